@@ -1,0 +1,71 @@
+#pragma once
+// The records of a timeline: plain types, no I/O, no SQL (SPEC.md §5).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/date_span.h"
+#include "model/types.h"
+
+namespace timeline {
+
+struct ActorRef {
+  std::string id;       // registry id ("PRK", "KOR-NIS") or a local id ("corvaxa")
+  std::string name;     // display name
+  std::string country;  // state the actor acts for; empty for states and bodies
+  ActorRole role = ActorRole::kParticipant;
+};
+
+struct Place {
+  std::string name;
+  std::string country;  // state id or empty
+};
+
+struct Quantity {
+  double value = 0;
+  std::string unit;  // ISO 4217 code for money ("KRW"), else a word ("tankers")
+  std::string text;  // the source words, "1,5 triliun won"
+};
+
+// Byte offsets into the article file, end exclusive: text == file[start:end].
+struct Evidence {
+  std::string text;
+  size_t start = 0;
+  size_t end = 0;
+};
+
+struct Event {
+  std::string id;  // stable across re-loads: calendars update, not duplicate
+  EventType type = EventType::kStatement;
+  std::string title;
+  DateSpan date;
+  std::vector<ActorRef> actors;
+  std::optional<Place> place;
+  Factuality factuality = Factuality::kAsserted;
+  std::vector<Quantity> quantities;
+  Evidence evidence;
+  std::optional<double> confidence;
+};
+
+struct ArticleInfo {
+  std::string id;  // sha256 prefix of the article's bytes (16 hex digits)
+  std::string title;
+  std::optional<date::sys_days> published;
+  std::string language;  // "id", "en", ...
+  std::string path;      // the article file, as the fact file names it
+};
+
+// One fact file document: an article and the events taken from it.
+struct FactDocument {
+  ArticleInfo article;
+  std::vector<Event> events;
+};
+
+// An event as the store returns it, with the article it came from.
+struct EventRecord {
+  Event event;
+  ArticleInfo source;
+};
+
+}  // namespace timeline
