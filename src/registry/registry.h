@@ -20,6 +20,10 @@ struct ActorInfo {
   std::string name_id;               // Indonesian display name (may equal name)
   std::vector<std::string> aliases;  // every other name, any language
   std::vector<std::string> metonyms; // capital cities etc.: the actor only when they act
+  // Short aliases that are also common words in some language ("AS" is the
+  // USA in Indonesian, "as" is English): running text matches them only with
+  // exactly this case. Queries still match them in any case.
+  std::vector<std::string> exact_aliases;
   std::string country;               // state it acts for; empty for states and bodies
   std::string parent;                // body it belongs to; may be empty
 };
