@@ -66,6 +66,10 @@ struct FactDocument {
 struct EventRecord {
   Event event;
   ArticleInfo source;
+  // How often a re-load changed the event (iCalendar SEQUENCE), and when it
+  // last did (UTC), so calendar apps update it in place.
+  int revision = 0;
+  std::optional<date::sys_seconds> modified;
 };
 
 }  // namespace timeline

@@ -53,6 +53,10 @@ const Names<DatePrecision, 7> kDatePrecisionNames = {{
     {DatePrecision::kRange, "range"},
     {DatePrecision::kUnknown, "unknown"},
 }};
+const Names<Language, 2> kLanguageNames = {{
+    {Language::kIndonesian, "id"},
+    {Language::kEnglish, "en"},
+}};
 
 template <typename Enum, size_t N>
 std::string_view NameOf(const Names<Enum, N>& names, Enum value) {
@@ -89,6 +93,7 @@ std::string_view ToString(ActorRole role) { return NameOf(kActorRoleNames, role)
 std::string_view ToString(DatePrecision precision) {
   return NameOf(kDatePrecisionNames, precision);
 }
+std::string_view ToString(Language language) { return NameOf(kLanguageNames, language); }
 
 std::optional<EventType> ParseEventType(std::string_view text) {
   return ValueOf(kEventTypeNames, text);
@@ -104,6 +109,9 @@ std::optional<ActorRole> ParseActorRole(std::string_view text) {
 }
 std::optional<DatePrecision> ParseDatePrecision(std::string_view text) {
   return ValueOf(kDatePrecisionNames, text);
+}
+std::optional<Language> ParseLanguage(std::string_view text) {
+  return ValueOf(kLanguageNames, text);
 }
 
 Category CategoryOf(EventType type) {

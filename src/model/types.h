@@ -19,6 +19,9 @@ enum class EventType {
 enum class Category { kDiplomacy, kMilitary, kEconomic, kCyber, kIntelligence };
 enum class Factuality { kAsserted, kNegated, kPossible };
 enum class ActorRole { kInitiator, kTarget, kParticipant };
+// Languages the extractor reads; spelled as ISO 639-1 ("id", "en").
+enum class Language { kIndonesian, kEnglish };
+
 // Ordered from finest to coarsest; results sort finer precision first.
 enum class DatePrecision { kDay, kWeek, kMonth, kQuarter, kYear, kRange, kUnknown };
 
@@ -27,6 +30,7 @@ std::string_view ToString(Category category);
 std::string_view ToString(Factuality factuality);
 std::string_view ToString(ActorRole role);
 std::string_view ToString(DatePrecision precision);
+std::string_view ToString(Language language);
 
 // Each returns nullopt for a word that is not a SPEC id (case-sensitive).
 std::optional<EventType> ParseEventType(std::string_view text);
@@ -34,6 +38,7 @@ std::optional<Category> ParseCategory(std::string_view text);
 std::optional<Factuality> ParseFactuality(std::string_view text);
 std::optional<ActorRole> ParseActorRole(std::string_view text);
 std::optional<DatePrecision> ParseDatePrecision(std::string_view text);
+std::optional<Language> ParseLanguage(std::string_view text);
 
 Category CategoryOf(EventType type);
 const std::vector<EventType>& AllEventTypes();

@@ -1,0 +1,30 @@
+#pragma once
+// One file per subcommand (CLI11 examples/subcom_in_files): each AddXCommand
+// registers its options on `app` and a callback that runs it. Callbacks throw
+// timeline::InputError for bad input (exit 1), timeline::Error for
+// environment failures (exit 1), CLI::ValidationError for bad option values
+// (exit 2); main() turns them into messages and exit codes. Nothing else here
+// calls exit().
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace timeline {
+
+// Options every subcommand shares. The database path is resolved as:
+// --db PATH, else $TIMELINE_DB, else ./timeline.db.
+struct GlobalOptions {
+  std::string db_path;
+  std::string DatabasePath() const;
+};
+
+void AddLoadCommand(CLI::App& app, GlobalOptions& global);
+void AddQueryCommand(CLI::App& app, GlobalOptions& global);
+void AddExportCommand(CLI::App& app, GlobalOptions& global);
+void AddActorsCommand(CLI::App& app, GlobalOptions& global);
+void AddShowCommand(CLI::App& app, GlobalOptions& global);
+void AddStatsCommand(CLI::App& app, GlobalOptions& global);
+void AddExtractCommand(CLI::App& app, GlobalOptions& global);
+
+}  // namespace timeline
