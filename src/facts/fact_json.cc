@@ -1,0 +1,485 @@
+#include "facts/fact_json.h"
+
+#include <cmath>
+#include <set>
+
+#include "util/text.h"
+
+namespace timeline {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+namespace {
+
+// Deeper documents are malformed for this format (an event is four levels
+// down); refusing them early also keeps the recursive parser off the stack's end.
+constexpr int kMaxDepth = 32;
+
+// Collects the meaning errors of one document, each named by its event and
+// field: "event 000-e03: date.start: ...".
+class Checker {
+ public:
+  Checker(const std::string& file, std::vector<Diagnostic>* out) : file_(file), out_(out) {}
+
+  void Fail(const std::string& where, const std::string& message) {
+    Diagnostic d;
+    d.file = file_;
+    d.where = where;
+    d.message = message;
+    out_->push_back(std::move(d));
+  }
+  size_t count() const { return out_->size(); }
+
+  static std::string KindOf(const json& value) {
+    switch (value.type()) {
+      case json::value_t::null: return "null";
+      case json::value_t::object: return "an object";
+      case json::value_t::array: return "an array";
+      case json::value_t::string: return "a string";
+      case json::value_t::boolean: return "true/false";
+      case json::value_t::binary: return "binary";
+      case json::value_t::discarded: return "nothing";
+      default: return "a number";
+    }
+  }
+
+  // Rejects fields the format does not have, so a typo ("factualty") is an
+  // error instead of a silently dropped value.
+  void CheckKeys(const json& object, const std::string& where,
+                 std::initializer_list<const char*> known) {
+    for (auto it = object.begin(); it != object.end(); ++it) {
+      bool ok = false;
+      for (const char* k : known) ok = ok || it.key() == k;
+      if (!ok) {
+        std::string list;
+        for (const char* k : known) list += std::string(list.empty() ? "" : ", ") + k;
+        Fail(where, "unknown field \"" + it.key() + "\"; the fields are " + list);
+      }
+    }
+  }
+
+  // The string at object[key]; reports and returns "" when absent (if
+  // required) or not a string.
+  std::string String(const json& object, const char* key, const std::string& where,
+                     bool required) {
+    auto it = object.find(key);
+    if (it == object.end() || it->is_null()) {
+      if (required) Fail(where, "missing field \"" + std::string(key) + "\"");
+      return "";
+    }
+    if (!it->is_string()) {
+      Fail(Join(where, key), "must be a string, not " + KindOf(*it));
+      return "";
+    }
+    return it->get<std::string>();
+  }
+
+  static std::string Join(const std::string& where, const std::string& field) {
+    return where + (where.empty() ? "" : ": ") + field;
+  }
+
+ private:
+  const std::string& file_;
+  std::vector<Diagnostic>* out_;
+};
+
+std::optional<date::sys_days> ParseDay(Checker& check, const json& value, const std::string& where) {
+  if (!value.is_string()) {
+    check.Fail(where, "must be a date \"YYYY-MM-DD\", not " + Checker::KindOf(value));
+    return std::nullopt;
+  }
+  std::string text = value.get<std::string>();
+  auto day = ParseIsoDay(text);
+  if (!day) {
+    std::string error;
+    std::optional<DateSpan> span = text.size() == 10 ? ParseQueryDate(text, &error) : std::nullopt;
+    check.Fail(where, "\"" + text + "\" is not a calendar day" +
+                          (error.empty() ? "; use YYYY-MM-DD" : ": " + error));
+  }
+  return day;
+}
+
+DateSpan ParseDate(Checker& check, const json& value, const std::string& where) {
+  DateSpan span;
+  if (!value.is_object()) {
+    check.Fail(where, "must be an object {start, end, precision, text}, not " + Checker::KindOf(value));
+    return span;
+  }
+  check.CheckKeys(value, where, {"start", "end", "precision", "text"});
+  size_t before = check.count();
+  std::string precision = check.String(value, "precision", where, true);
+  if (!precision.empty()) {
+    auto parsed = ParseDatePrecision(precision);
+    if (!parsed) {
+      check.Fail(where + ".precision",
+                 "unknown precision \"" + precision + "\"; use one of " + std::string(DatePrecisionWords()));
+    } else {
+      span.precision = *parsed;
+    }
+  }
+  span.text = check.String(value, "text", where, false);
+  auto start = value.find("start");
+  auto end = value.find("end");
+  bool has_start = start != value.end() && !start->is_null();
+  bool has_end = end != value.end() && !end->is_null();
+  if (has_start) span.start = ParseDay(check, *start, where + ".start");
+  if (has_end) span.end = ParseDay(check, *end, where + ".end");
+  if (check.count() != before) return span;
+  std::string error;
+  if (!CheckSpan(span, &error)) check.Fail(where, error);
+  return span;
+}
+
+ActorRef ParseActor(Checker& check, const json& value, const std::string& where) {
+  ActorRef actor;
+  if (!value.is_object()) {
+    check.Fail(where, "must be an object {id, name, country, role}, not " + Checker::KindOf(value));
+    return actor;
+  }
+  check.CheckKeys(value, where, {"id", "name", "country", "role"});
+  actor.id = check.String(value, "id", where, true);
+  if (value.contains("id") && value["id"].is_string() && Trim(actor.id).empty()) {
+    check.Fail(where + ".id", "must not be empty");
+  }
+  actor.name = check.String(value, "name", where, false);
+  actor.country = check.String(value, "country", where, false);
+  std::string role = check.String(value, "role", where, true);
+  if (!role.empty()) {
+    auto parsed = ParseActorRole(role);
+    if (!parsed) {
+      check.Fail(where + ".role", "unknown role \"" + role + "\"; use one of " + std::string(ActorRoleWords()));
+    } else {
+      actor.role = *parsed;
+    }
+  }
+  return actor;
+}
+
+Evidence ParseEvidence(Checker& check, const json& value, const std::string& where) {
+  Evidence evidence;
+  if (!value.is_object()) {
+    check.Fail(where, "must be an object {text, start, end}, not " + Checker::KindOf(value));
+    return evidence;
+  }
+  check.CheckKeys(value, where, {"text", "start", "end"});
+  evidence.text = check.String(value, "text", where, true);
+  for (const char* key : {"start", "end"}) {
+    auto it = value.find(key);
+    if (it == value.end()) {
+      check.Fail(where, "missing field \"" + std::string(key) + "\"");
+    } else if (!it->is_number_unsigned() && !(it->is_number_integer() && it->get<long long>() >= 0)) {
+      check.Fail(where + "." + key, "must be a byte offset (a whole number ≥ 0), not " +
+                                        (it->is_number() ? it->dump() : Checker::KindOf(*it)));
+    } else {
+      (std::string(key) == "start" ? evidence.start : evidence.end) = it->get<size_t>();
+    }
+  }
+  if (evidence.end < evidence.start) {
+    check.Fail(where, "end " + std::to_string(evidence.end) + " is before start " +
+                          std::to_string(evidence.start));
+  }
+  return evidence;
+}
+
+Event ParseEvent(Checker& check, const json& value, size_t index) {
+  Event event;
+  std::string where = "events[" + std::to_string(index) + "]";
+  if (!value.is_object()) {
+    check.Fail(where, "must be an object, not " + Checker::KindOf(value));
+    return event;
+  }
+  event.id = check.String(value, "id", where, true);
+  if (!event.id.empty()) where = "event " + event.id;
+  check.CheckKeys(value, where, {"id", "type", "title", "date", "actors", "place", "factuality",
+                                 "quantities", "evidence", "confidence"});
+  std::string type = check.String(value, "type", where, true);
+  if (!type.empty()) {
+    auto parsed = ParseEventType(type);
+    if (!parsed) {
+      check.Fail(where + ": type", "unknown type \"" + type + "\"; use one of " + std::string(EventTypeWords()));
+    } else {
+      event.type = *parsed;
+    }
+  }
+  event.title = check.String(value, "title", where, false);
+  if (auto it = value.find("date"); it == value.end()) {
+    check.Fail(where, "missing field \"date\" (use {\"precision\": \"unknown\"} when the text gives none)");
+  } else {
+    event.date = ParseDate(check, *it, where + ": date");
+  }
+  if (auto it = value.find("actors"); it == value.end()) {
+    check.Fail(where, "missing field \"actors\"");
+  } else if (!it->is_array()) {
+    check.Fail(where + ": actors", "must be an array, not " + Checker::KindOf(*it));
+  } else {
+    for (size_t i = 0; i < it->size(); ++i) {
+      event.actors.push_back(ParseActor(check, (*it)[i], where + ": actors[" + std::to_string(i) + "]"));
+    }
+  }
+  if (auto it = value.find("place"); it != value.end() && !it->is_null()) {
+    if (!it->is_object()) {
+      check.Fail(where + ": place", "must be an object {name, country}, not " + Checker::KindOf(*it));
+    } else {
+      check.CheckKeys(*it, where + ": place", {"name", "country"});
+      Place place;
+      place.name = check.String(*it, "name", where + ": place", true);
+      place.country = check.String(*it, "country", where + ": place", false);
+      event.place = place;
+    }
+  }
+  std::string factuality = check.String(value, "factuality", where, true);
+  if (!factuality.empty()) {
+    auto parsed = ParseFactuality(factuality);
+    if (!parsed) {
+      check.Fail(where + ": factuality", "unknown factuality \"" + factuality + "\"; use one of " +
+                                             std::string(FactualityWords()));
+    } else {
+      event.factuality = *parsed;
+    }
+  }
+  if (auto it = value.find("quantities"); it != value.end() && !it->is_null()) {
+    if (!it->is_array()) {
+      check.Fail(where + ": quantities", "must be an array, not " + Checker::KindOf(*it));
+    } else {
+      for (size_t i = 0; i < it->size(); ++i) {
+        std::string at = where + ": quantities[" + std::to_string(i) + "]";
+        const json& q = (*it)[i];
+        if (!q.is_object()) {
+          check.Fail(at, "must be an object {value, unit, text}, not " + Checker::KindOf(q));
+          continue;
+        }
+        check.CheckKeys(q, at, {"value", "unit", "text"});
+        Quantity quantity;
+        auto v = q.find("value");
+        if (v == q.end() || !v->is_number() || !std::isfinite(v->get<double>())) {
+          check.Fail(at + ".value", "must be a finite number");
+        } else {
+          quantity.value = v->get<double>();
+        }
+        quantity.unit = check.String(q, "unit", at, true);
+        quantity.text = check.String(q, "text", at, false);
+        event.quantities.push_back(quantity);
+      }
+    }
+  }
+  if (auto it = value.find("evidence"); it == value.end()) {
+    check.Fail(where, "missing field \"evidence\"");
+  } else {
+    event.evidence = ParseEvidence(check, *it, where + ": evidence");
+  }
+  if (auto it = value.find("confidence"); it != value.end() && !it->is_null()) {
+    if (!it->is_number() || it->get<double>() < 0 || it->get<double>() > 1) {
+      check.Fail(where + ": confidence", "must be a number from 0 to 1");
+    } else {
+      event.confidence = it->get<double>();
+    }
+  }
+  return event;
+}
+
+FactDocument ParseDocument(Checker& check, const json& value, const std::string& where) {
+  FactDocument document;
+  if (!value.is_object()) {
+    check.Fail(where, "must be a fact document {article, events}, not " + Checker::KindOf(value));
+    return document;
+  }
+  check.CheckKeys(value, where, {"article", "events"});
+  auto article = value.find("article");
+  std::string at = Checker::Join(where, "article");
+  if (article == value.end()) {
+    check.Fail(where, "missing field \"article\"");
+  } else if (!article->is_object()) {
+    check.Fail(at, "must be an object, not " + Checker::KindOf(*article));
+  } else {
+    check.CheckKeys(*article, at, {"id", "title", "published", "language", "path"});
+    ArticleInfo& info = document.article;
+    info.id = check.String(*article, "id", at, false);
+    info.title = check.String(*article, "title", at, false);
+    info.language = check.String(*article, "language", at, false);
+    info.path = check.String(*article, "path", at, true);
+    if (auto p = article->find("published"); p != article->end() && !p->is_null()) {
+      info.published = ParseDay(check, *p, at + ".published");
+    }
+  }
+  auto events = value.find("events");
+  if (events == value.end()) {
+    check.Fail(where, "missing field \"events\"");
+  } else if (!events->is_array()) {
+    check.Fail(Checker::Join(where, "events"), "must be an array, not " + Checker::KindOf(*events));
+  } else {
+    for (size_t i = 0; i < events->size(); ++i) {
+      document.events.push_back(ParseEvent(check, (*events)[i], i));
+    }
+  }
+  return document;
+}
+
+json ParseJson(std::string_view text, const std::string& file, size_t line_offset,
+               std::vector<Diagnostic>* diagnostics) {
+  auto depth_limit = [](int depth, json::parse_event_t, json&) {
+    if (depth > kMaxDepth) {
+      throw std::length_error("nesting deeper than " + std::to_string(kMaxDepth) + " levels");
+    }
+    return true;
+  };
+  auto report = [&](size_t offset, const std::string& message) {
+    Diagnostic d;
+    d.file = file;
+    LineColumn at = LineColumnAt(text, offset);
+    d.line = at.line + line_offset;
+    d.column = at.column;
+    d.excerpt = std::string(LineAt(text, offset));
+    d.message = message;
+    diagnostics->push_back(std::move(d));
+  };
+  try {
+    return json::parse(text.begin(), text.end(), depth_limit);
+  } catch (const json::parse_error& e) {
+    std::string what = e.what();
+    // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error while
+    // parsing value - invalid literal; last read: 'tru,'": keep the part after the position.
+    size_t colon = what.find(": ", what.find("parse error"));
+    std::string message = colon == std::string::npos ? what : what.substr(colon + 2);
+    size_t offset = e.byte == 0 ? 0 : e.byte - 1;
+    report(offset, "invalid JSON: " + message);
+  } catch (const std::length_error& e) {
+    // The callback does not know the position, so find where nesting passes
+    // the limit by scanning brackets outside strings.
+    int depth = 0;
+    size_t offset = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+      char c = text[i];
+      if (in_string) {
+        if (c == '\\') ++i;
+        else if (c == '"') in_string = false;
+      } else if (c == '"') {
+        in_string = true;
+      } else if (c == '{' || c == '[') {
+        if (++depth > kMaxDepth) {
+          offset = i;
+          break;
+        }
+      } else if (c == '}' || c == ']') {
+        --depth;
+      }
+    }
+    report(offset, std::string("invalid fact file: ") + e.what());
+  }
+  return json();
+}
+
+void CheckDuplicateIds(Checker& check, const std::vector<FactDocument>& documents,
+                       std::set<std::string>* seen) {
+  for (const FactDocument& document : documents) {
+    for (const Event& event : document.events) {
+      if (!event.id.empty() && !seen->insert(event.id).second) {
+        check.Fail("event " + event.id, "duplicate event id; every event needs its own id");
+      }
+    }
+  }
+}
+
+void PutDay(ordered_json& object, const char* key, const std::optional<date::sys_days>& day) {
+  object[key] = day ? ordered_json(FormatIsoDay(*day)) : ordered_json(nullptr);
+}
+
+}  // namespace
+
+ordered_json EventToJson(const Event& event) {
+  ordered_json out;
+  out["id"] = event.id;
+  out["type"] = std::string(ToString(event.type));
+  out["title"] = event.title;
+  ordered_json date;
+  PutDay(date, "start", event.date.start);
+  PutDay(date, "end", event.date.end);
+  date["precision"] = std::string(ToString(event.date.precision));
+  if (!event.date.text.empty()) date["text"] = event.date.text;
+  out["date"] = date;
+  out["actors"] = ordered_json::array();
+  for (const ActorRef& actor : event.actors) {
+    ordered_json a;
+    a["id"] = actor.id;
+    a["name"] = actor.name;
+    if (!actor.country.empty()) a["country"] = actor.country;
+    a["role"] = std::string(ToString(actor.role));
+    out["actors"].push_back(a);
+  }
+  if (event.place) {
+    ordered_json place;
+    place["name"] = event.place->name;
+    if (!event.place->country.empty()) place["country"] = event.place->country;
+    out["place"] = place;
+  }
+  out["factuality"] = std::string(ToString(event.factuality));
+  if (!event.quantities.empty()) {
+    out["quantities"] = ordered_json::array();
+    for (const Quantity& q : event.quantities) {
+      ordered_json quantity;
+      quantity["value"] = q.value;
+      quantity["unit"] = q.unit;
+      if (!q.text.empty()) quantity["text"] = q.text;
+      out["quantities"].push_back(quantity);
+    }
+  }
+  out["evidence"] = {{"text", event.evidence.text},
+                     {"start", event.evidence.start},
+                     {"end", event.evidence.end}};
+  if (event.confidence) out["confidence"] = *event.confidence;
+  return out;
+}
+
+ordered_json ArticleToJson(const ArticleInfo& article) {
+  ordered_json out;
+  out["id"] = article.id;
+  out["title"] = article.title;
+  PutDay(out, "published", article.published);
+  out["language"] = article.language;
+  out["path"] = article.path;
+  return out;
+}
+
+ordered_json DocumentToJson(const FactDocument& document) {
+  ordered_json out;
+  out["article"] = ArticleToJson(document.article);
+  out["events"] = ordered_json::array();
+  for (const Event& event : document.events) out["events"].push_back(EventToJson(event));
+  return out;
+}
+
+std::vector<FactDocument> ParseFactFile(std::string_view text, const std::string& file,
+                                        std::vector<Diagnostic>* diagnostics) {
+  size_t before = diagnostics->size();
+  json root = ParseJson(text, file, 0, diagnostics);
+  if (diagnostics->size() != before) return {};
+  Checker check(file, diagnostics);
+  std::vector<FactDocument> documents;
+  if (root.is_array()) {
+    if (root.empty()) check.Fail("", "the array holds no fact documents");
+    for (size_t i = 0; i < root.size(); ++i) {
+      documents.push_back(ParseDocument(check, root[i], "documents[" + std::to_string(i) + "]"));
+    }
+  } else {
+    documents.push_back(ParseDocument(check, root, ""));
+  }
+  std::set<std::string> seen;
+  CheckDuplicateIds(check, documents, &seen);
+  if (diagnostics->size() != before) return {};
+  return documents;
+}
+
+FactDocument ParseFactLine(std::string_view text, const std::string& file, size_t line,
+                           std::vector<Diagnostic>* diagnostics) {
+  size_t before = diagnostics->size();
+  json root = ParseJson(text, file, line - 1, diagnostics);
+  if (diagnostics->size() != before) return {};
+  Checker check(file, diagnostics);
+  FactDocument document = ParseDocument(check, root, "line " + std::to_string(line));
+  std::set<std::string> seen;
+  CheckDuplicateIds(check, {document}, &seen);
+  return diagnostics->size() == before ? document : FactDocument{};
+}
+
+}  // namespace timeline
