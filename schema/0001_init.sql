@@ -96,6 +96,8 @@ CREATE TABLE event_actors (
   event     INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
   actor     INTEGER NOT NULL REFERENCES actors(id),
   role      TEXT NOT NULL CHECK (role IN ('initiator', 'target', 'participant')),
+  name      TEXT,                        -- the name and country as the fact file gave them
+  country   TEXT,
   seq       INTEGER NOT NULL,            -- order in the fact file
   start_day INTEGER,
   end_day   INTEGER,

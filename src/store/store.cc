@@ -1,0 +1,925 @@
+#include "store/store.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "facts/fact_json.h"
+#include "registry/registry.h"
+#include "util/embedded.h"
+#include "util/error.h"
+#include "util/hash.h"
+#include "util/text.h"
+
+namespace timeline {
+namespace {
+
+// ---- Statements, each beside the only function that uses it. --------------
+
+constexpr const char* kSelectMeta = "SELECT value FROM meta WHERE key = :key";
+constexpr const char* kUpsertMeta =
+    "INSERT INTO meta (key, value) VALUES (:key, :value) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+
+constexpr const char* kUpsertRegistryActor =
+    "INSERT INTO actors (code, name, kind, country, parent, source) "
+    "VALUES (:code, :name, :kind, :country, :parent, 'registry') "
+    "ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+    "country = excluded.country, parent = excluded.parent, source = 'registry' "
+    "RETURNING id";
+constexpr const char* kDeleteAliases = "DELETE FROM actor_aliases WHERE actor = :actor";
+constexpr const char* kInsertAlias =
+    "INSERT OR IGNORE INTO actor_aliases (alias, actor) VALUES (:alias, :actor)";
+
+constexpr const char* kSelectArticle =
+    "SELECT id, facts_digest FROM articles WHERE code = :code";
+constexpr const char* kInsertArticle =
+    "INSERT INTO articles (code, title, published, language, path, body, facts_digest, loaded_at) "
+    "VALUES (:code, :title, :published, :language, :path, :body, :digest, :now) RETURNING id";
+constexpr const char* kUpdateArticle =
+    "UPDATE articles SET title = :title, published = :published, language = :language, "
+    "path = :path, body = :body, facts_digest = :digest, loaded_at = :now WHERE id = :id";
+constexpr const char* kSelectArticleEvents =
+    "SELECT id, uid FROM events WHERE article = :article";
+constexpr const char* kSelectEventByUid =
+    "SELECT e.id, e.article, e.content_digest, e.seq, a.path FROM events e "
+    "JOIN articles a ON a.id = e.article WHERE e.uid = :uid";
+constexpr const char* kInsertEvent =
+    "INSERT INTO events (uid, article, seq, type, title, start_day, end_day, precision, date_text, "
+    "factuality, place_name, place_country, evidence_text, evidence_start, evidence_end, "
+    "confidence, content_digest, revision, modified_at) VALUES (:uid, :article, :seq, :type, "
+    ":title, :start_day, :end_day, :precision, :date_text, :factuality, :place_name, "
+    ":place_country, :evidence_text, :evidence_start, :evidence_end, :confidence, :digest, 0, "
+    ":now) RETURNING id";
+constexpr const char* kUpdateEvent =
+    "UPDATE events SET seq = :seq, type = :type, title = :title, start_day = :start_day, "
+    "end_day = :end_day, precision = :precision, date_text = :date_text, "
+    "factuality = :factuality, place_name = :place_name, place_country = :place_country, "
+    "evidence_text = :evidence_text, evidence_start = :evidence_start, "
+    "evidence_end = :evidence_end, confidence = :confidence, content_digest = :digest, "
+    "revision = revision + 1, modified_at = :now WHERE id = :id";
+constexpr const char* kUpdateEventSeq = "UPDATE events SET seq = :seq WHERE id = :id";
+constexpr const char* kDeleteEvent = "DELETE FROM events WHERE id = :id";
+constexpr const char* kDeleteEventActors = "DELETE FROM event_actors WHERE event = :event";
+constexpr const char* kDeleteQuantities = "DELETE FROM quantities WHERE event = :event";
+constexpr const char* kInsertEventActor =
+    "INSERT OR IGNORE INTO event_actors (event, actor, role, name, country, seq, start_day, end_day) "
+    "VALUES (:event, :actor, :role, :name, :country, :seq, :start_day, :end_day)";
+constexpr const char* kInsertQuantity =
+    "INSERT INTO quantities (event, seq, value, unit, text) VALUES (:event, :seq, :value, :unit, :text)";
+constexpr const char* kSelectActorByCode =
+    "SELECT id, code, name, kind, country, parent, source FROM actors WHERE code = :code";
+constexpr const char* kInsertLocalActor =
+    "INSERT INTO actors (code, name, kind, country, parent, source) "
+    "VALUES (:code, :name, 'other', :country, NULL, 'local') RETURNING id";
+constexpr const char* kUpdateLocalActor =
+    "UPDATE actors SET name = :name, country = :country WHERE id = :id AND source = 'local'";
+constexpr const char* kSelectMaxSpan =
+    "SELECT max(end_day - start_day) FROM events WHERE article = :article";
+
+constexpr const char* kFindActorsByAlias =
+    "SELECT a.id FROM actor_aliases n JOIN actors a ON a.id = n.actor WHERE n.alias = :alias "
+    "ORDER BY a.source = 'registry' DESC, a.id";
+constexpr const char* kActorWithMembers =
+    "WITH RECURSIVE members (id, code) AS ("
+    "  SELECT id, code FROM actors WHERE id = :actor"
+    "  UNION SELECT a.id, a.code FROM actors a JOIN members m"
+    "    ON a.country = m.code OR a.parent = m.code) "
+    "SELECT id FROM members ORDER BY id";
+constexpr const char* kAllNames =
+    "SELECT n.alias, a.name FROM actor_aliases n JOIN actors a ON a.id = n.actor";
+
+constexpr const char* kSelectEventActors =
+    "SELECT a.code, coalesce(ea.name, a.name) AS name, ea.country, ea.role "
+    "FROM event_actors ea JOIN actors a ON a.id = ea.actor WHERE ea.event = :event ORDER BY ea.seq";
+constexpr const char* kSelectQuantities =
+    "SELECT value, unit, text FROM quantities WHERE event = :event ORDER BY seq";
+// The columns every event query returns, read by name in ReadEvent().
+constexpr const char* kEventColumns =
+    "e.id AS key, e.uid, e.type, e.title, e.start_day, e.end_day, e.precision, e.date_text, "
+    "e.factuality, e.place_name, e.place_country, e.evidence_text, e.evidence_start, "
+    "e.evidence_end, e.confidence, e.revision, e.modified_at, a.id AS article_key, "
+    "a.code AS article_code, a.title AS article_title, a.published AS article_published, "
+    "a.language AS article_language, a.path AS article_path";
+// Undated events last, then by start, finer precision first, then end.
+constexpr const char* kTimeOrder =
+    "e.start_day IS NULL, e.start_day, e.precision, e.end_day, e.id";
+
+
+constexpr const char* kActorSummaries =
+    "SELECT a.id, a.code, a.name, a.kind, a.country, a.parent, a.source, "
+    "(SELECT count(DISTINCT event) FROM event_actors ea WHERE ea.actor = a.id) AS events "
+    "FROM actors a ORDER BY a.code";
+constexpr const char* kActorAliases = "SELECT alias FROM actor_aliases WHERE actor = :actor ORDER BY alias";
+
+std::string NowUtc() {
+  auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+  return date::format("%F %T", now);
+}
+
+void BindOptionalText(SQLite::Statement& statement, const char* name, const std::string& value) {
+  if (value.empty()) {
+    statement.bind(name);  // NULL
+  } else {
+    statement.bind(name, value);
+  }
+}
+
+std::string ColumnText(SQLite::Statement& statement, const char* name) {
+  SQLite::Column column = statement.getColumn(name);
+  return column.isNull() ? std::string() : column.getString();
+}
+
+// Parses "0003_what.sql" -> 3; 0 when the name has no number.
+int MigrationNumber(std::string_view name) {
+  int number = 0;
+  for (char c : name) {
+    if (c < '0' || c > '9') break;
+    number = number * 10 + (c - '0');
+  }
+  return number;
+}
+
+// SQLite's own date functions do not validate; folding is ours too. Used by
+// --place: timeline_fold(place_name) LIKE '%' || :place || '%'.
+void FoldFunction(sqlite3_context* context, int, sqlite3_value** values) {
+  const unsigned char* text = sqlite3_value_text(values[0]);
+  if (!text) {
+    sqlite3_result_null(context);
+    return;
+  }
+  std::string folded = FoldForMatch(reinterpret_cast<const char*>(text));
+  sqlite3_result_text(context, folded.c_str(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
+
+}  // namespace
+
+LoadCounts& LoadCounts::operator+=(const LoadCounts& other) {
+  articles_added += other.articles_added;
+  articles_replaced += other.articles_replaced;
+  articles_unchanged += other.articles_unchanged;
+  events_added += other.events_added;
+  events_changed += other.events_changed;
+  events_removed += other.events_removed;
+  events_unchanged += other.events_unchanged;
+  return *this;
+}
+
+// ---- Opening and migrating ---------------------------------------------------
+
+int Store::SchemaVersion() {
+  return kMigrations_count == 0 ? 0 : MigrationNumber(kMigrations[kMigrations_count - 1].name);
+}
+
+Store::Store(const std::string& path, Mode mode, const Registry& registry) : path_(path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (mode == Mode::kExisting && !fs::exists(path, ec)) {
+    throw Error(path + ": no timeline database here; load facts first (timeline load seeds/) "
+                "or name one with --db");
+  }
+  if (fs::is_directory(path, ec)) throw Error(path + ": is a folder, not a database file");
+  try {
+    db_ = std::make_unique<SQLite::Database>(
+        path, SQLite::OPEN_READWRITE | (mode == Mode::kCreate ? SQLite::OPEN_CREATE : 0));
+    // Loads and queries may run at once: wait for a writer instead of failing.
+    db_->setBusyTimeout(10000);
+    db_->exec("PRAGMA foreign_keys = ON");
+    db_->createFunction("timeline_fold", 1, true, nullptr, &FoldFunction);
+  } catch (const SQLite::Exception& e) {
+    throw Error(path + ": cannot open the database: " + e.what());
+  }
+  try {
+    int version = user_version();
+    if (version == 0) {
+      SQLite::Statement tables(*db_, "SELECT count(*) FROM sqlite_schema");
+      tables.executeStep();
+      if (tables.getColumn(0).getInt64() > 0) {
+        throw Error(path + ": is an SQLite database but not a timeline one (it has tables and "
+                    "no timeline schema version); name another file with --db");
+      }
+    }
+    // WAL lets queries read a consistent snapshot while a load writes.
+    db_->exec("PRAGMA journal_mode = WAL");
+    db_->exec("PRAGMA synchronous = NORMAL");
+    Migrate();
+    SyncRegistry(registry);
+  } catch (const SQLite::Exception& e) {
+    throw Error(path + ": " + e.what());
+  }
+}
+
+Store::~Store() = default;
+
+int Store::user_version() const {
+  SQLite::Statement statement(*db_, "PRAGMA user_version");
+  statement.executeStep();
+  return statement.getColumn(0).getInt();
+}
+
+void Store::Migrate() {
+  int version = user_version();
+  int latest = SchemaVersion();
+  if (version > latest) {
+    throw Error(path_ + ": database schema version " + std::to_string(version) +
+                " is too new: this timeline knows up to version " + std::to_string(latest) +
+                "; use a newer timeline");
+  }
+  for (size_t i = 0; i < kMigrations_count; ++i) {
+    const EmbeddedFile& migration = kMigrations[i];
+    int number = MigrationNumber(migration.name);
+    if (number <= version) continue;
+    try {
+      SQLite::Transaction transaction(*db_);
+      db_->exec(std::string(migration.bytes));
+      db_->exec("PRAGMA user_version = " + std::to_string(number));  // a number we parsed
+      transaction.commit();
+    } catch (const SQLite::Exception& e) {
+      throw Error(path_ + ": " + migration.name + ": " + e.what());
+    }
+  }
+}
+
+void Store::SyncRegistry(const Registry& registry) {
+  SQLite::Statement select(*db_, kSelectMeta);
+  select.bind(":key", "registry_digest");
+  if (select.executeStep() && select.getColumn(0).getString() == registry.digest()) return;
+
+  SQLite::Transaction transaction(*db_);
+  SQLite::Statement upsert(*db_, kUpsertRegistryActor);
+  SQLite::Statement clear(*db_, kDeleteAliases);
+  SQLite::Statement alias(*db_, kInsertAlias);
+  for (const ActorInfo& actor : registry.actors()) {
+    upsert.bind(":code", actor.id);
+    upsert.bind(":name", actor.name);
+    upsert.bind(":kind", std::string(ToString(actor.kind)));
+    BindOptionalText(upsert, ":country", actor.country);
+    BindOptionalText(upsert, ":parent", actor.parent);
+    upsert.executeStep();
+    int64_t key = upsert.getColumn(0).getInt64();
+    upsert.reset();
+    clear.bind(":actor", key);
+    clear.exec();
+    clear.reset();
+    std::set<std::string> names = {FoldForMatch(actor.id), FoldForMatch(actor.name)};
+    if (!actor.name_id.empty()) names.insert(FoldForMatch(actor.name_id));
+    for (const auto* list : {&actor.aliases, &actor.exact_aliases, &actor.metonyms}) {
+      for (const std::string& name : *list) names.insert(FoldForMatch(name));
+    }
+    for (const std::string& name : names) {
+      alias.bind(":alias", name);
+      alias.bind(":actor", key);
+      alias.exec();
+      alias.reset();
+    }
+  }
+  SQLite::Statement meta(*db_, kUpsertMeta);
+  meta.bind(":key", "registry_digest");
+  meta.bind(":value", registry.digest());
+  meta.exec();
+  transaction.commit();
+}
+
+// ---- Loading -------------------------------------------------------------------
+
+struct Store::Batch::Impl {
+  explicit Impl(SQLite::Database& db)
+      : db(db),
+        transaction(db),
+        select_article(db, kSelectArticle),
+        insert_article(db, kInsertArticle),
+        update_article(db, kUpdateArticle),
+        select_article_events(db, kSelectArticleEvents),
+        select_event(db, kSelectEventByUid),
+        insert_event(db, kInsertEvent),
+        update_event(db, kUpdateEvent),
+        update_event_seq(db, kUpdateEventSeq),
+        delete_event(db, kDeleteEvent),
+        delete_event_actors(db, kDeleteEventActors),
+        delete_quantities(db, kDeleteQuantities),
+        insert_event_actor(db, kInsertEventActor),
+        insert_quantity(db, kInsertQuantity),
+        select_actor(db, kSelectActorByCode),
+        insert_local_actor(db, kInsertLocalActor),
+        update_local_actor(db, kUpdateLocalActor),
+        insert_alias(db, kInsertAlias),
+        select_max_span(db, kSelectMaxSpan),
+        now(NowUtc()) {}
+
+  int64_t ActorKey(const ActorRef& actor);
+  void BindEvent(SQLite::Statement& statement, const Event& event, size_t seq,
+                 const std::string& digest);
+  void WriteParts(int64_t key, const Event& event);
+  void Add(const StoredDocument& document, LoadCounts* counts);
+
+  SQLite::Database& db;
+  SQLite::Transaction transaction;
+  SQLite::Statement select_article, insert_article, update_article, select_article_events,
+      select_event, insert_event, update_event, update_event_seq, delete_event,
+      delete_event_actors, delete_quantities, insert_event_actor, insert_quantity, select_actor,
+      insert_local_actor, update_local_actor, insert_alias, select_max_span;
+  std::string now;
+  std::unordered_map<std::string, int64_t> actor_keys;  // code -> key, for this batch
+  int64_t max_span = -1;
+};
+
+int64_t Store::Batch::Impl::ActorKey(const ActorRef& actor) {
+  auto cached = actor_keys.find(actor.id);
+  if (cached != actor_keys.end()) return cached->second;
+  select_actor.bind(":code", actor.id);
+  int64_t key;
+  if (select_actor.executeStep()) {
+    key = select_actor.getColumn("id").getInt64();
+    bool local = select_actor.getColumn("source").getString() == "local";
+    select_actor.reset();
+    if (local) {  // a fact file may rename its own actor
+      update_local_actor.bind(":id", key);
+      update_local_actor.bind(":name", actor.name.empty() ? actor.id : actor.name);
+      BindOptionalText(update_local_actor, ":country", actor.country);
+      update_local_actor.exec();
+      update_local_actor.reset();
+    }
+  } else {
+    select_actor.reset();
+    insert_local_actor.bind(":code", actor.id);
+    insert_local_actor.bind(":name", actor.name.empty() ? actor.id : actor.name);
+    BindOptionalText(insert_local_actor, ":country", actor.country);
+    insert_local_actor.executeStep();
+    key = insert_local_actor.getColumn(0).getInt64();
+    insert_local_actor.reset();
+  }
+  for (const std::string& name : {actor.id, actor.name}) {
+    if (name.empty()) continue;
+    insert_alias.bind(":alias", FoldForMatch(name));
+    insert_alias.bind(":actor", key);
+    insert_alias.exec();
+    insert_alias.reset();
+  }
+  actor_keys.emplace(actor.id, key);
+  return key;
+}
+
+void Store::Batch::Impl::BindEvent(SQLite::Statement& s, const Event& event, size_t seq,
+                                   const std::string& digest) {
+  s.bind(":seq", static_cast<int64_t>(seq));
+  s.bind(":type", std::string(ToString(event.type)));
+  s.bind(":title", event.title);
+  if (event.date.known()) {
+    s.bind(":start_day", static_cast<int64_t>(ToDayNumber(*event.date.start)));
+    s.bind(":end_day", static_cast<int64_t>(ToDayNumber(*event.date.end)));
+  } else {
+    s.bind(":start_day");
+    s.bind(":end_day");
+  }
+  s.bind(":precision", static_cast<int>(event.date.precision));
+  BindOptionalText(s, ":date_text", event.date.text);
+  s.bind(":factuality", std::string(ToString(event.factuality)));
+  if (event.place) {
+    s.bind(":place_name", event.place->name);
+    BindOptionalText(s, ":place_country", event.place->country);
+  } else {
+    s.bind(":place_name");
+    s.bind(":place_country");
+  }
+  s.bind(":evidence_text", event.evidence.text);
+  s.bind(":evidence_start", static_cast<int64_t>(event.evidence.start));
+  s.bind(":evidence_end", static_cast<int64_t>(event.evidence.end));
+  if (event.confidence) {
+    s.bind(":confidence", *event.confidence);
+  } else {
+    s.bind(":confidence");
+  }
+  s.bind(":digest", digest);
+  s.bind(":now", now);
+}
+
+void Store::Batch::Impl::WriteParts(int64_t key, const Event& event) {
+  for (size_t i = 0; i < event.actors.size(); ++i) {
+    const ActorRef& actor = event.actors[i];
+    insert_event_actor.bind(":event", key);
+    insert_event_actor.bind(":actor", ActorKey(actor));
+    insert_event_actor.bind(":role", std::string(ToString(actor.role)));
+    BindOptionalText(insert_event_actor, ":name", actor.name);
+    BindOptionalText(insert_event_actor, ":country", actor.country);
+    insert_event_actor.bind(":seq", static_cast<int64_t>(i));
+    if (event.date.known()) {
+      insert_event_actor.bind(":start_day", static_cast<int64_t>(ToDayNumber(*event.date.start)));
+      insert_event_actor.bind(":end_day", static_cast<int64_t>(ToDayNumber(*event.date.end)));
+    } else {
+      insert_event_actor.bind(":start_day");
+      insert_event_actor.bind(":end_day");
+    }
+    insert_event_actor.exec();
+    insert_event_actor.reset();
+  }
+  for (size_t i = 0; i < event.quantities.size(); ++i) {
+    const Quantity& q = event.quantities[i];
+    insert_quantity.bind(":event", key);
+    insert_quantity.bind(":seq", static_cast<int64_t>(i));
+    insert_quantity.bind(":value", q.value);
+    insert_quantity.bind(":unit", q.unit);
+    BindOptionalText(insert_quantity, ":text", q.text);
+    insert_quantity.exec();
+    insert_quantity.reset();
+  }
+}
+
+void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts) {
+  const FactDocument& facts = document.facts;
+  const ArticleInfo& info = facts.article;
+  std::string facts_digest =
+      Fnv1a64Hex(DocumentToJson(facts).dump()) + "-" + Fnv1a64Hex(document.article_bytes);
+
+  select_article.bind(":code", info.id);
+  std::optional<int64_t> article;
+  bool unchanged = false;
+  if (select_article.executeStep()) {
+    article = select_article.getColumn("id").getInt64();
+    unchanged = select_article.getColumn("facts_digest").getString() == facts_digest;
+  }
+  select_article.reset();
+  if (unchanged) {
+    ++counts->articles_unchanged;
+    counts->events_unchanged += facts.events.size();
+    return;
+  }
+
+  SQLite::Statement& write = article ? update_article : insert_article;
+  write.bind(":title", info.title);
+  if (info.published) {
+    write.bind(":published", FormatIsoDay(*info.published));
+  } else {
+    write.bind(":published");
+  }
+  BindOptionalText(write, ":language", info.language);
+  write.bind(":path", info.path);
+  write.bind(":body", document.article_bytes.data(), static_cast<int>(document.article_bytes.size()));
+  write.bind(":digest", facts_digest);
+  write.bind(":now", now);
+  if (article) {
+    write.bind(":id", *article);
+    write.exec();
+    ++counts->articles_replaced;
+  } else {
+    write.bind(":code", info.id);
+    write.executeStep();
+    article = write.getColumn(0).getInt64();
+    ++counts->articles_added;
+  }
+  write.reset();
+
+  // The article's events before this load; what the document no longer has goes.
+  std::map<std::string, int64_t> previous;
+  select_article_events.bind(":article", *article);
+  while (select_article_events.executeStep()) {
+    previous.emplace(select_article_events.getColumn("uid").getString(),
+                     select_article_events.getColumn("id").getInt64());
+  }
+  select_article_events.reset();
+
+  for (size_t seq = 0; seq < facts.events.size(); ++seq) {
+    const Event& event = facts.events[seq];
+    std::string digest = Fnv1a64Hex(EventToJson(event).dump());
+    select_event.bind(":uid", event.id);
+    if (select_event.executeStep()) {
+      int64_t key = select_event.getColumn("id").getInt64();
+      int64_t owner = select_event.getColumn("article").getInt64();
+      std::string old_digest = select_event.getColumn("content_digest").getString();
+      int64_t old_seq = select_event.getColumn("seq").getInt64();
+      std::string owner_path = select_event.getColumn("path").getString();
+      select_event.reset();
+      if (owner != *article) {
+        throw InputError("event " + event.id + ": id already belongs to an event of " + owner_path +
+                         "; event ids must be unique across articles");
+      }
+      previous.erase(event.id);
+      if (old_digest == digest) {
+        if (old_seq != static_cast<int64_t>(seq)) {
+          update_event_seq.bind(":seq", static_cast<int64_t>(seq));
+          update_event_seq.bind(":id", key);
+          update_event_seq.exec();
+          update_event_seq.reset();
+        }
+        ++counts->events_unchanged;
+        continue;
+      }
+      BindEvent(update_event, event, seq, digest);
+      update_event.bind(":id", key);
+      update_event.exec();
+      update_event.reset();
+      for (SQLite::Statement* clear : {&delete_event_actors, &delete_quantities}) {
+        clear->bind(":event", key);
+        clear->exec();
+        clear->reset();
+      }
+      WriteParts(key, event);
+      ++counts->events_changed;
+    } else {
+      select_event.reset();
+      insert_event.bind(":uid", event.id);
+      insert_event.bind(":article", *article);
+      BindEvent(insert_event, event, seq, digest);
+      insert_event.executeStep();
+      int64_t key = insert_event.getColumn(0).getInt64();
+      insert_event.reset();
+      WriteParts(key, event);
+      ++counts->events_added;
+    }
+  }
+  for (const auto& [uid, key] : previous) {
+    delete_event.bind(":id", key);
+    delete_event.exec();
+    delete_event.reset();
+    ++counts->events_removed;
+  }
+  select_max_span.bind(":article", *article);
+  if (select_max_span.executeStep() && !select_max_span.getColumn(0).isNull()) {
+    max_span = std::max(max_span, select_max_span.getColumn(0).getInt64());
+  }
+  select_max_span.reset();
+}
+
+Store::Batch::Batch(Store& store) {
+  try {
+    impl_ = std::make_unique<Impl>(*store.db_);
+  } catch (const SQLite::Exception& e) {
+    throw Error(store.path_ + ": cannot start a load: " + e.what());
+  }
+}
+
+Store::Batch::~Batch() = default;
+
+void Store::Batch::Add(const StoredDocument& document) {
+  try {
+    impl_->Add(document, &counts_);
+  } catch (const SQLite::Exception& e) {
+    throw Error("cannot store article " + document.facts.article.id + ": " + e.what());
+  }
+}
+
+void Store::Batch::Commit() {
+  try {
+    if (impl_->max_span >= 0) {
+      // The longest span only grows here; a stale, larger value is still a
+      // correct (if looser) bound for interval searches.
+      SQLite::Statement select(impl_->db, kSelectMeta);
+      select.bind(":key", "max_span_days");
+      int64_t known = select.executeStep() ? std::atoll(select.getColumn(0).getText()) : -1;
+      if (impl_->max_span > known) {
+        SQLite::Statement meta(impl_->db, kUpsertMeta);
+        meta.bind(":key", "max_span_days");
+        meta.bind(":value", std::to_string(impl_->max_span));
+        meta.exec();
+      }
+    }
+    impl_->transaction.commit();
+  } catch (const SQLite::Exception& e) {
+    throw Error(std::string("cannot commit the load: ") + e.what());
+  }
+}
+
+// ---- Actors ------------------------------------------------------------------------
+
+std::vector<int64_t> Store::FindActors(const std::string& folded) const {
+  SQLite::Statement statement(*db_, kFindActorsByAlias);
+  statement.bind(":alias", folded);
+  std::vector<int64_t> keys;
+  while (statement.executeStep()) keys.push_back(statement.getColumn(0).getInt64());
+  return keys;
+}
+
+std::vector<int64_t> Store::ActorWithMembers(int64_t actor) const {
+  SQLite::Statement statement(*db_, kActorWithMembers);
+  statement.bind(":actor", actor);
+  std::vector<int64_t> keys;
+  while (statement.executeStep()) keys.push_back(statement.getColumn(0).getInt64());
+  return keys;
+}
+
+std::vector<std::pair<std::string, std::string>> Store::AllNames() const {
+  SQLite::Statement statement(*db_, kAllNames);
+  std::vector<std::pair<std::string, std::string>> names;
+  while (statement.executeStep()) {
+    names.emplace_back(statement.getColumn(0).getString(), statement.getColumn(1).getString());
+  }
+  return names;
+}
+
+namespace {
+
+ActorSummary ReadActor(SQLite::Statement& statement) {
+  ActorSummary actor;
+  actor.key = statement.getColumn("id").getInt64();
+  actor.id = statement.getColumn("code").getString();
+  actor.name = statement.getColumn("name").getString();
+  actor.kind = statement.getColumn("kind").getString();
+  actor.country = ColumnText(statement, "country");
+  actor.parent = ColumnText(statement, "parent");
+  actor.source = statement.getColumn("source").getString();
+  return actor;
+}
+
+}  // namespace
+
+std::optional<ActorSummary> Store::FindActorByCode(const std::string& code) const {
+  SQLite::Statement statement(*db_, kSelectActorByCode);
+  statement.bind(":code", code);
+  if (!statement.executeStep()) return std::nullopt;
+  return ReadActor(statement);
+}
+
+std::vector<ActorSummary> Store::Actors(const std::vector<int64_t>& keys) const {
+  std::set<int64_t> wanted(keys.begin(), keys.end());
+  SQLite::Statement statement(*db_, kActorSummaries);
+  SQLite::Statement aliases(*db_, kActorAliases);
+  std::vector<ActorSummary> out;
+  while (statement.executeStep()) {
+    ActorSummary actor = ReadActor(statement);
+    if (!wanted.empty() && !wanted.count(actor.key)) continue;
+    actor.events = statement.getColumn("events").getInt64();
+    aliases.bind(":actor", actor.key);
+    while (aliases.executeStep()) actor.aliases.push_back(aliases.getColumn(0).getString());
+    aliases.reset();
+    out.push_back(std::move(actor));
+  }
+  return out;
+}
+
+// ---- Questions ---------------------------------------------------------------------
+
+namespace {
+
+// Builds the SQL text of a StoreQuery from fixed fragments; every value goes
+// through a named parameter bound by Bind(), never into the text.
+struct QuerySql {
+  std::string text;
+  std::vector<std::pair<std::string, int64_t>> ints;
+  std::vector<std::pair<std::string, std::string>> texts;
+
+  void Bind(SQLite::Statement& statement) const {
+    for (const auto& [name, value] : ints) statement.bind(name, value);
+    for (const auto& [name, value] : texts) statement.bind(name, value);
+  }
+};
+
+std::string Placeholders(const std::string& prefix, size_t count) {
+  std::string out;
+  for (size_t i = 0; i < count; ++i) out += (i ? ", :" : ":") + prefix + std::to_string(i);
+  return out;
+}
+
+QuerySql BuildQuery(const StoreQuery& q, int64_t max_span, const char* columns) {
+  QuerySql sql;
+  std::string where = " WHERE 1";
+  bool dated = q.from_day || q.to_day;
+  int64_t from = q.from_day.value_or(INT64_MIN / 4);
+  int64_t to = q.to_day.value_or(INT64_MAX / 4);
+  if (dated) {
+    sql.ints.emplace_back(":from_day", from);
+    sql.ints.emplace_back(":to_day", to);
+    // Overlap: start <= to AND end >= from. Bounding start below by
+    // from - (longest span) lets the (start_day, end_day) indexes seek.
+    sql.ints.emplace_back(":from_low", q.within ? from : from - max_span);
+  }
+  for (size_t i = 0; i < q.actor_sets.size(); ++i) {
+    std::string prefix = "a" + std::to_string(i) + "_";
+    where += " AND e.id IN (SELECT ea.event FROM event_actors ea WHERE ea.actor IN (" +
+             Placeholders(prefix, q.actor_sets[i].size()) + ")";
+    for (size_t j = 0; j < q.actor_sets[i].size(); ++j) {
+      sql.ints.emplace_back(":" + prefix + std::to_string(j), q.actor_sets[i][j]);
+    }
+    if (q.role) where += " AND ea.role = :role";
+    if (dated) {
+      where += q.within ? " AND ea.start_day >= :from_day AND ea.end_day <= :to_day"
+                        : " AND ea.start_day >= :from_low AND ea.start_day <= :to_day"
+                          " AND ea.end_day >= :from_day";
+    }
+    where += ")";
+  }
+  if (q.role) {
+    sql.texts.emplace_back(":role", std::string(ToString(*q.role)));
+    if (q.actor_sets.empty()) {
+      where += " AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event = e.id AND ea.role = :role)";
+    }
+  }
+  if (dated) {
+    where += q.within ? " AND e.start_day >= :from_day AND e.end_day <= :to_day"
+                      : " AND e.start_day >= :from_low AND e.start_day <= :to_day"
+                        " AND e.end_day >= :from_day";
+  }
+  if (!q.types.empty()) {
+    where += " AND e.type IN (" + Placeholders("type", q.types.size()) + ")";
+    for (size_t i = 0; i < q.types.size(); ++i) {
+      sql.texts.emplace_back(":type" + std::to_string(i), q.types[i]);
+    }
+  }
+  if (!q.fts_match.empty()) {
+    where += " AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :fts)";
+    sql.texts.emplace_back(":fts", q.fts_match);
+  }
+  if (!q.place_folded.empty() || !q.place_countries.empty()) {
+    where += " AND (";
+    if (!q.place_folded.empty()) {
+      where += "timeline_fold(e.place_name) LIKE :place ESCAPE '\\'";
+      std::string pattern = "%";
+      for (char c : q.place_folded) {
+        if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+        pattern += c;
+      }
+      sql.texts.emplace_back(":place", pattern + "%");
+    }
+    if (!q.place_countries.empty()) {
+      if (!q.place_folded.empty()) where += " OR ";
+      where += "e.place_country IN (" + Placeholders("place_country", q.place_countries.size()) + ")";
+      for (size_t i = 0; i < q.place_countries.size(); ++i) {
+        sql.texts.emplace_back(":place_country" + std::to_string(i), q.place_countries[i]);
+      }
+    }
+    where += ")";
+  }
+  if (q.factuality) {
+    where += " AND e.factuality = :factuality";
+    sql.texts.emplace_back(":factuality", std::string(ToString(*q.factuality)));
+  }
+  std::string limit;
+  if (q.limit) {
+    limit = " LIMIT :limit";
+    sql.ints.emplace_back(":limit", *q.limit);
+  }
+  std::string select = std::string("SELECT ") + columns +
+                       " FROM events e JOIN articles a ON a.id = e.article" + where +
+                       " ORDER BY " + kTimeOrder + limit;
+  if (q.group_by_article) {
+    // Documents need their events together: the time-ordered (and limited)
+    // answer, regrouped by article in the order articles first appear.
+    sql.text = "SELECT * FROM (" + select +
+               ") AS r ORDER BY min(r.start_day) OVER (PARTITION BY r.article_key) IS NULL, "
+               "min(r.start_day) OVER (PARTITION BY r.article_key), r.article_key, "
+               "r.start_day IS NULL, r.start_day, r.precision, r.end_day, r.key";
+  } else {
+    sql.text = select;
+  }
+  return sql;
+}
+
+std::optional<date::sys_seconds> ParseUtc(const std::string& text) {
+  std::istringstream in(text);
+  date::sys_seconds when;
+  in >> date::parse("%F %T", when);
+  if (in.fail()) return std::nullopt;
+  return when;
+}
+
+}  // namespace
+
+namespace {
+
+// Maps one row of kEventColumns (plus its actors and quantities) to a record.
+EventRecord ReadRecord(SQLite::Statement& statement, SQLite::Statement& actors,
+                       SQLite::Statement& quantities) {
+  EventRecord record;
+  Event& e = record.event;
+  int64_t key = statement.getColumn("key").getInt64();
+  e.id = statement.getColumn("uid").getString();
+  e.type = ParseEventType(statement.getColumn("type").getString()).value_or(EventType::kStatement);
+  e.title = statement.getColumn("title").getString();
+  if (!statement.getColumn("start_day").isNull()) {
+    e.date.start = FromDayNumber(statement.getColumn("start_day").getInt64());
+    e.date.end = FromDayNumber(statement.getColumn("end_day").getInt64());
+  }
+  e.date.precision = static_cast<DatePrecision>(statement.getColumn("precision").getInt());
+  e.date.text = ColumnText(statement, "date_text");
+  e.factuality = ParseFactuality(statement.getColumn("factuality").getString())
+                     .value_or(Factuality::kAsserted);
+  if (!statement.getColumn("place_name").isNull()) {
+    e.place = Place{statement.getColumn("place_name").getString(),
+                    ColumnText(statement, "place_country")};
+  }
+  e.evidence.text = statement.getColumn("evidence_text").getString();
+  e.evidence.start = static_cast<size_t>(statement.getColumn("evidence_start").getInt64());
+  e.evidence.end = static_cast<size_t>(statement.getColumn("evidence_end").getInt64());
+  if (!statement.getColumn("confidence").isNull()) {
+    e.confidence = statement.getColumn("confidence").getDouble();
+  }
+  record.revision = statement.getColumn("revision").getInt();
+  record.modified = ParseUtc(statement.getColumn("modified_at").getString());
+  record.source.id = statement.getColumn("article_code").getString();
+  record.source.title = statement.getColumn("article_title").getString();
+  std::string published = ColumnText(statement, "article_published");
+  if (!published.empty()) record.source.published = ParseIsoDay(published);
+  record.source.language = ColumnText(statement, "article_language");
+  record.source.path = statement.getColumn("article_path").getString();
+
+  actors.bind(":event", key);
+  while (actors.executeStep()) {
+    ActorRef actor;
+    actor.id = actors.getColumn("code").getString();
+    actor.name = actors.getColumn("name").getString();
+    actor.country = ColumnText(actors, "country");
+    actor.role = ParseActorRole(actors.getColumn("role").getString())
+                     .value_or(ActorRole::kParticipant);
+    e.actors.push_back(std::move(actor));
+  }
+  actors.reset();
+  quantities.bind(":event", key);
+  while (quantities.executeStep()) {
+    e.quantities.push_back(Quantity{quantities.getColumn("value").getDouble(),
+                                    quantities.getColumn("unit").getString(),
+                                    ColumnText(quantities, "text")});
+  }
+  quantities.reset();
+  return record;
+}
+
+}  // namespace
+
+void Store::Find(const StoreQuery& query,
+                 const std::function<void(const EventRecord&)>& row) const {
+  try {
+    SQLite::Statement max_span(*db_, kSelectMeta);
+    max_span.bind(":key", "max_span_days");
+    int64_t span = max_span.executeStep() ? std::atoll(max_span.getColumn(0).getText()) : 0;
+    QuerySql sql = BuildQuery(query, span, kEventColumns);
+    SQLite::Statement statement(*db_, sql.text);
+    sql.Bind(statement);
+    SQLite::Statement actors(*db_, kSelectEventActors);
+    SQLite::Statement quantities(*db_, kSelectQuantities);
+    while (statement.executeStep()) row(ReadRecord(statement, actors, quantities));
+  } catch (const SQLite::Exception& e) {
+    throw Error(path_ + ": query failed: " + e.what());
+  }
+}
+
+std::vector<std::string> Store::Explain(const StoreQuery& query) const {
+  QuerySql sql = BuildQuery(query, 0, kEventColumns);
+  SQLite::Statement statement(*db_, "EXPLAIN QUERY PLAN " + sql.text);
+  sql.Bind(statement);
+  std::vector<std::string> plan;
+  while (statement.executeStep()) plan.push_back(statement.getColumn("detail").getString());
+  return plan;
+}
+
+std::optional<EventRecord> Store::FindEvent(const std::string& uid,
+                                            std::string* article_bytes) const {
+  std::string sql = std::string("SELECT ") + kEventColumns +
+                    ", a.body AS article_body FROM events e JOIN articles a ON a.id = e.article "
+                    "WHERE e.uid = :uid";
+  SQLite::Statement statement(*db_, sql);
+  statement.bind(":uid", uid);
+  if (!statement.executeStep()) return std::nullopt;
+  if (article_bytes) {
+    SQLite::Column body = statement.getColumn("article_body");
+    *article_bytes = body.isNull() ? std::string()
+                                   : std::string(static_cast<const char*>(body.getBlob()),
+                                                 static_cast<size_t>(body.getBytes()));
+  }
+  SQLite::Statement actors(*db_, kSelectEventActors);
+  SQLite::Statement quantities(*db_, kSelectQuantities);
+  return ReadRecord(statement, actors, quantities);
+}
+
+StoreStats Store::Stats() const {
+  StoreStats stats;
+  auto scalar = [&](const char* sql) {
+    SQLite::Statement statement(*db_, sql);
+    statement.executeStep();
+    return statement.getColumn(0).isNull() ? std::optional<int64_t>() : statement.getColumn(0).getInt64();
+  };
+  auto groups = [&](const char* sql) {
+    SQLite::Statement statement(*db_, sql);
+    std::vector<std::pair<std::string, int64_t>> out;
+    while (statement.executeStep()) {
+      out.emplace_back(statement.getColumn(0).getString(), statement.getColumn(1).getInt64());
+    }
+    return out;
+  };
+  stats.articles = scalar("SELECT count(*) FROM articles").value_or(0);
+  stats.events = scalar("SELECT count(*) FROM events").value_or(0);
+  stats.actors_involved = scalar("SELECT count(DISTINCT actor) FROM event_actors").value_or(0);
+  stats.first_day = scalar("SELECT min(start_day) FROM events");
+  stats.last_day = scalar("SELECT max(end_day) FROM events");
+  stats.undated = scalar("SELECT count(*) FROM events WHERE start_day IS NULL").value_or(0);
+  stats.by_type = groups("SELECT type, count(*) FROM events GROUP BY type ORDER BY count(*) DESC, type");
+  stats.by_factuality =
+      groups("SELECT factuality, count(*) FROM events GROUP BY factuality ORDER BY count(*) DESC");
+  stats.by_precision = groups(
+      "SELECT CASE precision WHEN 0 THEN 'day' WHEN 1 THEN 'week' WHEN 2 THEN 'month' "
+      "WHEN 3 THEN 'quarter' WHEN 4 THEN 'year' WHEN 5 THEN 'range' ELSE 'unknown' END, count(*) "
+      "FROM events GROUP BY precision ORDER BY precision");
+  stats.top_actors = groups(
+      "SELECT a.code, count(DISTINCT ea.event) AS n FROM event_actors ea JOIN actors a "
+      "ON a.id = ea.actor GROUP BY a.id ORDER BY n DESC, a.code LIMIT 10");
+  stats.schema_version = user_version();
+  std::error_code ec;
+  stats.file_bytes = static_cast<int64_t>(std::filesystem::file_size(path_, ec));
+  return stats;
+}
+
+}  // namespace timeline

@@ -1,0 +1,144 @@
+#pragma once
+// The only code that speaks SQL. A Store is one SQLite database file: opened
+// with WAL and foreign keys on, migrated to the schema compiled into this
+// binary (schema/*.sql, under PRAGMA user_version), and refused by name when
+// a newer timeline wrote it. SQLiteCpp stays behind this header.
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/event.h"
+
+namespace SQLite {
+class Database;
+}
+
+namespace timeline {
+
+class Registry;
+
+// What a load did, summed over documents.
+struct LoadCounts {
+  size_t articles_added = 0;
+  size_t articles_replaced = 0;
+  size_t articles_unchanged = 0;
+  size_t events_added = 0;
+  size_t events_changed = 0;
+  size_t events_removed = 0;
+  size_t events_unchanged = 0;
+  LoadCounts& operator+=(const LoadCounts& other);
+};
+
+// A fact document ready to store: checked, with the article's bytes (evidence
+// offsets point into them; kept so `show` can quote the paragraph).
+struct StoredDocument {
+  FactDocument facts;
+  std::string article_bytes;
+};
+
+// One question for the store. Every list is ANDed with the others; an empty
+// list or unset value does not filter.
+struct StoreQuery {
+  // Each inner list is one actor with its members (roll-up); an event must
+  // involve at least one actor of every inner list.
+  std::vector<std::vector<int64_t>> actor_sets;
+  std::optional<ActorRole> role;          // the role those actors must have
+  std::optional<int64_t> from_day;        // inclusive day numbers
+  std::optional<int64_t> to_day;
+  bool within = false;                    // containment instead of overlap
+  std::vector<std::string> types;         // SPEC type ids
+  std::string fts_match;                  // an FTS5 query, built by query/
+  std::string place_folded;               // substring of the folded place name
+  std::vector<std::string> place_countries;  // or the place's country among these
+  std::optional<Factuality> factuality;   // unset = any
+  std::optional<int64_t> limit;
+  // Order by article first (for JSON documents), then by time.
+  bool group_by_article = false;
+};
+
+struct ActorSummary {
+  int64_t key = 0;
+  std::string id, name, kind, country, parent, source;
+  std::vector<std::string> aliases;  // folded
+  int64_t events = 0;
+};
+
+struct StoreStats {
+  int64_t articles = 0, events = 0, actors_involved = 0;
+  std::optional<int64_t> first_day, last_day;
+  std::vector<std::pair<std::string, int64_t>> by_type, by_factuality, by_precision, top_actors;
+  int64_t undated = 0;
+  int schema_version = 0;
+  int64_t file_bytes = 0;
+};
+
+class Store {
+ public:
+  enum class Mode { kCreate, kExisting };
+
+  // Opens (kCreate: creating if needed) and migrates `path`, then syncs the
+  // registry's actors when the registry changed. Throws timeline::Error naming
+  // the path: no database there (kExisting), not a timeline database, written
+  // by a newer version, or SQLite failures.
+  Store(const std::string& path, Mode mode, const Registry& registry);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // The schema version this binary writes (the number of the last migration).
+  static int SchemaVersion();
+  int user_version() const;
+
+  // Loads the documents of one input file in one transaction: all of them or,
+  // if anything throws, none. A document whose article is already stored
+  // replaces that article's events (ids kept, changed ones revised, missing
+  // ones removed); the same document again changes nothing.
+  // Throws timeline::InputError when an event id already belongs to another
+  // article.
+  class Batch {
+   public:
+    explicit Batch(Store& store);
+    ~Batch();  // rolls back unless Commit() was called
+    void Add(const StoredDocument& document);
+    void Commit();
+    const LoadCounts& counts() const { return counts_; }
+
+   private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+    LoadCounts counts_;
+  };
+
+  // Actor keys whose code or alias folds to `folded`; registry actors first.
+  std::vector<int64_t> FindActors(const std::string& folded) const;
+  // `actor` and every actor whose country or parent chain leads to it.
+  std::vector<int64_t> ActorWithMembers(int64_t actor) const;
+  // Every folded alias with the display name of its actor (for suggestions).
+  std::vector<std::pair<std::string, std::string>> AllNames() const;
+  // Whether `code` names a known actor, and its display name / country.
+  std::optional<ActorSummary> FindActorByCode(const std::string& code) const;
+
+  // Calls `row` for each event matching `query` in time order (start day, then
+  // finer precision first, then end day; undated last), as they are read.
+  void Find(const StoreQuery& query, const std::function<void(const EventRecord&)>& row) const;
+  // The plan SQLite picks for `query` (EXPLAIN QUERY PLAN lines).
+  std::vector<std::string> Explain(const StoreQuery& query) const;
+
+  // One event by its id, with the article's bytes for context.
+  std::optional<EventRecord> FindEvent(const std::string& uid, std::string* article_bytes) const;
+  // Actors with their aliases and event counts; all when `keys` is empty.
+  std::vector<ActorSummary> Actors(const std::vector<int64_t>& keys) const;
+  StoreStats Stats() const;
+
+ private:
+  void Migrate();
+  void SyncRegistry(const Registry& registry);
+  std::string path_;
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+}  // namespace timeline
