@@ -1,0 +1,57 @@
+// timeline load PATH...: fact files, JSON Lines, articles and folders of them.
+
+#include <iostream>
+
+#include "cli/common.h"
+#include "load/loader.h"
+#include "model/date_span.h"
+#include "registry/registry.h"
+#include "util/error.h"
+
+namespace timeline {
+namespace {
+
+struct LoadCommandOptions {
+  std::vector<std::string> paths;
+  std::string published;
+  std::string language;
+};
+
+void RunLoad(const LoadCommandOptions& opts, const GlobalOptions& global) {
+  LoadOptions options;
+  if (!opts.published.empty()) options.published = ParseIsoDay(opts.published);
+  if (!opts.language.empty()) options.language = ParseLanguage(opts.language);
+  // Check the inputs exist before creating a database for them.
+  ExpandInputs(opts.paths);
+  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kCreate);
+  LoadReport report = Load(opts.paths, *store, Registry::Builtin(), options);
+  const LoadCounts& c = report.counts;
+  std::cout << "loaded " << report.files << (report.files == 1 ? " file" : " files") << " into "
+            << global.DatabasePath() << ": " << c.articles_added << " articles added, "
+            << c.articles_replaced << " replaced, " << c.articles_unchanged << " unchanged; "
+            << c.events_added << " events added, " << c.events_changed << " changed, "
+            << c.events_removed << " removed, " << c.events_unchanged << " unchanged";
+  if (report.extracted > 0) std::cout << " (" << report.extracted << " articles extracted)";
+  std::cout << "\n";
+}
+
+}  // namespace
+
+void AddLoadCommand(CLI::App& app, GlobalOptions& global) {
+  auto opts = std::make_shared<LoadCommandOptions>();
+  CLI::App* command = app.add_subcommand(
+      "load", "load fact files (.json, .jsonl), raw articles (.txt) or folders of them");
+  command->add_option("paths", opts->paths, "files or folders")->required();
+  command->add_option("--published", opts->published,
+                      "publication date for raw articles whose header has none (YYYY-MM-DD)")
+      ->check(CLI::Validator(
+          [](std::string& value) {
+            return ParseIsoDay(value) ? std::string() : "not a calendar day YYYY-MM-DD";
+          },
+          "YYYY-MM-DD", "Day"));
+  command->add_option("--language", opts->language, "language of raw articles")
+      ->check(CLI::IsMember({"id", "en"}));
+  command->callback([opts, &global] { RunLoad(*opts, global); });
+}
+
+}  // namespace timeline

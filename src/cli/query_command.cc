@@ -1,0 +1,56 @@
+// timeline query: events by actor, date range, type, text and place.
+
+#include <cstdio>
+#include <iostream>
+
+#include "cli/common.h"
+#include "cli/output.h"
+#include "export/table_writer.h"
+
+namespace timeline {
+namespace {
+
+struct QueryOptions {
+  Filter filter;
+  std::string format = "table";
+  bool no_bom = false;
+  bool explain = false;
+};
+
+void RunQuery(const QueryOptions& opts, const GlobalOptions& global) {
+  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kExisting);
+  StoreQuery query = ResolveFilter(opts.filter, *store);
+  if (opts.explain) {
+    for (const std::string& line : store->Explain(query)) std::cout << line << "\n";
+    return;
+  }
+  OutputOptions output;
+  output.format = *ParseOutputFormat(opts.format);
+  output.bom = !opts.no_bom;
+  output.width = TerminalWidth(stdout);
+  OutputCounts counts = WriteEvents(*store, query, output, std::cout);
+  if (counts.undated_skipped > 0) {
+    std::cerr << "timeline: " << counts.undated_skipped
+              << " events without a date left out of the calendar\n";
+  }
+  if (counts.written == 0 && output.format == OutputFormat::kTable) {
+    std::cerr << "timeline: no events match";
+    if (opts.filter.factuality == "asserted") std::cerr << " (only asserted events; --factuality any for all)";
+    std::cerr << "\n";
+  }
+}
+
+}  // namespace
+
+void AddQueryCommand(CLI::App& app, GlobalOptions& global) {
+  auto opts = std::make_shared<QueryOptions>();
+  CLI::App* command = app.add_subcommand("query", "events by actor, date, type, text or place, in time order");
+  AddFilterOptions(command, opts->filter);
+  command->add_option("-f,--format", opts->format, "table (default), json, csv or ics")
+      ->check(CLI::IsMember({"table", "json", "csv", "ics"}));
+  command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
+  command->add_flag("--explain", opts->explain, "print SQLite's query plan instead of events");
+  command->callback([opts, &global] { RunQuery(*opts, global); });
+}
+
+}  // namespace timeline

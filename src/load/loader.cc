@@ -1,0 +1,317 @@
+#include "load/loader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "facts/fact_json.h"
+#include "registry/registry.h"
+#include "util/error.h"
+#include "util/hash.h"
+#include "util/text.h"
+
+namespace timeline {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+enum class InputKind { kFacts, kFactLines, kArticle, kOther };
+
+InputKind KindOf(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (ext == ".json") return InputKind::kFacts;
+  if (ext == ".jsonl" || ext == ".ndjson") return InputKind::kFactLines;
+  if (ext == ".txt") return InputKind::kArticle;
+  return InputKind::kOther;
+}
+
+bool IsHidden(const fs::path& path) {
+  std::string name = path.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+Diagnostic Problem(const std::string& file, const std::string& where, const std::string& message) {
+  Diagnostic d;
+  d.file = file;
+  d.where = where;
+  d.message = message;
+  return d;
+}
+
+// An id in the registry's own form (upper case: "PRK", "KOR-NIS"): a fact
+// file may not invent one, since a typo of a registry id would otherwise
+// become a new actor.
+bool LooksLikeRegistryId(const std::string& id) {
+  bool has_upper = false;
+  for (char c : id) {
+    if (c >= 'a' && c <= 'z') return false;
+    has_upper = has_upper || (c >= 'A' && c <= 'Z');
+  }
+  return has_upper;
+}
+
+std::string DidYouMean(const Registry& registry, const std::string& name) {
+  std::vector<std::string> suggestions = registry.Suggest(name, 3);
+  if (suggestions.empty()) return "";
+  std::string out = "; did you mean ";
+  for (size_t i = 0; i < suggestions.size(); ++i) {
+    out += (i ? (i + 1 == suggestions.size() ? " or " : ", ") : "") + ("\"" + suggestions[i] + "\"");
+  }
+  return out + "?";
+}
+
+// Reads the article a document cites: beside the fact file first, then as
+// given (relative to the working folder), then the copy already stored.
+struct ArticleText {
+  std::string bytes;
+  std::string resolved_path;  // empty when it came from the database
+  bool found = false;
+};
+
+ArticleText FindArticle(const FactDocument& document, const std::string& fact_file) {
+  ArticleText text;
+  fs::path given(document.article.path);
+  std::vector<fs::path> candidates;
+  if (given.is_relative()) candidates.push_back(fs::path(fact_file).parent_path() / given);
+  candidates.push_back(given);
+  for (const fs::path& candidate : candidates) {
+    std::error_code ec;
+    if (fs::is_regular_file(candidate, ec)) {
+      text.bytes = ReadFile(candidate.string());
+      text.resolved_path = fs::weakly_canonical(candidate, ec).string();
+      text.found = true;
+      return text;
+    }
+  }
+  return text;
+}
+
+struct PreparedFile {
+  std::string file;
+  InputKind kind;
+  std::vector<StoredDocument> documents;  // empty for JSON Lines (streamed later)
+};
+
+}  // namespace
+
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    fs::file_status status = fs::status(path, ec);
+    if (!fs::exists(status)) throw InputError(path + ": no such file or folder");
+    if (!fs::is_directory(status)) {
+      if (KindOf(path) == InputKind::kOther) {
+        throw InputError(path + ": not a fact file (.json), JSON Lines file (.jsonl) or "
+                         "article (.txt)");
+      }
+      files.push_back(path);
+      continue;
+    }
+    std::vector<fs::path> found;
+    for (auto it = fs::recursive_directory_iterator(path, ec); it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+      if (ec) throw InputError(path + ": cannot read folder: " + ec.message());
+      if (IsHidden(it->path())) {
+        if (it->is_directory()) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file() && KindOf(it->path()) != InputKind::kOther) found.push_back(it->path());
+    }
+    std::sort(found.begin(), found.end());
+    std::set<fs::path> fact_stems;
+    for (const fs::path& p : found) {
+      if (KindOf(p) == InputKind::kFacts) fact_stems.insert(fs::path(p).replace_extension());
+    }
+    for (const fs::path& p : found) {
+      // A reviewed fact file beside an article wins over extracting it.
+      if (KindOf(p) == InputKind::kArticle && fact_stems.count(fs::path(p).replace_extension())) continue;
+      files.push_back(p.string());
+    }
+  }
+  return files;
+}
+
+void CheckDocument(const FactDocument& document, std::string_view article_bytes,
+                   const std::string& file, const Registry& registry, const Store& store,
+                   std::vector<Diagnostic>* diagnostics) {
+  const ArticleInfo& article = document.article;
+  std::string computed_id = ArticleIdOf(article_bytes);
+  if (!article.id.empty() && article.id != computed_id) {
+    diagnostics->push_back(Problem(file, "article.id",
+                                   "\"" + article.id + "\" does not match the text of " + article.path +
+                                       " (its sha256 prefix is " + computed_id +
+                                       "): the article changed since these facts were written"));
+  }
+  if (!article.language.empty() &&
+      (article.language.size() != 2 || !std::islower(static_cast<unsigned char>(article.language[0])) ||
+       !std::islower(static_cast<unsigned char>(article.language[1])))) {
+    diagnostics->push_back(Problem(file, "article.language",
+                                   "\"" + article.language + "\" is not an ISO 639-1 code such as id or en"));
+  }
+  auto known_country = [&](const std::string& code) {
+    return registry.Find(code) != nullptr || store.FindActorByCode(code).has_value();
+  };
+  for (const Event& event : document.events) {
+    std::string where = "event " + event.id;
+    for (size_t i = 0; i < event.actors.size(); ++i) {
+      const ActorRef& actor = event.actors[i];
+      std::string at = where + ": actors[" + std::to_string(i) + "]";
+      const ActorInfo* info = registry.Find(actor.id);
+      if (!info && !store.FindActorByCode(actor.id)) {
+        if (LooksLikeRegistryId(actor.id) || actor.name.empty()) {
+          diagnostics->push_back(Problem(
+              file, at + ".id",
+              "unknown actor id \"" + actor.id + "\"" + DidYouMean(registry, actor.id) +
+                  (actor.name.empty() ? " (an actor of this file's own needs a lower-case id and a name)"
+                                      : " (ids of the registry's form must be in the registry)")));
+          continue;
+        }
+      }
+      if (!actor.country.empty() && actor.country != actor.id) {
+        if (!known_country(actor.country)) {
+          diagnostics->push_back(Problem(file, at + ".country",
+                                         "unknown country \"" + actor.country + "\"" +
+                                             DidYouMean(registry, actor.country)));
+        } else if (info) {
+          std::string expected = registry.CountryOf(actor.id);
+          if (!expected.empty() && expected != actor.country) {
+            diagnostics->push_back(Problem(file, at + ".country",
+                                           actor.id + " acts for " + expected + ", not " + actor.country));
+          }
+        }
+      }
+    }
+    if (event.place && !event.place->country.empty() && !known_country(event.place->country)) {
+      diagnostics->push_back(Problem(file, where + ": place.country",
+                                     "unknown country \"" + event.place->country + "\"" +
+                                         DidYouMean(registry, event.place->country)));
+    }
+    const Evidence& evidence = event.evidence;
+    if (evidence.end > article_bytes.size()) {
+      diagnostics->push_back(Problem(
+          file, where + ": evidence",
+          "offsets " + std::to_string(evidence.start) + ".." + std::to_string(evidence.end) +
+              " run past the end of " + article.path + " (" + std::to_string(article_bytes.size()) +
+              " bytes)"));
+    } else if (article_bytes.substr(evidence.start, evidence.end - evidence.start) != evidence.text) {
+      size_t at = evidence.text.empty() ? std::string_view::npos : article_bytes.find(evidence.text);
+      diagnostics->push_back(Problem(
+          file, where + ": evidence",
+          "text does not match " + article.path + " at bytes " + std::to_string(evidence.start) +
+              ".." + std::to_string(evidence.end) +
+              (at == std::string_view::npos
+                   ? std::string(" and does not occur in the article")
+                   : "; it occurs at " + std::to_string(at) + ".." +
+                         std::to_string(at + evidence.text.size()))));
+    }
+  }
+}
+
+namespace {
+
+// Parses and checks one fact document's article; fills `stored`.
+void PrepareDocument(FactDocument document, const std::string& file, const Registry& registry,
+                     const Store& store, std::vector<StoredDocument>* out,
+                     std::vector<Diagnostic>* diagnostics) {
+  ArticleText text = FindArticle(document, file);
+  if (!text.found) {
+    diagnostics->push_back(Problem(file, "article.path",
+                                   "cannot find the article \"" + document.article.path +
+                                       "\" (looked beside the fact file and in the working folder); "
+                                       "evidence cannot be checked without it"));
+    return;
+  }
+  if (document.article.id.empty()) document.article.id = ArticleIdOf(text.bytes);
+  CheckDocument(document, text.bytes, file, registry, store, diagnostics);
+  // Store where the text really is, so an export names a path that loads back
+  // from anywhere on this machine.
+  document.article.path = text.resolved_path;
+  out->push_back(StoredDocument{std::move(document), std::move(text.bytes)});
+}
+
+}  // namespace
+
+LoadReport Load(const std::vector<std::string>& paths, Store& store, const Registry& registry,
+                const LoadOptions& options) {
+  (void)options;
+  std::vector<std::string> files = ExpandInputs(paths);
+  if (files.empty()) throw InputError("no fact files or articles found in the paths given");
+
+  // Phase 1: parse and check everything; nothing is written if anything is wrong.
+  std::vector<Diagnostic> diagnostics;
+  std::vector<PreparedFile> prepared;
+  std::set<std::string> event_ids;  // across all files of this load
+  for (const std::string& file : files) {
+    PreparedFile input{file, KindOf(file), {}};
+    std::string text = ReadFile(file);
+    size_t invalid = FindInvalidUtf8(text);
+    if (invalid != std::string::npos) {
+      Diagnostic d;
+      d.file = file;
+      LineColumn at = LineColumnAt(text, invalid);
+      d.line = at.line;
+      d.column = at.column;
+      d.message = "invalid UTF-8 at byte " + std::to_string(invalid) + "; save the file as UTF-8";
+      diagnostics.push_back(d);
+      continue;
+    }
+    if (input.kind == InputKind::kFacts) {
+      size_t before = diagnostics.size();
+      std::vector<FactDocument> documents = ParseFactFile(text, file, &diagnostics);
+      if (diagnostics.size() != before) continue;
+      for (FactDocument& document : documents) {
+        for (const Event& event : document.events) {
+          if (!event_ids.insert(event.id).second) {
+            diagnostics.push_back(Problem(file, "event " + event.id,
+                                          "duplicate event id (also in another document of this load)"));
+          }
+        }
+        PrepareDocument(std::move(document), file, registry, store, &input.documents, &diagnostics);
+      }
+    } else if (input.kind == InputKind::kFactLines) {
+      size_t line = 0;
+      size_t begin = 0;
+      while (begin < text.size()) {
+        size_t end = text.find('\n', begin);
+        if (end == std::string::npos) end = text.size();
+        ++line;
+        std::string_view content = Trim(std::string_view(text).substr(begin, end - begin));
+        begin = end + 1;
+        if (content.empty()) continue;
+        size_t before = diagnostics.size();
+        FactDocument document = ParseFactLine(content, file, line, &diagnostics);
+        if (diagnostics.size() != before) continue;
+        for (const Event& event : document.events) {
+          if (!event_ids.insert(event.id).second) {
+            diagnostics.push_back(Problem(file, "line " + std::to_string(line) + ": event " + event.id,
+                                          "duplicate event id"));
+          }
+        }
+        PrepareDocument(std::move(document), file, registry, store, &input.documents, &diagnostics);
+      }
+    } else {
+      diagnostics.push_back(Problem(file, "", "raw articles cannot be loaded yet: give the reviewed fact "
+                                              "file (.json) instead"));
+    }
+    prepared.push_back(std::move(input));
+  }
+  if (!diagnostics.empty()) throw InputError(JoinDiagnostics(diagnostics));
+
+  // Phase 2: one transaction per input file.
+  LoadReport report;
+  for (const PreparedFile& input : prepared) {
+    Store::Batch batch(store);
+    for (const StoredDocument& document : input.documents) batch.Add(document);
+    batch.Commit();
+    report.counts += batch.counts();
+    report.documents += input.documents.size();
+    ++report.files;
+  }
+  return report;
+}
+
+}  // namespace timeline

@@ -1,0 +1,51 @@
+#pragma once
+// `timeline load`: turns input paths (fact files, JSON Lines files, raw
+// articles, folders of them) into checked documents and stores each input
+// file in one transaction.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/event.h"
+#include "store/store.h"
+#include "util/diagnostic.h"
+
+namespace timeline {
+
+class Registry;
+
+struct LoadOptions {
+  // Overrides for raw articles (passed to the extractor).
+  std::optional<date::sys_days> published;
+  std::optional<Language> language;
+};
+
+struct LoadReport {
+  size_t files = 0;
+  size_t documents = 0;
+  size_t extracted = 0;  // raw articles that went through the extractor
+  LoadCounts counts;
+};
+
+// The input files behind `paths`, in load order: a folder stands for every
+// .json, .jsonl and .txt file below it (sorted; a .txt article is skipped when
+// a reviewed fact file with the same stem sits beside it). Throws InputError
+// for a path that does not exist or has an unknown kind.
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths);
+
+// Checks one parsed document against the registry, the actors the store
+// already knows, and the article's bytes; appends problems to *diagnostics.
+void CheckDocument(const FactDocument& document, std::string_view article_bytes,
+                   const std::string& file, const Registry& registry, const Store& store,
+                   std::vector<Diagnostic>* diagnostics);
+
+// Loads `paths` into `store`. Every fact file and article is parsed and
+// checked before anything is written; with any problem, throws InputError
+// listing them all and the database is unchanged. Then each file loads in its
+// own transaction.
+LoadReport Load(const std::vector<std::string>& paths, Store& store, const Registry& registry,
+                const LoadOptions& options);
+
+}  // namespace timeline

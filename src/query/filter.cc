@@ -1,0 +1,149 @@
+#include "query/filter.h"
+
+#include <algorithm>
+#include <set>
+
+#include "model/date_span.h"
+#include "util/error.h"
+#include "util/text.h"
+
+namespace timeline {
+namespace {
+
+// The known names closest to `name`, as "alias (display name)" strings.
+std::vector<std::string> ClosestNames(const Store& store, const std::string& folded) {
+  std::vector<std::pair<size_t, std::string>> ranked;
+  size_t limit = std::max<size_t>(2, folded.size() / 3);
+  std::set<std::string> seen;
+  for (const auto& [alias, name] : store.AllNames()) {
+    size_t distance = EditDistance(folded, alias, limit);
+    if (distance > limit) continue;
+    std::string shown = FoldForMatch(name) == alias ? name : alias + " (" + name + ")";
+    if (seen.insert(shown).second) ranked.emplace_back(distance, shown);
+  }
+  std::sort(ranked.begin(), ranked.end());
+  std::vector<std::string> out;
+  for (size_t i = 0; i < ranked.size() && i < 3; ++i) out.push_back(ranked[i].second);
+  return out;
+}
+
+std::string Quoted(const std::vector<std::string>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    out += (i ? (i + 1 == names.size() ? " or " : ", ") : "") + ("\"" + names[i] + "\"");
+  }
+  return out;
+}
+
+std::vector<int64_t> ResolveActor(const std::string& name, bool exact, const Store& store) {
+  std::string folded = FoldForMatch(name);
+  if (folded.empty()) throw InputError("--actor: the name is empty; give an actor's name or id");
+  std::vector<int64_t> keys = store.FindActors(folded);
+  if (keys.empty()) {
+    std::vector<std::string> close = ClosestNames(store, folded);
+    throw InputError("--actor \"" + name + "\": no actor by that name" +
+                     (close.empty() ? "; `timeline actors` lists them" : "; did you mean " + Quoted(close) + "?"));
+  }
+  std::set<int64_t> all;
+  for (int64_t key : keys) {
+    if (exact) {
+      all.insert(key);
+    } else {
+      for (int64_t member : store.ActorWithMembers(key)) all.insert(member);
+    }
+  }
+  return {all.begin(), all.end()};
+}
+
+date::sys_days ParseBound(const std::string& option, const std::string& value, bool start) {
+  std::string error;
+  std::optional<DateSpan> span = ParseQueryDate(Trim(value), &error);
+  if (!span) throw InputError(option + " \"" + value + "\": " + error);
+  return start ? *span->start : *span->end;
+}
+
+}  // namespace
+
+std::string FtsQueryOf(std::string_view text) {
+  std::string query;
+  for (const std::string& raw : Split(text, ' ')) {
+    std::string_view word = Trim(raw);
+    if (word.empty()) continue;
+    bool prefix = word.size() > 1 && word.back() == '*';
+    if (prefix) word.remove_suffix(1);
+    std::string term = "\"";
+    for (char c : word) {
+      if (c == '"') term += '"';  // FTS5 doubles quotes inside a string
+      term += c;
+    }
+    term += "\"";
+    if (prefix) term += "*";
+    query += (query.empty() ? "" : " ") + term;
+  }
+  return query;
+}
+
+StoreQuery ResolveFilter(const Filter& filter, const Store& store) {
+  StoreQuery query;
+  for (const std::string& name : filter.actors) {
+    query.actor_sets.push_back(ResolveActor(name, filter.exact, store));
+  }
+  if (!filter.role.empty()) {
+    query.role = ParseActorRole(filter.role);
+    if (!query.role) {
+      throw InputError("--role \"" + filter.role + "\": use one of " + std::string(ActorRoleWords()));
+    }
+  }
+  if (!filter.from.empty()) query.from_day = ToDayNumber(ParseBound("--from", filter.from, true));
+  if (!filter.to.empty()) query.to_day = ToDayNumber(ParseBound("--to", filter.to, false));
+  if (query.from_day && query.to_day && *query.from_day > *query.to_day) {
+    throw InputError("--from " + filter.from + " is after --to " + filter.to);
+  }
+  query.within = filter.within;
+  std::set<std::string> types;
+  for (const std::string& word : filter.types) {
+    if (auto type = ParseEventType(word)) {
+      types.insert(std::string(ToString(*type)));
+    } else if (auto category = ParseCategory(word)) {
+      for (EventType t : AllEventTypes()) {
+        if (CategoryOf(t) == *category) types.insert(std::string(ToString(t)));
+      }
+    } else {
+      std::string categories;
+      for (Category c : AllCategories()) categories += (categories.empty() ? "" : ", ") + std::string(ToString(c));
+      throw InputError("--type \"" + word + "\": not a type or category; types: " +
+                       std::string(EventTypeWords()) + "; categories: " + categories);
+    }
+  }
+  query.types.assign(types.begin(), types.end());
+  if (!filter.text.empty()) {
+    query.fts_match = FtsQueryOf(filter.text);
+    if (query.fts_match.empty()) throw InputError("--text: give at least one word");
+  }
+  if (!filter.place.empty()) {
+    query.place_folded = FoldForMatch(filter.place);
+    if (query.place_folded.empty()) throw InputError("--place: the name is empty");
+    // A country name also matches events placed anywhere in that country.
+    for (int64_t key : store.FindActors(query.place_folded)) {
+      for (const ActorSummary& actor : store.Actors({key})) {
+        if (actor.kind == "state") query.place_countries.push_back(actor.id);
+      }
+    }
+  }
+  if (filter.factuality != "any") {
+    query.factuality = ParseFactuality(filter.factuality);
+    if (!query.factuality) {
+      throw InputError("--factuality \"" + filter.factuality + "\": use one of " +
+                       std::string(FactualityWords()) + ", any");
+    }
+  }
+  if (filter.limit) {
+    if (*filter.limit < 1) {
+      throw InputError("--limit " + std::to_string(*filter.limit) + ": must be 1 or more");
+    }
+    query.limit = *filter.limit;
+  }
+  return query;
+}
+
+}  // namespace timeline

@@ -1,0 +1,37 @@
+#pragma once
+// What the user asks (`timeline query` and `export` options, as typed) ->
+// a StoreQuery: actor names resolved through the registry and the store's
+// aliases (with members rolled up), dates parsed at their precision, types and
+// categories expanded, free text turned into a safe FTS5 query. `query/`
+// says what; `store/` says how.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/store.h"
+
+namespace timeline {
+
+struct Filter {
+  std::vector<std::string> actors;  // names in any language; all must take part
+  bool exact = false;               // no roll-up of members (agencies, people)
+  std::string role;                 // initiator | target | participant | "" (any)
+  std::string from, to;             // YYYY | YYYY-MM | YYYY-MM-DD | YYYY-Www | ""
+  bool within = false;              // contained in [from, to] instead of overlapping it
+  std::vector<std::string> types;   // type ids or category names
+  std::string text;                 // full-text words
+  std::string place;                // place name or country
+  std::string factuality = "asserted";  // asserted | negated | possible | any
+  std::optional<long long> limit;
+};
+
+// Throws timeline::InputError naming the option and value, and saying what
+// would be right (closest actor names, accepted date forms, known types).
+StoreQuery ResolveFilter(const Filter& filter, const Store& store);
+
+// Free text -> FTS5 query: each word becomes a quoted term (a trailing * keeps
+// prefix search), so no user text is read as FTS5 syntax. Empty when no word.
+std::string FtsQueryOf(std::string_view text);
+
+}  // namespace timeline
