@@ -92,7 +92,7 @@ ArticleText FindArticle(const FactDocument& document, const std::string& fact_fi
 struct PreparedFile {
   std::string file;
   InputKind kind;
-  std::vector<StoredDocument> documents;  // empty for JSON Lines (streamed later)
+  std::vector<StoredDocument> documents;
 };
 
 }  // namespace
@@ -235,31 +235,95 @@ void PrepareDocument(FactDocument document, const std::string& file, const Regis
 
 }  // namespace
 
+namespace {
+
+Diagnostic InvalidUtf8(const std::string& file, std::string_view text, size_t invalid,
+                       size_t line_offset, size_t byte_offset) {
+  Diagnostic d;
+  d.file = file;
+  LineColumn at = LineColumnAt(text, invalid);
+  d.line = at.line + line_offset;
+  d.column = at.column;
+  d.message = "invalid UTF-8 at byte " + std::to_string(invalid + byte_offset) +
+              "; save the file as UTF-8";
+  return d;
+}
+
+// Streams a JSON Lines file into one batch, a line at a time, so a file of
+// any size loads in bounded memory. Throws InputError at the first bad line;
+// the batch then rolls back and nothing of this file is stored.
+void LoadFactLines(const std::string& file, Store& store, const Registry& registry,
+                   std::set<std::string>* event_ids, LoadReport* report) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw InputError(file + ": cannot open file");
+  Store::Batch batch(store);
+  std::string text;
+  size_t line = 0, offset = 0, documents = 0;
+  while (std::getline(in, text)) {
+    ++line;
+    size_t line_start = offset;
+    offset += text.size() + 1;
+    std::vector<Diagnostic> diagnostics;
+    size_t invalid = FindInvalidUtf8(text);
+    if (invalid != std::string::npos) {
+      diagnostics.push_back(InvalidUtf8(file, text, invalid, line - 1, line_start));
+    } else if (!Trim(text).empty()) {
+      FactDocument document = ParseFactLine(text, file, line, &diagnostics);
+      for (const Event& event : document.events) {
+        if (!event_ids->insert(event.id).second) {
+          diagnostics.push_back(Problem(file, "line " + std::to_string(line) + ": event " + event.id,
+                                        "duplicate event id"));
+        }
+      }
+      std::vector<StoredDocument> stored;
+      if (diagnostics.empty()) {
+        PrepareDocument(std::move(document), file, registry, store, &stored, &diagnostics);
+      }
+      if (diagnostics.empty()) {
+        batch.Add(stored[0]);
+        ++documents;
+      }
+    }
+    if (!diagnostics.empty()) {
+      throw InputError(JoinDiagnostics(diagnostics) + "\n" + file +
+                       ": nothing from this file was loaded");
+    }
+  }
+  if (in.bad()) throw InputError(file + ": read error");
+  batch.Commit();
+  report->counts += batch.counts();
+  report->documents += documents;
+  ++report->files;
+}
+
+}  // namespace
+
 LoadReport Load(const std::vector<std::string>& paths, Store& store, const Registry& registry,
                 const LoadOptions& options) {
   (void)options;
   std::vector<std::string> files = ExpandInputs(paths);
   if (files.empty()) throw InputError("no fact files or articles found in the paths given");
 
-  // Phase 1: parse and check everything; nothing is written if anything is wrong.
+  // Phase 1: parse and check every fact file and article; nothing is written
+  // if anything is wrong. JSON Lines files are checked as they stream (phase 3).
   std::vector<Diagnostic> diagnostics;
   std::vector<PreparedFile> prepared;
+  std::vector<std::string> fact_lines;
   std::set<std::string> event_ids;  // across all files of this load
   for (const std::string& file : files) {
-    PreparedFile input{file, KindOf(file), {}};
+    InputKind kind = KindOf(file);
+    if (kind == InputKind::kFactLines) {
+      fact_lines.push_back(file);
+      continue;
+    }
+    PreparedFile input{file, kind, {}};
     std::string text = ReadFile(file);
     size_t invalid = FindInvalidUtf8(text);
     if (invalid != std::string::npos) {
-      Diagnostic d;
-      d.file = file;
-      LineColumn at = LineColumnAt(text, invalid);
-      d.line = at.line;
-      d.column = at.column;
-      d.message = "invalid UTF-8 at byte " + std::to_string(invalid) + "; save the file as UTF-8";
-      diagnostics.push_back(d);
+      diagnostics.push_back(InvalidUtf8(file, text, invalid, 0, 0));
       continue;
     }
-    if (input.kind == InputKind::kFacts) {
+    if (kind == InputKind::kFacts) {
       size_t before = diagnostics.size();
       std::vector<FactDocument> documents = ParseFactFile(text, file, &diagnostics);
       if (diagnostics.size() != before) continue;
@@ -268,27 +332,6 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
           if (!event_ids.insert(event.id).second) {
             diagnostics.push_back(Problem(file, "event " + event.id,
                                           "duplicate event id (also in another document of this load)"));
-          }
-        }
-        PrepareDocument(std::move(document), file, registry, store, &input.documents, &diagnostics);
-      }
-    } else if (input.kind == InputKind::kFactLines) {
-      size_t line = 0;
-      size_t begin = 0;
-      while (begin < text.size()) {
-        size_t end = text.find('\n', begin);
-        if (end == std::string::npos) end = text.size();
-        ++line;
-        std::string_view content = Trim(std::string_view(text).substr(begin, end - begin));
-        begin = end + 1;
-        if (content.empty()) continue;
-        size_t before = diagnostics.size();
-        FactDocument document = ParseFactLine(content, file, line, &diagnostics);
-        if (diagnostics.size() != before) continue;
-        for (const Event& event : document.events) {
-          if (!event_ids.insert(event.id).second) {
-            diagnostics.push_back(Problem(file, "line " + std::to_string(line) + ": event " + event.id,
-                                          "duplicate event id"));
           }
         }
         PrepareDocument(std::move(document), file, registry, store, &input.documents, &diagnostics);
@@ -311,6 +354,8 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
     report.documents += input.documents.size();
     ++report.files;
   }
+  // Phase 3: JSON Lines, streamed, each file all or nothing.
+  for (const std::string& file : fact_lines) LoadFactLines(file, store, registry, &event_ids, &report);
   return report;
 }
 
