@@ -25,6 +25,7 @@ void AddExportCommand(CLI::App& app, GlobalOptions& global);
 void AddActorsCommand(CLI::App& app, GlobalOptions& global);
 void AddShowCommand(CLI::App& app, GlobalOptions& global);
 void AddStatsCommand(CLI::App& app, GlobalOptions& global);
+void AddCheckCommand(CLI::App& app, GlobalOptions& global);
 void AddExtractCommand(CLI::App& app, GlobalOptions& global);
 
 }  // namespace timeline

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   timeline::AddActorsCommand(app, global);
   timeline::AddShowCommand(app, global);
   timeline::AddStatsCommand(app, global);
+  timeline::AddCheckCommand(app, global);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

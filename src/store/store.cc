@@ -885,6 +885,80 @@ std::optional<EventRecord> Store::FindEvent(const std::string& uid,
   return ReadRecord(statement, actors, quantities);
 }
 
+namespace {
+
+// Each invariant is a query that returns the offending rows, described by its
+// first column; the name says what should hold.
+struct Invariant {
+  const char* name;
+  const char* sql;
+};
+const Invariant kInvariants[] = {
+    {"every event has its article",
+     "SELECT e.uid FROM events e LEFT JOIN articles a ON a.id = e.article WHERE a.id IS NULL"},
+    {"every event's interval is ordered and matches its precision",
+     "SELECT uid FROM events WHERE (start_day IS NULL) <> (end_day IS NULL) OR start_day > end_day "
+     "OR (precision = 6) <> (start_day IS NULL) "
+     "OR (precision = 1 AND (end_day - start_day <> 6 OR (start_day + 3) % 7 <> 0))"},
+    {"every event has a known type",
+     "SELECT e.uid FROM events e LEFT JOIN event_types t ON t.type = e.type WHERE t.type IS NULL"},
+    {"every event's actors are known actors",
+     "SELECT e.uid FROM event_actors ea JOIN events e ON e.id = ea.event "
+     "LEFT JOIN actors a ON a.id = ea.actor WHERE a.id IS NULL"},
+    {"event_actors carry their event's days",
+     "SELECT e.uid FROM event_actors ea JOIN events e ON e.id = ea.event "
+     "WHERE ea.start_day IS NOT e.start_day OR ea.end_day IS NOT e.end_day"},
+    {"evidence lies inside its article",
+     "SELECT e.uid FROM events e JOIN articles a ON a.id = e.article "
+     "WHERE a.body IS NOT NULL AND (e.evidence_end > length(a.body) OR "
+     "CAST(substr(a.body, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS TEXT) "
+     "IS NOT e.evidence_text)"},
+    {"every actor's country and parent are known actors",
+     "SELECT a.code FROM actors a WHERE (a.country IS NOT NULL AND NOT EXISTS "
+     "(SELECT 1 FROM actors c WHERE c.code = a.country)) OR (a.parent IS NOT NULL AND NOT EXISTS "
+     "(SELECT 1 FROM actors p WHERE p.code = a.parent))"},
+    {"no interval is longer than meta.max_span_days",
+     "SELECT uid FROM events WHERE end_day - start_day > "
+     "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'max_span_days'), 0)"},
+};
+
+}  // namespace
+
+std::vector<std::string> Store::Check() const {
+  std::vector<std::string> problems;
+  try {
+    SQLite::Statement integrity(*db_, "PRAGMA integrity_check");
+    while (integrity.executeStep()) {
+      std::string line = integrity.getColumn(0).getString();
+      if (line != "ok") problems.push_back("integrity_check: " + line);
+    }
+    SQLite::Statement foreign(*db_, "PRAGMA foreign_key_check");
+    while (foreign.executeStep()) {
+      problems.push_back("foreign_key_check: table " + foreign.getColumn(0).getString() + " row " +
+                         foreign.getColumn(1).getString() + " points to a missing row of " +
+                         foreign.getColumn(2).getString());
+    }
+    // FTS5's own consistency check against its content table.
+    db_->exec("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 1)");
+    for (const Invariant& invariant : kInvariants) {
+      SQLite::Statement statement(*db_, invariant.sql);
+      size_t count = 0;
+      std::string examples;
+      while (statement.executeStep()) {
+        if (++count <= 5) examples += (count > 1 ? ", " : "") + statement.getColumn(0).getString();
+      }
+      if (count > 0) {
+        problems.push_back(std::string(invariant.name) + ": violated by " + std::to_string(count) +
+                           (count == 1 ? " row (" : " rows (") + examples + (count > 5 ? ", ..." : "") +
+                           ")");
+      }
+    }
+  } catch (const SQLite::Exception& e) {
+    problems.push_back(std::string("check failed: ") + e.what());
+  }
+  return problems;
+}
+
 StoreStats Store::Stats() const {
   StoreStats stats;
   auto scalar = [&](const char* sql) {

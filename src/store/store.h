@@ -133,6 +133,12 @@ class Store {
   // Actors with their aliases and event counts; all when `keys` is empty.
   std::vector<ActorSummary> Actors(const std::vector<int64_t>& keys) const;
   StoreStats Stats() const;
+  // Runs PRAGMA integrity_check and foreign_key_check and the project's own
+  // invariants (every event has its article, intervals are ordered and agree
+  // with their precision's shape, every actor id is known, event_actors'
+  // copies of the days match their event, the full-text index matches).
+  // Returns one line per problem; empty when all is well.
+  std::vector<std::string> Check() const;
 
  private:
   void Migrate();
