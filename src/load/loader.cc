@@ -64,30 +64,44 @@ std::string DidYouMean(const Registry& registry, const std::string& name) {
 }
 
 // Reads the article a document cites: beside the fact file first, then as
-// given (relative to the working folder), then the copy already stored.
+// given (relative to the working folder). Caches the last few articles, since
+// the documents of a JSON Lines file often cite the same ones.
 struct ArticleText {
   std::string bytes;
-  std::string resolved_path;  // empty when it came from the database
+  std::string resolved_path;
   bool found = false;
 };
 
-ArticleText FindArticle(const FactDocument& document, const std::string& fact_file) {
-  ArticleText text;
-  fs::path given(document.article.path);
-  std::vector<fs::path> candidates;
-  if (given.is_relative()) candidates.push_back(fs::path(fact_file).parent_path() / given);
-  candidates.push_back(given);
-  for (const fs::path& candidate : candidates) {
-    std::error_code ec;
-    if (fs::is_regular_file(candidate, ec)) {
+class ArticleReader {
+ public:
+  const ArticleText& Read(const FactDocument& document, const std::string& fact_file) {
+    fs::path given(document.article.path);
+    std::vector<fs::path> candidates;
+    if (given.is_relative()) candidates.push_back(fs::path(fact_file).parent_path() / given);
+    candidates.push_back(given);
+    for (const fs::path& candidate : candidates) {
+      std::string key = candidate.lexically_normal().string();
+      for (const auto& [cached_key, text] : cache_) {
+        if (cached_key == key) return text;
+      }
+      std::error_code ec;
+      if (!fs::is_regular_file(candidate, ec)) continue;
+      ArticleText text;
       text.bytes = ReadFile(candidate.string());
       text.resolved_path = fs::weakly_canonical(candidate, ec).string();
       text.found = true;
-      return text;
+      if (cache_.size() >= kCapacity) cache_.erase(cache_.begin());
+      cache_.emplace_back(key, std::move(text));
+      return cache_.back().second;
     }
+    return missing_;
   }
-  return text;
-}
+
+ private:
+  static constexpr size_t kCapacity = 16;
+  std::vector<std::pair<std::string, ArticleText>> cache_;
+  ArticleText missing_;
+};
 
 struct PreparedFile {
   std::string file;
@@ -215,9 +229,9 @@ namespace {
 
 // Parses and checks one fact document's article; fills `stored`.
 void PrepareDocument(FactDocument document, const std::string& file, const Registry& registry,
-                     const Store& store, std::vector<StoredDocument>* out,
+                     const Store& store, ArticleReader& articles, std::vector<StoredDocument>* out,
                      std::vector<Diagnostic>* diagnostics) {
-  ArticleText text = FindArticle(document, file);
+  const ArticleText& text = articles.Read(document, file);
   if (!text.found) {
     diagnostics->push_back(Problem(file, "article.path",
                                    "cannot find the article \"" + document.article.path +
@@ -230,7 +244,7 @@ void PrepareDocument(FactDocument document, const std::string& file, const Regis
   // Store where the text really is, so an export names a path that loads back
   // from anywhere on this machine.
   document.article.path = text.resolved_path;
-  out->push_back(StoredDocument{std::move(document), std::move(text.bytes)});
+  out->push_back(StoredDocument{std::move(document), text.bytes});
 }
 
 }  // namespace
@@ -257,6 +271,7 @@ void LoadFactLines(const std::string& file, Store& store, const Registry& regist
   std::ifstream in(file, std::ios::binary);
   if (!in) throw InputError(file + ": cannot open file");
   Store::Batch batch(store);
+  ArticleReader articles;
   std::string text;
   size_t line = 0, offset = 0, documents = 0;
   while (std::getline(in, text)) {
@@ -277,7 +292,7 @@ void LoadFactLines(const std::string& file, Store& store, const Registry& regist
       }
       std::vector<StoredDocument> stored;
       if (diagnostics.empty()) {
-        PrepareDocument(std::move(document), file, registry, store, &stored, &diagnostics);
+        PrepareDocument(std::move(document), file, registry, store, articles, &stored, &diagnostics);
       }
       if (diagnostics.empty()) {
         batch.Add(stored[0]);
@@ -310,6 +325,7 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
   std::vector<PreparedFile> prepared;
   std::vector<std::string> fact_lines;
   std::set<std::string> event_ids;  // across all files of this load
+  ArticleReader articles;
   for (const std::string& file : files) {
     InputKind kind = KindOf(file);
     if (kind == InputKind::kFactLines) {
@@ -334,7 +350,8 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
                                           "duplicate event id (also in another document of this load)"));
           }
         }
-        PrepareDocument(std::move(document), file, registry, store, &input.documents, &diagnostics);
+        PrepareDocument(std::move(document), file, registry, store, articles, &input.documents,
+                        &diagnostics);
       }
     } else {
       diagnostics.push_back(Problem(file, "", "raw articles cannot be loaded yet: give the reviewed fact "
