@@ -9,6 +9,7 @@
 #include "registry/registry.h"
 #include "util/error.h"
 #include "util/hash.h"
+#include "util/progress.h"
 #include "util/text.h"
 
 namespace timeline {
@@ -270,6 +271,8 @@ void LoadFactLines(const std::string& file, Store& store, const Registry& regist
                    std::set<std::string>* event_ids, LoadReport* report) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw InputError(file + ": cannot open file");
+  std::error_code ec;
+  Progress progress("loading " + fs::path(file).filename().string(), fs::file_size(file, ec), "bytes");
   Store::Batch batch(store);
   ArticleReader articles;
   std::string text;
@@ -278,6 +281,7 @@ void LoadFactLines(const std::string& file, Store& store, const Registry& regist
     ++line;
     size_t line_start = offset;
     offset += text.size() + 1;
+    progress.Update(offset);
     std::vector<Diagnostic> diagnostics;
     size_t invalid = FindInvalidUtf8(text);
     if (invalid != std::string::npos) {
