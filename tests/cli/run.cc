@@ -1,0 +1,104 @@
+#include "cli/run.h"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+extern char** environ;
+
+namespace timeline::testing {
+
+namespace fs = std::filesystem;
+
+RunResult RunTimeline(const std::vector<std::string>& args, const std::vector<std::string>& env,
+                      const std::string& cwd) {
+  TempDir capture;
+  std::string out_path = capture.File("out"), err_path = capture.File("err");
+  std::vector<std::string> environment;
+  for (char** e = environ; *e; ++e) {
+    if (std::strncmp(*e, "TIMELINE_DB=", 12) != 0 && std::strncmp(*e, "COLUMNS=", 8) != 0) {
+      environment.push_back(*e);
+    }
+  }
+  environment.push_back("COLUMNS=100");  // the table's width, fixed for golden files
+  for (const std::string& e : env) environment.push_back(e);
+
+  pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    int in = open("/dev/null", O_RDONLY);
+    int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    dup2(in, 0);
+    dup2(out, 1);
+    dup2(err, 2);
+    if (!cwd.empty() && chdir(cwd.c_str()) != 0) _exit(126);
+    std::vector<char*> argv;
+    std::string binary = TIMELINE_BINARY;
+    argv.push_back(binary.data());
+    std::vector<std::string> copies = args;
+    for (std::string& a : copies) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<char*> envp;
+    for (std::string& e : environment) envp.push_back(e.data());
+    envp.push_back(nullptr);
+    execve(binary.c_str(), argv.data(), envp.data());
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  RunResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.out = ReadAll(out_path);
+  result.err = ReadAll(err_path);
+  return result;
+}
+
+TempDir::TempDir() {
+  std::string pattern = (fs::temp_directory_path() / "timeline-test-XXXXXX").string();
+  REQUIRE(mkdtemp(pattern.data()) != nullptr);
+  path_ = pattern;
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);
+}
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+void WriteAll(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+}
+
+std::string SourcePath(const std::string& relative) {
+  return std::string(TIMELINE_SOURCE_DIR) + "/" + relative;
+}
+
+void CheckGolden(const std::string& name, const std::string& actual) {
+  std::string path = SourcePath("tests/golden/" + name);
+  const char* update = std::getenv("TIMELINE_UPDATE_GOLDEN");
+  if (update && std::string(update) == "1") {
+    WriteAll(path, actual);
+    return;
+  }
+  INFO("golden file " << path << " (TIMELINE_UPDATE_GOLDEN=1 rewrites it)");
+  REQUIRE(fs::exists(path));
+  CHECK(actual == ReadAll(path));
+}
+
+}  // namespace timeline::testing
