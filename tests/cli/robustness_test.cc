@@ -1,0 +1,189 @@
+// Crashes, concurrency and injection, against the real binary.
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+#include "cli/dump.h"
+#include "cli/run.h"
+#include "cli/synthetic.h"
+
+using namespace timeline::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+int64_t Scalar(const std::string& db, const std::string& sql) {
+  SQLite::Database database(db, SQLite::OPEN_READONLY);
+  SQLite::Statement statement(database, sql);
+  statement.executeStep();
+  return statement.getColumn(0).getInt64();
+}
+
+// Starts `timeline args...` in the background; returns its pid.
+pid_t Spawn(const std::vector<std::string>& args) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    int null = open("/dev/null", O_WRONLY);
+    dup2(null, 1);
+    dup2(null, 2);
+    std::vector<std::string> copies = args;
+    std::vector<char*> argv;
+    std::string binary = TIMELINE_BINARY;
+    argv.push_back(binary.data());
+    for (std::string& a : copies) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(binary.c_str(), argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+int Wait(pid_t pid) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+}  // namespace
+
+TEST_CASE("SIGKILL during a load leaves each file wholly in or wholly out", "[robustness]") {
+  TempDir dir;
+  std::string small = WriteSyntheticFacts(dir.File("small"), "small.jsonl", 20, 5, "small");
+  std::string big = WriteSyntheticFacts(dir.File("big"), "big.jsonl", 1500, 10, "big");
+  std::string db = dir.File("k.db");
+  REQUIRE(RunTimeline({"--db", db, "load", small}).exit_code == 0);
+  const int64_t kSmall = 100, kBig = 15000;
+  int killed_mid_load = 0;
+  // Kill points spread from just after start to well into the load.
+  for (int point = 0; point < 12; ++point) {
+    pid_t pid = Spawn({"--db", db, "load", big});
+    std::this_thread::sleep_for(std::chrono::milliseconds(5 + point * 60));
+    kill(pid, SIGKILL);
+    int code = Wait(pid);
+    if (code == 128 + SIGKILL) ++killed_mid_load;
+    INFO("kill point " << point);
+    SQLite::Database database(db, SQLite::OPEN_READWRITE);  // recovers the WAL
+    SQLite::Statement integrity(database, "PRAGMA integrity_check");
+    REQUIRE(integrity.executeStep());
+    CHECK(integrity.getColumn(0).getString() == "ok");
+    int64_t events = Scalar(db, "SELECT count(*) FROM events");
+    CHECK((events == kSmall || events == kSmall + kBig));
+    CHECK(Scalar(db, "SELECT count(*) FROM events WHERE uid LIKE 'small-%'") == kSmall);
+    if (events == kSmall + kBig) break;  // the load finished before the kill
+  }
+  CHECK(killed_mid_load > 0);
+  RunResult finish = RunTimeline({"--db", db, "load", big});
+  INFO(finish.err);
+  CHECK(finish.exit_code == 0);
+  CHECK(Scalar(db, "SELECT count(*) FROM events") == kSmall + kBig);
+  RunResult check = RunTimeline({"--db", db, "check"});
+  INFO(check.err);
+  CHECK(check.exit_code == 0);
+}
+
+TEST_CASE("A killed export leaves no half-written file", "[robustness]") {
+  TempDir dir;
+  std::string facts = WriteSyntheticFacts(dir.File("f"), "f.jsonl", 800, 10, "exp");
+  std::string db = dir.File("e.db");
+  REQUIRE(RunTimeline({"--db", db, "load", facts}).exit_code == 0);
+  for (int point = 0; point < 5; ++point) {
+    pid_t pid = Spawn({"--db", db, "export", "--format", "ics", "-o", dir.File("out.ics")});
+    std::this_thread::sleep_for(std::chrono::milliseconds(2 + point * 15));
+    kill(pid, SIGKILL);
+    int code = Wait(pid);
+    if (code == 0) {
+      // It finished: the file is whole.
+      std::string ics = ReadAll(dir.File("out.ics"));
+      CHECK(ics.size() > 100);
+      CHECK(ics.substr(ics.size() - 15) == "END:VCALENDAR\r\n");
+      fs::remove(dir.File("out.ics"));
+    } else {
+      CHECK_FALSE(fs::exists(dir.File("out.ics")));
+    }
+  }
+}
+
+TEST_CASE("Queries during a load see a snapshot; two loads at once both succeed", "[robustness]") {
+  TempDir dir;
+  std::string first = WriteSyntheticFacts(dir.File("one"), "one.jsonl", 600, 10, "one");
+  std::string second = WriteSyntheticFacts(dir.File("two"), "two.jsonl", 600, 10, "two");
+  std::string db = dir.File("c.db");
+  REQUIRE(RunTimeline({"--db", db, "load", SourcePath("seeds")}).exit_code == 0);
+
+  pid_t load_one = Spawn({"--db", db, "load", first});
+  pid_t load_two = Spawn({"--db", db, "load", second});
+  int queries = 0;
+  bool running = true;
+  while (running) {
+    RunResult r = RunTimeline({"--db", db, "query", "--format", "csv", "--no-bom", "--limit", "5"});
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.find("locked") == std::string::npos);
+    ++queries;
+    int status;
+    running = waitpid(load_one, &status, WNOHANG) == 0 || waitpid(load_two, &status, WNOHANG) == 0;
+    if (queries > 200) break;
+  }
+  // Reap whichever are still running (waitpid above may have reaped one).
+  waitpid(load_one, nullptr, 0);
+  waitpid(load_two, nullptr, 0);
+  CHECK(queries > 0);
+  CHECK(Scalar(db, "SELECT count(*) FROM events WHERE uid LIKE 'one-%'") == 6000);
+  CHECK(Scalar(db, "SELECT count(*) FROM events WHERE uid LIKE 'two-%'") == 6000);
+}
+
+TEST_CASE("Hostile text stays data: SQL, FTS, CSV and iCalendar", "[robustness][injection]") {
+  TempDir dir;
+  const std::string hostile = "=HYPERLINK(\"x\") '); DROP TABLE events;-- \r\nBEGIN:VEVENT;x,y:z % _ \\ ";
+  std::string facts = WriteSyntheticFacts(dir.File("h"), "h.jsonl", 2, 3, "inj", hostile);
+  std::string db = dir.File("i.db");
+  RunResult loaded = RunTimeline({"--db", db, "load", facts});
+  INFO(loaded.err);
+  REQUIRE(loaded.exit_code == 0);
+  std::string before = Dump(db);
+
+  for (const char* text : {"'); DROP TABLE events;--", "%", "_", "\"", "NEAR(", "*", "a OR b"}) {
+    RunResult r = RunTimeline({"--db", db, "query", "--text", text, "--format", "json"});
+    INFO(text << ": " << r.err);
+    CHECK((r.exit_code == 0 || r.exit_code == 1));
+    CHECK(r.err.find("internal error") == std::string::npos);
+  }
+  for (const char* actor : {"'); DROP TABLE events;--", "%", "_", "P%"}) {
+    RunResult r = RunTimeline({"--db", db, "query", "--actor", actor});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("no actor by that name") != std::string::npos);
+  }
+  RunResult by_place = RunTimeline({"--db", db, "query", "--place", "%"});
+  CHECK(by_place.exit_code == 0);
+  CHECK(Dump(db) == before);
+
+  // iCalendar: the title cannot start a property or component of its own.
+  RunResult ics = RunTimeline({"--db", db, "export", "--format", "ics"});
+  REQUIRE(ics.exit_code == 0);
+  size_t vevents = 0;
+  for (size_t at = 0; (at = ics.out.find("\r\nBEGIN:VEVENT\r\n", at)) != std::string::npos; ++at) ++vevents;
+  CHECK(vevents == 6);
+  CHECK(ics.out.find("\nBEGIN:VEVENT;") == std::string::npos);
+  CHECK(ics.out.find("\\;x\\,y:z") != std::string::npos);
+
+  // CSV: the formula is neutralised, the CR LF stays inside a quoted cell.
+  RunResult csv = RunTimeline({"--db", db, "export", "--format", "csv", "--no-bom"});
+  REQUIRE(csv.exit_code == 0);
+  CHECK(csv.out.find(",=HYPERLINK") == std::string::npos);
+  CHECK(csv.out.find(",\"=HYPERLINK") == std::string::npos);
+  CHECK(csv.out.find("'=HYPERLINK") != std::string::npos);
+
+  // JSON: control characters are escaped.
+  RunResult json = RunTimeline({"--db", db, "export", "--format", "json"});
+  REQUIRE(json.exit_code == 0);
+  CHECK(json.out.find('\r') == std::string::npos);
+  CHECK(json.out.find("\\r\\n") != std::string::npos);
+}
