@@ -457,7 +457,6 @@ std::vector<FactDocument> ParseFactFile(std::string_view text, const std::string
   Checker check(file, diagnostics);
   std::vector<FactDocument> documents;
   if (root.is_array()) {
-    if (root.empty()) check.Fail("", "the array holds no fact documents");
     for (size_t i = 0; i < root.size(); ++i) {
       documents.push_back(ParseDocument(check, root[i], "documents[" + std::to_string(i) + "]"));
     }

@@ -123,7 +123,7 @@ TEST_CASE("Meaning errors name the event and field and say what is right", "[fac
         "place, factuality, quantities, evidence, confidence");
   CHECK(Problems(Edited("\"actors\": [{\"id\": \"KOR\"", "\"actors\": [{\"id\": 7")) ==
         "f.json: event e1: actors[0]: id: must be a string, not a number");
-  CHECK(Problems("[]") == "f.json: the array holds no fact documents");
+  CHECK(Problems("[]").empty());  // what an export with no events writes
   CHECK(Problems("42") == "f.json: must be a fact document {article, events}, not a number");
   CHECK(Problems(Edited("\"precision\": \"day\"", "\"precision\": \"month\"")) ==
         "f.json: event e1: date: 2026-01-23..2026-01-23 is not one month: a month runs from its "

@@ -1,0 +1,87 @@
+#include "cli/output.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <ostream>
+
+#include "export/csv_writer.h"
+#include "export/ical_writer.h"
+#include "export/json_writer.h"
+#include "export/table_writer.h"
+#include "util/progress.h"
+
+namespace timeline {
+namespace {
+
+// DTSTAMP: now, unless SOURCE_DATE_EPOCH fixes it (reproducible output, the
+// reproducible-builds convention; the tests use it for golden files).
+date::sys_seconds ExportTime() {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    return date::sys_seconds(std::chrono::seconds(std::strtoll(epoch, nullptr, 10)));
+  }
+  return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+// Runs the query, handing each record to `write` as it is read, with a
+// progress bar on a terminal.
+template <typename Write>
+size_t Stream(const Store& store, const StoreQuery& query, Write write) {
+  Progress progress("exporting", 0, "events");
+  size_t written = 0;
+  store.Find(query, [&](const EventRecord& record) {
+    write(record);
+    progress.Update(++written);
+  });
+  return written;
+}
+
+}  // namespace
+
+std::optional<OutputFormat> ParseOutputFormat(const std::string& word) {
+  if (word == "table") return OutputFormat::kTable;
+  if (word == "json") return OutputFormat::kJson;
+  if (word == "csv") return OutputFormat::kCsv;
+  if (word == "ics") return OutputFormat::kIcs;
+  return std::nullopt;
+}
+
+OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptions& options,
+                         std::ostream& out) {
+  OutputCounts counts;
+  switch (options.format) {
+    case OutputFormat::kTable: {
+      TableWriter writer(out, TableOptions{options.width});
+      counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
+      writer.Finish();
+      break;
+    }
+    case OutputFormat::kCsv: {
+      CsvWriter writer(out, CsvOptions{options.bom});
+      counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
+      writer.Finish();
+      break;
+    }
+    case OutputFormat::kIcs: {
+      IcalOptions ical;
+      ical.calendar_name = options.calendar_name;
+      ical.now = ExportTime();
+      IcalWriter writer(out, ical);
+      counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
+      writer.Finish();
+      counts.undated_skipped = writer.skipped();
+      counts.written -= counts.undated_skipped;
+      break;
+    }
+    case OutputFormat::kJson: {
+      // Documents need their article's events together.
+      query.group_by_article = true;
+      JsonWriter writer(out);
+      counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
+      writer.Finish();
+      break;
+    }
+  }
+  return counts;
+}
+
+}  // namespace timeline

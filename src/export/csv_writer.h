@@ -1,0 +1,40 @@
+#pragma once
+// CSV for spreadsheets (RFC 4180): CRLF rows, a header row, fields quoted when
+// they hold a comma, quote, CR or LF, quotes doubled. UTF-8 with a byte order
+// mark by default so Excel reads the encoding right. A cell that a
+// spreadsheet would run as a formula (=, +, -, @, TAB or CR first, and not a
+// plain number) gets a leading apostrophe, in every column.
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "model/event.h"
+
+namespace timeline {
+
+struct CsvOptions {
+  bool bom = true;  // false for programs that do not expect one
+};
+
+class CsvWriter {
+ public:
+  // Writes the BOM (if asked) and the header row at once.
+  CsvWriter(std::ostream& out, CsvOptions options);
+  void Write(const EventRecord& record);
+  void Finish();
+  size_t rows() const { return rows_; }
+
+ private:
+  std::ostream& out_;
+  size_t rows_ = 0;
+};
+
+// The column names, in order.
+extern const char* const kCsvColumns[];
+extern const size_t kCsvColumnCount;
+
+// One cell as written: neutralised, then quoted when needed.
+std::string CsvCell(std::string_view value);
+
+}  // namespace timeline

@@ -1,0 +1,32 @@
+#include "export/json_writer.h"
+
+#include "facts/fact_json.h"
+
+namespace timeline {
+
+JsonWriter::JsonWriter(std::ostream& out) : out_(out) { out_ << "["; }
+
+void JsonWriter::Write(const EventRecord& record) {
+  if (open_ && current_.article.id != record.source.id) Flush();
+  if (!open_) {
+    current_.article = record.source;
+    current_.events.clear();
+    open_ = true;
+  }
+  current_.events.push_back(record.event);
+}
+
+void JsonWriter::Flush() {
+  // nlohmann escapes control characters (\r, \u0001 ...) in strings.
+  out_ << (documents_ ? ",\n" : "\n") << DocumentToJson(current_).dump(2);
+  ++documents_;
+  open_ = false;
+}
+
+void JsonWriter::Finish() {
+  if (open_) Flush();
+  out_ << (documents_ ? "\n]\n" : "]\n");
+  out_.flush();
+}
+
+}  // namespace timeline
