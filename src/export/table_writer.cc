@@ -22,7 +22,11 @@ constexpr size_t kIdWidth = 7;        // "000-e01"; longer ids widen their cell
 constexpr size_t kMinTitleWidth = 16;
 constexpr size_t kGap = 2;
 
-std::string Pad(const std::string& text, size_t width) {
+// One line per event: control characters (a newline in a title) become spaces.
+std::string Pad(std::string text, size_t width) {
+  for (char& c : text) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  }
   std::string cell = FitToWidth(text, width);
   size_t used = DisplayWidth(cell);
   return cell + std::string(width > used ? width - used : 0, ' ');
@@ -59,7 +63,7 @@ void TableWriter::Row(const std::string& date, const std::string& type, const st
   std::string line = Pad(date, kDateWidth) + gap + Pad(type, type_width) + gap +
                      Pad(actors, actors_width) + gap + Pad(title, title_width) + gap;
   if (with_source) line += Pad(source, kSourceWidth) + gap;
-  line += id;  // whole, even when long: `timeline show` needs it
+  line += Pad(id, DisplayWidth(id));  // whole, even when long: `timeline show` needs it
   while (!line.empty() && line.back() == ' ') line.pop_back();
   out_ << line << "\n";
 }

@@ -475,7 +475,9 @@ FactDocument ParseFactLine(std::string_view text, const std::string& file, size_
   json root = ParseJson(text, file, line - 1, diagnostics);
   if (diagnostics->size() != before) return {};
   Checker check(file, diagnostics);
-  FactDocument document = ParseDocument(check, root, "line " + std::to_string(line));
+  FactDocument document = ParseDocument(check, root, "");
+  // Meaning errors carry the line too: "facts.jsonl:7: event e1: type: ...".
+  for (size_t i = before; i < diagnostics->size(); ++i) (*diagnostics)[i].line = line;
   std::set<std::string> seen;
   CheckDuplicateIds(check, {document}, &seen);
   return diagnostics->size() == before ? document : FactDocument{};

@@ -4,25 +4,27 @@
 #include <set>
 
 #include "model/date_span.h"
+#include "registry/registry.h"
 #include "util/error.h"
 #include "util/text.h"
 
 namespace timeline {
 namespace {
 
-// The known names closest to `name`, as "alias (display name)" strings.
-std::vector<std::string> ClosestNames(const Store& store, const std::string& folded) {
-  std::vector<std::pair<size_t, std::string>> ranked;
+// The known names closest to `name`: the registry's, as written there; else
+// the names actors of fact files were given (stored folded).
+std::vector<std::string> ClosestNames(const Store& store, const std::string& name) {
+  std::vector<std::string> out = Registry::Builtin().Suggest(name, 3);
+  if (!out.empty()) return out;
+  std::string folded = FoldForMatch(name);
   size_t limit = std::max<size_t>(2, folded.size() / 3);
+  std::vector<std::pair<size_t, std::string>> ranked;
   std::set<std::string> seen;
-  for (const auto& [alias, name] : store.AllNames()) {
+  for (const auto& [alias, display] : store.AllNames()) {
     size_t distance = EditDistance(folded, alias, limit);
-    if (distance > limit) continue;
-    std::string shown = FoldForMatch(name) == alias ? name : alias + " (" + name + ")";
-    if (seen.insert(shown).second) ranked.emplace_back(distance, shown);
+    if (distance <= limit && seen.insert(display).second) ranked.emplace_back(distance, display);
   }
   std::sort(ranked.begin(), ranked.end());
-  std::vector<std::string> out;
   for (size_t i = 0; i < ranked.size() && i < 3; ++i) out.push_back(ranked[i].second);
   return out;
 }
@@ -40,7 +42,7 @@ std::vector<int64_t> ResolveActor(const std::string& name, bool exact, const Sto
   if (folded.empty()) throw InputError("--actor: the name is empty; give an actor's name or id");
   std::vector<int64_t> keys = store.FindActors(folded);
   if (keys.empty()) {
-    std::vector<std::string> close = ClosestNames(store, folded);
+    std::vector<std::string> close = ClosestNames(store, name);
     throw InputError("--actor \"" + name + "\": no actor by that name" +
                      (close.empty() ? "; `timeline actors` lists them" : "; did you mean " + Quoted(close) + "?"));
   }

@@ -103,7 +103,7 @@ constexpr const char* kSelectQuantities =
     "SELECT value, unit, text FROM quantities WHERE event = :event ORDER BY seq";
 // The columns every event query returns, read by name in ReadEvent().
 constexpr const char* kEventColumns =
-    "e.id AS key, e.uid, e.type, e.title, e.start_day, e.end_day, e.precision, e.date_text, "
+    "e.id AS key, e.uid, e.seq, e.type, e.title, e.start_day, e.end_day, e.precision, e.date_text, "
     "e.factuality, e.place_name, e.place_country, e.evidence_text, e.evidence_start, "
     "e.evidence_end, e.confidence, e.revision, e.modified_at, a.id AS article_key, "
     "a.code AS article_code, a.title AS article_title, a.published AS article_published, "
@@ -237,7 +237,7 @@ void Store::Migrate() {
     int number = MigrationNumber(migration.name);
     if (number <= version) continue;
     try {
-      SQLite::Transaction transaction(*db_);
+      SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
       db_->exec(std::string(migration.bytes));
       db_->exec("PRAGMA user_version = " + std::to_string(number));  // a number we parsed
       transaction.commit();
@@ -252,7 +252,7 @@ void Store::SyncRegistry(const Registry& registry) {
   select.bind(":key", "registry_digest");
   if (select.executeStep() && select.getColumn(0).getString() == registry.digest()) return;
 
-  SQLite::Transaction transaction(*db_);
+  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
   SQLite::Statement upsert(*db_, kUpsertRegistryActor);
   SQLite::Statement clear(*db_, kDeleteAliases);
   SQLite::Statement alias(*db_, kInsertAlias);
@@ -292,7 +292,10 @@ void Store::SyncRegistry(const Registry& registry) {
 struct Store::Batch::Impl {
   explicit Impl(SQLite::Database& db)
       : db(db),
-        transaction(db),
+        // IMMEDIATE takes the write lock up front: a deferred transaction
+        // that later upgrades fails at once with "database is locked" when
+        // another load is writing, instead of waiting its turn.
+        transaction(db, SQLite::TransactionBehavior::IMMEDIATE),
         select_article(db, kSelectArticle),
         insert_article(db, kInsertArticle),
         update_article(db, kUpdateArticle),
@@ -686,7 +689,7 @@ QuerySql BuildQuery(const StoreQuery& q, int64_t max_span, const char* columns) 
     sql.ints.emplace_back(":to_day", to);
     // Overlap: start <= to AND end >= from. Bounding start below by
     // from - (longest span) lets the (start_day, end_day) indexes seek.
-    sql.ints.emplace_back(":from_low", q.within ? from : from - max_span);
+    if (!q.within) sql.ints.emplace_back(":from_low", from - max_span);
   }
   for (size_t i = 0; i < q.actor_sets.size(); ++i) {
     std::string prefix = "a" + std::to_string(i) + "_";
@@ -758,11 +761,11 @@ QuerySql BuildQuery(const StoreQuery& q, int64_t max_span, const char* columns) 
                        " ORDER BY " + kTimeOrder + limit;
   if (q.group_by_article) {
     // Documents need their events together: the time-ordered (and limited)
-    // answer, regrouped by article in the order articles first appear.
+    // answer, regrouped by article (earliest first), each article's events in
+    // their fact-file order so that an export loads back unchanged.
     sql.text = "SELECT * FROM (" + select +
                ") AS r ORDER BY min(r.start_day) OVER (PARTITION BY r.article_key) IS NULL, "
-               "min(r.start_day) OVER (PARTITION BY r.article_key), r.article_key, "
-               "r.start_day IS NULL, r.start_day, r.precision, r.end_day, r.key";
+               "min(r.start_day) OVER (PARTITION BY r.article_key), r.article_key, r.seq";
   } else {
     sql.text = select;
   }

@@ -31,9 +31,8 @@ std::string_view LineAt(std::string_view text, size_t offset) {
 
 std::string Diagnostic::ToString() const {
   std::string out = file;
-  if (line > 0) {
-    out += ":" + std::to_string(line) + ":" + std::to_string(column);
-  }
+  if (line > 0) out += ":" + std::to_string(line);
+  if (line > 0 && column > 0) out += ":" + std::to_string(column);
   if (!where.empty()) out += ": " + where;
   out += ": " + message;
   // Long lines (minified JSON, a 20 MB line) would flood the terminal: show

@@ -17,7 +17,7 @@ std::string WriteSyntheticFacts(const std::string& folder, const std::string& na
   for (int a = 0; a < articles; ++a) {
     char article_name[32];
     std::snprintf(article_name, sizeof article_name, "a%05d.txt", a);
-    std::string text = "2026-01-26\n\nSynthetic article " + std::to_string(a) + "\n\n";
+    std::string text = "2026-01-26\n\nSynthetic article " + prefix + " " + std::to_string(a) + "\n\n";
     nlohmann::ordered_json doc;
     doc["article"] = {{"title", "Synthetic article " + std::to_string(a)},
                       {"published", "2026-01-26"},

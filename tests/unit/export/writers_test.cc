@@ -1,0 +1,218 @@
+#include <libical/ical.h>
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "export/csv_writer.h"
+#include "export/ical_writer.h"
+#include "export/json_writer.h"
+#include "export/table_writer.h"
+#include "facts/fact_json.h"
+#include "util/text.h"
+
+using namespace timeline;
+
+namespace {
+
+date::sys_days Day(const char* text) { return *ParseIsoDay(text); }
+
+EventRecord Record(const std::string& id, const std::string& title, DateSpan date) {
+  EventRecord r;
+  r.event.id = id;
+  r.event.type = EventType::kMissileTest;
+  r.event.title = title;
+  r.event.date = date;
+  r.event.actors = {{"PRK", "Korea Utara", "PRK", ActorRole::kInitiator},
+                    {"KOR", "Korea Selatan", "KOR", ActorRole::kTarget}};
+  r.event.place = Place{"Seoul", "KOR"};
+  r.event.evidence = {"Korea Utara – “uji coba” rudal.", 10, 45};
+  r.source.id = "0123456789abcdef";
+  r.source.title = "Judul, dengan koma";
+  r.source.published = Day("2026-01-26");
+  r.source.path = "/data/a.txt";
+  return r;
+}
+
+std::vector<EventRecord> Sample() {
+  std::vector<EventRecord> records;
+  records.push_back(Record("e-1", "Korea Utara – “uji coba”; a \"test\", line\nbreak \\ end",
+                           DaySpan(Day("2026-01-23"))));
+  records.push_back(Record("e-2", "=HYPERLINK(\"http://x\")", MonthSpan(date::year{2025} / 12)));
+  records.push_back(Record("e-3", "Undated", DateSpan{}));
+  records.push_back(Record("e-4", std::string(200, 'x') + " ü€𝄞 " + std::string(100, 'y'),
+                           IsoWeekSpan(2026, 1)));
+  return records;
+}
+
+std::string Ics(const std::vector<EventRecord>& records, IcalWriter** out_writer = nullptr) {
+  std::ostringstream out;
+  IcalOptions options;
+  options.now = date::sys_days(Day("2026-01-26")) + std::chrono::hours(10);
+  IcalWriter writer(out, options);
+  for (const EventRecord& r : records) writer.Write(r);
+  writer.Finish();
+  CHECK(writer.skipped() == 1);
+  (void)out_writer;
+  return out.str();
+}
+
+std::string Unfold(const std::string& ics) {
+  std::string out;
+  for (size_t i = 0; i < ics.size(); ++i) {
+    if (ics.compare(i, 3, "\r\n ") == 0) {
+      i += 2;
+      continue;
+    }
+    out += ics[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("CSV cells are quoted and neutralised", "[export]") {
+  CHECK(CsvCell("plain") == "plain");
+  CHECK(CsvCell("a,b") == "\"a,b\"");
+  CHECK(CsvCell("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(CsvCell("two\r\nlines") == "\"two\r\nlines\"");
+  CHECK(CsvCell("=SUM(A1)") == "'=SUM(A1)");
+  CHECK(CsvCell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
+  CHECK(CsvCell("+1 call me") == "'+1 call me");
+  CHECK(CsvCell("-x") == "'-x");
+  CHECK(CsvCell("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(CsvCell("\tTab") == "'\tTab");
+  CHECK(CsvCell("\rCR") == "\"'\rCR\"");
+  CHECK(CsvCell("-12.5") == "-12.5");
+  CHECK(CsvCell("+3") == "+3");
+  CHECK(CsvCell("-1e6") == "-1e6");
+  CHECK(CsvCell("-") == "'-");
+  CHECK(CsvCell("") == "");
+}
+
+TEST_CASE("CSV: BOM, header, CRLF rows, one row per event", "[export]") {
+  std::ostringstream out;
+  CsvWriter writer(out, CsvOptions{});
+  std::vector<EventRecord> records = Sample();
+  writer.Write(records[1]);
+  writer.Finish();
+  std::string csv = out.str();
+  REQUIRE(csv.substr(0, 3) == "\xEF\xBB\xBF");
+  CHECK(csv.substr(3, csv.find("\r\n") - 3) ==
+        "id,start,end,precision,date_label,type,category,title,actor_names,actor_ids,roles,place,"
+        "place_country,factuality,source_title,source_published,source_path,evidence,"
+        "evidence_start,evidence_end");
+  CHECK(csv.substr(csv.find("\r\n") + 2) ==
+        "e-2,2025-12-01,2025-12-31,month,2025-12,missile_test,military,\"'=HYPERLINK(\"\"http://x\"\")\","
+        "Korea Utara; Korea Selatan,PRK; KOR,initiator; target,Seoul,KOR,asserted,\"Judul, dengan koma\","
+        "2026-01-26,/data/a.txt,Korea Utara – “uji coba” rudal.,10,45\r\n");
+  std::ostringstream no_bom;
+  CsvWriter plain(no_bom, CsvOptions{false});
+  CHECK(no_bom.str().substr(0, 3) == "id,");
+}
+
+TEST_CASE("iCalendar lines are folded at 75 octets, never inside a character", "[export]") {
+  std::string ics = Ics(Sample());
+  size_t start = 0;
+  while (start < ics.size()) {
+    size_t end = ics.find("\r\n", start);
+    REQUIRE(end != std::string::npos);  // every line ends in CRLF
+    std::string line = ics.substr(start, end - start);
+    CHECK(line.size() <= 75);
+    CHECK(line.find('\n') == std::string::npos);
+    if (!line.empty() && line[0] == ' ' && line.size() > 1) {
+      CHECK((static_cast<unsigned char>(line[1]) & 0xC0) != 0x80);  // not a continuation byte
+    }
+    CHECK(FindInvalidUtf8(line) == std::string::npos);
+    start = end + 2;
+  }
+  std::string folded = FoldIcalLine(std::string(74, 'a') + "€b");
+  CHECK(folded == std::string(74, 'a') + "\r\n €b\r\n");
+}
+
+TEST_CASE("iCalendar TEXT escaping keeps values inside their property", "[export]") {
+  CHECK(IcalText("a\\b;c,d\ne\rf") == "a\\\\b\\;c\\,d\\nef");
+  std::string ics = Unfold(Ics(Sample()));
+  CHECK(ics.find("SUMMARY:Korea Utara – “uji coba”\\; a \"test\"\\, line\\nbreak \\\\ end\r\n") !=
+        std::string::npos);
+  CHECK(ics.find("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//timeline//timeline 0.1//EN\r\n"
+                 "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:timeline\r\n") == 0);
+  CHECK(ics.find("UID:e-1@timeline\r\nDTSTAMP:20260126T100000Z\r\nSEQUENCE:0\r\n"
+                 "DTSTART;VALUE=DATE:20260123\r\nDTEND;VALUE=DATE:20260124\r\nTRANSP:TRANSPARENT\r\n") !=
+        std::string::npos);
+  // A month spans the month; an ISO week its seven days; DTEND is exclusive.
+  CHECK(ics.find("DTSTART;VALUE=DATE:20251201\r\nDTEND;VALUE=DATE:20260101\r\n") != std::string::npos);
+  CHECK(ics.find("DTSTART;VALUE=DATE:20251229\r\nDTEND;VALUE=DATE:20260105\r\n") != std::string::npos);
+  CHECK(ics.find("e-3@timeline") == std::string::npos);  // undated: left out
+  CHECK(ics.substr(ics.size() - 15) == "END:VCALENDAR\r\n");
+}
+
+TEST_CASE("libical reads the calendar back: UIDs, dates and summaries", "[export]") {
+  std::vector<EventRecord> records = Sample();
+  std::string ics = Ics(records);
+  icalcomponent* calendar = icalparser_parse_string(ics.c_str());
+  REQUIRE(calendar != nullptr);
+  CHECK(icalcomponent_count_errors(calendar) == 0);
+  size_t seen = 0;
+  for (icalcomponent* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+       event != nullptr; event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+    std::string uid = icalcomponent_get_uid(event);
+    const EventRecord* expected = nullptr;
+    for (const EventRecord& r : records) {
+      if (r.event.id + "@timeline" == uid) expected = &r;
+    }
+    REQUIRE(expected != nullptr);
+    INFO(uid);
+    CHECK(std::string(icalcomponent_get_summary(event)) == expected->event.title);
+    icaltimetype start = icalcomponent_get_dtstart(event);
+    icaltimetype end = icalcomponent_get_dtend(event);
+    CHECK(start.is_date == 1);
+    CHECK(FormatIsoDay(*expected->event.date.start) ==
+          date::format("%F", date::sys_days(date::year{start.year} / start.month / start.day)));
+    CHECK(FormatIsoDay(*expected->event.date.end + date::days(1)) ==
+          date::format("%F", date::sys_days(date::year{end.year} / end.month / end.day)));
+    ++seen;
+  }
+  CHECK(seen == 3);
+  icalcomponent_free(calendar);
+}
+
+TEST_CASE("JSON export groups events by article into fact documents", "[export]") {
+  std::ostringstream out;
+  JsonWriter writer(out);
+  std::vector<EventRecord> records = Sample();
+  records[2].source.id = "fedcba9876543210";
+  for (const EventRecord& r : records) writer.Write(r);
+  writer.Finish();
+  CHECK(writer.documents() == 3);
+  std::vector<Diagnostic> diagnostics;
+  std::vector<FactDocument> documents = ParseFactFile(out.str(), "export.json", &diagnostics);
+  REQUIRE(diagnostics.empty());
+  REQUIRE(documents.size() == 3);
+  CHECK(documents[0].events.size() == 2);
+  CHECK(documents[0].events[0].title == records[0].event.title);
+  CHECK(documents[1].article.id == "fedcba9876543210");
+  CHECK(out.str().find('\n' + std::string("break")) == std::string::npos);  // newline escaped
+  std::ostringstream empty;
+  JsonWriter none(empty);
+  none.Finish();
+  CHECK(empty.str() == "[]\n");
+}
+
+TEST_CASE("The table fits the width and never splits a character", "[export]") {
+  for (size_t width : {60, 80, 100, 120, 160}) {
+    std::ostringstream out;
+    TableWriter writer(out, TableOptions{width});
+    for (const EventRecord& r : Sample()) writer.Write(r);
+    std::istringstream lines(out.str());
+    size_t count = 0;
+    for (std::string line; std::getline(lines, line); ++count) {
+      INFO(width << ": " << line);
+      CHECK(DisplayWidth(line) <= width);
+      CHECK(FindInvalidUtf8(line) == std::string::npos);
+    }
+    CHECK(count == 6);  // header, rule, 4 events
+    CHECK(out.str().find("2025-12 ") != std::string::npos);
+    CHECK(out.str().find("2026-W01 ") != std::string::npos);
+    CHECK(out.str().find("undated") != std::string::npos);
+  }
+}

@@ -1,0 +1,57 @@
+#include <catch2/catch.hpp>
+
+#include "query/filter.h"
+#include "registry/registry.h"
+#include "util/error.h"
+
+using namespace timeline;
+
+TEST_CASE("Free text becomes quoted FTS5 terms", "[query]") {
+  CHECK(FtsQueryOf("kripto") == "\"kripto\"");
+  CHECK(FtsQueryOf("  uji   coba ") == "\"uji\" \"coba\"");
+  CHECK(FtsQueryOf("krip*") == "\"krip\"*");
+  CHECK(FtsQueryOf("say \"hi\"") == "\"say\" \"\"\"hi\"\"\"");
+  CHECK(FtsQueryOf("NEAR( OR") == "\"NEAR(\" \"OR\"");
+  CHECK(FtsQueryOf("   ").empty());
+}
+
+TEST_CASE("Filters resolve names, dates, types and say what is wrong", "[query]") {
+  Store store(":memory:", Store::Mode::kCreate, Registry::Builtin());
+  Filter f;
+  f.actors = {"Korea Utara"};
+  f.from = "2025-12";
+  f.to = "2026-W04";
+  f.types = {"military", "sanction"};
+  StoreQuery q = ResolveFilter(f, store);
+  REQUIRE(q.actor_sets.size() == 1);
+  CHECK(q.actor_sets[0] == ResolveFilter(Filter{{"DPRK"}}, store).actor_sets[0]);
+  CHECK(*q.from_day == ToDayNumber(*ParseIsoDay("2025-12-01")));
+  CHECK(*q.to_day == ToDayNumber(*ParseIsoDay("2026-01-25")));
+  CHECK(q.types == std::vector<std::string>{"attack", "drill", "missile_test", "nuclear_test",
+                                            "sanction", "weapon_unveiling"});
+  CHECK(q.factuality == Factuality::kAsserted);
+
+  Filter exact;
+  exact.actors = {"KOR"};
+  exact.exact = true;
+  CHECK(ResolveFilter(exact, store).actor_sets[0].size() == 1);
+  exact.exact = false;
+  CHECK(ResolveFilter(exact, store).actor_sets[0].size() > 1);  // KOR-NIS, kim-gunn ...
+
+  Filter bad;
+  bad.actors = {"Korea Utra"};
+  CHECK_THROWS_WITH(ResolveFilter(bad, store), Catch::StartsWith("--actor \"Korea Utra\": no actor by that name; did you mean"));
+  bad.actors = {};
+  bad.from = "2026";
+  bad.to = "2025";
+  CHECK_THROWS_WITH(ResolveFilter(bad, store), "--from 2026 is after --to 2025");
+  bad = Filter{};
+  bad.types = {"parade"};
+  CHECK_THROWS_WITH(ResolveFilter(bad, store), Catch::StartsWith("--type \"parade\": not a type or category"));
+  bad = Filter{};
+  bad.limit = 0;
+  CHECK_THROWS_WITH(ResolveFilter(bad, store), "--limit 0: must be 1 or more");
+  bad = Filter{};
+  bad.factuality = "maybe";
+  CHECK_THROWS_WITH(ResolveFilter(bad, store), "--factuality \"maybe\": use one of asserted, negated, possible, any");
+}

@@ -1,0 +1,183 @@
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <catch2/catch.hpp>
+
+#include "registry/registry.h"
+#include "store/store.h"
+#include "util/error.h"
+#include "util/hash.h"
+
+using namespace timeline;
+
+namespace {
+
+const std::string kArticle = "Header\n\nThe envoys met in Seoul on Friday. North Korea fired missiles.\n";
+
+Event MakeEvent(const std::string& id, EventType type, const char* day, const std::string& sentence,
+                std::vector<ActorRef> actors) {
+  Event e;
+  e.id = id;
+  e.type = type;
+  e.title = "Title of " + id;
+  e.date = DaySpan(*ParseIsoDay(day));
+  e.actors = std::move(actors);
+  e.evidence.text = sentence;
+  e.evidence.start = kArticle.find(sentence);
+  e.evidence.end = e.evidence.start + sentence.size();
+  return e;
+}
+
+StoredDocument MakeDocument() {
+  StoredDocument doc;
+  doc.article_bytes = kArticle;
+  doc.facts.article.id = ArticleIdOf(kArticle);
+  doc.facts.article.title = "Header";
+  doc.facts.article.path = "/tmp/a.txt";
+  doc.facts.events.push_back(MakeEvent("s-1", EventType::kMeeting, "2026-01-23",
+                                       "The envoys met in Seoul on Friday.",
+                                       {{"KOR", "South Korea", "", ActorRole::kParticipant},
+                                        {"kim-gunn", "Kim Gunn", "KOR", ActorRole::kParticipant}}));
+  doc.facts.events.push_back(MakeEvent("s-2", EventType::kMissileTest, "2025-12-10",
+                                       "North Korea fired missiles.",
+                                       {{"PRK", "North Korea", "", ActorRole::kInitiator}}));
+  return doc;
+}
+
+std::vector<std::string> Ids(const Store& store, const StoreQuery& query) {
+  std::vector<std::string> ids;
+  store.Find(query, [&](const EventRecord& r) { ids.push_back(r.event.id); });
+  return ids;
+}
+
+struct StoreFixture {
+  Store store{":memory:", Store::Mode::kCreate, Registry::Builtin()};
+  void Load(const StoredDocument& doc, LoadCounts* counts = nullptr) {
+    Store::Batch batch(store);
+    batch.Add(doc);
+    batch.Commit();
+    if (counts) *counts = batch.counts();
+  }
+};
+
+}  // namespace
+
+TEST_CASE_METHOD(StoreFixture, "A new database is migrated to the latest schema", "[store]") {
+  CHECK(store.user_version() == Store::SchemaVersion());
+  CHECK(Store::SchemaVersion() >= 1);
+  CHECK(store.Check().empty());
+}
+
+TEST_CASE_METHOD(StoreFixture, "Loading the same document twice changes nothing", "[store]") {
+  LoadCounts first, second;
+  Load(MakeDocument(), &first);
+  CHECK(first.articles_added == 1);
+  CHECK(first.events_added == 2);
+  Load(MakeDocument(), &second);
+  CHECK(second.articles_unchanged == 1);
+  CHECK(second.events_unchanged == 2);
+  CHECK(second.events_added + second.events_changed + second.events_removed == 0);
+  CHECK(Ids(store, {}) == std::vector<std::string>{"s-2", "s-1"});
+}
+
+TEST_CASE_METHOD(StoreFixture, "An edited document keeps ids, revises changes, removes the rest", "[store]") {
+  Load(MakeDocument());
+  StoredDocument edited = MakeDocument();
+  edited.facts.events[0].title = "New title";
+  edited.facts.events.pop_back();
+  LoadCounts counts;
+  Load(edited, &counts);
+  CHECK(counts.articles_replaced == 1);
+  CHECK(counts.events_changed == 1);
+  CHECK(counts.events_removed == 1);
+  std::string bytes;
+  auto record = store.FindEvent("s-1", &bytes);
+  REQUIRE(record);
+  CHECK(record->event.title == "New title");
+  CHECK(record->revision == 1);
+  CHECK(bytes == kArticle);
+  CHECK_FALSE(store.FindEvent("s-2", nullptr));
+}
+
+TEST_CASE_METHOD(StoreFixture, "A failed batch rolls back entirely", "[store]") {
+  Load(MakeDocument());
+  StoredDocument other = MakeDocument();
+  other.article_bytes = kArticle + "more";
+  other.facts.article.id = ArticleIdOf(other.article_bytes);
+  other.facts.article.path = "/tmp/b.txt";
+  other.facts.events[0].id = "new-1";  // fine
+  // s-2 already belongs to the first article: the whole batch must fail.
+  {
+    Store::Batch batch(store);
+    CHECK_THROWS_WITH(batch.Add(other),
+                      "event s-2: id already belongs to an event of /tmp/a.txt; event ids must be "
+                      "unique across articles");
+  }
+  CHECK(Ids(store, {}) == std::vector<std::string>{"s-2", "s-1"});
+  CHECK_FALSE(store.FindEvent("new-1", nullptr));
+}
+
+TEST_CASE_METHOD(StoreFixture, "Actor queries roll up members unless exact", "[store]") {
+  Load(MakeDocument());
+  std::vector<int64_t> kor = store.FindActors("kor");
+  REQUIRE(kor.size() == 1);
+  StoreQuery by_kor;
+  by_kor.actor_sets = {store.ActorWithMembers(kor[0])};
+  CHECK(Ids(store, by_kor) == std::vector<std::string>{"s-1"});
+  std::vector<int64_t> kim = store.FindActors("kim gunn");
+  REQUIRE(kim.size() == 1);
+  StoreQuery exact_kim;
+  exact_kim.actor_sets = {{kim[0]}};
+  CHECK(Ids(store, exact_kim) == std::vector<std::string>{"s-1"});
+  StoreQuery both;
+  both.actor_sets = {store.ActorWithMembers(kor[0]), store.FindActors("prk")};
+  CHECK(Ids(store, both).empty());
+}
+
+TEST_CASE_METHOD(StoreFixture, "Date ranges match by overlap or containment", "[store]") {
+  StoredDocument doc = MakeDocument();
+  doc.facts.events[1].date = MonthSpan(date::year{2025} / 12);
+  Load(doc);
+  StoreQuery december;
+  december.from_day = ToDayNumber(*ParseIsoDay("2025-12-10"));
+  december.to_day = ToDayNumber(*ParseIsoDay("2025-12-10"));
+  CHECK(Ids(store, december) == std::vector<std::string>{"s-2"});
+  december.within = true;
+  CHECK(Ids(store, december).empty());
+  StoreQuery january;
+  january.from_day = ToDayNumber(*ParseIsoDay("2026-01-01"));
+  january.to_day = ToDayNumber(*ParseIsoDay("2026-01-31"));
+  CHECK(Ids(store, january) == std::vector<std::string>{"s-1"});
+}
+
+TEST_CASE("A database from a newer version is refused by name", "[store]") {
+  std::string path = "/tmp/timeline-store-test-newer.db";
+  std::remove(path.c_str());
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("PRAGMA user_version = 999");
+  }
+  CHECK_THROWS_WITH(Store(path, Store::Mode::kExisting, Registry::Builtin()),
+                    path + ": database schema version 999 is too new: this timeline knows up to "
+                           "version " + std::to_string(Store::SchemaVersion()) + "; use a newer timeline");
+  std::remove(path.c_str());
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE other (x)");
+  }
+  CHECK_THROWS_WITH(Store(path, Store::Mode::kExisting, Registry::Builtin()),
+                    Catch::Contains("is an SQLite database but not a timeline one"));
+  std::remove(path.c_str());
+}
+
+TEST_CASE_METHOD(StoreFixture, "The query mix uses indexes, not full scans", "[store]") {
+  Load(MakeDocument());
+  StoreQuery q;
+  q.actor_sets = {store.FindActors("prk")};
+  q.from_day = 20000;
+  q.to_day = 20030;
+  for (const std::string& line : store.Explain(q)) {
+    INFO(line);
+    CHECK(line.find("SCAN e ") == std::string::npos);
+    CHECK(line != "SCAN e");
+  }
+}
