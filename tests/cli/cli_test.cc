@@ -1,10 +1,12 @@
 // End-to-end: the real `timeline` binary on temporary databases over seeds/.
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <libical/ical.h>
 
 #include <catch2/catch.hpp>
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "cli/dump.h"
@@ -194,4 +196,140 @@ TEST_CASE("The database path comes from --db, else $TIMELINE_DB, else ./timeline
   RunResult by_cwd = RunTimeline({"load", SourcePath("seeds")}, {}, dir.path());
   REQUIRE(by_cwd.exit_code == 0);
   CHECK(fs::exists(dir.File("timeline.db")));
+}
+
+namespace {
+
+// RFC 4180 reader for the read-back test: quoted fields, doubled quotes,
+// CRLF row ends, line breaks inside quotes.
+std::vector<std::vector<std::string>> ParseCsv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows(1);
+  std::string field;
+  bool quoted = false, in_quotes = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_quotes) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        in_quotes = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"' && field.empty() && !quoted) {
+      in_quotes = quoted = true;
+    } else if (c == ',') {
+      rows.back().push_back(field);
+      field.clear();
+      quoted = false;
+    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      rows.back().push_back(field);
+      field.clear();
+      quoted = false;
+      rows.emplace_back();
+      ++i;
+    } else {
+      field += c;
+    }
+  }
+  if (rows.back().empty()) rows.pop_back();
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("The CSV export reads back as the database's rows", "[cli]") {
+  SeededDb s;
+  RunResult csv = s.Run({"export", "--format", "csv", "--factuality", "any"});
+  RunResult json = s.Run({"export", "--format", "json", "--factuality", "any"});
+  REQUIRE(csv.exit_code == 0);
+  REQUIRE(json.exit_code == 0);
+  REQUIRE(csv.out.substr(0, 3) == "\xEF\xBB\xBF");
+  std::vector<std::vector<std::string>> rows = ParseCsv(csv.out.substr(3));
+  nlohmann::json documents = nlohmann::json::parse(json.out);
+  std::map<std::string, nlohmann::json> events;
+  for (const auto& doc : documents) {
+    for (const auto& e : doc["events"]) events[e["id"]] = e;
+  }
+  REQUIRE(rows.size() == events.size() + 1);
+  const std::vector<std::string>& header = rows[0];
+  auto column = [&](const std::string& name) {
+    return static_cast<size_t>(std::find(header.begin(), header.end(), name) - header.begin());
+  };
+  for (size_t i = 1; i < rows.size(); ++i) {
+    const std::vector<std::string>& row = rows[i];
+    REQUIRE(row.size() == header.size());
+    const nlohmann::json& e = events.at(row[column("id")]);
+    INFO(row[column("id")]);
+    CHECK(row[column("type")] == e["type"]);
+    CHECK(row[column("title")] == e["title"]);
+    CHECK(row[column("start")] == (e["date"]["start"].is_null() ? "" : e["date"]["start"].get<std::string>()));
+    CHECK(row[column("end")] == (e["date"]["end"].is_null() ? "" : e["date"]["end"].get<std::string>()));
+    CHECK(row[column("precision")] == e["date"]["precision"]);
+    CHECK(row[column("factuality")] == e["factuality"]);
+    CHECK(row[column("evidence")] == e["evidence"]["text"]);
+    CHECK(row[column("evidence_start")] == std::to_string(e["evidence"]["start"].get<size_t>()));
+    std::string ids;
+    for (const auto& a : e["actors"]) ids += (ids.empty() ? "" : "; ") + a["id"].get<std::string>();
+    CHECK(row[column("actor_ids")] == ids);
+  }
+}
+
+TEST_CASE("The exported calendar parses with libical, one VEVENT per dated event", "[cli]") {
+  SeededDb s;
+  RunResult ics = s.Run({"export", "--format", "ics", "--factuality", "any", "-o", s.dir.File("t.ics")});
+  REQUIRE(ics.exit_code == 0);
+  CHECK(ics.err.find("4 events without a date left out of the calendar") != std::string::npos);
+  RunResult json = s.Run({"export", "--format", "json", "--factuality", "any"});
+  std::map<std::string, nlohmann::json> dated;
+  for (const auto& doc : nlohmann::json::parse(json.out)) {
+    for (const auto& e : doc["events"]) {
+      if (!e["date"]["start"].is_null()) dated[e["id"].get<std::string>() + "@timeline"] = e;
+    }
+  }
+  std::string text = ReadAll(s.dir.File("t.ics"));
+  icalcomponent* calendar = icalparser_parse_string(text.c_str());
+  REQUIRE(calendar != nullptr);
+  CHECK(icalcomponent_count_errors(calendar) == 0);
+  size_t seen = 0;
+  for (icalcomponent* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+       event != nullptr; event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+    std::string uid = icalcomponent_get_uid(event);
+    REQUIRE(dated.count(uid) == 1);
+    const nlohmann::json& e = dated[uid];
+    INFO(uid);
+    CHECK(std::string(icalcomponent_get_summary(event)) == e["title"]);
+    icaltimetype start = icalcomponent_get_dtstart(event);
+    icaltimetype end = icalcomponent_get_dtend(event);
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", start.year, start.month, start.day);
+    CHECK(std::string(buffer) == e["date"]["start"]);
+    // DTEND is the day after the inclusive end.
+    icaltimetype last = end;
+    icaltime_adjust(&last, -1, 0, 0, 0);
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", last.year, last.month, last.day);
+    CHECK(std::string(buffer) == e["date"]["end"]);
+    ++seen;
+  }
+  CHECK(seen == dated.size());
+  icalcomponent_free(calendar);
+}
+
+TEST_CASE("Every fact file in seeds/ quotes its article byte for byte", "[cli][seeds]") {
+  size_t checked = 0;
+  for (const auto& entry : fs::directory_iterator(SourcePath("seeds"))) {
+    if (entry.path().extension() != ".json") continue;
+    nlohmann::json doc = nlohmann::json::parse(ReadAll(entry.path().string()));
+    std::string article = ReadAll((entry.path().parent_path() / doc["article"]["path"].get<std::string>()).string());
+    REQUIRE_FALSE(article.empty());
+    for (const auto& e : doc["events"]) {
+      size_t start = e["evidence"]["start"], end = e["evidence"]["end"];
+      INFO(entry.path().filename().string() << " " << e["id"]);
+      REQUIRE(end <= article.size());
+      CHECK(article.substr(start, end - start) == e["evidence"]["text"].get<std::string>());
+      ++checked;
+    }
+  }
+  CHECK(checked >= 16);
 }
