@@ -1,9 +1,12 @@
 // timeline actors [NAME]: the actor registry, aliases and event counts.
 
+#include <algorithm>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/common.h"
 #include "query/filter.h"
+#include "registry/registry.h"
 #include "util/text.h"
 
 namespace timeline {
@@ -27,7 +30,11 @@ void PrintActor(const ActorSummary& actor, bool with_aliases) {
 }
 
 void RunActors(const ActorsOptions& opts, const GlobalOptions& global) {
-  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kCreate);
+  // Without a database yet, list the registry alone rather than create a file.
+  std::unique_ptr<Store> store =
+      std::filesystem::exists(global.DatabasePath())
+          ? OpenStore(global, Store::Mode::kExisting)
+          : std::make_unique<Store>(":memory:", Store::Mode::kCreate, Registry::Builtin());
   if (opts.name.empty()) {
     for (const ActorSummary& actor : store->Actors({})) {
       if (!opts.used || actor.events > 0) PrintActor(actor, false);
