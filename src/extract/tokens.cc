@@ -1,0 +1,69 @@
+#include "extract/tokens.h"
+
+#include "util/text.h"
+
+namespace timeline {
+namespace {
+
+// Length of the UTF-8 sequence starting with `c` (1 for bytes that are not
+// a valid lead byte, so that junk never stalls the scan).
+size_t SequenceLength(unsigned char c) {
+  return c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+}
+
+// Letters: ASCII letters and digits, and the Latin letters with diacritics
+// (U+00C0..U+024F, which start with bytes 0xC3..0xC9).
+bool IsWordStart(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return std::isalnum(c) != 0;
+  return c >= 0xC3 && c <= 0xC9 && SequenceLength(c) == 2;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+      continue;
+    }
+    Token token;
+    token.begin = i;
+    if (IsWordStart(text, i)) {
+      bool all_digits = true;
+      while (i < text.size()) {
+        if (IsWordStart(text, i)) {
+          all_digits = all_digits && std::isdigit(static_cast<unsigned char>(text[i]));
+          i += SequenceLength(static_cast<unsigned char>(text[i]));
+        } else if ((text[i] == '-' || text[i] == '\'') && i + 1 < text.size() &&
+                   IsWordStart(text, i + 1) && !std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
+                   !all_digits) {
+          i += 1;  // "mata-mata", "Jum'at": one word
+        } else {
+          break;
+        }
+      }
+      token.word = !all_digits;
+      token.number = all_digits;
+      token.capitalized = std::isupper(c) || (c >= 0xC3 && c <= 0xC9);
+    } else {
+      i += SequenceLength(c);
+      if (i > text.size()) i = text.size();
+    }
+    token.end = i;
+    token.folded = FoldForMatch(text.substr(token.begin, token.end - token.begin));
+    tokens.push_back(std::move(token));
+  }
+  return tokens;
+}
+
+std::vector<std::string> FoldedWords(std::string_view phrase) {
+  std::vector<std::string> words;
+  for (const Token& token : Tokenize(phrase)) words.push_back(token.folded);
+  return words;
+}
+
+}  // namespace timeline

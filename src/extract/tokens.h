@@ -1,0 +1,25 @@
+#pragma once
+// Word tokens with byte offsets, the unit every extraction rule matches on.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace timeline {
+
+struct Token {
+  size_t begin = 0, end = 0;  // byte offsets in the text, end exclusive
+  std::string folded;         // lower case, no diacritics (FoldForMatch)
+  bool word = false;          // letters (and digits) — else punctuation or a number
+  bool number = false;        // digits only
+  bool capitalized = false;   // first letter upper case in the text
+};
+
+// Splits `text` into words ("mata-mata" and "Jum'at" stay one word), numbers
+// and single punctuation marks (a multi-byte dash or quote is one token).
+std::vector<Token> Tokenize(std::string_view text);
+
+// The folded words of `phrase`, for matching against Tokenize() output.
+std::vector<std::string> FoldedWords(std::string_view phrase);
+
+}  // namespace timeline
