@@ -1,5 +1,6 @@
 // timeline load PATH...: fact files, JSON Lines, articles and folders of them.
 
+#include <filesystem>
 #include <iostream>
 
 #include "cli/common.h"
@@ -23,8 +24,19 @@ void RunLoad(const LoadCommandOptions& opts, const GlobalOptions& global) {
   if (!opts.language.empty()) options.language = ParseLanguage(opts.language);
   // Check the inputs exist before creating a database for them.
   ExpandInputs(opts.paths);
-  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kCreate);
-  LoadReport report = Load(opts.paths, *store, Registry::Builtin(), options);
+  std::string path = global.DatabasePath();
+  bool existed = std::filesystem::exists(path);
+  LoadReport report;
+  try {
+    std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kCreate);
+    report = Load(opts.paths, *store, Registry::Builtin(), options);
+  } catch (const Error&) {
+    // A failed first load leaves no database behind, as if never run.
+    if (!existed) {
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    }
+    throw;
+  }
   const LoadCounts& c = report.counts;
   std::cout << "loaded " << report.files << (report.files == 1 ? " file" : " files") << " into "
             << global.DatabasePath() << ": " << c.articles_added << " articles added, "

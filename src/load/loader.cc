@@ -5,6 +5,7 @@
 #include <fstream>
 #include <set>
 
+#include "extract/extractor.h"
 #include "facts/fact_json.h"
 #include "registry/registry.h"
 #include "util/error.h"
@@ -319,9 +320,9 @@ void LoadFactLines(const std::string& file, Store& store, const Registry& regist
 
 LoadReport Load(const std::vector<std::string>& paths, Store& store, const Registry& registry,
                 const LoadOptions& options) {
-  (void)options;
   std::vector<std::string> files = ExpandInputs(paths);
   if (files.empty()) throw InputError("no fact files or articles found in the paths given");
+  size_t extracted = 0;
 
   // Phase 1: parse and check every fact file and article; nothing is written
   // if anything is wrong. JSON Lines files are checked as they stream (phase 3).
@@ -358,8 +359,19 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
                         &diagnostics);
       }
     } else {
-      diagnostics.push_back(Problem(file, "", "raw articles cannot be loaded yet: give the reviewed fact "
-                                              "file (.json) instead"));
+      // A raw article: extract it; the facts go through the same checks.
+      ExtractOptions extract;
+      extract.published = options.published;
+      extract.language = options.language;
+      try {
+        FactDocument document = ExtractArticle(text, file, extract);
+        ++extracted;
+        PrepareDocument(std::move(document), file, registry, store, articles, &input.documents,
+                        &diagnostics);
+      } catch (const InputError& e) {
+        diagnostics.push_back(Problem(file, "", e.what()));
+        diagnostics.back().file.clear();  // the message names the file already
+      }
     }
     prepared.push_back(std::move(input));
   }
@@ -367,6 +379,7 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
 
   // Phase 2: one transaction per input file.
   LoadReport report;
+  report.extracted = extracted;
   for (const PreparedFile& input : prepared) {
     Store::Batch batch(store);
     for (const StoredDocument& document : input.documents) batch.Add(document);

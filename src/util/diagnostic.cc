@@ -33,8 +33,8 @@ std::string Diagnostic::ToString() const {
   std::string out = file;
   if (line > 0) out += ":" + std::to_string(line);
   if (line > 0 && column > 0) out += ":" + std::to_string(column);
-  if (!where.empty()) out += ": " + where;
-  out += ": " + message;
+  if (!where.empty()) out += (out.empty() ? "" : ": ") + where;
+  out += (out.empty() ? "" : ": ") + message;
   // Long lines (minified JSON, a 20 MB line) would flood the terminal: show
   // an excerpt only when it is short enough to read.
   if (!excerpt.empty() && excerpt.size() <= 160 && column > 0 && column <= excerpt.size() + 1) {

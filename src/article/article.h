@@ -1,0 +1,62 @@
+#pragma once
+// A raw news article as saved from a site -> its parts: publication date
+// (from the header), title, language, and the story's paragraphs and
+// sentences as byte ranges of the original file (so evidence offsets point
+// into the file as given, BOM and CRLF included).
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/date_span.h"
+#include "model/types.h"
+
+namespace timeline {
+
+struct Span {
+  size_t begin = 0, end = 0;  // byte offsets, end exclusive
+};
+
+struct Sentence : Span {
+  size_t paragraph = 0;  // index into Article::paragraphs
+};
+
+struct Article {
+  std::string_view bytes;  // the file as given (not owned)
+  std::string title;
+  std::optional<date::sys_days> published;
+  Language language = Language::kIndonesian;
+  std::vector<Span> paragraphs;  // of the story, trailing matter dropped
+  std::vector<Sentence> sentences;
+
+  std::string_view Text(const Span& span) const {
+    return bytes.substr(span.begin, span.end - span.begin);
+  }
+};
+
+struct ArticleOptions {
+  std::optional<date::sys_days> published;  // overrides the header
+  std::optional<Language> language;         // overrides detection
+};
+
+// REQUIRES: `bytes` outlives the result. Throws timeline::InputError naming
+// `path` when the text is not UTF-8, is empty, or has no findable
+// publication date (and none was given).
+Article ParseArticle(std::string_view bytes, const std::string& path, const ArticleOptions& options);
+
+// The publication date in one header line, if it holds one: "• January 26,
+// 2026", "Rabu, 07/01/2026 16:20 WIB", "Published: 16 Jun 2026", "2026-03-02",
+// "Diperbarui 18 Des 2025", "(10/5/2026)". `year_hint` completes a dateline
+// without a year ("SEOUL, Feb. 6 (Yonhap)").
+std::optional<date::sys_days> FindHeaderDate(std::string_view line, std::optional<int> year_hint);
+
+// Sentences of one paragraph [begin, end) of `text`: split after . ! ? (and a
+// closing quote or bracket) when the next word starts a sentence; not after
+// abbreviations (U.S., Feb., Dr.), initials or inside numbers (1,5  $1.2).
+std::vector<Span> SplitSentences(std::string_view text, size_t begin, size_t end);
+
+// "id" or "en" by function-word counts.
+Language DetectLanguage(std::string_view text);
+
+}  // namespace timeline

@@ -1,0 +1,103 @@
+// timeline extract ARTICLE...: facts of raw articles, printed or written to a
+// fact file for review, without touching the database.
+
+#include <atomic>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "cli/common.h"
+#include "export/table_writer.h"
+#include "extract/extractor.h"
+#include "facts/fact_json.h"
+#include "model/date_span.h"
+#include "util/atomic_file.h"
+#include "util/error.h"
+#include "util/text.h"
+
+namespace timeline {
+namespace {
+
+struct ExtractCommandOptions {
+  std::vector<std::string> articles;
+  std::string published;
+  std::string language;
+  std::string format = "json";
+  std::string output;
+  unsigned jobs = 1;
+};
+
+// Extracts every article, `jobs` at a time; results in input order. The
+// first failure (in input order) is rethrown after all threads finish.
+std::vector<FactDocument> ExtractAll(const ExtractCommandOptions& opts, const ExtractOptions& options) {
+  std::vector<FactDocument> documents(opts.articles.size());
+  std::vector<std::string> errors(opts.articles.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next++) < opts.articles.size();) {
+      try {
+        std::string bytes = ReadFile(opts.articles[i]);
+        documents[i] = ExtractArticle(bytes, opts.articles[i], options);
+      } catch (const std::exception& e) {
+        errors[i] = e.what();
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  unsigned jobs = std::max(1u, std::min<unsigned>(opts.jobs, static_cast<unsigned>(opts.articles.size())));
+  for (unsigned j = 1; j < jobs; ++j) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+  for (const std::string& error : errors) {
+    if (!error.empty()) throw InputError(error);
+  }
+  return documents;
+}
+
+void RunExtract(const ExtractCommandOptions& opts) {
+  ExtractOptions options;
+  if (!opts.published.empty()) options.published = ParseIsoDay(opts.published);
+  if (!opts.language.empty()) options.language = ParseLanguage(opts.language);
+  std::vector<FactDocument> documents = ExtractAll(opts, options);
+  std::ostringstream out;
+  if (opts.format == "table") {
+    TableWriter table(out, TableOptions{TerminalWidth(stdout)});
+    for (const FactDocument& d : documents) {
+      for (const Event& e : d.events) table.Write(EventRecord{e, d.article, 0, std::nullopt});
+    }
+  } else if (documents.size() == 1) {
+    out << DocumentToJson(documents[0]).dump(2) << "\n";
+  } else {
+    nlohmann::ordered_json all = nlohmann::ordered_json::array();
+    for (const FactDocument& d : documents) all.push_back(DocumentToJson(d));
+    out << all.dump(2) << "\n";
+  }
+  if (opts.output.empty() || opts.output == "-") {
+    std::cout << out.str();
+  } else {
+    WriteFileAtomically(opts.output, out.str());
+  }
+}
+
+}  // namespace
+
+void AddExtractCommand(CLI::App& app, GlobalOptions&) {
+  auto opts = std::make_shared<ExtractCommandOptions>();
+  CLI::App* command = app.add_subcommand(
+      "extract", "print the facts of raw articles (.txt) without storing them");
+  command->add_option("articles", opts->articles, "article files")->required()->check(CLI::ExistingFile);
+  command->add_option("--published", opts->published, "publication date when the header has none (YYYY-MM-DD)")
+      ->check(CLI::Validator(
+          [](std::string& value) { return ParseIsoDay(value) ? std::string() : "not a calendar day YYYY-MM-DD"; },
+          "YYYY-MM-DD", "Day"));
+  command->add_option("--language", opts->language, "id or en (default: detected)")
+      ->check(CLI::IsMember({"id", "en"}));
+  command->add_option("-f,--format", opts->format, "json (default) or table")
+      ->check(CLI::IsMember({"json", "table"}));
+  command->add_option("-o,--output", opts->output, "write a fact file to review and load");
+  command->add_option("-j,--jobs", opts->jobs, "articles extracted in parallel (output keeps input order)")
+      ->check(CLI::Range(1u, 64u));
+  command->callback([opts] { RunExtract(*opts); });
+}
+
+}  // namespace timeline

@@ -1,0 +1,492 @@
+#include "extract/extractor.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "article/article.h"
+#include "extract/temporal.h"
+#include "extract/tokens.h"
+#include "registry/registry.h"
+#include "util/embedded.h"
+#include "util/hash.h"
+#include "util/text.h"
+
+namespace timeline {
+namespace {
+
+// A phrase of folded words; a word ending in '*' matches by prefix.
+using Pattern = std::vector<std::string>;
+
+Pattern ParsePattern(const std::string& text) {
+  Pattern words;
+  for (const std::string& w : Split(text, ' ')) {
+    if (!w.empty()) words.push_back(FoldForMatch(w));
+  }
+  return words;
+}
+
+bool WordMatches(const std::string& pattern, const std::string& word) {
+  if (!pattern.empty() && pattern.back() == '*') return StartsWith(word, pattern.substr(0, pattern.size() - 1));
+  return pattern == word;
+}
+
+// Length in tokens of `pattern` matched at tokens[i], or 0.
+size_t MatchAt(const Pattern& pattern, const std::vector<Token>& tokens, size_t i) {
+  if (i + pattern.size() > tokens.size()) return 0;
+  for (size_t k = 0; k < pattern.size(); ++k) {
+    if (!WordMatches(pattern[k], tokens[i + k].folded)) return 0;
+  }
+  return pattern.size();
+}
+
+// The extraction knowledge: triggers and cues (data/triggers.json) and the
+// actor names of the registry, per language, loaded once.
+struct Lexicon {
+  struct Trigger {
+    Pattern words;
+    EventType type;
+  };
+  struct Name {
+    Pattern words;
+    std::string raw;  // for case-sensitive names
+    const ActorInfo* actor;
+    bool exact_case;
+    bool metonym;
+  };
+  std::map<Language, std::vector<Trigger>> triggers;
+  std::map<Language, std::vector<Pattern>> negation, modality, collective, clause_breaks;
+  std::set<std::string> place_prepositions;
+  std::map<std::string, std::string> currency_prefixes, currency_suffixes;
+  std::map<std::string, double> scales;
+  std::vector<Name> names;  // longest first
+  std::set<EventType> participant_types = {EventType::kMeeting, EventType::kAgreement};
+
+  static const Lexicon& Get() {
+    static const Lexicon lexicon = Build();
+    return lexicon;
+  }
+
+  static Lexicon Build() {
+    Lexicon x;
+    nlohmann::json data = nlohmann::json::parse(EmbeddedData("triggers.json"));
+    const std::pair<Language, const char*> languages[] = {{Language::kIndonesian, "id"},
+                                                          {Language::kEnglish, "en"}};
+    for (auto& [type_name, by_language] : data["types"].items()) {
+      EventType type = *ParseEventType(type_name);
+      for (auto [language, code] : languages) {
+        for (const auto& p : by_language[code]) x.triggers[language].push_back({ParsePattern(p), type});
+      }
+    }
+    for (auto& [language, all] : x.triggers) {
+      std::stable_sort(all.begin(), all.end(),
+                       [](const Trigger& a, const Trigger& b) { return a.words.size() > b.words.size(); });
+    }
+    auto lists = [&](const char* key, std::map<Language, std::vector<Pattern>>& out) {
+      for (auto [language, code] : languages) {
+        for (const auto& p : data[key][code]) out[language].push_back(ParsePattern(p));
+      }
+    };
+    lists("negation", x.negation);
+    lists("modality", x.modality);
+    lists("collective", x.collective);
+    lists("clause_breaks", x.clause_breaks);
+    for (const auto& p : data["place_prepositions"]) x.place_prepositions.insert(p.get<std::string>());
+    for (auto& [k, v] : data["currencies"]["prefixes"].items()) x.currency_prefixes[FoldForMatch(k)] = v;
+    for (auto& [k, v] : data["currencies"]["suffixes"].items()) x.currency_suffixes[k] = v;
+    for (auto& [k, v] : data["currencies"]["scales"].items()) x.scales[k] = v;
+    for (const ActorInfo& actor : Registry::Builtin().actors()) {
+      auto add = [&](const std::string& name, bool exact, bool metonym) {
+        Pattern words = FoldedWords(name);
+        if (!words.empty()) x.names.push_back({words, name, &actor, exact, metonym});
+      };
+      add(actor.name, false, false);
+      if (!actor.name_id.empty()) add(actor.name_id, false, false);
+      for (const std::string& a : actor.aliases) add(a, false, false);
+      for (const std::string& a : actor.exact_aliases) add(a, true, false);
+      for (const std::string& a : actor.metonyms) add(a, false, true);
+      if (actor.kind != ActorKind::kState) add(actor.id, true, false);  // "FBI" style ids
+    }
+    std::stable_sort(x.names.begin(), x.names.end(),
+                     [](const Name& a, const Name& b) { return a.words.size() > b.words.size(); });
+    return x;
+  }
+};
+
+struct ActorMention {
+  size_t token = 0, length = 0;
+  const ActorInfo* actor = nullptr;
+  bool place = false;  // "di Seoul": where, not who
+};
+
+struct TriggerMention {
+  size_t token = 0, length = 0;
+  EventType type;
+};
+
+// One sentence, tokenized, with what the lexicon finds in it.
+struct SentenceFacts {
+  Sentence sentence;
+  std::string_view text;
+  std::vector<Token> tokens;
+  std::vector<ActorMention> actors;
+  std::vector<TriggerMention> triggers;
+  std::vector<TimeMention> times;
+  std::vector<size_t> clause_starts;  // token indexes where clauses begin
+};
+
+class Extractor {
+ public:
+  Extractor(const Article& article, const std::string& article_id)
+      : article_(article), article_id_(article_id), x_(Lexicon::Get()), lang_(article.language) {}
+
+  std::vector<Event> Run() {
+    std::vector<Event> events;
+    std::optional<DateSpan> paragraph_frame;
+    size_t paragraph = SIZE_MAX;
+    std::vector<const ActorInfo*> previous_actors;
+    for (const Sentence& sentence : article_.sentences) {
+      if (sentence.paragraph != paragraph) {
+        paragraph = sentence.paragraph;
+        paragraph_frame.reset();
+        previous_actors.clear();
+      }
+      SentenceFacts facts = Analyse(sentence);
+      for (const TriggerMention& trigger : PickTriggers(facts)) {
+        std::optional<Event> event = Build(facts, trigger, paragraph_frame, previous_actors, events);
+        if (event) events.push_back(std::move(*event));
+      }
+      for (const TimeMention& t : facts.times) {
+        if (t.span.known()) paragraph_frame = t.span;
+      }
+      std::vector<const ActorInfo*> here;
+      for (const ActorMention& a : facts.actors) {
+        if (!a.place) here.push_back(a.actor);
+      }
+      if (!here.empty()) previous_actors = here;
+    }
+    return Merge(std::move(events));
+  }
+
+ private:
+  SentenceFacts Analyse(const Sentence& sentence) {
+    SentenceFacts f;
+    f.sentence = sentence;
+    f.text = article_.Text(sentence);
+    f.tokens = Tokenize(f.text);
+    f.times = FindTimeMentions(f.text, TemporalContext{*article_.published, lang_});
+    FindActors(&f);
+    FindTriggers(&f);
+    f.clause_starts.push_back(0);
+    for (size_t i = 0; i < f.tokens.size(); ++i) {
+      const Token& t = f.tokens[i];
+      if (t.folded == ";" || t.folded == ":" || t.folded == "\xE2\x80\x94") f.clause_starts.push_back(i + 1);
+      for (const Pattern& p : x_.clause_breaks.at(lang_)) {
+        if (MatchAt(p, f.tokens, i)) f.clause_starts.push_back(i);
+      }
+    }
+    return f;
+  }
+
+  void FindActors(SentenceFacts* f) {
+    const std::vector<Token>& t = f->tokens;
+    for (size_t i = 0; i < t.size();) {
+      size_t matched = 0;
+      // Collective mentions: the states named before ("ketiga negara").
+      for (const Pattern& p : x_.collective.at(lang_)) {
+        if ((matched = MatchAt(p, t, i))) {
+          for (const ActorInfo* state : recent_states_) f->actors.push_back({i, matched, state, false});
+          break;
+        }
+      }
+      if (matched) {
+        i += matched;
+        continue;
+      }
+      for (const Lexicon::Name& name : x_.names) {
+        size_t n = MatchAt(name.words, t, i);
+        if (!n) continue;
+        if (name.exact_case) {
+          std::string_view raw = f->text.substr(t[i].begin, t[i + n - 1].end - t[i].begin);
+          if (raw != name.raw) continue;
+        }
+        if (n == 1 && !t[i].capitalized && name.actor->kind != ActorKind::kState && !name.exact_case) {
+          // Lower-case single words ("treasury", "lazarus") only as names.
+          continue;
+        }
+        bool place = i > 0 && x_.place_prepositions.count(t[i - 1].folded) > 0 &&
+                     (name.metonym || name.actor->kind == ActorKind::kState);
+        f->actors.push_back({i, n, name.actor, place});
+        if (!place && name.actor->kind == ActorKind::kState) Remember(name.actor);
+        matched = n;
+        break;
+      }
+      i += matched ? matched : 1;
+    }
+  }
+
+  void Remember(const ActorInfo* state) {
+    recent_states_.erase(std::remove(recent_states_.begin(), recent_states_.end(), state),
+                         recent_states_.end());
+    recent_states_.push_back(state);
+    if (recent_states_.size() > 3) recent_states_.erase(recent_states_.begin());
+  }
+
+  void FindTriggers(SentenceFacts* f) {
+    const std::vector<Token>& t = f->tokens;
+    for (size_t i = 0; i < t.size();) {
+      size_t matched = 0;
+      for (const Lexicon::Trigger& trigger : x_.triggers.at(lang_)) {
+        if ((matched = MatchAt(trigger.words, t, i))) {
+          f->triggers.push_back({i, matched, trigger.type});
+          break;
+        }
+      }
+      i += matched ? matched : 1;
+    }
+  }
+
+  // One trigger per type per sentence: the first (same event told twice in
+  // one sentence is one event; different types are different events).
+  std::vector<TriggerMention> PickTriggers(const SentenceFacts& f) {
+    std::vector<TriggerMention> picked;
+    std::set<EventType> seen;
+    for (const TriggerMention& t : f.triggers) {
+      if (seen.insert(t.type).second) picked.push_back(t);
+    }
+    return picked;
+  }
+
+  std::pair<size_t, size_t> ClauseOf(const SentenceFacts& f, size_t token) const {
+    size_t begin = 0, end = f.tokens.size();
+    for (size_t start : f.clause_starts) {
+      if (start <= token) begin = std::max(begin, start);
+      else end = std::min(end, start);
+    }
+    return {begin, end};
+  }
+
+  size_t TokenAt(const SentenceFacts& f, size_t byte) const {
+    for (size_t i = 0; i < f.tokens.size(); ++i) {
+      if (f.tokens[i].begin >= byte) return i;
+    }
+    return f.tokens.size();
+  }
+
+  bool HasCue(const SentenceFacts& f, const std::vector<Pattern>& cues, size_t from, size_t to) const {
+    for (size_t i = from; i < to; ++i) {
+      for (const Pattern& p : cues) {
+        if (MatchAt(p, f.tokens, i)) return true;
+      }
+    }
+    return false;
+  }
+
+  std::optional<Event> Build(const SentenceFacts& f, const TriggerMention& trigger,
+                             const std::optional<DateSpan>& frame,
+                             const std::vector<const ActorInfo*>& previous_actors,
+                             const std::vector<Event>& earlier) {
+    auto [clause_begin, clause_end] = ClauseOf(f, trigger.token);
+    // Date: the clause's own expression, then the sentence's nearest, then
+    // the paragraph's frame.
+    const TimeMention* chosen = nullptr;
+    size_t best = SIZE_MAX;
+    for (const TimeMention& t : f.times) {
+      size_t token = TokenAt(f, t.begin);
+      bool in_clause = token >= clause_begin && token < clause_end;
+      size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;
+      size_t score = distance + (in_clause ? 0 : 1000);
+      if (score < best) {
+        best = score;
+        chosen = &t;
+      }
+    }
+    bool own_date_in_clause = chosen && best < 1000;
+    DateSpan date;
+    if (chosen && chosen->relative_to_event) {
+      // "keesokan harinya": the day after the last dated event told before.
+      for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+        if (it->date.known() && it->date.precision == DatePrecision::kDay) {
+          date = DaySpan(*it->date.start + date::days(chosen->offset_days));
+          date.text = chosen->span.text;
+          break;
+        }
+      }
+    } else if (chosen && !chosen->open_ended) {
+      date = chosen->span;
+    } else if (frame) {
+      date = *frame;
+      date.text.clear();
+    }
+    if (trigger.type == EventType::kReport && !own_date_in_clause) return std::nullopt;
+
+    // Actors: those of the clause (places aside), else the sentence's, else
+    // the previous sentence's ("mereka", "they").
+    std::vector<std::pair<const ActorInfo*, size_t>> found;
+    auto collect = [&](size_t from, size_t to) {
+      for (const ActorMention& a : f.actors) {
+        if (a.place || a.token < from || a.token >= to) continue;
+        bool dup = false;
+        for (auto& [actor, token] : found) dup = dup || actor == a.actor;
+        if (!dup) found.push_back({a.actor, a.token});
+      }
+    };
+    collect(clause_begin, clause_end);
+    if (found.empty()) collect(0, f.tokens.size());
+    if (trigger.type == EventType::kReport) {
+      // The reporter acts before the verb and must be an agency, body or official.
+      bool official = false;
+      for (auto& [actor, token] : found) {
+        official = official || (token < trigger.token && actor->kind != ActorKind::kState);
+      }
+      if (!official) return std::nullopt;
+      collect(0, f.tokens.size());  // and what it reports on
+    }
+    Event event;
+    if (found.empty()) {
+      for (const ActorInfo* actor : previous_actors) found.push_back({actor, 0});
+    }
+    if (found.empty()) return std::nullopt;
+    for (auto& [actor, token] : found) {
+      ActorRef ref;
+      ref.id = actor->id;
+      ref.name = lang_ == Language::kIndonesian && !actor->name_id.empty() ? actor->name_id : actor->name;
+      ref.country = Registry::Builtin().CountryOf(actor->id);
+      ref.role = x_.participant_types.count(trigger.type) ? ActorRole::kParticipant
+                 : token <= trigger.token                ? ActorRole::kInitiator
+                                                         : ActorRole::kTarget;
+      event.actors.push_back(ref);
+    }
+
+    // Factuality: cues between the clause's start and just after the trigger.
+    size_t cue_end = std::min(clause_end, trigger.token + trigger.length + 1);
+    if (HasCue(f, x_.negation.at(lang_), clause_begin, cue_end)) {
+      event.factuality = Factuality::kNegated;
+    } else if (HasCue(f, x_.modality.at(lang_), clause_begin, cue_end)) {
+      event.factuality = Factuality::kPossible;
+    }
+    if (date.known() && *date.start > *article_.published) event.factuality = Factuality::kPossible;
+    // An asserted event needs a time; without one it is a state of affairs.
+    if (!date.known() && event.factuality == Factuality::kAsserted) return std::nullopt;
+    if (event.factuality == Factuality::kNegated && chosen && chosen->open_ended) date = DateSpan{};
+
+    event.type = trigger.type;
+    event.date = date;
+    event.evidence.start = f.sentence.begin;
+    event.evidence.end = f.sentence.end;
+    event.evidence.text = std::string(f.text);
+    event.title = std::string(FitToWidth(Trim(f.text), 110));
+    for (const ActorMention& a : f.actors) {
+      if (a.place) {
+        const Token& first = f.tokens[a.token];
+        const Token& last = f.tokens[a.token + a.length - 1];
+        event.place = Place{std::string(f.text.substr(first.begin, last.end - first.begin)),
+                            Registry::Builtin().CountryOf(a.actor->id)};
+        break;
+      }
+    }
+    if (trigger.type == EventType::kTheft || trigger.type == EventType::kSanction ||
+        trigger.type == EventType::kAid || trigger.type == EventType::kCyberattack) {
+      event.quantities = Money(f);
+    }
+    event.confidence = own_date_in_clause ? 0.7 : 0.5;
+    return event;
+  }
+
+  // Money: "$1,2 miliar", "US$620 juta", "Rp 1,2 triliun", "1,5 triliun won",
+  // "€300 million", "$1.5 billion".
+  std::vector<Quantity> Money(const SentenceFacts& f) const {
+    std::vector<Quantity> out;
+    const std::vector<Token>& t = f.tokens;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (!t[i].number) continue;
+      // The number: digits with one decimal separator ("1,5", "1.2", "290").
+      size_t k = i;
+      std::string digits = t[k].folded;
+      if (k + 2 < t.size() && (t[k + 1].folded == "," || t[k + 1].folded == ".") && t[k + 2].number &&
+          t[k + 1].end == t[k + 2].begin && t[k + 1].begin == t[k].end) {
+        bool thousands = t[k + 2].folded.size() == 3 && lang_ == Language::kEnglish && t[k + 1].folded == ",";
+        digits += thousands ? t[k + 2].folded : "." + t[k + 2].folded;
+        k += 2;
+      }
+      double value = std::atof(digits.c_str());
+      size_t last = k;
+      if (last + 1 < t.size() && x_.scales.count(t[last + 1].folded)) {
+        value *= x_.scales.at(t[last + 1].folded);
+        ++last;
+      }
+      std::string unit;
+      size_t first = i;
+      // A currency sign or code right before: "$", "US$", "Rp".
+      if (i >= 1 && x_.currency_prefixes.count(t[i - 1].folded)) {
+        unit = x_.currency_prefixes.at(t[i - 1].folded);
+        first = i - 1;
+        if (i >= 2 && t[i - 1].folded == "$" && x_.currency_prefixes.count(t[i - 2].folded + "$")) {
+          unit = x_.currency_prefixes.at(t[i - 2].folded + "$");
+          first = i - 2;
+        }
+      }
+      if (unit.empty() && last + 1 < t.size() && x_.currency_suffixes.count(t[last + 1].folded)) {
+        unit = x_.currency_suffixes.at(t[last + 1].folded);
+        ++last;
+      }
+      if (unit.empty()) continue;
+      out.push_back({value, unit, std::string(f.text.substr(t[first].begin, t[last].end - t[first].begin))});
+      i = last;
+    }
+    return out;
+  }
+
+  // One event told twice (same type, same dates, shared actors) is one.
+  std::vector<Event> Merge(std::vector<Event> events) {
+    std::vector<Event> out;
+    for (Event& e : events) {
+      bool duplicate = false;
+      for (const Event& kept : out) {
+        if (kept.type != e.type || kept.factuality != e.factuality || !(kept.date == e.date ||
+            (kept.date.start == e.date.start && kept.date.end == e.date.end))) {
+          continue;
+        }
+        for (const ActorRef& a : e.actors) {
+          for (const ActorRef& b : kept.actors) duplicate = duplicate || a.country == b.country;
+        }
+      }
+      if (!duplicate) out.push_back(std::move(e));
+    }
+    for (size_t i = 0; i < out.size(); ++i) {
+      char id[32];
+      std::snprintf(id, sizeof id, "-%02zu", i + 1);
+      out[i].id = article_id_ + id;
+    }
+    return out;
+  }
+
+  const Article& article_;
+  std::string article_id_;
+  const Lexicon& x_;
+  Language lang_;
+  std::vector<const ActorInfo*> recent_states_;
+};
+
+}  // namespace
+
+FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
+                            const ExtractOptions& options) {
+  ArticleOptions article_options;
+  article_options.published = options.published;
+  article_options.language = options.language;
+  Article article = ParseArticle(bytes, path, article_options);
+  FactDocument document;
+  document.article.id = ArticleIdOf(bytes);
+  document.article.title = article.title;
+  document.article.published = article.published;
+  document.article.language = std::string(ToString(article.language));
+  document.article.path = path;
+  document.events = Extractor(article, document.article.id).Run();
+  return document;
+}
+
+}  // namespace timeline

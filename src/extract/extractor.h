@@ -1,0 +1,29 @@
+#pragma once
+// Raw article -> fact document: the article reader finds the sentences, the
+// gazetteer the actors (registry names), the trigger lexicon the events
+// (data/triggers.json), the temporal tagger their dates; factuality comes
+// from negation and modality cues in the trigger's clause. Every event keeps
+// the byte range of its sentence as evidence.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/event.h"
+
+namespace timeline {
+
+struct ExtractOptions {
+  std::optional<date::sys_days> published;  // overrides the article's header
+  std::optional<Language> language;         // overrides detection
+};
+
+// Reads one article's bytes (as in the file) and returns its facts; `path`
+// is recorded as article.path and named in errors. Event ids are
+// "<article id>-<n>", stable for the same text. Throws timeline::InputError
+// naming the file when the article is unusable (no publication date: say so,
+// suggest --published).
+FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
+                            const ExtractOptions& options);
+
+}  // namespace timeline
