@@ -249,13 +249,14 @@ class Extractor {
     }
   }
 
-  // One trigger per type per sentence: the first (same event told twice in
-  // one sentence is one event; different types are different events).
+  // One trigger per type per clause: the same event named twice in a clause
+  // is one event; "did not launch missiles last month, but fired missiles on
+  // May 8" is two.
   std::vector<TriggerMention> PickTriggers(const SentenceFacts& f) {
     std::vector<TriggerMention> picked;
-    std::set<EventType> seen;
+    std::set<std::pair<EventType, size_t>> seen;
     for (const TriggerMention& t : f.triggers) {
-      if (seen.insert(t.type).second) picked.push_back(t);
+      if (seen.insert({t.type, ClauseOf(f, t.token).first}).second) picked.push_back(t);
     }
     return picked;
   }
@@ -350,6 +351,24 @@ class Extractor {
       for (const ActorInfo* actor : previous_actors) found.push_back({actor, 0});
     }
     if (found.empty()) return std::nullopt;
+    // A condemnation or warning with no one on the receiving end answers the
+    // action told just before: its actors are the targets.
+    bool has_target = false;
+    for (auto& [actor, token] : found) has_target = has_target || token > trigger.token;
+    if ((trigger.type == EventType::kProtest || trigger.type == EventType::kWarning) && !has_target) {
+      for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+        if (it->type == EventType::kProtest || it->type == EventType::kWarning) continue;
+        for (const ActorRef& a : it->actors) {
+          const ActorInfo* info = Registry::Builtin().Find(a.id);
+          bool dup = false;
+          for (auto& [actor, token] : found) {
+            dup = dup || actor == info || Registry::Builtin().CountryOf(actor->id) == a.country;
+          }
+          if (info && !dup) found.push_back({info, f.tokens.size()});
+        }
+        break;
+      }
+    }
     for (auto& [actor, token] : found) {
       ActorRef ref;
       ref.id = actor->id;

@@ -66,6 +66,8 @@ struct Words {
 class Resolver {
  public:
   Resolver(sys_days published, bool future) : published_(published), future_(future) {}
+  // Tense is decided per expression: the words just before it.
+  void set_future(bool future) { future_ = future; }
 
   DateSpan Weekday(unsigned iso_weekday) const {
     date::weekday pub_wd{published_};
@@ -125,6 +127,19 @@ class Resolver {
   bool future_;
 };
 
+// Whether a future cue (akan, will, plans ...) stands in the few words before
+// token `i`, within its clause: "akan bertemu pada hari Jumat" is next
+// Friday, but "plans to deploy" after "on Saturday unveiled" is not.
+bool FutureBefore(const std::vector<Token>& tokens, size_t i) {
+  const auto& future = Words::Get().future;
+  for (size_t k = i, seen = 0; k > 0 && seen < 8; --k, ++seen) {
+    const std::string& word = tokens[k - 1].folded;
+    if (word == "," || word == ";" || word == "." || word == "\xE2\x80\x94") return false;
+    if (future.count(word)) return true;
+  }
+  return false;
+}
+
 std::optional<sys_days> MakeDay(int year, unsigned month, unsigned day) {
   date::year_month_day ymd{date::year{year}, date::month{month}, date::day{day}};
   if (!ymd.ok()) return std::nullopt;
@@ -148,7 +163,7 @@ bool IsDash(const Token& t) { return t.folded == "-" || t.folded == "\xE2\x80\x9
 // Matches rules at token positions of one sentence.
 class Matcher {
  public:
-  Matcher(std::string_view sentence, const std::vector<Token>& tokens, const Resolver& resolve,
+  Matcher(std::string_view sentence, const std::vector<Token>& tokens, Resolver& resolve,
           bool english)
       : text_(sentence), t_(tokens), r_(resolve), english_(english), w_(Words::Get()) {}
 
@@ -159,6 +174,7 @@ class Matcher {
     // Jumat"), but may also start it ("bulan lalu", "hari yang sama"): try
     // the rules at each of them and after them.
     bool since = false;
+    r_.set_future(FutureBefore(t_, i));
     for (size_t from = i; from < t_.size(); ++from) {
       size_t end = MatchCore(from, out);
       if (end > from) {
@@ -520,24 +536,16 @@ class Matcher {
 
   std::string_view text_;
   const std::vector<Token>& t_;
-  const Resolver& r_;
+  Resolver& r_;
   bool english_;
   const Words& w_;
 };
-
-bool SpeaksOfFuture(const std::vector<Token>& tokens) {
-  const Words& w = Words::Get();
-  for (const Token& t : tokens) {
-    if (w.future.count(t.folded)) return true;
-  }
-  return false;
-}
 
 }  // namespace
 
 std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const TemporalContext& context) {
   std::vector<Token> tokens = Tokenize(sentence);
-  Resolver resolver(context.published, SpeaksOfFuture(tokens));
+  Resolver resolver(context.published, false);
   Matcher matcher(sentence, tokens, resolver, context.language == Language::kEnglish);
   std::vector<TimeMention> mentions;
   for (size_t i = 0; i < tokens.size();) {

@@ -29,8 +29,8 @@ struct TimeMention {
 
 // All date expressions in `sentence`, left to right, longest match first,
 // without overlaps. A bare weekday or month is the latest such day or month
-// on or before publication, or the next one after it when the sentence speaks
-// of the future (akan, will, dijadwalkan, plans ...).
+// on or before publication, or the next one after it when a future cue (akan,
+// will, dijadwalkan, plans ...) stands just before it in its clause.
 std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const TemporalContext& context);
 
 // The first resolved mention in `phrase`, or an unknown span.
