@@ -59,7 +59,9 @@ struct Lexicon {
   };
   std::map<Language, std::vector<Trigger>> triggers;
   std::map<Language, std::vector<Pattern>> negation, modality, collective, clause_breaks;
-  std::set<std::string> place_prepositions;
+  std::set<std::string> place_prepositions, definite_before, definite_after;
+  std::map<Language, std::vector<Pattern>> attribution;
+  std::vector<Pattern> geographic_before, geographic_after;
   std::map<std::string, std::string> currency_prefixes, currency_suffixes;
   std::map<std::string, double> scales;
   std::vector<Name> names;  // longest first
@@ -95,6 +97,11 @@ struct Lexicon {
     lists("collective", x.collective);
     lists("clause_breaks", x.clause_breaks);
     for (const auto& p : data["place_prepositions"]) x.place_prepositions.insert(p.get<std::string>());
+    for (const auto& p : data["definite_before"]) x.definite_before.insert(p.get<std::string>());
+    for (const auto& p : data["definite_after"]) x.definite_after.insert(p.get<std::string>());
+    lists("attribution", x.attribution);
+    for (const auto& p : data["geographic_before"]) x.geographic_before.push_back(ParsePattern(p));
+    for (const auto& p : data["geographic_after"]) x.geographic_after.push_back(ParsePattern(p));
     for (auto& [k, v] : data["currencies"]["prefixes"].items()) x.currency_prefixes[FoldForMatch(k)] = v;
     for (auto& [k, v] : data["currencies"]["suffixes"].items()) x.currency_suffixes[k] = v;
     for (auto& [k, v] : data["currencies"]["scales"].items()) x.scales[k] = v;
@@ -210,8 +217,13 @@ class Extractor {
         size_t n = MatchAt(name.words, t, i);
         if (!n) continue;
         if (name.exact_case) {
+          // Exact case, but for a first letter capitalised at a sentence start.
           std::string_view raw = f->text.substr(t[i].begin, t[i + n - 1].end - t[i].begin);
-          if (raw != name.raw) continue;
+          bool same = raw.size() == name.raw.size() && !raw.empty() &&
+                      std::tolower(static_cast<unsigned char>(raw[0])) ==
+                          std::tolower(static_cast<unsigned char>(name.raw[0])) &&
+                      raw.substr(1) == std::string_view(name.raw).substr(1);
+          if (!same) continue;
         }
         if (n == 1 && !t[i].capitalized && name.actor->kind != ActorKind::kState && !name.exact_case) {
           // Lower-case single words ("treasury", "lazarus") only as names.
@@ -219,6 +231,17 @@ class Extractor {
         }
         bool place = i > 0 && x_.place_prepositions.count(t[i - 1].folded) > 0 &&
                      (name.metonym || name.actor->kind == ActorKind::kState);
+        // "Sea of Japan", "Laut China Selatan", "Korean Peninsula": geography.
+        bool geography = false;
+        for (const Pattern& p : x_.geographic_before) {
+          geography = geography || (i >= p.size() && MatchAt(p, t, i - p.size()));
+        }
+        for (const Pattern& p : x_.geographic_after) geography = geography || MatchAt(p, t, i + n);
+        if (geography) {
+          i += n;
+          matched = n;
+          break;
+        }
         f->actors.push_back({i, n, name.actor, place});
         if (!place && name.actor->kind == ActorKind::kState) Remember(name.actor);
         matched = n;
@@ -241,12 +264,22 @@ class Extractor {
       size_t matched = 0;
       for (const Lexicon::Trigger& trigger : x_.triggers.at(lang_)) {
         if ((matched = MatchAt(trigger.words, t, i))) {
-          f->triggers.push_back({i, matched, trigger.type});
+          if (!RefersBack(t, i, matched)) f->triggers.push_back({i, matched, trigger.type});
           break;
         }
       }
       i += matched ? matched : 1;
     }
+  }
+
+  // "the bomber drill", "latihan tersebut": a definite noun phrase names an
+  // event told already, not a new one.
+  bool RefersBack(const std::vector<Token>& t, size_t i, size_t length) const {
+    for (size_t k = i; k > 0 && k + 3 > i; --k) {
+      if (x_.definite_before.count(t[k - 1].folded)) return true;
+      if (!t[k - 1].word) break;
+    }
+    return i + length < t.size() && x_.definite_after.count(t[i + length].folded) > 0;
   }
 
   // One trigger per type per clause: the same event named twice in a clause
@@ -277,8 +310,15 @@ class Extractor {
     return f.tokens.size();
   }
 
+  // Whether a cue stands in tokens [from, to), outside date expressions ("May 8"
+  // is no "may").
   bool HasCue(const SentenceFacts& f, const std::vector<Pattern>& cues, size_t from, size_t to) const {
     for (size_t i = from; i < to; ++i) {
+      bool in_date = false;
+      for (const TimeMention& t : f.times) {
+        in_date = in_date || (f.tokens[i].begin >= t.begin && f.tokens[i].begin < t.end);
+      }
+      if (in_date) continue;
       for (const Pattern& p : cues) {
         if (MatchAt(p, f.tokens, i)) return true;
       }
@@ -306,12 +346,16 @@ class Extractor {
       }
     }
     bool own_date_in_clause = chosen && best < 1000;
+    bool inherited_date = false;
     DateSpan date;
     if (chosen && chosen->relative_to_event) {
-      // "keesokan harinya": the day after the last dated event told before.
+      // "keesokan harinya": the day after the last dated event told before;
+      // "[the unveiling] came a day after [the drill]": the day before it.
+      int offset = chosen->offset_days;
+      if (chosen->names_event_after && f.tokens[trigger.token].begin > chosen->begin) offset = -offset;
       for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
         if (it->date.known() && it->date.precision == DatePrecision::kDay) {
-          date = DaySpan(*it->date.start + date::days(chosen->offset_days));
+          date = DaySpan(*it->date.start + date::days(offset));
           date.text = chosen->span.text;
           break;
         }
@@ -321,15 +365,40 @@ class Extractor {
     } else if (frame) {
       date = *frame;
       date.text.clear();
+    } else if (!earlier.empty()) {
+      // The story goes on where it was: an event of the same type told
+      // before (what a negation denies), else the last dated event.
+      const Event* from = nullptr;
+      for (auto it = earlier.rbegin(); it != earlier.rend() && !from; ++it) {
+        if (it->type == trigger.type && it->date.known()) from = &*it;
+      }
+      if (!from && earlier.back().date.known()) from = &earlier.back();
+      if (from) {
+        date = from->date;
+        date.text.clear();
+        inherited_date = true;
+      }
     }
     if (trigger.type == EventType::kReport && !own_date_in_clause) return std::nullopt;
 
     // Actors: those of the clause (places aside), else the sentence's, else
     // the previous sentence's ("mereka", "they").
     std::vector<std::pair<const ActorInfo*, size_t>> found;
+    // "according to X", "kata X": X is the source, not an actor, up to the
+    // next comma or clause.
+    std::vector<bool> attributed(f.tokens.size(), false);
+    for (size_t i = 0; i < f.tokens.size(); ++i) {
+      for (const Pattern& p : x_.attribution.at(lang_)) {
+        if (!MatchAt(p, f.tokens, i)) continue;
+        size_t k = i;
+        for (; k < f.tokens.size() && f.tokens[k].folded != ","; ++k) attributed[k] = true;
+        if (trigger.token >= i && trigger.token < k) std::fill(attributed.begin() + i, attributed.begin() + k, false);
+      }
+    }
     auto collect = [&](size_t from, size_t to) {
       for (const ActorMention& a : f.actors) {
         if (a.place || a.token < from || a.token >= to) continue;
+        if (attributed[a.token] && trigger.type != EventType::kReport) continue;
         bool dup = false;
         for (auto& [actor, token] : found) dup = dup || actor == a.actor;
         if (!dup) found.push_back({a.actor, a.token});
@@ -388,8 +457,9 @@ class Extractor {
       event.factuality = Factuality::kPossible;
     }
     if (date.known() && *date.start > *article_.published) event.factuality = Factuality::kPossible;
-    // An asserted event needs a time; without one it is a state of affairs.
-    if (!date.known() && event.factuality == Factuality::kAsserted) return std::nullopt;
+    // An asserted event needs a time of its own; without one it is a state of
+    // affairs (or a mention of an event told already).
+    if ((!date.known() || inherited_date) && event.factuality == Factuality::kAsserted) return std::nullopt;
     if (event.factuality == Factuality::kNegated && chosen && chosen->open_ended) date = DateSpan{};
 
     event.type = trigger.type;

@@ -25,6 +25,7 @@ struct Words {
   struct Relative {
     std::vector<std::string> words;
     int days;
+    bool names_event_after;
   };
   std::vector<Relative> relative_days;
 
@@ -54,7 +55,8 @@ struct Words {
       set("future_cues", w.future);
       set("prepositions", w.prepositions);
       for (const auto& r : data["relative_days"]) {
-        w.relative_days.push_back({r["words"].get<std::vector<std::string>>(), r["days"].get<int>()});
+        w.relative_days.push_back({r["words"].get<std::vector<std::string>>(), r["days"].get<int>(),
+                                   r.value("names_event_after", false)});
       }
       return w;
     }();
@@ -255,6 +257,7 @@ class Matcher {
       if (k == rule.words.size()) {
         out->relative_to_event = true;
         out->offset_days = rule.days;
+        out->names_event_after = rule.names_event_after;
         out->span = DateSpan{};
         return i + k;
       }

@@ -24,6 +24,10 @@ struct TimeMention {
   // date of the event referred to, not from publication (span is unknown).
   bool relative_to_event = false;
   int offset_days = 0;
+  // "a day after X", "sehari setelah X": the event referred to is named after
+  // these words, so when the words come before the event they date, that
+  // event is offset_days *before* X ("the unveiling came a day after the drill").
+  bool names_event_after = false;
   bool open_ended = false;    // "sejak 2017", "since September 2017"
 };
 
