@@ -70,6 +70,7 @@ class Resolver {
   Resolver(sys_days published, bool future) : published_(published), future_(future) {}
   // Tense is decided per expression: the words just before it.
   void set_future(bool future) { future_ = future; }
+  sys_days published() const { return published_; }
 
   DateSpan Weekday(unsigned iso_weekday) const {
     date::weekday pub_wd{published_};
@@ -364,9 +365,12 @@ class Matcher {
   // "Jumat", "Rabu malam", "Selasa (6/1)", "Rabu dan Kamis", "Rabu minggu lalu",
   // "Friday", "Wednesday night", "Friday last week".
   size_t WeekdayExpression(size_t i, TimeMention* out) const {
-    auto wd = Weekday(i);
+    // "last Friday": strictly before publication, a week back when said on a Friday.
+    bool last = In(i, w_.past) && Weekday(i + 1).has_value() && !Is(i, "lalu");
+    size_t day = last ? i + 1 : i;
+    auto wd = Weekday(day);
     if (!wd) return i;
-    size_t k = i + 1;
+    size_t k = day + 1;
     static const std::set<std::string> kPartsOfDay = {"malam", "pagi", "siang", "sore", "dini",
                                                       "night", "morning", "evening", "afternoon"};
     while (k < t_.size() && (kPartsOfDay.count(t_[k].folded) || Is(k, "hari"))) ++k;
@@ -386,6 +390,7 @@ class Matcher {
       return k + 2;
     }
     out->span = r_.Weekday(*wd);
+    if (last && *out->span.start == r_.published()) out->span = DaySpan(r_.published() - date::days(7));
     // "Rabu dan Kamis": the two days as one span.
     if ((Is(k, "dan") || Is(k, "and") || Is(k, "-")) && Weekday(k + 1)) {
       int gap = (static_cast<int>(*Weekday(k + 1)) - static_cast<int>(*wd) + 7) % 7;

@@ -1,0 +1,129 @@
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "article/article.h"
+#include "extract/extractor.h"
+#include "util/error.h"
+
+using namespace timeline;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string Read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::vector<fs::path> Articles() {
+  std::vector<fs::path> paths = {fs::path(TIMELINE_SOURCE_DIR) / "seeds/000_69a52ad502c6601e.txt"};
+  for (const auto& e : fs::directory_iterator(fs::path(TIMELINE_SOURCE_DIR) / "tests/fixtures/eval/articles")) {
+    paths.push_back(e.path());
+  }
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+}  // namespace
+
+TEST_CASE("Header dates in the forms news sites use", "[article]") {
+  struct Case {
+    const char* line;
+    const char* day;
+  };
+  const Case cases[] = {
+      {"• January 26, 2026", "2026-01-26"},
+      {"Senin, 2 Maret 2026 14:05 WIB", "2026-03-02"},
+      {"2026-03-02", "2026-03-02"},
+      {"Published: 12 Feb 2026", "2026-02-12"},
+      {"Rabu, 07/01/2026 16:20 WIB", "2026-01-07"},
+      {"Diperbarui 18 Des 2025, 15:42 WIB", "2025-12-18"},
+      {"May 21, 2025 / 3:47 PM / Updated 2 hours ago", "2025-05-21"},
+      {"Laporan dari Cebu, Filipina — Minggu (10/5/2026)", "2026-05-10"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.line);
+    auto day = FindHeaderDate(c.line, std::nullopt);
+    REQUIRE(day);
+    CHECK(FormatIsoDay(*day) == c.day);
+  }
+  CHECK(FormatIsoDay(*FindHeaderDate("SEOUL, Feb. 6 (Yonhap) --", 2026)) == "2026-02-06");
+  CHECK_FALSE(FindHeaderDate("Jakarta (ANTARA) - Polisi", std::nullopt));
+  CHECK_FALSE(FindHeaderDate("31/02/2026", std::nullopt));
+}
+
+TEST_CASE("Sentences split around abbreviations, numbers and quotes", "[article]") {
+  std::string text =
+      "The U.S. and S. Korea met on Feb. 6 in Seoul. Losses reached $1.2 billion (1,5 triliun won). "
+      "“We must act,” said Dr. Kim. North Korea fired missiles! Was it a test? Yes.";
+  std::vector<Span> spans = SplitSentences(text, 0, text.size());
+  std::vector<std::string> sentences;
+  for (const Span& s : spans) sentences.push_back(text.substr(s.begin, s.end - s.begin));
+  CHECK(sentences == std::vector<std::string>{
+                         "The U.S. and S. Korea met on Feb. 6 in Seoul.",
+                         "Losses reached $1.2 billion (1,5 triliun won).",
+                         "“We must act,” said Dr. Kim.",
+                         "North Korea fired missiles!",
+                         "Was it a test?",
+                         "Yes."});
+}
+
+TEST_CASE("The article reader finds title, date, language and drops trailing junk", "[article]") {
+  std::string bytes = "\xEF\xBB\xBF• January 26, 2026\r\n\r\nJudul berita\r\n\r\nKorea Utara menembakkan rudal "
+                      "pada hari Jumat. Itu yang kedua.\r\n\r\nBaca juga: berita lain\r\n\r\nCasino Online\r\n";
+  Article article = ParseArticle(bytes, "a.txt", {});
+  CHECK(article.title == "Judul berita");
+  CHECK(FormatIsoDay(*article.published) == "2026-01-26");
+  CHECK(article.language == Language::kIndonesian);
+  REQUIRE(article.paragraphs.size() == 1);
+  REQUIRE(article.sentences.size() == 2);
+  CHECK(article.Text(article.sentences[0]) == "Korea Utara menembakkan rudal pada hari Jumat.");
+  CHECK_THROWS_WITH(ParseArticle("no date\n\nTitle\n\nStory here.\n", "b.txt", {}),
+                    "b.txt: cannot find the publication date in the article's header; give it with "
+                    "--published YYYY-MM-DD");
+  ArticleOptions given;
+  given.published = ParseIsoDay("2026-02-01");
+  CHECK(FormatIsoDay(*ParseArticle("no date\n\nTitle\n\nStory here.\n", "b.txt", given).published) ==
+        "2026-02-01");
+  CHECK_THROWS_WITH(ParseArticle(std::string("ab\xff", 3), "c.txt", {}),
+                    "c.txt:1:3: invalid UTF-8 at byte 2; save the article as UTF-8");
+}
+
+TEST_CASE("Every extracted event quotes its article byte for byte", "[extract]") {
+  size_t events = 0;
+  for (const fs::path& path : Articles()) {
+    std::string bytes = Read(path);
+    FactDocument doc = ExtractArticle(bytes, path.string(), {});
+    INFO(path.filename().string());
+    CHECK(doc.article.published.has_value());
+    for (const Event& e : doc.events) {
+      INFO(e.id);
+      REQUIRE(e.evidence.end <= bytes.size());
+      CHECK(bytes.substr(e.evidence.start, e.evidence.end - e.evidence.start) == e.evidence.text);
+      CHECK_FALSE(e.actors.empty());
+      ++events;
+    }
+    // Ids are stable: the same text gives the same events.
+    FactDocument again = ExtractArticle(bytes, path.string(), {});
+    REQUIRE(again.events.size() == doc.events.size());
+    for (size_t i = 0; i < doc.events.size(); ++i) CHECK(again.events[i].id == doc.events[i].id);
+  }
+  CHECK(events > 50);
+}
+
+TEST_CASE("Money is normalised to a value and an ISO 4217 code", "[extract]") {
+  std::string bytes =
+      "• January 26, 2026\n\nJudul\n\nPeretas Korea Utara mencuri 1,5 triliun won ($1,2 miliar) pada "
+      "bulan Desember.\n\nPeretas mencuri US$620 juta dan Rp 1,2 triliun pada bulan November.\n";
+  FactDocument doc = ExtractArticle(bytes, "m.txt", {});
+  std::vector<std::pair<double, std::string>> found;
+  for (const Event& e : doc.events) {
+    for (const Quantity& q : e.quantities) found.emplace_back(q.value, q.unit);
+  }
+  CHECK(found == std::vector<std::pair<double, std::string>>{
+                     {1.5e12, "KRW"}, {1.2e9, "USD"}, {620e6, "USD"}, {1.2e12, "IDR"}});
+}
