@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "extract/tokens.h"
 #include "util/diagnostic.h"
@@ -17,7 +18,8 @@ namespace {
 
 struct ArticleWords {
   std::map<std::string, unsigned> months;
-  std::set<std::string> abbreviations, function_id, function_en, trailer_starts;
+  std::unordered_set<std::string> abbreviations, function_id, function_en;
+  std::set<std::string> trailer_starts;
 
   static const ArticleWords& Get() {
     static const ArticleWords words = [] {
@@ -177,6 +179,12 @@ std::vector<Span> SplitSentences(std::string_view text, size_t begin, size_t end
 Language DetectLanguage(std::string_view text) {
   const ArticleWords& words = ArticleWords::Get();
   size_t id = 0, en = 0;
+  // The first few hundred words decide; the rest would only cost time.
+  constexpr size_t kSample = 3000;
+  if (text.size() > kSample) {
+    size_t cut = text.rfind(' ', kSample);
+    text = text.substr(0, cut == std::string_view::npos ? kSample : cut);
+  }
   for (const Token& t : Tokenize(text)) {
     if (words.function_id.count(t.folded)) ++id;
     if (words.function_en.count(t.folded)) ++en;

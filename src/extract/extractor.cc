@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "article/article.h"
 #include "extract/temporal.h"
@@ -65,10 +66,19 @@ struct Lexicon {
   std::map<std::string, std::string> currency_prefixes, currency_suffixes;
   std::map<std::string, double> scales;
   std::vector<Name> names;  // longest first
+  // Indexes by first word (a trailing-* word falls back to a scan), so each
+  // token looks at a handful of candidates, not every name.
+  std::unordered_map<std::string, std::vector<const Name*>> names_by_first;
+  std::map<Language, std::unordered_map<std::string, std::vector<const Trigger*>>> triggers_by_first;
+  std::map<Language, std::vector<const Trigger*>> prefix_triggers;
   std::set<EventType> participant_types = {EventType::kMeeting, EventType::kAgreement};
 
   static const Lexicon& Get() {
-    static const Lexicon lexicon = Build();
+    static const Lexicon lexicon = [] {
+      Lexicon x = Build();
+      x.Index();
+      return x;
+    }();
     return lexicon;
   }
 
@@ -120,6 +130,21 @@ struct Lexicon {
     std::stable_sort(x.names.begin(), x.names.end(),
                      [](const Name& a, const Name& b) { return a.words.size() > b.words.size(); });
     return x;
+  }
+
+  // Builds the first-word indexes; call once the vectors stop moving.
+  void Index() {
+    for (const Name& name : names) names_by_first[name.words[0]].push_back(&name);
+    for (auto& [language, all] : triggers) {
+      for (const Trigger& trigger : all) {
+        const std::string& first = trigger.words[0];
+        if (!first.empty() && first.back() == '*') {
+          prefix_triggers[language].push_back(&trigger);
+        } else {
+          triggers_by_first[language][first].push_back(&trigger);
+        }
+      }
+    }
   }
 };
 
@@ -213,7 +238,13 @@ class Extractor {
         i += matched;
         continue;
       }
-      for (const Lexicon::Name& name : x_.names) {
+      auto candidates = x_.names_by_first.find(t[i].folded);
+      if (candidates == x_.names_by_first.end()) {
+        ++i;
+        continue;
+      }
+      for (const Lexicon::Name* candidate : candidates->second) {
+        const Lexicon::Name& name = *candidate;
         size_t n = MatchAt(name.words, t, i);
         if (!n) continue;
         if (name.exact_case) {
@@ -261,13 +292,23 @@ class Extractor {
   void FindTriggers(SentenceFacts* f) {
     const std::vector<Token>& t = f->tokens;
     for (size_t i = 0; i < t.size();) {
+      // The longest trigger starting here (both lists are longest first).
+      const Lexicon::Trigger* best = nullptr;
       size_t matched = 0;
-      for (const Lexicon::Trigger& trigger : x_.triggers.at(lang_)) {
-        if ((matched = MatchAt(trigger.words, t, i))) {
-          if (!RefersBack(t, i, matched)) f->triggers.push_back({i, matched, trigger.type});
-          break;
+      auto consider = [&](const std::vector<const Lexicon::Trigger*>& list) {
+        for (const Lexicon::Trigger* trigger : list) {
+          size_t n = MatchAt(trigger->words, t, i);
+          if (n > matched) {
+            matched = n;
+            best = trigger;
+          }
+          if (n) break;
         }
-      }
+      };
+      const auto& by_first = x_.triggers_by_first.at(lang_);
+      if (auto it = by_first.find(t[i].folded); it != by_first.end()) consider(it->second);
+      if (auto it = x_.prefix_triggers.find(lang_); it != x_.prefix_triggers.end()) consider(it->second);
+      if (best && !RefersBack(t, i, matched)) f->triggers.push_back({i, matched, best->type});
       i += matched ? matched : 1;
     }
   }

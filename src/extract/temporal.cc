@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "extract/tokens.h"
 #include "util/embedded.h"
@@ -20,8 +21,11 @@ namespace {
 // The words of data/temporal.json, loaded once.
 struct Words {
   std::map<std::string, unsigned> months, weekdays, numbers, ordinals;
-  std::set<std::string> ambiguous_months, week, month, year, quarter, past, this_, next, early,
-      late, recent, since, future, prepositions;
+  std::unordered_set<std::string> ambiguous_months, week, month, year, quarter, past, this_, next,
+      early, late, recent, since, future, prepositions;
+  // Every word a date expression can start with: other tokens are skipped
+  // without trying the rules (most words of a sentence are not dates).
+  std::unordered_set<std::string> starters;
   struct Relative {
     std::vector<std::string> words;
     int days;
@@ -37,7 +41,7 @@ struct Words {
       for (auto& [k, v] : data["weekdays"].items()) w.weekdays[k] = v;
       for (auto& [k, v] : data["numbers"].items()) w.numbers[k] = v;
       for (auto& [k, v] : data["ordinals"].items()) w.ordinals[k] = v;
-      auto set = [&](const char* key, std::set<std::string>& out) {
+      auto set = [&](const char* key, std::unordered_set<std::string>& out) {
         for (const auto& v : data[key]) out.insert(v.get<std::string>());
       };
       set("ambiguous_months", w.ambiguous_months);
@@ -57,7 +61,16 @@ struct Words {
       for (const auto& r : data["relative_days"]) {
         w.relative_days.push_back({r["words"].get<std::vector<std::string>>(), r["days"].get<int>(),
                                    r.value("names_event_after", false)});
+        w.starters.insert(w.relative_days.back().words[0]);
       }
+      for (const auto* map : {&w.months, &w.weekdays, &w.numbers, &w.ordinals}) {
+        for (const auto& entry : *map) w.starters.insert(entry.first);
+      }
+      for (const auto* list : {&w.week, &w.month, &w.year, &w.quarter, &w.past, &w.this_, &w.next,
+                               &w.early, &w.late, &w.prepositions, &w.since}) {
+        w.starters.insert(list->begin(), list->end());
+      }
+      for (const char* word : {"(", "the", "hari", "bulan", "q1", "q2", "q3", "q4"}) w.starters.insert(word);
       return w;
     }();
     return words;
@@ -195,7 +208,7 @@ class Matcher {
 
  private:
   bool Is(size_t i, const char* word) const { return i < t_.size() && t_[i].folded == word; }
-  bool In(size_t i, const std::set<std::string>& set) const {
+  bool In(size_t i, const std::unordered_set<std::string>& set) const {
     return i < t_.size() && set.count(t_[i].folded);
   }
   std::optional<unsigned> Month(size_t i) const {
@@ -556,7 +569,12 @@ std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const Tempo
   Resolver resolver(context.published, false);
   Matcher matcher(sentence, tokens, resolver, context.language == Language::kEnglish);
   std::vector<TimeMention> mentions;
+  const Words& words = Words::Get();
   for (size_t i = 0; i < tokens.size();) {
+    if (!tokens[i].number && !words.starters.count(tokens[i].folded)) {
+      ++i;
+      continue;
+    }
     TimeMention mention;
     size_t next = matcher.Match(i, &mention);
     if (next > i) {

@@ -772,12 +772,16 @@ QuerySql BuildQuery(const StoreQuery& q, int64_t max_span, const char* columns) 
   return sql;
 }
 
+// "YYYY-MM-DD HH:MM:SS" (UTC, as the store writes it) -> a time point.
 std::optional<date::sys_seconds> ParseUtc(const std::string& text) {
-  std::istringstream in(text);
-  date::sys_seconds when;
-  in >> date::parse("%F %T", when);
-  if (in.fail()) return std::nullopt;
-  return when;
+  std::optional<date::sys_days> day = ParseIsoDay(std::string_view(text).substr(0, 10));
+  int hours = 0, minutes = 0, seconds = 0;
+  if (!day || text.size() != 19 ||
+      std::sscanf(text.c_str() + 11, "%2d:%2d:%2d", &hours, &minutes, &seconds) != 3) {
+    return std::nullopt;
+  }
+  return date::sys_seconds(*day) + std::chrono::hours(hours) + std::chrono::minutes(minutes) +
+         std::chrono::seconds(seconds);
 }
 
 }  // namespace

@@ -1,0 +1,52 @@
+// Extraction speed on one core: articles/s and MB/s of article text over the
+// fixture articles (tests/fixtures/eval) and the seed, repeated until about
+// two seconds have passed. Prints figures; asserts nothing about time.
+//
+//   build/bench/bench_extract [REPO_ROOT]
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+
+namespace fs = std::filesystem;
+
+int main(int argc, char** argv) {
+  fs::path root = argc > 1 ? fs::path(argv[1]) : fs::path(TIMELINE_SOURCE_DIR);
+  std::vector<std::pair<std::string, std::string>> articles;
+  for (const auto& entry : fs::directory_iterator(root / "tests/fixtures/eval/articles")) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    articles.emplace_back(entry.path().string(), bytes.str());
+  }
+  {
+    std::ifstream in(root / "seeds/000_69a52ad502c6601e.txt", std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    articles.emplace_back("seed", bytes.str());
+  }
+  size_t bytes_per_round = 0;
+  for (const auto& a : articles) bytes_per_round += a.second.size();
+  // Warm up: loads the lexicon and the registry once, as a real run does.
+  timeline::ExtractArticle(articles[0].second, articles[0].first, {});
+  auto start = std::chrono::steady_clock::now();
+  size_t rounds = 0, events = 0;
+  double seconds = 0;
+  while (seconds < 2.0) {
+    for (const auto& [path, text] : articles) events += timeline::ExtractArticle(text, path, {}).events.size();
+    ++rounds;
+    seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  }
+  double megabytes = static_cast<double>(bytes_per_round * rounds) / 1e6;
+  std::cout << "articles: " << articles.size() << " (" << bytes_per_round << " bytes), rounds: " << rounds
+            << ", events: " << events << "\n"
+            << "articles/s: " << static_cast<double>(articles.size() * rounds) / seconds << "\n"
+            << "MB/s: " << megabytes / seconds << " (one core)\n";
+  return 0;
+}
