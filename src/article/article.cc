@@ -45,6 +45,9 @@ std::optional<date::sys_days> Day(int year, int month, int day) {
   return date::sys_days(ymd);
 }
 
+// A number token's value when it has at most four digits, else -1.
+int Small(const Token& t) { return t.number && t.folded.size() <= 4 ? std::stoi(t.folded) : -1; }
+
 bool IsYearToken(const Token& t) {
   return t.number && t.folded.size() == 4 && std::stoi(t.folded) >= 1900 && std::stoi(t.folded) <= 2100;
 }
@@ -93,12 +96,12 @@ std::optional<date::sys_days> FindHeaderDate(std::string_view line, std::optiona
     // 2026-03-02
     if (IsYearToken(t[i]) && i + 4 < t.size() && t[i + 1].folded == "-" && t[i + 2].number &&
         t[i + 3].folded == "-" && t[i + 4].number) {
-      if (auto d = Day(std::stoi(t[i].folded), std::stoi(t[i + 2].folded), std::stoi(t[i + 4].folded))) return d;
+      if (auto d = Day(std::stoi(t[i].folded), Small(t[i + 2]), Small(t[i + 4]))) return d;
     }
     // 07/01/2026 and (10/5/2026): day first, as Indonesian sites write it.
     if (t[i].number && t[i].folded.size() <= 2 && i + 4 < t.size() && t[i + 1].folded == "/" &&
         t[i + 2].number && t[i + 3].folded == "/" && IsYearToken(t[i + 4])) {
-      if (auto d = Day(std::stoi(t[i + 4].folded), std::stoi(t[i + 2].folded), std::stoi(t[i].folded))) return d;
+      if (auto d = Day(std::stoi(t[i + 4].folded), Small(t[i + 2]), std::stoi(t[i].folded))) return d;
     }
     // 2 Maret 2026, 16 Jun 2026, 18 Des 2025
     if (t[i].number && t[i].folded.size() <= 2 && month_at(i + 1)) {

@@ -162,6 +162,13 @@ std::optional<sys_days> MakeDay(int year, unsigned month, unsigned day) {
   return sys_days{ymd};
 }
 
+// The value of a short number token; -1 for anything longer than four digits
+// (a fuzzer's "2222222222" must not overflow std::stoi).
+int Small(const Token& t) {
+  if (!t.number || t.folded.size() > 4) return -1;
+  return std::stoi(t.folded);
+}
+
 bool IsYear(const Token& t) {
   if (!t.number || t.folded.size() != 4) return false;
   int y = std::stoi(t.folded);
@@ -234,7 +241,7 @@ class Matcher {
   }
   std::optional<int> Number(size_t i) const {
     if (i >= t_.size()) return std::nullopt;
-    if (t_[i].number && t_[i].folded.size() <= 3) return std::stoi(t_[i].folded);
+    if (t_[i].number && t_[i].folded.size() <= 3) return Small(t_[i]);
     auto it = w_.numbers.find(t_[i].folded);
     if (it != w_.numbers.end()) return static_cast<int>(it->second);
     return std::nullopt;
@@ -339,8 +346,9 @@ class Matcher {
     if (!Is(i, "(")) return i;
     size_t k = i + 1;
     if (k + 2 >= t_.size() || !IsDayNumber(t_[k]) || !Is(k + 1, "/") || !t_[k + 2].number) return i;
-    unsigned day = std::stoul(t_[k].folded), month = std::stoul(t_[k + 2].folded);
-    if (month < 1 || month > 12) return i;
+    int day_value = Small(t_[k]), month_value = Small(t_[k + 2]);
+    if (month_value < 1 || month_value > 12) return i;
+    unsigned day = static_cast<unsigned>(day_value), month = static_cast<unsigned>(month_value);
     k += 3;
     std::optional<sys_days> d;
     if (Is(k, "/") && k + 1 < t_.size() && IsYear(t_[k + 1])) {
@@ -356,18 +364,18 @@ class Matcher {
 
   // "10/5/2026", "2026-01-26".
   size_t NumericDate(size_t i, TimeMention* out) const {
-    if (i + 4 < t_.size() && IsDayNumber(t_[i]) && Is(i + 1, "/") && t_[i + 2].number &&
-        Is(i + 3, "/") && IsYear(t_[i + 4])) {
-      if (auto d = MakeDay(std::stoi(t_[i + 4].folded), std::stoul(t_[i + 2].folded),
-                           std::stoul(t_[i].folded))) {
+    if (i + 4 < t_.size() && IsDayNumber(t_[i]) && Is(i + 1, "/") && Small(t_[i + 2]) > 0 &&
+        Small(t_[i + 2]) <= 12 && Is(i + 3, "/") && IsYear(t_[i + 4])) {
+      if (auto d = MakeDay(std::stoi(t_[i + 4].folded), static_cast<unsigned>(Small(t_[i + 2])),
+                           static_cast<unsigned>(Small(t_[i])))) {
         out->span = DaySpan(*d);
         return i + 5;
       }
     }
-    if (i + 4 < t_.size() && IsYear(t_[i]) && Is(i + 1, "-") && t_[i + 2].number && Is(i + 3, "-") &&
-        t_[i + 4].number) {
-      if (auto d = MakeDay(std::stoi(t_[i].folded), std::stoul(t_[i + 2].folded),
-                           std::stoul(t_[i + 4].folded))) {
+    if (i + 4 < t_.size() && IsYear(t_[i]) && Is(i + 1, "-") && Small(t_[i + 2]) > 0 &&
+        Small(t_[i + 2]) <= 12 && Is(i + 3, "-") && Small(t_[i + 4]) > 0 && Small(t_[i + 4]) <= 31) {
+      if (auto d = MakeDay(std::stoi(t_[i].folded), static_cast<unsigned>(Small(t_[i + 2])),
+                           static_cast<unsigned>(Small(t_[i + 4])))) {
         out->span = DaySpan(*d);
         return i + 5;
       }

@@ -343,6 +343,15 @@ json ParseJson(std::string_view text, const std::string& file, size_t line_offse
     std::string message = colon == std::string::npos ? what : what.substr(colon + 2);
     size_t offset = e.byte == 0 ? 0 : e.byte - 1;
     report(offset, "invalid JSON: " + message);
+  } catch (const json::out_of_range& e) {
+    // A number too large for a double ("1e999999"): nlohmann says which.
+    std::string what = e.what();
+    size_t at = what.find("] ");
+    std::string number = what.substr(what.rfind('\'') == std::string::npos ? 0 : what.find('\'') + 1);
+    if (!number.empty() && number.back() == '\'') number.pop_back();
+    size_t offset = number.empty() ? 0 : text.find(number);
+    report(offset == std::string_view::npos ? 0 : offset,
+           "invalid JSON: " + (at == std::string::npos ? what : what.substr(at + 2)));
   } catch (const std::length_error& e) {
     // The callback does not know the position, so find where nesting passes
     // the limit by scanning brackets outside strings.

@@ -99,5 +99,7 @@ TEST_CASE("Words that only look like dates are not dates", "[temporal]") {
     CHECK(m.span.precision != DatePrecision::kDay);
   }
   CHECK(ResolveDate("sejak September 2017", id).precision == DatePrecision::kMonth);
+  // Found by fuzz_temporal: a huge number after "(3/" overflowed std::stoul.
+  CHECK(FindTimeMentions("pada (3/22222222222222222222222) dan 1(4/1", id).empty());
   CHECK(FindTimeMentions("sejak September 2017", id).front().open_ended);
 }
