@@ -63,6 +63,7 @@ struct Lexicon {
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::map<Language, std::vector<Pattern>> attribution;
   std::vector<Pattern> geographic_before, geographic_after;
+  std::map<EventType, std::set<std::string>> requires;
   std::map<std::string, std::string> currency_prefixes, currency_suffixes;
   std::map<std::string, double> scales;
   std::vector<Name> names;  // longest first
@@ -112,6 +113,10 @@ struct Lexicon {
     lists("attribution", x.attribution);
     for (const auto& p : data["geographic_before"]) x.geographic_before.push_back(ParsePattern(p));
     for (const auto& p : data["geographic_after"]) x.geographic_after.push_back(ParsePattern(p));
+    for (auto& [type, words] : data["requires"].items()) {
+      if (type == "comment") continue;
+      for (const auto& w : words) x.requires[*ParseEventType(type)].insert(w.get<std::string>());
+    }
     for (auto& [k, v] : data["currencies"]["prefixes"].items()) x.currency_prefixes[FoldForMatch(k)] = v;
     for (auto& [k, v] : data["currencies"]["suffixes"].items()) x.currency_suffixes[k] = v;
     for (auto& [k, v] : data["currencies"]["scales"].items()) x.scales[k] = v;
@@ -316,9 +321,11 @@ class Extractor {
   // "the bomber drill", "latihan tersebut": a definite noun phrase names an
   // event told already, not a new one.
   bool RefersBack(const std::vector<Token>& t, size_t i, size_t length) const {
-    for (size_t k = i; k > 0 && k + 3 > i; --k) {
-      if (x_.definite_before.count(t[k - 1].folded)) return true;
-      if (!t[k - 1].word) break;
+    // "the drill", "the bomber drill" — but not "the Treasury sanctioned",
+    // where a name stands between.
+    if (i >= 1 && x_.definite_before.count(t[i - 1].folded)) return true;
+    if (i >= 2 && x_.definite_before.count(t[i - 2].folded) && t[i - 1].word && !t[i - 1].capitalized) {
+      return true;
     }
     return i + length < t.size() && x_.definite_after.count(t[i + length].folded) > 0;
   }
@@ -372,6 +379,15 @@ class Extractor {
                              const std::vector<const ActorInfo*>& previous_actors,
                              const std::vector<Event>& earlier) {
     auto [clause_begin, clause_end] = ClauseOf(f, trigger.token);
+    // Some types need a word of their kind in the clause: "unveiled a
+    // roadmap" is no weapon unveiling.
+    if (auto needed = x_.requires.find(trigger.type); needed != x_.requires.end()) {
+      bool found_word = false;
+      for (size_t i = clause_begin; i < clause_end && !found_word; ++i) {
+        found_word = needed->second.count(f.tokens[i].folded) > 0;
+      }
+      if (!found_word) return std::nullopt;
+    }
     // Date: the clause's own expression, then the sentence's nearest, then
     // the paragraph's frame.
     const TimeMention* chosen = nullptr;
@@ -380,13 +396,18 @@ class Extractor {
       size_t token = TokenAt(f, t.begin);
       bool in_clause = token >= clause_begin && token < clause_end;
       size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;
-      size_t score = distance + (in_clause ? 0 : 1000);
+      // A comma between them is a weaker boundary than a clause's.
+      size_t commas = 0;
+      for (size_t k = std::min(token, trigger.token); k < std::max(token, trigger.token); ++k) {
+        commas += f.tokens[k].folded == ",";
+      }
+      size_t score = distance + 100 * commas + (in_clause ? 0 : 1000);
       if (score < best) {
         best = score;
         chosen = &t;
       }
     }
-    bool own_date_in_clause = chosen && best < 1000;
+    bool own_date_in_clause = chosen && best < 1000;  // the clause's, commas or not
     bool inherited_date = false;
     DateSpan date;
     if (chosen && chosen->relative_to_event) {
@@ -407,10 +428,11 @@ class Extractor {
       date = *frame;
       date.text.clear();
     } else if (!earlier.empty()) {
-      // The story goes on where it was: an event of the same type told
-      // before (what a negation denies), else the last dated event.
+      // The story goes on where it was: the first event of the same type
+      // (the one the story is about, which a negation qualifies), else the
+      // last dated event.
       const Event* from = nullptr;
-      for (auto it = earlier.rbegin(); it != earlier.rend() && !from; ++it) {
+      for (auto it = earlier.begin(); it != earlier.end() && !from; ++it) {
         if (it->type == trigger.type && it->date.known()) from = &*it;
       }
       if (!from && earlier.back().date.known()) from = &earlier.back();
