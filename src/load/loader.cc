@@ -265,6 +265,18 @@ Diagnostic InvalidUtf8(const std::string& file, std::string_view text, size_t in
   return d;
 }
 
+// Event ids must be unique across everything one load reads, since an id is
+// an event's identity in the database (and its calendar UID).
+void ClaimEventIds(const FactDocument& document, const std::string& file, size_t line,
+                   std::set<std::string>* event_ids, std::vector<Diagnostic>* diagnostics) {
+  for (const Event& event : document.events) {
+    if (event_ids->insert(event.id).second) continue;
+    Diagnostic d = Problem(file, "event " + event.id, "duplicate event id: another event of this load has it");
+    d.line = line;
+    diagnostics->push_back(d);
+  }
+}
+
 // Streams a JSON Lines file into one batch, a line at a time, so a file of
 // any size loads in bounded memory. Throws InputError at the first bad line;
 // the batch then rolls back and nothing of this file is stored.
@@ -289,12 +301,7 @@ void LoadFactLines(const std::string& file, Store& store, const Registry& regist
       diagnostics.push_back(InvalidUtf8(file, text, invalid, line - 1, line_start));
     } else if (!Trim(text).empty()) {
       FactDocument document = ParseFactLine(text, file, line, &diagnostics);
-      for (const Event& event : document.events) {
-        if (!event_ids->insert(event.id).second) {
-          diagnostics.push_back(Problem(file, "line " + std::to_string(line) + ": event " + event.id,
-                                        "duplicate event id"));
-        }
-      }
+      ClaimEventIds(document, file, line, event_ids, &diagnostics);
       std::vector<StoredDocument> stored;
       if (diagnostics.empty()) {
         PrepareDocument(std::move(document), file, registry, store, articles, &stored, &diagnostics);
@@ -349,12 +356,7 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
       std::vector<FactDocument> documents = ParseFactFile(text, file, &diagnostics);
       if (diagnostics.size() != before) continue;
       for (FactDocument& document : documents) {
-        for (const Event& event : document.events) {
-          if (!event_ids.insert(event.id).second) {
-            diagnostics.push_back(Problem(file, "event " + event.id,
-                                          "duplicate event id (also in another document of this load)"));
-          }
-        }
+        ClaimEventIds(document, file, 0, &event_ids, &diagnostics);
         PrepareDocument(std::move(document), file, registry, store, articles, &input.documents,
                         &diagnostics);
       }
