@@ -60,6 +60,15 @@ struct Lexicon {
   };
   std::map<Language, std::vector<Trigger>> triggers;
   std::map<Language, std::vector<Pattern>> negation, modality, collective, clause_breaks;
+  // Words around a trigger that make it no event ("accused of", "stolen
+  // funds"), words that look like negation but are not ("tidak seperti"),
+  // phrases that repeat the type of the event told before ("langkah
+  // serupa", "similar measures"), and words that open a clause about another
+  // time ("after", "setelah").
+  std::map<Language, std::vector<Pattern>> suppressors, negation_exceptions, same_type, subordinators;
+  // "which", "yang"; "that" only with words between it and the trigger
+  // ("said that" opens a complement, "the cap on crude that" a relative).
+  std::set<std::string> relative_pronouns, relative_pronouns_after_words;
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::map<Language, std::vector<Pattern>> attribution;
   std::vector<Pattern> geographic_before, geographic_after;
@@ -107,6 +116,14 @@ struct Lexicon {
     lists("modality", x.modality);
     lists("collective", x.collective);
     lists("clause_breaks", x.clause_breaks);
+    lists("suppressors", x.suppressors);
+    lists("negation_exceptions", x.negation_exceptions);
+    lists("same_type", x.same_type);
+    lists("subordinators", x.subordinators);
+    for (const auto& p : data["relative_pronouns"]) x.relative_pronouns.insert(p.get<std::string>());
+    for (const auto& p : data["relative_pronouns_after_words"]) {
+      x.relative_pronouns_after_words.insert(p.get<std::string>());
+    }
     for (const auto& p : data["place_prepositions"]) x.place_prepositions.insert(p.get<std::string>());
     for (const auto& p : data["definite_before"]) x.definite_before.insert(p.get<std::string>());
     for (const auto& p : data["definite_after"]) x.definite_after.insert(p.get<std::string>());
@@ -162,6 +179,7 @@ struct ActorMention {
 struct TriggerMention {
   size_t token = 0, length = 0;
   EventType type;
+  bool same_type = false;  // "langkah serupa": the type of the event told before
 };
 
 // One sentence, tokenized, with what the lexicon finds in it.
@@ -192,9 +210,19 @@ class Extractor {
         previous_actors.clear();
       }
       SentenceFacts facts = Analyse(sentence);
+      ResolveSameType(&facts, events);
+      sentence_first_event_ = events.size();
       for (const TriggerMention& trigger : PickTriggers(facts)) {
         std::optional<Event> event = Build(facts, trigger, paragraph_frame, previous_actors, events);
         if (event) events.push_back(std::move(*event));
+      }
+      // A theft told with the intrusion that made it is one theft (SPEC §1:
+      // a cyberattack is an intrusion without a stated theft).
+      auto told = events.begin() + sentence_first_event_;
+      if (std::any_of(told, events.end(), [](const Event& e) { return e.type == EventType::kTheft; })) {
+        events.erase(std::remove_if(told, events.end(),
+                                    [](const Event& e) { return e.type == EventType::kCyberattack; }),
+                     events.end());
       }
       for (const TimeMention& t : facts.times) {
         if (t.span.known()) paragraph_frame = t.span;
@@ -313,9 +341,53 @@ class Extractor {
       const auto& by_first = x_.triggers_by_first.at(lang_);
       if (auto it = by_first.find(t[i].folded); it != by_first.end()) consider(it->second);
       if (auto it = x_.prefix_triggers.find(lang_); it != x_.prefix_triggers.end()) consider(it->second);
-      if (best && !RefersBack(t, i, matched)) f->triggers.push_back({i, matched, best->type});
+      if (!best) {
+        for (const Pattern& p : x_.same_type.at(lang_)) {
+          if (size_t n = MatchAt(p, t, i)) {
+            f->triggers.push_back({i, n, EventType::kStatement, true});
+            matched = n;
+            break;
+          }
+        }
+      } else if (!RefersBack(t, i, matched) && !Suppressed(*f, i, matched)) {
+        f->triggers.push_back({i, matched, best->type});
+      }
       i += matched ? matched : 1;
     }
+  }
+
+  // A trigger inside a name ("Sanctions Monitoring Team") or overlapping a
+  // suppressor phrase ("accused of", "stolen funds") is no event.
+  bool Suppressed(const SentenceFacts& f, size_t i, size_t length) const {
+    for (const ActorMention& a : f.actors) {
+      if (a.token < i + length && i < a.token + a.length && a.length > 1) return true;
+    }
+    for (const Pattern& p : x_.suppressors.at(lang_)) {
+      size_t from = i >= p.size() ? i - p.size() + 1 : 0;
+      for (size_t k = from; k < i + length; ++k) {
+        if (MatchAt(p, f.tokens, k)) return true;
+      }
+    }
+    return false;
+  }
+
+  // "langkah serupa", "similar measures": the type of the trigger before it
+  // in the sentence, else of the last event told; dropped with neither.
+  void ResolveSameType(SentenceFacts* f, const std::vector<Event>& events) const {
+    std::vector<TriggerMention> kept;
+    for (TriggerMention t : f->triggers) {
+      if (t.same_type) {
+        if (!kept.empty()) {
+          t.type = kept.back().type;
+        } else if (!events.empty()) {
+          t.type = events.back().type;
+        } else {
+          continue;
+        }
+      }
+      kept.push_back(t);
+    }
+    f->triggers = std::move(kept);
   }
 
   // "the bomber drill", "latihan tersebut": a definite noun phrase names an
@@ -342,6 +414,64 @@ class Extractor {
     return picked;
   }
 
+  // The relative clause ("which ...", "yang ...") that follows the trigger
+  // within a few words ("the price cap on Russian crude that ..."), as token
+  // range [begin, end); empty when there is none.
+  std::pair<size_t, size_t> RelativeClauseAfter(const SentenceFacts& f, const TriggerMention& trigger) const {
+    const size_t kMaxGap = 4;
+    size_t from = trigger.token + trigger.length;
+    for (size_t k = from; k < f.tokens.size() && k <= from + kMaxGap; ++k) {
+      const Token& t = f.tokens[k];
+      bool in_date = std::any_of(f.times.begin(), f.times.end(),
+                                 [&](const TimeMention& m) { return t.begin >= m.begin && t.begin < m.end; });
+      if (in_date) break;  // "said on Tuesday that": the date is the trigger's own
+      if (x_.relative_pronouns.count(t.folded) ||
+          (k > from && f.tokens[k - 1].word && x_.relative_pronouns_after_words.count(t.folded))) {
+        size_t end = f.tokens.size();
+        for (size_t start : f.clause_starts) {
+          if (start > k) end = std::min(end, start);
+        }
+        return {k, end};
+      }
+      if (t.folded == "," && k == from) continue;
+      if (!t.word) break;
+      if (std::find(f.clause_starts.begin(), f.clause_starts.end(), k) != f.clause_starts.end()) break;
+    }
+    return {SIZE_MAX, SIZE_MAX};
+  }
+
+  // The trigger nearest a date mention (by tokens; the first on a tie).
+  const TriggerMention& NearestTrigger(const SentenceFacts& f, const TimeMention& m) const {
+    size_t token = TokenAt(f, m.begin);
+    const TriggerMention* nearest = &f.triggers.front();
+    size_t best = SIZE_MAX;
+    for (const TriggerMention& t : f.triggers) {
+      size_t d = token >= t.token + t.length ? token - (t.token + t.length - 1)
+                 : token < t.token               ? t.token - token
+                                                 : 0;
+      if (d < best) {
+        best = d;
+        nearest = &t;
+      }
+    }
+    return *nearest;
+  }
+
+  // The state an actor acts for, else the body at the top of its parent
+  // chain ("European Commission" -> EU), else itself.
+  static std::string CountryFor(const ActorInfo& actor) {
+    const Registry& registry = Registry::Builtin();
+    std::string country = registry.CountryOf(actor.id);
+    if (!country.empty()) return country;
+    const ActorInfo* top = &actor;
+    for (int depth = 0; depth < 8 && !top->parent.empty(); ++depth) {
+      const ActorInfo* parent = registry.Find(top->parent);
+      if (!parent) break;
+      top = parent;
+    }
+    return top->id;
+  }
+
   std::pair<size_t, size_t> ClauseOf(const SentenceFacts& f, size_t token) const {
     size_t begin = 0, end = f.tokens.size();
     for (size_t start : f.clause_starts) {
@@ -360,8 +490,19 @@ class Extractor {
 
   // Whether a cue stands in tokens [from, to), outside date expressions ("May 8"
   // is no "may").
-  bool HasCue(const SentenceFacts& f, const std::vector<Pattern>& cues, size_t from, size_t to) const {
+  // Tokens inside an exception phrase ("tidak seperti", "not only") are no cue.
+  bool HasCue(const SentenceFacts& f, const std::vector<Pattern>& cues, size_t from, size_t to,
+              const std::vector<Pattern>* exceptions = nullptr) const {
+    std::vector<bool> excepted(f.tokens.size(), false);
+    if (exceptions) {
+      for (size_t i = 0; i < f.tokens.size(); ++i) {
+        for (const Pattern& p : *exceptions) {
+          if (size_t n = MatchAt(p, f.tokens, i)) std::fill(excepted.begin() + i, excepted.begin() + i + n, true);
+        }
+      }
+    }
     for (size_t i = from; i < to; ++i) {
+      if (excepted[i]) continue;
       bool in_date = false;
       for (const TimeMention& t : f.times) {
         in_date = in_date || (f.tokens[i].begin >= t.begin && f.tokens[i].begin < t.end);
@@ -390,12 +531,30 @@ class Extractor {
     }
     // Date: the clause's own expression, then the sentence's nearest, then
     // the paragraph's frame.
+    // A clause opened by "after", "since", "setelah" tells of another time:
+    // only its own dates count. A relative clause right after the trigger
+    // ("the exercise, which was first held in June 2024") dates it first.
+    bool subordinate = false;
+    for (const Pattern& p : x_.subordinators.at(lang_)) subordinate = subordinate || MatchAt(p, f.tokens, clause_begin);
+    auto [relative_begin, relative_end] = RelativeClauseAfter(f, trigger);
     const TimeMention* chosen = nullptr;
+    bool chosen_relative = false;
     size_t best = SIZE_MAX;
     for (const TimeMention& t : f.times) {
       size_t token = TokenAt(f, t.begin);
-      bool in_clause = token >= clause_begin && token < clause_end;
+      size_t last = TokenAt(f, t.end);  // one past the mention's last token
+      bool in_clause = token < clause_end && last > clause_begin;
+      if (subordinate && !in_clause) continue;
       size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;
+      if (token >= relative_begin && token < relative_end && !t.relative_to_event) {
+        if (!chosen_relative || distance < best) {
+          best = distance;
+          chosen = &t;
+          chosen_relative = true;
+        }
+        continue;
+      }
+      if (chosen_relative) continue;
       // A comma between them is a weaker boundary than a clause's.
       size_t commas = 0;
       for (size_t k = std::min(token, trigger.token); k < std::max(token, trigger.token); ++k) {
@@ -408,6 +567,11 @@ class Extractor {
       }
     }
     bool own_date_in_clause = chosen && best < 1000;  // the clause's, commas or not
+    // A report's date must be its own, not that of an event it names: the
+    // trigger nearest the date is the report's.
+    if (trigger.type == EventType::kReport && chosen && NearestTrigger(f, *chosen).type != EventType::kReport) {
+      own_date_in_clause = false;
+    }
     bool inherited_date = false;
     DateSpan date;
     if (chosen && chosen->relative_to_event) {
@@ -415,7 +579,8 @@ class Extractor {
       // "[the unveiling] came a day after [the drill]": the day before it.
       int offset = chosen->offset_days;
       if (chosen->names_event_after && f.tokens[trigger.token].begin > chosen->begin) offset = -offset;
-      for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+      // Counted from the last event told before this sentence.
+      for (auto it = earlier.rbegin() + (earlier.size() - sentence_first_event_); it != earlier.rend(); ++it) {
         if (it->date.known() && it->date.precision == DatePrecision::kDay) {
           date = DaySpan(*it->date.start + date::days(offset));
           date.text = chosen->span.text;
@@ -485,8 +650,14 @@ class Extractor {
     if (found.empty()) return std::nullopt;
     // A condemnation or warning with no one on the receiving end answers the
     // action told just before: its actors are the targets.
+    std::set<std::string> initiator_countries;
+    for (auto& [actor, token] : found) {
+      if (token <= trigger.token) initiator_countries.insert(CountryFor(*actor));
+    }
     bool has_target = false;
-    for (auto& [actor, token] : found) has_target = has_target || token > trigger.token;
+    for (auto& [actor, token] : found) {
+      has_target = has_target || (token > trigger.token && !initiator_countries.count(CountryFor(*actor)));
+    }
     if ((trigger.type == EventType::kProtest || trigger.type == EventType::kWarning) && !has_target) {
       for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
         if (it->type == EventType::kProtest || it->type == EventType::kWarning) continue;
@@ -494,7 +665,7 @@ class Extractor {
           const ActorInfo* info = Registry::Builtin().Find(a.id);
           bool dup = false;
           for (auto& [actor, token] : found) {
-            dup = dup || actor == info || Registry::Builtin().CountryOf(actor->id) == a.country;
+            dup = dup || actor == info || CountryFor(*actor) == a.country;
           }
           if (info && !dup) found.push_back({info, f.tokens.size()});
         }
@@ -505,7 +676,7 @@ class Extractor {
       ActorRef ref;
       ref.id = actor->id;
       ref.name = lang_ == Language::kIndonesian && !actor->name_id.empty() ? actor->name_id : actor->name;
-      ref.country = Registry::Builtin().CountryOf(actor->id);
+      ref.country = CountryFor(*actor);
       ref.role = x_.participant_types.count(trigger.type) ? ActorRole::kParticipant
                  : token <= trigger.token                ? ActorRole::kInitiator
                                                          : ActorRole::kTarget;
@@ -513,10 +684,16 @@ class Extractor {
     }
 
     // Factuality: cues between the clause's start and just after the trigger.
+    size_t cue_begin = clause_begin;
     size_t cue_end = std::min(clause_end, trigger.token + trigger.length + 1);
-    if (HasCue(f, x_.negation.at(lang_), clause_begin, cue_end)) {
+    if (chosen_relative) {
+      // Dated by its relative clause: that clause says whether it happened.
+      cue_begin = relative_begin;
+      cue_end = relative_end;
+    }
+    if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, &x_.negation_exceptions.at(lang_))) {
       event.factuality = Factuality::kNegated;
-    } else if (HasCue(f, x_.modality.at(lang_), clause_begin, cue_end)) {
+    } else if (HasCue(f, x_.modality.at(lang_), cue_begin, cue_end)) {
       event.factuality = Factuality::kPossible;
     }
     if (date.known() && *date.start > *article_.published) event.factuality = Factuality::kPossible;
@@ -598,10 +775,12 @@ class Extractor {
     for (Event& e : events) {
       bool duplicate = false;
       for (const Event& kept : out) {
-        if (kept.type != e.type || kept.factuality != e.factuality || !(kept.date == e.date ||
-            (kept.date.start == e.date.start && kept.date.end == e.date.end))) {
-          continue;
-        }
+        bool same_date = kept.date.start == e.date.start && kept.date.end == e.date.end;
+        // "on Wednesday" told after "on Wednesday and Thursday": one event.
+        bool inside = kept.date.known() && e.date.known() && kept.date.precision == DatePrecision::kDay &&
+                      e.date.precision == DatePrecision::kDay && *e.date.start >= *kept.date.start &&
+                      *e.date.end <= *kept.date.end;
+        if (kept.type != e.type || kept.factuality != e.factuality || !(same_date || inside)) continue;
         for (const ActorRef& a : e.actors) {
           for (const ActorRef& b : kept.actors) duplicate = duplicate || a.country == b.country;
         }
@@ -621,6 +800,7 @@ class Extractor {
   const Lexicon& x_;
   Language lang_;
   std::vector<const ActorInfo*> recent_states_;
+  size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
 };
 
 }  // namespace

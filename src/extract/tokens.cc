@@ -38,6 +38,9 @@ std::vector<Token> Tokenize(std::string_view text) {
         if (IsWordStart(text, i)) {
           all_digits = all_digits && std::isdigit(static_cast<unsigned char>(text[i]));
           i += SequenceLength(static_cast<unsigned char>(text[i]));
+        } else if (text[i] == '\'' && i + 1 < text.size() && (text[i + 1] == 's' || text[i + 1] == 'S') &&
+                   (i + 2 == text.size() || !IsWordStart(text, i + 2))) {
+          break;  // "Russia's": the name, then the possessive
         } else if ((text[i] == '-' || text[i] == '\'') && i + 1 < text.size() &&
                    IsWordStart(text, i + 1) && !std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
                    !all_digits) {
