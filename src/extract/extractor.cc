@@ -69,6 +69,11 @@ struct Lexicon {
   // "which", "yang"; "that" only with words between it and the trigger
   // ("said that" opens a complement, "the cap on crude that" a relative).
   std::set<std::string> relative_pronouns, relative_pronouns_after_words;
+  // "untuk memprotes", "to protest": the purpose of the act told, not an act.
+  std::map<Language, std::set<std::string>> purpose_words;
+  std::set<EventType> purpose_types;
+  std::map<Language, std::vector<Pattern>> reference_before;  // "in response to"
+
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::map<Language, std::vector<Pattern>> attribution;
   std::vector<Pattern> geographic_before, geographic_after;
@@ -121,6 +126,11 @@ struct Lexicon {
     lists("same_type", x.same_type);
     lists("subordinators", x.subordinators);
     for (const auto& p : data["relative_pronouns"]) x.relative_pronouns.insert(p.get<std::string>());
+    for (auto [language, code] : languages) {
+      for (const auto& w : data["purpose"][code]) x.purpose_words[language].insert(w.get<std::string>());
+    }
+    for (const auto& t : data["purpose"]["types"]) x.purpose_types.insert(*ParseEventType(t.get<std::string>()));
+    lists("reference_before", x.reference_before);
     for (const auto& p : data["relative_pronouns_after_words"]) {
       x.relative_pronouns_after_words.insert(p.get<std::string>());
     }
@@ -191,6 +201,7 @@ struct SentenceFacts {
   std::vector<TriggerMention> triggers;
   std::vector<TimeMention> times;
   std::vector<size_t> clause_starts;  // token indexes where clauses begin
+  std::set<EventType> referenced_types;  // of definite references ("the drill")
 };
 
 class Extractor {
@@ -207,7 +218,6 @@ class Extractor {
       if (sentence.paragraph != paragraph) {
         paragraph = sentence.paragraph;
         paragraph_frame.reset();
-        previous_actors.clear();
       }
       SentenceFacts facts = Analyse(sentence);
       ResolveSameType(&facts, events);
@@ -349,7 +359,9 @@ class Extractor {
             break;
           }
         }
-      } else if (!RefersBack(t, i, matched) && !Suppressed(*f, i, matched)) {
+      } else if (RefersBack(t, i, matched)) {
+        f->referenced_types.insert(best->type);
+      } else if (!Suppressed(*f, i, matched, best->type)) {
         f->triggers.push_back({i, matched, best->type});
       }
       i += matched ? matched : 1;
@@ -358,7 +370,10 @@ class Extractor {
 
   // A trigger inside a name ("Sanctions Monitoring Team") or overlapping a
   // suppressor phrase ("accused of", "stolen funds") is no event.
-  bool Suppressed(const SentenceFacts& f, size_t i, size_t length) const {
+  bool Suppressed(const SentenceFacts& f, size_t i, size_t length, EventType type) const {
+    if (i > 0 && x_.purpose_types.count(type) && x_.purpose_words.at(lang_).count(f.tokens[i - 1].folded)) {
+      return true;
+    }
     for (const ActorMention& a : f.actors) {
       if (a.token < i + length && i < a.token + a.length && a.length > 1) return true;
     }
@@ -393,13 +408,20 @@ class Extractor {
   // "the bomber drill", "latihan tersebut": a definite noun phrase names an
   // event told already, not a new one.
   bool RefersBack(const std::vector<Token>& t, size_t i, size_t length) const {
+    bool then_definite = i + length < t.size() && x_.definite_after.count(t[i + length].folded) > 0;
+    // "in response to the drill", "sebagai tanggapan terhadap uji coba".
+    for (const Pattern& p : x_.reference_before.at(lang_)) {
+      if (i >= p.size() && MatchAt(p, t, i - p.size())) return true;
+    }
+    // A capitalised trigger inside the sentence is a name ("its Entity List").
+    if (t[i].capitalized && i > 0) return then_definite;
     // "the drill", "the bomber drill" — but not "the Treasury sanctioned",
     // where a name stands between.
     if (i >= 1 && x_.definite_before.count(t[i - 1].folded)) return true;
     if (i >= 2 && x_.definite_before.count(t[i - 2].folded) && t[i - 1].word && !t[i - 1].capitalized) {
       return true;
     }
-    return i + length < t.size() && x_.definite_after.count(t[i + length].folded) > 0;
+    return then_definite;
   }
 
   // One trigger per type per clause: the same event named twice in a clause
@@ -545,6 +567,8 @@ class Extractor {
       size_t last = TokenAt(f, t.end);  // one past the mention's last token
       bool in_clause = token < clause_end && last > clause_begin;
       if (subordinate && !in_clause) continue;
+      // A date outside the clause belongs to the trigger nearest it.
+      if (!in_clause && !t.relative_to_event && NearestTrigger(f, t).token != trigger.token) continue;
       size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;
       if (token >= relative_begin && token < relative_end && !t.relative_to_event) {
         if (!chosen_relative || distance < best) {
@@ -590,8 +614,11 @@ class Extractor {
     } else if (chosen && !chosen->open_ended) {
       date = chosen->span;
     } else if (frame) {
+      // The paragraph's time frame: for what is negated or possible; an
+      // asserted event is dated by its actors' earlier event (below).
       date = *frame;
       date.text.clear();
+      inherited_date = true;
     } else if (!earlier.empty()) {
       // The story goes on where it was: the first event of the same type
       // (the one the story is about, which a negation qualifies), else the
@@ -635,11 +662,10 @@ class Extractor {
     collect(clause_begin, clause_end);
     if (found.empty()) collect(0, f.tokens.size());
     if (trigger.type == EventType::kReport) {
-      // The reporter acts before the verb and must be an agency, body or official.
+      // The reporter must be an agency, body or official ("a report released
+      // by the ... Team" names it after the word).
       bool official = false;
-      for (auto& [actor, token] : found) {
-        official = official || (token < trigger.token && actor->kind != ActorKind::kState);
-      }
+      for (auto& [actor, token] : found) official = official || actor->kind != ActorKind::kState;
       if (!official) return std::nullopt;
       collect(0, f.tokens.size());  // and what it reports on
     }
@@ -659,9 +685,23 @@ class Extractor {
       has_target = has_target || (token > trigger.token && !initiator_countries.count(CountryFor(*actor)));
     }
     if ((trigger.type == EventType::kProtest || trigger.type == EventType::kWarning) && !has_target) {
-      for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
-        if (it->type == EventType::kProtest || it->type == EventType::kWarning) continue;
-        for (const ActorRef& a : it->actors) {
+      // The action answered: the one the sentence names ("condemned the
+      // bomber drill"), else the latest on the same day, else the latest.
+      auto answerable = [](const Event& e) {
+        return e.type != EventType::kProtest && e.type != EventType::kWarning;
+      };
+      const Event* answered = nullptr;
+      for (auto it = earlier.rbegin(); it != earlier.rend() && !answered; ++it) {
+        if (answerable(*it) && f.referenced_types.count(it->type)) answered = &*it;
+      }
+      for (auto it = earlier.rbegin(); it != earlier.rend() && !answered && date.known(); ++it) {
+        if (answerable(*it) && it->date.start == date.start && it->date.end == date.end) answered = &*it;
+      }
+      for (auto it = earlier.rbegin(); it != earlier.rend() && !answered; ++it) {
+        if (answerable(*it)) answered = &*it;
+      }
+      if (answered) {
+        for (const ActorRef& a : answered->actors) {
           const ActorInfo* info = Registry::Builtin().Find(a.id);
           bool dup = false;
           for (auto& [actor, token] : found) {
@@ -669,7 +709,6 @@ class Extractor {
           }
           if (info && !dup) found.push_back({info, f.tokens.size()});
         }
-        break;
       }
     }
     for (auto& [actor, token] : found) {
@@ -697,6 +736,28 @@ class Extractor {
       event.factuality = Factuality::kPossible;
     }
     if (date.known() && *date.start > *article_.published) event.factuality = Factuality::kPossible;
+    // An asserted event without a time of its own continues what its actors
+    // did before ("The FBI urged ...", "Dalam pernyataan bersama, utusan ...
+    // mendesak" at the meeting): the latest earlier event in which all its
+    // initiators took part lends its date.
+    if (event.factuality == Factuality::kAsserted && (!date.known() || inherited_date)) {
+      std::set<std::string> initiators;
+      for (const ActorRef& a : event.actors) {
+        if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
+      }
+      for (size_t k = sentence_first_event_; k-- > 0 && !initiators.empty();) {
+        const Event& before = earlier[k];
+        if (!before.date.known()) continue;
+        std::set<std::string> there;
+        for (const ActorRef& a : before.actors) there.insert(a.country.empty() ? a.id : a.country);
+        if (std::includes(there.begin(), there.end(), initiators.begin(), initiators.end())) {
+          date = before.date;
+          date.text.clear();
+          inherited_date = false;
+          break;
+        }
+      }
+    }
     // An asserted event needs a time of its own; without one it is a state of
     // affairs (or a mention of an event told already).
     if ((!date.known() || inherited_date) && event.factuality == Factuality::kAsserted) return std::nullopt;
