@@ -847,13 +847,28 @@ EventRecord ReadRecord(SQLite::Statement& statement, SQLite::Statement& actors,
 
 }  // namespace
 
+int64_t Store::MaxSpanDays() const {
+  SQLite::Statement max_span(*db_, kSelectMeta);
+  max_span.bind(":key", "max_span_days");
+  return max_span.executeStep() ? std::atoll(max_span.getColumn(0).getText()) : 0;
+}
+
+Store::Statement Store::QueryStatement(const StoreQuery& query) const {
+  QuerySql sql = BuildQuery(query, MaxSpanDays(), kEventColumns);
+  Statement out{sql.text, {}};
+  for (const auto& [name, value] : sql.ints) out.parameters.emplace_back(name, std::to_string(value));
+  for (const auto& [name, value] : sql.texts) {
+    std::string literal = "'";
+    for (char c : value) literal += c == '\'' ? std::string("''") : std::string(1, c);
+    out.parameters.emplace_back(name, literal + "'");
+  }
+  return out;
+}
+
 void Store::Find(const StoreQuery& query,
                  const std::function<void(const EventRecord&)>& row) const {
   try {
-    SQLite::Statement max_span(*db_, kSelectMeta);
-    max_span.bind(":key", "max_span_days");
-    int64_t span = max_span.executeStep() ? std::atoll(max_span.getColumn(0).getText()) : 0;
-    QuerySql sql = BuildQuery(query, span, kEventColumns);
+    QuerySql sql = BuildQuery(query, MaxSpanDays(), kEventColumns);
     SQLite::Statement statement(*db_, sql.text);
     sql.Bind(statement);
     SQLite::Statement actors(*db_, kSelectEventActors);
@@ -865,7 +880,7 @@ void Store::Find(const StoreQuery& query,
 }
 
 std::vector<std::string> Store::Explain(const StoreQuery& query) const {
-  QuerySql sql = BuildQuery(query, 0, kEventColumns);
+  QuerySql sql = BuildQuery(query, MaxSpanDays(), kEventColumns);
   SQLite::Statement statement(*db_, "EXPLAIN QUERY PLAN " + sql.text);
   sql.Bind(statement);
   std::vector<std::string> plan;

@@ -127,6 +127,14 @@ class Store {
   void Find(const StoreQuery& query, const std::function<void(const EventRecord&)>& row) const;
   // The plan SQLite picks for `query` (EXPLAIN QUERY PLAN lines).
   std::vector<std::string> Explain(const StoreQuery& query) const;
+  // The statement Find runs for `query` and its named parameters, each value
+  // as an SQL literal: the benchmarks run the same statement in the sqlite3
+  // shell to compare.
+  struct Statement {
+    std::string sql;
+    std::vector<std::pair<std::string, std::string>> parameters;
+  };
+  Statement QueryStatement(const StoreQuery& query) const;
 
   // One event by its id, with the article's bytes for context.
   std::optional<EventRecord> FindEvent(const std::string& uid, std::string* article_bytes) const;
@@ -142,6 +150,7 @@ class Store {
 
  private:
   void Migrate();
+  int64_t MaxSpanDays() const;
   void SyncRegistry(const Registry& registry);
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;

@@ -1,0 +1,617 @@
+// perf_bench: timeline against the stock sqlite3 shell, in one run on one
+// machine (issue 4). For each size N it generates N synthetic events with
+// their articles (bench/generator.h), then measures, for timeline and for
+// sqlite3 doing the same work:
+//   load     `timeline load events.jsonl` into a new database, against
+//            sqlite3 `.import` of the same rows (CSV) into the same tables,
+//            then the same indexes, triggers and full-text index;
+//   queries  p50/p95 of a mix of questions, timeline's Store::Find (what
+//            `timeline query` runs, rows formatted as CSV into a null
+//            stream) against the same SQL statement in the sqlite3 shell
+//            (`.timer on`, rows to /dev/null), both as CPU time;
+//   exports  `timeline export` CSV, iCalendar and JSON against
+//            `sqlite3 -csv` of the same rows: MB/s, events/s, peak memory;
+//   R*Tree   SQLite's R*Tree beside the B-tree layout for the date-range
+//            and actor + date-range questions.
+// Usage: perf_bench [--sizes 10000,100000,1000000] [--large] [--queries 200]
+//                   [--work DIR] [--timeline PATH] [--sqlite3 PATH] [--keep]
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "bench/generator.h"
+#include "export/csv_writer.h"
+#include "facts/fact_json.h"
+#include "model/date_span.h"
+#include "query/filter.h"
+#include "registry/registry.h"
+#include "store/store.h"
+
+namespace fs = std::filesystem;
+using namespace timeline;
+using timeline::bench::Random;
+using timeline::bench::Zipf;
+
+namespace {
+
+double Now() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+double ThreadCpu() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return t.tv_sec + t.tv_nsec * 1e-9;
+}
+
+struct Run {
+  double seconds = 0;
+  long peak_kb = 0;  // the child's peak resident set
+  int status = 0;
+};
+
+// Runs argv with stdin/stdout redirected to files (empty = inherit) and
+// returns its wall time and peak memory.
+Run Spawn(const std::vector<std::string>& argv, const std::string& in, const std::string& out) {
+  double start = Now();
+  pid_t pid = fork();
+  if (pid == 0) {
+    if (!in.empty() && !freopen(in.c_str(), "r", stdin)) _exit(126);
+    if (!out.empty() && !freopen(out.c_str(), "w", stdout)) _exit(126);
+    std::vector<char*> args;
+    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execvp(args[0], args.data());
+    _exit(127);
+  }
+  int status = 0;
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
+  Run run{Now() - start, usage.ru_maxrss, status};
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    std::cerr << "perf_bench: " << argv[0] << " " << (argv.size() > 1 ? argv[1] : "")
+              << " failed (status " << status << ")\n";
+    std::exit(1);
+  }
+  return run;
+}
+
+std::string CsvField(const std::string& value) {
+  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string out = "\"";
+  for (char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+// Writes rows of one table as CSV in the table's own column order (read from
+// the database), so the sqlite3 shell imports them positionally.
+class TableCsv {
+ public:
+  TableCsv(SQLite::Database& db, const std::string& table, const fs::path& file)
+      : out_(file, std::ios::binary) {
+    SQLite::Statement info(db, "SELECT name FROM pragma_table_info('" + table + "')");
+    while (info.executeStep()) columns_.push_back(info.getColumn(0).getString());
+    for (size_t i = 0; i < columns_.size(); ++i) out_ << (i ? "," : "") << columns_[i];
+    out_ << "\n";
+  }
+  // `row` maps column names to values; a column it lacks is a bug here.
+  void Write(const std::map<std::string, std::string>& row) {
+    for (size_t i = 0; i < columns_.size(); ++i) {
+      auto it = row.find(columns_[i]);
+      if (it == row.end()) {
+        std::cerr << "perf_bench: no value for column " << columns_[i] << "\n";
+        std::exit(1);
+      }
+      out_ << (i ? "," : "") << CsvField(it->second);
+    }
+    out_ << "\n";
+  }
+
+ private:
+  std::ofstream out_;
+  std::vector<std::string> columns_;
+};
+
+struct Dataset {
+  fs::path dir;
+  uint64_t events = 0;
+  uint64_t actor_rows = 0;
+  uint64_t jsonl_bytes = 0;
+  double generate_seconds = 0;
+};
+
+// events.jsonl + articles/ for timeline; articles.csv, events.csv,
+// event_actors.csv, quantities.csv (the same rows) for sqlite3.
+Dataset GenerateDataset(uint64_t n, const fs::path& dir) {
+  double start = Now();
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  {
+    Store empty((dir / "empty.db").string(), Store::Mode::kCreate, Registry::Builtin());
+  }
+  SQLite::Database db((dir / "empty.db").string());
+  std::map<std::string, std::string> actor_keys;
+  SQLite::Statement actors(db, "SELECT code, id FROM actors");
+  while (actors.executeStep()) actor_keys[actors.getColumn(0).getString()] = actors.getColumn(1).getString();
+
+  TableCsv articles_csv(db, "articles", dir / "articles.csv");
+  TableCsv events_csv(db, "events", dir / "events.csv");
+  TableCsv actors_csv(db, "event_actors", dir / "event_actors.csv");
+  TableCsv quantities_csv(db, "quantities", dir / "quantities.csv");
+  std::ofstream jsonl(dir / "events.jsonl", std::ios::binary);
+  Dataset data{dir, n, 0, 0, 0};
+  uint64_t article_key = 0, event_key = 0;
+  const std::string now = "2026-11-30 00:00:00";
+  const std::string digest(64, '0');
+
+  bench::GeneratorOptions options;
+  options.events = n;
+  bench::Generate(options, [&](const bench::GeneratedDocument& doc) {
+    fs::path article = dir / doc.facts.article.path;
+    fs::create_directories(article.parent_path());
+    std::ofstream(article, std::ios::binary) << doc.article_text;
+    std::string line = DocumentToJson(doc.facts).dump() + "\n";
+    jsonl << line;
+    data.jsonl_bytes += line.size();
+
+    ++article_key;
+    articles_csv.Write({{"id", std::to_string(article_key)},
+                        {"code", doc.facts.article.id},
+                        {"title", doc.facts.article.title},
+                        {"published", FormatIsoDay(*doc.facts.article.published)},
+                        {"language", doc.facts.article.language},
+                        {"path", fs::absolute(article).string()},
+                        {"body", doc.article_text},
+                        {"facts_digest", digest},
+                        {"loaded_at", now}});
+    int seq = 0;
+    for (const Event& e : doc.facts.events) {
+      ++event_key;
+      std::string start = e.date.start ? std::to_string(ToDayNumber(*e.date.start)) : "";
+      std::string end = e.date.end ? std::to_string(ToDayNumber(*e.date.end)) : "";
+      events_csv.Write({{"id", std::to_string(event_key)},
+                        {"uid", e.id},
+                        {"article", std::to_string(article_key)},
+                        {"seq", std::to_string(seq++)},
+                        {"type", std::string(ToString(e.type))},
+                        {"title", e.title},
+                        {"start_day", start},
+                        {"end_day", end},
+                        {"precision", std::to_string(static_cast<int>(e.date.precision))},
+                        {"date_text", e.date.text},
+                        {"factuality", std::string(ToString(e.factuality))},
+                        {"place_name", e.place ? e.place->name : ""},
+                        {"place_country", e.place ? e.place->country : ""},
+                        {"evidence_text", e.evidence.text},
+                        {"evidence_start", std::to_string(e.evidence.start)},
+                        {"evidence_end", std::to_string(e.evidence.end)},
+                        {"confidence", ""},
+                        {"content_digest", digest},
+                        {"revision", "0"},
+                        {"modified_at", now}});
+      int actor_seq = 0;
+      for (const ActorRef& a : e.actors) {
+        ++data.actor_rows;
+        actors_csv.Write({{"event", std::to_string(event_key)},
+                          {"actor", actor_keys.at(a.id)},
+                          {"role", std::string(ToString(a.role))},
+                          {"name", a.name},
+                          {"country", a.country},
+                          {"seq", std::to_string(actor_seq++)},
+                          {"start_day", start},
+                          {"end_day", end}});
+      }
+      int q = 0;
+      for (const Quantity& quantity : e.quantities) {
+        std::ostringstream value;
+        value.precision(17);
+        value << quantity.value;
+        quantities_csv.Write({{"event", std::to_string(event_key)},
+                              {"seq", std::to_string(q++)},
+                              {"value", value.str()},
+                              {"unit", quantity.unit},
+                              {"text", quantity.text}});
+      }
+    }
+  });
+  data.generate_seconds = Now() - start;
+  return data;
+}
+
+std::string Slurp(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// The sqlite3 side of a load: the same empty database, its indexes and
+// triggers dropped, the CSV imported, then the indexes, triggers and the
+// full-text index built again: SQLite's fastest way to the same database.
+Run SqliteLoad(const Dataset& data, const std::string& sqlite3, fs::path* db_path) {
+  *db_path = data.dir / "sqlite.db";
+  fs::copy_file(data.dir / "empty.db", *db_path, fs::copy_options::overwrite_existing);
+  std::vector<std::pair<std::string, std::string>> schema;  // name, sql
+  {
+    SQLite::Database db(db_path->string());
+    SQLite::Statement s(db,
+                        "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+                        "AND sql IS NOT NULL AND tbl_name IN ('events', 'event_actors', "
+                        "'quantities', 'articles') ORDER BY type, name");
+    while (s.executeStep()) schema.emplace_back(s.getColumn(0).getString(), s.getColumn(1).getString());
+  }
+  std::ofstream script(data.dir / "import.sql");
+  script << "PRAGMA journal_mode = OFF;\nPRAGMA synchronous = OFF;\n";
+  for (const auto& [name, sql] : schema) {
+    script << (sql.rfind("CREATE TRIGGER", 0) == 0 ? "DROP TRIGGER " : "DROP INDEX ") << name << ";\n";
+  }
+  script << "BEGIN;\n";
+  for (const char* table : {"articles", "events", "event_actors", "quantities"}) {
+    script << ".import --csv --skip 1 " << (data.dir / (std::string(table) + ".csv")).string() << " "
+           << table << "\n";
+  }
+  // .import stores empty fields as '' where timeline stores NULL.
+  script << "UPDATE events SET start_day = NULL, end_day = NULL WHERE start_day = '';\n"
+            "UPDATE event_actors SET start_day = NULL, end_day = NULL WHERE start_day = '';\n";
+  for (const auto& [name, sql] : schema) script << sql << ";\n";
+  script << "INSERT INTO events_fts (events_fts) VALUES ('rebuild');\nCOMMIT;\n";
+  script.close();
+  return Spawn({sqlite3, db_path->string()}, (data.dir / "import.sql").string(), "/dev/null");
+}
+
+// ---- queries ---------------------------------------------------------------
+
+struct QueryClass {
+  std::string name;
+  std::function<Filter(Random&)> make;
+};
+
+std::vector<QueryClass> QueryMix() {
+  static const std::vector<std::string> actors = bench::GeneratorActors();
+  static const Zipf actor_rank(actors.size(), 1.5);
+  static const Zipf word_rank(bench::GeneratorWords().size(), 1.0);
+  static const char* types[] = {"meeting", "statement", "drill", "missile_test", "sanction", "theft"};
+  auto year = [](Random& r) { return std::to_string(1990 + r.Below(37)); };
+  auto month = [&](Random& r) {
+    char m[8];
+    std::snprintf(m, sizeof m, "-%02d", static_cast<int>(1 + r.Below(12)));
+    return year(r) + m;
+  };
+  auto actor = [&](Random& r) { return actors[actor_rank.Draw(r)]; };
+  auto any = [](Filter f) {
+    f.factuality = "any";
+    return f;
+  };
+  return {
+      {"actor + one month",
+       [=](Random& r) { Filter f; f.actors = {actor(r)}; f.from = f.to = month(r); return any(f); }},
+      {"actor, first 100 by date",
+       [=](Random& r) { Filter f; f.actors = {actor(r)}; f.limit = 100; return any(f); }},
+      {"one year, first 100",
+       [=](Random& r) { Filter f; f.from = f.to = year(r); f.limit = 100; return any(f); }},
+      {"type + a year",
+       [=](Random& r) { Filter f; f.types = {types[r.Below(6)]}; f.from = f.to = year(r); return any(f); }},
+      {"actor + type + a year",
+       [=](Random& r) {
+         Filter f; f.actors = {actor(r)}; f.types = {types[r.Below(6)]}; f.from = f.to = year(r);
+         return any(f);
+       }},
+      {"word + a year",
+       [=](Random& r) {
+         Filter f; f.text = bench::GeneratorWords()[word_rank.Draw(r)]; f.from = f.to = year(r);
+         return any(f);
+       }},
+  };
+}
+
+double Percentile(std::vector<double> v, double p) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  size_t i = static_cast<size_t>(p * (v.size() - 1) + 0.5);
+  return v[std::min(i, v.size() - 1)];
+}
+
+struct QueryResult {
+  std::string name;
+  double ours_p50 = 0, ours_p95 = 0, sqlite_p50 = 0, sqlite_p95 = 0, rows = 0;
+  std::vector<std::string> plan;
+  bool full_scan = false;
+};
+
+// "Run Time: real 0.012 user 0.011000 sys 0.001000" -> user + sys.
+std::vector<double> ParseTimer(const fs::path& file) {
+  std::vector<double> out;
+  std::ifstream in(file);
+  std::string line;
+  while (std::getline(in, line)) {
+    double real = 0, user = 0, sys = 0;
+    if (std::sscanf(line.c_str(), "Run Time: real %lf user %lf sys %lf", &real, &user, &sys) == 3) {
+      out.push_back(user + sys);
+    }
+  }
+  return out;
+}
+
+bool IsFullScan(const std::string& detail) {
+  // "SCAN e" reads a whole table, "SCAN e USING INDEX" a whole index; only
+  // "SEARCH" seeks. The FTS virtual table and constant rows are no scans of
+  // our tables.
+  if (detail.rfind("SCAN ", 0) != 0) return false;
+  return detail.find("VIRTUAL TABLE") == std::string::npos &&
+         detail.find("CONSTANT ROW") == std::string::npos;
+}
+
+std::vector<QueryResult> MeasureQueries(const fs::path& db_path, const fs::path& dir,
+                                        const std::string& sqlite3, int per_class) {
+  Store store(db_path.string(), Store::Mode::kExisting, Registry::Builtin());
+  std::vector<QueryResult> results;
+  std::ofstream script(dir / "queries.sql");
+  script << ".output /dev/null\n.parameter init\n";
+  std::ostringstream sink_buffer;
+  struct NullBuffer : std::streambuf {
+    int overflow(int c) override { return c; }
+    std::streamsize xsputn(const char*, std::streamsize n) override { return n; }
+  } null_buffer;
+  std::ostream sink(&null_buffer);
+
+  Random random(7);
+  for (const QueryClass& query_class : QueryMix()) {
+    QueryResult result;
+    result.name = query_class.name;
+    std::vector<StoreQuery> queries;
+    for (int i = 0; i < per_class; ++i) queries.push_back(ResolveFilter(query_class.make(random), store));
+    result.plan = store.Explain(queries[0]);
+    for (const std::string& line : result.plan) result.full_scan |= IsFullScan(line);
+
+    std::vector<double> times;
+    double rows = 0;
+    for (int pass = 0; pass < 2; ++pass) {  // the first pass warms the cache
+      times.clear();
+      rows = 0;
+      for (const StoreQuery& q : queries) {
+        CsvWriter writer(sink, CsvOptions{false});
+        double start = ThreadCpu();
+        store.Find(q, [&](const EventRecord& record) {
+          writer.Write(record);
+          ++rows;
+        });
+        times.push_back(ThreadCpu() - start);
+      }
+    }
+    result.ours_p50 = Percentile(times, 0.5);
+    result.ours_p95 = Percentile(times, 0.95);
+    result.rows = rows / queries.size();
+    for (int pass = 0; pass < 2; ++pass) {
+      for (const StoreQuery& q : queries) {
+        Store::Statement statement = store.QueryStatement(q);
+        script << ".timer off\nDELETE FROM temp.sqlite_parameters;\n";
+        if (!statement.parameters.empty()) {
+          script << "INSERT INTO temp.sqlite_parameters (key, value) VALUES ";
+          for (size_t i = 0; i < statement.parameters.size(); ++i) {
+            script << (i ? ", " : "") << "('" << statement.parameters[i].first << "', "
+                   << statement.parameters[i].second << ")";
+          }
+          script << ";\n";
+        }
+        script << ".timer " << (pass ? "on" : "off") << "\n" << statement.sql << ";\n";
+      }
+    }
+    results.push_back(result);
+  }
+  script.close();
+  Spawn({sqlite3, db_path.string()}, (dir / "queries.sql").string(), (dir / "timer.txt").string());
+  std::vector<double> timer = ParseTimer(dir / "timer.txt");
+  if (timer.size() != results.size() * per_class) {
+    std::cerr << "perf_bench: expected " << results.size() * per_class << " timings from sqlite3, got "
+              << timer.size() << "\n";
+    std::exit(1);
+  }
+  for (size_t c = 0; c < results.size(); ++c) {
+    std::vector<double> mine(timer.begin() + c * per_class, timer.begin() + (c + 1) * per_class);
+    results[c].sqlite_p50 = Percentile(mine, 0.5);
+    results[c].sqlite_p95 = Percentile(mine, 0.95);
+  }
+  return results;
+}
+
+// ---- R*Tree ----------------------------------------------------------------
+
+struct RtreeResult {
+  double build_btree = 0, build_rtree = 0;
+  std::vector<std::pair<std::string, std::pair<double, double>>> p50;  // name -> (btree, rtree)
+};
+
+// Times SQLite's R*Tree against B-tree indexes for the two interval
+// questions, both run by the sqlite3 shell on a copy of the database.
+RtreeResult MeasureRtree(const fs::path& db_path, const fs::path& dir, const std::string& sqlite3,
+                         int per_class) {
+  fs::path copy = dir / "rtree.db";
+  fs::copy_file(db_path, copy, fs::copy_options::overwrite_existing);
+  RtreeResult result;
+  {
+    std::ofstream s(dir / "rtree-build.sql");
+    s << ".timer on\n"
+         "CREATE INDEX ea_btree ON event_actors(actor, start_day, end_day, event);\n"
+         "CREATE VIRTUAL TABLE ea_rtree USING rtree_i32(id, actor_lo, actor_hi, start_lo, end_hi, +event);\n"
+         "INSERT INTO ea_rtree SELECT NULL, actor, actor, start_day, end_day, event FROM event_actors "
+         "WHERE start_day IS NOT NULL;\n"
+         "CREATE VIRTUAL TABLE e_rtree USING rtree_i32(id, start_lo, end_hi);\n"
+         "INSERT INTO e_rtree SELECT id, start_day, end_day FROM events WHERE start_day IS NOT NULL;\n";
+  }
+  Spawn({sqlite3, copy.string()}, (dir / "rtree-build.sql").string(), (dir / "rtree-build.txt").string());
+  std::vector<double> build = ParseTimer(dir / "rtree-build.txt");
+  result.build_btree = build.at(0);
+  result.build_rtree = build.at(2) + build.at(4);
+
+  SQLite::Database db(copy.string());
+  SQLite::Statement keys(db, "SELECT id FROM actors WHERE code = ?");
+  std::vector<std::string> actors = bench::GeneratorActors();
+  Zipf actor_rank(actors.size(), 1.5);
+  Random random(11);
+  std::ofstream s(dir / "rtree-queries.sql");
+  s << ".output /dev/null\n.timer on\n";
+  for (int i = 0; i < per_class; ++i) {
+    keys.bind(1, actors[actor_rank.Draw(random)]);
+    keys.executeStep();
+    long long actor = keys.getColumn(0).getInt64();
+    keys.reset();
+    date::year_month month(date::year(1990 + random.Below(37)), date::month(1 + random.Below(12)));
+    long long from = ToDayNumber(date::sys_days(month / 1));
+    long long to = ToDayNumber(date::sys_days(month / date::last));
+    long long span = 1830;  // the generator's longest range
+    // actor + one month: B-tree bounded by the longest span, R*Tree by overlap.
+    s << "SELECT e.* FROM event_actors ea INDEXED BY ea_btree JOIN events e ON e.id = ea.event "
+         "WHERE ea.actor = " << actor << " AND ea.start_day BETWEEN " << from - span << " AND " << to
+      << " AND ea.end_day >= " << from << " ORDER BY ea.start_day;\n";
+    s << "SELECT e.* FROM ea_rtree r JOIN events e ON e.id = r.event WHERE r.actor_lo <= " << actor
+      << " AND r.actor_hi >= " << actor << " AND r.start_lo <= " << to << " AND r.end_hi >= " << from
+      << " ORDER BY e.start_day;\n";
+    long long year_from = ToDayNumber(date::sys_days(month.year() / 1 / 1));
+    long long year_to = ToDayNumber(date::sys_days(month.year() / 12 / 31));
+    s << "SELECT * FROM events WHERE start_day BETWEEN " << year_from - span << " AND " << year_to
+      << " AND end_day >= " << year_from << " ORDER BY start_day LIMIT 100;\n";
+    s << "SELECT e.* FROM e_rtree r JOIN events e ON e.id = r.id WHERE r.start_lo <= " << year_to
+      << " AND r.end_hi >= " << year_from << " ORDER BY e.start_day LIMIT 100;\n";
+  }
+  s.close();
+  Spawn({sqlite3, copy.string()}, (dir / "rtree-queries.sql").string(), (dir / "rtree-queries.txt").string());
+  std::vector<double> t = ParseTimer(dir / "rtree-queries.txt");
+  std::vector<double> columns[4];
+  for (size_t i = 0; i < t.size(); ++i) columns[i % 4].push_back(t[i]);
+  result.p50 = {{"actor + one month", {Percentile(columns[0], 0.5), Percentile(columns[1], 0.5)}},
+                {"one year, first 100", {Percentile(columns[2], 0.5), Percentile(columns[3], 0.5)}}};
+  fs::remove(copy);
+  return result;
+}
+
+// ---- exports ---------------------------------------------------------------
+
+struct ExportResult {
+  std::string name;
+  double seconds = 0, bytes = 0;
+  long peak_kb = 0;
+};
+
+std::vector<ExportResult> MeasureExports(const std::string& timeline, const std::string& sqlite3,
+                                         const fs::path& db_path, const fs::path& dir) {
+  std::vector<ExportResult> out;
+  fs::path file = dir / "export.out";
+  for (const char* format : {"csv", "ics", "json"}) {
+    Run run = Spawn({timeline, "--db", db_path.string(), "export", "--format", format, "--factuality",
+                     "any"},
+                    "", file.string());
+    out.push_back({std::string("timeline ") + format, run.seconds,
+                   static_cast<double>(fs::file_size(file)), run.peak_kb});
+  }
+  // The same rows, as the statement timeline's export runs.
+  Store store(db_path.string(), Store::Mode::kExisting, Registry::Builtin());
+  Filter all;
+  all.factuality = "any";
+  Store::Statement statement = store.QueryStatement(ResolveFilter(all, store));
+  Run run = Spawn({sqlite3, "-csv", "-header", db_path.string(), statement.sql}, "", file.string());
+  out.push_back({"sqlite3 -csv", run.seconds, static_cast<double>(fs::file_size(file)), run.peak_kb});
+  fs::remove(file);
+  return out;
+}
+
+std::string Fixed(double v, int digits) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  return buf;
+}
+
+std::string Ratio(double ours, double theirs) {
+  return theirs > 0 ? Fixed(ours / theirs, 2) + "x" : "-";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"timeline against the sqlite3 shell: load, queries, exports"};
+  std::vector<uint64_t> sizes = {10000, 100000, 1000000};
+  bool large = false, keep = false;
+  int queries = 200;
+  std::string work = "bench-work";
+  std::string timeline = "build/timeline", sqlite3 = "sqlite3";
+  app.add_option("--sizes", sizes, "event counts")->delimiter(',');
+  app.add_flag("--large", large, "add 10,000,000 events");
+  app.add_option("--queries", queries, "random queries per class of the mix");
+  app.add_option("--work", work, "scratch folder (deleted unless --keep)");
+  app.add_option("--timeline", timeline, "the timeline binary");
+  app.add_option("--sqlite3", sqlite3, "the sqlite3 shell");
+  app.add_flag("--keep", keep, "keep the generated data and databases");
+  CLI11_PARSE(app, argc, argv);
+  if (large) sizes.push_back(10000000);
+  timeline = fs::absolute(timeline).string();
+
+  for (uint64_t n : sizes) {
+    fs::path dir = fs::absolute(fs::path(work) / std::to_string(n));
+    std::cout << "\n== " << n << " events\n" << std::flush;
+    Dataset data = GenerateDataset(n, dir);
+    std::cout << "generated " << data.actor_rows << " actor rows, "
+              << Fixed(data.jsonl_bytes / 1e6, 1) << " MB of JSON Lines in "
+              << Fixed(data.generate_seconds, 1) << " s\n";
+
+    fs::path ours = dir / "timeline.db";
+    Run load = Spawn({timeline, "--db", ours.string(), "load", (dir / "events.jsonl").string()}, "",
+                     "/dev/null");
+    fs::path theirs;
+    Run import = SqliteLoad(data, sqlite3, &theirs);
+    std::cout << "load     timeline " << Fixed(load.seconds, 2) << " s (" << Fixed(n / load.seconds, 0)
+              << " events/s, peak " << load.peak_kb / 1024 << " MB)   sqlite3 .import + indexes "
+              << Fixed(import.seconds, 2) << " s (peak " << import.peak_kb / 1024 << " MB)   ratio "
+              << Ratio(load.seconds, import.seconds) << "\n"
+              << "size     timeline " << Fixed(fs::file_size(ours) / 1e6, 1) << " MB   sqlite3 "
+              << Fixed(fs::file_size(theirs) / 1e6, 1) << " MB\n";
+
+    std::vector<QueryResult> results = MeasureQueries(ours, dir, sqlite3, queries);
+    std::cout << "query (CPU ms; " << queries << " random each)      rows  timeline p50/p95   "
+                 "sqlite3 p50/p95   ratio p50/p95  plan\n";
+    for (const QueryResult& r : results) {
+      char line[256];
+      std::snprintf(line, sizeof line, "  %-26s %8.0f  %7.3f %7.3f   %7.3f %7.3f   %6s %6s  %s\n",
+                    r.name.c_str(), r.rows, r.ours_p50 * 1e3, r.ours_p95 * 1e3, r.sqlite_p50 * 1e3,
+                    r.sqlite_p95 * 1e3, Ratio(r.ours_p50, r.sqlite_p50).c_str(),
+                    Ratio(r.ours_p95, r.sqlite_p95).c_str(), r.full_scan ? "FULL SCAN" : "indexed");
+      std::cout << line;
+      for (const std::string& p : r.plan) std::cout << "      | " << p << "\n";
+    }
+
+    std::vector<ExportResult> exports = MeasureExports(timeline, sqlite3, ours, dir);
+    double sqlite_rate = exports.back().bytes / exports.back().seconds;
+    double csv_rate = exports[0].bytes / exports[0].seconds;
+    for (const ExportResult& e : exports) {
+      double rate = e.bytes / e.seconds;
+      std::cout << "export   " << e.name << ": " << Fixed(rate / 1e6, 1) << " MB/s, "
+                << Fixed(n / e.seconds, 0) << " events/s, " << Fixed(e.bytes / 1e6, 1) << " MB in "
+                << Fixed(e.seconds, 2) << " s, peak " << e.peak_kb / 1024 << " MB; vs sqlite3 -csv "
+                << Ratio(rate, sqlite_rate) << ", vs timeline csv " << Ratio(rate, csv_rate) << "\n";
+    }
+
+    RtreeResult rtree = MeasureRtree(ours, dir, sqlite3, std::min(queries, 100));
+    std::cout << "R*Tree   build: B-tree index " << Fixed(rtree.build_btree, 2) << " s, R*Trees "
+              << Fixed(rtree.build_rtree, 2) << " s\n";
+    for (const auto& [name, p] : rtree.p50) {
+      std::cout << "         " << name << " p50: B-tree " << Fixed(p.first * 1e3, 3) << " ms, R*Tree "
+                << Fixed(p.second * 1e3, 3) << " ms (" << Ratio(p.second, p.first) << ")\n";
+    }
+    std::cout << std::flush;
+    if (!keep) fs::remove_all(dir);
+  }
+  return 0;
+}
