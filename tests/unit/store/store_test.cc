@@ -181,3 +181,85 @@ TEST_CASE_METHOD(StoreFixture, "The query mix uses indexes, not full scans", "[s
     CHECK(line != "SCAN e");
   }
 }
+
+namespace {
+
+std::vector<std::string> IndexNames(const std::string& path) {
+  SQLite::Database db(path);
+  SQLite::Statement s(db,
+                      "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                      "AND tbl_name IN ('events', 'event_actors') ORDER BY name");
+  std::vector<std::string> names;
+  while (s.executeStep()) names.push_back(s.getColumn(0).getString());
+  return names;
+}
+
+StoredDocument SecondDocument() {
+  StoredDocument doc = MakeDocument();
+  doc.article_bytes = kArticle + "Later text.\n";
+  doc.facts.article.id = ArticleIdOf(doc.article_bytes);
+  doc.facts.article.path = "/tmp/second.txt";
+  doc.facts.events.resize(1);
+  doc.facts.events[0].id = "t-1";
+  doc.facts.events[0].title = "Envoys gather again";
+  return doc;
+}
+
+struct FileStoreFixture {
+  std::string path = "store_test_bulk.db";
+  FileStoreFixture() { Remove(); }
+  ~FileStoreFixture() { Remove(); }
+  void Remove() {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::remove((path + suffix).c_str());
+  }
+};
+
+const std::vector<std::string> kSecondaryIndexes = {"event_actors_by_actor", "events_by_article",
+                                                    "events_by_start", "events_by_type"};
+
+}  // namespace
+
+TEST_CASE_METHOD(FileStoreFixture, "A load into an empty database builds indexes and full text at commit",
+                 "[store]") {
+  {
+    Store store(path, Store::Mode::kCreate, Registry::Builtin());
+    Store::Batch batch(store);
+    batch.Add(MakeDocument());
+    batch.Add(SecondDocument());
+    batch.Commit();
+    CHECK(store.Check().empty());
+    StoreQuery words;
+    words.fts_match = "\"envoys\"";
+    CHECK(Ids(store, words) == std::vector<std::string>{"s-1", "t-1"});
+    StoreQuery missiles;
+    missiles.fts_match = "\"missiles\"";
+    CHECK(Ids(store, missiles) == std::vector<std::string>{"s-2"});
+  }
+  CHECK(IndexNames(path) == kSecondaryIndexes);
+}
+
+TEST_CASE_METHOD(FileStoreFixture, "A failed load into an empty database keeps its indexes", "[store]") {
+  {
+    Store store(path, Store::Mode::kCreate, Registry::Builtin());
+    Store::Batch batch(store);
+    batch.Add(MakeDocument());
+    // No Commit: the batch rolls back, the dropped indexes with it.
+  }
+  CHECK(IndexNames(path) == kSecondaryIndexes);
+  Store store(path, Store::Mode::kExisting, Registry::Builtin());
+  CHECK(Ids(store, {}).empty());
+  CHECK(store.Check().empty());
+}
+
+TEST_CASE_METHOD(StoreFixture, "A load into a database with events indexes its new events' words",
+                 "[store]") {
+  Load(MakeDocument());
+  Load(SecondDocument());
+  CHECK(store.Check().empty());
+  StoreQuery words;
+  words.fts_match = "\"gather\"";
+  CHECK(Ids(store, words) == std::vector<std::string>{"t-1"});
+  StoreQuery envoys;
+  envoys.fts_match = "\"envoys\"";
+  CHECK(Ids(store, envoys) == std::vector<std::string>{"s-1", "t-1"});
+}
