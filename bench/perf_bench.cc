@@ -68,6 +68,8 @@ struct Run {
 // Runs argv with stdin/stdout redirected to files (empty = inherit) and
 // returns its wall time and peak memory.
 Run Spawn(const std::vector<std::string>& argv, const std::string& in, const std::string& out) {
+  std::cout.flush();  // or the child inherits, and prints again, what is buffered
+  std::fflush(nullptr);
   double start = Now();
   pid_t pid = fork();
   if (pid == 0) {
@@ -184,6 +186,9 @@ Dataset GenerateDataset(uint64_t n, const fs::path& dir) {
       ++event_key;
       std::string start = e.date.start ? std::to_string(ToDayNumber(*e.date.start)) : "";
       std::string end = e.date.end ? std::to_string(ToDayNumber(*e.date.end)) : "";
+      std::string time_key = std::to_string(
+          e.date.start ? ToDayNumber(*e.date.start) * 8 + static_cast<int>(e.date.precision)
+                       : int64_t{1} << 50);
       events_csv.Write({{"id", std::to_string(event_key)},
                         {"uid", e.id},
                         {"article", std::to_string(article_key)},
@@ -193,6 +198,7 @@ Dataset GenerateDataset(uint64_t n, const fs::path& dir) {
                         {"start_day", start},
                         {"end_day", end},
                         {"precision", std::to_string(static_cast<int>(e.date.precision))},
+                        {"time_key", time_key},
                         {"date_text", e.date.text},
                         {"factuality", std::string(ToString(e.factuality))},
                         {"place_name", e.place ? e.place->name : ""},
@@ -213,7 +219,7 @@ Dataset GenerateDataset(uint64_t n, const fs::path& dir) {
                           {"name", a.name},
                           {"country", a.country},
                           {"seq", std::to_string(actor_seq++)},
-                          {"start_day", start},
+                          {"time_key", time_key},
                           {"end_day", end}});
       }
       int q = 0;
@@ -267,7 +273,7 @@ Run SqliteLoad(const Dataset& data, const std::string& sqlite3, fs::path* db_pat
   }
   // .import stores empty fields as '' where timeline stores NULL.
   script << "UPDATE events SET start_day = NULL, end_day = NULL WHERE start_day = '';\n"
-            "UPDATE event_actors SET start_day = NULL, end_day = NULL WHERE start_day = '';\n";
+            "UPDATE event_actors SET end_day = NULL WHERE end_day = '';\n";
   for (const auto& [name, sql] : schema) script << sql << ";\n";
   script << "INSERT INTO events_fts (events_fts) VALUES ('rebuild');\nCOMMIT;\n";
   script.close();
@@ -446,10 +452,10 @@ RtreeResult MeasureRtree(const fs::path& db_path, const fs::path& dir, const std
   {
     std::ofstream s(dir / "rtree-build.sql");
     s << ".timer on\n"
-         "CREATE INDEX ea_btree ON event_actors(actor, start_day, end_day, event);\n"
+         "CREATE INDEX ea_btree ON event_actors(actor, time_key, end_day, event);\n"
          "CREATE VIRTUAL TABLE ea_rtree USING rtree_i32(id, actor_lo, actor_hi, start_lo, end_hi, +event);\n"
-         "INSERT INTO ea_rtree SELECT NULL, actor, actor, start_day, end_day, event FROM event_actors "
-         "WHERE start_day IS NOT NULL;\n"
+         "INSERT INTO ea_rtree SELECT NULL, actor, actor, time_key / 8, end_day, event FROM event_actors "
+         "WHERE end_day IS NOT NULL;\n"
          "CREATE VIRTUAL TABLE e_rtree USING rtree_i32(id, start_lo, end_hi);\n"
          "INSERT INTO e_rtree SELECT id, start_day, end_day FROM events WHERE start_day IS NOT NULL;\n";
   }
@@ -476,17 +482,17 @@ RtreeResult MeasureRtree(const fs::path& db_path, const fs::path& dir, const std
     long long span = 1830;  // the generator's longest range
     // actor + one month: B-tree bounded by the longest span, R*Tree by overlap.
     s << "SELECT e.* FROM event_actors ea INDEXED BY ea_btree JOIN events e ON e.id = ea.event "
-         "WHERE ea.actor = " << actor << " AND ea.start_day BETWEEN " << from - span << " AND " << to
-      << " AND ea.end_day >= " << from << " ORDER BY ea.start_day;\n";
+         "WHERE ea.actor = " << actor << " AND ea.time_key BETWEEN " << (from - span) * 8 << " AND "
+      << to * 8 + 7 << " AND ea.end_day >= " << from << " ORDER BY ea.time_key;\n";
     s << "SELECT e.* FROM ea_rtree r JOIN events e ON e.id = r.event WHERE r.actor_lo <= " << actor
       << " AND r.actor_hi >= " << actor << " AND r.start_lo <= " << to << " AND r.end_hi >= " << from
-      << " ORDER BY e.start_day;\n";
+      << " ORDER BY e.time_key;\n";
     long long year_from = ToDayNumber(date::sys_days(month.year() / 1 / 1));
     long long year_to = ToDayNumber(date::sys_days(month.year() / 12 / 31));
-    s << "SELECT * FROM events WHERE start_day BETWEEN " << year_from - span << " AND " << year_to
-      << " AND end_day >= " << year_from << " ORDER BY start_day LIMIT 100;\n";
+    s << "SELECT * FROM events WHERE time_key BETWEEN " << (year_from - span) * 8 << " AND "
+      << year_to * 8 + 7 << " AND end_day >= " << year_from << " ORDER BY time_key LIMIT 100;\n";
     s << "SELECT e.* FROM e_rtree r JOIN events e ON e.id = r.id WHERE r.start_lo <= " << year_to
-      << " AND r.end_hi >= " << year_from << " ORDER BY e.start_day LIMIT 100;\n";
+      << " AND r.end_hi >= " << year_from << " ORDER BY e.time_key LIMIT 100;\n";
   }
   s.close();
   Spawn({sqlite3, copy.string()}, (dir / "rtree-queries.sql").string(), (dir / "rtree-queries.txt").string());

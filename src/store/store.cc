@@ -21,6 +21,14 @@
 namespace timeline {
 namespace {
 
+// The sort key of an event's date (migration 0003): start day, then finer
+// precision first; undated events after every dated one.
+constexpr int64_t kUndatedTimeKey = int64_t{1} << 50;
+int64_t TimeKey(const DateSpan& date) {
+  if (!date.known()) return kUndatedTimeKey;
+  return ToDayNumber(*date.start) * 8 + static_cast<int64_t>(date.precision);
+}
+
 // ---- Statements, each beside the only function that uses it. --------------
 
 constexpr const char* kSelectMeta = "SELECT value FROM meta WHERE key = :key";
@@ -52,15 +60,15 @@ constexpr const char* kSelectEventByUid =
     "SELECT e.id, e.article, e.content_digest, e.seq, a.path FROM events e "
     "JOIN articles a ON a.id = e.article WHERE e.uid = :uid";
 constexpr const char* kInsertEvent =
-    "INSERT INTO events (uid, article, seq, type, title, start_day, end_day, precision, date_text, "
+    "INSERT INTO events (uid, article, seq, type, title, start_day, end_day, precision, time_key, date_text, "
     "factuality, place_name, place_country, evidence_text, evidence_start, evidence_end, "
     "confidence, content_digest, revision, modified_at) VALUES (:uid, :article, :seq, :type, "
-    ":title, :start_day, :end_day, :precision, :date_text, :factuality, :place_name, "
+    ":title, :start_day, :end_day, :precision, :time_key, :date_text, :factuality, :place_name, "
     ":place_country, :evidence_text, :evidence_start, :evidence_end, :confidence, :digest, 0, "
     ":now) RETURNING id";
 constexpr const char* kUpdateEvent =
     "UPDATE events SET seq = :seq, type = :type, title = :title, start_day = :start_day, "
-    "end_day = :end_day, precision = :precision, date_text = :date_text, "
+    "end_day = :end_day, precision = :precision, time_key = :time_key, date_text = :date_text, "
     "factuality = :factuality, place_name = :place_name, place_country = :place_country, "
     "evidence_text = :evidence_text, evidence_start = :evidence_start, "
     "evidence_end = :evidence_end, confidence = :confidence, content_digest = :digest, "
@@ -70,8 +78,8 @@ constexpr const char* kDeleteEvent = "DELETE FROM events WHERE id = :id";
 constexpr const char* kDeleteEventActors = "DELETE FROM event_actors WHERE event = :event";
 constexpr const char* kDeleteQuantities = "DELETE FROM quantities WHERE event = :event";
 constexpr const char* kInsertEventActor =
-    "INSERT OR IGNORE INTO event_actors (event, actor, role, name, country, seq, start_day, end_day) "
-    "VALUES (:event, :actor, :role, :name, :country, :seq, :start_day, :end_day)";
+    "INSERT OR IGNORE INTO event_actors (event, actor, role, name, country, seq, time_key, end_day) "
+    "VALUES (:event, :actor, :role, :name, :country, :seq, :time_key, :end_day)";
 constexpr const char* kInsertQuantity =
     "INSERT INTO quantities (event, seq, value, unit, text) VALUES (:event, :seq, :value, :unit, :text)";
 constexpr const char* kSelectActorByCode =
@@ -100,12 +108,6 @@ constexpr const char* kSelectEventActors =
 constexpr const char* kSelectQuantities =
     "SELECT value, unit, text FROM quantities WHERE event = :event ORDER BY seq";
 // The columns every event query returns, read by name in ReadEvent().
-constexpr const char* kEventColumns =
-    "e.id AS key, e.uid, e.seq, e.type, e.title, e.start_day, e.end_day, e.precision, e.date_text, "
-    "e.factuality, e.place_name, e.place_country, e.evidence_text, e.evidence_start, "
-    "e.evidence_end, e.confidence, e.revision, e.modified_at, a.id AS article_key, "
-    "a.code AS article_code, a.title AS article_title, a.published AS article_published, "
-    "a.language AS article_language, a.path AS article_path";
 constexpr const char* kHasEvents = "SELECT EXISTS (SELECT 1 FROM events)";
 // The indexes a bulk load drops and builds again (not the UNIQUE and primary
 // key ones, which are part of their tables).
@@ -116,9 +118,15 @@ constexpr const char* kSecondaryIndexes =
 constexpr const char* kIndexNewEvents =
     "INSERT INTO events_fts (rowid, title, evidence_text) "
     "SELECT id, title, evidence_text FROM events WHERE id >= :first";
-// Undated events last, then by start, finer precision first, then end.
-constexpr const char* kTimeOrder =
-    "e.start_day IS NULL, e.start_day, e.precision, e.end_day, e.id";
+
+// An event row with its article; EventColumns() puts the key and the time
+// order's columns first.
+constexpr const char* kEventColumns =
+    "e.uid, e.seq, e.type, e.title, e.start_day, e.precision, e.date_text, "
+    "e.factuality, e.place_name, e.place_country, e.evidence_text, e.evidence_start, "
+    "e.evidence_end, e.confidence, e.revision, e.modified_at, a.id AS article_key, "
+    "a.code AS article_code, a.title AS article_title, a.published AS article_published, "
+    "a.language AS article_language, a.path AS article_path";
 
 
 constexpr const char* kActorSummaries =
@@ -409,6 +417,7 @@ void Store::Batch::Impl::BindEvent(SQLite::Statement& s, const Event& event, siz
     s.bind(":end_day");
   }
   s.bind(":precision", static_cast<int>(event.date.precision));
+  s.bind(":time_key", TimeKey(event.date));
   BindOptionalText(s, ":date_text", event.date.text);
   s.bind(":factuality", std::string(ToString(event.factuality)));
   if (event.place) {
@@ -431,19 +440,24 @@ void Store::Batch::Impl::BindEvent(SQLite::Statement& s, const Event& event, siz
 }
 
 void Store::Batch::Impl::WriteParts(int64_t key, const Event& event) {
+  // An actor takes part in an event once, in its first role: an actor query
+  // reads one index row per event (BuildQuery relies on it).
+  std::vector<int64_t> written;
   for (size_t i = 0; i < event.actors.size(); ++i) {
     const ActorRef& actor = event.actors[i];
+    int64_t actor_key = ActorKey(actor);
+    if (std::find(written.begin(), written.end(), actor_key) != written.end()) continue;
+    written.push_back(actor_key);
     insert_event_actor.bind(":event", key);
-    insert_event_actor.bind(":actor", ActorKey(actor));
+    insert_event_actor.bind(":actor", actor_key);
     insert_event_actor.bind(":role", std::string(ToString(actor.role)));
     BindOptionalText(insert_event_actor, ":name", actor.name);
     BindOptionalText(insert_event_actor, ":country", actor.country);
     insert_event_actor.bind(":seq", static_cast<int64_t>(i));
+    insert_event_actor.bind(":time_key", TimeKey(event.date));
     if (event.date.known()) {
-      insert_event_actor.bind(":start_day", static_cast<int64_t>(ToDayNumber(*event.date.start)));
       insert_event_actor.bind(":end_day", static_cast<int64_t>(ToDayNumber(*event.date.end)));
     } else {
-      insert_event_actor.bind(":start_day");
       insert_event_actor.bind(":end_day");
     }
     insert_event_actor.exec();
@@ -718,44 +732,51 @@ std::string Placeholders(const std::string& prefix, size_t count) {
   return out;
 }
 
-QuerySql BuildQuery(const StoreQuery& q, int64_t max_span, const char* columns) {
+// The columns of kEventColumns with the time order's three taken from
+// `driver`: an answer read in event_actors' index order must say so in its
+// select list, or SQLite sorts it again.
+std::string EventColumns(const char* driver) {
+  std::string d = driver;
+  std::string key = d == "e" ? "e.id" : d + ".event";
+  return key + " AS key, " + d + ".time_key AS time_key, " + d + ".end_day AS end_day, " +
+         kEventColumns;
+}
+
+QuerySql BuildQuery(const StoreQuery& q, int64_t max_span) {
   QuerySql sql;
-  std::string where = " WHERE 1";
   bool dated = q.from_day || q.to_day;
-  int64_t from = q.from_day.value_or(INT64_MIN / 4);
-  int64_t to = q.to_day.value_or(INT64_MAX / 4);
+  int64_t from = q.from_day.value_or(INT64_MIN / 64);
+  int64_t to = q.to_day.value_or(INT64_MAX / 64);
+  // Date conditions on time_key = start_day * 8 + precision (0003). Overlap:
+  // start <= to AND end >= from, with start bounded below by from minus the
+  // longest span so that the index range is finite.
+  auto dates = [&](const std::string& t) -> std::string {
+    if (!dated) return "";
+    return " AND " + t + ".time_key >= :lo_key AND " + t + ".time_key <= :hi_key AND " + t +
+           (q.within ? ".end_day <= :to_day" : ".end_day >= :from_day");
+  };
   if (dated) {
-    sql.ints.emplace_back(":from_day", from);
-    sql.ints.emplace_back(":to_day", to);
-    // Overlap: start <= to AND end >= from. Bounding start below by
-    // from - (longest span) lets the (start_day, end_day) indexes seek.
-    if (!q.within) sql.ints.emplace_back(":from_low", from - max_span);
+    sql.ints.emplace_back(":lo_key", (q.within ? from : from - max_span) * 8);
+    sql.ints.emplace_back(":hi_key", to * 8 + 7);
+    sql.ints.emplace_back(q.within ? ":to_day" : ":from_day", q.within ? to : from);
   }
-  for (size_t i = 0; i < q.actor_sets.size(); ++i) {
+  // Filters on the event itself, the same whichever table drives.
+  std::string where;
+  for (size_t i = 1; i < q.actor_sets.size(); ++i) {
     std::string prefix = "a" + std::to_string(i) + "_";
-    where += " AND e.id IN (SELECT ea.event FROM event_actors ea WHERE ea.actor IN (" +
-             Placeholders(prefix, q.actor_sets[i].size()) + ")";
+    where += " AND EXISTS (SELECT 1 FROM event_actors x" + std::to_string(i) + " WHERE x" +
+             std::to_string(i) + ".event = e.id AND x" + std::to_string(i) + ".actor IN (" +
+             Placeholders(prefix, q.actor_sets[i].size()) + ")" +
+             (q.role ? " AND x" + std::to_string(i) + ".role = :role" : "") + ")";
     for (size_t j = 0; j < q.actor_sets[i].size(); ++j) {
       sql.ints.emplace_back(":" + prefix + std::to_string(j), q.actor_sets[i][j]);
     }
-    if (q.role) where += " AND ea.role = :role";
-    if (dated) {
-      where += q.within ? " AND ea.start_day >= :from_day AND ea.end_day <= :to_day"
-                        : " AND ea.start_day >= :from_low AND ea.start_day <= :to_day"
-                          " AND ea.end_day >= :from_day";
-    }
-    where += ")";
   }
   if (q.role) {
     sql.texts.emplace_back(":role", std::string(ToString(*q.role)));
     if (q.actor_sets.empty()) {
-      where += " AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event = e.id AND ea.role = :role)";
+      where += " AND EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.id AND x.role = :role)";
     }
-  }
-  if (dated) {
-    where += q.within ? " AND e.start_day >= :from_day AND e.end_day <= :to_day"
-                      : " AND e.start_day >= :from_low AND e.start_day <= :to_day"
-                        " AND e.end_day >= :from_day";
   }
   if (!q.types.empty()) {
     where += " AND e.type IN (" + Placeholders("type", q.types.size()) + ")";
@@ -796,16 +817,40 @@ QuerySql BuildQuery(const StoreQuery& q, int64_t max_span, const char* columns) 
     limit = " LIMIT :limit";
     sql.ints.emplace_back(":limit", *q.limit);
   }
-  std::string select = std::string("SELECT ") + columns +
-                       " FROM events e JOIN articles a ON a.id = e.article" + where +
-                       " ORDER BY " + kTimeOrder + limit;
+
+  std::string select;
+  if (q.actor_sets.empty()) {
+    select = "SELECT " + EventColumns("e") + " FROM events e JOIN articles a ON a.id = e.article WHERE 1" +
+             dates("e") + where + " ORDER BY e.time_key, e.end_day, e.id" + limit;
+  } else {
+    // Driven by the first actor's rows of event_actors, read in time order
+    // from its index: one arm per actor of the set (the actor and its
+    // members), merged by SQLite in order; UNION drops an event that two
+    // members share. An event lists an actor once (Batch::WriteParts).
+    const std::vector<int64_t>& keys = q.actor_sets[0];
+    std::vector<std::string> arms;
+    for (size_t j = 0; j < keys.size(); ++j) {
+      std::string name = ":a0_" + std::to_string(j);
+      sql.ints.emplace_back(name, keys[j]);
+      arms.push_back("SELECT " + EventColumns("ea") +
+                     " FROM event_actors ea JOIN events e ON e.id = ea.event "
+                     "JOIN articles a ON a.id = e.article WHERE ea.actor = " + name +
+                     (q.role ? " AND ea.role = :role" : "") + dates("ea") + where);
+    }
+    if (arms.size() == 1) {
+      select = arms[0] + " ORDER BY ea.time_key, ea.end_day, ea.event" + limit;
+    } else {
+      for (size_t j = 0; j < arms.size(); ++j) select += (j ? " UNION " : "") + arms[j];
+      select += " ORDER BY time_key, end_day, key" + limit;
+    }
+  }
   if (q.group_by_article) {
     // Documents need their events together: the time-ordered (and limited)
     // answer, regrouped by article (earliest first), each article's events in
     // their fact-file order so that an export loads back unchanged.
     sql.text = "SELECT * FROM (" + select +
-               ") AS r ORDER BY min(r.start_day) OVER (PARTITION BY r.article_key) IS NULL, "
-               "min(r.start_day) OVER (PARTITION BY r.article_key), r.article_key, r.seq";
+               ") AS r ORDER BY min(r.time_key) OVER (PARTITION BY r.article_key), "
+               "r.article_key, r.seq";
   } else {
     sql.text = select;
   }
@@ -894,7 +939,7 @@ int64_t Store::MaxSpanDays() const {
 }
 
 Store::Statement Store::QueryStatement(const StoreQuery& query) const {
-  QuerySql sql = BuildQuery(query, MaxSpanDays(), kEventColumns);
+  QuerySql sql = BuildQuery(query, MaxSpanDays());
   Statement out{sql.text, {}};
   for (const auto& [name, value] : sql.ints) out.parameters.emplace_back(name, std::to_string(value));
   for (const auto& [name, value] : sql.texts) {
@@ -908,7 +953,7 @@ Store::Statement Store::QueryStatement(const StoreQuery& query) const {
 void Store::Find(const StoreQuery& query,
                  const std::function<void(const EventRecord&)>& row) const {
   try {
-    QuerySql sql = BuildQuery(query, MaxSpanDays(), kEventColumns);
+    QuerySql sql = BuildQuery(query, MaxSpanDays());
     SQLite::Statement statement(*db_, sql.text);
     sql.Bind(statement);
     SQLite::Statement actors(*db_, kSelectEventActors);
@@ -920,7 +965,7 @@ void Store::Find(const StoreQuery& query,
 }
 
 std::vector<std::string> Store::Explain(const StoreQuery& query) const {
-  QuerySql sql = BuildQuery(query, MaxSpanDays(), kEventColumns);
+  QuerySql sql = BuildQuery(query, MaxSpanDays());
   SQLite::Statement statement(*db_, "EXPLAIN QUERY PLAN " + sql.text);
   sql.Bind(statement);
   std::vector<std::string> plan;
@@ -930,7 +975,7 @@ std::vector<std::string> Store::Explain(const StoreQuery& query) const {
 
 std::optional<EventRecord> Store::FindEvent(const std::string& uid,
                                             std::string* article_bytes) const {
-  std::string sql = std::string("SELECT ") + kEventColumns +
+  std::string sql = "SELECT " + EventColumns("e") +
                     ", a.body AS article_body FROM events e JOIN articles a ON a.id = e.article "
                     "WHERE e.uid = :uid";
   SQLite::Statement statement(*db_, sql);
@@ -967,9 +1012,12 @@ const Invariant kInvariants[] = {
     {"every event's actors are known actors",
      "SELECT e.uid FROM event_actors ea JOIN events e ON e.id = ea.event "
      "LEFT JOIN actors a ON a.id = ea.actor WHERE a.id IS NULL"},
-    {"event_actors carry their event's days",
+    {"every event's time key is its start day and precision (undated last)",
+     "SELECT uid FROM events WHERE time_key IS NOT "
+     "coalesce(start_day * 8 + precision, 1125899906842624)"},
+    {"event_actors carry their event's time key and end day",
      "SELECT e.uid FROM event_actors ea JOIN events e ON e.id = ea.event "
-     "WHERE ea.start_day IS NOT e.start_day OR ea.end_day IS NOT e.end_day"},
+     "WHERE ea.time_key IS NOT e.time_key OR ea.end_day IS NOT e.end_day"},
     {"evidence lies inside its article",
      "SELECT e.uid FROM events e JOIN articles a ON a.id = e.article "
      "WHERE a.body IS NOT NULL AND (e.evidence_end > length(a.body) OR "

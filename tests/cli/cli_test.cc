@@ -362,9 +362,18 @@ TEST_CASE("timeline check reports broken invariants", "[cli][schema]") {
   CHECK(s.Run({"check"}).exit_code == 0);
   {
     SQLite::Database db(s.db, SQLite::OPEN_READWRITE);
-    db.exec("UPDATE event_actors SET start_day = start_day + 1 WHERE start_day IS NOT NULL");
+    db.exec("UPDATE event_actors SET time_key = time_key + 8");
   }
   RunResult r = s.Run({"check"});
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find("event_actors carry their event's days: violated by") != std::string::npos);
+  CHECK(r.err.find("event_actors carry their event's time key and end day: violated by") !=
+        std::string::npos);
+  {
+    SQLite::Database db(s.db, SQLite::OPEN_READWRITE);
+    db.exec("UPDATE event_actors SET time_key = time_key - 8");
+    db.exec("UPDATE events SET precision = 2 WHERE precision = 0");
+  }
+  r = s.Run({"check"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("every event's time key is its start day and precision") != std::string::npos);
 }

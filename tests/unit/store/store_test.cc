@@ -215,7 +215,7 @@ struct FileStoreFixture {
 };
 
 const std::vector<std::string> kSecondaryIndexes = {"event_actors_by_actor", "events_by_article",
-                                                    "events_by_start", "events_by_type"};
+                                                    "events_by_time", "events_by_type"};
 
 }  // namespace
 
@@ -262,4 +262,42 @@ TEST_CASE_METHOD(StoreFixture, "A load into a database with events indexes its n
   StoreQuery envoys;
   envoys.fts_match = "\"envoys\"";
   CHECK(Ids(store, envoys) == std::vector<std::string>{"s-1", "t-1"});
+}
+
+TEST_CASE_METHOD(StoreFixture, "Time-ordered answers come from an index, not a sort", "[store]") {
+  Load(MakeDocument());
+  std::vector<int64_t> prk = store.ActorWithMembers(store.FindActors("prk")[0]);
+  REQUIRE(prk.size() > 1);  // North Korea and its agencies: one arm each, merged
+  StoreQuery first_100;
+  first_100.actor_sets = {prk};
+  first_100.limit = 100;
+  StoreQuery one_actor = first_100;
+  one_actor.actor_sets = {store.FindActors("kor")};
+  StoreQuery a_year;
+  a_year.from_day = 20000;
+  a_year.to_day = 20365;
+  a_year.limit = 100;
+  StoreQuery type_year = a_year;
+  type_year.types = {"meeting"};
+  for (const StoreQuery& q : {first_100, one_actor, a_year, type_year}) {
+    for (const std::string& line : store.Explain(q)) {
+      INFO(line);
+      CHECK(line.find("TEMP B-TREE FOR ORDER BY") == std::string::npos);
+      CHECK(line.rfind("SCAN", 0) == std::string::npos);
+    }
+  }
+  CHECK(Ids(store, first_100) == std::vector<std::string>{"s-2"});
+}
+
+TEST_CASE_METHOD(StoreFixture, "An actor named twice in one event takes part once", "[store]") {
+  StoredDocument doc = MakeDocument();
+  doc.facts.events[1].actors.push_back({"PRK", "North Korea", "", ActorRole::kTarget});
+  Load(doc);
+  StoreQuery q;
+  q.actor_sets = {store.FindActors("prk")};
+  std::vector<EventRecord> records;
+  store.Find(q, [&](const EventRecord& r) { records.push_back(r); });
+  REQUIRE(records.size() == 1);
+  REQUIRE(records[0].event.actors.size() == 1);
+  CHECK(records[0].event.actors[0].role == ActorRole::kInitiator);
 }
