@@ -159,6 +159,33 @@ struct Lexicon {
       for (const std::string& a : actor.metonyms) add(a, false, true);
       if (actor.kind != ActorKind::kState) add(actor.id, true, false);  // "FBI" style ids
     }
+    // "Badan Kepolisian Nasional Korea Selatan" is also "... Korsel": an
+    // agency's name that ends in its country's name takes the country's
+    // other names too.
+    const Registry& registry = Registry::Builtin();
+    std::vector<Name> variants;
+    for (const Name& name : x.names) {
+      if (name.metonym || name.exact_case || name.actor->kind == ActorKind::kState) continue;
+      const ActorInfo* state = registry.Find(registry.CountryOf(name.actor->id));
+      if (!state || state == name.actor) continue;
+      std::vector<Pattern> state_names = {FoldedWords(state->name), FoldedWords(state->name_id)};
+      for (const std::string& a : state->aliases) state_names.push_back(FoldedWords(a));
+      for (const Pattern& suffix : state_names) {
+        if (suffix.empty() || suffix.size() >= name.words.size() ||
+            !std::equal(suffix.begin(), suffix.end(), name.words.end() - suffix.size())) {
+          continue;
+        }
+        Pattern stem(name.words.begin(), name.words.end() - suffix.size());
+        for (const Pattern& other : state_names) {
+          if (other.empty() || other == suffix) continue;
+          Pattern words = stem;
+          words.insert(words.end(), other.begin(), other.end());
+          variants.push_back({words, name.raw, name.actor, false, false});
+        }
+        break;
+      }
+    }
+    x.names.insert(x.names.end(), variants.begin(), variants.end());
     std::stable_sort(x.names.begin(), x.names.end(),
                      [](const Name& a, const Name& b) { return a.words.size() > b.words.size(); });
     return x;
@@ -202,6 +229,7 @@ struct SentenceFacts {
   std::vector<TimeMention> times;
   std::vector<size_t> clause_starts;  // token indexes where clauses begin
   std::set<EventType> referenced_types;  // of definite references ("the drill")
+  size_t dateline_end = 0;  // tokens before it are the story's dateline
 };
 
 class Extractor {
@@ -253,6 +281,9 @@ class Extractor {
     f.text = article_.Text(sentence);
     f.tokens = Tokenize(f.text);
     f.times = FindTimeMentions(f.text, TemporalContext{*article_.published, lang_});
+    if (!article_.sentences.empty() && sentence.begin == article_.sentences.front().begin) {
+      f.dateline_end = DatelineEnd(f.tokens);
+    }
     FindActors(&f);
     FindTriggers(&f);
     f.clause_starts.push_back(0);
@@ -264,6 +295,22 @@ class Extractor {
       }
     }
     return f;
+  }
+
+  // The token after a dateline that opens the story ("WASHINGTON —",
+  // "Cebu, Filipina (ANTARA) -"): capitalised words, commas and a bracketed
+  // agency, then a dash; 0 when there is none.
+  static size_t DatelineEnd(const std::vector<Token>& t) {
+    const size_t kMaxWords = 8;
+    bool in_brackets = false;
+    for (size_t i = 0; i < t.size() && i <= kMaxWords; ++i) {
+      const std::string& w = t[i].folded;
+      if (i > 0 && (w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93")) return i + 1;
+      if (w == "(") in_brackets = true;
+      else if (w == ")") in_brackets = false;
+      else if (!in_brackets && w != "," && !(t[i].word && t[i].capitalized)) return 0;
+    }
+    return 0;
   }
 
   void FindActors(SentenceFacts* f) {
@@ -316,6 +363,7 @@ class Extractor {
           matched = n;
           break;
         }
+        place = place || i < f->dateline_end;  // "Cebu, Filipina (ANTARA) -": where it was written
         f->actors.push_back({i, n, name.actor, place});
         if (!place && name.actor->kind == ActorKind::kState) Remember(name.actor);
         matched = n;

@@ -28,6 +28,18 @@ std::vector<fs::path> Articles() {
   return paths;
 }
 
+// The events of a small article: a header date, a title and `body`.
+std::vector<Event> EventsOf(const std::string& body) {
+  return ExtractArticle("\xE2\x80\xA2 January 26, 2026\n\nTitle\n\n" + body, "t.txt", {}).events;
+}
+
+// The actor ids of an event, in order.
+std::vector<std::string> ActorIds(const Event& e) {
+  std::vector<std::string> ids;
+  for (const ActorRef& a : e.actors) ids.push_back(a.id);
+  return ids;
+}
+
 }  // namespace
 
 TEST_CASE("Header dates in the forms news sites use", "[article]") {
@@ -126,4 +138,29 @@ TEST_CASE("Money is normalised to a value and an ISO 4217 code", "[extract]") {
   }
   CHECK(found == std::vector<std::pair<double, std::string>>{
                      {1.5e12, "KRW"}, {1.2e9, "USD"}, {620e6, "USD"}, {1.2e12, "IDR"}});
+}
+
+TEST_CASE("A dateline names where the story was written, not an actor", "[extract]") {
+  for (const char* body : {"Seoul (ANTARA) - Korea Utara menembakkan rudal balistik pada hari Jumat.\n",
+                           "SEOUL \xE2\x80\x94 North Korea fired a ballistic missile on Friday.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kMissileTest);
+    CHECK(ActorIds(events[0]) == std::vector<std::string>{"PRK"});
+  }
+}
+
+TEST_CASE("An agency named after its country answers to the country's other names", "[extract]") {
+  // "Badan Kepolisian Nasional Korea Selatan" written with "Korsel".
+  std::vector<Event> events = EventsOf(
+      "Badan Kepolisian Nasional Korsel mengatakan pada bulan Desember bahwa peretas Korea Utara mencuri 45 miliar "
+      "won.\n");
+  bool found = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kReport) continue;
+    found = true;
+    CHECK(ActorIds(e).front() == "KOR-KNPA");
+  }
+  CHECK(found);
 }
