@@ -72,6 +72,7 @@ struct Lexicon {
   // "untuk memprotes", "to protest": the purpose of the act told, not an act.
   std::map<Language, std::set<std::string>> purpose_words;
   std::set<EventType> purpose_types;
+  std::set<std::string> determiners;  // "a", "the", "its": "to a report" is no purpose
   std::map<Language, std::vector<Pattern>> reference_before;  // "in response to"
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
@@ -131,6 +132,7 @@ struct Lexicon {
     }
     for (const auto& t : data["purpose"]["types"]) x.purpose_types.insert(*ParseEventType(t.get<std::string>()));
     lists("reference_before", x.reference_before);
+    for (const auto& w : data["determiners"]) x.determiners.insert(w.get<std::string>());
     for (const auto& p : data["relative_pronouns_after_words"]) {
       x.relative_pronouns_after_words.insert(p.get<std::string>());
     }
@@ -422,11 +424,17 @@ class Extractor {
     if (i > 0 && x_.purpose_types.count(type) && x_.purpose_words.at(lang_).count(f.tokens[i - 1].folded)) {
       return true;
     }
+    // "untuk merampungkan perundingan", "to resume talks": the object of a
+    // purpose, whatever its type.
+    if (i > 1 && x_.purpose_words.at(lang_).count(f.tokens[i - 2].folded) && f.tokens[i - 1].word &&
+        !f.tokens[i - 1].capitalized && !x_.determiners.count(f.tokens[i - 1].folded)) {
+      return true;
+    }
     for (const ActorMention& a : f.actors) {
       if (a.token < i + length && i < a.token + a.length && a.length > 1) return true;
     }
     for (const Pattern& p : x_.suppressors.at(lang_)) {
-      size_t from = i >= p.size() ? i - p.size() + 1 : 0;
+      size_t from = i >= p.size() ? i - p.size() : 0;  // ends right before it, or covers it
       for (size_t k = from; k < i + length; ++k) {
         if (MatchAt(p, f.tokens, k)) return true;
       }

@@ -164,3 +164,48 @@ TEST_CASE("An agency named after its country answers to the country's other name
   }
   CHECK(found);
 }
+
+// The types of the events extracted from `body`, in order.
+static std::vector<EventType> TypesOf(const std::string& body) {
+  std::vector<EventType> types;
+  for (const Event& e : EventsOf(body)) types.push_back(e.type);
+  return types;
+}
+
+TEST_CASE("Trigger phrases of both languages: visits, admissions, test firings", "[extract]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("Presiden Prabowo melawat ke Tokyo pada hari Jumat.\n") == V{EventType::kMeeting});
+  CHECK(TypesOf("Timor-Leste resmi diterima sebagai anggota ASEAN pada Oktober 2025.\n") == V{EventType::kAgreement});
+  CHECK(TypesOf("Timor-Leste was formally admitted as a member of ASEAN in October 2025.\n") ==
+        V{EventType::kAgreement});
+  CHECK(TypesOf("Korea Utara melakukan uji tembak rudal pada hari Jumat.\n") == V{EventType::kMissileTest});
+  CHECK(TypesOf("North Korea conducted a missile test on Friday.\n") == V{EventType::kMissileTest});
+}
+
+TEST_CASE("A weapons programme is no test, and the object of a purpose is no event", "[extract]") {
+  CHECK(EventsOf("Laporan itu menyebutkan pada bulan Juni bahwa dana itu membiayai program rudal balistik Korea "
+                 "Utara.\n")
+            .empty());
+  CHECK(EventsOf("The report said in June that the proceeds fund North Korea's ballistic missile program.\n").empty());
+  // "untuk merampungkan perundingan", "to conclude talks": the agreement only.
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("ASEAN dan Tiongkok pada 2023 sepakat untuk merampungkan perundingan dalam tiga tahun.\n") ==
+        V{EventType::kAgreement});
+  CHECK(TypesOf("ASEAN and China agreed in 2023 to conclude talks within three years.\n") == V{EventType::kAgreement});
+}
+
+TEST_CASE("'The next round' repeats the event before, with its actors", "[extract]") {
+  for (const char* body :
+       {"Amerika Serikat, Jepang dan Korea Selatan menggelar latihan gabungan pada hari Jumat. Putaran berikutnya "
+        "direncanakan bulan depan.\n",
+        "The United States, Japan and South Korea held a joint air drill on Friday. The next round is planned for "
+        "next month.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].type == EventType::kDrill);
+    CHECK(events[1].factuality == Factuality::kPossible);
+    CHECK(FormatIsoDay(*events[1].date.start) == "2026-02-01");
+    CHECK(ActorIds(events[1]) == std::vector<std::string>{"USA", "JPN", "KOR"});
+  }
+}
