@@ -74,6 +74,7 @@ struct Lexicon {
   std::set<EventType> purpose_types;
   std::set<std::string> determiners;  // "a", "the", "its": "to a report" is no purpose
   std::map<Language, std::vector<Pattern>> reference_before;  // "in response to"
+  std::map<Language, std::vector<Pattern>> story_time;        // "kali ini", "this time"
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::map<Language, std::vector<Pattern>> attribution;
@@ -132,6 +133,7 @@ struct Lexicon {
     }
     for (const auto& t : data["purpose"]["types"]) x.purpose_types.insert(*ParseEventType(t.get<std::string>()));
     lists("reference_before", x.reference_before);
+    lists("story_time", x.story_time);
     for (const auto& w : data["determiners"]) x.determiners.insert(w.get<std::string>());
     for (const auto& p : data["relative_pronouns_after_words"]) {
       x.relative_pronouns_after_words.insert(p.get<std::string>());
@@ -559,6 +561,28 @@ class Extractor {
     return {begin, end};
   }
 
+  // Whether a mention lies in an aside: between two commas that do not
+  // enclose `token`, with other words beside it ("X, pada Desember, said" is
+  // the date of the saying).
+  bool InAside(const SentenceFacts& f, const TimeMention& m, size_t token) const {
+    size_t first = TokenAt(f, m.begin), last = TokenAt(f, m.end);
+    size_t open = SIZE_MAX, close = SIZE_MAX;
+    for (size_t k = first; k-- > 0;) {
+      if (f.tokens[k].folded == ",") {
+        open = k;
+        break;
+      }
+    }
+    for (size_t k = last; k < f.tokens.size(); ++k) {
+      if (f.tokens[k].folded == ",") {
+        close = k;
+        break;
+      }
+    }
+    if (open == SIZE_MAX || close == SIZE_MAX || (token > open && token < close)) return false;
+    return first > open + 1 || last < close;
+  }
+
   size_t TokenAt(const SentenceFacts& f, size_t byte) const {
     for (size_t i = 0; i < f.tokens.size(); ++i) {
       if (f.tokens[i].begin >= byte) return i;
@@ -652,9 +676,36 @@ class Extractor {
     if (trigger.type == EventType::kReport && chosen && NearestTrigger(f, *chosen).type != EventType::kReport) {
       own_date_in_clause = false;
     }
+    // ... and not an aside's: a date between two commas, with the trigger
+    // outside them ("Marcos, selaku Ketua ASEAN tahun ini, mengatakan", "the
+    // envoy, in office since 2019, said") dates the aside, while "On Tuesday,
+    // the ministry said" keeps its date.
+    if (trigger.type == EventType::kReport && chosen && InAside(f, *chosen, trigger.token)) {
+      own_date_in_clause = false;
+    }
     bool inherited_date = false;
     DateSpan date;
-    if (chosen && chosen->relative_to_event) {
+    // "kali ini", "this time": the time of the story's main event, unless a
+    // date stands nearer the trigger than the cue ("unlike in August 2022,
+    // this time China did not fire" is not dated 2022).
+    bool story_time = false;
+    if (StoryDate(earlier)) {
+      size_t date_token = chosen ? TokenAt(f, chosen->begin) : SIZE_MAX;
+      size_t date_distance = chosen ? (date_token > trigger.token ? date_token - trigger.token
+                                                                   : trigger.token - date_token)
+                                    : SIZE_MAX;
+      for (size_t k = clause_begin; k < clause_end && !story_time; ++k) {
+        for (const Pattern& p : x_.story_time.at(lang_)) {
+          if (!MatchAt(p, f.tokens, k)) continue;
+          size_t distance = k > trigger.token ? k - trigger.token : trigger.token - k;
+          story_time = distance < date_distance;
+        }
+      }
+    }
+    if (story_time) {
+      date = *StoryDate(earlier);
+      date.text.clear();
+    } else if (chosen && chosen->relative_to_event) {
       // "keesokan harinya": the day after the last dated event told before;
       // "[the unveiling] came a day after [the drill]": the day before it.
       int offset = chosen->offset_days;
@@ -726,7 +777,9 @@ class Extractor {
       collect(0, f.tokens.size());  // and what it reports on
     }
     Event event;
-    if (found.empty()) {
+    // Meetings and agreements name their parties; other events may go on
+    // with the actors of the sentence before ("mereka", "they").
+    if (found.empty() && !x_.participant_types.count(trigger.type)) {
       for (const ActorInfo* actor : previous_actors) found.push_back({actor, 0});
     }
     if (found.empty()) return std::nullopt;
@@ -886,21 +939,58 @@ class Extractor {
     return out;
   }
 
+  // The date of the story's first dated event, if any.
+  static std::optional<DateSpan> StoryDate(const std::vector<Event>& events) {
+    for (const Event& e : events) {
+      if (e.date.known()) return e.date;
+    }
+    return std::nullopt;
+  }
+
+  // The countries of an event's actors: of those who act (initiators,
+  // participants) only, or of all.
+  static std::set<std::string> Countries(const Event& e, bool acting) {
+    std::set<std::string> out;
+    for (const ActorRef& r : e.actors) {
+      if (!acting || r.role != ActorRole::kTarget) out.insert(r.country.empty() ? r.id : r.country);
+    }
+    return out;
+  }
+
+  // Whether two mentions share a party: a country among those who act when
+  // both name some, else any country.
+  static bool SameParties(const Event& a, const Event& b) {
+    std::set<std::string> x = Countries(a, true), y = Countries(b, true);
+    if (x.empty() || y.empty()) {
+      x = Countries(a, false);
+      y = Countries(b, false);
+    }
+    for (const std::string& c : x) {
+      if (y.count(c)) return true;
+    }
+    return false;
+  }
+
   // One event told twice (same type, same dates, shared actors) is one.
   std::vector<Event> Merge(std::vector<Event> events) {
     std::vector<Event> out;
     for (Event& e : events) {
       bool duplicate = false;
-      for (const Event& kept : out) {
+      for (Event& kept : out) {
         bool same_date = kept.date.start == e.date.start && kept.date.end == e.date.end;
-        // "on Wednesday" told after "on Wednesday and Thursday": one event.
-        bool inside = kept.date.known() && e.date.known() && kept.date.precision == DatePrecision::kDay &&
-                      e.date.precision == DatePrecision::kDay && *e.date.start >= *kept.date.start &&
-                      *e.date.end <= *kept.date.end;
-        if (kept.type != e.type || kept.factuality != e.factuality || !(same_date || inside)) continue;
-        for (const ActorRef& a : e.actors) {
-          for (const ActorRef& b : kept.actors) duplicate = duplicate || a.country == b.country;
+        // "on Wednesday" told before or after "on Wednesday and Thursday":
+        // one event, with the wider span.
+        bool days = kept.date.known() && e.date.known() && kept.date.precision == DatePrecision::kDay &&
+                    e.date.precision == DatePrecision::kDay;
+        bool e_inside = days && *e.date.start >= *kept.date.start && *e.date.end <= *kept.date.end;
+        bool kept_inside = days && *kept.date.start >= *e.date.start && *kept.date.end <= *e.date.end;
+        if (kept.type != e.type || kept.factuality != e.factuality || !(same_date || e_inside || kept_inside)) {
+          continue;
         }
+        if (!SameParties(kept, e)) continue;
+        duplicate = true;
+        if (kept_inside && !same_date) kept.date = e.date;
+        break;
       }
       if (!duplicate) out.push_back(std::move(e));
     }

@@ -209,3 +209,82 @@ TEST_CASE("'The next round' repeats the event before, with its actors", "[extrac
     CHECK(ActorIds(events[1]) == std::vector<std::string>{"USA", "JPN", "KOR"});
   }
 }
+
+// The events of a small article published Thu 2025-12-18.
+static std::vector<Event> EventsOn18December(const std::string& body) {
+  return ExtractArticle("\xE2\x80\xA2 December 18, 2025\n\nTitle\n\n" + body, "t.txt", {}).events;
+}
+
+TEST_CASE("'Kali ini', 'this time' date an event at the story's main event", "[extract]") {
+  for (const char* body :
+       {"Tiongkok menggelar latihan militer di sekitar Taiwan pada hari Rabu. Tidak seperti latihan pada Agustus "
+        "2022, kali ini Tiongkok tidak menembakkan rudal balistik.\n",
+        "China held military drills around Taiwan on Wednesday. Unlike the drills in August 2022, this time China "
+        "did not fire ballistic missiles.\n"}) {
+    INFO(body);
+    bool found = false;
+    for (const Event& e : EventsOn18December(body)) {
+      if (e.type != EventType::kMissileTest) continue;
+      found = true;
+      CHECK(e.factuality == Factuality::kNegated);
+      REQUIRE(e.date.known());
+      CHECK(FormatIsoDay(*e.date.start) == "2025-12-17");
+    }
+    CHECK(found);
+  }
+  // A date of the clause's own nearer the trigger still wins.
+  for (const Event& e : EventsOn18December(
+           "China held military drills around Taiwan on Wednesday. This time China fired ballistic missiles on "
+           "Thursday.\n")) {
+    if (e.type == EventType::kMissileTest) CHECK(FormatIsoDay(*e.date.start) == "2025-12-18");
+  }
+}
+
+TEST_CASE("A date in an aside about the speaker is not the date of a report", "[extract]") {
+  CHECK(EventsOn18December("Marcos, selaku Ketua ASEAN tahun ini, mengatakan bahwa Tiongkok harus menghormati "
+                           "hukum internasional.\n")
+            .empty());
+  CHECK(EventsOn18December("Marcos, as ASEAN chair this year, said that China must respect international law.\n")
+            .empty());
+  // A date that opens the sentence, or an aside that is only the date, is the report's.
+  for (const char* body : {"Pada bulan Desember, Badan Intelijen Nasional Korea Selatan mengatakan bahwa Korea "
+                           "Utara mencuri kripto.\n",
+                           "In December, South Korea's National Intelligence Service said that North Korea stole "
+                           "crypto.\n",
+                           "South Korea's National Intelligence Service, in December, said that North Korea stole "
+                           "crypto.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOn18December(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kReport);
+    CHECK(events[0].date.precision == DatePrecision::kMonth);
+    CHECK(FormatIsoDay(*events[0].date.start) == "2025-12-01");
+  }
+}
+
+TEST_CASE("A meeting names its own parties: none from the sentence before", "[extract]") {
+  for (const char* body : {"Korea Utara menembakkan rudal balistik pada hari Rabu. Pertemuan darurat digelar pada "
+                           "hari Kamis.\n",
+                           "North Korea fired a ballistic missile on Wednesday. An emergency meeting was held on "
+                           "Thursday.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOn18December(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kMissileTest);
+  }
+}
+
+TEST_CASE("One event told with a day and with its whole span is one, with the whole span", "[extract]") {
+  for (const char* body : {"Tiongkok menggelar latihan militer pada hari Selasa dan Rabu. Pada hari Selasa, "
+                           "Tiongkok menggelar latihan di selatan Taiwan.\n",
+                           "Pada hari Selasa, Tiongkok menggelar latihan di selatan Taiwan. Tiongkok menggelar "
+                           "latihan militer pada hari Selasa dan Rabu.\n",
+                           "China held military drills on Tuesday and Wednesday. On Tuesday, China held drills "
+                           "south of Taiwan.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOn18December(body);
+    REQUIRE(events.size() == 1);
+    CHECK(FormatIsoDay(*events[0].date.start) == "2025-12-16");
+    CHECK(FormatIsoDay(*events[0].date.end) == "2025-12-17");
+  }
+}
