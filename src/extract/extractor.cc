@@ -971,6 +971,12 @@ class Extractor {
     return false;
   }
 
+  // Whether `part` names no one acting who is not already in `whole`.
+  static bool PartiesWithin(const Event& part, const Event& whole) {
+    std::set<std::string> x = Countries(part, true), y = Countries(whole, false);
+    return std::includes(y.begin(), y.end(), x.begin(), x.end());
+  }
+
   // One event told twice (same type, same dates, shared actors) is one.
   std::vector<Event> Merge(std::vector<Event> events) {
     std::vector<Event> out;
@@ -979,7 +985,9 @@ class Extractor {
       for (Event& kept : out) {
         bool same_date = kept.date.start == e.date.start && kept.date.end == e.date.end;
         // "on Wednesday" told before or after "on Wednesday and Thursday":
-        // one event, with the wider span.
+        // one event, with the wider span. A day inside an event told before
+        // is a retelling only with no new party: "Prabowo met Marcos on
+        // Friday" during a two-day summit is a meeting of its own.
         bool days = kept.date.known() && e.date.known() && kept.date.precision == DatePrecision::kDay &&
                     e.date.precision == DatePrecision::kDay;
         bool e_inside = days && *e.date.start >= *kept.date.start && *e.date.end <= *kept.date.end;
@@ -988,6 +996,7 @@ class Extractor {
           continue;
         }
         if (!SameParties(kept, e)) continue;
+        if (e_inside && !same_date && !kept_inside && !PartiesWithin(e, kept)) continue;
         duplicate = true;
         if (kept_inside && !same_date) kept.date = e.date;
         break;

@@ -288,3 +288,18 @@ TEST_CASE("One event told with a day and with its whole span is one, with the wh
     CHECK(FormatIsoDay(*events[0].date.end) == "2025-12-17");
   }
 }
+
+TEST_CASE("A meeting on one day of a summit with a party of its own is a meeting of its own", "[extract]") {
+  // The summit and the meeting share the Philippines; Indonesia is new.
+  for (const char* body : {"Para pemimpin ASEAN dan Filipina menggelar KTT pada 16-17 Desember. Di sela KTT, "
+                           "Presiden Indonesia bertemu Presiden Filipina pada hari Selasa.\n",
+                           "ASEAN and Philippine leaders held a summit on December 16-17. On the sidelines, "
+                           "Indonesia's president met the Philippine president on Tuesday.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOn18December(body);
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].type == EventType::kMeeting);
+    CHECK(ActorIds(events[1]) == std::vector<std::string>{"IDN", "PHL"});
+    CHECK(FormatIsoDay(*events[1].date.start) == "2025-12-16");
+  }
+}
