@@ -303,3 +303,11 @@ TEST_CASE("A meeting on one day of a summit with a party of its own is a meeting
     CHECK(FormatIsoDay(*events[1].date.start) == "2025-12-16");
   }
 }
+
+TEST_CASE("What an event is regarded as is no event of its own", "[extract]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("Korea Utara menembakkan rudal balistik bulan lalu untuk memprotes pelatihan militer Korea "
+                "Selatan-AS yang dianggap sebagai latihan invasi.\n") == V{EventType::kMissileTest});
+  CHECK(TypesOf("North Korea fired ballistic missiles last month to protest South Korea-US military training, "
+                "regarded as a drill for an invasion.\n") == V{EventType::kMissileTest});
+}
