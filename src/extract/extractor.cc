@@ -75,6 +75,7 @@ struct Lexicon {
   std::set<std::string> determiners;  // "a", "the", "its": "to a report" is no purpose
   std::map<Language, std::vector<Pattern>> reference_before;  // "in response to"
   std::map<Language, std::vector<Pattern>> story_time;        // "kali ini", "this time"
+  std::map<Language, std::vector<Pattern>> distinct;          // "terpisah", "separate"
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::map<Language, std::vector<Pattern>> attribution;
@@ -134,6 +135,7 @@ struct Lexicon {
     for (const auto& t : data["purpose"]["types"]) x.purpose_types.insert(*ParseEventType(t.get<std::string>()));
     lists("reference_before", x.reference_before);
     lists("story_time", x.story_time);
+    lists("distinct", x.distinct);
     for (const auto& w : data["determiners"]) x.determiners.insert(w.get<std::string>());
     for (const auto& p : data["relative_pronouns_after_words"]) {
       x.relative_pronouns_after_words.insert(p.get<std::string>());
@@ -874,6 +876,7 @@ class Extractor {
 
     event.type = trigger.type;
     event.date = date;
+    if (HasCue(f, x_.distinct.at(lang_), clause_begin, clause_end)) distinct_.insert({f.sentence.begin, trigger.type});
     event.evidence.start = f.sentence.begin;
     event.evidence.end = f.sentence.end;
     event.evidence.text = std::string(f.text);
@@ -982,7 +985,9 @@ class Extractor {
     std::vector<Event> out;
     for (Event& e : events) {
       bool duplicate = false;
+      bool distinct = distinct_.count({e.evidence.start, e.type}) > 0;
       for (Event& kept : out) {
+        if (distinct) break;
         bool same_date = kept.date.start == e.date.start && kept.date.end == e.date.end;
         // "on Wednesday" told before or after "on Wednesday and Thursday":
         // one event, with the wider span. A day inside an event told before
@@ -1017,6 +1022,9 @@ class Extractor {
   Language lang_;
   std::vector<const ActorInfo*> recent_states_;
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
+  // Events told as distinct from those before ("a separate drill"): by
+  // sentence start and type; never merged into an earlier one.
+  std::set<std::pair<size_t, EventType>> distinct_;
 };
 
 }  // namespace

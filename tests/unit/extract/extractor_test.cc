@@ -311,3 +311,28 @@ TEST_CASE("What an event is regarded as is no event of its own", "[extract]") {
   CHECK(TypesOf("North Korea fired ballistic missiles last month to protest South Korea-US military training, "
                 "regarded as a drill for an invasion.\n") == V{EventType::kMissileTest});
 }
+
+TEST_CASE("An event told as separate is not merged into a like one before it", "[extract]") {
+  struct Told {
+    const char* body;
+    size_t drills;
+  };
+  const Told cases[] = {
+      {"Awal pekan ini, AS menggelar latihan gabungan dengan Korea Selatan. AS juga menggelar latihan udara yang "
+       "terpisah dengan Korea Selatan.\n",
+       2},
+      {"Earlier this week, the United States held a joint drill with South Korea. The US also held a separate air "
+       "drill with South Korea.\n",
+       2},
+      // Without the word, one drill told twice.
+      {"Earlier this week, the United States held a joint drill with South Korea. The US also held an air drill "
+       "with South Korea.\n",
+       1},
+  };
+  for (const Told& c : cases) {
+    INFO(c.body);
+    size_t drills = 0;
+    for (const Event& e : EventsOf(c.body)) drills += e.type == EventType::kDrill;
+    CHECK(drills == c.drills);
+  }
+}
