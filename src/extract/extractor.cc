@@ -76,6 +76,7 @@ struct Lexicon {
   std::map<Language, std::vector<Pattern>> reference_before;  // "in response to"
   std::map<Language, std::vector<Pattern>> story_time;        // "kali ini", "this time"
   std::map<Language, std::vector<Pattern>> distinct;          // "terpisah", "separate"
+  std::map<Language, std::vector<Pattern>> vague_past;        // "sebelumnya", "previously"
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::map<Language, std::vector<Pattern>> attribution;
@@ -136,6 +137,7 @@ struct Lexicon {
     lists("reference_before", x.reference_before);
     lists("story_time", x.story_time);
     lists("distinct", x.distinct);
+    lists("vague_past", x.vague_past);
     for (const auto& w : data["determiners"]) x.determiners.insert(w.get<std::string>());
     for (const auto& p : data["relative_pronouns_after_words"]) {
       x.relative_pronouns_after_words.insert(p.get<std::string>());
@@ -744,6 +746,15 @@ class Extractor {
       }
     }
     if (trigger.type == EventType::kReport && !own_date_in_clause) return std::nullopt;
+    // "yang sebelumnya telah memperingatkan", "had previously warned": an
+    // event before the story at no time told. It happened, undated; it takes
+    // no date from the events around it.
+    bool vague_past = !own_date_in_clause &&
+                      HasCue(f, x_.vague_past.at(lang_), clause_begin, std::min(clause_end, trigger.token + 1));
+    if (vague_past) {
+      date = DateSpan{};
+      inherited_date = false;
+    }
 
     // Actors: those of the clause (places aside), else the sentence's, else
     // the previous sentence's ("mereka", "they").
@@ -851,7 +862,7 @@ class Extractor {
     // did before ("The FBI urged ...", "Dalam pernyataan bersama, utusan ...
     // mendesak" at the meeting): the latest earlier event in which all its
     // initiators took part lends its date.
-    if (event.factuality == Factuality::kAsserted && (!date.known() || inherited_date)) {
+    if (event.factuality == Factuality::kAsserted && (!date.known() || inherited_date) && !vague_past) {
       std::set<std::string> initiators;
       for (const ActorRef& a : event.actors) {
         if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
@@ -871,7 +882,9 @@ class Extractor {
     }
     // An asserted event needs a time of its own; without one it is a state of
     // affairs (or a mention of an event told already).
-    if ((!date.known() || inherited_date) && event.factuality == Factuality::kAsserted) return std::nullopt;
+    if ((!date.known() || inherited_date) && event.factuality == Factuality::kAsserted && !vague_past) {
+      return std::nullopt;
+    }
     if (event.factuality == Factuality::kNegated && chosen && chosen->open_ended) date = DateSpan{};
 
     event.type = trigger.type;

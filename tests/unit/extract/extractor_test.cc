@@ -336,3 +336,20 @@ TEST_CASE("An event told as separate is not merged into a like one before it", "
     CHECK(drills == c.drills);
   }
 }
+
+TEST_CASE("An event told as before the story at no time is asserted and undated", "[extract]") {
+  for (const char* body : {"Pertemuan pada hari Jumat kemungkinan akan membuat marah Korea Utara, yang sebelumnya "
+                           "telah memperingatkan Korea Selatan.\n",
+                           "The meeting on Friday is likely to anger North Korea, which had previously warned South "
+                           "Korea.\n"}) {
+    INFO(body);
+    bool found = false;
+    for (const Event& e : EventsOf(body)) {
+      if (e.type != EventType::kWarning) continue;
+      found = true;
+      CHECK(e.factuality == Factuality::kAsserted);
+      CHECK_FALSE(e.date.known());
+    }
+    CHECK(found);
+  }
+}
