@@ -77,6 +77,7 @@ struct Lexicon {
   std::map<Language, std::vector<Pattern>> story_time;        // "kali ini", "this time"
   std::map<Language, std::vector<Pattern>> distinct;          // "terpisah", "separate"
   std::map<Language, std::vector<Pattern>> vague_past;        // "sebelumnya", "previously"
+  std::map<Language, std::vector<Pattern>> habitual;          // "telah lama", "has long"
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::map<Language, std::vector<Pattern>> attribution;
@@ -138,6 +139,7 @@ struct Lexicon {
     lists("story_time", x.story_time);
     lists("distinct", x.distinct);
     lists("vague_past", x.vague_past);
+    lists("habitual", x.habitual);
     for (const auto& w : data["determiners"]) x.determiners.insert(w.get<std::string>());
     for (const auto& p : data["relative_pronouns_after_words"]) {
       x.relative_pronouns_after_words.insert(p.get<std::string>());
@@ -883,6 +885,13 @@ class Extractor {
     // An asserted event needs a time of its own; without one it is a state of
     // affairs (or a mention of an event told already).
     if ((!date.known() || inherited_date) && event.factuality == Factuality::kAsserted && !vague_past) {
+      return std::nullopt;
+    }
+    // "Korea Utara telah lama berargumen bahwa sanksi PBB dan latihan ...",
+    // "has long argued that the drills ...": what has long been so is a state
+    // of affairs, not an event, unless a date of its own says when.
+    if (event.factuality == Factuality::kAsserted && !own_date_in_clause &&
+        HasCue(f, x_.habitual.at(lang_), 0, trigger.token)) {
       return std::nullopt;
     }
     if (event.factuality == Factuality::kNegated && chosen && chosen->open_ended) date = DateSpan{};

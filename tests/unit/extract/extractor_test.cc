@@ -353,3 +353,20 @@ TEST_CASE("An event told as before the story at no time is asserted and undated"
     CHECK(found);
   }
 }
+
+TEST_CASE("What has long been so is a state of affairs, not an event", "[extract]") {
+  // Without "telah lama" the drill would borrow 2017 from the UN's sanction.
+  for (const char* body : {"Sanksi PBB diperketat pada tahun 2017. Korea Utara telah lama berargumen bahwa sanksi "
+                           "PBB dan latihan militer AS merupakan bukti permusuhan Washington.\n",
+                           "UN sanctions were tightened in 2017. North Korea has long argued that UN sanctions and "
+                           "US military drills are proof of Washington's hostility.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kSanction);
+  }
+  // A date of its own makes it an event.
+  std::vector<Event> dated = EventsOf("North Korea has long warned Seoul, and on Friday it fired a ballistic missile.\n");
+  REQUIRE(dated.size() >= 1);
+  CHECK(dated.back().type == EventType::kMissileTest);
+}
