@@ -78,6 +78,7 @@ struct Lexicon {
   std::map<Language, std::vector<Pattern>> distinct;          // "terpisah", "separate"
   std::map<Language, std::vector<Pattern>> vague_past;        // "sebelumnya", "previously"
   std::map<Language, std::vector<Pattern>> habitual;          // "telah lama", "has long"
+  std::map<Language, std::vector<Pattern>> partitive;         // "lebih dari setengahnya", "most of it"
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::map<Language, std::vector<Pattern>> attribution;
@@ -140,6 +141,7 @@ struct Lexicon {
     lists("distinct", x.distinct);
     lists("vague_past", x.vague_past);
     lists("habitual", x.habitual);
+    lists("partitive", x.partitive);
     for (const auto& w : data["determiners"]) x.determiners.insert(w.get<std::string>());
     for (const auto& p : data["relative_pronouns_after_words"]) {
       x.relative_pronouns_after_words.insert(p.get<std::string>());
@@ -264,6 +266,7 @@ class Extractor {
         std::optional<Event> event = Build(facts, trigger, paragraph_frame, previous_actors, events);
         if (event) events.push_back(std::move(*event));
       }
+      AddPortions(facts, &events);
       // A theft told with the intrusion that made it is one theft (SPEC §1:
       // a cyberattack is an intrusion without a stated theft).
       auto told = events.begin() + sentence_first_event_;
@@ -962,6 +965,42 @@ class Extractor {
       i = last;
     }
     return out;
+  }
+
+  // "mencuri 1,5 triliun won selama lima tahun terakhir, lebih dari
+  // setengahnya pada tahun lalu saja", "stole $3 billion over three years,
+  // most of it last year": a part of an event told at a time of its own is
+  // an event of that time too, with the same type and actors.
+  void AddPortions(const SentenceFacts& f, std::vector<Event>* events) const {
+    const size_t kCommaWithin = 4;  // ", lebih dari setengahnya <date>"
+    for (const TimeMention& t : f.times) {
+      if (!t.span.known() || t.relative_to_event || t.open_ended) continue;
+      size_t at = TokenAt(f, t.begin);
+      bool portion = false;
+      for (const Pattern& p : x_.partitive.at(lang_)) {
+        if (p.size() > at || MatchAt(p, f.tokens, at - p.size()) != p.size()) continue;
+        for (size_t k = at - p.size(); k-- > 0 && at - p.size() - k <= kCommaWithin;) {
+          if (f.tokens[k].folded == ",") portion = true;
+        }
+      }
+      if (!portion) continue;
+      // The whole: the sentence's event dated by the nearest mention before.
+      const TimeMention* whole = nullptr;
+      for (const TimeMention& u : f.times) {
+        if (u.begin < t.begin && u.span.known()) whole = &u;
+      }
+      if (!whole) continue;
+      std::vector<Event> parts;
+      for (size_t k = sentence_first_event_; k < events->size(); ++k) {
+        const Event& e = (*events)[k];
+        if (e.date.text != whole->span.text || e.date.start != whole->span.start) continue;
+        Event part = e;
+        part.date = t.span;
+        part.quantities.clear();  // the whole's amount, not the part's
+        parts.push_back(std::move(part));
+      }
+      for (Event& part : parts) events->push_back(std::move(part));
+    }
   }
 
   // The date of the story's first dated event, if any.

@@ -370,3 +370,21 @@ TEST_CASE("What has long been so is a state of affairs, not an event", "[extract
   REQUIRE(dated.size() >= 1);
   CHECK(dated.back().type == EventType::kMissileTest);
 }
+
+TEST_CASE("A part of an event told at a time of its own is an event of that time", "[extract]") {
+  for (const char* body :
+       {"Badan mata-mata Korea Selatan mengatakan pada bulan Desember bahwa peretas Korea Utara telah mencuri 1,5 "
+        "triliun won selama lima tahun terakhir, lebih dari setengahnya pada tahun lalu saja.\n",
+        "South Korea's spy agency said in December that North Korean hackers stole $1.2 billion over the past five "
+        "years, more than half of it last year alone.\n"}) {
+    INFO(body);
+    std::vector<std::string> thefts;
+    for (const Event& e : EventsOf(body)) {
+      if (e.type != EventType::kTheft) continue;
+      thefts.push_back(DateLabel(e.date));
+      CHECK(ActorIds(e) == std::vector<std::string>{"PRK"});
+      if (thefts.size() == 2) CHECK(e.quantities.empty());
+    }
+    CHECK(thefts == std::vector<std::string>{"2021–2025", "2025"});
+  }
+}
