@@ -67,6 +67,7 @@ enum WordClass : uint64_t {
   kStarter = uint64_t{1} << 31,      // a date expression may start here
   kPhraseStart = uint64_t{1} << 32,  // first word of an anaphora or deictic phrase
   kCounted = uint64_t{1} << 33,      // "sehari", "setahun": a count and its unit
+  kWeekQuantifier = uint64_t{1} << 34,  // "beberapa", "setiap": "minggu" after them is a week
 };
 
 // What the lexicon knows about one folded word.
@@ -87,7 +88,7 @@ struct Words {
   WordSet ambiguous_months, month_abbreviations, week, month, year, quarter, half, past, recent_past,
       this_, next, early, mid, late, vague, recent, ago, since, future, reporting, prepositions,
       year_introducers, month_context, date_prefixes, parts_of_day, range_connectors, list_connectors,
-      between, weekend, approximate;
+      between, weekend, approximate, week_quantifiers;
   std::vector<std::pair<std::string, std::string>> weekend_pairs;
   struct Phrase {
     std::vector<std::string> words;
@@ -161,6 +162,7 @@ struct Words {
     set("list_connectors", w.list_connectors);
     set("between", w.between);
     set("approximate", w.approximate);
+    set("week_quantifiers", w.week_quantifiers);
     for (const auto& v : data.at("weekend").at("single")) w.weekend.insert(v.get<std::string>());
     for (const auto& p : data.at("weekend").at("pairs")) {
       w.weekend_pairs.emplace_back(p.at(0).get<std::string>(), p.at(1).get<std::string>());
@@ -219,6 +221,7 @@ struct Words {
         {&w.between, kBetween},
         {&w.weekend, kWeekend},
         {&w.approximate, kApproximate},
+        {&w.week_quantifiers, kWeekQuantifier},
     };
     for (const auto& [set, bit] : classes) {
       for (const std::string& word : *set) w.lexicon[word].classes |= bit;
@@ -494,9 +497,7 @@ class Matcher {
           In(i + 1, kRecent) || In(i + 1, kAgo)) {
         return std::nullopt;
       }
-      if (i > 0 && (t_[i - 1].number || info_[i - 1]->number > 0 || Is(i - 1, "beberapa") ||
-                    Is(i - 1, "setiap") || Is(i - 1, "tiap") || Is(i - 1, "akhir") || Is(i - 1, "awal") ||
-                    Is(i - 1, "per") || Is(i - 1, "dalam") || Is(i - 1, "selama"))) {
+      if (i > 0 && (t_[i - 1].number || info_[i - 1]->number > 0 || In(i - 1, kWeekQuantifier))) {
         return std::nullopt;
       }
     }
