@@ -73,6 +73,8 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> purpose_words;
   std::set<EventType> purpose_types;
   std::set<std::string> determiners;  // "a", "the", "its": "to a report" is no purpose
+  // "to new sanctions", "due to heavy shelling": "to" as a preposition.
+  std::set<std::string> noun_modifiers, to_preposition_heads;
   std::map<Language, std::vector<Pattern>> reference_before;  // "in response to"
   std::map<Language, std::vector<Pattern>> story_time;        // "kali ini", "this time"
   std::map<Language, std::vector<Pattern>> distinct;          // "terpisah", "separate"
@@ -143,6 +145,8 @@ struct Lexicon {
     lists("habitual", x.habitual);
     lists("partitive", x.partitive);
     for (const auto& w : data["determiners"]) x.determiners.insert(w.get<std::string>());
+    for (const auto& w : data["purpose_object_blockers"]["modifiers"]) x.noun_modifiers.insert(w.get<std::string>());
+    for (const auto& w : data["purpose_object_blockers"]["heads"]) x.to_preposition_heads.insert(w.get<std::string>());
     for (const auto& p : data["relative_pronouns_after_words"]) {
       x.relative_pronouns_after_words.insert(p.get<std::string>());
     }
@@ -437,8 +441,12 @@ class Extractor {
     }
     // "untuk merampungkan perundingan", "to resume talks": the object of a
     // purpose, whatever its type.
+    // Not where the word before is a modifier of the trigger noun ("to new
+    // sanctions") or the purpose word a preposition ("due to heavy shelling").
     if (i > 1 && x_.purpose_words.at(lang_).count(f.tokens[i - 2].folded) && f.tokens[i - 1].word &&
-        !f.tokens[i - 1].capitalized && !x_.determiners.count(f.tokens[i - 1].folded)) {
+        !f.tokens[i - 1].capitalized && !x_.determiners.count(f.tokens[i - 1].folded) &&
+        !x_.noun_modifiers.count(f.tokens[i - 1].folded) &&
+        !(i > 2 && x_.to_preposition_heads.count(f.tokens[i - 3].folded))) {
       return true;
     }
     for (const ActorMention& a : f.actors) {

@@ -192,6 +192,11 @@ TEST_CASE("A weapons programme is no test, and the object of a purpose is no eve
   CHECK(TypesOf("ASEAN dan Tiongkok pada 2023 sepakat untuk merampungkan perundingan dalam tiga tahun.\n") ==
         V{EventType::kAgreement});
   CHECK(TypesOf("ASEAN and China agreed in 2023 to conclude talks within three years.\n") == V{EventType::kAgreement});
+  // "to" as a preposition: the event is told.
+  CHECK(TypesOf("Ukraine said 12 civilians died on Friday due to heavy shelling by Russia.\n") ==
+        V{EventType::kAttack});
+  CHECK(TypesOf("Russia's economy shrank on Friday, owing to new sanctions imposed by the EU.\n") ==
+        V{EventType::kSanction});
 }
 
 TEST_CASE("'The next round' repeats the event before, with its actors", "[extract]") {
