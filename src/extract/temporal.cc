@@ -90,6 +90,8 @@ struct Words {
       year_introducers, month_context, date_prefixes, parts_of_day, range_connectors, list_connectors,
       between, weekend, approximate, week_quantifiers;
   std::vector<std::pair<std::string, std::string>> weekend_pairs;
+  // "set to", "set for": future only together ("a new set of sanctions" is not).
+  std::vector<std::pair<std::string, std::string>> future_phrases;
   struct Phrase {
     std::vector<std::string> words;
     int days = 0;
@@ -164,6 +166,9 @@ struct Words {
     set("approximate", w.approximate);
     set("week_quantifiers", w.week_quantifiers);
     for (const auto& v : data.at("weekend").at("single")) w.weekend.insert(v.get<std::string>());
+    for (const auto& p : data.at("future_phrases")) {
+      w.future_phrases.emplace_back(p.at(0).get<std::string>(), p.at(1).get<std::string>());
+    }
     for (const auto& p : data.at("weekend").at("pairs")) {
       w.weekend_pairs.emplace_back(p.at(0).get<std::string>(), p.at(1).get<std::string>());
     }
@@ -540,8 +545,15 @@ class Matcher {
   bool FutureBefore(size_t i) const {
     for (size_t k = i, seen = 0; k > 0 && seen < 8; --k, ++seen) {
       if (IsClauseBreak(k - 1) && t_[k - 1].folded != "-") return false;
-      if (In(k - 1, kFuture)) return true;
-      if (Is(k - 1, "to") && k >= 2 && Is(k - 2, "set")) return true;
+      // "set to meet on", and "set for Friday" where "for" opens the date.
+      if (In(k - 1, kFuture) || (k >= 2 && FuturePhrase(k - 2)) || FuturePhrase(k - 1)) return true;
+    }
+    return false;
+  }
+  // Whether a two-word future cue ("set to") starts at token k.
+  bool FuturePhrase(size_t k) const {
+    for (const auto& [a, b] : w_.future_phrases) {
+      if (Is(k, a) && Is(k + 1, b)) return true;
     }
     return false;
   }
@@ -558,7 +570,7 @@ class Matcher {
     if (!Is(end, ",")) return false;
     for (size_t k = end + 1; k < t_.size() && k < end + 12; ++k) {
       if (In(k, kReporting) || (IsClauseBreak(k) && !Is(k, "-"))) return false;
-      if (In(k, kFuture)) return true;
+      if (In(k, kFuture) || FuturePhrase(k)) return true;
     }
     return false;
   }

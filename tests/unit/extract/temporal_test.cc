@@ -152,6 +152,8 @@ TEST_CASE("English date expressions resolve against the publication date", "[tem
       {"They met Wednesday last week.", "2026-01-26", kEn, "Wednesday last week", "2026-01-21", "2026-01-21", kDay},
       {"The ministers will meet on Thursday.", "2026-06-16", kEn, "on Thursday", "2026-06-18", "2026-06-18", kDay},
       {"The ministers are set to meet on Thursday.", "2026-06-16", kEn, "on Thursday", "2026-06-18", "2026-06-18", kDay},
+      {"The talks are set for Thursday.", "2026-06-16", kEn, "for Thursday", "2026-06-18", "2026-06-18", kDay},
+      {"The EU imposed a new set of sanctions on Friday.", "2026-06-16", kEn, "on Friday", "2026-06-12", "2026-06-12", kDay},
       {"On Friday, the ministers will meet in Seoul.", "2026-06-16", kEn, "On Friday", "2026-06-19", "2026-06-19", kDay},
       {"On Friday, officials said they will meet again.", "2026-06-16", kEn, "On Friday", "2026-06-12", "2026-06-12", kDay},
       {"Talks were held on Monday and Tuesday.", "2026-06-16", kEn, "on Monday and Tuesday", "2026-06-15", "2026-06-16", kDay},
