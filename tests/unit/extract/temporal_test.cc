@@ -81,6 +81,8 @@ TEST_CASE("Indonesian date expressions resolve against the publication date", "[
       {"Mereka bertemu Rabu minggu lalu.", "2026-01-26", kId, "Rabu minggu lalu", "2026-01-21", "2026-01-21", kDay},
       {"Mereka bertemu Jumat lalu.", "2026-01-23", kId, "Jumat lalu", "2026-01-16", "2026-01-16", kDay},
       {"Mereka bertemu Jumat mendatang.", "2026-01-23", kId, "Jumat mendatang", "2026-01-30", "2026-01-30", kDay},
+      // "segera" (immediately) in a demand is no future tense.
+      {"ASEAN menyerukan penghentian segera kekerasan pada hari Sabtu.", "2026-05-10", kId, "pada hari Sabtu", "2026-05-09", "2026-05-09", kDay},
       // Explicit dates and spans of days.
       {"Pernyataan itu terbit 26 Januari 2026.", "2026-05-10", kId, "26 Januari 2026", "2026-01-26", "2026-01-26", kDay},
       {"KTT digelar pada 8–9 Mei 2026 di Cebu.", "2026-05-10", kId, "pada 8–9 Mei 2026", "2026-05-08", "2026-05-09", kDay},
@@ -154,6 +156,7 @@ TEST_CASE("English date expressions resolve against the publication date", "[tem
       {"The ministers are set to meet on Thursday.", "2026-06-16", kEn, "on Thursday", "2026-06-18", "2026-06-18", kDay},
       {"The talks are set for Thursday.", "2026-06-16", kEn, "for Thursday", "2026-06-18", "2026-06-18", kDay},
       {"The EU imposed a new set of sanctions on Friday.", "2026-06-16", kEn, "on Friday", "2026-06-12", "2026-06-12", kDay},
+      {"ASEAN called for an immediate halt soon after talks on Friday.", "2026-06-16", kEn, "on Friday", "2026-06-12", "2026-06-12", kDay},
       {"On Friday, the ministers will meet in Seoul.", "2026-06-16", kEn, "On Friday", "2026-06-19", "2026-06-19", kDay},
       {"On Friday, officials said they will meet again.", "2026-06-16", kEn, "On Friday", "2026-06-12", "2026-06-12", kDay},
       {"Talks were held on Monday and Tuesday.", "2026-06-16", kEn, "on Monday and Tuesday", "2026-06-15", "2026-06-16", kDay},
