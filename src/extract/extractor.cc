@@ -72,7 +72,15 @@ struct Lexicon {
   // "untuk memprotes", "to protest": the purpose of the act told, not an act.
   std::map<Language, std::set<std::string>> purpose_words;
   std::set<EventType> purpose_types;
+  std::set<std::string> determiners;  // "a", "the", "its": "to a report" is no purpose
+  // "to new sanctions", "due to heavy shelling": "to" as a preposition.
+  std::set<std::string> noun_modifiers, to_preposition_heads;
   std::map<Language, std::vector<Pattern>> reference_before;  // "in response to"
+  std::map<Language, std::vector<Pattern>> story_time;        // "kali ini", "this time"
+  std::map<Language, std::vector<Pattern>> distinct;          // "terpisah", "separate"
+  std::map<Language, std::vector<Pattern>> vague_past;        // "sebelumnya", "previously"
+  std::map<Language, std::vector<Pattern>> habitual;          // "telah lama", "has long"
+  std::map<Language, std::vector<Pattern>> partitive;         // "lebih dari setengahnya", "most of it"
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::map<Language, std::vector<Pattern>> attribution;
@@ -131,6 +139,14 @@ struct Lexicon {
     }
     for (const auto& t : data["purpose"]["types"]) x.purpose_types.insert(*ParseEventType(t.get<std::string>()));
     lists("reference_before", x.reference_before);
+    lists("story_time", x.story_time);
+    lists("distinct", x.distinct);
+    lists("vague_past", x.vague_past);
+    lists("habitual", x.habitual);
+    lists("partitive", x.partitive);
+    for (const auto& w : data["determiners"]) x.determiners.insert(w.get<std::string>());
+    for (const auto& w : data["purpose_object_blockers"]["modifiers"]) x.noun_modifiers.insert(w.get<std::string>());
+    for (const auto& w : data["purpose_object_blockers"]["heads"]) x.to_preposition_heads.insert(w.get<std::string>());
     for (const auto& p : data["relative_pronouns_after_words"]) {
       x.relative_pronouns_after_words.insert(p.get<std::string>());
     }
@@ -159,6 +175,33 @@ struct Lexicon {
       for (const std::string& a : actor.metonyms) add(a, false, true);
       if (actor.kind != ActorKind::kState) add(actor.id, true, false);  // "FBI" style ids
     }
+    // "Badan Kepolisian Nasional Korea Selatan" is also "... Korsel": an
+    // agency's name that ends in its country's name takes the country's
+    // other names too.
+    const Registry& registry = Registry::Builtin();
+    std::vector<Name> variants;
+    for (const Name& name : x.names) {
+      if (name.metonym || name.exact_case || name.actor->kind == ActorKind::kState) continue;
+      const ActorInfo* state = registry.Find(registry.CountryOf(name.actor->id));
+      if (!state || state == name.actor) continue;
+      std::vector<Pattern> state_names = {FoldedWords(state->name), FoldedWords(state->name_id)};
+      for (const std::string& a : state->aliases) state_names.push_back(FoldedWords(a));
+      for (const Pattern& suffix : state_names) {
+        if (suffix.empty() || suffix.size() >= name.words.size() ||
+            !std::equal(suffix.begin(), suffix.end(), name.words.end() - suffix.size())) {
+          continue;
+        }
+        Pattern stem(name.words.begin(), name.words.end() - suffix.size());
+        for (const Pattern& other : state_names) {
+          if (other.empty() || other == suffix) continue;
+          Pattern words = stem;
+          words.insert(words.end(), other.begin(), other.end());
+          variants.push_back({words, name.raw, name.actor, false, false});
+        }
+        break;
+      }
+    }
+    x.names.insert(x.names.end(), variants.begin(), variants.end());
     std::stable_sort(x.names.begin(), x.names.end(),
                      [](const Name& a, const Name& b) { return a.words.size() > b.words.size(); });
     return x;
@@ -202,6 +245,7 @@ struct SentenceFacts {
   std::vector<TimeMention> times;
   std::vector<size_t> clause_starts;  // token indexes where clauses begin
   std::set<EventType> referenced_types;  // of definite references ("the drill")
+  size_t dateline_end = 0;  // tokens before it are the story's dateline
 };
 
 class Extractor {
@@ -226,6 +270,7 @@ class Extractor {
         std::optional<Event> event = Build(facts, trigger, paragraph_frame, previous_actors, events);
         if (event) events.push_back(std::move(*event));
       }
+      AddPortions(facts, &events);
       // A theft told with the intrusion that made it is one theft (SPEC §1:
       // a cyberattack is an intrusion without a stated theft).
       auto told = events.begin() + sentence_first_event_;
@@ -253,6 +298,9 @@ class Extractor {
     f.text = article_.Text(sentence);
     f.tokens = Tokenize(f.text);
     f.times = FindTimeMentions(f.text, TemporalContext{*article_.published, lang_});
+    if (!article_.sentences.empty() && sentence.begin == article_.sentences.front().begin) {
+      f.dateline_end = DatelineEnd(f.tokens);
+    }
     FindActors(&f);
     FindTriggers(&f);
     f.clause_starts.push_back(0);
@@ -264,6 +312,22 @@ class Extractor {
       }
     }
     return f;
+  }
+
+  // The token after a dateline that opens the story ("WASHINGTON —",
+  // "Cebu, Filipina (ANTARA) -"): capitalised words, commas and a bracketed
+  // agency, then a dash; 0 when there is none.
+  static size_t DatelineEnd(const std::vector<Token>& t) {
+    const size_t kMaxWords = 8;
+    bool in_brackets = false;
+    for (size_t i = 0; i < t.size() && i <= kMaxWords; ++i) {
+      const std::string& w = t[i].folded;
+      if (i > 0 && (w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93")) return i + 1;
+      if (w == "(") in_brackets = true;
+      else if (w == ")") in_brackets = false;
+      else if (!in_brackets && w != "," && !(t[i].word && t[i].capitalized)) return 0;
+    }
+    return 0;
   }
 
   void FindActors(SentenceFacts* f) {
@@ -316,6 +380,7 @@ class Extractor {
           matched = n;
           break;
         }
+        place = place || i < f->dateline_end;  // "Cebu, Filipina (ANTARA) -": where it was written
         f->actors.push_back({i, n, name.actor, place});
         if (!place && name.actor->kind == ActorKind::kState) Remember(name.actor);
         matched = n;
@@ -374,11 +439,21 @@ class Extractor {
     if (i > 0 && x_.purpose_types.count(type) && x_.purpose_words.at(lang_).count(f.tokens[i - 1].folded)) {
       return true;
     }
+    // "untuk merampungkan perundingan", "to resume talks": the object of a
+    // purpose, whatever its type.
+    // Not where the word before is a modifier of the trigger noun ("to new
+    // sanctions") or the purpose word a preposition ("due to heavy shelling").
+    if (i > 1 && x_.purpose_words.at(lang_).count(f.tokens[i - 2].folded) && f.tokens[i - 1].word &&
+        !f.tokens[i - 1].capitalized && !x_.determiners.count(f.tokens[i - 1].folded) &&
+        !x_.noun_modifiers.count(f.tokens[i - 1].folded) &&
+        !(i > 2 && x_.to_preposition_heads.count(f.tokens[i - 3].folded))) {
+      return true;
+    }
     for (const ActorMention& a : f.actors) {
       if (a.token < i + length && i < a.token + a.length && a.length > 1) return true;
     }
     for (const Pattern& p : x_.suppressors.at(lang_)) {
-      size_t from = i >= p.size() ? i - p.size() + 1 : 0;
+      size_t from = i >= p.size() ? i - p.size() : 0;  // ends right before it, or covers it
       for (size_t k = from; k < i + length; ++k) {
         if (MatchAt(p, f.tokens, k)) return true;
       }
@@ -503,6 +578,28 @@ class Extractor {
     return {begin, end};
   }
 
+  // Whether a mention lies in an aside: between two commas that do not
+  // enclose `token`, with other words beside it ("X, pada Desember, said" is
+  // the date of the saying).
+  bool InAside(const SentenceFacts& f, const TimeMention& m, size_t token) const {
+    size_t first = TokenAt(f, m.begin), last = TokenAt(f, m.end);
+    size_t open = SIZE_MAX, close = SIZE_MAX;
+    for (size_t k = first; k-- > 0;) {
+      if (f.tokens[k].folded == ",") {
+        open = k;
+        break;
+      }
+    }
+    for (size_t k = last; k < f.tokens.size(); ++k) {
+      if (f.tokens[k].folded == ",") {
+        close = k;
+        break;
+      }
+    }
+    if (open == SIZE_MAX || close == SIZE_MAX || (token > open && token < close)) return false;
+    return first > open + 1 || last < close;
+  }
+
   size_t TokenAt(const SentenceFacts& f, size_t byte) const {
     for (size_t i = 0; i < f.tokens.size(); ++i) {
       if (f.tokens[i].begin >= byte) return i;
@@ -596,9 +693,36 @@ class Extractor {
     if (trigger.type == EventType::kReport && chosen && NearestTrigger(f, *chosen).type != EventType::kReport) {
       own_date_in_clause = false;
     }
+    // ... and not an aside's: a date between two commas, with the trigger
+    // outside them ("Marcos, selaku Ketua ASEAN tahun ini, mengatakan", "the
+    // envoy, in office since 2019, said") dates the aside, while "On Tuesday,
+    // the ministry said" keeps its date.
+    if (trigger.type == EventType::kReport && chosen && InAside(f, *chosen, trigger.token)) {
+      own_date_in_clause = false;
+    }
     bool inherited_date = false;
     DateSpan date;
-    if (chosen && chosen->relative_to_event) {
+    // "kali ini", "this time": the time of the story's main event, unless a
+    // date stands nearer the trigger than the cue ("unlike in August 2022,
+    // this time China did not fire" is not dated 2022).
+    bool story_time = false;
+    if (StoryDate(earlier)) {
+      size_t date_token = chosen ? TokenAt(f, chosen->begin) : SIZE_MAX;
+      size_t date_distance = chosen ? (date_token > trigger.token ? date_token - trigger.token
+                                                                   : trigger.token - date_token)
+                                    : SIZE_MAX;
+      for (size_t k = clause_begin; k < clause_end && !story_time; ++k) {
+        for (const Pattern& p : x_.story_time.at(lang_)) {
+          if (!MatchAt(p, f.tokens, k)) continue;
+          size_t distance = k > trigger.token ? k - trigger.token : trigger.token - k;
+          story_time = distance < date_distance;
+        }
+      }
+    }
+    if (story_time) {
+      date = *StoryDate(earlier);
+      date.text.clear();
+    } else if (chosen && chosen->relative_to_event) {
       // "keesokan harinya": the day after the last dated event told before;
       // "[the unveiling] came a day after [the drill]": the day before it.
       int offset = chosen->offset_days;
@@ -635,6 +759,15 @@ class Extractor {
       }
     }
     if (trigger.type == EventType::kReport && !own_date_in_clause) return std::nullopt;
+    // "yang sebelumnya telah memperingatkan", "had previously warned": an
+    // event before the story at no time told. It happened, undated; it takes
+    // no date from the events around it.
+    bool vague_past = !own_date_in_clause &&
+                      HasCue(f, x_.vague_past.at(lang_), clause_begin, std::min(clause_end, trigger.token + 1));
+    if (vague_past) {
+      date = DateSpan{};
+      inherited_date = false;
+    }
 
     // Actors: those of the clause (places aside), else the sentence's, else
     // the previous sentence's ("mereka", "they").
@@ -670,7 +803,9 @@ class Extractor {
       collect(0, f.tokens.size());  // and what it reports on
     }
     Event event;
-    if (found.empty()) {
+    // Meetings and agreements name their parties; other events may go on
+    // with the actors of the sentence before ("mereka", "they").
+    if (found.empty() && !x_.participant_types.count(trigger.type)) {
       for (const ActorInfo* actor : previous_actors) found.push_back({actor, 0});
     }
     if (found.empty()) return std::nullopt;
@@ -740,7 +875,7 @@ class Extractor {
     // did before ("The FBI urged ...", "Dalam pernyataan bersama, utusan ...
     // mendesak" at the meeting): the latest earlier event in which all its
     // initiators took part lends its date.
-    if (event.factuality == Factuality::kAsserted && (!date.known() || inherited_date)) {
+    if (event.factuality == Factuality::kAsserted && (!date.known() || inherited_date) && !vague_past) {
       std::set<std::string> initiators;
       for (const ActorRef& a : event.actors) {
         if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
@@ -760,11 +895,21 @@ class Extractor {
     }
     // An asserted event needs a time of its own; without one it is a state of
     // affairs (or a mention of an event told already).
-    if ((!date.known() || inherited_date) && event.factuality == Factuality::kAsserted) return std::nullopt;
+    if ((!date.known() || inherited_date) && event.factuality == Factuality::kAsserted && !vague_past) {
+      return std::nullopt;
+    }
+    // "Korea Utara telah lama berargumen bahwa sanksi PBB dan latihan ...",
+    // "has long argued that the drills ...": what has long been so is a state
+    // of affairs, not an event, unless a date of its own says when.
+    if (event.factuality == Factuality::kAsserted && !own_date_in_clause &&
+        HasCue(f, x_.habitual.at(lang_), 0, trigger.token)) {
+      return std::nullopt;
+    }
     if (event.factuality == Factuality::kNegated && chosen && chosen->open_ended) date = DateSpan{};
 
     event.type = trigger.type;
     event.date = date;
+    if (HasCue(f, x_.distinct.at(lang_), clause_begin, clause_end)) distinct_.insert({f.sentence.begin, trigger.type});
     event.evidence.start = f.sentence.begin;
     event.evidence.end = f.sentence.end;
     event.evidence.text = std::string(f.text);
@@ -830,21 +975,105 @@ class Extractor {
     return out;
   }
 
+  // "mencuri 1,5 triliun won selama lima tahun terakhir, lebih dari
+  // setengahnya pada tahun lalu saja", "stole $3 billion over three years,
+  // most of it last year": a part of an event told at a time of its own is
+  // an event of that time too, with the same type and actors.
+  void AddPortions(const SentenceFacts& f, std::vector<Event>* events) const {
+    const size_t kCommaWithin = 4;  // ", lebih dari setengahnya <date>"
+    for (const TimeMention& t : f.times) {
+      if (!t.span.known() || t.relative_to_event || t.open_ended) continue;
+      size_t at = TokenAt(f, t.begin);
+      bool portion = false;
+      for (const Pattern& p : x_.partitive.at(lang_)) {
+        if (p.size() > at || MatchAt(p, f.tokens, at - p.size()) != p.size()) continue;
+        for (size_t k = at - p.size(); k-- > 0 && at - p.size() - k <= kCommaWithin;) {
+          if (f.tokens[k].folded == ",") portion = true;
+        }
+      }
+      if (!portion) continue;
+      // The whole: the sentence's event dated by the nearest mention before.
+      const TimeMention* whole = nullptr;
+      for (const TimeMention& u : f.times) {
+        if (u.begin < t.begin && u.span.known()) whole = &u;
+      }
+      if (!whole) continue;
+      std::vector<Event> parts;
+      for (size_t k = sentence_first_event_; k < events->size(); ++k) {
+        const Event& e = (*events)[k];
+        if (e.date.text != whole->span.text || e.date.start != whole->span.start) continue;
+        Event part = e;
+        part.date = t.span;
+        part.quantities.clear();  // the whole's amount, not the part's
+        parts.push_back(std::move(part));
+      }
+      for (Event& part : parts) events->push_back(std::move(part));
+    }
+  }
+
+  // The date of the story's first dated event, if any.
+  static std::optional<DateSpan> StoryDate(const std::vector<Event>& events) {
+    for (const Event& e : events) {
+      if (e.date.known()) return e.date;
+    }
+    return std::nullopt;
+  }
+
+  // The countries of an event's actors: of those who act (initiators,
+  // participants) only, or of all.
+  static std::set<std::string> Countries(const Event& e, bool acting) {
+    std::set<std::string> out;
+    for (const ActorRef& r : e.actors) {
+      if (!acting || r.role != ActorRole::kTarget) out.insert(r.country.empty() ? r.id : r.country);
+    }
+    return out;
+  }
+
+  // Whether two mentions share a party: a country among those who act when
+  // both name some, else any country.
+  static bool SameParties(const Event& a, const Event& b) {
+    std::set<std::string> x = Countries(a, true), y = Countries(b, true);
+    if (x.empty() || y.empty()) {
+      x = Countries(a, false);
+      y = Countries(b, false);
+    }
+    for (const std::string& c : x) {
+      if (y.count(c)) return true;
+    }
+    return false;
+  }
+
+  // Whether `part` names no one acting who is not already in `whole`.
+  static bool PartiesWithin(const Event& part, const Event& whole) {
+    std::set<std::string> x = Countries(part, true), y = Countries(whole, false);
+    return std::includes(y.begin(), y.end(), x.begin(), x.end());
+  }
+
   // One event told twice (same type, same dates, shared actors) is one.
   std::vector<Event> Merge(std::vector<Event> events) {
     std::vector<Event> out;
     for (Event& e : events) {
       bool duplicate = false;
-      for (const Event& kept : out) {
+      bool distinct = distinct_.count({e.evidence.start, e.type}) > 0;
+      for (Event& kept : out) {
+        if (distinct) break;
         bool same_date = kept.date.start == e.date.start && kept.date.end == e.date.end;
-        // "on Wednesday" told after "on Wednesday and Thursday": one event.
-        bool inside = kept.date.known() && e.date.known() && kept.date.precision == DatePrecision::kDay &&
-                      e.date.precision == DatePrecision::kDay && *e.date.start >= *kept.date.start &&
-                      *e.date.end <= *kept.date.end;
-        if (kept.type != e.type || kept.factuality != e.factuality || !(same_date || inside)) continue;
-        for (const ActorRef& a : e.actors) {
-          for (const ActorRef& b : kept.actors) duplicate = duplicate || a.country == b.country;
+        // "on Wednesday" told before or after "on Wednesday and Thursday":
+        // one event, with the wider span. A day inside an event told before
+        // is a retelling only with no new party: "Prabowo met Marcos on
+        // Friday" during a two-day summit is a meeting of its own.
+        bool days = kept.date.known() && e.date.known() && kept.date.precision == DatePrecision::kDay &&
+                    e.date.precision == DatePrecision::kDay;
+        bool e_inside = days && *e.date.start >= *kept.date.start && *e.date.end <= *kept.date.end;
+        bool kept_inside = days && *kept.date.start >= *e.date.start && *kept.date.end <= *e.date.end;
+        if (kept.type != e.type || kept.factuality != e.factuality || !(same_date || e_inside || kept_inside)) {
+          continue;
         }
+        if (!SameParties(kept, e)) continue;
+        if (e_inside && !same_date && !kept_inside && !PartiesWithin(e, kept)) continue;
+        duplicate = true;
+        if (kept_inside && !same_date) kept.date = e.date;
+        break;
       }
       if (!duplicate) out.push_back(std::move(e));
     }
@@ -862,6 +1091,9 @@ class Extractor {
   Language lang_;
   std::vector<const ActorInfo*> recent_states_;
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
+  // Events told as distinct from those before ("a separate drill"): by
+  // sentence start and type; never merged into an earlier one.
+  std::set<std::pair<size_t, EventType>> distinct_;
 };
 
 }  // namespace

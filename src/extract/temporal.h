@@ -2,7 +2,7 @@
 // The temporal tagger: finds date expressions in one sentence of Indonesian
 // or English news and resolves each against the publication date, by the
 // conventions of SPEC.md §3. The words are data (data/temporal.json); the
-// rules are here. Pure: nothing reads the clock.
+// rules are in temporal.cc. Pure: nothing reads the clock.
 
 #include <string_view>
 #include <vector>
@@ -13,31 +13,40 @@
 namespace timeline {
 
 struct TemporalContext {
-  date::sys_days published;  // the article's publication date
+  date::sys_days published;  // the article's publication date (document creation time)
   Language language = Language::kIndonesian;
 };
 
 struct TimeMention {
   size_t begin = 0, end = 0;  // byte offsets in the sentence, end exclusive
-  DateSpan span;              // resolved; span.text = the sentence's words
-  // "keesokan harinya", "a day after", "on the same day": counts from the
-  // date of the event referred to, not from publication (span is unknown).
+  // The resolved interval (inclusive) and precision; span.text is the
+  // sentence's bytes [begin, end). Unknown when relative_to_event.
+  DateSpan span;
+  // Anaphora ("keesokan harinya", "the next day", "a day after", "on the same
+  // day", "dua hari kemudian"): the date is the referenced event's day plus
+  // offset_days (negative for "sehari sebelumnya", "a day earlier").
   bool relative_to_event = false;
   int offset_days = 0;
-  // "a day after X", "sehari setelah X": the event referred to is named after
-  // these words, so when the words come before the event they date, that
-  // event is offset_days *before* X ("the unveiling came a day after the drill").
+  // "a day after X", "sehari setelah X", "the day before X": the event
+  // referred to is named after these words, so an event told *before* them
+  // lies offset_days before X ("the unveiling came a day after the drill"),
+  // while in "X, a day after the drill" X is the later one.
   bool names_event_after = false;
-  bool open_ended = false;    // "sejak 2017", "since September 2017"
+  // "sejak September 2017", "since 2017": span is the named date, which opens
+  // a period that runs on to the present.
+  bool open_ended = false;
 };
 
-// All date expressions in `sentence`, left to right, longest match first,
-// without overlaps. A bare weekday or month is the latest such day or month
-// on or before publication, or the next one after it when a future cue (akan,
-// will, dijadwalkan, plans ...) stands just before it in its clause.
+// All date expressions in `sentence` (one sentence of `context.language`),
+// left to right, the longest match at each position, without overlaps.
+// Tense is decided per expression from cues in its clause (akan, will,
+// dijadwalkan, plans, is set to ...): a bare weekday is the latest such day on
+// or before publication, or in a future-tense clause the next one after it; a
+// month without a year is the latest such month not after publication's (the
+// next not before it in the future). Never throws on any input.
 std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const TemporalContext& context);
 
-// The first resolved mention in `phrase`, or an unknown span.
+// The first resolved (known) mention in `phrase`, or an unknown span.
 DateSpan ResolveDate(std::string_view phrase, const TemporalContext& context);
 
 }  // namespace timeline

@@ -28,6 +28,18 @@ std::vector<fs::path> Articles() {
   return paths;
 }
 
+// The events of a small article: a header date, a title and `body`.
+std::vector<Event> EventsOf(const std::string& body) {
+  return ExtractArticle("\xE2\x80\xA2 January 26, 2026\n\nTitle\n\n" + body, "t.txt", {}).events;
+}
+
+// The actor ids of an event, in order.
+std::vector<std::string> ActorIds(const Event& e) {
+  std::vector<std::string> ids;
+  for (const ActorRef& a : e.actors) ids.push_back(a.id);
+  return ids;
+}
+
 }  // namespace
 
 TEST_CASE("Header dates in the forms news sites use", "[article]") {
@@ -126,4 +138,258 @@ TEST_CASE("Money is normalised to a value and an ISO 4217 code", "[extract]") {
   }
   CHECK(found == std::vector<std::pair<double, std::string>>{
                      {1.5e12, "KRW"}, {1.2e9, "USD"}, {620e6, "USD"}, {1.2e12, "IDR"}});
+}
+
+TEST_CASE("A dateline names where the story was written, not an actor", "[extract]") {
+  for (const char* body : {"Seoul (ANTARA) - Korea Utara menembakkan rudal balistik pada hari Jumat.\n",
+                           "SEOUL \xE2\x80\x94 North Korea fired a ballistic missile on Friday.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kMissileTest);
+    CHECK(ActorIds(events[0]) == std::vector<std::string>{"PRK"});
+  }
+}
+
+TEST_CASE("An agency named after its country answers to the country's other names", "[extract]") {
+  // "Badan Kepolisian Nasional Korea Selatan" written with "Korsel".
+  std::vector<Event> events = EventsOf(
+      "Badan Kepolisian Nasional Korsel mengatakan pada bulan Desember bahwa peretas Korea Utara mencuri 45 miliar "
+      "won.\n");
+  bool found = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kReport) continue;
+    found = true;
+    CHECK(ActorIds(e).front() == "KOR-KNPA");
+  }
+  CHECK(found);
+}
+
+// The types of the events extracted from `body`, in order.
+static std::vector<EventType> TypesOf(const std::string& body) {
+  std::vector<EventType> types;
+  for (const Event& e : EventsOf(body)) types.push_back(e.type);
+  return types;
+}
+
+TEST_CASE("Trigger phrases of both languages: visits, admissions, test firings", "[extract]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("Presiden Prabowo melawat ke Tokyo pada hari Jumat.\n") == V{EventType::kMeeting});
+  CHECK(TypesOf("Timor-Leste resmi diterima sebagai anggota ASEAN pada Oktober 2025.\n") == V{EventType::kAgreement});
+  CHECK(TypesOf("Timor-Leste was formally admitted as a member of ASEAN in October 2025.\n") ==
+        V{EventType::kAgreement});
+  CHECK(TypesOf("Korea Utara melakukan uji tembak rudal pada hari Jumat.\n") == V{EventType::kMissileTest});
+  CHECK(TypesOf("North Korea conducted a missile test on Friday.\n") == V{EventType::kMissileTest});
+}
+
+TEST_CASE("A weapons programme is no test, and the object of a purpose is no event", "[extract]") {
+  CHECK(EventsOf("Laporan itu menyebutkan pada bulan Juni bahwa dana itu membiayai program rudal balistik Korea "
+                 "Utara.\n")
+            .empty());
+  CHECK(EventsOf("The report said in June that the proceeds fund North Korea's ballistic missile program.\n").empty());
+  // "untuk merampungkan perundingan", "to conclude talks": the agreement only.
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("ASEAN dan Tiongkok pada 2023 sepakat untuk merampungkan perundingan dalam tiga tahun.\n") ==
+        V{EventType::kAgreement});
+  CHECK(TypesOf("ASEAN and China agreed in 2023 to conclude talks within three years.\n") == V{EventType::kAgreement});
+  // "to" as a preposition: the event is told.
+  CHECK(TypesOf("Ukraine said 12 civilians died on Friday due to heavy shelling by Russia.\n") ==
+        V{EventType::kAttack});
+  CHECK(TypesOf("Russia's economy shrank on Friday, owing to new sanctions imposed by the EU.\n") ==
+        V{EventType::kSanction});
+}
+
+TEST_CASE("'The next round' repeats the event before, with its actors", "[extract]") {
+  for (const char* body :
+       {"Amerika Serikat, Jepang dan Korea Selatan menggelar latihan gabungan pada hari Jumat. Putaran berikutnya "
+        "direncanakan bulan depan.\n",
+        "The United States, Japan and South Korea held a joint air drill on Friday. The next round is planned for "
+        "next month.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].type == EventType::kDrill);
+    CHECK(events[1].factuality == Factuality::kPossible);
+    CHECK(FormatIsoDay(*events[1].date.start) == "2026-02-01");
+    CHECK(ActorIds(events[1]) == std::vector<std::string>{"USA", "JPN", "KOR"});
+  }
+}
+
+// The events of a small article published Thu 2025-12-18.
+static std::vector<Event> EventsOn18December(const std::string& body) {
+  return ExtractArticle("\xE2\x80\xA2 December 18, 2025\n\nTitle\n\n" + body, "t.txt", {}).events;
+}
+
+TEST_CASE("'Kali ini', 'this time' date an event at the story's main event", "[extract]") {
+  for (const char* body :
+       {"Tiongkok menggelar latihan militer di sekitar Taiwan pada hari Rabu. Tidak seperti latihan pada Agustus "
+        "2022, kali ini Tiongkok tidak menembakkan rudal balistik.\n",
+        "China held military drills around Taiwan on Wednesday. Unlike the drills in August 2022, this time China "
+        "did not fire ballistic missiles.\n"}) {
+    INFO(body);
+    bool found = false;
+    for (const Event& e : EventsOn18December(body)) {
+      if (e.type != EventType::kMissileTest) continue;
+      found = true;
+      CHECK(e.factuality == Factuality::kNegated);
+      REQUIRE(e.date.known());
+      CHECK(FormatIsoDay(*e.date.start) == "2025-12-17");
+    }
+    CHECK(found);
+  }
+  // A date of the clause's own nearer the trigger still wins.
+  for (const Event& e : EventsOn18December(
+           "China held military drills around Taiwan on Wednesday. This time China fired ballistic missiles on "
+           "Thursday.\n")) {
+    if (e.type == EventType::kMissileTest) CHECK(FormatIsoDay(*e.date.start) == "2025-12-18");
+  }
+}
+
+TEST_CASE("A date in an aside about the speaker is not the date of a report", "[extract]") {
+  CHECK(EventsOn18December("Marcos, selaku Ketua ASEAN tahun ini, mengatakan bahwa Tiongkok harus menghormati "
+                           "hukum internasional.\n")
+            .empty());
+  CHECK(EventsOn18December("Marcos, as ASEAN chair this year, said that China must respect international law.\n")
+            .empty());
+  // A date that opens the sentence, or an aside that is only the date, is the report's.
+  for (const char* body : {"Pada bulan Desember, Badan Intelijen Nasional Korea Selatan mengatakan bahwa Korea "
+                           "Utara mencuri kripto.\n",
+                           "In December, South Korea's National Intelligence Service said that North Korea stole "
+                           "crypto.\n",
+                           "South Korea's National Intelligence Service, in December, said that North Korea stole "
+                           "crypto.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOn18December(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kReport);
+    CHECK(events[0].date.precision == DatePrecision::kMonth);
+    CHECK(FormatIsoDay(*events[0].date.start) == "2025-12-01");
+  }
+}
+
+TEST_CASE("A meeting names its own parties: none from the sentence before", "[extract]") {
+  for (const char* body : {"Korea Utara menembakkan rudal balistik pada hari Rabu. Pertemuan darurat digelar pada "
+                           "hari Kamis.\n",
+                           "North Korea fired a ballistic missile on Wednesday. An emergency meeting was held on "
+                           "Thursday.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOn18December(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kMissileTest);
+  }
+}
+
+TEST_CASE("One event told with a day and with its whole span is one, with the whole span", "[extract]") {
+  for (const char* body : {"Tiongkok menggelar latihan militer pada hari Selasa dan Rabu. Pada hari Selasa, "
+                           "Tiongkok menggelar latihan di selatan Taiwan.\n",
+                           "Pada hari Selasa, Tiongkok menggelar latihan di selatan Taiwan. Tiongkok menggelar "
+                           "latihan militer pada hari Selasa dan Rabu.\n",
+                           "China held military drills on Tuesday and Wednesday. On Tuesday, China held drills "
+                           "south of Taiwan.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOn18December(body);
+    REQUIRE(events.size() == 1);
+    CHECK(FormatIsoDay(*events[0].date.start) == "2025-12-16");
+    CHECK(FormatIsoDay(*events[0].date.end) == "2025-12-17");
+  }
+}
+
+TEST_CASE("A meeting on one day of a summit with a party of its own is a meeting of its own", "[extract]") {
+  // The summit and the meeting share the Philippines; Indonesia is new.
+  for (const char* body : {"Para pemimpin ASEAN dan Filipina menggelar KTT pada 16-17 Desember. Di sela KTT, "
+                           "Presiden Indonesia bertemu Presiden Filipina pada hari Selasa.\n",
+                           "ASEAN and Philippine leaders held a summit on December 16-17. On the sidelines, "
+                           "Indonesia's president met the Philippine president on Tuesday.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOn18December(body);
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].type == EventType::kMeeting);
+    CHECK(ActorIds(events[1]) == std::vector<std::string>{"IDN", "PHL"});
+    CHECK(FormatIsoDay(*events[1].date.start) == "2025-12-16");
+  }
+}
+
+TEST_CASE("What an event is regarded as is no event of its own", "[extract]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("Korea Utara menembakkan rudal balistik bulan lalu untuk memprotes pelatihan militer Korea "
+                "Selatan-AS yang dianggap sebagai latihan invasi.\n") == V{EventType::kMissileTest});
+  CHECK(TypesOf("North Korea fired ballistic missiles last month to protest South Korea-US military training, "
+                "regarded as a drill for an invasion.\n") == V{EventType::kMissileTest});
+}
+
+TEST_CASE("An event told as separate is not merged into a like one before it", "[extract]") {
+  struct Told {
+    const char* body;
+    size_t drills;
+  };
+  const Told cases[] = {
+      {"Awal pekan ini, AS menggelar latihan gabungan dengan Korea Selatan. AS juga menggelar latihan udara yang "
+       "terpisah dengan Korea Selatan.\n",
+       2},
+      {"Earlier this week, the United States held a joint drill with South Korea. The US also held a separate air "
+       "drill with South Korea.\n",
+       2},
+      // Without the word, one drill told twice.
+      {"Earlier this week, the United States held a joint drill with South Korea. The US also held an air drill "
+       "with South Korea.\n",
+       1},
+  };
+  for (const Told& c : cases) {
+    INFO(c.body);
+    size_t drills = 0;
+    for (const Event& e : EventsOf(c.body)) drills += e.type == EventType::kDrill;
+    CHECK(drills == c.drills);
+  }
+}
+
+TEST_CASE("An event told as before the story at no time is asserted and undated", "[extract]") {
+  for (const char* body : {"Pertemuan pada hari Jumat kemungkinan akan membuat marah Korea Utara, yang sebelumnya "
+                           "telah memperingatkan Korea Selatan.\n",
+                           "The meeting on Friday is likely to anger North Korea, which had previously warned South "
+                           "Korea.\n"}) {
+    INFO(body);
+    bool found = false;
+    for (const Event& e : EventsOf(body)) {
+      if (e.type != EventType::kWarning) continue;
+      found = true;
+      CHECK(e.factuality == Factuality::kAsserted);
+      CHECK_FALSE(e.date.known());
+    }
+    CHECK(found);
+  }
+}
+
+TEST_CASE("What has long been so is a state of affairs, not an event", "[extract]") {
+  // Without "telah lama" the drill would borrow 2017 from the UN's sanction.
+  for (const char* body : {"Sanksi PBB diperketat pada tahun 2017. Korea Utara telah lama berargumen bahwa sanksi "
+                           "PBB dan latihan militer AS merupakan bukti permusuhan Washington.\n",
+                           "UN sanctions were tightened in 2017. North Korea has long argued that UN sanctions and "
+                           "US military drills are proof of Washington's hostility.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kSanction);
+  }
+  // A date of its own makes it an event.
+  std::vector<Event> dated = EventsOf("North Korea has long warned Seoul, and on Friday it fired a ballistic missile.\n");
+  REQUIRE(dated.size() >= 1);
+  CHECK(dated.back().type == EventType::kMissileTest);
+}
+
+TEST_CASE("A part of an event told at a time of its own is an event of that time", "[extract]") {
+  for (const char* body :
+       {"Badan mata-mata Korea Selatan mengatakan pada bulan Desember bahwa peretas Korea Utara telah mencuri 1,5 "
+        "triliun won selama lima tahun terakhir, lebih dari setengahnya pada tahun lalu saja.\n",
+        "South Korea's spy agency said in December that North Korean hackers stole $1.2 billion over the past five "
+        "years, more than half of it last year alone.\n"}) {
+    INFO(body);
+    std::vector<std::string> thefts;
+    for (const Event& e : EventsOf(body)) {
+      if (e.type != EventType::kTheft) continue;
+      thefts.push_back(DateLabel(e.date));
+      CHECK(ActorIds(e) == std::vector<std::string>{"PRK"});
+      if (thefts.size() == 2) CHECK(e.quantities.empty());
+    }
+    CHECK(thefts == std::vector<std::string>{"2021–2025", "2025"});
+  }
 }
