@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -102,12 +103,6 @@ constexpr const char* kActorWithMembers =
 constexpr const char* kAllNames =
     "SELECT n.alias, a.name FROM actor_aliases n JOIN actors a ON a.id = n.actor";
 
-constexpr const char* kSelectEventActors =
-    "SELECT a.code, coalesce(ea.name, a.name) AS name, ea.country, ea.role "
-    "FROM event_actors ea JOIN actors a ON a.id = ea.actor WHERE ea.event = :event ORDER BY ea.seq";
-constexpr const char* kSelectQuantities =
-    "SELECT value, unit, text FROM quantities WHERE event = :event ORDER BY seq";
-// The columns every event query returns, read by name in ReadEvent().
 constexpr const char* kHasEvents = "SELECT EXISTS (SELECT 1 FROM events)";
 // The indexes a bulk load drops and builds again (not the UNIQUE and primary
 // key ones, which are part of their tables).
@@ -119,14 +114,27 @@ constexpr const char* kIndexNewEvents =
     "INSERT INTO events_fts (rowid, title, evidence_text) "
     "SELECT id, title, evidence_text FROM events WHERE id >= :first";
 
-// An event row with its article; EventColumns() puts the key and the time
-// order's columns first.
+// An event row with its article, its actors and its quantities (as JSON
+// arrays: one statement per answer, not three per row). EventColumns() puts
+// the key and the time order's columns first; Col names the positions.
 constexpr const char* kEventColumns =
     "e.uid, e.seq, e.type, e.title, e.start_day, e.precision, e.date_text, "
     "e.factuality, e.place_name, e.place_country, e.evidence_text, e.evidence_start, "
     "e.evidence_end, e.confidence, e.revision, e.modified_at, a.id AS article_key, "
     "a.code AS article_code, a.title AS article_title, a.published AS article_published, "
-    "a.language AS article_language, a.path AS article_path";
+    "a.language AS article_language, a.path AS article_path, "
+    "(SELECT json_group_array(json_array(eax.seq, ac.code, coalesce(eax.name, ac.name), "
+    "eax.country, eax.role)) FROM event_actors eax JOIN actors ac ON ac.id = eax.actor "
+    "WHERE eax.event = e.id) AS actors_json, "
+    "(SELECT json_group_array(json_array(qx.seq, qx.value, qx.unit, qx.text)) "
+    "FROM quantities qx WHERE qx.event = e.id) AS quantities_json";
+enum Col {
+  kKey, kTimeKey, kEndDay, kUid, kSeq, kType, kTitle, kStartDay, kPrecision, kDateText,
+  kFactuality, kPlaceName, kPlaceCountry, kEvidenceText, kEvidenceStart, kEvidenceEnd,
+  kConfidence, kRevision, kModifiedAt, kArticleKey, kArticleCode, kArticleTitle,
+  kArticlePublished, kArticleLanguage, kArticlePath, kActorsJson, kQuantitiesJson,
+  kArticleBody  // FindEvent only
+};
 
 
 constexpr const char* kActorSummaries =
@@ -475,11 +483,26 @@ void Store::Batch::Impl::WriteParts(int64_t key, const Event& event) {
   }
 }
 
+namespace {
+std::string FactsDigest(const FactDocument& facts, std::string_view article_bytes) {
+  return Fnv1a64Hex(DocumentToJson(facts).dump()) + "-" + Fnv1a64Hex(article_bytes);
+}
+std::string EventDigest(const Event& event) { return Fnv1a64Hex(EventToJson(event).dump()); }
+}  // namespace
+
+void ComputeDigests(StoredDocument* document) {
+  document->facts_digest = FactsDigest(document->facts, document->article_bytes);
+  document->event_digests.clear();
+  for (const Event& event : document->facts.events) document->event_digests.push_back(EventDigest(event));
+}
+
 void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts) {
   const FactDocument& facts = document.facts;
   const ArticleInfo& info = facts.article;
+  bool digested = !document.facts_digest.empty() &&
+                  document.event_digests.size() == facts.events.size();
   std::string facts_digest =
-      Fnv1a64Hex(DocumentToJson(facts).dump()) + "-" + Fnv1a64Hex(document.article_bytes);
+      digested ? document.facts_digest : FactsDigest(facts, document.article_bytes);
 
   select_article.bind(":code", info.id);
   std::optional<int64_t> article;
@@ -537,7 +560,7 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
   bool all_new = bulk && new_article;
   for (size_t seq = 0; seq < facts.events.size(); ++seq) {
     const Event& event = facts.events[seq];
-    std::string digest = Fnv1a64Hex(EventToJson(event).dump());
+    std::string digest = digested ? document.event_digests[seq] : EventDigest(event);
     if (!all_new) select_event.bind(":uid", event.id);
     if (!all_new && select_event.executeStep()) {
       int64_t key = select_event.getColumn("id").getInt64();
@@ -874,59 +897,67 @@ std::optional<date::sys_seconds> ParseUtc(const std::string& text) {
 namespace {
 
 // Maps one row of kEventColumns (plus its actors and quantities) to a record.
-EventRecord ReadRecord(SQLite::Statement& statement, SQLite::Statement& actors,
-                       SQLite::Statement& quantities) {
+std::string TextAt(SQLite::Statement& statement, int column) {
+  SQLite::Column c = statement.getColumn(column);
+  return c.isNull() ? std::string() : c.getString();
+}
+
+std::string JsonText(const nlohmann::json& value) {
+  return value.is_string() ? value.get<std::string>() : std::string();
+}
+
+EventRecord ReadRecord(SQLite::Statement& statement) {
   EventRecord record;
   Event& e = record.event;
-  int64_t key = statement.getColumn("key").getInt64();
-  e.id = statement.getColumn("uid").getString();
-  e.type = ParseEventType(statement.getColumn("type").getString()).value_or(EventType::kStatement);
-  e.title = statement.getColumn("title").getString();
-  if (!statement.getColumn("start_day").isNull()) {
-    e.date.start = FromDayNumber(statement.getColumn("start_day").getInt64());
-    e.date.end = FromDayNumber(statement.getColumn("end_day").getInt64());
+  e.id = statement.getColumn(kUid).getString();
+  e.type = ParseEventType(statement.getColumn(kType).getString()).value_or(EventType::kStatement);
+  e.title = statement.getColumn(kTitle).getString();
+  if (!statement.getColumn(kStartDay).isNull()) {
+    e.date.start = FromDayNumber(statement.getColumn(kStartDay).getInt64());
+    e.date.end = FromDayNumber(statement.getColumn(kEndDay).getInt64());
   }
-  e.date.precision = static_cast<DatePrecision>(statement.getColumn("precision").getInt());
-  e.date.text = ColumnText(statement, "date_text");
-  e.factuality = ParseFactuality(statement.getColumn("factuality").getString())
+  e.date.precision = static_cast<DatePrecision>(statement.getColumn(kPrecision).getInt());
+  e.date.text = TextAt(statement, kDateText);
+  e.factuality = ParseFactuality(statement.getColumn(kFactuality).getString())
                      .value_or(Factuality::kAsserted);
-  if (!statement.getColumn("place_name").isNull()) {
-    e.place = Place{statement.getColumn("place_name").getString(),
-                    ColumnText(statement, "place_country")};
+  if (!statement.getColumn(kPlaceName).isNull()) {
+    e.place = Place{statement.getColumn(kPlaceName).getString(), TextAt(statement, kPlaceCountry)};
   }
-  e.evidence.text = statement.getColumn("evidence_text").getString();
-  e.evidence.start = static_cast<size_t>(statement.getColumn("evidence_start").getInt64());
-  e.evidence.end = static_cast<size_t>(statement.getColumn("evidence_end").getInt64());
-  if (!statement.getColumn("confidence").isNull()) {
-    e.confidence = statement.getColumn("confidence").getDouble();
+  e.evidence.text = statement.getColumn(kEvidenceText).getString();
+  e.evidence.start = static_cast<size_t>(statement.getColumn(kEvidenceStart).getInt64());
+  e.evidence.end = static_cast<size_t>(statement.getColumn(kEvidenceEnd).getInt64());
+  if (!statement.getColumn(kConfidence).isNull()) {
+    e.confidence = statement.getColumn(kConfidence).getDouble();
   }
-  record.revision = statement.getColumn("revision").getInt();
-  record.modified = ParseUtc(statement.getColumn("modified_at").getString());
-  record.source.id = statement.getColumn("article_code").getString();
-  record.source.title = statement.getColumn("article_title").getString();
-  std::string published = ColumnText(statement, "article_published");
+  record.revision = statement.getColumn(kRevision).getInt();
+  record.modified = ParseUtc(statement.getColumn(kModifiedAt).getString());
+  record.source.id = statement.getColumn(kArticleCode).getString();
+  record.source.title = statement.getColumn(kArticleTitle).getString();
+  std::string published = TextAt(statement, kArticlePublished);
   if (!published.empty()) record.source.published = ParseIsoDay(published);
-  record.source.language = ColumnText(statement, "article_language");
-  record.source.path = statement.getColumn("article_path").getString();
+  record.source.language = TextAt(statement, kArticleLanguage);
+  record.source.path = statement.getColumn(kArticlePath).getString();
 
-  actors.bind(":event", key);
-  while (actors.executeStep()) {
+  // [[seq, code, name, country, role], ...] and [[seq, value, unit, text],
+  // ...], built by SQLite's json_group_array (so well-formed) in key order:
+  // sorted here by seq, the fact file's order.
+  auto by_seq = [](const nlohmann::json& a, const nlohmann::json& b) { return a[0] < b[0]; };
+  nlohmann::json actors = nlohmann::json::parse(statement.getColumn(kActorsJson).getText());
+  std::sort(actors.begin(), actors.end(), by_seq);
+  for (const nlohmann::json& a : actors) {
     ActorRef actor;
-    actor.id = actors.getColumn("code").getString();
-    actor.name = actors.getColumn("name").getString();
-    actor.country = ColumnText(actors, "country");
-    actor.role = ParseActorRole(actors.getColumn("role").getString())
-                     .value_or(ActorRole::kParticipant);
+    actor.id = JsonText(a[1]);
+    actor.name = JsonText(a[2]);
+    actor.country = JsonText(a[3]);
+    actor.role = ParseActorRole(JsonText(a[4])).value_or(ActorRole::kParticipant);
     e.actors.push_back(std::move(actor));
   }
-  actors.reset();
-  quantities.bind(":event", key);
-  while (quantities.executeStep()) {
-    e.quantities.push_back(Quantity{quantities.getColumn("value").getDouble(),
-                                    quantities.getColumn("unit").getString(),
-                                    ColumnText(quantities, "text")});
+  nlohmann::json quantities = nlohmann::json::parse(statement.getColumn(kQuantitiesJson).getText());
+  std::sort(quantities.begin(), quantities.end(), by_seq);
+  for (const nlohmann::json& q : quantities) {
+    e.quantities.push_back(Quantity{q[1].is_number() ? q[1].get<double>() : 0.0, JsonText(q[2]),
+                                    JsonText(q[3])});
   }
-  quantities.reset();
   return record;
 }
 
@@ -956,9 +987,7 @@ void Store::Find(const StoreQuery& query,
     QuerySql sql = BuildQuery(query, MaxSpanDays());
     SQLite::Statement statement(*db_, sql.text);
     sql.Bind(statement);
-    SQLite::Statement actors(*db_, kSelectEventActors);
-    SQLite::Statement quantities(*db_, kSelectQuantities);
-    while (statement.executeStep()) row(ReadRecord(statement, actors, quantities));
+    while (statement.executeStep()) row(ReadRecord(statement));
   } catch (const SQLite::Exception& e) {
     throw Error(path_ + ": query failed: " + e.what());
   }
@@ -982,14 +1011,12 @@ std::optional<EventRecord> Store::FindEvent(const std::string& uid,
   statement.bind(":uid", uid);
   if (!statement.executeStep()) return std::nullopt;
   if (article_bytes) {
-    SQLite::Column body = statement.getColumn("article_body");
+    SQLite::Column body = statement.getColumn(kArticleBody);
     *article_bytes = body.isNull() ? std::string()
                                    : std::string(static_cast<const char*>(body.getBlob()),
                                                  static_cast<size_t>(body.getBytes()));
   }
-  SQLite::Statement actors(*db_, kSelectEventActors);
-  SQLite::Statement quantities(*db_, kSelectQuantities);
-  return ReadRecord(statement, actors, quantities);
+  return ReadRecord(statement);
 }
 
 namespace {

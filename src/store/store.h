@@ -38,7 +38,14 @@ struct LoadCounts {
 struct StoredDocument {
   FactDocument facts;
   std::string article_bytes;
+  // What tells an unchanged document or event on re-load; ComputeDigests()
+  // fills them (a loader does it off the writing thread), else Batch::Add.
+  std::string facts_digest;
+  std::vector<std::string> event_digests;  // one per event, in order
 };
+
+// Fills document->facts_digest and event_digests.
+void ComputeDigests(StoredDocument* document);
 
 // One question for the store. Every list is ANDed with the others; an empty
 // list or unset value does not filter.
