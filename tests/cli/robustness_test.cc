@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <thread>
@@ -186,4 +187,31 @@ TEST_CASE("Hostile text stays data: SQL, FTS, CSV and iCalendar", "[robustness][
   REQUIRE(json.exit_code == 0);
   CHECK(json.out.find('\r') == std::string::npos);
   CHECK(json.out.find("\\r\\n") != std::string::npos);
+}
+
+TEST_CASE("A bad line at the end of a large JSON Lines file stores nothing of it", "[robustness]") {
+  // The reader thread finds the bad line after the writer has stored
+  // hundreds of documents (and, into an empty database, dropped its
+  // indexes): all of it must roll back, indexes included.
+  TempDir dir;
+  std::string first = WriteSyntheticFacts(dir.File("a"), "a.jsonl", 5, 3, "first");
+  std::string facts = WriteSyntheticFacts(dir.File("b"), "b.jsonl", 600, 10, "late");
+  std::string lines = ReadAll(facts);
+  size_t line_count = std::count(lines.begin(), lines.end(), '\n');
+  WriteAll(facts, lines + "{\"article\": 1}\n");
+  for (bool empty_database : {true, false}) {
+    std::string db = dir.File(empty_database ? "empty.db" : "seeded.db");
+    if (!empty_database) REQUIRE(RunTimeline({"--db", db, "load", first}).exit_code == 0);
+    std::string before = fs::exists(db) ? Dump(db) : "";
+    RunResult r = RunTimeline({"--db", db, "load", facts});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find(facts + ":" + std::to_string(line_count + 1) + ":") != std::string::npos);
+    CHECK(r.err.find("nothing from this file was loaded") != std::string::npos);
+    if (empty_database) {
+      CHECK_FALSE(fs::exists(db));  // a failed first load leaves no database behind
+    } else {
+      CHECK(Dump(db) == before);
+      CHECK(Scalar(db, "SELECT count(*) FROM sqlite_master WHERE name = 'events_by_time'") == 1);
+    }
+  }
 }
