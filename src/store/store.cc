@@ -30,6 +30,16 @@ int64_t TimeKey(const DateSpan& date) {
   return ToDayNumber(*date.start) * 8 + static_cast<int64_t>(date.precision);
 }
 
+// Events by length (0003): up to a month, up to a year, longer. Each class
+// is searched with its own longest span as the bound.
+constexpr int kSpanClasses = 3;
+int64_t SpanDays(const DateSpan& date) { return date.known() ? (*date.end - *date.start).count() : 0; }
+int SpanClass(const DateSpan& date) {
+  int64_t days = SpanDays(date);
+  return days <= 31 ? 0 : days <= 366 ? 1 : 2;
+}
+std::string MaxSpanKey(int span_class) { return "max_span_days_" + std::to_string(span_class); }
+
 // ---- Statements, each beside the only function that uses it. --------------
 
 constexpr const char* kSelectMeta = "SELECT value FROM meta WHERE key = :key";
@@ -61,15 +71,17 @@ constexpr const char* kSelectEventByUid =
     "SELECT e.id, e.article, e.content_digest, e.seq, a.path FROM events e "
     "JOIN articles a ON a.id = e.article WHERE e.uid = :uid";
 constexpr const char* kInsertEvent =
-    "INSERT INTO events (uid, article, seq, type, title, start_day, end_day, precision, time_key, date_text, "
+    "INSERT INTO events (uid, article, seq, type, title, start_day, end_day, precision, time_key, "
+    "span_class, date_text, "
     "factuality, place_name, place_country, evidence_text, evidence_start, evidence_end, "
     "confidence, content_digest, revision, modified_at) VALUES (:uid, :article, :seq, :type, "
-    ":title, :start_day, :end_day, :precision, :time_key, :date_text, :factuality, :place_name, "
+    ":title, :start_day, :end_day, :precision, :time_key, :span_class, :date_text, :factuality, :place_name, "
     ":place_country, :evidence_text, :evidence_start, :evidence_end, :confidence, :digest, 0, "
     ":now) RETURNING id";
 constexpr const char* kUpdateEvent =
     "UPDATE events SET seq = :seq, type = :type, title = :title, start_day = :start_day, "
-    "end_day = :end_day, precision = :precision, time_key = :time_key, date_text = :date_text, "
+    "end_day = :end_day, precision = :precision, time_key = :time_key, "
+    "span_class = :span_class, date_text = :date_text, "
     "factuality = :factuality, place_name = :place_name, place_country = :place_country, "
     "evidence_text = :evidence_text, evidence_start = :evidence_start, "
     "evidence_end = :evidence_end, confidence = :confidence, content_digest = :digest, "
@@ -79,8 +91,9 @@ constexpr const char* kDeleteEvent = "DELETE FROM events WHERE id = :id";
 constexpr const char* kDeleteEventActors = "DELETE FROM event_actors WHERE event = :event";
 constexpr const char* kDeleteQuantities = "DELETE FROM quantities WHERE event = :event";
 constexpr const char* kInsertEventActor =
-    "INSERT OR IGNORE INTO event_actors (event, actor, role, name, country, seq, time_key, end_day) "
-    "VALUES (:event, :actor, :role, :name, :country, :seq, :time_key, :end_day)";
+    "INSERT OR IGNORE INTO event_actors (event, actor, role, name, country, seq, span_class, "
+    "time_key, end_day) "
+    "VALUES (:event, :actor, :role, :name, :country, :seq, :span_class, :time_key, :end_day)";
 constexpr const char* kInsertQuantity =
     "INSERT INTO quantities (event, seq, value, unit, text) VALUES (:event, :seq, :value, :unit, :text)";
 constexpr const char* kSelectActorByCode =
@@ -99,7 +112,10 @@ constexpr const char* kActorWithMembers =
     "  SELECT id, code FROM actors WHERE id = :actor"
     "  UNION SELECT a.id, a.code FROM actors a JOIN members m"
     "    ON a.country = m.code OR a.parent = m.code) "
-    "SELECT id FROM members ORDER BY id";
+    // Members that take part in no event would only add empty arms to a
+    // query (BuildQuery): leave them out.
+    "SELECT id FROM members WHERE id = :actor "
+    "OR EXISTS (SELECT 1 FROM event_actors ea WHERE ea.actor = members.id) ORDER BY id";
 constexpr const char* kAllNames =
     "SELECT n.alias, a.name FROM actor_aliases n JOIN actors a ON a.id = n.actor";
 
@@ -368,7 +384,7 @@ struct Store::Batch::Impl {
       insert_local_actor, update_local_actor, insert_alias;
   std::string now;
   std::unordered_map<std::string, int64_t> actor_keys;  // code -> key, for this batch
-  int64_t max_span = -1;
+  int64_t max_span[kSpanClasses] = {-1, -1, -1};  // per span class, this load
   // Events get ids above every existing one, so this load's inserts are
   // exactly the ids from the first of them up (full-text indexed at commit).
   std::optional<int64_t> first_inserted;
@@ -426,6 +442,7 @@ void Store::Batch::Impl::BindEvent(SQLite::Statement& s, const Event& event, siz
   }
   s.bind(":precision", static_cast<int>(event.date.precision));
   s.bind(":time_key", TimeKey(event.date));
+  s.bind(":span_class", SpanClass(event.date));
   BindOptionalText(s, ":date_text", event.date.text);
   s.bind(":factuality", std::string(ToString(event.factuality)));
   if (event.place) {
@@ -463,6 +480,7 @@ void Store::Batch::Impl::WriteParts(int64_t key, const Event& event) {
     BindOptionalText(insert_event_actor, ":country", actor.country);
     insert_event_actor.bind(":seq", static_cast<int64_t>(i));
     insert_event_actor.bind(":time_key", TimeKey(event.date));
+    insert_event_actor.bind(":span_class", SpanClass(event.date));
     if (event.date.known()) {
       insert_event_actor.bind(":end_day", static_cast<int64_t>(ToDayNumber(*event.date.end)));
     } else {
@@ -616,7 +634,10 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
   }
   // The document is the article's whole set of events now.
   for (const Event& event : facts.events) {
-    if (event.date.start) max_span = std::max<int64_t>(max_span, (*event.date.end - *event.date.start).count());
+    if (event.date.known()) {
+      int64_t& longest = max_span[SpanClass(event.date)];
+      longest = std::max(longest, SpanDays(event.date));
+    }
   }
 }
 
@@ -646,16 +667,17 @@ void Store::Batch::Commit() {
       index.bind(":first", *impl_->first_inserted);
       index.exec();
     }
-    if (impl_->max_span >= 0) {
-      // The longest span only grows here; a stale, larger value is still a
-      // correct (if looser) bound for interval searches.
+    // The longest spans only grow here; a stale, larger value is still a
+    // correct (if looser) bound for interval searches.
+    for (int c = 0; c < kSpanClasses; ++c) {
+      if (impl_->max_span[c] < 0) continue;
       SQLite::Statement select(impl_->db, kSelectMeta);
-      select.bind(":key", "max_span_days");
+      select.bind(":key", MaxSpanKey(c));
       int64_t known = select.executeStep() ? std::atoll(select.getColumn(0).getText()) : -1;
-      if (impl_->max_span > known) {
+      if (impl_->max_span[c] > known) {
         SQLite::Statement meta(impl_->db, kUpsertMeta);
-        meta.bind(":key", "max_span_days");
-        meta.bind(":value", std::to_string(impl_->max_span));
+        meta.bind(":key", MaxSpanKey(c));
+        meta.bind(":value", std::to_string(impl_->max_span[c]));
         meta.exec();
       }
     }
@@ -765,21 +787,27 @@ std::string EventColumns(const char* driver) {
          kEventColumns;
 }
 
-QuerySql BuildQuery(const StoreQuery& q, int64_t max_span) {
+QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_t>>& span_classes) {
   QuerySql sql;
   bool dated = q.from_day || q.to_day;
   int64_t from = q.from_day.value_or(INT64_MIN / 64);
   int64_t to = q.to_day.value_or(INT64_MAX / 64);
-  // Date conditions on time_key = start_day * 8 + precision (0003). Overlap:
-  // start <= to AND end >= from, with start bounded below by from minus the
-  // longest span so that the index range is finite.
-  auto dates = [&](const std::string& t) -> std::string {
-    if (!dated) return "";
-    return " AND " + t + ".time_key >= :lo_key AND " + t + ".time_key <= :hi_key AND " + t +
-           (q.within ? ".end_day <= :to_day" : ".end_day >= :from_day");
+  // One arm per span class (0003), each a range of the index: the class,
+  // then time_key = start_day * 8 + precision. Overlap: start <= to AND
+  // end >= from, with start bounded below by from minus the class's longest
+  // span so that the range is finite and short.
+  auto dates = [&](const std::string& t, int span_class) -> std::string {
+    std::string c = std::to_string(span_class);
+    std::string out = " AND " + t + ".span_class = " + c;
+    if (!dated) return out;
+    return out + " AND " + t + ".time_key >= :lo_key" + c + " AND " + t + ".time_key <= :hi_key AND " +
+           t + (q.within ? ".end_day <= :to_day" : ".end_day >= :from_day");
   };
   if (dated) {
-    sql.ints.emplace_back(":lo_key", (q.within ? from : from - max_span) * 8);
+    for (const auto& [span_class, max_span] : span_classes) {
+      sql.ints.emplace_back(":lo_key" + std::to_string(span_class),
+                            (q.within ? from : from - max_span) * 8);
+    }
     sql.ints.emplace_back(":hi_key", to * 8 + 7);
     sql.ints.emplace_back(q.within ? ":to_day" : ":from_day", q.within ? to : from);
   }
@@ -841,31 +869,37 @@ QuerySql BuildQuery(const StoreQuery& q, int64_t max_span) {
     sql.ints.emplace_back(":limit", *q.limit);
   }
 
-  std::string select;
+  // Arms: one per span class, and per actor of the first actor set (the
+  // actor and its members, read from event_actors' index), each in time
+  // order; SQLite merges them in order and UNION drops an event that two
+  // members share. An event lists an actor once (Batch::WriteParts).
+  std::vector<std::string> arms;
+  const char* driver = q.actor_sets.empty() ? "e" : "ea";
+  std::vector<std::string> drivers;
   if (q.actor_sets.empty()) {
-    select = "SELECT " + EventColumns("e") + " FROM events e JOIN articles a ON a.id = e.article WHERE 1" +
-             dates("e") + where + " ORDER BY e.time_key, e.end_day, e.id" + limit;
+    drivers.push_back(" FROM events e JOIN articles a ON a.id = e.article WHERE 1");
   } else {
-    // Driven by the first actor's rows of event_actors, read in time order
-    // from its index: one arm per actor of the set (the actor and its
-    // members), merged by SQLite in order; UNION drops an event that two
-    // members share. An event lists an actor once (Batch::WriteParts).
-    const std::vector<int64_t>& keys = q.actor_sets[0];
-    std::vector<std::string> arms;
-    for (size_t j = 0; j < keys.size(); ++j) {
+    for (size_t j = 0; j < q.actor_sets[0].size(); ++j) {
       std::string name = ":a0_" + std::to_string(j);
-      sql.ints.emplace_back(name, keys[j]);
-      arms.push_back("SELECT " + EventColumns("ea") +
-                     " FROM event_actors ea JOIN events e ON e.id = ea.event "
-                     "JOIN articles a ON a.id = e.article WHERE ea.actor = " + name +
-                     (q.role ? " AND ea.role = :role" : "") + dates("ea") + where);
+      sql.ints.emplace_back(name, q.actor_sets[0][j]);
+      drivers.push_back(" FROM event_actors ea JOIN events e ON e.id = ea.event "
+                        "JOIN articles a ON a.id = e.article WHERE ea.actor = " + name +
+                        (q.role ? " AND ea.role = :role" : ""));
     }
-    if (arms.size() == 1) {
-      select = arms[0] + " ORDER BY ea.time_key, ea.end_day, ea.event" + limit;
-    } else {
-      for (size_t j = 0; j < arms.size(); ++j) select += (j ? " UNION " : "") + arms[j];
-      select += " ORDER BY time_key, end_day, key" + limit;
+  }
+  for (const std::string& from_where : drivers) {
+    for (const auto& [span_class, max_span] : span_classes) {
+      arms.push_back("SELECT " + EventColumns(driver) + from_where + dates(driver, span_class) + where);
     }
+  }
+  std::string select;
+  if (arms.size() == 1) {
+    std::string d = driver;
+    select = arms[0] + " ORDER BY " + d + ".time_key, " + d + ".end_day, " +
+             (q.actor_sets.empty() ? "e.id" : "ea.event") + limit;
+  } else {
+    for (size_t j = 0; j < arms.size(); ++j) select += (j ? " UNION " : "") + arms[j];
+    select += " ORDER BY time_key, end_day, key" + limit;
   }
   if (q.group_by_article) {
     // Documents need their events together: the time-ordered (and limited)
@@ -963,14 +997,20 @@ EventRecord ReadRecord(SQLite::Statement& statement) {
 
 }  // namespace
 
-int64_t Store::MaxSpanDays() const {
-  SQLite::Statement max_span(*db_, kSelectMeta);
-  max_span.bind(":key", "max_span_days");
-  return max_span.executeStep() ? std::atoll(max_span.getColumn(0).getText()) : 0;
+std::vector<std::pair<int, int64_t>> Store::SpanClasses() const {
+  std::vector<std::pair<int, int64_t>> classes;
+  SQLite::Statement select(*db_, kSelectMeta);
+  for (int c = 0; c < kSpanClasses; ++c) {
+    select.bind(":key", MaxSpanKey(c));
+    if (select.executeStep()) classes.emplace_back(c, std::atoll(select.getColumn(0).getText()));
+    select.reset();
+  }
+  if (classes.empty()) classes.emplace_back(0, 0);  // no dated event yet
+  return classes;
 }
 
 Store::Statement Store::QueryStatement(const StoreQuery& query) const {
-  QuerySql sql = BuildQuery(query, MaxSpanDays());
+  QuerySql sql = BuildQuery(query, SpanClasses());
   Statement out{sql.text, {}};
   for (const auto& [name, value] : sql.ints) out.parameters.emplace_back(name, std::to_string(value));
   for (const auto& [name, value] : sql.texts) {
@@ -984,7 +1024,7 @@ Store::Statement Store::QueryStatement(const StoreQuery& query) const {
 void Store::Find(const StoreQuery& query,
                  const std::function<void(const EventRecord&)>& row) const {
   try {
-    QuerySql sql = BuildQuery(query, MaxSpanDays());
+    QuerySql sql = BuildQuery(query, SpanClasses());
     SQLite::Statement statement(*db_, sql.text);
     sql.Bind(statement);
     while (statement.executeStep()) row(ReadRecord(statement));
@@ -994,7 +1034,7 @@ void Store::Find(const StoreQuery& query,
 }
 
 std::vector<std::string> Store::Explain(const StoreQuery& query) const {
-  QuerySql sql = BuildQuery(query, MaxSpanDays());
+  QuerySql sql = BuildQuery(query, SpanClasses());
   SQLite::Statement statement(*db_, "EXPLAIN QUERY PLAN " + sql.text);
   sql.Bind(statement);
   std::vector<std::string> plan;
@@ -1042,9 +1082,10 @@ const Invariant kInvariants[] = {
     {"every event's time key is its start day and precision (undated last)",
      "SELECT uid FROM events WHERE time_key IS NOT "
      "coalesce(start_day * 8 + precision, 1125899906842624)"},
-    {"event_actors carry their event's time key and end day",
+    {"event_actors carry their event's time key, end day and span class",
      "SELECT e.uid FROM event_actors ea JOIN events e ON e.id = ea.event "
-     "WHERE ea.time_key IS NOT e.time_key OR ea.end_day IS NOT e.end_day"},
+     "WHERE ea.time_key IS NOT e.time_key OR ea.end_day IS NOT e.end_day "
+     "OR ea.span_class IS NOT e.span_class"},
     {"evidence lies inside its article",
      "SELECT e.uid FROM events e JOIN articles a ON a.id = e.article "
      "WHERE a.body IS NOT NULL AND (e.evidence_end > length(a.body) OR "
@@ -1054,9 +1095,12 @@ const Invariant kInvariants[] = {
      "SELECT a.code FROM actors a WHERE (a.country IS NOT NULL AND NOT EXISTS "
      "(SELECT 1 FROM actors c WHERE c.code = a.country)) OR (a.parent IS NOT NULL AND NOT EXISTS "
      "(SELECT 1 FROM actors p WHERE p.code = a.parent))"},
-    {"no interval is longer than meta.max_span_days",
-     "SELECT uid FROM events WHERE end_day - start_day > "
-     "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'max_span_days'), 0)"},
+    {"every event's span class is its length's, and no span is longer than its class's "
+     "meta.max_span_days_<class>",
+     "SELECT uid FROM events WHERE span_class IS NOT CASE WHEN start_day IS NULL OR "
+     "end_day - start_day <= 31 THEN 0 WHEN end_day - start_day <= 366 THEN 1 ELSE 2 END "
+     "OR end_day - start_day > coalesce((SELECT CAST(value AS INTEGER) FROM meta "
+     "WHERE key = 'max_span_days_' || span_class), -1)"},
 };
 
 }  // namespace

@@ -122,7 +122,8 @@ class Store {
 
   // Actor keys whose code or alias folds to `folded`; registry actors first.
   std::vector<int64_t> FindActors(const std::string& folded) const;
-  // `actor` and every actor whose country or parent chain leads to it.
+  // `actor` and every actor whose country or parent chain leads to it and
+  // that takes part in some event.
   std::vector<int64_t> ActorWithMembers(int64_t actor) const;
   // Every folded alias with the display name of its actor (for suggestions).
   std::vector<std::pair<std::string, std::string>> AllNames() const;
@@ -142,6 +143,8 @@ class Store {
     std::vector<std::pair<std::string, std::string>> parameters;
   };
   Statement QueryStatement(const StoreQuery& query) const;
+  // (span class, its longest span in days) for each class that has events.
+  std::vector<std::pair<int, int64_t>> SpanClasses() const;
 
   // One event by its id, with the article's bytes for context.
   std::optional<EventRecord> FindEvent(const std::string& uid, std::string* article_bytes) const;
@@ -157,7 +160,6 @@ class Store {
 
  private:
   void Migrate();
-  int64_t MaxSpanDays() const;
   void SyncRegistry(const Registry& registry);
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;

@@ -366,7 +366,7 @@ TEST_CASE("timeline check reports broken invariants", "[cli][schema]") {
   }
   RunResult r = s.Run({"check"});
   CHECK(r.exit_code == 1);
-  CHECK(r.err.find("event_actors carry their event's time key and end day: violated by") !=
+  CHECK(r.err.find("event_actors carry their event's time key, end day and span class: violated by") !=
         std::string::npos);
   {
     SQLite::Database db(s.db, SQLite::OPEN_READWRITE);

@@ -3,6 +3,7 @@
 #include "query/filter.h"
 #include "registry/registry.h"
 #include "util/error.h"
+#include "util/hash.h"
 
 using namespace timeline;
 
@@ -36,7 +37,26 @@ TEST_CASE("Filters resolve names, dates, types and say what is wrong", "[query]"
   exact.exact = true;
   CHECK(ResolveFilter(exact, store).actor_sets[0].size() == 1);
   exact.exact = false;
-  CHECK(ResolveFilter(exact, store).actor_sets[0].size() > 1);  // KOR-NIS, kim-gunn ...
+  // Members count once they take part in some event (an empty arm is wasted).
+  CHECK(ResolveFilter(exact, store).actor_sets[0].size() == 1);
+  {
+    StoredDocument doc;
+    doc.article_bytes = "The spy agency said so.";
+    doc.facts.article.id = ArticleIdOf(doc.article_bytes);
+    doc.facts.article.title = "t";
+    doc.facts.article.path = "/tmp/nis.txt";
+    Event e;
+    e.id = "nis-1";
+    e.type = EventType::kReport;
+    e.title = "NIS report";
+    e.actors = {{"KOR-NIS", "National Intelligence Service", "KOR", ActorRole::kInitiator}};
+    e.evidence = {doc.article_bytes, 0, doc.article_bytes.size()};
+    doc.facts.events.push_back(e);
+    Store::Batch batch(store);
+    batch.Add(doc);
+    batch.Commit();
+  }
+  CHECK(ResolveFilter(exact, store).actor_sets[0].size() == 2);  // KOR and KOR-NIS
 
   Filter bad;
   bad.actors = {"Korea Utra"};

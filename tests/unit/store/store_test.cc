@@ -1,6 +1,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <catch2/catch.hpp>
+#include <map>
 
 #include "registry/registry.h"
 #include "store/store.h"
@@ -265,7 +266,9 @@ TEST_CASE_METHOD(StoreFixture, "A load into a database with events indexes its n
 }
 
 TEST_CASE_METHOD(StoreFixture, "Time-ordered answers come from an index, not a sort", "[store]") {
-  Load(MakeDocument());
+  StoredDocument doc = MakeDocument();
+  doc.facts.events[1].actors.push_back({"PRK-KPA", "Korean People's Army", "PRK", ActorRole::kInitiator});
+  Load(doc);
   std::vector<int64_t> prk = store.ActorWithMembers(store.FindActors("prk")[0]);
   REQUIRE(prk.size() > 1);  // North Korea and its agencies: one arm each, merged
   StoreQuery first_100;
@@ -300,4 +303,32 @@ TEST_CASE_METHOD(StoreFixture, "An actor named twice in one event takes part onc
   REQUIRE(records.size() == 1);
   REQUIRE(records[0].event.actors.size() == 1);
   CHECK(records[0].event.actors[0].role == ActorRole::kInitiator);
+}
+
+TEST_CASE_METHOD(StoreFixture, "Long spans are searched in their own class, short ones stay tight",
+                 "[store]") {
+  StoredDocument doc = MakeDocument();
+  Event& range = doc.facts.events[1];  // North Korea's missiles: say, over five years
+  range.date = DaysSpan(*ParseIsoDay("2021-01-01"), *ParseIsoDay("2025-12-31"));
+  range.date.precision = DatePrecision::kRange;
+  Load(doc);
+  CHECK(store.Check().empty());
+  std::vector<std::pair<int, int64_t>> classes = store.SpanClasses();
+  CHECK(classes == std::vector<std::pair<int, int64_t>>{{0, 0}, {2, 1825}});
+
+  StoreQuery mid_range;  // March 2023: only the long event
+  mid_range.from_day = ToDayNumber(*ParseIsoDay("2023-03-01"));
+  mid_range.to_day = ToDayNumber(*ParseIsoDay("2023-03-31"));
+  CHECK(Ids(store, mid_range) == std::vector<std::string>{"s-2"});
+  StoreQuery january = mid_range;  // January 2026: only the meeting
+  january.from_day = ToDayNumber(*ParseIsoDay("2026-01-01"));
+  january.to_day = ToDayNumber(*ParseIsoDay("2026-01-31"));
+  CHECK(Ids(store, january) == std::vector<std::string>{"s-1"});
+
+  // The day-long class is bounded by its own longest span (0 days), not by
+  // the range's five years.
+  Store::Statement statement = store.QueryStatement(january);
+  std::map<std::string, std::string> parameters(statement.parameters.begin(), statement.parameters.end());
+  CHECK(parameters.at(":lo_key0") == std::to_string(*january.from_day * 8));
+  CHECK(parameters.at(":lo_key2") == std::to_string((*january.from_day - 1825) * 8));
 }
