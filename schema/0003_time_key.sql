@@ -37,3 +37,28 @@ CREATE INDEX events_by_type ON events(type, span_class, time_key, end_day);
 INSERT OR REPLACE INTO meta (key, value)
   SELECT 'max_span_days_' || span_class, max(end_day - start_day) FROM events
   WHERE start_day IS NOT NULL GROUP BY span_class;
+
+-- Who took part in what, rolled up: one row per event for each actor taking
+-- part and each state or body it belongs to (country and parent chains), so
+-- that "North Korea" with its agencies and people is one index range per
+-- span class, not one per member. The store fills it for each load's events
+-- at commit (Store::Batch) and rebuilds it when the registry changes;
+-- `--exact` and role questions use event_actors.
+CREATE TABLE actor_timeline (
+  actor      INTEGER NOT NULL,
+  span_class INTEGER NOT NULL,
+  time_key   INTEGER NOT NULL,
+  end_day    INTEGER NOT NULL,           -- undated events: time_key's 2^50
+  event      INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  PRIMARY KEY (actor, span_class, time_key, end_day, event)
+) WITHOUT ROWID;
+CREATE INDEX actor_timeline_by_event ON actor_timeline(event, actor);
+INSERT INTO actor_timeline (actor, span_class, time_key, end_day, event)
+  WITH RECURSIVE up (actor, ancestor) AS (
+    SELECT id, id FROM actors
+    UNION
+    SELECT up.actor, p.id FROM up JOIN actors c ON c.id = up.ancestor
+    JOIN actors p ON p.code = c.country OR p.code = c.parent)
+  SELECT DISTINCT up.ancestor, ea.span_class, ea.time_key, coalesce(ea.end_day, ea.time_key), ea.event
+  FROM event_actors ea JOIN up ON up.actor = ea.actor
+  ORDER BY 1, 2, 3, 4, 5;

@@ -89,6 +89,8 @@ StoreQuery ResolveFilter(const Filter& filter, const Store& store) {
   StoreQuery query;
   for (const std::string& name : filter.actors) {
     query.actor_sets.push_back(ResolveActor(name, filter.exact, store));
+    query.actor_roots.push_back(filter.exact ? std::vector<int64_t>{}
+                                             : store.FindActors(FoldForMatch(name)));
   }
   if (!filter.role.empty()) {
     query.role = ParseActorRole(filter.role);

@@ -120,11 +120,25 @@ constexpr const char* kAllNames =
     "SELECT n.alias, a.name FROM actor_aliases n JOIN actors a ON a.id = n.actor";
 
 constexpr const char* kHasEvents = "SELECT EXISTS (SELECT 1 FROM events)";
+// actor_timeline rows (0003) of the events chosen by `:which`: each actor of
+// an event and every state or body up its country and parent chains.
+constexpr const char* kRollUpPrefix =
+    "INSERT OR IGNORE INTO actor_timeline (actor, span_class, time_key, end_day, event) "
+    "WITH RECURSIVE up (actor, ancestor) AS ("
+    "  SELECT id, id FROM actors"
+    "  UNION SELECT up.actor, p.id FROM up JOIN actors c ON c.id = up.ancestor"
+    "  JOIN actors p ON p.code = c.country OR p.code = c.parent) "
+    "SELECT DISTINCT up.ancestor, ea.span_class, ea.time_key, coalesce(ea.end_day, ea.time_key), "
+    "ea.event FROM event_actors ea JOIN up ON up.actor = ea.actor ";
+std::string RollUpSql(const char* which) {
+  return std::string(kRollUpPrefix) + which + " ORDER BY 1, 2, 3, 4, 5";
+}
+constexpr const char* kDeleteRollUp = "DELETE FROM actor_timeline WHERE event = :event";
 // The indexes a bulk load drops and builds again (not the UNIQUE and primary
 // key ones, which are part of their tables).
 constexpr const char* kSecondaryIndexes =
     "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-    "AND tbl_name IN ('events', 'event_actors') ORDER BY name";
+    "AND tbl_name IN ('events', 'event_actors', 'actor_timeline') ORDER BY name";
 // A load's new events into the full-text index, in one statement (0002).
 constexpr const char* kIndexNewEvents =
     "INSERT INTO events_fts (rowid, title, evidence_text) "
@@ -320,6 +334,9 @@ void Store::SyncRegistry(const Registry& registry) {
       alias.reset();
     }
   }
+  // Countries and parents may have changed: roll up again.
+  db_->exec("DELETE FROM actor_timeline");
+  db_->exec(RollUpSql(""));
   SQLite::Statement meta(*db_, kUpsertMeta);
   meta.bind(":key", "registry_digest");
   meta.bind(":value", registry.digest());
@@ -353,6 +370,7 @@ struct Store::Batch::Impl {
         insert_local_actor(db, kInsertLocalActor),
         update_local_actor(db, kUpdateLocalActor),
         insert_alias(db, kInsertAlias),
+        delete_roll_up(db, kDeleteRollUp),
         now(NowUtc()) {
     StartBulkIfEmpty();
   }
@@ -381,7 +399,7 @@ struct Store::Batch::Impl {
   SQLite::Statement select_article, insert_article, update_article, select_article_events,
       select_event, insert_event, update_event, update_event_seq, delete_event,
       delete_event_actors, delete_quantities, insert_event_actor, insert_quantity, select_actor,
-      insert_local_actor, update_local_actor, insert_alias;
+      insert_local_actor, update_local_actor, insert_alias, delete_roll_up;
   std::string now;
   std::unordered_map<std::string, int64_t> actor_keys;  // code -> key, for this batch
   int64_t max_span[kSpanClasses] = {-1, -1, -1};  // per span class, this load
@@ -389,6 +407,8 @@ struct Store::Batch::Impl {
   // exactly the ids from the first of them up (full-text indexed at commit).
   std::optional<int64_t> first_inserted;
   bool bulk = false;  // the database was empty: no event can exist yet
+  std::vector<int64_t> changed_events;  // their actor_timeline rows are rebuilt at commit
+  bool roll_up_stale = false;           // a local actor changed country: rebuild all
   std::vector<std::pair<std::string, std::string>> dropped_indexes;  // name, CREATE sql
 };
 
@@ -400,12 +420,13 @@ int64_t Store::Batch::Impl::ActorKey(const ActorRef& actor) {
   if (select_actor.executeStep()) {
     key = select_actor.getColumn("id").getInt64();
     bool local = select_actor.getColumn("source").getString() == "local";
+    std::string select_actor_country = ColumnText(select_actor, "country");
     select_actor.reset();
     if (local) {  // a fact file may rename its own actor
       update_local_actor.bind(":id", key);
       update_local_actor.bind(":name", actor.name.empty() ? actor.id : actor.name);
       BindOptionalText(update_local_actor, ":country", actor.country);
-      update_local_actor.exec();
+      roll_up_stale |= update_local_actor.exec() > 0 && select_actor_country != actor.country;
       update_local_actor.reset();
     }
   } else {
@@ -606,7 +627,8 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
       update_event.bind(":id", key);
       update_event.exec();
       update_event.reset();
-      for (SQLite::Statement* clear : {&delete_event_actors, &delete_quantities}) {
+      changed_events.push_back(key);
+      for (SQLite::Statement* clear : {&delete_event_actors, &delete_quantities, &delete_roll_up}) {
         clear->bind(":event", key);
         clear->exec();
         clear->reset();
@@ -661,6 +683,24 @@ void Store::Batch::Add(const StoredDocument& document) {
 
 void Store::Batch::Commit() {
   try {
+    if (impl_->roll_up_stale) {
+      impl_->db.exec("DELETE FROM actor_timeline");
+      impl_->db.exec(RollUpSql(""));
+    } else {
+      if (impl_->first_inserted) {
+        SQLite::Statement roll_up(impl_->db, RollUpSql("WHERE ea.event >= :first"));
+        roll_up.bind(":first", *impl_->first_inserted);
+        roll_up.exec();
+      }
+      if (!impl_->changed_events.empty()) {
+        SQLite::Statement roll_up(impl_->db, RollUpSql("WHERE ea.event = :event"));
+        for (int64_t key : impl_->changed_events) {
+          roll_up.bind(":event", key);
+          roll_up.exec();
+          roll_up.reset();
+        }
+      }
+    }
     for (const auto& [name, sql] : impl_->dropped_indexes) impl_->db.exec(sql);
     if (impl_->first_inserted) {
       SQLite::Statement index(impl_->db, kIndexNewEvents);
@@ -876,8 +916,19 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
   std::vector<std::string> arms;
   const char* driver = q.actor_sets.empty() ? "e" : "ea";
   std::vector<std::string> drivers;
+  // Without a role, a rolled-up actor is read from actor_timeline: one range
+  // per span class for the actor with all its members.
+  bool rolled_up = !q.actor_sets.empty() && !q.role && !q.actor_roots.empty() &&
+                   !q.actor_roots[0].empty();
   if (q.actor_sets.empty()) {
     drivers.push_back(" FROM events e JOIN articles a ON a.id = e.article WHERE 1");
+  } else if (rolled_up) {
+    for (size_t j = 0; j < q.actor_roots[0].size(); ++j) {
+      std::string name = ":a0_" + std::to_string(j);
+      sql.ints.emplace_back(name, q.actor_roots[0][j]);
+      drivers.push_back(" FROM actor_timeline ea JOIN events e ON e.id = ea.event "
+                        "JOIN articles a ON a.id = e.article WHERE ea.actor = " + name);
+    }
   } else {
     for (size_t j = 0; j < q.actor_sets[0].size(); ++j) {
       std::string name = ":a0_" + std::to_string(j);
@@ -898,7 +949,9 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
     select = arms[0] + " ORDER BY " + d + ".time_key, " + d + ".end_day, " +
              (q.actor_sets.empty() ? "e.id" : "ea.event") + limit;
   } else {
-    for (size_t j = 0; j < arms.size(); ++j) select += (j ? " UNION " : "") + arms[j];
+    // Span classes are disjoint; several actors may share an event.
+    const char* union_word = drivers.size() > 1 ? " UNION " : " UNION ALL ";
+    for (size_t j = 0; j < arms.size(); ++j) select += (j ? union_word : "") + arms[j];
     select += " ORDER BY time_key, end_day, key" + limit;
   }
   if (q.group_by_article) {
@@ -1086,6 +1139,18 @@ const Invariant kInvariants[] = {
      "SELECT e.uid FROM event_actors ea JOIN events e ON e.id = ea.event "
      "WHERE ea.time_key IS NOT e.time_key OR ea.end_day IS NOT e.end_day "
      "OR ea.span_class IS NOT e.span_class"},
+    {"actor_timeline rolls up exactly each event's actors",
+     "WITH RECURSIVE up (actor, ancestor) AS ("
+     "  SELECT id, id FROM actors"
+     "  UNION SELECT up.actor, p.id FROM up JOIN actors c ON c.id = up.ancestor"
+     "  JOIN actors p ON p.code = c.country OR p.code = c.parent), "
+     "expected AS (SELECT DISTINCT up.ancestor AS actor, ea.span_class, ea.time_key, "
+     "  coalesce(ea.end_day, ea.time_key) AS end_day, ea.event "
+     "  FROM event_actors ea JOIN up ON up.actor = ea.actor), "
+     "actual AS (SELECT actor, span_class, time_key, end_day, event FROM actor_timeline), "
+     "wrong AS (SELECT event FROM (SELECT * FROM expected EXCEPT SELECT * FROM actual) "
+     "  UNION SELECT event FROM (SELECT * FROM actual EXCEPT SELECT * FROM expected)) "
+     "SELECT coalesce(e.uid, 'event key ' || w.event) FROM wrong w LEFT JOIN events e ON e.id = w.event"},
     {"evidence lies inside its article",
      "SELECT e.uid FROM events e JOIN articles a ON a.id = e.article "
      "WHERE a.body IS NOT NULL AND (e.evidence_end > length(a.body) OR "

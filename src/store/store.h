@@ -53,6 +53,9 @@ struct StoreQuery {
   // Each inner list is one actor with its members (roll-up); an event must
   // involve at least one actor of every inner list.
   std::vector<std::vector<int64_t>> actor_sets;
+  // The actors named, before roll-up: one list per actor_sets entry, empty
+  // for an exact one. Lets the store answer from its rolled-up index.
+  std::vector<std::vector<int64_t>> actor_roots;
   std::optional<ActorRole> role;          // the role those actors must have
   std::optional<int64_t> from_day;        // inclusive day numbers
   std::optional<int64_t> to_day;

@@ -376,4 +376,13 @@ TEST_CASE("timeline check reports broken invariants", "[cli][schema]") {
   r = s.Run({"check"});
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("every event's time key is its start day and precision") != std::string::npos);
+  {
+    SQLite::Database db(s.db, SQLite::OPEN_READWRITE);
+    db.exec("UPDATE events SET precision = 0 WHERE time_key % 8 = 0 AND precision = 2");
+    db.exec("DELETE FROM actor_timeline WHERE event = (SELECT min(event) FROM actor_timeline)");
+  }
+  r = s.Run({"check"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("actor_timeline rolls up exactly each event's actors: violated by") != std::string::npos);
+  CHECK(r.err.find("time key is its start day") == std::string::npos);
 }

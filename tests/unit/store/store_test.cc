@@ -332,3 +332,52 @@ TEST_CASE_METHOD(StoreFixture, "Long spans are searched in their own class, shor
   CHECK(parameters.at(":lo_key0") == std::to_string(*january.from_day * 8));
   CHECK(parameters.at(":lo_key2") == std::to_string((*january.from_day - 1825) * 8));
 }
+
+namespace {
+
+// A roll-up question as ResolveFilter asks it: the actor, and its members.
+StoreQuery RolledUp(const Store& store, const std::string& folded) {
+  StoreQuery q;
+  std::vector<int64_t> roots = store.FindActors(folded);
+  std::vector<int64_t> all;
+  for (int64_t root : roots) {
+    for (int64_t key : store.ActorWithMembers(root)) all.push_back(key);
+  }
+  q.actor_sets = {all};
+  q.actor_roots = {roots};
+  return q;
+}
+
+}  // namespace
+
+TEST_CASE_METHOD(StoreFixture, "Rolled-up actors are answered from actor_timeline, kept in step",
+                 "[store]") {
+  StoredDocument doc = MakeDocument();
+  doc.facts.events[1].actors.push_back({"PRK-KPA", "Korean People's Army", "PRK", ActorRole::kInitiator});
+  doc.facts.events[0].actors = {{"envoy-x", "Envoy X", "KOR", ActorRole::kParticipant}};  // a file's own
+  Load(doc);
+  CHECK(store.Check().empty());
+  StoreQuery prk = RolledUp(store, "prk");
+  CHECK(Ids(store, prk) == std::vector<std::string>{"s-2"});  // once, though two of its actors are in it
+  bool from_timeline = false;  // actor_timeline's key is (actor, span_class, ...)
+  for (const std::string& line : store.Explain(prk)) {
+    from_timeline |= line.find("USING PRIMARY KEY (actor=? AND span_class=?") != std::string::npos;
+  }
+  CHECK(from_timeline);
+  CHECK(Ids(store, RolledUp(store, "kor")) == std::vector<std::string>{"s-1"});  // through Envoy X
+
+  // Envoy X acts for the United States in an edited file: KOR's roll-up
+  // loses the meeting, USA's gains it.
+  StoredDocument edited = doc;
+  edited.facts.events[0].actors[0].country = "USA";
+  Load(edited);
+  CHECK(store.Check().empty());
+  CHECK(Ids(store, RolledUp(store, "kor")).empty());
+  CHECK(Ids(store, RolledUp(store, "usa")) == std::vector<std::string>{"s-1"});
+
+  // The event leaves the document: its rows go with it.
+  edited.facts.events.pop_back();
+  Load(edited);
+  CHECK(store.Check().empty());
+  CHECK(Ids(store, RolledUp(store, "prk")).empty());
+}
