@@ -31,7 +31,10 @@ Pattern ParsePattern(const std::string& text) {
 }
 
 bool WordMatches(const std::string& pattern, const std::string& word) {
-  if (!pattern.empty() && pattern.back() == '*') return StartsWith(word, pattern.substr(0, pattern.size() - 1));
+  if (!pattern.empty() && pattern.back() == '*') {  // a prefix; compared in place, no copy
+    size_t n = pattern.size() - 1;
+    return word.size() >= n && word.compare(0, n, pattern, 0, n) == 0;
+  }
   return pattern == word;
 }
 
@@ -42,6 +45,43 @@ size_t MatchAt(const Pattern& pattern, const std::vector<Token>& tokens, size_t 
     if (!WordMatches(pattern[k], tokens[i + k].folded)) return 0;
   }
   return pattern.size();
+}
+
+// A phrase list indexed by its phrases' first words, so that a token is
+// tried only against the phrases that can start with it (most tokens start
+// none). Built once per list and thread (lists are immutable lexicon data).
+struct FirstWordIndex {
+  std::unordered_map<std::string, std::vector<const Pattern*>> by_first;
+  std::vector<const Pattern*> wildcard_first;  // "tahun*": tried everywhere
+};
+
+const FirstWordIndex& IndexOf(const std::vector<Pattern>& list) {
+  thread_local std::unordered_map<const std::vector<Pattern>*, FirstWordIndex> indexes;
+  auto [it, added] = indexes.try_emplace(&list);
+  if (added) {
+    for (const Pattern& p : list) {
+      if (p.empty()) continue;
+      if (p[0].back() == '*') {
+        it->second.wildcard_first.push_back(&p);
+      } else {
+        it->second.by_first[p[0]].push_back(&p);
+      }
+    }
+  }
+  return it->second;
+}
+
+// Length in tokens of the longest phrase of `list` at tokens[i], or 0.
+size_t LongestMatchAt(const std::vector<Pattern>& list, const std::vector<Token>& tokens, size_t i) {
+  if (i >= tokens.size()) return 0;
+  const FirstWordIndex& index = IndexOf(list);
+  size_t longest = 0;
+  auto found = index.by_first.find(tokens[i].folded);
+  if (found != index.by_first.end()) {
+    for (const Pattern* p : found->second) longest = std::max(longest, MatchAt(*p, tokens, i));
+  }
+  for (const Pattern* p : index.wildcard_first) longest = std::max(longest, MatchAt(*p, tokens, i));
+  return longest;
 }
 
 // The extraction knowledge: triggers and cues (data/triggers.json) and the
@@ -297,7 +337,7 @@ class Extractor {
     f.sentence = sentence;
     f.text = article_.Text(sentence);
     f.tokens = Tokenize(f.text);
-    f.times = FindTimeMentions(f.text, TemporalContext{*article_.published, lang_});
+    f.times = FindTimeMentions(f.text, f.tokens, TemporalContext{*article_.published, lang_});
     if (!article_.sentences.empty() && sentence.begin == article_.sentences.front().begin) {
       f.dateline_end = DatelineEnd(f.tokens);
     }
@@ -307,9 +347,7 @@ class Extractor {
     for (size_t i = 0; i < f.tokens.size(); ++i) {
       const Token& t = f.tokens[i];
       if (t.folded == ";" || t.folded == ":" || t.folded == "\xE2\x80\x94") f.clause_starts.push_back(i + 1);
-      for (const Pattern& p : x_.clause_breaks.at(lang_)) {
-        if (MatchAt(p, f.tokens, i)) f.clause_starts.push_back(i);
-      }
+      if (LongestMatchAt(x_.clause_breaks.at(lang_), f.tokens, i)) f.clause_starts.push_back(i);
     }
     return f;
   }
@@ -335,11 +373,8 @@ class Extractor {
     for (size_t i = 0; i < t.size();) {
       size_t matched = 0;
       // Collective mentions: the states named before ("ketiga negara").
-      for (const Pattern& p : x_.collective.at(lang_)) {
-        if ((matched = MatchAt(p, t, i))) {
-          for (const ActorInfo* state : recent_states_) f->actors.push_back({i, matched, state, false});
-          break;
-        }
+      if ((matched = LongestMatchAt(x_.collective.at(lang_), t, i))) {
+        for (const ActorInfo* state : recent_states_) f->actors.push_back({i, matched, state, false});
       }
       if (matched) {
         i += matched;
@@ -615,8 +650,8 @@ class Extractor {
     std::vector<bool> excepted(f.tokens.size(), false);
     if (exceptions) {
       for (size_t i = 0; i < f.tokens.size(); ++i) {
-        for (const Pattern& p : *exceptions) {
-          if (size_t n = MatchAt(p, f.tokens, i)) std::fill(excepted.begin() + i, excepted.begin() + i + n, true);
+        if (size_t n = LongestMatchAt(*exceptions, f.tokens, i)) {
+          std::fill(excepted.begin() + i, excepted.begin() + i + n, true);
         }
       }
     }
@@ -627,9 +662,7 @@ class Extractor {
         in_date = in_date || (f.tokens[i].begin >= t.begin && f.tokens[i].begin < t.end);
       }
       if (in_date) continue;
-      for (const Pattern& p : cues) {
-        if (MatchAt(p, f.tokens, i)) return true;
-      }
+      if (LongestMatchAt(cues, f.tokens, i)) return true;
     }
     return false;
   }
@@ -712,11 +745,9 @@ class Extractor {
                                                                    : trigger.token - date_token)
                                     : SIZE_MAX;
       for (size_t k = clause_begin; k < clause_end && !story_time; ++k) {
-        for (const Pattern& p : x_.story_time.at(lang_)) {
-          if (!MatchAt(p, f.tokens, k)) continue;
-          size_t distance = k > trigger.token ? k - trigger.token : trigger.token - k;
-          story_time = distance < date_distance;
-        }
+        if (!LongestMatchAt(x_.story_time.at(lang_), f.tokens, k)) continue;
+        size_t distance = k > trigger.token ? k - trigger.token : trigger.token - k;
+        story_time = distance < date_distance;
       }
     }
     if (story_time) {
@@ -776,12 +807,10 @@ class Extractor {
     // next comma or clause.
     std::vector<bool> attributed(f.tokens.size(), false);
     for (size_t i = 0; i < f.tokens.size(); ++i) {
-      for (const Pattern& p : x_.attribution.at(lang_)) {
-        if (!MatchAt(p, f.tokens, i)) continue;
-        size_t k = i;
-        for (; k < f.tokens.size() && f.tokens[k].folded != ","; ++k) attributed[k] = true;
-        if (trigger.token >= i && trigger.token < k) std::fill(attributed.begin() + i, attributed.begin() + k, false);
-      }
+      if (!LongestMatchAt(x_.attribution.at(lang_), f.tokens, i)) continue;
+      size_t k = i;
+      for (; k < f.tokens.size() && f.tokens[k].folded != ","; ++k) attributed[k] = true;
+      if (trigger.token >= i && trigger.token < k) std::fill(attributed.begin() + i, attributed.begin() + k, false);
     }
     auto collect = [&](size_t from, size_t to) {
       for (const ActorMention& a : f.actors) {

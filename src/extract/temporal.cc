@@ -1227,7 +1227,11 @@ bool MayStart(const Token& t, const WordInfo& info) {
 }  // namespace
 
 std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const TemporalContext& context) {
-  std::vector<Token> tokens = Tokenize(sentence);
+  return FindTimeMentions(sentence, Tokenize(sentence), context);
+}
+
+std::vector<TimeMention> FindTimeMentions(std::string_view sentence, std::vector<Token> tokens,
+                                          const TemporalContext& context) {
   // Possessives match as their word: "Monday's talks", "this year's".
   for (Token& t : tokens) {
     const std::string& f = t.folded;

@@ -23,6 +23,7 @@ bool IsWordStart(std::string_view text, size_t i) {
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 1);  // words average about six bytes with their space
   size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);

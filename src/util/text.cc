@@ -363,6 +363,13 @@ bool IsCombining(char32_t cp) { return cp >= 0x0300 && cp <= 0x036F; }
 }  // namespace
 
 std::string FoldForMatch(std::string_view text) {
+  // Most words are printable ASCII without spaces: lower-case them without
+  // decoding (the same result as the loop below; a third of extraction).
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c > ' ' && c < 0x7f; })) {
+    std::string out(text);
+    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    return out;
+  }
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
