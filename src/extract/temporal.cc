@@ -891,34 +891,28 @@ class Matcher {
     size_t end;
     bool english_form = false;
     if (Is(k, "the")) ++k;
+    // "N <units>" at `at`, or a lone "decade" (one of them).
+    auto units_at = [&](size_t at) {
+      if (auto count = Count(at)) {
+        n = count->first.first;
+        unit = count->first.second;
+        end = count->second;
+        return true;
+      }
+      if (auto u = UnitAt(at); u && *u == Unit::kDecade) {
+        n = 1;
+        unit = *u;
+        end = at + 1;
+        return true;
+      }
+      return false;
+    };
     if (In(k, kRecentPast)) {  // English: "(the) past N years"
       ++k;
-      auto count = Count(k);
-      if (count) {
-        n = count->first.first;
-        unit = count->first.second;
-        end = count->second;
-      } else if (auto u = UnitAt(k); u && *u == Unit::kDecade) {
-        n = 1;
-        unit = *u;
-        end = k + 1;
-      } else {
-        return i;
-      }
+      if (!units_at(k)) return i;
       english_form = true;
     } else {  // Indonesian: "N tahun terakhir", "dekade terakhir"
-      auto count = Count(k);
-      if (count) {
-        n = count->first.first;
-        unit = count->first.second;
-        end = count->second;
-      } else if (auto u = UnitAt(k); u && *u == Unit::kDecade) {
-        n = 1;
-        unit = *u;
-        end = k + 1;
-      } else {
-        return i;
-      }
+      if (!units_at(k)) return i;
       if (!In(end, kRecent)) return i;
       ++end;
       if (In(end, kThis)) ++end;  // "terakhir ini", "belakangan ini"

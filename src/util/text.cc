@@ -431,6 +431,11 @@ size_t FindInvalidUtf8(std::string_view text) {
 size_t DisplayWidth(std::string_view text) {
   size_t width = 0;
   for (size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: one column, no decoding
+      ++width;
+      ++i;
+      continue;
+    }
     char32_t cp = DecodeUtf8(text, &i);
     if (IsCombining(cp)) continue;
     width += IsWide(cp) ? 2 : 1;
@@ -439,7 +444,8 @@ size_t DisplayWidth(std::string_view text) {
 }
 
 std::string FitToWidth(std::string_view text, size_t width) {
-  if (DisplayWidth(text) <= width) return std::string(text);
+  // No character is wider than its bytes: short text fits without measuring.
+  if (text.size() <= width || DisplayWidth(text) <= width) return std::string(text);
   if (width == 0) return "";
   std::string out;
   size_t used = 0;
