@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <set>
 #include <unordered_map>
 
@@ -56,19 +57,22 @@ struct FirstWordIndex {
 };
 
 const FirstWordIndex& IndexOf(const std::vector<Pattern>& list) {
-  thread_local std::unordered_map<const std::vector<Pattern>*, FirstWordIndex> indexes;
-  auto [it, added] = indexes.try_emplace(&list);
-  if (added) {
-    for (const Pattern& p : list) {
-      if (p.empty()) continue;
-      if (p[0].back() == '*') {
-        it->second.wildcard_first.push_back(&p);
-      } else {
-        it->second.by_first[p[0]].push_back(&p);
-      }
+  // A couple of dozen lists: a linear look-up beats hashing the address.
+  thread_local std::vector<std::pair<const std::vector<Pattern>*, std::unique_ptr<FirstWordIndex>>> indexes;
+  for (const auto& [known, index] : indexes) {
+    if (known == &list) return *index;
+  }
+  auto index = std::make_unique<FirstWordIndex>();
+  for (const Pattern& p : list) {
+    if (p.empty()) continue;
+    if (p[0].back() == '*') {
+      index->wildcard_first.push_back(&p);
+    } else {
+      index->by_first[p[0]].push_back(&p);
     }
   }
-  return it->second;
+  indexes.emplace_back(&list, std::move(index));
+  return *indexes.back().second;
 }
 
 // Length in tokens of the longest phrase of `list` at tokens[i], or 0.
