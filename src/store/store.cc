@@ -909,10 +909,12 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
     sql.ints.emplace_back(":limit", *q.limit);
   }
 
-  // Arms: one per span class, and per actor of the first actor set (the
-  // actor and its members, read from event_actors' index), each in time
-  // order; SQLite merges them in order and UNION drops an event that two
-  // members share. An event lists an actor once (Batch::WriteParts).
+  // Arms: one per span class, times one per driving actor, each an index
+  // range in time order; SQLite merges them in order. The driving actors are
+  // the named ones in actor_timeline (members rolled up already), or, for an
+  // exact or role question, the actor and its members in event_actors, where
+  // UNION drops an event two members share (an event lists an actor once:
+  // Batch::WriteParts).
   std::vector<std::string> arms;
   const char* driver = q.actor_sets.empty() ? "e" : "ea";
   std::vector<std::string> drivers;
