@@ -1,6 +1,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <map>
 
 #include "registry/registry.h"
@@ -207,7 +210,10 @@ StoredDocument SecondDocument() {
 }
 
 struct FileStoreFixture {
-  std::string path = "store_test_bulk.db";
+  // One file per process: CTest runs test cases in parallel processes.
+  std::string path = (std::filesystem::temp_directory_path() /
+                      ("timeline_store_test_" + std::to_string(getpid()) + ".db"))
+                         .string();
   FileStoreFixture() { Remove(); }
   ~FileStoreFixture() { Remove(); }
   void Remove() {
