@@ -692,13 +692,13 @@ void Store::Batch::Commit() {
         roll_up.bind(":first", *impl_->first_inserted);
         roll_up.exec();
       }
-      if (!impl_->changed_events.empty()) {
-        SQLite::Statement roll_up(impl_->db, RollUpSql("WHERE ea.event = :event"));
-        for (int64_t key : impl_->changed_events) {
-          roll_up.bind(":event", key);
-          roll_up.exec();
-          roll_up.reset();
-        }
+      if (!impl_->changed_events.empty()) {  // all at once: the closure is computed once
+        std::string keys = "[";
+        for (int64_t key : impl_->changed_events) keys += (keys.size() > 1 ? "," : "") + std::to_string(key);
+        SQLite::Statement roll_up(impl_->db,
+                                  RollUpSql("WHERE ea.event IN (SELECT value FROM json_each(:events))"));
+        roll_up.bind(":events", keys + "]");
+        roll_up.exec();
       }
     }
     for (const auto& [name, sql] : impl_->dropped_indexes) impl_->db.exec(sql);

@@ -381,6 +381,17 @@ TEST_CASE_METHOD(StoreFixture, "Rolled-up actors are answered from actor_timelin
   CHECK(Ids(store, RolledUp(store, "kor")).empty());
   CHECK(Ids(store, RolledUp(store, "usa")) == std::vector<std::string>{"s-1"});
 
+  // The missiles are re-attributed to South Korea: a changed event's rows
+  // are rebuilt (the other event's stay).
+  edited.facts.events[1].actors = {{"KOR", "South Korea", "", ActorRole::kInitiator}};
+  LoadCounts counts;
+  Load(edited, &counts);
+  CHECK(counts.events_changed == 1);
+  CHECK(store.Check().empty());
+  CHECK(Ids(store, RolledUp(store, "prk")).empty());
+  CHECK(Ids(store, RolledUp(store, "kor")) == std::vector<std::string>{"s-2"});
+  CHECK(Ids(store, RolledUp(store, "usa")) == std::vector<std::string>{"s-1"});
+
   // The event leaves the document: its rows go with it.
   edited.facts.events.pop_back();
   Load(edited);
