@@ -383,7 +383,6 @@ std::vector<QueryResult> MeasureQueries(const fs::path& db_path, const fs::path&
   std::vector<QueryResult> results;
   std::ofstream script(dir / "queries.sql");
   script << ".output /dev/null\n.parameter init\n";
-  std::ostringstream sink_buffer;
   struct NullBuffer : std::streambuf {
     int overflow(int c) override { return c; }
     std::streamsize xsputn(const char*, std::streamsize n) override { return n; }
