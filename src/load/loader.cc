@@ -248,7 +248,7 @@ void PrepareDocument(FactDocument document, const std::string& file, const Regis
   // Store where the text really is, so an export names a path that loads back
   // from anywhere on this machine.
   document.article.path = text.resolved_path;
-  out->push_back(StoredDocument{std::move(document), text.bytes});
+  out->push_back(StoredDocument{std::move(document), text.bytes, {}, {}});
 }
 
 }  // namespace
