@@ -15,7 +15,8 @@ size_t SequenceLength(unsigned char c) {
 // (U+00C0..U+024F, which start with bytes 0xC3..0xC9).
 bool IsWordStart(std::string_view text, size_t i) {
   unsigned char c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) return std::isalnum(c) != 0;
+  // ASCII letters and digits, without the locale lookup of std::isalnum.
+  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   return c >= 0xC3 && c <= 0xC9 && SequenceLength(c) == 2;
 }
 

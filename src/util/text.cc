@@ -451,6 +451,12 @@ std::string FitToWidth(std::string_view text, size_t width) {
   size_t used = 0;
   for (size_t i = 0; i < text.size();) {
     size_t begin = i;
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: one column, one byte
+      if (used + 1 > width - 1) break;
+      out.push_back(text[i++]);
+      ++used;
+      continue;
+    }
     char32_t cp = DecodeUtf8(text, &i);
     size_t w = IsCombining(cp) ? 0 : IsWide(cp) ? 2 : 1;
     if (used + w > width - 1) break;  // keep one column for the ellipsis
