@@ -279,13 +279,8 @@ Run SqliteLoad(const Dataset& data, const std::string& sqlite3, fs::path* db_pat
   // .import stores empty fields as '' where timeline stores NULL.
   script << "UPDATE events SET start_day = NULL, end_day = NULL WHERE start_day = '';\n"
             "UPDATE event_actors SET end_day = NULL WHERE end_day = '';\n";
-  // The rolled-up actor index, as timeline's store fills it (0003).
-  script << "INSERT INTO actor_timeline (actor, span_class, time_key, end_day, event) "
-            "WITH RECURSIVE up (actor, ancestor) AS (SELECT id, id FROM actors UNION "
-            "SELECT up.actor, p.id FROM up JOIN actors c ON c.id = up.ancestor "
-            "JOIN actors p ON p.code = c.country OR p.code = c.parent) "
-            "SELECT DISTINCT up.ancestor, ea.span_class, ea.time_key, coalesce(ea.end_day, ea.time_key), "
-            "ea.event FROM event_actors ea JOIN up ON up.actor = ea.actor ORDER BY 1, 2, 3, 4, 5;\n";
+  // The rolled-up actor index, with the statement timeline's store fills it.
+  script << Store::RollUpStatement() << ";\n";
   for (const auto& [name, sql] : schema) script << sql << ";\n";
   script << "INSERT INTO events_fts (events_fts) VALUES ('rebuild');\n"
             "INSERT OR REPLACE INTO meta (key, value) SELECT 'max_span_days_' || span_class, "

@@ -37,7 +37,13 @@ std::string Quoted(const std::vector<std::string>& names) {
   return out;
 }
 
-std::vector<int64_t> ResolveActor(const std::string& name, bool exact, const Store& store) {
+// The actors a name stands for (`roots`, usually one) and, unless exact,
+// their members too (`keys`).
+struct ResolvedActor {
+  std::vector<int64_t> keys, roots;
+};
+
+ResolvedActor ResolveActor(const std::string& name, bool exact, const Store& store) {
   std::string folded = FoldForMatch(name);
   if (folded.empty()) throw InputError("--actor: the name is empty; give an actor's name or id");
   std::vector<int64_t> keys = store.FindActors(folded);
@@ -54,7 +60,7 @@ std::vector<int64_t> ResolveActor(const std::string& name, bool exact, const Sto
       for (int64_t member : store.ActorWithMembers(key)) all.insert(member);
     }
   }
-  return {all.begin(), all.end()};
+  return {{all.begin(), all.end()}, exact ? std::vector<int64_t>{} : keys};
 }
 
 date::sys_days ParseBound(const std::string& option, const std::string& value, bool start) {
@@ -88,9 +94,9 @@ std::string FtsQueryOf(std::string_view text) {
 StoreQuery ResolveFilter(const Filter& filter, const Store& store) {
   StoreQuery query;
   for (const std::string& name : filter.actors) {
-    query.actor_sets.push_back(ResolveActor(name, filter.exact, store));
-    query.actor_roots.push_back(filter.exact ? std::vector<int64_t>{}
-                                             : store.FindActors(FoldForMatch(name)));
+    ResolvedActor actor = ResolveActor(name, filter.exact, store);
+    query.actor_sets.push_back(std::move(actor.keys));
+    query.actor_roots.push_back(std::move(actor.roots));
   }
   if (!filter.role.empty()) {
     query.role = ParseActorRole(filter.role);

@@ -120,18 +120,21 @@ constexpr const char* kAllNames =
     "SELECT n.alias, a.name FROM actor_aliases n JOIN actors a ON a.id = n.actor";
 
 constexpr const char* kHasEvents = "SELECT EXISTS (SELECT 1 FROM events)";
-// actor_timeline rows (0003) of the events chosen by `:which`: each actor of
-// an event and every state or body up its country and parent chains.
-constexpr const char* kRollUpPrefix =
-    "INSERT OR IGNORE INTO actor_timeline (actor, span_class, time_key, end_day, event) "
+// The actor_timeline rows (0003) that event_actors implies: each actor of an
+// event and every state or body up its country and parent chains. What the
+// store writes (RollUpSql) and what `check` expects (kInvariants).
+constexpr const char* kRollUpRows =
     "WITH RECURSIVE up (actor, ancestor) AS ("
     "  SELECT id, id FROM actors"
     "  UNION SELECT up.actor, p.id FROM up JOIN actors c ON c.id = up.ancestor"
     "  JOIN actors p ON p.code = c.country OR p.code = c.parent) "
-    "SELECT DISTINCT up.ancestor, ea.span_class, ea.time_key, coalesce(ea.end_day, ea.time_key), "
-    "ea.event FROM event_actors ea JOIN up ON up.actor = ea.actor ";
+    "SELECT DISTINCT up.ancestor AS actor, ea.span_class, ea.time_key, "
+    "coalesce(ea.end_day, ea.time_key) AS end_day, ea.event "
+    "FROM event_actors ea JOIN up ON up.actor = ea.actor ";
+// Those rows for the events chosen by `which` (a WHERE on ea), in key order.
 std::string RollUpSql(const char* which) {
-  return std::string(kRollUpPrefix) + which + " ORDER BY 1, 2, 3, 4, 5";
+  return std::string("INSERT OR IGNORE INTO actor_timeline (actor, span_class, time_key, end_day, event) ") +
+         kRollUpRows + which + " ORDER BY 1, 2, 3, 4, 5";
 }
 constexpr const char* kDeleteRollUp = "DELETE FROM actor_timeline WHERE event = :event";
 // The indexes a bulk load drops and builds again (not the UNIQUE and primary
@@ -1052,6 +1055,8 @@ EventRecord ReadRecord(SQLite::Statement& statement) {
 
 }  // namespace
 
+std::string Store::RollUpStatement() { return RollUpSql(""); }
+
 std::vector<std::pair<int, int64_t>> Store::SpanClasses() const {
   std::vector<std::pair<int, int64_t>> classes;
   SQLite::Statement select(*db_, kSelectMeta);
@@ -1119,10 +1124,10 @@ namespace {
 // Each invariant is a query that returns the offending rows, described by its
 // first column; the name says what should hold.
 struct Invariant {
-  const char* name;
-  const char* sql;
+  std::string name;
+  std::string sql;
 };
-const Invariant kInvariants[] = {
+const std::vector<Invariant> kInvariants = {
     {"every event has its article",
      "SELECT e.uid FROM events e LEFT JOIN articles a ON a.id = e.article WHERE a.id IS NULL"},
     {"every event's interval is ordered and matches its precision",
@@ -1142,13 +1147,7 @@ const Invariant kInvariants[] = {
      "WHERE ea.time_key IS NOT e.time_key OR ea.end_day IS NOT e.end_day "
      "OR ea.span_class IS NOT e.span_class"},
     {"actor_timeline rolls up exactly each event's actors",
-     "WITH RECURSIVE up (actor, ancestor) AS ("
-     "  SELECT id, id FROM actors"
-     "  UNION SELECT up.actor, p.id FROM up JOIN actors c ON c.id = up.ancestor"
-     "  JOIN actors p ON p.code = c.country OR p.code = c.parent), "
-     "expected AS (SELECT DISTINCT up.ancestor AS actor, ea.span_class, ea.time_key, "
-     "  coalesce(ea.end_day, ea.time_key) AS end_day, ea.event "
-     "  FROM event_actors ea JOIN up ON up.actor = ea.actor), "
+     std::string("WITH expected AS (") + kRollUpRows + "), "
      "actual AS (SELECT actor, span_class, time_key, end_day, event FROM actor_timeline), "
      "wrong AS (SELECT event FROM (SELECT * FROM expected EXCEPT SELECT * FROM actual) "
      "  UNION SELECT event FROM (SELECT * FROM actual EXCEPT SELECT * FROM expected)) "

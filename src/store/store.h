@@ -146,6 +146,9 @@ class Store {
     std::vector<std::pair<std::string, std::string>> parameters;
   };
   Statement QueryStatement(const StoreQuery& query) const;
+  // The statement that fills actor_timeline from event_actors, for the
+  // benchmarks' sqlite3 side (the same work in the shell).
+  static std::string RollUpStatement();
   // (span class, its longest span in days) for each class that has events.
   std::vector<std::pair<int, int64_t>> SpanClasses() const;
 

@@ -360,27 +360,24 @@ TEST_CASE("Databases written by every earlier schema version open, migrate and c
 TEST_CASE("timeline check reports broken invariants", "[cli][schema]") {
   SeededDb s;
   CHECK(s.Run({"check"}).exit_code == 0);
-  {
+  auto tamper = [&](const std::vector<std::string>& statements) {
     SQLite::Database db(s.db, SQLite::OPEN_READWRITE);
-    db.exec("UPDATE event_actors SET time_key = time_key + 8");
-  }
+    for (const std::string& sql : statements) db.exec(sql);
+  };
+  tamper({"UPDATE event_actors SET time_key = time_key + 8"});
   RunResult r = s.Run({"check"});
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("event_actors carry their event's time key, end day and span class: violated by") !=
         std::string::npos);
-  {
-    SQLite::Database db(s.db, SQLite::OPEN_READWRITE);
-    db.exec("UPDATE event_actors SET time_key = time_key - 8");
-    db.exec("UPDATE events SET precision = 2 WHERE precision = 0");
-  }
+
+  tamper({"UPDATE event_actors SET time_key = time_key - 8",
+          "UPDATE events SET precision = 2 WHERE precision = 0"});
   r = s.Run({"check"});
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("every event's time key is its start day and precision") != std::string::npos);
-  {
-    SQLite::Database db(s.db, SQLite::OPEN_READWRITE);
-    db.exec("UPDATE events SET precision = 0 WHERE time_key % 8 = 0 AND precision = 2");
-    db.exec("DELETE FROM actor_timeline WHERE event = (SELECT min(event) FROM actor_timeline)");
-  }
+
+  tamper({"UPDATE events SET precision = 0 WHERE time_key % 8 = 0 AND precision = 2",
+          "DELETE FROM actor_timeline WHERE event = (SELECT min(event) FROM actor_timeline)"});
   r = s.Run({"check"});
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("actor_timeline rolls up exactly each event's actors: violated by") != std::string::npos);
