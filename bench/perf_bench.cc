@@ -15,6 +15,9 @@
 //            and actor + date-range questions.
 // Usage: perf_bench [--sizes 10000,100000,1000000] [--large] [--queries 200]
 //                   [--work DIR] [--timeline PATH] [--sqlite3 PATH] [--keep]
+//                   [--steps load,queries,exports,rtree]
+// Without `load` in --steps, the other steps reuse the databases that a run
+// with --keep left in --work (to measure one change quickly).
 
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -539,6 +542,7 @@ std::vector<ExportResult> MeasureExports(const std::string& timeline, const std:
   Filter all;
   all.factuality = "any";
   Store::Statement statement = store.QueryStatement(ResolveFilter(all, store));
+  std::ofstream(dir / "export.sql") << statement.sql << ";\n";  // kept with --keep, to rerun
   Run run = Spawn({sqlite3, "-csv", "-header", db_path.string(), statement.sql}, "", file.string());
   out.push_back({"sqlite3 -csv", run.seconds, static_cast<double>(fs::file_size(file)), run.peak_kb});
   fs::remove(file);
@@ -553,6 +557,48 @@ std::string Fixed(double v, int digits) {
 
 std::string Ratio(double ours, double theirs) {
   return theirs > 0 ? Fixed(ours / theirs, 2) + "x" : "-";
+}
+
+void PrintQueries(const std::vector<QueryResult>& results, int queries) {
+  std::cout << "query (CPU ms; " << queries << " random each)      rows  timeline p50/p95   "
+               "sqlite3 p50/p95   ratio p50/p95  plan\n";
+  for (const QueryResult& r : results) {
+    char line[256];
+    std::snprintf(line, sizeof line, "  %-26s %8.0f  %7.3f %7.3f   %7.3f %7.3f   %6s %6s  %s\n",
+                  r.name.c_str(), r.rows, r.ours_p50 * 1e3, r.ours_p95 * 1e3, r.sqlite_p50 * 1e3,
+                  r.sqlite_p95 * 1e3, Ratio(r.ours_p50, r.sqlite_p50).c_str(),
+                  Ratio(r.ours_p95, r.sqlite_p95).c_str(), r.full_scan ? "FULL SCAN" : "indexed");
+    std::cout << line;
+    for (const std::string& p : r.plan) std::cout << "      | " << p << "\n";
+  }
+}
+
+// Each export against sqlite3 -csv of the same rows: in MB/s, and in time
+// (events/s), which compares the work whatever the bytes: the shell writes
+// every column of the statement (internal keys, the actors as JSON), 474
+// bytes an event at 100k where timeline's CSV has 370.
+void PrintExports(const std::vector<ExportResult>& exports, uint64_t n) {
+  const ExportResult& sqlite = exports.back();
+  double sqlite_rate = sqlite.bytes / sqlite.seconds;
+  double csv_rate = exports[0].bytes / exports[0].seconds;
+  for (const ExportResult& e : exports) {
+    double rate = e.bytes / e.seconds;
+    std::cout << "export   " << e.name << ": " << Fixed(rate / 1e6, 1) << " MB/s, "
+              << Fixed(n / e.seconds, 0) << " events/s, " << Fixed(e.bytes / 1e6, 1) << " MB in "
+              << Fixed(e.seconds, 2) << " s, peak " << e.peak_kb / 1024 << " MB; vs sqlite3 -csv "
+              << Ratio(rate, sqlite_rate) << " MB/s, " << Ratio(sqlite.seconds, e.seconds)
+              << " events/s; vs timeline csv " << Ratio(rate, csv_rate) << " MB/s\n";
+  }
+}
+
+void PrintRtree(const RtreeResult& rtree) {
+  std::cout << "R*Tree   build: B-tree index " << Fixed(rtree.build_btree, 2) << " s, R*Trees "
+            << Fixed(rtree.build_rtree, 2) << " s\n";
+  for (const auto& [name, p] : rtree.p50) {
+    std::cout << "         " << name << " p50: B-tree with one global span bound "
+              << Fixed(p.first * 1e3, 3) << " ms, R*Tree " << Fixed(p.second * 1e3, 3) << " ms ("
+              << Ratio(p.second, p.first) << ")\n";
+  }
 }
 
 }  // namespace
@@ -571,61 +617,44 @@ int main(int argc, char** argv) {
   app.add_option("--timeline", timeline, "the timeline binary");
   app.add_option("--sqlite3", sqlite3, "the sqlite3 shell");
   app.add_flag("--keep", keep, "keep the generated data and databases");
+  std::vector<std::string> steps = {"load", "queries", "exports", "rtree"};
+  app.add_option("--steps", steps, "what to measure (without load: reuse a --keep run's databases)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"load", "queries", "exports", "rtree"}));
   CLI11_PARSE(app, argc, argv);
+  auto runs = [&steps](const char* step) {
+    return std::find(steps.begin(), steps.end(), step) != steps.end();
+  };
   if (large) sizes.push_back(10000000);
   timeline = fs::absolute(timeline).string();
 
   for (uint64_t n : sizes) {
     fs::path dir = fs::absolute(fs::path(work) / std::to_string(n));
     std::cout << "\n== " << n << " events\n" << std::flush;
-    Dataset data = GenerateDataset(n, dir);
-    std::cout << "generated " << data.actor_rows << " actor rows, "
-              << Fixed(data.jsonl_bytes / 1e6, 1) << " MB of JSON Lines in "
-              << Fixed(data.generate_seconds, 1) << " s\n";
-
     fs::path ours = dir / "timeline.db";
-    Run load = Spawn({timeline, "--db", ours.string(), "load", (dir / "events.jsonl").string()}, "",
-                     "/dev/null");
-    fs::path theirs;
-    Run import = SqliteLoad(data, sqlite3, &theirs);
-    std::cout << "load     timeline " << Fixed(load.seconds, 2) << " s (" << Fixed(n / load.seconds, 0)
-              << " events/s, peak " << load.peak_kb / 1024 << " MB)   sqlite3 .import + indexes "
-              << Fixed(import.seconds, 2) << " s (peak " << import.peak_kb / 1024 << " MB)   ratio "
-              << Ratio(load.seconds, import.seconds) << "\n"
-              << "size     timeline " << Fixed(fs::file_size(ours) / 1e6, 1) << " MB   sqlite3 "
-              << Fixed(fs::file_size(theirs) / 1e6, 1) << " MB\n";
-
-    std::vector<QueryResult> results = MeasureQueries(ours, dir, sqlite3, queries);
-    std::cout << "query (CPU ms; " << queries << " random each)      rows  timeline p50/p95   "
-                 "sqlite3 p50/p95   ratio p50/p95  plan\n";
-    for (const QueryResult& r : results) {
-      char line[256];
-      std::snprintf(line, sizeof line, "  %-26s %8.0f  %7.3f %7.3f   %7.3f %7.3f   %6s %6s  %s\n",
-                    r.name.c_str(), r.rows, r.ours_p50 * 1e3, r.ours_p95 * 1e3, r.sqlite_p50 * 1e3,
-                    r.sqlite_p95 * 1e3, Ratio(r.ours_p50, r.sqlite_p50).c_str(),
-                    Ratio(r.ours_p95, r.sqlite_p95).c_str(), r.full_scan ? "FULL SCAN" : "indexed");
-      std::cout << line;
-      for (const std::string& p : r.plan) std::cout << "      | " << p << "\n";
+    if (runs("load")) {
+      Dataset data = GenerateDataset(n, dir);
+      std::cout << "generated " << data.actor_rows << " actor rows, "
+                << Fixed(data.jsonl_bytes / 1e6, 1) << " MB of JSON Lines in "
+                << Fixed(data.generate_seconds, 1) << " s\n";
+      Run load = Spawn({timeline, "--db", ours.string(), "load", (dir / "events.jsonl").string()},
+                       "", "/dev/null");
+      fs::path theirs;
+      Run import = SqliteLoad(data, sqlite3, &theirs);
+      std::cout << "load     timeline " << Fixed(load.seconds, 2) << " s ("
+                << Fixed(n / load.seconds, 0) << " events/s, peak " << load.peak_kb / 1024
+                << " MB)   sqlite3 .import + indexes " << Fixed(import.seconds, 2) << " s (peak "
+                << import.peak_kb / 1024 << " MB)   ratio " << Ratio(load.seconds, import.seconds)
+                << "\n"
+                << "size     timeline " << Fixed(fs::file_size(ours) / 1e6, 1) << " MB   sqlite3 "
+                << Fixed(fs::file_size(theirs) / 1e6, 1) << " MB\n";
+    } else if (!fs::exists(ours)) {
+      std::cerr << "perf_bench: " << ours.string() << " not found: run with load and --keep first\n";
+      return 1;
     }
-
-    std::vector<ExportResult> exports = MeasureExports(timeline, sqlite3, ours, dir);
-    double sqlite_rate = exports.back().bytes / exports.back().seconds;
-    double csv_rate = exports[0].bytes / exports[0].seconds;
-    for (const ExportResult& e : exports) {
-      double rate = e.bytes / e.seconds;
-      std::cout << "export   " << e.name << ": " << Fixed(rate / 1e6, 1) << " MB/s, "
-                << Fixed(n / e.seconds, 0) << " events/s, " << Fixed(e.bytes / 1e6, 1) << " MB in "
-                << Fixed(e.seconds, 2) << " s, peak " << e.peak_kb / 1024 << " MB; vs sqlite3 -csv "
-                << Ratio(rate, sqlite_rate) << ", vs timeline csv " << Ratio(rate, csv_rate) << "\n";
-    }
-
-    RtreeResult rtree = MeasureRtree(ours, dir, sqlite3, std::min(queries, 100));
-    std::cout << "R*Tree   build: B-tree index " << Fixed(rtree.build_btree, 2) << " s, R*Trees "
-              << Fixed(rtree.build_rtree, 2) << " s\n";
-    for (const auto& [name, p] : rtree.p50) {
-      std::cout << "         " << name << " p50: B-tree with one global span bound " << Fixed(p.first * 1e3, 3) << " ms, R*Tree "
-                << Fixed(p.second * 1e3, 3) << " ms (" << Ratio(p.second, p.first) << ")\n";
-    }
+    if (runs("queries")) PrintQueries(MeasureQueries(ours, dir, sqlite3, queries), queries);
+    if (runs("exports")) PrintExports(MeasureExports(timeline, sqlite3, ours, dir), n);
+    if (runs("rtree")) PrintRtree(MeasureRtree(ours, dir, sqlite3, std::min(queries, 100)));
     std::cout << std::flush;
     if (!keep) fs::remove_all(dir);
   }
