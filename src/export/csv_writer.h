@@ -28,6 +28,8 @@ class CsvWriter {
  private:
   std::ostream& out_;
   size_t rows_ = 0;
+  std::string row_;      // the row being built, reused
+  std::string scratch_;  // a joined actors cell, reused
 };
 
 // The column names, in order.
@@ -36,5 +38,6 @@ extern const size_t kCsvColumnCount;
 
 // One cell as written: neutralised, then quoted when needed.
 std::string CsvCell(std::string_view value);
+void AppendCsvCell(std::string_view value, std::string* out);
 
 }  // namespace timeline

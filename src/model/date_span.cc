@@ -15,16 +15,21 @@ const char* const kMonthNames[] = {"January", "February", "March",     "April",
                                    "May",     "June",     "July",      "August",
                                    "September", "October", "November", "December"};
 
+// Written by hand, not with snprintf: exports format dates on every row
+// (vfprintf took 2% of a CSV export, measured with perf).
 std::string TwoDigits(unsigned n) {
-  char buffer[8];
-  std::snprintf(buffer, sizeof buffer, "%02u", n);
-  return buffer;
+  if (n > 99) return std::to_string(n);
+  return {static_cast<char>('0' + n / 10), static_cast<char>('0' + n % 10)};
 }
 
 std::string FourDigits(int n) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d", n);
-  return buffer;
+  if (n < 0 || n > 9999) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d", n);
+    return buffer;
+  }
+  return {static_cast<char>('0' + n / 1000), static_cast<char>('0' + n / 100 % 10),
+          static_cast<char>('0' + n / 10 % 10), static_cast<char>('0' + n % 10)};
 }
 
 // Parses exactly `width` ASCII digits at text[pos]; -1 when not digits.
@@ -118,9 +123,12 @@ std::optional<sys_days> ParseIsoDay(std::string_view text) {
 
 std::string FormatIsoDay(sys_days day) {
   date::year_month_day ymd(day);
-  return FourDigits(static_cast<int>(ymd.year())) + "-" +
-         TwoDigits(static_cast<unsigned>(ymd.month())) + "-" +
-         TwoDigits(static_cast<unsigned>(ymd.day()));
+  std::string text = FourDigits(static_cast<int>(ymd.year()));
+  text += '-';
+  text += TwoDigits(static_cast<unsigned>(ymd.month()));
+  text += '-';
+  text += TwoDigits(static_cast<unsigned>(ymd.day()));
+  return text;
 }
 
 std::string FormatBasicDay(sys_days day) {

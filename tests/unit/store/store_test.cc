@@ -398,3 +398,60 @@ TEST_CASE_METHOD(StoreFixture, "Rolled-up actors are answered from actor_timelin
   CHECK(store.Check().empty());
   CHECK(Ids(store, RolledUp(store, "prk")).empty());
 }
+
+TEST_CASE_METHOD(StoreFixture, "Each record of an answer is read whole, nothing kept from the row before",
+                 "[store]") {
+  // Store::Find reuses one record for every row: a row with fewer actors, no
+  // place, no confidence and no quantities must not show the earlier row's.
+  // The actors are listed in both orders, so one of the two events has them
+  // out of the store's key order and must come back in the fact file's.
+  StoredDocument doc = MakeDocument();
+  Event& rich = doc.facts.events[1];  // 2025-12-10, read first
+  rich.actors = {{"USA", "United States", "", ActorRole::kInitiator},
+                 {"PRK", "North Korea", "", ActorRole::kTarget},
+                 {"KOR", "South Korea", "", ActorRole::kParticipant}};
+  rich.place = Place{"Seoul", "KOR"};
+  rich.confidence = 0.5;
+  rich.quantities = {{620e6, "USD", "US$620 juta"}, {2, "missiles", "two missiles"}};
+  Event& plain = doc.facts.events[0];  // 2026-01-23, read second
+  plain.actors = {{"KOR", "South Korea", "", ActorRole::kParticipant},
+                  {"PRK", "North Korea", "", ActorRole::kParticipant},
+                  {"USA", "United States", "", ActorRole::kTarget}};
+  Event bare = MakeEvent("s-3", EventType::kStatement, "2026-02-01", "North Korea fired missiles.",
+                         {{"PRK", "North Korea", "", ActorRole::kInitiator}});
+  bare.date = DateSpan{};  // undated: read last
+  doc.facts.events.push_back(bare);
+  Load(doc);
+
+  std::vector<EventRecord> records;
+  store.Find({}, [&](const EventRecord& r) { records.push_back(r); });
+  REQUIRE(records.size() == 3);
+  auto actors = [](const Event& e) {
+    std::vector<std::string> out;
+    for (const ActorRef& a : e.actors) out.push_back(a.id + "/" + std::string(ToString(a.role)));
+    return out;
+  };
+  CHECK(records[0].event.id == "s-2");
+  CHECK(actors(records[0].event) ==
+        std::vector<std::string>{"USA/initiator", "PRK/target", "KOR/participant"});
+  REQUIRE(records[0].event.place);
+  CHECK(records[0].event.place->name == "Seoul");
+  CHECK(records[0].event.confidence == Approx(0.5));
+  REQUIRE(records[0].event.quantities.size() == 2);
+  CHECK(records[0].event.quantities[0].value == Approx(620e6));
+  CHECK(records[0].event.quantities[0].unit == "USD");
+  CHECK(records[0].event.quantities[1].text == "two missiles");
+
+  CHECK(records[1].event.id == "s-1");
+  CHECK(actors(records[1].event) ==
+        std::vector<std::string>{"KOR/participant", "PRK/participant", "USA/target"});
+  CHECK_FALSE(records[1].event.place);
+  CHECK_FALSE(records[1].event.confidence);
+  CHECK(records[1].event.quantities.empty());
+
+  CHECK(records[2].event.id == "s-3");
+  CHECK_FALSE(records[2].event.date.start);
+  CHECK(records[2].event.date.precision == DatePrecision::kUnknown);
+  CHECK(actors(records[2].event) == std::vector<std::string>{"PRK/initiator"});
+  CHECK(records[2].modified);  // the store's own "YYYY-MM-DD HH:MM:SS", read back
+}
