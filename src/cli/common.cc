@@ -13,8 +13,9 @@ std::string GlobalOptions::DatabasePath() const {
   return "timeline.db";
 }
 
-std::unique_ptr<Store> OpenStore(const GlobalOptions& global, Store::Mode mode) {
-  return std::make_unique<Store>(global.DatabasePath(), mode, Registry::Builtin());
+std::unique_ptr<Store> OpenStore(const GlobalOptions& global, Store::Mode mode,
+                                 Store::Threads threads) {
+  return std::make_unique<Store>(global.DatabasePath(), mode, Registry::Builtin(), threads);
 }
 
 CLI::Validator QueryDateValidator() {

@@ -14,7 +14,8 @@
 namespace timeline {
 
 // Opens the database named by `global`. kExisting for commands that only read.
-std::unique_ptr<Store> OpenStore(const GlobalOptions& global, Store::Mode mode);
+std::unique_ptr<Store> OpenStore(const GlobalOptions& global, Store::Mode mode,
+                                 Store::Threads threads = Store::Threads::kOneThread);
 
 // Registers --actor, --exact, --role, --from, --to, --within, --type, --text,
 // --place, --factuality and --limit on `command`, filling `filter`.

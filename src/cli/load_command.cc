@@ -28,7 +28,8 @@ void RunLoad(const LoadCommandOptions& opts, const GlobalOptions& global) {
   bool existed = std::filesystem::exists(path);
   LoadReport report;
   try {
-    std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kCreate);
+    // The loader's reader thread checks actors while its writer inserts.
+    std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kCreate, Store::Threads::kThreads);
     report = Load(opts.paths, *store, Registry::Builtin(), options);
   } catch (const Error&) {
     // A failed first load leaves no database behind, as if never run.

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <stdexcept>
 #include <thread>
 
 #include "extract/extractor.h"
@@ -289,6 +290,9 @@ void ClaimEventIds(const FactDocument& document, const std::string& file, size_t
 // nothing of this file is stored.
 void LoadFactLines(const std::string& file, Store& store, const Registry& registry,
                    std::set<std::string>* event_ids, LoadReport* report) {
+  if (store.threads() != Store::Threads::kThreads) {
+    throw std::logic_error("Load needs a store opened for two threads");
+  }
   std::ifstream in(file, std::ios::binary);
   if (!in) throw InputError(file + ": cannot open file");
   std::error_code ec;

@@ -44,7 +44,8 @@ void CheckDocument(const FactDocument& document, std::string_view article_bytes,
 // Loads `paths` into `store`. Every fact file and article is parsed and
 // checked before anything is written; with any problem, throws InputError
 // listing them all and the database is unchanged. Then each file loads in its
-// own transaction.
+// own transaction. JSON Lines are read on a second thread, so `store` must
+// be opened with Store::Threads::kThreads.
 LoadReport Load(const std::vector<std::string>& paths, Store& store, const Registry& registry,
                 const LoadOptions& options);
 

@@ -235,7 +235,8 @@ int Store::SchemaVersion() {
   return kMigrations_count == 0 ? 0 : MigrationNumber(kMigrations[kMigrations_count - 1].name);
 }
 
-Store::Store(const std::string& path, Mode mode, const Registry& registry) : path_(path) {
+Store::Store(const std::string& path, Mode mode, const Registry& registry, Threads threads)
+    : path_(path), threads_(threads) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (mode == Mode::kExisting && !fs::exists(path, ec)) {
@@ -243,15 +244,14 @@ Store::Store(const std::string& path, Mode mode, const Registry& registry) : pat
                 "or name one with --db");
   }
   if (fs::is_directory(path, ec)) throw Error(path + ": is a folder, not a database file");
-  // A connection is used by one thread at a time (the loader hands it to its
-  // writer thread), so SQLite needs no mutex of its own, and nothing reads its
-  // memory statistics: pthread mutexes took 5% of an export's time (perf).
+  // Nothing reads SQLite's memory statistics, which cost a mutex per
+  // allocation.
   static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
   (void)configured;  // SQLITE_MISUSE when SQLite was initialised before: harmless
   try {
     db_ = std::make_unique<SQLite::Database>(
-        path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX |
-                  (mode == Mode::kCreate ? SQLite::OPEN_CREATE : 0));
+        path, SQLite::OPEN_READWRITE | (mode == Mode::kCreate ? SQLite::OPEN_CREATE : 0) |
+                  (threads == Threads::kOneThread ? SQLite::OPEN_NOMUTEX : SQLite::OPEN_FULLMUTEX));
     // Loads and queries may run at once: wait for a writer instead of failing.
     db_->setBusyTimeout(10000);
     db_->exec("PRAGMA foreign_keys = ON");

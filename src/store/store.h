@@ -89,12 +89,18 @@ struct StoreStats {
 class Store {
  public:
   enum class Mode { kCreate, kExisting };
+  // kOneThread: one thread at a time uses the store, so SQLite takes no mutex
+  // on each call (5% of an export's time, perf). kThreads: calls may come from
+  // two threads at once (the loader's reader looks actors up while its writer
+  // inserts), so SQLite serialises them.
+  enum class Threads { kOneThread, kThreads };
 
   // Opens (kCreate: creating if needed) and migrates `path`, then syncs the
   // registry's actors when the registry changed. Throws timeline::Error naming
   // the path: no database there (kExisting), not a timeline database, written
   // by a newer version, or SQLite failures.
-  Store(const std::string& path, Mode mode, const Registry& registry);
+  Store(const std::string& path, Mode mode, const Registry& registry,
+        Threads threads = Threads::kOneThread);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -164,10 +170,13 @@ class Store {
   // Returns one line per problem; empty when all is well.
   std::vector<std::string> Check() const;
 
+  Threads threads() const { return threads_; }
+
  private:
   void Migrate();
   void SyncRegistry(const Registry& registry);
   std::string path_;
+  Threads threads_;
   std::unique_ptr<SQLite::Database> db_;
 };
 
