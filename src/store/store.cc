@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -532,16 +533,116 @@ void Store::Batch::Impl::WriteParts(int64_t key, const Event& event) {
 }
 
 namespace {
-std::string FactsDigest(const FactDocument& facts, std::string_view article_bytes) {
+
+// Digests, format 2: FNV-1a 64 over the fields themselves, each prefixed by
+// its length (so "ab","c" and "a","bc" differ), marked "2:". Format 1 hashed
+// each event's and each document's JSON text: half of a JSON Lines load's
+// reading thread went to building and printing that JSON (perf). Rows
+// written before keep format 1; they are compared with format 1, computed
+// only then (MatchesStored), so unchanged facts stay unchanged across the
+// upgrade.
+constexpr std::string_view kDigestFormat = "2:";
+
+class FieldDigest {
+ public:
+  void Text(std::string_view text) {
+    Number(static_cast<uint64_t>(text.size()));
+    hasher_.Add(text);
+  }
+  void Number(uint64_t value) {
+    char bytes[sizeof value];
+    std::memcpy(bytes, &value, sizeof value);
+    hasher_.Add(std::string_view(bytes, sizeof bytes));
+  }
+  void Real(double value) {
+    uint64_t bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    Number(bits);
+  }
+  void Day(const std::optional<date::sys_days>& day) {
+    Number(day ? 1 : 0);
+    if (day) Number(static_cast<uint64_t>(ToDayNumber(*day)));
+  }
+  std::string Hex() const { return std::string(kDigestFormat) + hasher_.Hex(); }
+
+ private:
+  Fnv1a64Hasher hasher_;
+};
+
+// Every field of an event, in order (a field added to Event belongs here;
+// the store test changes each field and expects a new digest).
+std::string EventDigest(const Event& event) {
+  FieldDigest d;
+  d.Text(event.id);
+  d.Text(ToString(event.type));
+  d.Text(event.title);
+  d.Day(event.date.start);
+  d.Day(event.date.end);
+  d.Text(ToString(event.date.precision));
+  d.Text(event.date.text);
+  d.Number(event.actors.size());
+  for (const ActorRef& actor : event.actors) {
+    d.Text(actor.id);
+    d.Text(actor.name);
+    d.Text(actor.country);
+    d.Text(ToString(actor.role));
+  }
+  d.Number(event.place ? 1 : 0);
+  if (event.place) {
+    d.Text(event.place->name);
+    d.Text(event.place->country);
+  }
+  d.Text(ToString(event.factuality));
+  d.Number(event.quantities.size());
+  for (const Quantity& q : event.quantities) {
+    d.Real(q.value);
+    d.Text(q.unit);
+    d.Text(q.text);
+  }
+  d.Text(event.evidence.text);
+  d.Number(event.evidence.start);
+  d.Number(event.evidence.end);
+  d.Number(event.confidence ? 1 : 0);
+  if (event.confidence) d.Real(*event.confidence);
+  return d.Hex();
+}
+
+// The article's fields, its events' digests and its text.
+std::string FactsDigest(const FactDocument& facts, const std::vector<std::string>& event_digests,
+                        std::string_view article_bytes) {
+  FieldDigest d;
+  d.Text(facts.article.id);
+  d.Text(facts.article.title);
+  d.Day(facts.article.published);
+  d.Text(facts.article.language);
+  d.Text(facts.article.path);
+  d.Number(event_digests.size());
+  for (const std::string& digest : event_digests) d.Text(digest);
+  d.Text(article_bytes);
+  return d.Hex();
+}
+
+// Format 1, for rows stored before format 2.
+std::string FactsDigestFormat1(const FactDocument& facts, std::string_view article_bytes) {
   return Fnv1a64Hex(DocumentToJson(facts).dump()) + "-" + Fnv1a64Hex(article_bytes);
 }
-std::string EventDigest(const Event& event) { return Fnv1a64Hex(EventToJson(event).dump()); }
+std::string EventDigestFormat1(const Event& event) { return Fnv1a64Hex(EventToJson(event).dump()); }
+
+// Whether a stored digest says "unchanged" for `digest` (format 2), or, when
+// it is of format 1, for what `format1` computes.
+template <typename Format1>
+bool MatchesStored(const std::string& stored, const std::string& digest, Format1 format1) {
+  if (stored.compare(0, kDigestFormat.size(), kDigestFormat) == 0) return stored == digest;
+  return stored == format1();
+}
+
 }  // namespace
 
 void ComputeDigests(StoredDocument* document) {
-  document->facts_digest = FactsDigest(document->facts, document->article_bytes);
   document->event_digests.clear();
   for (const Event& event : document->facts.events) document->event_digests.push_back(EventDigest(event));
+  document->facts_digest =
+      FactsDigest(document->facts, document->event_digests, document->article_bytes);
 }
 
 void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts) {
@@ -549,15 +650,21 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
   const ArticleInfo& info = facts.article;
   bool digested = !document.facts_digest.empty() &&
                   document.event_digests.size() == facts.events.size();
-  std::string facts_digest =
-      digested ? document.facts_digest : FactsDigest(facts, document.article_bytes);
+  std::vector<std::string> digested_here;
+  if (!digested) {
+    for (const Event& event : facts.events) digested_here.push_back(EventDigest(event));
+  }
+  const std::vector<std::string>& event_digests = digested ? document.event_digests : digested_here;
+  const std::string facts_digest =
+      digested ? document.facts_digest : FactsDigest(facts, event_digests, document.article_bytes);
 
   select_article.bind(":code", info.id);
   std::optional<int64_t> article;
   bool unchanged = false;
   if (select_article.executeStep()) {
     article = select_article.getColumn("id").getInt64();
-    unchanged = select_article.getColumn("facts_digest").getString() == facts_digest;
+    unchanged = MatchesStored(select_article.getColumn("facts_digest").getString(), facts_digest,
+                              [&] { return FactsDigestFormat1(facts, document.article_bytes); });
   }
   select_article.reset();
   if (unchanged) {
@@ -608,7 +715,7 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
   bool all_new = bulk && new_article;
   for (size_t seq = 0; seq < facts.events.size(); ++seq) {
     const Event& event = facts.events[seq];
-    std::string digest = digested ? document.event_digests[seq] : EventDigest(event);
+    const std::string& digest = event_digests[seq];
     if (!all_new) select_event.bind(":uid", event.id);
     if (!all_new && select_event.executeStep()) {
       int64_t key = select_event.getColumn("id").getInt64();
@@ -622,7 +729,7 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
                          "; event ids must be unique across articles");
       }
       previous.erase(event.id);
-      if (old_digest == digest) {
+      if (MatchesStored(old_digest, digest, [&] { return EventDigestFormat1(event); })) {
         if (old_seq != static_cast<int64_t>(seq)) {
           update_event_seq.bind(":seq", static_cast<int64_t>(seq));
           update_event_seq.bind(":id", key);

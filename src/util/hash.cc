@@ -72,19 +72,29 @@ std::string Sha256Hex(std::string_view bytes) {
   return hex;
 }
 
-uint64_t Fnv1a64(std::string_view bytes) {
-  uint64_t hash = 0xcbf29ce484222325ULL;
+void Fnv1a64Hasher::Add(std::string_view bytes) {
   for (unsigned char c : bytes) {
-    hash ^= c;
-    hash *= 0x100000001b3ULL;
+    hash_ ^= c;
+    hash_ *= 0x100000001b3ULL;
   }
-  return hash;
+}
+
+std::string Fnv1a64Hasher::Hex() const {
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash_));
+  return buffer;
+}
+
+uint64_t Fnv1a64(std::string_view bytes) {
+  Fnv1a64Hasher hasher;
+  hasher.Add(bytes);
+  return hasher.value();
 }
 
 std::string Fnv1a64Hex(std::string_view bytes) {
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(Fnv1a64(bytes)));
-  return buffer;
+  Fnv1a64Hasher hasher;
+  hasher.Add(bytes);
+  return hasher.Hex();
 }
 
 }  // namespace timeline

@@ -4,8 +4,10 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <functional>
 #include <map>
 
+#include "facts/fact_json.h"
 #include "registry/registry.h"
 #include "store/store.h"
 #include "util/error.h"
@@ -454,4 +456,126 @@ TEST_CASE_METHOD(StoreFixture, "Each record of an answer is read whole, nothing 
   CHECK(records[2].event.date.precision == DatePrecision::kUnknown);
   CHECK(actors(records[2].event) == std::vector<std::string>{"PRK/initiator"});
   CHECK(records[2].modified);  // the store's own "YYYY-MM-DD HH:MM:SS", read back
+}
+
+TEST_CASE("Every field of an event and of its article changes the digests", "[store]") {
+  StoredDocument base = MakeDocument();
+  base.facts.events[0].place = Place{"Seoul", "KOR"};
+  base.facts.events[0].quantities = {{2, "missiles", "two"}};
+  base.facts.events[0].confidence = 0.5;
+  ComputeDigests(&base);
+  REQUIRE(base.event_digests.size() == 2);
+  CHECK(base.event_digests[0] != base.event_digests[1]);
+  CHECK(base.facts_digest.rfind("2:", 0) == 0);  // format 2
+
+  using Edit = std::function<void(StoredDocument&)>;
+  const std::vector<std::pair<std::string, Edit>> edits = {
+      {"id", [](StoredDocument& d) { d.facts.events[0].id = "s-9"; }},
+      {"type", [](StoredDocument& d) { d.facts.events[0].type = EventType::kDrill; }},
+      {"title", [](StoredDocument& d) { d.facts.events[0].title += "!"; }},
+      {"start", [](StoredDocument& d) { d.facts.events[0].date.start = *ParseIsoDay("2026-01-22"); }},
+      {"end", [](StoredDocument& d) { d.facts.events[0].date.end = *ParseIsoDay("2026-01-24"); }},
+      {"precision", [](StoredDocument& d) { d.facts.events[0].date.precision = DatePrecision::kRange; }},
+      {"date text", [](StoredDocument& d) { d.facts.events[0].date.text = "Friday"; }},
+      {"actor id", [](StoredDocument& d) { d.facts.events[0].actors[0].id = "PRK"; }},
+      {"actor name", [](StoredDocument& d) { d.facts.events[0].actors[0].name = "ROK"; }},
+      {"actor country", [](StoredDocument& d) { d.facts.events[0].actors[1].country = "USA"; }},
+      {"actor role", [](StoredDocument& d) { d.facts.events[0].actors[0].role = ActorRole::kTarget; }},
+      {"actor order", [](StoredDocument& d) {
+         std::swap(d.facts.events[0].actors[0], d.facts.events[0].actors[1]);
+       }},
+      {"no place", [](StoredDocument& d) { d.facts.events[0].place.reset(); }},
+      {"place name", [](StoredDocument& d) { d.facts.events[0].place->name = "Busan"; }},
+      {"place country", [](StoredDocument& d) { d.facts.events[0].place->country = ""; }},
+      {"factuality", [](StoredDocument& d) { d.facts.events[0].factuality = Factuality::kNegated; }},
+      {"quantity value", [](StoredDocument& d) { d.facts.events[0].quantities[0].value = 3; }},
+      {"quantity unit", [](StoredDocument& d) { d.facts.events[0].quantities[0].unit = "rockets"; }},
+      {"quantity text", [](StoredDocument& d) { d.facts.events[0].quantities[0].text = "dua"; }},
+      {"no quantities", [](StoredDocument& d) { d.facts.events[0].quantities.clear(); }},
+      {"evidence text", [](StoredDocument& d) { d.facts.events[0].evidence.text += " "; }},
+      {"evidence start", [](StoredDocument& d) { d.facts.events[0].evidence.start += 1; }},
+      {"evidence end", [](StoredDocument& d) { d.facts.events[0].evidence.end += 1; }},
+      {"confidence", [](StoredDocument& d) { d.facts.events[0].confidence = 0.25; }},
+      {"no confidence", [](StoredDocument& d) { d.facts.events[0].confidence.reset(); }},
+  };
+  for (const auto& [field, edit] : edits) {
+    StoredDocument changed = MakeDocument();
+    changed.facts.events[0].place = Place{"Seoul", "KOR"};
+    changed.facts.events[0].quantities = {{2, "missiles", "two"}};
+    changed.facts.events[0].confidence = 0.5;
+    edit(changed);
+    ComputeDigests(&changed);
+    INFO(field);
+    CHECK(changed.event_digests[0] != base.event_digests[0]);
+    CHECK(changed.event_digests[1] == base.event_digests[1]);
+    CHECK(changed.facts_digest != base.facts_digest);
+  }
+  const std::vector<std::pair<std::string, Edit>> article_edits = {
+      {"article id", [](StoredDocument& d) { d.facts.article.id = "0000000000000000"; }},
+      {"article title", [](StoredDocument& d) { d.facts.article.title = "Other"; }},
+      {"published", [](StoredDocument& d) { d.facts.article.published = *ParseIsoDay("2026-01-24"); }},
+      {"language", [](StoredDocument& d) { d.facts.article.language = "en"; }},
+      {"path", [](StoredDocument& d) { d.facts.article.path = "/tmp/b.txt"; }},
+      {"article text", [](StoredDocument& d) { d.article_bytes += "\n"; }},
+      {"one event less", [](StoredDocument& d) { d.facts.events.pop_back(); }},
+  };
+  for (const auto& [field, edit] : article_edits) {
+    StoredDocument changed = base;
+    edit(changed);
+    ComputeDigests(&changed);
+    INFO(field);
+    CHECK(changed.facts_digest != base.facts_digest);
+  }
+}
+
+TEST_CASE_METHOD(FileStoreFixture, "Facts stored with format 1 digests stay unchanged on re-load",
+                 "[store]") {
+  // A database written before digest format 2 holds digests of the facts'
+  // JSON text; re-loading the same facts must change nothing (no new
+  // revision, which calendar apps would see as an update).
+  const StoredDocument doc = MakeDocument();
+  {
+    Store store(path, Store::Mode::kCreate, Registry::Builtin());
+    Store::Batch batch(store);
+    batch.Add(doc);
+    batch.Commit();
+  }
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    SQLite::Statement article(db, "UPDATE articles SET facts_digest = ?");
+    article.bind(1, Fnv1a64Hex(DocumentToJson(doc.facts).dump()) + "-" + Fnv1a64Hex(doc.article_bytes));
+    CHECK(article.exec() == 1);
+    for (const Event& event : doc.facts.events) {
+      SQLite::Statement update(db, "UPDATE events SET content_digest = ? WHERE uid = ?");
+      update.bind(1, Fnv1a64Hex(EventToJson(event).dump()));
+      update.bind(2, event.id);
+      CHECK(update.exec() == 1);
+    }
+  }
+  Store store(path, Store::Mode::kExisting, Registry::Builtin());
+  LoadCounts same;
+  {
+    Store::Batch batch(store);
+    batch.Add(doc);
+    batch.Commit();
+    same = batch.counts();
+  }
+  CHECK(same.articles_unchanged == 1);
+  CHECK(same.events_unchanged == 2);
+
+  // An edited event among format 1 rows: it alone is revised.
+  StoredDocument edited = MakeDocument();
+  edited.facts.events[1].title = "Missiles again";
+  LoadCounts counts;
+  {
+    Store::Batch batch(store);
+    batch.Add(edited);
+    batch.Commit();
+    counts = batch.counts();
+  }
+  CHECK(counts.articles_replaced == 1);
+  CHECK(counts.events_changed == 1);
+  CHECK(counts.events_unchanged == 1);
+  CHECK(store.FindEvent("s-1", nullptr)->revision == 0);
+  CHECK(store.FindEvent("s-2", nullptr)->revision == 1);
 }
