@@ -1218,19 +1218,13 @@ bool MayStart(const Token& t, const WordInfo& info) {
   return t.word && t.folded.find('-') != std::string::npos;  // "mid-May", "Rabu-Kamis"
 }
 
-}  // namespace
-
-std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const TemporalContext& context) {
-  return FindTimeMentions(sentence, Tokenize(sentence), context);
+// Whether a folded word ends in a possessive ("monday's").
+bool Possessive(const std::string& folded) {
+  return folded.size() > 3 && folded.compare(folded.size() - 2, 2, "'s") == 0;
 }
 
-std::vector<TimeMention> FindTimeMentions(std::string_view sentence, std::vector<Token> tokens,
-                                          const TemporalContext& context) {
-  // Possessives match as their word: "Monday's talks", "this year's".
-  for (Token& t : tokens) {
-    const std::string& f = t.folded;
-    if (f.size() > 3 && f.compare(f.size() - 2, 2, "'s") == 0) t.folded.resize(f.size() - 2);
-  }
+std::vector<TimeMention> FindTimeMentionsIn(std::string_view sentence, const std::vector<Token>& tokens,
+                                            const TemporalContext& context) {
   // Each token's word classes, looked up once: the rules test bits.
   const Words& words = Words::Get();
   static const WordInfo kNothing;
@@ -1278,6 +1272,26 @@ std::vector<TimeMention> FindTimeMentions(std::string_view sentence, std::vector
   mentions.reserve(found.size());
   for (Found& f : found) mentions.push_back(std::move(f.mention));
   return mentions;
+}
+
+}  // namespace
+
+std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const TemporalContext& context) {
+  return FindTimeMentions(sentence, Tokenize(sentence), context);
+}
+
+std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const std::vector<Token>& tokens,
+                                          const TemporalContext& context) {
+  // Possessives match as their word: "Monday's talks", "this year's". They
+  // are rare: the tokens are copied only when one needs cutting.
+  if (std::none_of(tokens.begin(), tokens.end(), [](const Token& t) { return Possessive(t.folded); })) {
+    return FindTimeMentionsIn(sentence, tokens, context);
+  }
+  std::vector<Token> cut = tokens;
+  for (Token& t : cut) {
+    if (Possessive(t.folded)) t.folded.resize(t.folded.size() - 2);
+  }
+  return FindTimeMentionsIn(sentence, cut, context);
 }
 
 DateSpan ResolveDate(std::string_view phrase, const TemporalContext& context) {
