@@ -20,73 +20,96 @@
 namespace timeline {
 namespace {
 
-// A phrase of folded words; a word ending in '*' matches by prefix.
-using Pattern = std::vector<std::string>;
+// Every word of the lexicon's phrases, numbered from 1 at load. A token's
+// folded word is looked up once per sentence (Token::id); phrases then compare
+// numbers, not strings, and index their lists by number.
+class Vocabulary {
+ public:
+  uint32_t Add(const std::string& word) { return ids_.emplace(word, ids_.size() + 1).first->second; }
+  uint32_t Find(const std::string& word) const {
+    auto it = ids_.find(word);
+    return it == ids_.end() ? 0 : it->second;
+  }
 
-Pattern ParsePattern(const std::string& text) {
-  Pattern words;
+ private:
+  std::unordered_map<std::string, uint32_t> ids_;
+};
+
+// A phrase of folded words; a word ending in '*' matches by prefix.
+struct Pattern {
+  std::vector<std::string> words;
+  std::vector<uint32_t> ids;  // the words' numbers in the vocabulary
+  std::vector<bool> prefix;   // whether each word matches by prefix
+
+  size_t size() const { return words.size(); }
+};
+
+Pattern MakePattern(std::vector<std::string> words, Vocabulary* vocabulary) {
+  Pattern p;
+  for (const std::string& w : words) {
+    p.ids.push_back(vocabulary->Add(w));
+    p.prefix.push_back(!w.empty() && w.back() == '*');
+  }
+  p.words = std::move(words);
+  return p;
+}
+
+Pattern ParsePattern(const std::string& text, Vocabulary* vocabulary) {
+  std::vector<std::string> words;
   for (const std::string& w : Split(text, ' ')) {
     if (!w.empty()) words.push_back(FoldForMatch(w));
   }
-  return words;
-}
-
-bool WordMatches(const std::string& pattern, const std::string& word) {
-  if (!pattern.empty() && pattern.back() == '*') {  // a prefix; compared in place, no copy
-    size_t n = pattern.size() - 1;
-    return word.size() >= n && word.compare(0, n, pattern, 0, n) == 0;
-  }
-  return pattern == word;
+  return MakePattern(std::move(words), vocabulary);
 }
 
 // Length in tokens of `pattern` matched at tokens[i], or 0.
 size_t MatchAt(const Pattern& pattern, const std::vector<Token>& tokens, size_t i) {
   if (i + pattern.size() > tokens.size()) return 0;
   for (size_t k = 0; k < pattern.size(); ++k) {
-    if (!WordMatches(pattern[k], tokens[i + k].folded)) return 0;
+    const Token& token = tokens[i + k];
+    if (pattern.prefix[k]) {  // compared in place, no copy
+      size_t n = pattern.words[k].size() - 1;
+      if (token.folded.size() < n || token.folded.compare(0, n, pattern.words[k], 0, n) != 0) return 0;
+    } else if (pattern.ids[k] != token.id) {
+      return 0;
+    }
   }
   return pattern.size();
 }
 
 // A phrase list indexed by its phrases' first words, so that a token is
 // tried only against the phrases that can start with it (most tokens start
-// none). Built once per list and thread (lists are immutable lexicon data).
-struct FirstWordIndex {
-  std::unordered_map<std::string, std::vector<const Pattern*>> by_first;
-  std::vector<const Pattern*> wildcard_first;  // "tahun*": tried everywhere
-};
-
-const FirstWordIndex& IndexOf(const std::vector<Pattern>& list) {
-  // A couple of dozen lists: a linear look-up beats hashing the address.
-  thread_local std::vector<std::pair<const std::vector<Pattern>*, std::unique_ptr<FirstWordIndex>>> indexes;
-  for (const auto& [known, index] : indexes) {
-    if (known == &list) return *index;
-  }
-  auto index = std::make_unique<FirstWordIndex>();
-  for (const Pattern& p : list) {
-    if (p.empty()) continue;
-    if (p[0].back() == '*') {
-      index->wildcard_first.push_back(&p);
+// none). Built once at load (lists are immutable lexicon data).
+class PhraseList {
+ public:
+  void Add(Pattern p) {
+    if (p.size() == 0) return;
+    if (p.prefix[0]) {
+      prefix_first_.push_back(phrases_.size());  // "tahun*": tried everywhere
     } else {
-      index->by_first[p[0]].push_back(&p);
+      by_first_[p.ids[0]].push_back(phrases_.size());
     }
+    phrases_.push_back(std::move(p));
   }
-  indexes.emplace_back(&list, std::move(index));
-  return *indexes.back().second;
-}
+  std::vector<Pattern>::const_iterator begin() const { return phrases_.begin(); }
+  std::vector<Pattern>::const_iterator end() const { return phrases_.end(); }
 
-// Length in tokens of the longest phrase of `list` at tokens[i], or 0.
-size_t LongestMatchAt(const std::vector<Pattern>& list, const std::vector<Token>& tokens, size_t i) {
-  if (i >= tokens.size()) return 0;
-  const FirstWordIndex& index = IndexOf(list);
-  size_t longest = 0;
-  auto found = index.by_first.find(tokens[i].folded);
-  if (found != index.by_first.end()) {
-    for (const Pattern* p : found->second) longest = std::max(longest, MatchAt(*p, tokens, i));
+  // Length in tokens of the longest phrase at tokens[i], or 0.
+  size_t LongestAt(const std::vector<Token>& tokens, size_t i) const {
+    if (i >= tokens.size()) return 0;
+    size_t longest = 0;
+    if (auto found = by_first_.find(tokens[i].id); found != by_first_.end()) {
+      for (size_t p : found->second) longest = std::max(longest, MatchAt(phrases_[p], tokens, i));
+    }
+    for (size_t p : prefix_first_) longest = std::max(longest, MatchAt(phrases_[p], tokens, i));
+    return longest;
   }
-  for (const Pattern* p : index.wildcard_first) longest = std::max(longest, MatchAt(*p, tokens, i));
-  return longest;
-}
+
+ private:
+  std::vector<Pattern> phrases_;
+  std::unordered_map<uint32_t, std::vector<size_t>> by_first_;  // indexes into phrases_
+  std::vector<size_t> prefix_first_;
+};
 
 // The extraction knowledge: triggers and cues (data/triggers.json) and the
 // actor names of the registry, per language, loaded once.
@@ -102,14 +125,15 @@ struct Lexicon {
     bool exact_case;
     bool metonym;
   };
+  Vocabulary vocabulary;  // of all the phrases below
   std::map<Language, std::vector<Trigger>> triggers;
-  std::map<Language, std::vector<Pattern>> negation, modality, collective, clause_breaks;
+  std::map<Language, PhraseList> negation, modality, collective, clause_breaks;
   // Words around a trigger that make it no event ("accused of", "stolen
   // funds"), words that look like negation but are not ("tidak seperti"),
   // phrases that repeat the type of the event told before ("langkah
   // serupa", "similar measures"), and words that open a clause about another
   // time ("after", "setelah").
-  std::map<Language, std::vector<Pattern>> suppressors, negation_exceptions, same_type, subordinators;
+  std::map<Language, PhraseList> suppressors, negation_exceptions, same_type, subordinators;
   // "which", "yang"; "that" only with words between it and the trigger
   // ("said that" opens a complement, "the cap on crude that" a relative).
   std::set<std::string> relative_pronouns, relative_pronouns_after_words;
@@ -119,24 +143,24 @@ struct Lexicon {
   std::set<std::string> determiners;  // "a", "the", "its": "to a report" is no purpose
   // "to new sanctions", "due to heavy shelling": "to" as a preposition.
   std::set<std::string> noun_modifiers, to_preposition_heads;
-  std::map<Language, std::vector<Pattern>> reference_before;  // "in response to"
-  std::map<Language, std::vector<Pattern>> story_time;        // "kali ini", "this time"
-  std::map<Language, std::vector<Pattern>> distinct;          // "terpisah", "separate"
-  std::map<Language, std::vector<Pattern>> vague_past;        // "sebelumnya", "previously"
-  std::map<Language, std::vector<Pattern>> habitual;          // "telah lama", "has long"
-  std::map<Language, std::vector<Pattern>> partitive;         // "lebih dari setengahnya", "most of it"
+  std::map<Language, PhraseList> reference_before;  // "in response to"
+  std::map<Language, PhraseList> story_time;        // "kali ini", "this time"
+  std::map<Language, PhraseList> distinct;          // "terpisah", "separate"
+  std::map<Language, PhraseList> vague_past;        // "sebelumnya", "previously"
+  std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
+  std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
-  std::map<Language, std::vector<Pattern>> attribution;
-  std::vector<Pattern> geographic_before, geographic_after;
+  std::map<Language, PhraseList> attribution;
+  PhraseList geographic_before, geographic_after;
   std::map<EventType, std::set<std::string>> requires;
   std::map<std::string, std::string> currency_prefixes, currency_suffixes;
   std::map<std::string, double> scales;
   std::vector<Name> names;  // longest first
   // Indexes by first word (a trailing-* word falls back to a scan), so each
   // token looks at a handful of candidates, not every name.
-  std::unordered_map<std::string, std::vector<const Name*>> names_by_first;
-  std::map<Language, std::unordered_map<std::string, std::vector<const Trigger*>>> triggers_by_first;
+  std::unordered_map<uint32_t, std::vector<const Name*>> names_by_first;
+  std::map<Language, std::unordered_map<uint32_t, std::vector<const Trigger*>>> triggers_by_first;
   std::map<Language, std::vector<const Trigger*>> prefix_triggers;
   std::set<EventType> participant_types = {EventType::kMeeting, EventType::kAgreement};
 
@@ -157,16 +181,16 @@ struct Lexicon {
     for (auto& [type_name, by_language] : data["types"].items()) {
       EventType type = *ParseEventType(type_name);
       for (auto [language, code] : languages) {
-        for (const auto& p : by_language[code]) x.triggers[language].push_back({ParsePattern(p), type});
+        for (const auto& p : by_language[code]) x.triggers[language].push_back({ParsePattern(p, &x.vocabulary), type});
       }
     }
     for (auto& [language, all] : x.triggers) {
       std::stable_sort(all.begin(), all.end(),
                        [](const Trigger& a, const Trigger& b) { return a.words.size() > b.words.size(); });
     }
-    auto lists = [&](const char* key, std::map<Language, std::vector<Pattern>>& out) {
+    auto lists = [&](const char* key, std::map<Language, PhraseList>& out) {
       for (auto [language, code] : languages) {
-        for (const auto& p : data[key][code]) out[language].push_back(ParsePattern(p));
+        for (const auto& p : data[key][code]) out[language].Add(ParsePattern(p, &x.vocabulary));
       }
     };
     lists("negation", x.negation);
@@ -198,8 +222,8 @@ struct Lexicon {
     for (const auto& p : data["definite_before"]) x.definite_before.insert(p.get<std::string>());
     for (const auto& p : data["definite_after"]) x.definite_after.insert(p.get<std::string>());
     lists("attribution", x.attribution);
-    for (const auto& p : data["geographic_before"]) x.geographic_before.push_back(ParsePattern(p));
-    for (const auto& p : data["geographic_after"]) x.geographic_after.push_back(ParsePattern(p));
+    for (const auto& p : data["geographic_before"]) x.geographic_before.Add(ParsePattern(p, &x.vocabulary));
+    for (const auto& p : data["geographic_after"]) x.geographic_after.Add(ParsePattern(p, &x.vocabulary));
     for (auto& [type, words] : data["requires"].items()) {
       if (type == "comment") continue;
       for (const auto& w : words) x.requires[*ParseEventType(type)].insert(w.get<std::string>());
@@ -209,8 +233,8 @@ struct Lexicon {
     for (auto& [k, v] : data["currencies"]["scales"].items()) x.scales[k] = v;
     for (const ActorInfo& actor : Registry::Builtin().actors()) {
       auto add = [&](const std::string& name, bool exact, bool metonym) {
-        Pattern words = FoldedWords(name);
-        if (!words.empty()) x.names.push_back({words, name, &actor, exact, metonym});
+        std::vector<std::string> words = FoldedWords(name);
+        if (!words.empty()) x.names.push_back({MakePattern(words, &x.vocabulary), name, &actor, exact, metonym});
       };
       add(actor.name, false, false);
       if (!actor.name_id.empty()) add(actor.name_id, false, false);
@@ -228,19 +252,20 @@ struct Lexicon {
       if (name.metonym || name.exact_case || name.actor->kind == ActorKind::kState) continue;
       const ActorInfo* state = registry.Find(registry.CountryOf(name.actor->id));
       if (!state || state == name.actor) continue;
-      std::vector<Pattern> state_names = {FoldedWords(state->name), FoldedWords(state->name_id)};
+      std::vector<std::vector<std::string>> state_names = {FoldedWords(state->name), FoldedWords(state->name_id)};
       for (const std::string& a : state->aliases) state_names.push_back(FoldedWords(a));
-      for (const Pattern& suffix : state_names) {
-        if (suffix.empty() || suffix.size() >= name.words.size() ||
-            !std::equal(suffix.begin(), suffix.end(), name.words.end() - suffix.size())) {
+      const std::vector<std::string>& name_words = name.words.words;
+      for (const std::vector<std::string>& suffix : state_names) {
+        if (suffix.empty() || suffix.size() >= name_words.size() ||
+            !std::equal(suffix.begin(), suffix.end(), name_words.end() - suffix.size())) {
           continue;
         }
-        Pattern stem(name.words.begin(), name.words.end() - suffix.size());
-        for (const Pattern& other : state_names) {
+        std::vector<std::string> stem(name_words.begin(), name_words.end() - suffix.size());
+        for (const std::vector<std::string>& other : state_names) {
           if (other.empty() || other == suffix) continue;
-          Pattern words = stem;
+          std::vector<std::string> words = stem;
           words.insert(words.end(), other.begin(), other.end());
-          variants.push_back({words, name.raw, name.actor, false, false});
+          variants.push_back({MakePattern(words, &x.vocabulary), name.raw, name.actor, false, false});
         }
         break;
       }
@@ -253,14 +278,15 @@ struct Lexicon {
 
   // Builds the first-word indexes; call once the vectors stop moving.
   void Index() {
-    for (const Name& name : names) names_by_first[name.words[0]].push_back(&name);
+    // Names by their first word's text, '*' or not (names match by prefix
+    // only after their first word).
+    for (const Name& name : names) names_by_first[name.words.ids[0]].push_back(&name);
     for (auto& [language, all] : triggers) {
       for (const Trigger& trigger : all) {
-        const std::string& first = trigger.words[0];
-        if (!first.empty() && first.back() == '*') {
+        if (trigger.words.prefix[0]) {
           prefix_triggers[language].push_back(&trigger);
         } else {
-          triggers_by_first[language][first].push_back(&trigger);
+          triggers_by_first[language][trigger.words.ids[0]].push_back(&trigger);
         }
       }
     }
@@ -341,6 +367,7 @@ class Extractor {
     f.sentence = sentence;
     f.text = article_.Text(sentence);
     f.tokens = Tokenize(f.text);
+    for (Token& t : f.tokens) t.id = x_.vocabulary.Find(t.folded);
     f.times = FindTimeMentions(f.text, f.tokens, TemporalContext{*article_.published, lang_});
     if (!article_.sentences.empty() && sentence.begin == article_.sentences.front().begin) {
       f.dateline_end = DatelineEnd(f.tokens);
@@ -351,7 +378,7 @@ class Extractor {
     for (size_t i = 0; i < f.tokens.size(); ++i) {
       const Token& t = f.tokens[i];
       if (t.folded == ";" || t.folded == ":" || t.folded == "\xE2\x80\x94") f.clause_starts.push_back(i + 1);
-      if (LongestMatchAt(x_.clause_breaks.at(lang_), f.tokens, i)) f.clause_starts.push_back(i);
+      if (x_.clause_breaks.at(lang_).LongestAt(f.tokens, i)) f.clause_starts.push_back(i);
     }
     return f;
   }
@@ -377,14 +404,14 @@ class Extractor {
     for (size_t i = 0; i < t.size();) {
       size_t matched = 0;
       // Collective mentions: the states named before ("ketiga negara").
-      if ((matched = LongestMatchAt(x_.collective.at(lang_), t, i))) {
+      if ((matched = x_.collective.at(lang_).LongestAt(t, i))) {
         for (const ActorInfo* state : recent_states_) f->actors.push_back({i, matched, state, false});
       }
       if (matched) {
         i += matched;
         continue;
       }
-      auto candidates = x_.names_by_first.find(t[i].folded);
+      auto candidates = x_.names_by_first.find(t[i].id);
       if (candidates == x_.names_by_first.end()) {
         ++i;
         continue;
@@ -453,7 +480,7 @@ class Extractor {
         }
       };
       const auto& by_first = x_.triggers_by_first.at(lang_);
-      if (auto it = by_first.find(t[i].folded); it != by_first.end()) consider(it->second);
+      if (auto it = by_first.find(t[i].id); it != by_first.end()) consider(it->second);
       if (auto it = x_.prefix_triggers.find(lang_); it != x_.prefix_triggers.end()) consider(it->second);
       if (!best) {
         for (const Pattern& p : x_.same_type.at(lang_)) {
@@ -649,12 +676,12 @@ class Extractor {
   // Whether a cue stands in tokens [from, to), outside date expressions ("May 8"
   // is no "may").
   // Tokens inside an exception phrase ("tidak seperti", "not only") are no cue.
-  bool HasCue(const SentenceFacts& f, const std::vector<Pattern>& cues, size_t from, size_t to,
-              const std::vector<Pattern>* exceptions = nullptr) const {
+  bool HasCue(const SentenceFacts& f, const PhraseList& cues, size_t from, size_t to,
+              const PhraseList* exceptions = nullptr) const {
     std::vector<bool> excepted(f.tokens.size(), false);
     if (exceptions) {
       for (size_t i = 0; i < f.tokens.size(); ++i) {
-        if (size_t n = LongestMatchAt(*exceptions, f.tokens, i)) {
+        if (size_t n = exceptions->LongestAt(f.tokens, i)) {
           std::fill(excepted.begin() + i, excepted.begin() + i + n, true);
         }
       }
@@ -666,7 +693,7 @@ class Extractor {
         in_date = in_date || (f.tokens[i].begin >= t.begin && f.tokens[i].begin < t.end);
       }
       if (in_date) continue;
-      if (LongestMatchAt(cues, f.tokens, i)) return true;
+      if (cues.LongestAt(f.tokens, i)) return true;
     }
     return false;
   }
@@ -749,7 +776,7 @@ class Extractor {
                                                                    : trigger.token - date_token)
                                     : SIZE_MAX;
       for (size_t k = clause_begin; k < clause_end && !story_time; ++k) {
-        if (!LongestMatchAt(x_.story_time.at(lang_), f.tokens, k)) continue;
+        if (!x_.story_time.at(lang_).LongestAt(f.tokens, k)) continue;
         size_t distance = k > trigger.token ? k - trigger.token : trigger.token - k;
         story_time = distance < date_distance;
       }
@@ -811,7 +838,7 @@ class Extractor {
     // next comma or clause.
     std::vector<bool> attributed(f.tokens.size(), false);
     for (size_t i = 0; i < f.tokens.size(); ++i) {
-      if (!LongestMatchAt(x_.attribution.at(lang_), f.tokens, i)) continue;
+      if (!x_.attribution.at(lang_).LongestAt(f.tokens, i)) continue;
       size_t k = i;
       for (; k < f.tokens.size() && f.tokens[k].folded != ","; ++k) attributed[k] = true;
       if (trigger.token >= i && trigger.token < k) std::fill(attributed.begin() + i, attributed.begin() + k, false);
