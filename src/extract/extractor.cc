@@ -26,6 +26,7 @@ namespace {
 class Vocabulary {
  public:
   uint32_t Add(const std::string& word) { return ids_.emplace(word, ids_.size() + 1).first->second; }
+  size_t size() const { return ids_.size(); }
   uint32_t Find(const std::string& word) const {
     auto it = ids_.find(word);
     return it == ids_.end() ? 0 : it->second;
@@ -84,31 +85,83 @@ class PhraseList {
  public:
   void Add(Pattern p) {
     if (p.size() == 0) return;
+    size_t index = phrases_.size();
+    max_size_ = std::max(max_size_, p.size());
     if (p.prefix[0]) {
-      prefix_first_.push_back(phrases_.size());  // "tahun*": tried everywhere
+      prefix_first_.push_back(index);  // "tahun*": tried everywhere
     } else {
-      by_first_[p.ids[0]].push_back(phrases_.size());
+      auto at = std::lower_bound(first_ids_.begin(), first_ids_.end(), p.ids[0]);
+      size_t slot = static_cast<size_t>(at - first_ids_.begin());
+      if (at == first_ids_.end() || *at != p.ids[0]) {
+        first_ids_.insert(at, p.ids[0]);
+        starting_.insert(starting_.begin() + static_cast<std::ptrdiff_t>(slot), std::vector<size_t>{});
+      }
+      starting_[slot].push_back(index);
     }
     phrases_.push_back(std::move(p));
   }
   std::vector<Pattern>::const_iterator begin() const { return phrases_.begin(); }
   std::vector<Pattern>::const_iterator end() const { return phrases_.end(); }
 
+  // Calls visit(length, index in the list) for each phrase matched at tokens[i].
+  template <typename Visit>
+  void ForEachAt(const std::vector<Token>& tokens, size_t i, Visit visit) const {
+    if (i >= tokens.size()) return;
+    // A sorted vector: the lists are short, and most tokens start none.
+    auto at = std::lower_bound(first_ids_.begin(), first_ids_.end(), tokens[i].id);
+    if (at != first_ids_.end() && *at == tokens[i].id) {
+      for (size_t p : starting_[static_cast<size_t>(at - first_ids_.begin())]) {
+        if (size_t n = MatchAt(phrases_[p], tokens, i)) visit(n, p);
+      }
+    }
+    for (size_t p : prefix_first_) {
+      if (size_t n = MatchAt(phrases_[p], tokens, i)) visit(n, p);
+    }
+  }
+
   // Length in tokens of the longest phrase at tokens[i], or 0.
   size_t LongestAt(const std::vector<Token>& tokens, size_t i) const {
-    if (i >= tokens.size()) return 0;
     size_t longest = 0;
-    if (auto found = by_first_.find(tokens[i].id); found != by_first_.end()) {
-      for (size_t p : found->second) longest = std::max(longest, MatchAt(phrases_[p], tokens, i));
-    }
-    for (size_t p : prefix_first_) longest = std::max(longest, MatchAt(phrases_[p], tokens, i));
+    ForEachAt(tokens, i, [&](size_t n, size_t) { longest = std::max(longest, n); });
     return longest;
+  }
+
+  // Length in tokens of the first phrase in list order at tokens[i], or 0.
+  size_t FirstAt(const std::vector<Token>& tokens, size_t i) const {
+    size_t first = SIZE_MAX, length = 0;
+    ForEachAt(tokens, i, [&](size_t n, size_t p) {
+      if (p < first) {
+        first = p;
+        length = n;
+      }
+    });
+    return length;
+  }
+
+  // Whether a phrase ends right before tokens[end].
+  bool EndsBefore(const std::vector<Token>& tokens, size_t end) const {
+    bool found = false;
+    for (size_t k = end >= max_size_ ? end - max_size_ : 0; k < end && !found; ++k) {
+      ForEachAt(tokens, k, [&](size_t n, size_t) { found = found || k + n == end; });
+    }
+    return found;
+  }
+
+  // Whether a phrase covers a token of [begin, end) or ends right before it.
+  bool Touches(const std::vector<Token>& tokens, size_t begin, size_t end) const {
+    bool found = false;
+    for (size_t k = begin >= max_size_ ? begin - max_size_ : 0; k < end && !found; ++k) {
+      ForEachAt(tokens, k, [&](size_t n, size_t) { found = found || k + n >= begin; });
+    }
+    return found;
   }
 
  private:
   std::vector<Pattern> phrases_;
-  std::unordered_map<uint32_t, std::vector<size_t>> by_first_;  // indexes into phrases_
+  std::vector<uint32_t> first_ids_;              // sorted
+  std::vector<std::vector<size_t>> starting_;    // per first id: indexes into phrases_
   std::vector<size_t> prefix_first_;
+  size_t max_size_ = 0;
 };
 
 // The extraction knowledge: triggers and cues (data/triggers.json) and the
@@ -157,10 +210,10 @@ struct Lexicon {
   std::map<std::string, std::string> currency_prefixes, currency_suffixes;
   std::map<std::string, double> scales;
   std::vector<Name> names;  // longest first
-  // Indexes by first word (a trailing-* word falls back to a scan), so each
-  // token looks at a handful of candidates, not every name.
-  std::unordered_map<uint32_t, std::vector<const Name*>> names_by_first;
-  std::map<Language, std::unordered_map<uint32_t, std::vector<const Trigger*>>> triggers_by_first;
+  // Indexes by first word's number (a trailing-* trigger word falls back to
+  // a scan), so each token looks at a handful of candidates, not every name.
+  std::vector<std::vector<const Name*>> names_by_first;
+  std::map<Language, std::vector<std::vector<const Trigger*>>> triggers_by_first;
   std::map<Language, std::vector<const Trigger*>> prefix_triggers;
   std::set<EventType> participant_types = {EventType::kMeeting, EventType::kAgreement};
 
@@ -280,8 +333,10 @@ struct Lexicon {
   void Index() {
     // Names by their first word's text, '*' or not (names match by prefix
     // only after their first word).
+    names_by_first.resize(vocabulary.size() + 1);
     for (const Name& name : names) names_by_first[name.words.ids[0]].push_back(&name);
     for (auto& [language, all] : triggers) {
+      triggers_by_first[language].resize(vocabulary.size() + 1);
       for (const Trigger& trigger : all) {
         if (trigger.words.prefix[0]) {
           prefix_triggers[language].push_back(&trigger);
@@ -411,12 +466,7 @@ class Extractor {
         i += matched;
         continue;
       }
-      auto candidates = x_.names_by_first.find(t[i].id);
-      if (candidates == x_.names_by_first.end()) {
-        ++i;
-        continue;
-      }
-      for (const Lexicon::Name* candidate : candidates->second) {
+      for (const Lexicon::Name* candidate : x_.names_by_first[t[i].id]) {
         const Lexicon::Name& name = *candidate;
         size_t n = MatchAt(name.words, t, i);
         if (!n) continue;
@@ -436,11 +486,7 @@ class Extractor {
         bool place = i > 0 && x_.place_prepositions.count(t[i - 1].folded) > 0 &&
                      (name.metonym || name.actor->kind == ActorKind::kState);
         // "Sea of Japan", "Laut China Selatan", "Korean Peninsula": geography.
-        bool geography = false;
-        for (const Pattern& p : x_.geographic_before) {
-          geography = geography || (i >= p.size() && MatchAt(p, t, i - p.size()));
-        }
-        for (const Pattern& p : x_.geographic_after) geography = geography || MatchAt(p, t, i + n);
+        bool geography = x_.geographic_before.EndsBefore(t, i) || x_.geographic_after.LongestAt(t, i + n) > 0;
         if (geography) {
           i += n;
           matched = n;
@@ -479,16 +525,12 @@ class Extractor {
           if (n) break;
         }
       };
-      const auto& by_first = x_.triggers_by_first.at(lang_);
-      if (auto it = by_first.find(t[i].id); it != by_first.end()) consider(it->second);
+      consider(x_.triggers_by_first.at(lang_)[t[i].id]);
       if (auto it = x_.prefix_triggers.find(lang_); it != x_.prefix_triggers.end()) consider(it->second);
       if (!best) {
-        for (const Pattern& p : x_.same_type.at(lang_)) {
-          if (size_t n = MatchAt(p, t, i)) {
-            f->triggers.push_back({i, n, EventType::kStatement, true});
-            matched = n;
-            break;
-          }
+        if (size_t n = x_.same_type.at(lang_).FirstAt(t, i)) {
+          f->triggers.push_back({i, n, EventType::kStatement, true});
+          matched = n;
         }
       } else if (RefersBack(t, i, matched)) {
         f->referenced_types.insert(best->type);
@@ -518,13 +560,7 @@ class Extractor {
     for (const ActorMention& a : f.actors) {
       if (a.token < i + length && i < a.token + a.length && a.length > 1) return true;
     }
-    for (const Pattern& p : x_.suppressors.at(lang_)) {
-      size_t from = i >= p.size() ? i - p.size() : 0;  // ends right before it, or covers it
-      for (size_t k = from; k < i + length; ++k) {
-        if (MatchAt(p, f.tokens, k)) return true;
-      }
-    }
-    return false;
+    return x_.suppressors.at(lang_).Touches(f.tokens, i, i + length);
   }
 
   // "langkah serupa", "similar measures": the type of the trigger before it
@@ -551,9 +587,7 @@ class Extractor {
   bool RefersBack(const std::vector<Token>& t, size_t i, size_t length) const {
     bool then_definite = i + length < t.size() && x_.definite_after.count(t[i + length].folded) > 0;
     // "in response to the drill", "sebagai tanggapan terhadap uji coba".
-    for (const Pattern& p : x_.reference_before.at(lang_)) {
-      if (i >= p.size() && MatchAt(p, t, i - p.size())) return true;
-    }
+    if (x_.reference_before.at(lang_).EndsBefore(t, i)) return true;
     // A capitalised trigger inside the sentence is a name ("its Entity List").
     if (t[i].capitalized && i > 0) return then_definite;
     // "the drill", "the bomber drill" — but not "the Treasury sanctioned",
@@ -717,8 +751,7 @@ class Extractor {
     // A clause opened by "after", "since", "setelah" tells of another time:
     // only its own dates count. A relative clause right after the trigger
     // ("the exercise, which was first held in June 2024") dates it first.
-    bool subordinate = false;
-    for (const Pattern& p : x_.subordinators.at(lang_)) subordinate = subordinate || MatchAt(p, f.tokens, clause_begin);
+    bool subordinate = x_.subordinators.at(lang_).LongestAt(f.tokens, clause_begin) > 0;
     auto [relative_begin, relative_end] = RelativeClauseAfter(f, trigger);
     const TimeMention* chosen = nullptr;
     bool chosen_relative = false;
