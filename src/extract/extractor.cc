@@ -432,7 +432,7 @@ class Extractor {
     f.clause_starts.push_back(0);
     for (size_t i = 0; i < f.tokens.size(); ++i) {
       const Token& t = f.tokens[i];
-      if (t.folded == ";" || t.folded == ":" || t.folded == "\xE2\x80\x94") f.clause_starts.push_back(i + 1);
+      if (t.Is(";") || t.Is(":") || t.Is("\xE2\x80\x94")) f.clause_starts.push_back(i + 1);
       if (x_.clause_breaks.at(lang_).LongestAt(f.tokens, i)) f.clause_starts.push_back(i);
     }
     return f;
@@ -445,7 +445,7 @@ class Extractor {
     const size_t kMaxWords = 8;
     bool in_brackets = false;
     for (size_t i = 0; i < t.size() && i <= kMaxWords; ++i) {
-      const std::string& w = t[i].folded;
+      std::string_view w = t[i].folded;  // compared by size first, inline
       if (i > 0 && (w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93")) return i + 1;
       if (w == "(") in_brackets = true;
       else if (w == ")") in_brackets = false;
@@ -630,7 +630,7 @@ class Extractor {
         }
         return {k, end};
       }
-      if (t.folded == "," && k == from) continue;
+      if (t.Is(",") && k == from) continue;
       if (!t.word) break;
       if (std::find(f.clause_starts.begin(), f.clause_starts.end(), k) != f.clause_starts.end()) break;
     }
@@ -685,13 +685,13 @@ class Extractor {
     size_t first = TokenAt(f, m.begin), last = TokenAt(f, m.end);
     size_t open = SIZE_MAX, close = SIZE_MAX;
     for (size_t k = first; k-- > 0;) {
-      if (f.tokens[k].folded == ",") {
+      if (f.tokens[k].Is(",")) {
         open = k;
         break;
       }
     }
     for (size_t k = last; k < f.tokens.size(); ++k) {
-      if (f.tokens[k].folded == ",") {
+      if (f.tokens[k].Is(",")) {
         close = k;
         break;
       }
@@ -776,7 +776,7 @@ class Extractor {
       // A comma between them is a weaker boundary than a clause's.
       size_t commas = 0;
       for (size_t k = std::min(token, trigger.token); k < std::max(token, trigger.token); ++k) {
-        commas += f.tokens[k].folded == ",";
+        commas += f.tokens[k].Is(",");
       }
       size_t score = distance + 100 * commas + (in_clause ? 0 : 1000);
       if (score < best) {
@@ -873,7 +873,7 @@ class Extractor {
     for (size_t i = 0; i < f.tokens.size(); ++i) {
       if (!x_.attribution.at(lang_).LongestAt(f.tokens, i)) continue;
       size_t k = i;
-      for (; k < f.tokens.size() && f.tokens[k].folded != ","; ++k) attributed[k] = true;
+      for (; k < f.tokens.size() && !f.tokens[k].Is(","); ++k) attributed[k] = true;
       if (trigger.token >= i && trigger.token < k) std::fill(attributed.begin() + i, attributed.begin() + k, false);
     }
     auto collect = [&](size_t from, size_t to) {
@@ -1034,9 +1034,9 @@ class Extractor {
       // The number: digits with one decimal separator ("1,5", "1.2", "290").
       size_t k = i;
       std::string digits = t[k].folded;
-      if (k + 2 < t.size() && (t[k + 1].folded == "," || t[k + 1].folded == ".") && t[k + 2].number &&
+      if (k + 2 < t.size() && (t[k + 1].Is(",") || t[k + 1].Is(".")) && t[k + 2].number &&
           t[k + 1].end == t[k + 2].begin && t[k + 1].begin == t[k].end) {
-        bool thousands = t[k + 2].folded.size() == 3 && lang_ == Language::kEnglish && t[k + 1].folded == ",";
+        bool thousands = t[k + 2].folded.size() == 3 && lang_ == Language::kEnglish && t[k + 1].Is(",");
         digits += thousands ? t[k + 2].folded : "." + t[k + 2].folded;
         k += 2;
       }
@@ -1052,7 +1052,7 @@ class Extractor {
       if (i >= 1 && x_.currency_prefixes.count(t[i - 1].folded)) {
         unit = x_.currency_prefixes.at(t[i - 1].folded);
         first = i - 1;
-        if (i >= 2 && t[i - 1].folded == "$" && x_.currency_prefixes.count(t[i - 2].folded + "$")) {
+        if (i >= 2 && t[i - 1].Is("$") && x_.currency_prefixes.count(t[i - 2].folded + "$")) {
           unit = x_.currency_prefixes.at(t[i - 2].folded + "$");
           first = i - 2;
         }
@@ -1081,7 +1081,7 @@ class Extractor {
       for (const Pattern& p : x_.partitive.at(lang_)) {
         if (p.size() > at || MatchAt(p, f.tokens, at - p.size()) != p.size()) continue;
         for (size_t k = at - p.size(); k-- > 0 && at - p.size() - k <= kCommaWithin;) {
-          if (f.tokens[k].folded == ",") portion = true;
+          if (f.tokens[k].Is(",")) portion = true;
         }
       }
       if (!portion) continue;
