@@ -371,6 +371,11 @@ struct SentenceFacts {
   std::vector<size_t> clause_starts;  // token indexes where clauses begin
   std::set<EventType> referenced_types;  // of definite references ("the drill")
   size_t dateline_end = 0;  // tokens before it are the story's dateline
+  // Per token, what every trigger's Build asks (set only when there are
+  // triggers): inside a date expression; inside a negation exception
+  // ("tidak seperti"); and where an attribution ("according to") starts.
+  std::vector<bool> in_date, negation_excepted;
+  std::vector<size_t> attribution_starts;
 };
 
 class Extractor {
@@ -435,7 +440,23 @@ class Extractor {
       if (t.Is(";") || t.Is(":") || t.Is("\xE2\x80\x94")) f.clause_starts.push_back(i + 1);
       if (x_.clause_breaks.at(lang_).LongestAt(f.tokens, i)) f.clause_starts.push_back(i);
     }
+    if (!f.triggers.empty()) FindCueContext(&f);
     return f;
+  }
+
+  void FindCueContext(SentenceFacts* f) const {
+    const std::vector<Token>& t = f->tokens;
+    f->in_date.assign(t.size(), false);
+    f->negation_excepted.assign(t.size(), false);
+    for (size_t i = 0; i < t.size(); ++i) {
+      for (const TimeMention& m : f->times) {
+        f->in_date[i] = f->in_date[i] || (t[i].begin >= m.begin && t[i].begin < m.end);
+      }
+      if (size_t n = x_.negation_exceptions.at(lang_).LongestAt(t, i)) {
+        std::fill(f->negation_excepted.begin() + i, f->negation_excepted.begin() + i + n, true);
+      }
+      if (x_.attribution.at(lang_).LongestAt(t, i)) f->attribution_starts.push_back(i);
+    }
   }
 
   // The token after a dateline that opens the story ("WASHINGTON —",
@@ -709,24 +730,12 @@ class Extractor {
 
   // Whether a cue stands in tokens [from, to), outside date expressions ("May 8"
   // is no "may").
-  // Tokens inside an exception phrase ("tidak seperti", "not only") are no cue.
+  // For negation, tokens inside an exception phrase ("tidak seperti", "not
+  // only") are no cue.
   bool HasCue(const SentenceFacts& f, const PhraseList& cues, size_t from, size_t to,
-              const PhraseList* exceptions = nullptr) const {
-    std::vector<bool> excepted(f.tokens.size(), false);
-    if (exceptions) {
-      for (size_t i = 0; i < f.tokens.size(); ++i) {
-        if (size_t n = exceptions->LongestAt(f.tokens, i)) {
-          std::fill(excepted.begin() + i, excepted.begin() + i + n, true);
-        }
-      }
-    }
+              bool negation = false) const {
     for (size_t i = from; i < to; ++i) {
-      if (excepted[i]) continue;
-      bool in_date = false;
-      for (const TimeMention& t : f.times) {
-        in_date = in_date || (f.tokens[i].begin >= t.begin && f.tokens[i].begin < t.end);
-      }
-      if (in_date) continue;
+      if ((negation && f.negation_excepted[i]) || f.in_date[i]) continue;
       if (cues.LongestAt(f.tokens, i)) return true;
     }
     return false;
@@ -870,8 +879,7 @@ class Extractor {
     // "according to X", "kata X": X is the source, not an actor, up to the
     // next comma or clause.
     std::vector<bool> attributed(f.tokens.size(), false);
-    for (size_t i = 0; i < f.tokens.size(); ++i) {
-      if (!x_.attribution.at(lang_).LongestAt(f.tokens, i)) continue;
+    for (size_t i : f.attribution_starts) {
       size_t k = i;
       for (; k < f.tokens.size() && !f.tokens[k].Is(","); ++k) attributed[k] = true;
       if (trigger.token >= i && trigger.token < k) std::fill(attributed.begin() + i, attributed.begin() + k, false);
@@ -958,7 +966,7 @@ class Extractor {
       cue_begin = relative_begin;
       cue_end = relative_end;
     }
-    if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, &x_.negation_exceptions.at(lang_))) {
+    if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, /*negation=*/true)) {
       event.factuality = Factuality::kNegated;
     } else if (HasCue(f, x_.modality.at(lang_), cue_begin, cue_end)) {
       event.factuality = Factuality::kPossible;
