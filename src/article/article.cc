@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/tokens.h"
@@ -16,9 +17,14 @@
 namespace timeline {
 namespace {
 
+constexpr unsigned kIndonesianWord = 1, kEnglishWord = 2;
+
 struct ArticleWords {
   std::map<std::string, unsigned> months;
-  std::unordered_set<std::string> abbreviations, function_id, function_en;
+  std::unordered_set<std::string> abbreviations;
+  // Function words, with a bit per language (kIndonesianWord, kEnglishWord):
+  // one look-up per word tells both.
+  std::unordered_map<std::string, unsigned> function_words;
   std::set<std::string> trailer_starts;
 
   static const ArticleWords& Get() {
@@ -28,8 +34,8 @@ struct ArticleWords {
       for (auto& [k, v] : temporal["months"].items()) w.months[k] = v;
       nlohmann::json data = nlohmann::json::parse(EmbeddedData("article.json"));
       for (const auto& v : data["abbreviations"]) w.abbreviations.insert(v.get<std::string>());
-      for (const auto& v : data["function_words"]["id"]) w.function_id.insert(v.get<std::string>());
-      for (const auto& v : data["function_words"]["en"]) w.function_en.insert(v.get<std::string>());
+      for (const auto& v : data["function_words"]["id"]) w.function_words[v.get<std::string>()] |= kIndonesianWord;
+      for (const auto& v : data["function_words"]["en"]) w.function_words[v.get<std::string>()] |= kEnglishWord;
       for (const auto& v : data["trailer_starts"]) w.trailer_starts.insert(v.get<std::string>());
       return w;
     }();
@@ -190,8 +196,11 @@ Language DetectLanguage(std::string_view text) {
     text = text.substr(0, cut == std::string_view::npos ? kSample : cut);
   }
   for (const Token& t : Tokenize(text)) {
-    if (words.function_id.count(t.folded)) ++id;
-    if (words.function_en.count(t.folded)) ++en;
+    if (!t.word) continue;  // punctuation and numbers are no function words
+    auto it = words.function_words.find(t.folded);
+    if (it == words.function_words.end()) continue;
+    if (it->second & kIndonesianWord) ++id;
+    if (it->second & kEnglishWord) ++en;
   }
   return en > id ? Language::kEnglish : Language::kIndonesian;
 }

@@ -20,73 +20,149 @@
 namespace timeline {
 namespace {
 
-// A phrase of folded words; a word ending in '*' matches by prefix.
-using Pattern = std::vector<std::string>;
+// Every word of the lexicon's phrases, numbered from 1 at load. A token's
+// folded word is looked up once per sentence (Token::id); phrases then compare
+// numbers, not strings, and index their lists by number.
+class Vocabulary {
+ public:
+  uint32_t Add(const std::string& word) { return ids_.emplace(word, ids_.size() + 1).first->second; }
+  size_t size() const { return ids_.size(); }
+  uint32_t Find(const std::string& word) const {
+    auto it = ids_.find(word);
+    return it == ids_.end() ? 0 : it->second;
+  }
 
-Pattern ParsePattern(const std::string& text) {
-  Pattern words;
+ private:
+  std::unordered_map<std::string, uint32_t> ids_;
+};
+
+// A phrase of folded words; a word ending in '*' matches by prefix.
+struct Pattern {
+  std::vector<std::string> words;
+  std::vector<uint32_t> ids;  // the words' numbers in the vocabulary
+  std::vector<bool> prefix;   // whether each word matches by prefix
+
+  size_t size() const { return words.size(); }
+};
+
+Pattern MakePattern(std::vector<std::string> words, Vocabulary* vocabulary) {
+  Pattern p;
+  for (const std::string& w : words) {
+    p.ids.push_back(vocabulary->Add(w));
+    p.prefix.push_back(!w.empty() && w.back() == '*');
+  }
+  p.words = std::move(words);
+  return p;
+}
+
+Pattern ParsePattern(const std::string& text, Vocabulary* vocabulary) {
+  std::vector<std::string> words;
   for (const std::string& w : Split(text, ' ')) {
     if (!w.empty()) words.push_back(FoldForMatch(w));
   }
-  return words;
-}
-
-bool WordMatches(const std::string& pattern, const std::string& word) {
-  if (!pattern.empty() && pattern.back() == '*') {  // a prefix; compared in place, no copy
-    size_t n = pattern.size() - 1;
-    return word.size() >= n && word.compare(0, n, pattern, 0, n) == 0;
-  }
-  return pattern == word;
+  return MakePattern(std::move(words), vocabulary);
 }
 
 // Length in tokens of `pattern` matched at tokens[i], or 0.
 size_t MatchAt(const Pattern& pattern, const std::vector<Token>& tokens, size_t i) {
   if (i + pattern.size() > tokens.size()) return 0;
   for (size_t k = 0; k < pattern.size(); ++k) {
-    if (!WordMatches(pattern[k], tokens[i + k].folded)) return 0;
+    const Token& token = tokens[i + k];
+    if (pattern.prefix[k]) {  // compared in place, no copy
+      size_t n = pattern.words[k].size() - 1;
+      if (token.folded.size() < n || token.folded.compare(0, n, pattern.words[k], 0, n) != 0) return 0;
+    } else if (pattern.ids[k] != token.id) {
+      return 0;
+    }
   }
   return pattern.size();
 }
 
 // A phrase list indexed by its phrases' first words, so that a token is
 // tried only against the phrases that can start with it (most tokens start
-// none). Built once per list and thread (lists are immutable lexicon data).
-struct FirstWordIndex {
-  std::unordered_map<std::string, std::vector<const Pattern*>> by_first;
-  std::vector<const Pattern*> wildcard_first;  // "tahun*": tried everywhere
-};
-
-const FirstWordIndex& IndexOf(const std::vector<Pattern>& list) {
-  // A couple of dozen lists: a linear look-up beats hashing the address.
-  thread_local std::vector<std::pair<const std::vector<Pattern>*, std::unique_ptr<FirstWordIndex>>> indexes;
-  for (const auto& [known, index] : indexes) {
-    if (known == &list) return *index;
-  }
-  auto index = std::make_unique<FirstWordIndex>();
-  for (const Pattern& p : list) {
-    if (p.empty()) continue;
-    if (p[0].back() == '*') {
-      index->wildcard_first.push_back(&p);
+// none). Built once at load (lists are immutable lexicon data).
+class PhraseList {
+ public:
+  void Add(Pattern p) {
+    if (p.size() == 0) return;
+    size_t index = phrases_.size();
+    max_size_ = std::max(max_size_, p.size());
+    if (p.prefix[0]) {
+      prefix_first_.push_back(index);  // "tahun*": tried everywhere
     } else {
-      index->by_first[p[0]].push_back(&p);
+      auto at = std::lower_bound(first_ids_.begin(), first_ids_.end(), p.ids[0]);
+      size_t slot = static_cast<size_t>(at - first_ids_.begin());
+      if (at == first_ids_.end() || *at != p.ids[0]) {
+        first_ids_.insert(at, p.ids[0]);
+        starting_.insert(starting_.begin() + static_cast<std::ptrdiff_t>(slot), std::vector<size_t>{});
+      }
+      starting_[slot].push_back(index);
+    }
+    phrases_.push_back(std::move(p));
+  }
+  std::vector<Pattern>::const_iterator begin() const { return phrases_.begin(); }
+  std::vector<Pattern>::const_iterator end() const { return phrases_.end(); }
+
+  // Calls visit(length, index in the list) for each phrase matched at tokens[i].
+  template <typename Visit>
+  void ForEachAt(const std::vector<Token>& tokens, size_t i, Visit visit) const {
+    if (i >= tokens.size()) return;
+    // A sorted vector: the lists are short, and most tokens start none.
+    auto at = std::lower_bound(first_ids_.begin(), first_ids_.end(), tokens[i].id);
+    if (at != first_ids_.end() && *at == tokens[i].id) {
+      for (size_t p : starting_[static_cast<size_t>(at - first_ids_.begin())]) {
+        if (size_t n = MatchAt(phrases_[p], tokens, i)) visit(n, p);
+      }
+    }
+    for (size_t p : prefix_first_) {
+      if (size_t n = MatchAt(phrases_[p], tokens, i)) visit(n, p);
     }
   }
-  indexes.emplace_back(&list, std::move(index));
-  return *indexes.back().second;
-}
 
-// Length in tokens of the longest phrase of `list` at tokens[i], or 0.
-size_t LongestMatchAt(const std::vector<Pattern>& list, const std::vector<Token>& tokens, size_t i) {
-  if (i >= tokens.size()) return 0;
-  const FirstWordIndex& index = IndexOf(list);
-  size_t longest = 0;
-  auto found = index.by_first.find(tokens[i].folded);
-  if (found != index.by_first.end()) {
-    for (const Pattern* p : found->second) longest = std::max(longest, MatchAt(*p, tokens, i));
+  // Length in tokens of the longest phrase at tokens[i], or 0.
+  size_t LongestAt(const std::vector<Token>& tokens, size_t i) const {
+    size_t longest = 0;
+    ForEachAt(tokens, i, [&](size_t n, size_t) { longest = std::max(longest, n); });
+    return longest;
   }
-  for (const Pattern* p : index.wildcard_first) longest = std::max(longest, MatchAt(*p, tokens, i));
-  return longest;
-}
+
+  // Length in tokens of the first phrase in list order at tokens[i], or 0.
+  size_t FirstAt(const std::vector<Token>& tokens, size_t i) const {
+    size_t first = SIZE_MAX, length = 0;
+    ForEachAt(tokens, i, [&](size_t n, size_t p) {
+      if (p < first) {
+        first = p;
+        length = n;
+      }
+    });
+    return length;
+  }
+
+  // Whether a phrase ends right before tokens[end].
+  bool EndsBefore(const std::vector<Token>& tokens, size_t end) const {
+    bool found = false;
+    for (size_t k = end >= max_size_ ? end - max_size_ : 0; k < end && !found; ++k) {
+      ForEachAt(tokens, k, [&](size_t n, size_t) { found = found || k + n == end; });
+    }
+    return found;
+  }
+
+  // Whether a phrase covers a token of [begin, end) or ends right before it.
+  bool Touches(const std::vector<Token>& tokens, size_t begin, size_t end) const {
+    bool found = false;
+    for (size_t k = begin >= max_size_ ? begin - max_size_ : 0; k < end && !found; ++k) {
+      ForEachAt(tokens, k, [&](size_t n, size_t) { found = found || k + n >= begin; });
+    }
+    return found;
+  }
+
+ private:
+  std::vector<Pattern> phrases_;
+  std::vector<uint32_t> first_ids_;              // sorted
+  std::vector<std::vector<size_t>> starting_;    // per first id: indexes into phrases_
+  std::vector<size_t> prefix_first_;
+  size_t max_size_ = 0;
+};
 
 // The extraction knowledge: triggers and cues (data/triggers.json) and the
 // actor names of the registry, per language, loaded once.
@@ -102,14 +178,15 @@ struct Lexicon {
     bool exact_case;
     bool metonym;
   };
+  Vocabulary vocabulary;  // of all the phrases below
   std::map<Language, std::vector<Trigger>> triggers;
-  std::map<Language, std::vector<Pattern>> negation, modality, collective, clause_breaks;
+  std::map<Language, PhraseList> negation, modality, collective, clause_breaks;
   // Words around a trigger that make it no event ("accused of", "stolen
   // funds"), words that look like negation but are not ("tidak seperti"),
   // phrases that repeat the type of the event told before ("langkah
   // serupa", "similar measures"), and words that open a clause about another
   // time ("after", "setelah").
-  std::map<Language, std::vector<Pattern>> suppressors, negation_exceptions, same_type, subordinators;
+  std::map<Language, PhraseList> suppressors, negation_exceptions, same_type, subordinators;
   // "which", "yang"; "that" only with words between it and the trigger
   // ("said that" opens a complement, "the cap on crude that" a relative).
   std::set<std::string> relative_pronouns, relative_pronouns_after_words;
@@ -119,24 +196,24 @@ struct Lexicon {
   std::set<std::string> determiners;  // "a", "the", "its": "to a report" is no purpose
   // "to new sanctions", "due to heavy shelling": "to" as a preposition.
   std::set<std::string> noun_modifiers, to_preposition_heads;
-  std::map<Language, std::vector<Pattern>> reference_before;  // "in response to"
-  std::map<Language, std::vector<Pattern>> story_time;        // "kali ini", "this time"
-  std::map<Language, std::vector<Pattern>> distinct;          // "terpisah", "separate"
-  std::map<Language, std::vector<Pattern>> vague_past;        // "sebelumnya", "previously"
-  std::map<Language, std::vector<Pattern>> habitual;          // "telah lama", "has long"
-  std::map<Language, std::vector<Pattern>> partitive;         // "lebih dari setengahnya", "most of it"
+  std::map<Language, PhraseList> reference_before;  // "in response to"
+  std::map<Language, PhraseList> story_time;        // "kali ini", "this time"
+  std::map<Language, PhraseList> distinct;          // "terpisah", "separate"
+  std::map<Language, PhraseList> vague_past;        // "sebelumnya", "previously"
+  std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
+  std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
-  std::map<Language, std::vector<Pattern>> attribution;
-  std::vector<Pattern> geographic_before, geographic_after;
+  std::map<Language, PhraseList> attribution;
+  PhraseList geographic_before, geographic_after;
   std::map<EventType, std::set<std::string>> requires;
   std::map<std::string, std::string> currency_prefixes, currency_suffixes;
   std::map<std::string, double> scales;
   std::vector<Name> names;  // longest first
-  // Indexes by first word (a trailing-* word falls back to a scan), so each
-  // token looks at a handful of candidates, not every name.
-  std::unordered_map<std::string, std::vector<const Name*>> names_by_first;
-  std::map<Language, std::unordered_map<std::string, std::vector<const Trigger*>>> triggers_by_first;
+  // Indexes by first word's number (a trailing-* trigger word falls back to
+  // a scan), so each token looks at a handful of candidates, not every name.
+  std::vector<std::vector<const Name*>> names_by_first;
+  std::map<Language, std::vector<std::vector<const Trigger*>>> triggers_by_first;
   std::map<Language, std::vector<const Trigger*>> prefix_triggers;
   std::set<EventType> participant_types = {EventType::kMeeting, EventType::kAgreement};
 
@@ -157,16 +234,16 @@ struct Lexicon {
     for (auto& [type_name, by_language] : data["types"].items()) {
       EventType type = *ParseEventType(type_name);
       for (auto [language, code] : languages) {
-        for (const auto& p : by_language[code]) x.triggers[language].push_back({ParsePattern(p), type});
+        for (const auto& p : by_language[code]) x.triggers[language].push_back({ParsePattern(p, &x.vocabulary), type});
       }
     }
     for (auto& [language, all] : x.triggers) {
       std::stable_sort(all.begin(), all.end(),
                        [](const Trigger& a, const Trigger& b) { return a.words.size() > b.words.size(); });
     }
-    auto lists = [&](const char* key, std::map<Language, std::vector<Pattern>>& out) {
+    auto lists = [&](const char* key, std::map<Language, PhraseList>& out) {
       for (auto [language, code] : languages) {
-        for (const auto& p : data[key][code]) out[language].push_back(ParsePattern(p));
+        for (const auto& p : data[key][code]) out[language].Add(ParsePattern(p, &x.vocabulary));
       }
     };
     lists("negation", x.negation);
@@ -198,8 +275,8 @@ struct Lexicon {
     for (const auto& p : data["definite_before"]) x.definite_before.insert(p.get<std::string>());
     for (const auto& p : data["definite_after"]) x.definite_after.insert(p.get<std::string>());
     lists("attribution", x.attribution);
-    for (const auto& p : data["geographic_before"]) x.geographic_before.push_back(ParsePattern(p));
-    for (const auto& p : data["geographic_after"]) x.geographic_after.push_back(ParsePattern(p));
+    for (const auto& p : data["geographic_before"]) x.geographic_before.Add(ParsePattern(p, &x.vocabulary));
+    for (const auto& p : data["geographic_after"]) x.geographic_after.Add(ParsePattern(p, &x.vocabulary));
     for (auto& [type, words] : data["requires"].items()) {
       if (type == "comment") continue;
       for (const auto& w : words) x.requires[*ParseEventType(type)].insert(w.get<std::string>());
@@ -209,8 +286,8 @@ struct Lexicon {
     for (auto& [k, v] : data["currencies"]["scales"].items()) x.scales[k] = v;
     for (const ActorInfo& actor : Registry::Builtin().actors()) {
       auto add = [&](const std::string& name, bool exact, bool metonym) {
-        Pattern words = FoldedWords(name);
-        if (!words.empty()) x.names.push_back({words, name, &actor, exact, metonym});
+        std::vector<std::string> words = FoldedWords(name);
+        if (!words.empty()) x.names.push_back({MakePattern(words, &x.vocabulary), name, &actor, exact, metonym});
       };
       add(actor.name, false, false);
       if (!actor.name_id.empty()) add(actor.name_id, false, false);
@@ -228,19 +305,20 @@ struct Lexicon {
       if (name.metonym || name.exact_case || name.actor->kind == ActorKind::kState) continue;
       const ActorInfo* state = registry.Find(registry.CountryOf(name.actor->id));
       if (!state || state == name.actor) continue;
-      std::vector<Pattern> state_names = {FoldedWords(state->name), FoldedWords(state->name_id)};
+      std::vector<std::vector<std::string>> state_names = {FoldedWords(state->name), FoldedWords(state->name_id)};
       for (const std::string& a : state->aliases) state_names.push_back(FoldedWords(a));
-      for (const Pattern& suffix : state_names) {
-        if (suffix.empty() || suffix.size() >= name.words.size() ||
-            !std::equal(suffix.begin(), suffix.end(), name.words.end() - suffix.size())) {
+      const std::vector<std::string>& name_words = name.words.words;
+      for (const std::vector<std::string>& suffix : state_names) {
+        if (suffix.empty() || suffix.size() >= name_words.size() ||
+            !std::equal(suffix.begin(), suffix.end(), name_words.end() - suffix.size())) {
           continue;
         }
-        Pattern stem(name.words.begin(), name.words.end() - suffix.size());
-        for (const Pattern& other : state_names) {
+        std::vector<std::string> stem(name_words.begin(), name_words.end() - suffix.size());
+        for (const std::vector<std::string>& other : state_names) {
           if (other.empty() || other == suffix) continue;
-          Pattern words = stem;
+          std::vector<std::string> words = stem;
           words.insert(words.end(), other.begin(), other.end());
-          variants.push_back({words, name.raw, name.actor, false, false});
+          variants.push_back({MakePattern(words, &x.vocabulary), name.raw, name.actor, false, false});
         }
         break;
       }
@@ -253,14 +331,17 @@ struct Lexicon {
 
   // Builds the first-word indexes; call once the vectors stop moving.
   void Index() {
-    for (const Name& name : names) names_by_first[name.words[0]].push_back(&name);
+    // Names by their first word's text, '*' or not (names match by prefix
+    // only after their first word).
+    names_by_first.resize(vocabulary.size() + 1);
+    for (const Name& name : names) names_by_first[name.words.ids[0]].push_back(&name);
     for (auto& [language, all] : triggers) {
+      triggers_by_first[language].resize(vocabulary.size() + 1);
       for (const Trigger& trigger : all) {
-        const std::string& first = trigger.words[0];
-        if (!first.empty() && first.back() == '*') {
+        if (trigger.words.prefix[0]) {
           prefix_triggers[language].push_back(&trigger);
         } else {
-          triggers_by_first[language][first].push_back(&trigger);
+          triggers_by_first[language][trigger.words.ids[0]].push_back(&trigger);
         }
       }
     }
@@ -290,6 +371,11 @@ struct SentenceFacts {
   std::vector<size_t> clause_starts;  // token indexes where clauses begin
   std::set<EventType> referenced_types;  // of definite references ("the drill")
   size_t dateline_end = 0;  // tokens before it are the story's dateline
+  // Per token, what every trigger's Build asks (set only when there are
+  // triggers): inside a date expression; inside a negation exception
+  // ("tidak seperti"); and where an attribution ("according to") starts.
+  std::vector<bool> in_date, negation_excepted;
+  std::vector<size_t> attribution_starts;
 };
 
 class Extractor {
@@ -341,6 +427,7 @@ class Extractor {
     f.sentence = sentence;
     f.text = article_.Text(sentence);
     f.tokens = Tokenize(f.text);
+    for (Token& t : f.tokens) t.id = x_.vocabulary.Find(t.folded);
     f.times = FindTimeMentions(f.text, f.tokens, TemporalContext{*article_.published, lang_});
     if (!article_.sentences.empty() && sentence.begin == article_.sentences.front().begin) {
       f.dateline_end = DatelineEnd(f.tokens);
@@ -350,10 +437,26 @@ class Extractor {
     f.clause_starts.push_back(0);
     for (size_t i = 0; i < f.tokens.size(); ++i) {
       const Token& t = f.tokens[i];
-      if (t.folded == ";" || t.folded == ":" || t.folded == "\xE2\x80\x94") f.clause_starts.push_back(i + 1);
-      if (LongestMatchAt(x_.clause_breaks.at(lang_), f.tokens, i)) f.clause_starts.push_back(i);
+      if (t.Is(";") || t.Is(":") || t.Is("\xE2\x80\x94")) f.clause_starts.push_back(i + 1);
+      if (x_.clause_breaks.at(lang_).LongestAt(f.tokens, i)) f.clause_starts.push_back(i);
     }
+    if (!f.triggers.empty()) FindCueContext(&f);
     return f;
+  }
+
+  void FindCueContext(SentenceFacts* f) const {
+    const std::vector<Token>& t = f->tokens;
+    f->in_date.assign(t.size(), false);
+    f->negation_excepted.assign(t.size(), false);
+    for (size_t i = 0; i < t.size(); ++i) {
+      for (const TimeMention& m : f->times) {
+        f->in_date[i] = f->in_date[i] || (t[i].begin >= m.begin && t[i].begin < m.end);
+      }
+      if (size_t n = x_.negation_exceptions.at(lang_).LongestAt(t, i)) {
+        std::fill(f->negation_excepted.begin() + i, f->negation_excepted.begin() + i + n, true);
+      }
+      if (x_.attribution.at(lang_).LongestAt(t, i)) f->attribution_starts.push_back(i);
+    }
   }
 
   // The token after a dateline that opens the story ("WASHINGTON —",
@@ -363,7 +466,7 @@ class Extractor {
     const size_t kMaxWords = 8;
     bool in_brackets = false;
     for (size_t i = 0; i < t.size() && i <= kMaxWords; ++i) {
-      const std::string& w = t[i].folded;
+      std::string_view w = t[i].folded;  // compared by size first, inline
       if (i > 0 && (w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93")) return i + 1;
       if (w == "(") in_brackets = true;
       else if (w == ")") in_brackets = false;
@@ -377,19 +480,14 @@ class Extractor {
     for (size_t i = 0; i < t.size();) {
       size_t matched = 0;
       // Collective mentions: the states named before ("ketiga negara").
-      if ((matched = LongestMatchAt(x_.collective.at(lang_), t, i))) {
+      if ((matched = x_.collective.at(lang_).LongestAt(t, i))) {
         for (const ActorInfo* state : recent_states_) f->actors.push_back({i, matched, state, false});
       }
       if (matched) {
         i += matched;
         continue;
       }
-      auto candidates = x_.names_by_first.find(t[i].folded);
-      if (candidates == x_.names_by_first.end()) {
-        ++i;
-        continue;
-      }
-      for (const Lexicon::Name* candidate : candidates->second) {
+      for (const Lexicon::Name* candidate : x_.names_by_first[t[i].id]) {
         const Lexicon::Name& name = *candidate;
         size_t n = MatchAt(name.words, t, i);
         if (!n) continue;
@@ -409,11 +507,7 @@ class Extractor {
         bool place = i > 0 && x_.place_prepositions.count(t[i - 1].folded) > 0 &&
                      (name.metonym || name.actor->kind == ActorKind::kState);
         // "Sea of Japan", "Laut China Selatan", "Korean Peninsula": geography.
-        bool geography = false;
-        for (const Pattern& p : x_.geographic_before) {
-          geography = geography || (i >= p.size() && MatchAt(p, t, i - p.size()));
-        }
-        for (const Pattern& p : x_.geographic_after) geography = geography || MatchAt(p, t, i + n);
+        bool geography = x_.geographic_before.EndsBefore(t, i) || x_.geographic_after.LongestAt(t, i + n) > 0;
         if (geography) {
           i += n;
           matched = n;
@@ -452,16 +546,12 @@ class Extractor {
           if (n) break;
         }
       };
-      const auto& by_first = x_.triggers_by_first.at(lang_);
-      if (auto it = by_first.find(t[i].folded); it != by_first.end()) consider(it->second);
+      consider(x_.triggers_by_first.at(lang_)[t[i].id]);
       if (auto it = x_.prefix_triggers.find(lang_); it != x_.prefix_triggers.end()) consider(it->second);
       if (!best) {
-        for (const Pattern& p : x_.same_type.at(lang_)) {
-          if (size_t n = MatchAt(p, t, i)) {
-            f->triggers.push_back({i, n, EventType::kStatement, true});
-            matched = n;
-            break;
-          }
+        if (size_t n = x_.same_type.at(lang_).FirstAt(t, i)) {
+          f->triggers.push_back({i, n, EventType::kStatement, true});
+          matched = n;
         }
       } else if (RefersBack(t, i, matched)) {
         f->referenced_types.insert(best->type);
@@ -491,13 +581,7 @@ class Extractor {
     for (const ActorMention& a : f.actors) {
       if (a.token < i + length && i < a.token + a.length && a.length > 1) return true;
     }
-    for (const Pattern& p : x_.suppressors.at(lang_)) {
-      size_t from = i >= p.size() ? i - p.size() : 0;  // ends right before it, or covers it
-      for (size_t k = from; k < i + length; ++k) {
-        if (MatchAt(p, f.tokens, k)) return true;
-      }
-    }
-    return false;
+    return x_.suppressors.at(lang_).Touches(f.tokens, i, i + length);
   }
 
   // "langkah serupa", "similar measures": the type of the trigger before it
@@ -524,9 +608,7 @@ class Extractor {
   bool RefersBack(const std::vector<Token>& t, size_t i, size_t length) const {
     bool then_definite = i + length < t.size() && x_.definite_after.count(t[i + length].folded) > 0;
     // "in response to the drill", "sebagai tanggapan terhadap uji coba".
-    for (const Pattern& p : x_.reference_before.at(lang_)) {
-      if (i >= p.size() && MatchAt(p, t, i - p.size())) return true;
-    }
+    if (x_.reference_before.at(lang_).EndsBefore(t, i)) return true;
     // A capitalised trigger inside the sentence is a name ("its Entity List").
     if (t[i].capitalized && i > 0) return then_definite;
     // "the drill", "the bomber drill" — but not "the Treasury sanctioned",
@@ -569,7 +651,7 @@ class Extractor {
         }
         return {k, end};
       }
-      if (t.folded == "," && k == from) continue;
+      if (t.Is(",") && k == from) continue;
       if (!t.word) break;
       if (std::find(f.clause_starts.begin(), f.clause_starts.end(), k) != f.clause_starts.end()) break;
     }
@@ -624,13 +706,13 @@ class Extractor {
     size_t first = TokenAt(f, m.begin), last = TokenAt(f, m.end);
     size_t open = SIZE_MAX, close = SIZE_MAX;
     for (size_t k = first; k-- > 0;) {
-      if (f.tokens[k].folded == ",") {
+      if (f.tokens[k].Is(",")) {
         open = k;
         break;
       }
     }
     for (size_t k = last; k < f.tokens.size(); ++k) {
-      if (f.tokens[k].folded == ",") {
+      if (f.tokens[k].Is(",")) {
         close = k;
         break;
       }
@@ -648,25 +730,13 @@ class Extractor {
 
   // Whether a cue stands in tokens [from, to), outside date expressions ("May 8"
   // is no "may").
-  // Tokens inside an exception phrase ("tidak seperti", "not only") are no cue.
-  bool HasCue(const SentenceFacts& f, const std::vector<Pattern>& cues, size_t from, size_t to,
-              const std::vector<Pattern>* exceptions = nullptr) const {
-    std::vector<bool> excepted(f.tokens.size(), false);
-    if (exceptions) {
-      for (size_t i = 0; i < f.tokens.size(); ++i) {
-        if (size_t n = LongestMatchAt(*exceptions, f.tokens, i)) {
-          std::fill(excepted.begin() + i, excepted.begin() + i + n, true);
-        }
-      }
-    }
+  // For negation, tokens inside an exception phrase ("tidak seperti", "not
+  // only") are no cue.
+  bool HasCue(const SentenceFacts& f, const PhraseList& cues, size_t from, size_t to,
+              bool negation = false) const {
     for (size_t i = from; i < to; ++i) {
-      if (excepted[i]) continue;
-      bool in_date = false;
-      for (const TimeMention& t : f.times) {
-        in_date = in_date || (f.tokens[i].begin >= t.begin && f.tokens[i].begin < t.end);
-      }
-      if (in_date) continue;
-      if (LongestMatchAt(cues, f.tokens, i)) return true;
+      if ((negation && f.negation_excepted[i]) || f.in_date[i]) continue;
+      if (cues.LongestAt(f.tokens, i)) return true;
     }
     return false;
   }
@@ -690,8 +760,7 @@ class Extractor {
     // A clause opened by "after", "since", "setelah" tells of another time:
     // only its own dates count. A relative clause right after the trigger
     // ("the exercise, which was first held in June 2024") dates it first.
-    bool subordinate = false;
-    for (const Pattern& p : x_.subordinators.at(lang_)) subordinate = subordinate || MatchAt(p, f.tokens, clause_begin);
+    bool subordinate = x_.subordinators.at(lang_).LongestAt(f.tokens, clause_begin) > 0;
     auto [relative_begin, relative_end] = RelativeClauseAfter(f, trigger);
     const TimeMention* chosen = nullptr;
     bool chosen_relative = false;
@@ -716,7 +785,7 @@ class Extractor {
       // A comma between them is a weaker boundary than a clause's.
       size_t commas = 0;
       for (size_t k = std::min(token, trigger.token); k < std::max(token, trigger.token); ++k) {
-        commas += f.tokens[k].folded == ",";
+        commas += f.tokens[k].Is(",");
       }
       size_t score = distance + 100 * commas + (in_clause ? 0 : 1000);
       if (score < best) {
@@ -749,7 +818,7 @@ class Extractor {
                                                                    : trigger.token - date_token)
                                     : SIZE_MAX;
       for (size_t k = clause_begin; k < clause_end && !story_time; ++k) {
-        if (!LongestMatchAt(x_.story_time.at(lang_), f.tokens, k)) continue;
+        if (!x_.story_time.at(lang_).LongestAt(f.tokens, k)) continue;
         size_t distance = k > trigger.token ? k - trigger.token : trigger.token - k;
         story_time = distance < date_distance;
       }
@@ -810,10 +879,9 @@ class Extractor {
     // "according to X", "kata X": X is the source, not an actor, up to the
     // next comma or clause.
     std::vector<bool> attributed(f.tokens.size(), false);
-    for (size_t i = 0; i < f.tokens.size(); ++i) {
-      if (!LongestMatchAt(x_.attribution.at(lang_), f.tokens, i)) continue;
+    for (size_t i : f.attribution_starts) {
       size_t k = i;
-      for (; k < f.tokens.size() && f.tokens[k].folded != ","; ++k) attributed[k] = true;
+      for (; k < f.tokens.size() && !f.tokens[k].Is(","); ++k) attributed[k] = true;
       if (trigger.token >= i && trigger.token < k) std::fill(attributed.begin() + i, attributed.begin() + k, false);
     }
     auto collect = [&](size_t from, size_t to) {
@@ -898,7 +966,7 @@ class Extractor {
       cue_begin = relative_begin;
       cue_end = relative_end;
     }
-    if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, &x_.negation_exceptions.at(lang_))) {
+    if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, /*negation=*/true)) {
       event.factuality = Factuality::kNegated;
     } else if (HasCue(f, x_.modality.at(lang_), cue_begin, cue_end)) {
       event.factuality = Factuality::kPossible;
@@ -974,9 +1042,9 @@ class Extractor {
       // The number: digits with one decimal separator ("1,5", "1.2", "290").
       size_t k = i;
       std::string digits = t[k].folded;
-      if (k + 2 < t.size() && (t[k + 1].folded == "," || t[k + 1].folded == ".") && t[k + 2].number &&
+      if (k + 2 < t.size() && (t[k + 1].Is(",") || t[k + 1].Is(".")) && t[k + 2].number &&
           t[k + 1].end == t[k + 2].begin && t[k + 1].begin == t[k].end) {
-        bool thousands = t[k + 2].folded.size() == 3 && lang_ == Language::kEnglish && t[k + 1].folded == ",";
+        bool thousands = t[k + 2].folded.size() == 3 && lang_ == Language::kEnglish && t[k + 1].Is(",");
         digits += thousands ? t[k + 2].folded : "." + t[k + 2].folded;
         k += 2;
       }
@@ -992,7 +1060,7 @@ class Extractor {
       if (i >= 1 && x_.currency_prefixes.count(t[i - 1].folded)) {
         unit = x_.currency_prefixes.at(t[i - 1].folded);
         first = i - 1;
-        if (i >= 2 && t[i - 1].folded == "$" && x_.currency_prefixes.count(t[i - 2].folded + "$")) {
+        if (i >= 2 && t[i - 1].Is("$") && x_.currency_prefixes.count(t[i - 2].folded + "$")) {
           unit = x_.currency_prefixes.at(t[i - 2].folded + "$");
           first = i - 2;
         }
@@ -1021,7 +1089,7 @@ class Extractor {
       for (const Pattern& p : x_.partitive.at(lang_)) {
         if (p.size() > at || MatchAt(p, f.tokens, at - p.size()) != p.size()) continue;
         for (size_t k = at - p.size(); k-- > 0 && at - p.size() - k <= kCommaWithin;) {
-          if (f.tokens[k].folded == ",") portion = true;
+          if (f.tokens[k].Is(",")) portion = true;
         }
       }
       if (!portion) continue;

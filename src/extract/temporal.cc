@@ -457,7 +457,7 @@ class Matcher {
   bool IsRangeConnector(size_t i) const { return In(i, kRangeConnectors); }
   bool IsListConnector(size_t i) const { return In(i, kListConnectors); }
   bool IsClauseBreak(size_t i) const {
-    const std::string& w = t_[i].folded;
+    std::string_view w = t_[i].folded;  // compared by size first, inline
     return w == "," || w == ";" || w == "." || w == ":" || w == "-" || w == "(" || w == ")";
   }
 
@@ -496,7 +496,7 @@ class Matcher {
     std::optional<unsigned> wd = info_[i]->weekday;
     // "minggu" is also "week": Sunday only as "Minggu", and not in "Minggu
     // lalu", "minggu ini", "Minggu kedua", "dua minggu", "beberapa Minggu".
-    if (t_[i].folded == "minggu" || t_[i].folded == "pekan") {
+    if (t_[i].Is("minggu") || t_[i].Is("pekan")) {
       bool after_hari = i > 0 && Is(i - 1, "hari");  // "hari minggu" is Sunday in any case
       if ((!t_[i].capitalized && !after_hari) || Relative(i + 1) != kNone || In(i + 1, kOrdinals) || Is(i + 1, "ke") ||
           In(i + 1, kRecent) || In(i + 1, kAgo)) {
@@ -544,7 +544,7 @@ class Matcher {
   // is not.
   bool FutureBefore(size_t i) const {
     for (size_t k = i, seen = 0; k > 0 && seen < 8; --k, ++seen) {
-      if (IsClauseBreak(k - 1) && t_[k - 1].folded != "-") return false;
+      if (IsClauseBreak(k - 1) && !t_[k - 1].Is("-")) return false;
       // "set to meet on", and "set for Friday" where "for" opens the date.
       if (In(k - 1, kFuture) || (k >= 2 && FuturePhrase(k - 2)) || FuturePhrase(k - 1)) return true;
     }
@@ -779,7 +779,7 @@ class Matcher {
   // first number cannot be a month), "2026-01-26", "2026/01/26".
   size_t NumericDate(size_t i, Found* out) {
     if (i + 4 >= t_.size()) return i;
-    const std::string& sep = t_[i + 1].folded;
+    std::string_view sep = t_[i + 1].folded;
     if ((sep != "/" && sep != "-" && sep != ".") || t_[i + 3].folded != sep) return i;
     int a = Small(t_[i]), b = Small(t_[i + 2]), c = Small(t_[i + 4]);
     if (a < 1 || b < 1 || c < 1) return i;
@@ -1218,19 +1218,13 @@ bool MayStart(const Token& t, const WordInfo& info) {
   return t.word && t.folded.find('-') != std::string::npos;  // "mid-May", "Rabu-Kamis"
 }
 
-}  // namespace
-
-std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const TemporalContext& context) {
-  return FindTimeMentions(sentence, Tokenize(sentence), context);
+// Whether a folded word ends in a possessive ("monday's").
+bool Possessive(const std::string& folded) {
+  return folded.size() > 3 && folded.compare(folded.size() - 2, 2, "'s") == 0;
 }
 
-std::vector<TimeMention> FindTimeMentions(std::string_view sentence, std::vector<Token> tokens,
-                                          const TemporalContext& context) {
-  // Possessives match as their word: "Monday's talks", "this year's".
-  for (Token& t : tokens) {
-    const std::string& f = t.folded;
-    if (f.size() > 3 && f.compare(f.size() - 2, 2, "'s") == 0) t.folded.resize(f.size() - 2);
-  }
+std::vector<TimeMention> FindTimeMentionsIn(std::string_view sentence, const std::vector<Token>& tokens,
+                                            const TemporalContext& context) {
   // Each token's word classes, looked up once: the rules test bits.
   const Words& words = Words::Get();
   static const WordInfo kNothing;
@@ -1278,6 +1272,26 @@ std::vector<TimeMention> FindTimeMentions(std::string_view sentence, std::vector
   mentions.reserve(found.size());
   for (Found& f : found) mentions.push_back(std::move(f.mention));
   return mentions;
+}
+
+}  // namespace
+
+std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const TemporalContext& context) {
+  return FindTimeMentions(sentence, Tokenize(sentence), context);
+}
+
+std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const std::vector<Token>& tokens,
+                                          const TemporalContext& context) {
+  // Possessives match as their word: "Monday's talks", "this year's". They
+  // are rare: the tokens are copied only when one needs cutting.
+  if (std::none_of(tokens.begin(), tokens.end(), [](const Token& t) { return Possessive(t.folded); })) {
+    return FindTimeMentionsIn(sentence, tokens, context);
+  }
+  std::vector<Token> cut = tokens;
+  for (Token& t : cut) {
+    if (Possessive(t.folded)) t.folded.resize(t.folded.size() - 2);
+  }
+  return FindTimeMentionsIn(sentence, cut, context);
 }
 
 DateSpan ResolveDate(std::string_view phrase, const TemporalContext& context) {

@@ -46,8 +46,8 @@ struct TimeMention {
 // month without a year is the latest such month not after publication's (the
 // next not before it in the future). Never throws on any input.
 std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const TemporalContext& context);
-// The same, given Tokenize(sentence) (the extractor has it already).
-std::vector<TimeMention> FindTimeMentions(std::string_view sentence, std::vector<Token> tokens,
+// The same, given Tokenize(sentence) (the extractor has it already; not copied).
+std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const std::vector<Token>& tokens,
                                           const TemporalContext& context);
 
 // The first resolved (known) mention in `phrase`, or an unknown span.

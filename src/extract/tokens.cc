@@ -11,13 +11,15 @@ size_t SequenceLength(unsigned char c) {
   return c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
 }
 
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
 // Letters: ASCII letters and digits, and the Latin letters with diacritics
-// (U+00C0..U+024F, which start with bytes 0xC3..0xC9).
-bool IsWordStart(std::string_view text, size_t i) {
+// (U+00C0..U+024F, which start with the two-byte lead bytes 0xC3..0xC9).
+// ASCII tests, not the C locale's std::isalnum: this runs at every byte.
+inline bool IsWordStart(std::string_view text, size_t i) {
   unsigned char c = static_cast<unsigned char>(text[i]);
-  // ASCII letters and digits, without the locale lookup of std::isalnum.
-  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-  return c >= 0xC3 && c <= 0xC9 && SequenceLength(c) == 2;
+  if (c < 0x80) return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  return c >= 0xC3 && c <= 0xC9;
 }
 
 }  // namespace
@@ -38,13 +40,13 @@ std::vector<Token> Tokenize(std::string_view text) {
       bool all_digits = true;
       while (i < text.size()) {
         if (IsWordStart(text, i)) {
-          all_digits = all_digits && std::isdigit(static_cast<unsigned char>(text[i]));
+          all_digits = all_digits && IsDigit(static_cast<unsigned char>(text[i]));
           i += SequenceLength(static_cast<unsigned char>(text[i]));
         } else if (text[i] == '\'' && i + 1 < text.size() && (text[i + 1] == 's' || text[i + 1] == 'S') &&
                    (i + 2 == text.size() || !IsWordStart(text, i + 2))) {
           break;  // "Russia's": the name, then the possessive
         } else if ((text[i] == '-' || text[i] == '\'') && i + 1 < text.size() &&
-                   IsWordStart(text, i + 1) && !std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
+                   IsWordStart(text, i + 1) && !IsDigit(static_cast<unsigned char>(text[i + 1])) &&
                    !all_digits) {
           i += 1;  // "mata-mata", "Jum'at": one word
         } else {
@@ -53,7 +55,7 @@ std::vector<Token> Tokenize(std::string_view text) {
       }
       token.word = !all_digits;
       token.number = all_digits;
-      token.capitalized = std::isupper(c) || (c >= 0xC3 && c <= 0xC9);
+      token.capitalized = (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC9);
     } else {
       i += SequenceLength(c);
       if (i > text.size()) i = text.size();

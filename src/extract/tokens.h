@@ -1,6 +1,7 @@
 #pragma once
 // Word tokens with byte offsets, the unit every extraction rule matches on.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,11 @@ struct Token {
   bool word = false;          // letters (and digits) — else punctuation or a number
   bool number = false;        // digits only
   bool capitalized = false;   // first letter upper case in the text
+  uint32_t id = 0;            // the word's number in the extractor's phrase vocabulary; 0: none
+
+  // Whether the folded word is `word`; sizes first, inline (rules compare
+  // tokens with literals like "," at every position).
+  bool Is(std::string_view word) const { return std::string_view(folded) == word; }
 };
 
 // Splits `text` into words ("mata-mata" and "Jum'at" stay one word), numbers

@@ -3,6 +3,11 @@
 #include <array>
 #include <cstdio>
 
+#if defined(__x86_64__)
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
+
 namespace timeline {
 namespace {
 
@@ -45,14 +50,68 @@ void Compress(std::array<uint32_t, 8>& state, const unsigned char* block) {
   state[4] += e; state[5] += f; state[6] += g; state[7] += h;
 }
 
+#if defined(__x86_64__)
+// The same compression with the SHA extensions of x86 (Intel since Goldmont
+// and Ice Lake, AMD since Zen): about ten times faster, and every article
+// extracted is hashed whole for its id. The schedule and rounds are the
+// ones above, four at a time; the state is kept as ABEF and CDGH.
+__attribute__((target("sha,sse4.1,ssse3"))) void CompressSha(std::array<uint32_t, 8>& state,
+                                                              const unsigned char* block) {
+  const __m128i big_endian = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+  __m128i dcba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[0]));
+  __m128i hgfe = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[4]));
+  __m128i cdab = _mm_shuffle_epi32(dcba, 0xB1);
+  __m128i efgh = _mm_shuffle_epi32(hgfe, 0x1B);
+  __m128i abef = _mm_alignr_epi8(cdab, efgh, 8);
+  __m128i cdgh = _mm_blend_epi16(efgh, cdab, 0xF0);
+  const __m128i abef_before = abef, cdgh_before = cdgh;
+  __m128i w[16];  // the message schedule, four words each
+  for (int g = 0; g < 16; ++g) {
+    if (g < 4) {
+      w[g] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * g)), big_endian);
+    } else {
+      __m128i w7 = _mm_alignr_epi8(w[g - 1], w[g - 2], 4);  // w[i - 7] for the four
+      w[g] = _mm_sha256msg2_epu32(_mm_add_epi32(_mm_sha256msg1_epu32(w[g - 4], w[g - 3]), w7), w[g - 1]);
+    }
+    __m128i message = _mm_add_epi32(w[g], _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kRoundConstants[4 * g])));
+    cdgh = _mm_sha256rnds2_epu32(cdgh, abef, message);
+    abef = _mm_sha256rnds2_epu32(abef, cdgh, _mm_shuffle_epi32(message, 0x0E));
+  }
+  abef = _mm_add_epi32(abef, abef_before);
+  cdgh = _mm_add_epi32(cdgh, cdgh_before);
+  __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
+  __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[0]), _mm_blend_epi16(feba, dchg, 0xF0));  // DCBA
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[4]), _mm_alignr_epi8(dchg, feba, 8));     // HGFE
+}
+
+bool HasShaExtensions() {
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSE4_1) || !(c & bit_SSSE3)) return false;
+  return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & bit_SHA);
+}
+#endif
+
+// The fastest compression this processor has.
+using CompressFunction = void (*)(std::array<uint32_t, 8>&, const unsigned char*);
+CompressFunction Compressor() {
+#if defined(__x86_64__)
+  static const CompressFunction compress = HasShaExtensions() ? CompressSha : Compress;
+  return compress;
+#else
+  return Compress;
+#endif
+}
+
 }  // namespace
 
 std::string Sha256Hex(std::string_view bytes) {
+  CompressFunction compress = Compressor();
   std::array<uint32_t, 8> state = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                    0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   size_t full = bytes.size() / 64 * 64;
   for (size_t i = 0; i < full; i += 64) {
-    Compress(state, reinterpret_cast<const unsigned char*>(bytes.data() + i));
+    compress(state, reinterpret_cast<const unsigned char*>(bytes.data() + i));
   }
   // Padding: 0x80, zeros, then the length in bits as a 64-bit big-endian number.
   unsigned char tail[128] = {};
@@ -62,7 +121,7 @@ std::string Sha256Hex(std::string_view bytes) {
   size_t tail_size = rest + 1 + 8 <= 64 ? 64 : 128;
   uint64_t bits = static_cast<uint64_t>(bytes.size()) * 8;
   for (int i = 0; i < 8; ++i) tail[tail_size - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-  for (size_t i = 0; i < tail_size; i += 64) Compress(state, tail + i);
+  for (size_t i = 0; i < tail_size; i += 64) compress(state, tail + i);
   std::string hex;
   char buffer[9];
   for (uint32_t word : state) {

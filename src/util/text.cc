@@ -445,24 +445,25 @@ size_t DisplayWidth(std::string_view text) {
 
 std::string FitToWidth(std::string_view text, size_t width) {
   // No character is wider than its bytes: short text fits without measuring.
-  if (text.size() <= width || DisplayWidth(text) <= width) return std::string(text);
-  if (width == 0) return "";
-  std::string out;
-  size_t used = 0;
-  for (size_t i = 0; i < text.size();) {
+  if (text.size() <= width) return std::string(text);
+  if (width == 0) return DisplayWidth(text) == 0 ? std::string(text) : "";
+  // One pass, measured only until the text is known not to fit: `cut` is
+  // where width - 1 columns end (one is kept for the ellipsis).
+  size_t used = 0, cut = std::string_view::npos;
+  for (size_t i = 0; i < text.size() && used <= width;) {
     size_t begin = i;
+    size_t w = 1;
     if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: one column, one byte
-      if (used + 1 > width - 1) break;
-      out.push_back(text[i++]);
-      ++used;
-      continue;
+      ++i;
+    } else {
+      char32_t cp = DecodeUtf8(text, &i);
+      w = IsCombining(cp) ? 0 : IsWide(cp) ? 2 : 1;
     }
-    char32_t cp = DecodeUtf8(text, &i);
-    size_t w = IsCombining(cp) ? 0 : IsWide(cp) ? 2 : 1;
-    if (used + w > width - 1) break;  // keep one column for the ellipsis
-    out.append(text.substr(begin, i - begin));
+    if (cut == std::string_view::npos && used + w > width - 1) cut = begin;
     used += w;
   }
+  if (used <= width) return std::string(text);
+  std::string out(text.substr(0, cut));
   return out + "\xE2\x80\xA6";  // …
 }
 
