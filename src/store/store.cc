@@ -12,6 +12,7 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <thread>
 #include <unordered_map>
 
 #include "facts/fact_json.h"
@@ -274,6 +275,9 @@ Store::Store(const std::string& path, Mode mode, const Registry& registry, Threa
     // WAL lets queries read a consistent snapshot while a load writes.
     db_->exec("PRAGMA journal_mode = WAL");
     db_->exec("PRAGMA synchronous = NORMAL");
+    // Big sorts (building indexes after a bulk load, the JSON export's
+    // regrouping) may use a second core.
+    db_->exec("PRAGMA threads = " + std::to_string(std::clamp(std::thread::hardware_concurrency(), 1u, 4u)));
     Migrate();
     SyncRegistry(registry);
   } catch (const SQLite::Exception& e) {
