@@ -553,26 +553,20 @@ TEST_CASE_METHOD(FileStoreFixture, "Facts stored with format 1 digests stay unch
     }
   }
   Store store(path, Store::Mode::kExisting, Registry::Builtin());
-  LoadCounts same;
-  {
+  auto load = [&store](const StoredDocument& document) {
     Store::Batch batch(store);
-    batch.Add(doc);
+    batch.Add(document);
     batch.Commit();
-    same = batch.counts();
-  }
+    return batch.counts();
+  };
+  LoadCounts same = load(doc);
   CHECK(same.articles_unchanged == 1);
   CHECK(same.events_unchanged == 2);
 
   // An edited event among format 1 rows: it alone is revised.
   StoredDocument edited = MakeDocument();
   edited.facts.events[1].title = "Missiles again";
-  LoadCounts counts;
-  {
-    Store::Batch batch(store);
-    batch.Add(edited);
-    batch.Commit();
-    counts = batch.counts();
-  }
+  LoadCounts counts = load(edited);
   CHECK(counts.articles_replaced == 1);
   CHECK(counts.events_changed == 1);
   CHECK(counts.events_unchanged == 1);
