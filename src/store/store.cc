@@ -724,11 +724,18 @@ bool MatchesStored(const std::string& stored, const std::string& digest, Format1
 
 }  // namespace
 
+namespace {
+void DigestsOf(const FactDocument& facts, std::string_view article_bytes, std::string* facts_digest,
+               std::vector<std::string>* event_digests) {
+  event_digests->clear();
+  for (const Event& event : facts.events) event_digests->push_back(EventDigest(event));
+  *facts_digest = FactsDigest(facts, *event_digests, article_bytes);
+}
+}  // namespace
+
 void ComputeDigests(StoredDocument* document) {
-  document->event_digests.clear();
-  for (const Event& event : document->facts.events) document->event_digests.push_back(EventDigest(event));
-  document->facts_digest =
-      FactsDigest(document->facts, document->event_digests, document->article_bytes);
+  DigestsOf(document->facts, document->article_bytes, &document->facts_digest,
+            &document->event_digests);
 }
 
 void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts) {
@@ -736,13 +743,15 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
   const ArticleInfo& info = facts.article;
   bool digested = !document.facts_digest.empty() &&
                   document.event_digests.size() == facts.events.size();
-  std::vector<std::string> digested_here;
+  // Digested here only where no loader did it on its own thread.
+  std::string facts_digest_here;
+  std::vector<std::string> event_digests_here;
   if (!digested) {
-    for (const Event& event : facts.events) digested_here.push_back(EventDigest(event));
+    DigestsOf(facts, document.article_bytes, &facts_digest_here, &event_digests_here);
   }
-  const std::vector<std::string>& event_digests = digested ? document.event_digests : digested_here;
-  const std::string facts_digest =
-      digested ? document.facts_digest : FactsDigest(facts, event_digests, document.article_bytes);
+  const std::string& facts_digest = digested ? document.facts_digest : facts_digest_here;
+  const std::vector<std::string>& event_digests =
+      digested ? document.event_digests : event_digests_here;
 
   select_article.bind(":code", info.id);
   std::optional<int64_t> article;
