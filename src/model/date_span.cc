@@ -103,6 +103,24 @@ DateSpan YearSpan(date::year year) {
   return span;
 }
 
+std::optional<DateSpan> UnitContaining(sys_days day, DatePrecision precision) {
+  date::year_month_day ymd(day);
+  switch (precision) {
+    case DatePrecision::kWeek: {
+      iso_week::year_weeknum_weekday week(day);
+      return IsoWeekSpan(static_cast<int>(week.year()), static_cast<unsigned>(week.weeknum()));
+    }
+    case DatePrecision::kMonth:
+      return MonthSpan(ymd.year() / ymd.month());
+    case DatePrecision::kQuarter:
+      return QuarterSpan(ymd.year(), (static_cast<unsigned>(ymd.month()) - 1) / 3 + 1);
+    case DatePrecision::kYear:
+      return YearSpan(ymd.year());
+    default:
+      return std::nullopt;
+  }
+}
+
 DateSpan YearsSpan(date::year first, date::year last) {
   DateSpan span;
   span.start = sys_days(first / date::January / 1);

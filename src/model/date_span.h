@@ -36,6 +36,11 @@ DateSpan QuarterSpan(date::year year, unsigned quarter);        // quarter 1..4
 DateSpan YearSpan(date::year year);
 DateSpan YearsSpan(date::year first, date::year last);          // precision range
 
+// The week (ISO, Monday to Sunday), month, quarter or year containing `day`,
+// at that precision; nullopt for the precisions that are not calendar units
+// (day, range, unknown). Interval searches use its start as an exact bound.
+std::optional<DateSpan> UnitContaining(date::sys_days day, DatePrecision precision);
+
 // "YYYY-MM-DD" -> day; nullopt unless it is a real calendar day.
 std::optional<date::sys_days> ParseIsoDay(std::string_view text);
 // day -> "YYYY-MM-DD".

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -16,6 +17,7 @@
 #include <unordered_map>
 
 #include "facts/fact_json.h"
+#include "model/date_span.h"
 #include "registry/registry.h"
 #include "util/embedded.h"
 #include "util/error.h"
@@ -33,13 +35,46 @@ int64_t TimeKey(const DateSpan& date) {
   return ToDayNumber(*date.start) * 8 + static_cast<int64_t>(date.precision);
 }
 
-// Events by length (0003): up to a month, up to a year, longer. Each class
-// is searched with its own longest span as the bound.
-constexpr int kSpanClasses = 3;
+// Span classes (0004): the calendar units (week, month, quarter, year: the
+// class is the precision's number) and single days have exact bounds: an
+// event of such a class overlaps a search from day F only if it starts on or
+// after the start of its unit containing F. Other spans (several days, ranges)
+// are grouped by length and searched from F minus their class's longest span.
+constexpr int kSpanClasses = 9;
 int64_t SpanDays(const DateSpan& date) { return date.known() ? (*date.end - *date.start).count() : 0; }
 int SpanClass(const DateSpan& date) {
+  if (!date.known()) return 0;
+  switch (date.precision) {
+    case DatePrecision::kWeek:
+    case DatePrecision::kMonth:
+    case DatePrecision::kQuarter:
+    case DatePrecision::kYear:
+      return static_cast<int>(date.precision);
+    default:
+      break;
+  }
   int64_t days = SpanDays(date);
-  return days <= 31 ? 0 : days <= 366 ? 1 : 2;
+  if (days == 0) return 0;
+  return days <= 31 ? 5 : days <= 366 ? 6 : days <= 1096 ? 7 : 8;
+}
+// The same in SQL, for the migration's counterpart in `timeline check`.
+constexpr const char* kSpanClassSql =
+    "CASE WHEN start_day IS NULL OR end_day = start_day AND precision IN (0, 5) THEN 0 "
+    "WHEN precision BETWEEN 1 AND 4 THEN precision WHEN end_day - start_day <= 31 THEN 5 "
+    "WHEN end_day - start_day <= 366 THEN 6 WHEN end_day - start_day <= 1096 THEN 7 ELSE 8 END";
+// The earliest start day an event of the class can have and still end on or
+// after `from`.
+int64_t EarliestStart(int span_class, int64_t longest_span, int64_t from) {
+  bool unit = span_class >= static_cast<int>(DatePrecision::kWeek) &&
+              span_class <= static_cast<int>(DatePrecision::kYear);
+  if (!unit) return from - longest_span;
+  auto precision = static_cast<DatePrecision>(span_class);
+  return ToDayNumber(*UnitContaining(FromDayNumber(from), precision)->start);
+}
+std::array<int64_t, kSpanClasses> MaxSpansUnset() {
+  std::array<int64_t, kSpanClasses> spans;
+  spans.fill(-1);
+  return spans;
 }
 std::string MaxSpanKey(int span_class) { return "max_span_days_" + std::to_string(span_class); }
 
@@ -500,7 +535,7 @@ struct Store::Batch::Impl {
       insert_quantity;
   std::string now;
   std::unordered_map<std::string, int64_t> actor_keys;  // code -> key, for this batch
-  int64_t max_span[kSpanClasses] = {-1, -1, -1};  // per span class, this load
+  std::array<int64_t, kSpanClasses> max_span = MaxSpansUnset();  // per span class, this load
   // Events get ids above every existing one, so this load's inserts are
   // exactly the ids from the first of them up (full-text indexed at commit).
   std::optional<int64_t> first_inserted;
@@ -1037,10 +1072,10 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
   bool dated = q.from_day || q.to_day;
   int64_t from = q.from_day.value_or(INT64_MIN / 64);
   int64_t to = q.to_day.value_or(INT64_MAX / 64);
-  // One arm per span class (0003), each a range of the index: the class,
+  // One arm per span class (0004), each a range of the index: the class,
   // then time_key = start_day * 8 + precision. Overlap: start <= to AND
-  // end >= from, with start bounded below by from minus the class's longest
-  // span so that the range is finite and short.
+  // end >= from, with start bounded below by EarliestStart so that the range
+  // is finite and short (exact for calendar units and single days).
   auto dates = [&](const std::string& t, int span_class) -> std::string {
     std::string c = std::to_string(span_class);
     std::string out = " AND " + t + ".span_class = " + c;
@@ -1050,8 +1085,10 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
   };
   if (dated) {
     for (const auto& [span_class, max_span] : span_classes) {
-      sql.ints.emplace_back(":lo_key" + std::to_string(span_class),
-                            (q.within ? from : from - max_span) * 8);
+      int64_t earliest = q.within ? from
+                         : q.from_day ? EarliestStart(span_class, max_span, from)
+                                      : from - max_span;
+      sql.ints.emplace_back(":lo_key" + std::to_string(span_class), earliest * 8);
     }
     sql.ints.emplace_back(":hi_key", to * 8 + 7);
     sql.ints.emplace_back(q.within ? ":to_day" : ":from_day", q.within ? to : from);
@@ -1456,7 +1493,17 @@ const std::vector<Invariant> kInvariants = {
     {"every event's interval is ordered and matches its precision",
      "SELECT uid FROM events WHERE (start_day IS NULL) <> (end_day IS NULL) OR start_day > end_day "
      "OR (precision = 6) <> (start_day IS NULL) "
-     "OR (precision = 1 AND (end_day - start_day <> 6 OR (start_day + 3) % 7 <> 0))"},
+     "OR (precision = 1 AND (end_day - start_day <> 6 OR (start_day + 3) % 7 <> 0)) "
+     // Month, quarter, year: from the unit's first day to its last (the
+     // interval search relies on it: EarliestStart).
+     "OR (precision BETWEEN 2 AND 4 AND ("
+     "  strftime('%d', start_day * 86400, 'unixepoch') <> '01' "
+     "  OR (precision = 3 AND strftime('%m', start_day * 86400, 'unixepoch') NOT IN "
+     "      ('01', '04', '07', '10')) "
+     "  OR (precision = 4 AND strftime('%m', start_day * 86400, 'unixepoch') <> '01') "
+     "  OR date(start_day * 86400, 'unixepoch', CASE precision WHEN 2 THEN '+1 month' "
+     "      WHEN 3 THEN '+3 months' ELSE '+1 year' END, '-1 day') "
+     "     <> date(end_day * 86400, 'unixepoch')))"},
     {"every event has a known type",
      "SELECT e.uid FROM events e LEFT JOIN event_types t ON t.type = e.type WHERE t.type IS NULL"},
     {"every event's actors are known actors",
@@ -1484,11 +1531,10 @@ const std::vector<Invariant> kInvariants = {
      "SELECT a.code FROM actors a WHERE (a.country IS NOT NULL AND NOT EXISTS "
      "(SELECT 1 FROM actors c WHERE c.code = a.country)) OR (a.parent IS NOT NULL AND NOT EXISTS "
      "(SELECT 1 FROM actors p WHERE p.code = a.parent))"},
-    {"every event's span class is its length's, and no span is longer than its class's "
-     "meta.max_span_days_<class>",
-     "SELECT uid FROM events WHERE span_class IS NOT CASE WHEN start_day IS NULL OR "
-     "end_day - start_day <= 31 THEN 0 WHEN end_day - start_day <= 366 THEN 1 ELSE 2 END "
-     "OR end_day - start_day > coalesce((SELECT CAST(value AS INTEGER) FROM meta "
+    {"every event's span class is its precision's or its length's, and no span is longer than "
+     "its class's meta.max_span_days_<class>",
+     std::string("SELECT uid FROM events WHERE span_class IS NOT ") + kSpanClassSql +
+     " OR end_day - start_day > coalesce((SELECT CAST(value AS INTEGER) FROM meta "
      "WHERE key = 'max_span_days_' || span_class), -1)"},
 };
 

@@ -382,4 +382,16 @@ TEST_CASE("timeline check reports broken invariants", "[cli][schema]") {
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("actor_timeline rolls up exactly each event's actors: violated by") != std::string::npos);
   CHECK(r.err.find("time key is its start day") == std::string::npos);
+
+  // A year in the month class would be searched from the wrong day.
+  tamper({"UPDATE events SET span_class = 2 WHERE precision = 4"});
+  r = s.Run({"check"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("every event's span class is its precision's or its length's") != std::string::npos);
+
+  tamper({"UPDATE events SET span_class = 4 WHERE precision = 4",  // a month not from the 1st
+          "UPDATE events SET start_day = start_day + 1, time_key = time_key + 8 WHERE precision = 2"});
+  r = s.Run({"check"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("every event's interval is ordered and matches its precision") != std::string::npos);
 }

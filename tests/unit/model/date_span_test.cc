@@ -134,6 +134,29 @@ TEST_CASE("CheckSpan: precision and interval must agree", "[dates]") {
   CHECK(error == "precision unknown must have no start or end");
 }
 
+TEST_CASE("UnitContaining: the calendar unit a day falls in", "[dates]") {
+  CHECK(UnitContaining(Day("2021-01-03"), DatePrecision::kWeek) == IsoWeekSpan(2020, 53));
+  CHECK(UnitContaining(Day("2024-02-29"), DatePrecision::kMonth) == MonthSpan(date::year{2024} / 2));
+  CHECK(UnitContaining(Day("2024-09-30"), DatePrecision::kQuarter) == QuarterSpan(date::year{2024}, 3));
+  CHECK(UnitContaining(Day("2024-10-01"), DatePrecision::kQuarter) == QuarterSpan(date::year{2024}, 4));
+  CHECK(UnitContaining(Day("2017-12-31"), DatePrecision::kYear) == YearSpan(date::year{2017}));
+  CHECK_FALSE(UnitContaining(Day("2017-12-31"), DatePrecision::kDay));
+  CHECK_FALSE(UnitContaining(Day("2017-12-31"), DatePrecision::kRange));
+
+  // Every day of two years, at every unit: a well-formed unit holding the day.
+  for (auto precision : {DatePrecision::kWeek, DatePrecision::kMonth, DatePrecision::kQuarter,
+                         DatePrecision::kYear}) {
+    for (sys_days day = Day("2019-12-25"); day <= Day("2021-01-07"); day += date::days(1)) {
+      std::optional<DateSpan> unit = UnitContaining(day, precision);
+      REQUIRE(unit);
+      std::string error;
+      CHECK(CheckSpan(*unit, &error));
+      CHECK(*unit->start <= day);
+      CHECK(day <= *unit->end);
+    }
+  }
+}
+
 TEST_CASE("Vocabularies round-trip through their SPEC ids", "[types]") {
   for (EventType type : AllEventTypes()) CHECK(ParseEventType(ToString(type)) == type);
   CHECK(ToString(EventType::kMissileTest) == "missile_test");

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <random>
+#include <tuple>
 
 #include "facts/fact_json.h"
 #include "registry/registry.h"
@@ -322,7 +324,7 @@ TEST_CASE_METHOD(StoreFixture, "Long spans are searched in their own class, shor
   Load(doc);
   CHECK(store.Check().empty());
   std::vector<std::pair<int, int64_t>> classes = store.SpanClasses();
-  CHECK(classes == std::vector<std::pair<int, int64_t>>{{0, 0}, {2, 1825}});
+  CHECK(classes == std::vector<std::pair<int, int64_t>>{{0, 0}, {8, 1825}});
 
   StoreQuery mid_range;  // March 2023: only the long event
   mid_range.from_day = ToDayNumber(*ParseIsoDay("2023-03-01"));
@@ -338,7 +340,94 @@ TEST_CASE_METHOD(StoreFixture, "Long spans are searched in their own class, shor
   Store::Statement statement = store.QueryStatement(january);
   std::map<std::string, std::string> parameters(statement.parameters.begin(), statement.parameters.end());
   CHECK(parameters.at(":lo_key0") == std::to_string(*january.from_day * 8));
-  CHECK(parameters.at(":lo_key2") == std::to_string((*january.from_day - 1825) * 8));
+  CHECK(parameters.at(":lo_key8") == std::to_string((*january.from_day - 1825) * 8));
+}
+
+TEST_CASE_METHOD(StoreFixture, "Calendar units are searched from the start of their unit", "[store]") {
+  StoredDocument doc = MakeDocument();
+  doc.facts.events[0].date = YearSpan(date::year{2025});
+  doc.facts.events[1].date = MonthSpan(date::year{2025} / 12);
+  Load(doc);
+  CHECK(store.Check().empty());
+  CHECK(store.SpanClasses() == std::vector<std::pair<int, int64_t>>{{2, 30}, {4, 364}});
+
+  StoreQuery mid_december;
+  mid_december.from_day = ToDayNumber(*ParseIsoDay("2025-12-15"));
+  mid_december.to_day = ToDayNumber(*ParseIsoDay("2025-12-20"));
+  CHECK(Ids(store, mid_december) == std::vector<std::string>{"s-1", "s-2"});
+  StoreQuery january = mid_december;
+  january.from_day = ToDayNumber(*ParseIsoDay("2026-01-01"));
+  january.to_day = ToDayNumber(*ParseIsoDay("2026-01-31"));
+  CHECK(Ids(store, january).empty());
+
+  // Each unit's search starts where its unit containing the query's first
+  // day starts, not a longest span earlier: mid-December reads no November
+  // months and no 2024 years.
+  Store::Statement statement = store.QueryStatement(mid_december);
+  std::map<std::string, std::string> parameters(statement.parameters.begin(), statement.parameters.end());
+  CHECK(parameters.at(":lo_key2") == std::to_string(ToDayNumber(*ParseIsoDay("2025-12-01")) * 8));
+  CHECK(parameters.at(":lo_key4") == std::to_string(ToDayNumber(*ParseIsoDay("2025-01-01")) * 8));
+}
+
+TEST_CASE_METHOD(StoreFixture, "Interval searches agree with a plain overlap test over every kind of span",
+                 "[store]") {
+  // Several hundred events of every precision and length, and many date
+  // questions (overlap and containment, open at either end): the answer must
+  // be exactly the events a brute-force test keeps, in time order.
+  std::mt19937_64 random(20261130);
+  auto below = [&](int64_t n) { return static_cast<int64_t>(random() % static_cast<uint64_t>(n)); };
+  const int64_t first_day = ToDayNumber(*ParseIsoDay("2018-01-01"));
+  std::vector<Event> events;
+  for (int i = 0; i < 400; ++i) {
+    Event e = MakeDocument().facts.events[i % 2];
+    e.id = "r-" + std::to_string(i);
+    date::sys_days day = FromDayNumber(first_day + below(3000));
+    date::year_month_day ymd(day);
+    switch (i % 8) {
+      case 0: e.date = DaySpan(day); break;
+      case 1: e.date = DaysSpan(day, day + date::days(1 + below(10))); break;
+      case 2: e.date = *UnitContaining(day, DatePrecision::kWeek); break;
+      case 3: e.date = *UnitContaining(day, DatePrecision::kMonth); break;
+      case 4: e.date = *UnitContaining(day, DatePrecision::kQuarter); break;
+      case 5: e.date = *UnitContaining(day, DatePrecision::kYear); break;
+      case 6:
+        e.date = DaysSpan(day, day + date::days(below(2000)));
+        e.date.precision = DatePrecision::kRange;
+        break;
+      default: e.date = DateSpan{}; break;
+    }
+    events.push_back(e);
+  }
+  StoredDocument doc = MakeDocument();
+  doc.facts.events = events;
+  Load(doc);
+  REQUIRE(store.Check().empty());
+  REQUIRE(store.SpanClasses().size() == 9);
+
+  for (int i = 0; i < 300; ++i) {
+    StoreQuery q;
+    int64_t from = first_day - 100 + below(3300);
+    int64_t to = from + below(i % 3 == 0 ? 10 : 400);
+    if (i % 7 != 1) q.from_day = from;
+    if (i % 7 != 2) q.to_day = to;
+    q.within = i % 5 == 0;
+    std::vector<std::string> expected;
+    std::vector<const Event*> kept;
+    for (const Event& e : events) {
+      if (!e.date.known()) continue;
+      int64_t start = ToDayNumber(*e.date.start), end = ToDayNumber(*e.date.end);
+      bool in = q.within ? (!q.from_day || start >= from) && (!q.to_day || end <= to)
+                         : (!q.from_day || end >= from) && (!q.to_day || start <= to);
+      if (in) kept.push_back(&e);
+    }
+    std::stable_sort(kept.begin(), kept.end(), [](const Event* a, const Event* b) {
+      return std::make_tuple(*a->date.start, a->date.precision, *a->date.end) <
+             std::make_tuple(*b->date.start, b->date.precision, *b->date.end);
+    });
+    for (const Event* e : kept) expected.push_back(e->id);
+    INFO("from " << from << " to " << to << " within " << q.within);
+    CHECK(Ids(store, q) == expected);
+  }
 }
 
 namespace {
