@@ -368,11 +368,13 @@ std::vector<double> ParseTimer(const fs::path& file) {
 
 bool IsFullScan(const std::string& detail) {
   // "SCAN e" reads a whole table, "SCAN e USING INDEX" a whole index; only
-  // "SEARCH" seeks. The FTS virtual table and constant rows are no scans of
-  // our tables.
-  if (detail.rfind("SCAN ", 0) != 0) return false;
+  // "SEARCH" seeks. The FTS virtual table, constant rows and a limited
+  // answer's own keys (at most `limit` rows) are no scans of our tables.
+  size_t start = detail.find_first_not_of(' ');
+  if (start == std::string::npos || detail.compare(start, 5, "SCAN ") != 0) return false;
   return detail.find("VIRTUAL TABLE") == std::string::npos &&
-         detail.find("CONSTANT ROW") == std::string::npos;
+         detail.find("CONSTANT ROW") == std::string::npos &&
+         detail.compare(start, std::string::npos, std::string("SCAN ") + kLimitedKeysTable) != 0;
 }
 
 std::vector<QueryResult> MeasureQueries(const fs::path& db_path, const fs::path& dir,

@@ -1067,6 +1067,13 @@ std::string EventColumns(const char* driver) {
          kEventColumns;
 }
 
+// A limited answer's keys and sort columns, read from an arm's index.
+std::string KeyColumns(const char* driver) {
+  std::string d = driver;
+  std::string key = d == "e" ? "e.id" : d + ".event";
+  return key + " AS key, " + d + ".time_key AS time_key, " + d + ".end_day AS end_day";
+}
+
 QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_t>>& span_classes) {
   QuerySql sql;
   bool dated = q.from_day || q.to_day;
@@ -1157,34 +1164,44 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
   // exact or role question, the actor and its members in event_actors, where
   // UNION drops an event two members share (an event lists an actor once:
   // Batch::WriteParts).
+  // A limited answer ("first 100") finds its keys first, from the arms'
+  // indexes, then reads the columns of those rows only: the column list and
+  // the actor and quantity subqueries are compiled once, not once per arm
+  // (nine arms cost 1 ms more than three at 100k events), and rows the arms
+  // skip are not read from the table. The outer query sorts at most `limit`
+  // keys. An unlimited answer streams straight from the arms: sorting it
+  // again would hold it whole.
+  bool keys_first = q.limit.has_value();
   std::vector<std::string> arms;
   const char* driver = q.actor_sets.empty() ? "e" : "ea";
+  std::string columns = keys_first ? KeyColumns(driver) : EventColumns(driver);
+  const char* with_article = keys_first ? "" : " JOIN articles a ON a.id = e.article";
+  const char* with_event = keys_first && where.empty() ? "" : " JOIN events e ON e.id = ea.event";
   std::vector<std::string> drivers;
   // Without a role, a rolled-up actor is read from actor_timeline: one range
   // per span class for the actor with all its members.
   bool rolled_up = !q.actor_sets.empty() && !q.role && !q.actor_roots.empty() &&
                    !q.actor_roots[0].empty();
   if (q.actor_sets.empty()) {
-    drivers.push_back(" FROM events e JOIN articles a ON a.id = e.article WHERE 1");
+    drivers.push_back(std::string(" FROM events e") + with_article + " WHERE 1");
   } else if (rolled_up) {
     for (size_t j = 0; j < q.actor_roots[0].size(); ++j) {
       std::string name = ":a0_" + std::to_string(j);
       sql.ints.emplace_back(name, q.actor_roots[0][j]);
-      drivers.push_back(" FROM actor_timeline ea JOIN events e ON e.id = ea.event "
-                        "JOIN articles a ON a.id = e.article WHERE ea.actor = " + name);
+      drivers.push_back(std::string(" FROM actor_timeline ea") + with_event + with_article +
+                        " WHERE ea.actor = " + name);
     }
   } else {
     for (size_t j = 0; j < q.actor_sets[0].size(); ++j) {
       std::string name = ":a0_" + std::to_string(j);
       sql.ints.emplace_back(name, q.actor_sets[0][j]);
-      drivers.push_back(" FROM event_actors ea JOIN events e ON e.id = ea.event "
-                        "JOIN articles a ON a.id = e.article WHERE ea.actor = " + name +
-                        (q.role ? " AND ea.role = :role" : ""));
+      drivers.push_back(std::string(" FROM event_actors ea") + with_event + with_article +
+                        " WHERE ea.actor = " + name + (q.role ? " AND ea.role = :role" : ""));
     }
   }
   for (const std::string& from_where : drivers) {
     for (const auto& [span_class, max_span] : span_classes) {
-      arms.push_back("SELECT " + EventColumns(driver) + from_where + dates(driver, span_class) + where);
+      arms.push_back("SELECT " + columns + from_where + dates(driver, span_class) + where);
     }
   }
   std::string select;
@@ -1197,6 +1214,13 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
     const char* union_word = drivers.size() > 1 ? " UNION " : " UNION ALL ";
     for (size_t j = 0; j < arms.size(); ++j) select += (j ? union_word : "") + arms[j];
     select += " ORDER BY time_key, end_day, key" + limit;
+  }
+  if (keys_first) {
+    std::string k = kLimitedKeysTable;
+    select = "SELECT " + k + ".key AS key, " + k + ".time_key AS time_key, " + k +
+             ".end_day AS end_day, " + kEventColumns + " FROM (" + select + ") AS " + k +
+             " JOIN events e ON e.id = " + k + ".key JOIN articles a ON a.id = e.article ORDER BY " +
+             k + ".time_key, " + k + ".end_day, " + k + ".key";
   }
   if (q.group_by_article) {
     // Documents need their events together: the time-ordered (and limited)
@@ -1456,7 +1480,14 @@ std::vector<std::string> Store::Explain(const StoreQuery& query) const {
   SQLite::Statement statement(*db_, "EXPLAIN QUERY PLAN " + sql.text);
   sql.Bind(statement);
   std::vector<std::string> plan;
-  while (statement.executeStep()) plan.push_back(statement.getColumn("detail").getString());
+  std::map<int, size_t> depth;  // node id -> depth; a parent comes before its children
+  while (statement.executeStep()) {
+    int id = statement.getColumn("id").getInt();
+    auto parent = depth.find(statement.getColumn("parent").getInt());
+    size_t level = parent == depth.end() ? 0 : parent->second + 1;
+    depth[id] = level;
+    plan.push_back(std::string(2 * level, ' ') + statement.getColumn("detail").getString());
+  }
   return plan;
 }
 

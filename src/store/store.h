@@ -35,6 +35,9 @@ struct LoadCounts {
 
 // A fact document ready to store: checked, with the article's bytes (evidence
 // offsets point into them; kept so `show` can quote the paragraph).
+// The name a limited query gives its keys (Explain's "SCAN limited_keys").
+inline constexpr const char* kLimitedKeysTable = "limited_keys";
+
 struct StoredDocument {
   FactDocument facts;
   std::string article_bytes;
@@ -142,7 +145,10 @@ class Store {
   // Calls `row` for each event matching `query` in time order (start day, then
   // finer precision first, then end day; undated last), as they are read.
   void Find(const StoreQuery& query, const std::function<void(const EventRecord&)>& row) const;
-  // The plan SQLite picks for `query` (EXPLAIN QUERY PLAN lines).
+  // The plan SQLite picks for `query`: EXPLAIN QUERY PLAN lines, each
+  // indented two spaces per level below the top. A limited query's outer
+  // level scans and sorts its at most `limit` keys (kLimitedKeysTable); its
+  // arms below read indexes in time order.
   std::vector<std::string> Explain(const StoreQuery& query) const;
   // The statement Find runs for `query` and its named parameters, each value
   // as an SQL literal: the benchmarks run the same statement in the sqlite3
