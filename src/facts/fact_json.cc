@@ -462,6 +462,12 @@ std::vector<FactDocument> ParseFactFile(std::string_view text, const std::string
 
 FactDocument ParseFactLine(std::string_view text, const std::string& file, size_t line,
                            std::vector<Diagnostic>* diagnostics) {
+  if (std::optional<FactDocument> document = ParseValidFactLine(text)) return std::move(*document);
+  return ParseFactLineDom(text, file, line, diagnostics);
+}
+
+FactDocument ParseFactLineDom(std::string_view text, const std::string& file, size_t line,
+                              std::vector<Diagnostic>* diagnostics) {
   size_t before = diagnostics->size();
   json root = ParseJson(text, file, line - 1, diagnostics);
   if (diagnostics->size() != before) return {};
