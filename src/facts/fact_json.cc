@@ -1,14 +1,15 @@
 #include "facts/fact_json.h"
 
-#include <cmath>
 #include <set>
 
+#include "facts/fact_rules.h"
 #include "util/text.h"
 
 namespace timeline {
 
 using nlohmann::json;
 using nlohmann::ordered_json;
+using fact_rules::SetWord;
 
 namespace {
 
@@ -44,16 +45,17 @@ class Checker {
     }
   }
 
-  // Rejects fields the format does not have, so a typo ("factualty") is an
-  // error instead of a silently dropped value.
+  // Rejects fields the format does not have; `known` is one of the lists
+  // of fact_rules.h.
+  template <size_t N>
   void CheckKeys(const json& object, const std::string& where,
-                 std::initializer_list<const char*> known) {
+                 const std::array<std::string_view, N>& known) {
     for (auto it = object.begin(); it != object.end(); ++it) {
       bool ok = false;
-      for (const char* k : known) ok = ok || it.key() == k;
+      for (std::string_view k : known) ok = ok || it.key() == k;
       if (!ok) {
         std::string list;
-        for (const char* k : known) list += std::string(list.empty() ? "" : ", ") + k;
+        for (std::string_view k : known) list.append(list.empty() ? "" : ", ").append(k);
         Fail(where, "unknown field \"" + it.key() + "\"; the fields are " + list);
       }
     }
@@ -106,17 +108,12 @@ DateSpan ParseDate(Checker& check, const json& value, const std::string& where) 
     check.Fail(where, "must be an object {start, end, precision, text}, not " + Checker::KindOf(value));
     return span;
   }
-  check.CheckKeys(value, where, {"start", "end", "precision", "text"});
+  check.CheckKeys(value, where, fact_rules::kDateFields);
   size_t before = check.count();
   std::string precision = check.String(value, "precision", where, true);
-  if (!precision.empty()) {
-    auto parsed = ParseDatePrecision(precision);
-    if (!parsed) {
-      check.Fail(where + ".precision",
-                 "unknown precision \"" + precision + "\"; use one of " + std::string(DatePrecisionWords()));
-    } else {
-      span.precision = *parsed;
-    }
+  if (!SetWord(precision, ParseDatePrecision, &span.precision)) {
+    check.Fail(where + ".precision", "unknown precision \"" + precision + "\"; use one of " +
+                                         std::string(DatePrecisionWords()));
   }
   span.text = check.String(value, "text", where, false);
   auto start = value.find("start");
@@ -137,21 +134,17 @@ ActorRef ParseActor(Checker& check, const json& value, const std::string& where)
     check.Fail(where, "must be an object {id, name, country, role}, not " + Checker::KindOf(value));
     return actor;
   }
-  check.CheckKeys(value, where, {"id", "name", "country", "role"});
+  check.CheckKeys(value, where, fact_rules::kActorFields);
   actor.id = check.String(value, "id", where, true);
-  if (value.contains("id") && value["id"].is_string() && Trim(actor.id).empty()) {
+  if (value.contains("id") && value["id"].is_string() && !fact_rules::UsableActorId(actor.id)) {
     check.Fail(where + ".id", "must not be empty");
   }
   actor.name = check.String(value, "name", where, false);
   actor.country = check.String(value, "country", where, false);
   std::string role = check.String(value, "role", where, true);
-  if (!role.empty()) {
-    auto parsed = ParseActorRole(role);
-    if (!parsed) {
-      check.Fail(where + ".role", "unknown role \"" + role + "\"; use one of " + std::string(ActorRoleWords()));
-    } else {
-      actor.role = *parsed;
-    }
+  if (!SetWord(role, ParseActorRole, &actor.role)) {
+    check.Fail(where + ".role",
+               "unknown role \"" + role + "\"; use one of " + std::string(ActorRoleWords()));
   }
   return actor;
 }
@@ -162,20 +155,23 @@ Evidence ParseEvidence(Checker& check, const json& value, const std::string& whe
     check.Fail(where, "must be an object {text, start, end}, not " + Checker::KindOf(value));
     return evidence;
   }
-  check.CheckKeys(value, where, {"text", "start", "end"});
+  check.CheckKeys(value, where, fact_rules::kEvidenceFields);
   evidence.text = check.String(value, "text", where, true);
   for (const char* key : {"start", "end"}) {
     auto it = value.find(key);
     if (it == value.end()) {
       check.Fail(where, "missing field \"" + std::string(key) + "\"");
-    } else if (!it->is_number_unsigned() && !(it->is_number_integer() && it->get<long long>() >= 0)) {
+      continue;
+    }
+    std::optional<size_t> offset = fact_rules::ByteOffset(*it);
+    if (!offset) {
       check.Fail(where + "." + key, "must be a byte offset (a whole number ≥ 0), not " +
                                         (it->is_number() ? it->dump() : Checker::KindOf(*it)));
     } else {
-      (std::string(key) == "start" ? evidence.start : evidence.end) = it->get<size_t>();
+      (std::string(key) == "start" ? evidence.start : evidence.end) = *offset;
     }
   }
-  if (evidence.end < evidence.start) {
+  if (!fact_rules::InOrder(evidence)) {
     check.Fail(where, "end " + std::to_string(evidence.end) + " is before start " +
                           std::to_string(evidence.start));
   }
@@ -191,16 +187,11 @@ Event ParseEvent(Checker& check, const json& value, size_t index) {
   }
   event.id = check.String(value, "id", where, true);
   if (!event.id.empty()) where = "event " + event.id;
-  check.CheckKeys(value, where, {"id", "type", "title", "date", "actors", "place", "factuality",
-                                 "quantities", "evidence", "confidence"});
+  check.CheckKeys(value, where, fact_rules::kEventFields);
   std::string type = check.String(value, "type", where, true);
-  if (!type.empty()) {
-    auto parsed = ParseEventType(type);
-    if (!parsed) {
-      check.Fail(where + ": type", "unknown type \"" + type + "\"; use one of " + std::string(EventTypeWords()));
-    } else {
-      event.type = *parsed;
-    }
+  if (!SetWord(type, ParseEventType, &event.type)) {
+    check.Fail(where + ": type",
+               "unknown type \"" + type + "\"; use one of " + std::string(EventTypeWords()));
   }
   event.title = check.String(value, "title", where, false);
   if (auto it = value.find("date"); it == value.end()) {
@@ -221,7 +212,7 @@ Event ParseEvent(Checker& check, const json& value, size_t index) {
     if (!it->is_object()) {
       check.Fail(where + ": place", "must be an object {name, country}, not " + Checker::KindOf(*it));
     } else {
-      check.CheckKeys(*it, where + ": place", {"name", "country"});
+      check.CheckKeys(*it, where + ": place", fact_rules::kPlaceFields);
       Place place;
       place.name = check.String(*it, "name", where + ": place", true);
       place.country = check.String(*it, "country", where + ": place", false);
@@ -229,14 +220,9 @@ Event ParseEvent(Checker& check, const json& value, size_t index) {
     }
   }
   std::string factuality = check.String(value, "factuality", where, true);
-  if (!factuality.empty()) {
-    auto parsed = ParseFactuality(factuality);
-    if (!parsed) {
-      check.Fail(where + ": factuality", "unknown factuality \"" + factuality + "\"; use one of " +
-                                             std::string(FactualityWords()));
-    } else {
-      event.factuality = *parsed;
-    }
+  if (!SetWord(factuality, ParseFactuality, &event.factuality)) {
+    check.Fail(where + ": factuality", "unknown factuality \"" + factuality + "\"; use one of " +
+                                           std::string(FactualityWords()));
   }
   if (auto it = value.find("quantities"); it != value.end() && !it->is_null()) {
     if (!it->is_array()) {
@@ -249,13 +235,14 @@ Event ParseEvent(Checker& check, const json& value, size_t index) {
           check.Fail(at, "must be an object {value, unit, text}, not " + Checker::KindOf(q));
           continue;
         }
-        check.CheckKeys(q, at, {"value", "unit", "text"});
+        check.CheckKeys(q, at, fact_rules::kQuantityFields);
         Quantity quantity;
         auto v = q.find("value");
-        if (v == q.end() || !v->is_number() || !std::isfinite(v->get<double>())) {
+        std::optional<double> number = v == q.end() ? std::nullopt : fact_rules::QuantityValue(*v);
+        if (!number) {
           check.Fail(at + ".value", "must be a finite number");
         } else {
-          quantity.value = v->get<double>();
+          quantity.value = *number;
         }
         quantity.unit = check.String(q, "unit", at, true);
         quantity.text = check.String(q, "text", at, false);
@@ -269,11 +256,8 @@ Event ParseEvent(Checker& check, const json& value, size_t index) {
     event.evidence = ParseEvidence(check, *it, where + ": evidence");
   }
   if (auto it = value.find("confidence"); it != value.end() && !it->is_null()) {
-    if (!it->is_number() || it->get<double>() < 0 || it->get<double>() > 1) {
-      check.Fail(where + ": confidence", "must be a number from 0 to 1");
-    } else {
-      event.confidence = it->get<double>();
-    }
+    event.confidence = fact_rules::Confidence(*it);
+    if (!event.confidence) check.Fail(where + ": confidence", "must be a number from 0 to 1");
   }
   return event;
 }
@@ -284,7 +268,7 @@ FactDocument ParseDocument(Checker& check, const json& value, const std::string&
     check.Fail(where, "must be a fact document {article, events}, not " + Checker::KindOf(value));
     return document;
   }
-  check.CheckKeys(value, where, {"article", "events"});
+  check.CheckKeys(value, where, fact_rules::kDocumentFields);
   auto article = value.find("article");
   std::string at = Checker::Join(where, "article");
   if (article == value.end()) {
@@ -292,7 +276,7 @@ FactDocument ParseDocument(Checker& check, const json& value, const std::string&
   } else if (!article->is_object()) {
     check.Fail(at, "must be an object, not " + Checker::KindOf(*article));
   } else {
-    check.CheckKeys(*article, at, {"id", "title", "published", "language", "path"});
+    check.CheckKeys(*article, at, fact_rules::kArticleFields);
     ArticleInfo& info = document.article;
     info.id = check.String(*article, "id", at, false);
     info.title = check.String(*article, "title", at, false);
@@ -380,13 +364,10 @@ json ParseJson(std::string_view text, const std::string& file, size_t line_offse
   return json();
 }
 
-void CheckDuplicateIds(Checker& check, const std::vector<FactDocument>& documents,
-                       std::set<std::string>* seen) {
-  for (const FactDocument& document : documents) {
-    for (const Event& event : document.events) {
-      if (!event.id.empty() && !seen->insert(event.id).second) {
-        check.Fail("event " + event.id, "duplicate event id; every event needs its own id");
-      }
+void CheckDuplicateIds(Checker& check, const FactDocument& document, std::set<std::string>* seen) {
+  for (const Event& event : document.events) {
+    if (!fact_rules::ClaimEventId(event.id, seen)) {
+      check.Fail("event " + event.id, "duplicate event id; every event needs its own id");
     }
   }
 }
@@ -474,13 +455,19 @@ std::vector<FactDocument> ParseFactFile(std::string_view text, const std::string
     documents.push_back(ParseDocument(check, root, ""));
   }
   std::set<std::string> seen;
-  CheckDuplicateIds(check, documents, &seen);
+  for (const FactDocument& document : documents) CheckDuplicateIds(check, document, &seen);
   if (diagnostics->size() != before) return {};
   return documents;
 }
 
 FactDocument ParseFactLine(std::string_view text, const std::string& file, size_t line,
                            std::vector<Diagnostic>* diagnostics) {
+  if (std::optional<FactDocument> document = ParseValidFactLine(text)) return std::move(*document);
+  return ParseFactLineDom(text, file, line, diagnostics);
+}
+
+FactDocument ParseFactLineDom(std::string_view text, const std::string& file, size_t line,
+                              std::vector<Diagnostic>* diagnostics) {
   size_t before = diagnostics->size();
   json root = ParseJson(text, file, line - 1, diagnostics);
   if (diagnostics->size() != before) return {};
@@ -489,7 +476,7 @@ FactDocument ParseFactLine(std::string_view text, const std::string& file, size_
   // Meaning errors carry the line too: "facts.jsonl:7: event e1: type: ...".
   for (size_t i = before; i < diagnostics->size(); ++i) (*diagnostics)[i].line = line;
   std::set<std::string> seen;
-  CheckDuplicateIds(check, {document}, &seen);
+  CheckDuplicateIds(check, document, &seen);
   return diagnostics->size() == before ? document : FactDocument{};
 }
 

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +30,21 @@ std::vector<FactDocument> ParseFactFile(std::string_view text, const std::string
                                         std::vector<Diagnostic>* diagnostics);
 
 // Parses one JSON Lines line (one document); `line` is its 1-based number.
+// Reads it with ParseValidFactLine, and a line that one gives up on again
+// with ParseFactLineDom, for the diagnostics: a valid line costs one parse
+// and no JSON document, a bad one two parses.
 FactDocument ParseFactLine(std::string_view text, const std::string& file, size_t line,
                            std::vector<Diagnostic>* diagnostics);
+
+// The two readers ParseFactLine combines, apart for the tests that compare
+// them. ParseFactLineDom parses the line into a JSON document and checks it
+// field by field, reporting every problem: the reference. ParseValidFactLine
+// (fact_sax.cc) parses with nlohmann's SAX interface straight into the
+// document and returns the same document as ParseFactLineDom for a valid
+// line; nullopt at the first problem, and for a valid line it does not take
+// (one with a key twice, whose last value counts).
+FactDocument ParseFactLineDom(std::string_view text, const std::string& file, size_t line,
+                              std::vector<Diagnostic>* diagnostics);
+std::optional<FactDocument> ParseValidFactLine(std::string_view text);
 
 }  // namespace timeline
