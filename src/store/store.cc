@@ -443,9 +443,59 @@ class WriteStatement {
   std::vector<std::pair<const char*, int>> indexes_;
 };
 
+// A bulk load (into an empty database) runs in rollback-journal mode, not
+// WAL. In WAL every page is written twice, to the -wal file and at the
+// checkpoint into the database (8.4 GB each at 10M events); a rollback
+// journal needs nothing for pages past the database's original end, and a
+// crash still rolls back through the hot journal. The mode can only change
+// outside a transaction, so this decides before the batch's transaction
+// begins, from a look at the database; whether the load really is a bulk
+// one is decided again under the write lock (StartBulkIfEmpty), so a load
+// that lost a race here is only slower, never wrong. SQLite refuses to leave
+// WAL while another connection has the database open: the load then keeps
+// WAL. Back to WAL when the batch ends, committed or rolled back.
+class BulkJournal {
+ public:
+  explicit BulkJournal(SQLite::Database& db) : db_(db) {
+    if (Mode() != "wal" || db_.execAndGet(kHasEvents).getInt()) return;
+    try {
+      switched_ = db_.execAndGet("PRAGMA journal_mode = DELETE").getString() == "delete";
+      // NORMAL is safe in WAL only; a rollback journal needs FULL's syncs to
+      // survive a power loss (a few more syncs of a small journal).
+      if (switched_) db_.exec("PRAGMA synchronous = FULL");
+    } catch (const SQLite::Exception&) {
+      Restore();  // SQLITE_BUSY: another connection has the database open; keep WAL
+    }
+  }
+  ~BulkJournal() { Restore(); }
+  BulkJournal(const BulkJournal&) = delete;
+  BulkJournal& operator=(const BulkJournal&) = delete;
+
+  // Outside a transaction only. Should WAL be refused (a reader holding the
+  // database past the busy timeout), the next Store to open the database
+  // sets it again, as every open does.
+  void Restore() noexcept {
+    if (!switched_) return;
+    switched_ = false;
+    try {
+      if (db_.execAndGet("PRAGMA journal_mode = WAL").getString() == "wal") {
+        db_.exec("PRAGMA synchronous = NORMAL");
+      }
+    } catch (const SQLite::Exception&) {
+    }
+  }
+
+ private:
+  std::string Mode() { return db_.execAndGet("PRAGMA journal_mode").getString(); }
+
+  SQLite::Database& db_;
+  bool switched_ = false;
+};
+
 struct Store::Batch::Impl {
   explicit Impl(SQLite::Database& db)
       : db(db),
+        journal(db),
         // IMMEDIATE takes the write lock up front: a deferred transaction
         // that later upgrades fails at once with "database is locked" when
         // another load is writing, instead of waiting its turn.
@@ -492,6 +542,9 @@ struct Store::Batch::Impl {
   void Add(const StoredDocument& document, LoadCounts* counts);
 
   SQLite::Database& db;
+  // Before the transaction: set up before it begins, restored after it ends
+  // (members are destroyed in reverse order).
+  BulkJournal journal;
   SQLite::Transaction transaction;
   SQLite::Statement select_article, select_article_events, select_event, update_event_seq,
       delete_event, delete_event_actors, delete_quantities, select_actor, insert_local_actor,
@@ -930,6 +983,7 @@ void Store::Batch::Commit() {
   } catch (const SQLite::Exception& e) {
     throw Error(std::string("cannot commit the load: ") + e.what());
   }
+  impl_->journal.Restore();
 }
 
 // ---- Actors ------------------------------------------------------------------------
