@@ -96,6 +96,10 @@ constexpr const char* kUpdateEvent =
     "revision = revision + 1, modified_at = :now WHERE id = :id";
 constexpr const char* kUpdateEventSeq = "UPDATE events SET seq = :seq WHERE id = :id";
 constexpr const char* kDeleteEvent = "DELETE FROM events WHERE id = :id";
+// One event into the full-text index ahead of the load's commit (see Add).
+constexpr const char* kIndexEvent =
+    "INSERT INTO events_fts (rowid, title, evidence_text) "
+    "SELECT id, title, evidence_text FROM events WHERE id = :id";
 constexpr const char* kDeleteEventActors = "DELETE FROM event_actors WHERE event = :event";
 constexpr const char* kDeleteQuantities = "DELETE FROM quantities WHERE event = :event";
 constexpr const char* kInsertEventActor =
@@ -537,6 +541,7 @@ struct Store::Batch::Impl {
         select_event(db, kSelectEventByUid),
         update_event_seq(db, kUpdateEventSeq),
         delete_event(db, kDeleteEvent),
+        index_event(db, kIndexEvent),
         delete_event_actors(db, kDeleteEventActors),
         delete_quantities(db, kDeleteQuantities),
         select_actor(db, kSelectActorByCode),
@@ -582,7 +587,7 @@ struct Store::Batch::Impl {
   BulkJournal journal;
   SQLite::Transaction transaction;
   SQLite::Statement select_article, select_article_events, select_event, update_event_seq,
-      delete_event, delete_event_actors, delete_quantities, select_actor, insert_local_actor,
+      delete_event, index_event, delete_event_actors, delete_quantities, select_actor, insert_local_actor,
       update_local_actor, insert_alias, delete_roll_up;
   WriteStatement insert_article, update_article, insert_event, update_event, insert_event_actor,
       insert_quantity;
@@ -990,6 +995,14 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
   if (taken) throw *taken;
   for (const auto& [uid, key] : previous) {
     if (claims) claims->Release(key, uid);
+    // An event this batch inserted (its article given twice) is not in the
+    // full-text index yet, and the delete trigger's FTS5 'delete' of words
+    // never added corrupts the index: add them first.
+    if (first_inserted && key >= *first_inserted) {
+      index_event.bind(":id", key);
+      index_event.exec();
+      index_event.reset();
+    }
     delete_event.bind(":id", key);
     delete_event.exec();
     delete_event.reset();

@@ -180,6 +180,14 @@ TEST_CASE_METHOD(LoadFixture, "An event id of an earlier file of the same load i
     INFO(message);
     CHECK(message.find(DuplicateAt(second, 1, "x-2")) != std::string::npos);
   }
+  SECTION("an event the same load removed from its article") {
+    // The article's second version drops x-2; the id still was this load's.
+    std::string file = File("f.jsonl", {Document("a", {"x-1", "x-2"}), Document("a", {"x-3"}),
+                                        Document("b", {"x-2"})});
+    std::string message = Refusal({file});
+    INFO(message);
+    CHECK(message.find(DuplicateAt(file, 3, "x-2")) != std::string::npos);
+  }
   SECTION("the same JSON Lines file twice") {
     std::string file = File("f.jsonl", {Document("a", {"x-1"})});
     std::string message = Refusal({file, file});
