@@ -270,13 +270,34 @@ Diagnostic InvalidUtf8(const std::string& file, std::string_view text, size_t in
 
 // Event ids must be unique across everything one load reads, since an id is
 // an event's identity in the database (and its calendar UID).
-void ClaimEventIds(const FactDocument& document, const std::string& file, size_t line,
+Diagnostic DuplicateId(const std::string& file, size_t line, const std::string& id) {
+  Diagnostic d =
+      Problem(file, "event " + id, "duplicate event id: another event of this load has it");
+  d.line = line;
+  return d;
+}
+
+// Fact files (read whole and checked before anything is written) claim their
+// ids here; JSON Lines files, which stream, through the store (LoadClaims).
+void ClaimEventIds(const FactDocument& document, const std::string& file,
                    std::set<std::string>* event_ids, std::vector<Diagnostic>* diagnostics) {
   for (const Event& event : document.events) {
-    if (event_ids->insert(event.id).second) continue;
-    Diagnostic d = Problem(file, "event " + event.id, "duplicate event id: another event of this load has it");
-    d.line = line;
-    diagnostics->push_back(d);
+    if (!event_ids->insert(event.id).second) diagnostics->push_back(DuplicateId(file, 0, event.id));
+  }
+}
+
+// Stores one streamed document; an id this load stored before is reported at
+// the document's line.
+void AddLine(Store::Batch& batch, const StoredDocument& document, const std::string& file) {
+  try {
+    batch.Add(document);
+  } catch (const DuplicateEventIds& e) {
+    std::vector<Diagnostic> diagnostics;
+    for (const std::string& id : e.ids()) {
+      diagnostics.push_back(DuplicateId(file, document.line, id));
+    }
+    throw InputError(JoinDiagnostics(diagnostics) + "\n" + file +
+                     ": nothing from this file was loaded");
   }
 }
 
@@ -287,9 +308,10 @@ void ClaimEventIds(const FactDocument& document, const std::string& file, size_t
 // in file order through a bounded queue. The reader's few store lookups
 // (actors of a file's own) share the connection, which SQLite serialises.
 // Throws InputError at the first bad line; the batch then rolls back and
-// nothing of this file is stored.
+// nothing of this file is stored. An id that another event of this load has
+// is found by the writer, through the database (`claims`): no set of every id.
 void LoadFactLines(const std::string& file, Store& store, const Registry& registry,
-                   std::set<std::string>* event_ids, LoadReport* report) {
+                   LoadClaims* claims, LoadReport* report) {
   if (store.threads() != Store::Threads::kThreads) {
     throw std::logic_error("Load needs a store opened for two threads");
   }
@@ -297,7 +319,7 @@ void LoadFactLines(const std::string& file, Store& store, const Registry& regist
   if (!in) throw InputError(file + ": cannot open file");
   std::error_code ec;
   uintmax_t size = fs::file_size(file, ec);
-  Store::Batch batch(store);
+  Store::Batch batch(store, claims);
   BoundedQueue<StoredDocument> queue(64);
   std::exception_ptr read_error;
 
@@ -319,7 +341,6 @@ void LoadFactLines(const std::string& file, Store& store, const Registry& regist
           diagnostics.push_back(InvalidUtf8(file, text, invalid, line - 1, line_start));
         } else if (!Trim(text).empty()) {
           FactDocument document = ParseFactLine(text, file, line, &diagnostics);
-          ClaimEventIds(document, file, line, event_ids, &diagnostics);
           if (diagnostics.empty()) {
             PrepareDocument(std::move(document), file, registry, store, articles, &stored, &diagnostics);
           }
@@ -329,6 +350,7 @@ void LoadFactLines(const std::string& file, Store& store, const Registry& regist
                            ": nothing from this file was loaded");
         }
         if (stored.empty()) continue;
+        stored[0].line = line;
         ComputeDigests(&stored[0]);
         if (!queue.Push(std::move(stored[0]))) return;  // the writer failed
       }
@@ -342,7 +364,7 @@ void LoadFactLines(const std::string& file, Store& store, const Registry& regist
   size_t documents = 0;
   try {
     while (std::optional<StoredDocument> document = queue.Pop()) {
-      batch.Add(*document);
+      AddLine(batch, *document, file);
       ++documents;
     }
   } catch (...) {
@@ -371,7 +393,7 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
   std::vector<Diagnostic> diagnostics;
   std::vector<PreparedFile> prepared;
   std::vector<std::string> fact_lines;
-  std::set<std::string> event_ids;  // across all files of this load
+  std::set<std::string> event_ids;  // of the fact files (not JSON Lines, not articles)
   ArticleReader articles;
   for (const std::string& file : files) {
     InputKind kind = KindOf(file);
@@ -391,7 +413,7 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
       std::vector<FactDocument> documents = ParseFactFile(text, file, &diagnostics);
       if (diagnostics.size() != before) continue;
       for (FactDocument& document : documents) {
-        ClaimEventIds(document, file, 0, &event_ids, &diagnostics);
+        ClaimEventIds(document, file, &event_ids, &diagnostics);
         PrepareDocument(std::move(document), file, registry, store, articles, &input.documents,
                         &diagnostics);
       }
@@ -405,6 +427,7 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
         ++extracted;
         PrepareDocument(std::move(document), file, registry, store, articles, &input.documents,
                         &diagnostics);
+        for (StoredDocument& stored : input.documents) stored.extracted = true;
       } catch (const InputError& e) {
         diagnostics.push_back(Problem(file, "", e.what()));
         diagnostics.back().file.clear();  // the message names the file already
@@ -414,11 +437,13 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
   }
   if (!diagnostics.empty()) throw InputError(JoinDiagnostics(diagnostics));
 
-  // Phase 2: one transaction per input file.
+  // Phase 2: one transaction per input file. The ids stored or confirmed
+  // from here on are the load's claims: a JSON Lines event may not repeat one.
   LoadReport report;
   report.extracted = extracted;
+  LoadClaims claims;
   for (const PreparedFile& input : prepared) {
-    Store::Batch batch(store);
+    Store::Batch batch(store, &claims);
     for (const StoredDocument& document : input.documents) batch.Add(document);
     batch.Commit();
     report.counts += batch.counts();
@@ -426,7 +451,7 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
     ++report.files;
   }
   // Phase 3: JSON Lines, streamed, each file all or nothing.
-  for (const std::string& file : fact_lines) LoadFactLines(file, store, registry, &event_ids, &report);
+  for (const std::string& file : fact_lines) LoadFactLines(file, store, registry, &claims, &report);
   return report;
 }
 

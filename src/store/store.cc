@@ -131,6 +131,10 @@ constexpr const char* kUpdateEvent =
     "revision = revision + 1, modified_at = :now WHERE id = :id";
 constexpr const char* kUpdateEventSeq = "UPDATE events SET seq = :seq WHERE id = :id";
 constexpr const char* kDeleteEvent = "DELETE FROM events WHERE id = :id";
+// One event into the full-text index ahead of the load's commit (see Add).
+constexpr const char* kIndexEvent =
+    "INSERT INTO events_fts (rowid, title, evidence_text) "
+    "SELECT id, title, evidence_text FROM events WHERE id = :id";
 constexpr const char* kDeleteEventActors = "DELETE FROM event_actors WHERE event = :event";
 constexpr const char* kDeleteQuantities = "DELETE FROM quantities WHERE event = :event";
 constexpr const char* kInsertEventActor =
@@ -402,6 +406,37 @@ void Store::SyncRegistry(const Registry& registry) {
 
 // ---- Loading -------------------------------------------------------------------
 
+bool LoadClaims::Claimed(int64_t key) const {
+  return key >= 0 && static_cast<uint64_t>(key) < claimed_.size() && claimed_[key];
+}
+
+void LoadClaims::Claim(int64_t key) {
+  if (key < 0) return;  // keys are rowids: positive
+  if (static_cast<uint64_t>(key) >= claimed_.size()) claimed_.resize(key + 1);
+  claimed_[key] = true;
+}
+
+void LoadClaims::Release(int64_t key, const std::string& id) {
+  if (!Claimed(key)) return;
+  claimed_[key] = false;  // the key may be given to another event
+  released_.insert(id);
+}
+
+bool LoadClaims::Released(const std::string& id) const {
+  return !released_.empty() && released_.count(id) > 0;
+}
+
+namespace {
+std::string DuplicatesMessage(const std::vector<std::string>& ids) {
+  std::string message = "duplicate event id within one load:";
+  for (const std::string& id : ids) message += " " + id;
+  return message;
+}
+}  // namespace
+
+DuplicateEventIds::DuplicateEventIds(std::vector<std::string> ids)
+    : InputError(DuplicatesMessage(ids)), ids_(std::move(ids)) {}
+
 // A statement of the load's row-by-row path, bound without two costs that
 // SQLiteCpp's bind-by-name has on every call (a tenth of the writing
 // thread's time, perf): SQLite resolves a parameter name by comparing it
@@ -478,9 +513,60 @@ class WriteStatement {
   std::vector<std::pair<const char*, int>> indexes_;
 };
 
+// A bulk load (into an empty database) runs in rollback-journal mode, not
+// WAL. In WAL every page is written twice, to the -wal file and at the
+// checkpoint into the database (8.4 GB each at 10M events); a rollback
+// journal needs nothing for pages past the database's original end, and a
+// crash still rolls back through the hot journal. The mode can only change
+// outside a transaction, so this decides before the batch's transaction
+// begins, from a look at the database; whether the load really is a bulk
+// one is decided again under the write lock (StartBulkIfEmpty), so a load
+// that lost a race here is only slower, never wrong. SQLite refuses to leave
+// WAL while another connection has the database open: the load then keeps
+// WAL. Back to WAL when the batch ends, committed or rolled back.
+class BulkJournal {
+ public:
+  explicit BulkJournal(SQLite::Database& db) : db_(db) {
+    if (Mode() != "wal" || db_.execAndGet(kHasEvents).getInt()) return;
+    try {
+      switched_ = db_.execAndGet("PRAGMA journal_mode = DELETE").getString() == "delete";
+      // NORMAL is safe in WAL only; a rollback journal needs FULL's syncs to
+      // survive a power loss (a few more syncs of a small journal).
+      if (switched_) db_.exec("PRAGMA synchronous = FULL");
+    } catch (const SQLite::Exception&) {
+      Restore();  // SQLITE_BUSY: another connection has the database open; keep WAL
+    }
+  }
+  ~BulkJournal() { Restore(); }
+  BulkJournal(const BulkJournal&) = delete;
+  BulkJournal& operator=(const BulkJournal&) = delete;
+
+  // Outside a transaction only. Should WAL be refused (a reader holding the
+  // database past the busy timeout), the next Store to open the database
+  // sets it again, as every open does.
+  void Restore() noexcept {
+    if (!switched_) return;
+    switched_ = false;
+    try {
+      if (db_.execAndGet("PRAGMA journal_mode = WAL").getString() == "wal") {
+        db_.exec("PRAGMA synchronous = NORMAL");
+      }
+    } catch (const SQLite::Exception&) {
+    }
+  }
+
+ private:
+  std::string Mode() { return db_.execAndGet("PRAGMA journal_mode").getString(); }
+
+  SQLite::Database& db_;
+  bool switched_ = false;
+};
+
 struct Store::Batch::Impl {
-  explicit Impl(SQLite::Database& db)
+  Impl(SQLite::Database& db, LoadClaims* claims)
       : db(db),
+        claims(claims),
+        journal(db),
         // IMMEDIATE takes the write lock up front: a deferred transaction
         // that later upgrades fails at once with "database is locked" when
         // another load is writing, instead of waiting its turn.
@@ -490,6 +576,7 @@ struct Store::Batch::Impl {
         select_event(db, kSelectEventByUid),
         update_event_seq(db, kUpdateEventSeq),
         delete_event(db, kDeleteEvent),
+        index_event(db, kIndexEvent),
         delete_event_actors(db, kDeleteEventActors),
         delete_quantities(db, kDeleteQuantities),
         select_actor(db, kSelectActorByCode),
@@ -524,12 +611,18 @@ struct Store::Batch::Impl {
   void BindEvent(WriteStatement& statement, const Event& event, size_t seq,
                  const std::string& digest);
   void WriteParts(int64_t key, const Event& event);
+  std::map<std::string, int64_t> ArticleEvents(int64_t article);
+  void ClaimUnchanged(int64_t article, const FactDocument& facts);
   void Add(const StoredDocument& document, LoadCounts* counts);
 
   SQLite::Database& db;
+  LoadClaims* claims;  // null: no check for ids repeated within a load
+  // Before the transaction: set up before it begins, restored after it ends
+  // (members are destroyed in reverse order).
+  BulkJournal journal;
   SQLite::Transaction transaction;
   SQLite::Statement select_article, select_article_events, select_event, update_event_seq,
-      delete_event, delete_event_actors, delete_quantities, select_actor, insert_local_actor,
+      delete_event, index_event, delete_event_actors, delete_quantities, select_actor, insert_local_actor,
       update_local_actor, insert_alias, delete_roll_up;
   WriteStatement insert_article, update_article, insert_event, update_event, insert_event_actor,
       insert_quantity;
@@ -773,6 +866,31 @@ void ComputeDigests(StoredDocument* document) {
             &document->event_digests);
 }
 
+// uid -> key of the article's stored events.
+std::map<std::string, int64_t> Store::Batch::Impl::ArticleEvents(int64_t article) {
+  std::map<std::string, int64_t> events;
+  select_article_events.bind(":article", article);
+  while (select_article_events.executeStep()) {
+    events.emplace(select_article_events.getColumn("uid").getString(),
+                   select_article_events.getColumn("id").getInt64());
+  }
+  select_article_events.reset();
+  return events;
+}
+
+// An unchanged document's events are its article's stored ones: this load
+// claims them, unless it did already (the same document twice).
+void Store::Batch::Impl::ClaimUnchanged(int64_t article, const FactDocument& facts) {
+  std::map<std::string, int64_t> stored = ArticleEvents(article);
+  std::vector<std::string> duplicates;
+  for (const Event& event : facts.events) {
+    auto found = stored.find(event.id);
+    if (found != stored.end() && claims->Claimed(found->second)) duplicates.push_back(event.id);
+  }
+  if (!duplicates.empty()) throw DuplicateEventIds(std::move(duplicates));
+  for (const auto& [uid, key] : stored) claims->Claim(key);
+}
+
 void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts) {
   const FactDocument& facts = document.facts;
   const ArticleInfo& info = facts.article;
@@ -797,7 +915,10 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
                               [&] { return FactsDigestFormat1(facts, document.article_bytes); });
   }
   select_article.reset();
+  // Whether this document's ids count against the load's others.
+  bool claim = claims != nullptr && !document.extracted;
   if (unchanged) {
+    if (claim) ClaimUnchanged(*article, facts);
     ++counts->articles_unchanged;
     counts->events_unchanged += facts.events.size();
     return;
@@ -827,18 +948,16 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
   // The article's events before this load; what the document no longer has goes.
   std::map<std::string, int64_t> previous;
   bool new_article = counts->articles_added > added_before;
-  if (!new_article) {
-    select_article_events.bind(":article", *article);
-    while (select_article_events.executeStep()) {
-      previous.emplace(select_article_events.getColumn("uid").getString(),
-                       select_article_events.getColumn("id").getInt64());
-    }
-    select_article_events.reset();
-  }
+  if (!new_article) previous = ArticleEvents(*article);
 
-  // In a bulk load a new article's events are new: the loader has checked
-  // that ids are unique across the load, and the database held no events.
+  // In a bulk load a new article's events are new: the database held no
+  // events, so an id can only repeat one this batch stored, which the UNIQUE
+  // index on ids refuses. Otherwise the stored event with the id is looked
+  // up, and is a duplicate if this load claimed it.
   bool all_new = bulk && new_article;
+  std::vector<std::string> duplicates;
+  // Reported after the duplicates, which the loader used to find first.
+  std::optional<InputError> taken;
   for (size_t seq = 0; seq < facts.events.size(); ++seq) {
     const Event& event = facts.events[seq];
     const std::string& digest = event_digests[seq];
@@ -850,11 +969,19 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
       int64_t old_seq = select_event.getColumn("seq").getInt64();
       std::string owner_path = select_event.getColumn("path").getString();
       select_event.reset();
+      if (claim && (claims->Claimed(key) || claims->Released(event.id))) {
+        duplicates.push_back(event.id);
+        continue;
+      }
       if (owner != *article) {
-        throw InputError("event " + event.id + ": id already belongs to an event of " + owner_path +
-                         "; event ids must be unique across articles");
+        if (!taken) {
+          taken = InputError("event " + event.id + ": id already belongs to an event of " +
+                             owner_path + "; event ids must be unique across articles");
+        }
+        continue;
       }
       previous.erase(event.id);
+      if (claim) claims->Claim(key);
       if (MatchesStored(old_digest, digest, [&] { return EventDigestFormat1(event); })) {
         if (old_seq != static_cast<int64_t>(seq)) {
           update_event_seq.bind(":seq", static_cast<int64_t>(seq));
@@ -878,17 +1005,39 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
       ++counts->events_changed;
     } else {
       if (!all_new) select_event.reset();
+      if (claim && claims->Released(event.id)) {
+        duplicates.push_back(event.id);
+        continue;
+      }
       insert_event.Text(":uid", event.id);
       insert_event.Int(":article", *article);
       BindEvent(insert_event, event, seq, digest);
-      insert_event.Run();
+      try {
+        insert_event.Run();
+      } catch (const SQLite::Exception& e) {
+        if (!(all_new && claim && e.getExtendedErrorCode() == SQLITE_CONSTRAINT_UNIQUE)) throw;
+        duplicates.push_back(event.id);
+        continue;
+      }
       int64_t key = db.getLastInsertRowid();
+      if (claim) claims->Claim(key);
       if (!first_inserted) first_inserted = key;
       WriteParts(key, event);
       ++counts->events_added;
     }
   }
+  if (!duplicates.empty()) throw DuplicateEventIds(std::move(duplicates));
+  if (taken) throw *taken;
   for (const auto& [uid, key] : previous) {
+    if (claims) claims->Release(key, uid);
+    // An event this batch inserted (its article given twice) is not in the
+    // full-text index yet, and the delete trigger's FTS5 'delete' of words
+    // never added corrupts the index: add them first.
+    if (first_inserted && key >= *first_inserted) {
+      index_event.bind(":id", key);
+      index_event.exec();
+      index_event.reset();
+    }
     delete_event.bind(":id", key);
     delete_event.exec();
     delete_event.reset();
@@ -903,9 +1052,9 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
   }
 }
 
-Store::Batch::Batch(Store& store) {
+Store::Batch::Batch(Store& store, LoadClaims* claims) {
   try {
-    impl_ = std::make_unique<Impl>(*store.db_);
+    impl_ = std::make_unique<Impl>(*store.db_, claims);
   } catch (const SQLite::Exception& e) {
     throw Error(store.path_ + ": cannot start a load: " + e.what());
   }
@@ -965,6 +1114,7 @@ void Store::Batch::Commit() {
   } catch (const SQLite::Exception& e) {
     throw Error(std::string("cannot commit the load: ") + e.what());
   }
+  impl_->journal.Restore();
 }
 
 // ---- Actors ------------------------------------------------------------------------

@@ -8,10 +8,12 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "model/event.h"
+#include "util/error.h"
 
 namespace SQLite {
 class Database;
@@ -45,10 +47,48 @@ struct StoredDocument {
   // fills them (a loader does it off the writing thread), else Batch::Add.
   std::string facts_digest;
   std::vector<std::string> event_digests;  // one per event, in order
+  // Its line in a JSON Lines file (0: a whole file), so that a duplicate id
+  // found while storing it can be reported at its line.
+  size_t line = 0;
+  // Facts a raw article's extraction produced: their ids are the extractor's,
+  // which a fact file for the same article may use again in the same load, so
+  // they are not held to the load's "one event per id" (LoadClaims).
+  bool extracted = false;
 };
 
 // Fills document->facts_digest and event_digests.
 void ComputeDigests(StoredDocument* document);
+
+// The events one `timeline load` has stored or found unchanged so far, over
+// all its batches: an event id met a second time in the same load is a
+// duplicate. The database's UNIQUE index on event ids finds the earlier row;
+// this tells whether that row is this load's, one bit per event key (a set
+// of every id took about 80 bytes an event, most of a 10M-event load's
+// memory).
+class LoadClaims {
+ public:
+  bool Claimed(int64_t key) const;
+  void Claim(int64_t key);
+  // The event left the database; its id stays taken for the rest of the
+  // load if this load had claimed it.
+  void Release(int64_t key, const std::string& id);
+  bool Released(const std::string& id) const;
+
+ private:
+  std::vector<bool> claimed_;      // by event key
+  std::set<std::string> released_;  // rare: an article given twice in one load
+};
+
+// Thrown by Store::Batch::Add when events of the document have ids that
+// this load (LoadClaims) already stored; the batch is then rolled back.
+class DuplicateEventIds : public InputError {
+ public:
+  explicit DuplicateEventIds(std::vector<std::string> ids);
+  const std::vector<std::string>& ids() const { return ids_; }
+
+ private:
+  std::vector<std::string> ids_;
+};
 
 // One question for the store. Every list is ANDed with the others; an empty
 // list or unset value does not filter.
@@ -117,10 +157,14 @@ class Store {
   // replaces that article's events (ids kept, changed ones revised, missing
   // ones removed); the same document again changes nothing.
   // Throws timeline::InputError when an event id already belongs to another
-  // article.
+  // article, and DuplicateEventIds when `claims` (if given: one for all the
+  // batches of a load) says this load stored the id already.
+  // A batch into an empty database is a bulk load: its secondary indexes are
+  // dropped and built again at commit, and it runs in rollback-journal mode
+  // rather than WAL (back to WAL after it, committed or not).
   class Batch {
    public:
-    explicit Batch(Store& store);
+    explicit Batch(Store& store, LoadClaims* claims = nullptr);
     ~Batch();  // rolls back unless Commit() was called
     void Add(const StoredDocument& document);
     void Commit();

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
+#include <fstream>
 #include <vector>
 
 namespace timeline::testing {
@@ -38,6 +39,14 @@ std::string Dump(const std::string& db_path) {
   SQLite::Statement version(db, "PRAGMA user_version");
   version.executeStep();
   return dump + "user_version " + version.getColumn(0).getString() + "\n";
+}
+
+std::string FileJournal(const std::string& db_path) {
+  // The header's write version (byte 18): 1 for a rollback journal, 2 for WAL.
+  std::ifstream in(db_path, std::ios::binary);
+  char header[20] = {};
+  in.read(header, sizeof header);
+  return header[18] == 2 ? "wal" : header[18] == 1 ? "rollback" : "unknown";
 }
 
 }  // namespace timeline::testing

@@ -9,4 +9,8 @@ namespace timeline::testing {
 // an unchanged database (the file's bytes may differ through the WAL).
 std::string Dump(const std::string& db_path);
 
+// The journal mode the database file's header records, whoever has it open:
+// "wal", "rollback" (any rollback-journal mode) or "unknown".
+std::string FileJournal(const std::string& db_path);
+
 }  // namespace timeline::testing
