@@ -32,9 +32,14 @@ void RunLoad(const LoadCommandOptions& opts, const GlobalOptions& global) {
     std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kCreate, Store::Threads::kThreads);
     report = Load(opts.paths, *store, Registry::Builtin(), options);
   } catch (const Error&) {
-    // A failed first load leaves no database behind, as if never run.
+    // A failed first load leaves no database behind, as if never run. A
+    // bulk load writes a rollback journal, gone after its rollback; should
+    // one be left, it goes too: a hot journal must not meet a new database
+    // of the same name.
     if (!existed) {
-      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+      for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        std::filesystem::remove(path + suffix);
+      }
     }
     throw;
   }
