@@ -80,7 +80,8 @@ class LoadClaims {
 };
 
 // Thrown by Store::Batch::Add when events of the document have ids that
-// this load (LoadClaims) already stored; the batch is then rolled back.
+// this load (LoadClaims) already stored. As after any throw from Add, the
+// document may be half written: the batch must roll back.
 class DuplicateEventIds : public InputError {
  public:
   explicit DuplicateEventIds(std::vector<std::string> ids);
