@@ -1207,22 +1207,17 @@ std::string Placeholders(const std::string& prefix, size_t count) {
   return out;
 }
 
-// The columns of kEventColumns with the time order's three taken from
-// `driver`: an answer read in event_actors' index order must say so in its
-// select list, or SQLite sorts it again.
-std::string EventColumns(const char* driver) {
-  std::string d = driver;
-  std::string key = d == "e" ? "e.id" : d + ".event";
-  return key + " AS key, " + d + ".time_key AS time_key, " + d + ".end_day AS end_day, " +
-         kEventColumns;
-}
-
-// A limited answer's keys and sort columns, read from an arm's index.
+// An answer's key and sort columns, taken from `driver`: an answer read in
+// event_actors' index order must say so in its select list, or SQLite sorts
+// it again. A limited answer's arms select only these.
 std::string KeyColumns(const char* driver) {
   std::string d = driver;
   std::string key = d == "e" ? "e.id" : d + ".event";
   return key + " AS key, " + d + ".time_key AS time_key, " + d + ".end_day AS end_day";
 }
+
+// The key columns, then kEventColumns.
+std::string EventColumns(const char* driver) { return KeyColumns(driver) + ", " + kEventColumns; }
 
 QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_t>>& span_classes) {
   QuerySql sql;
