@@ -422,9 +422,7 @@ void LoadClaims::Release(int64_t key, const std::string& id) {
   released_.insert(id);
 }
 
-bool LoadClaims::Released(const std::string& id) const {
-  return !released_.empty() && released_.count(id) > 0;
-}
+bool LoadClaims::Released(const std::string& id) const { return released_.count(id) > 0; }
 
 namespace {
 std::string DuplicatesMessage(const std::vector<std::string>& ids) {
