@@ -21,7 +21,9 @@ std::string Read(const fs::path& path) {
 
 std::vector<fs::path> Articles() {
   std::vector<fs::path> paths = {fs::path(TIMELINE_SOURCE_DIR) / "seeds/000_69a52ad502c6601e.txt"};
-  for (const auto& e : fs::directory_iterator(fs::path(TIMELINE_SOURCE_DIR) / "tests/fixtures/eval/articles")) {
+  // The shared development set, when the build found it (tests/CMakeLists.txt).
+  if (std::string(TIMELINE_EVAL_DIR).empty()) return paths;
+  for (const auto& e : fs::directory_iterator(fs::path(TIMELINE_EVAL_DIR) / "dev/articles")) {
     paths.push_back(e.path());
   }
   std::sort(paths.begin(), paths.end());
