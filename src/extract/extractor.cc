@@ -626,10 +626,28 @@ class Extractor {
   std::vector<TriggerMention> PickTriggers(const SentenceFacts& f) {
     std::vector<TriggerMention> picked;
     std::set<std::pair<EventType, size_t>> seen;
+    const size_t kObjectGap = 4;  // "condemned the Israeli attack", "mengecam serangan udara"
     for (const TriggerMention& t : f.triggers) {
-      if (seen.insert({t.type, ClauseOf(f, t.token).first}).second) picked.push_back(t);
+      size_t clause = ClauseOf(f, t.token).first;
+      if (!seen.insert({t.type, clause}).second) continue;
+      // A trigger right after another of the same clause is most often its
+      // object ("condemned the attack", "mengecam serangan", "urged a
+      // ceasefire"): an event of its own only with a date of its own.
+      bool object = !picked.empty() && ClauseOf(f, picked.back().token).first == clause &&
+                    picked.back().type != t.type &&
+                    t.token <= picked.back().token + picked.back().length + kObjectGap;
+      if (object && !HasOwnDate(f, t)) continue;
+      picked.push_back(t);
     }
     return picked;
+  }
+
+  // Whether a time mention of the sentence is nearer `trigger` than any other.
+  bool HasOwnDate(const SentenceFacts& f, const TriggerMention& trigger) const {
+    for (const TimeMention& m : f.times) {
+      if (!m.relative_to_event && NearestTrigger(f, m).token == trigger.token) return true;
+    }
+    return false;
   }
 
   // The relative clause ("which ...", "yang ...") that follows the trigger
