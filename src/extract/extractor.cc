@@ -202,6 +202,8 @@ struct Lexicon {
   std::map<Language, PhraseList> vague_past;        // "sebelumnya", "previously"
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
+  std::map<Language, std::set<std::string>> agent_markers;  // "oleh", "by": the agent of a passive
+  std::map<Language, std::set<std::string>> goal_prepositions;  // "ke", "terhadap", "on", "against"
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::map<Language, PhraseList> attribution;
@@ -265,6 +267,12 @@ struct Lexicon {
     lists("vague_past", x.vague_past);
     lists("habitual", x.habitual);
     lists("partitive", x.partitive);
+    for (auto [language, code] : languages) {
+      for (const auto& w : data.at("agent_markers").at(code)) x.agent_markers[language].insert(FoldForMatch(w.get<std::string>()));
+      for (const auto& w : data.at("goal_prepositions").at(code)) {
+        x.goal_prepositions[language].insert(FoldForMatch(w.get<std::string>()));
+      }
+    }
     for (const auto& w : data["determiners"]) x.determiners.insert(w.get<std::string>());
     for (const auto& w : data["purpose_object_blockers"]["modifiers"]) x.noun_modifiers.insert(w.get<std::string>());
     for (const auto& w : data["purpose_object_blockers"]["heads"]) x.to_preposition_heads.insert(w.get<std::string>());
@@ -409,8 +417,19 @@ class Extractor {
                                     [](const Event& e) { return e.type == EventType::kCyberattack; }),
                      events.end());
       }
-      for (const TimeMention& t : facts.times) {
-        if (t.span.known()) paragraph_frame = t.span;
+      // The paragraph's frame: the time of the last event told, else of the
+      // last time expression ("introduced in August last year" in a
+      // sentence about talks does not move the story to August).
+      std::optional<DateSpan> told_frame;
+      for (size_t k = sentence_first_event_; k < events.size(); ++k) {
+        if (events[k].date.known() && events[k].factuality == Factuality::kAsserted) told_frame = events[k].date;
+      }
+      if (told_frame) {
+        paragraph_frame = told_frame;
+      } else {
+        for (const TimeMention& t : facts.times) {
+          if (t.span.known()) paragraph_frame = t.span;
+        }
       }
       std::vector<const ActorInfo*> here;
       for (const ActorMention& a : facts.actors) {
@@ -640,6 +659,30 @@ class Extractor {
       picked.push_back(t);
     }
     return picked;
+  }
+
+  // The agent marker ("oleh", "by") right after a passive trigger, followed
+  // by a named actor within the clause; SIZE_MAX when there is none.
+  size_t AgentAfter(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_end) const {
+    const size_t kMaxGap = 3;  // "dikecam keras oleh", "was condemned on Monday by"
+    size_t from = trigger.token + trigger.length;
+    for (size_t k = from; k < clause_end && k <= from + kMaxGap; ++k) {
+      if (!x_.agent_markers.at(lang_).count(f.tokens[k].folded)) continue;
+      for (const ActorMention& a : f.actors) {
+        if (!a.place && a.token > k && a.token <= k + 4) return k;
+      }
+      return SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+
+  // Whether the actor at `token` belongs to the agent phrase opened after
+  // `agent`: no goal preposition ("ke", "on", "against") between them.
+  bool AgentSpan(const SentenceFacts& f, size_t agent, size_t token) const {
+    for (size_t k = agent + 1; k < token; ++k) {
+      if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded) || f.tokens[k].Is(",")) return false;
+    }
+    return true;
   }
 
   // Whether a time mention of the sentence is nearer `trigger` than any other.
@@ -965,13 +1008,48 @@ class Extractor {
         }
       }
     }
+    // A passive with its agent ("dikecam oleh X", "was sanctioned by X"):
+    // the agent acts, and who stands before the trigger is acted on.
+    size_t agent = AgentAfter(f, trigger, clause_end);
+    // With no one named before the trigger, the first actor after it acts
+    // unless a preposition makes it the goal ("serangan udara Israel ke
+    // ...", "artileri Korut", "a report by the IAEA" vs "attack on Israel").
+    if (agent == SIZE_MAX && !x_.participant_types.count(trigger.type)) {
+      bool before = false;
+      for (auto& [actor, token] : found) before = before || (token < trigger.token && token >= clause_begin);
+      if (!before) {
+        for (size_t k = trigger.token + trigger.length; k < clause_end; ++k) {
+          if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded)) break;
+          bool named = false;
+          for (auto& [actor, token] : found) named = named || token == k;
+          if (named) {
+            agent = k - 1;
+            break;
+          }
+        }
+      }
+    }
+    // A report's author is the agency or official that publishes it,
+    // wherever it stands; what it reports on is its target.
+    const ActorInfo* reporter = nullptr;
+    if (trigger.type == EventType::kReport) {
+      for (auto& [actor, token] : found) {
+        if (actor->kind != ActorKind::kState && token < f.tokens.size()) {
+          reporter = actor;
+          break;
+        }
+      }
+    }
     for (auto& [actor, token] : found) {
       ActorRef ref;
       ref.id = actor->id;
       ref.name = lang_ == Language::kIndonesian && !actor->name_id.empty() ? actor->name_id : actor->name;
       ref.country = CountryFor(*actor);
+      bool acts = reporter            ? actor == reporter
+                  : agent != SIZE_MAX ? (token > agent && token < f.tokens.size() && AgentSpan(f, agent, token))
+                                      : token <= trigger.token;
       ref.role = x_.participant_types.count(trigger.type) ? ActorRole::kParticipant
-                 : token <= trigger.token                ? ActorRole::kInitiator
+                 : acts                                  ? ActorRole::kInitiator
                                                          : ActorRole::kTarget;
       event.actors.push_back(ref);
     }
