@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "article/article.h"
@@ -19,6 +20,14 @@
 
 namespace timeline {
 namespace {
+
+// An event type named in the lexicon; a misspelt one is an error naming
+// the file and key, never a silent change of behaviour.
+EventType ParseEventTypeOrThrow(const std::string& name, const char* key) {
+  std::optional<EventType> type = ParseEventType(name);
+  if (!type) throw std::runtime_error("data/triggers.json: " + std::string(key) + ": unknown event type \"" + name + "\"");
+  return *type;
+}
 
 // Every word of the lexicon's phrases, numbered from 1 at load. A token's
 // folded word is looked up once per sentence (Token::id); phrases then compare
@@ -202,6 +211,12 @@ struct Lexicon {
   std::map<Language, PhraseList> vague_past;        // "sebelumnya", "previously"
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
+  struct Retype {
+    EventType from;
+    std::optional<EventType> to;  // none: no event
+    std::map<Language, std::set<std::string>> when;  // a word of the clause
+  };
+  std::vector<Retype> retypes;
   std::map<Language, std::set<std::string>> agent_markers;  // "oleh", "by": the agent of a passive
   std::map<Language, std::set<std::string>> goal_prepositions;  // "ke", "terhadap", "on", "against"
 
@@ -234,7 +249,7 @@ struct Lexicon {
     const std::pair<Language, const char*> languages[] = {{Language::kIndonesian, "id"},
                                                           {Language::kEnglish, "en"}};
     for (auto& [type_name, by_language] : data["types"].items()) {
-      EventType type = *ParseEventType(type_name);
+      EventType type = ParseEventTypeOrThrow(type_name, "types");
       for (auto [language, code] : languages) {
         for (const auto& p : by_language[code]) x.triggers[language].push_back({ParsePattern(p, &x.vocabulary), type});
       }
@@ -260,13 +275,22 @@ struct Lexicon {
     for (auto [language, code] : languages) {
       for (const auto& w : data["purpose"][code]) x.purpose_words[language].insert(w.get<std::string>());
     }
-    for (const auto& t : data["purpose"]["types"]) x.purpose_types.insert(*ParseEventType(t.get<std::string>()));
+    for (const auto& t : data["purpose"]["types"]) x.purpose_types.insert(ParseEventTypeOrThrow(t.get<std::string>(), "purpose.types"));
     lists("reference_before", x.reference_before);
     lists("story_time", x.story_time);
     lists("distinct", x.distinct);
     lists("vague_past", x.vague_past);
     lists("habitual", x.habitual);
     lists("partitive", x.partitive);
+    for (const auto& rule : data.at("retype").at("rules")) {
+      Retype r;
+      r.from = ParseEventTypeOrThrow(rule.at("from").get<std::string>(), "retype.rules[].from");
+      if (!rule.at("to").is_null()) r.to = ParseEventTypeOrThrow(rule.at("to").get<std::string>(), "retype.rules[].to");
+      for (auto [language, code] : languages) {
+        for (const auto& w : rule.at("when").at(code)) r.when[language].insert(FoldForMatch(w.get<std::string>()));
+      }
+      x.retypes.push_back(std::move(r));
+    }
     for (auto [language, code] : languages) {
       for (const auto& w : data.at("agent_markers").at(code)) x.agent_markers[language].insert(FoldForMatch(w.get<std::string>()));
       for (const auto& w : data.at("goal_prepositions").at(code)) {
@@ -287,7 +311,7 @@ struct Lexicon {
     for (const auto& p : data["geographic_after"]) x.geographic_after.Add(ParsePattern(p, &x.vocabulary));
     for (auto& [type, words] : data["requires"].items()) {
       if (type == "comment") continue;
-      for (const auto& w : words) x.requires[*ParseEventType(type)].insert(w.get<std::string>());
+      for (const auto& w : words) x.requires[ParseEventTypeOrThrow(type, "requires")].insert(w.get<std::string>());
     }
     for (auto& [k, v] : data["currencies"]["prefixes"].items()) x.currency_prefixes[FoldForMatch(k)] = v;
     for (auto& [k, v] : data["currencies"]["suffixes"].items()) x.currency_suffixes[k] = v;
@@ -646,8 +670,9 @@ class Extractor {
     std::vector<TriggerMention> picked;
     std::set<std::pair<EventType, size_t>> seen;
     const size_t kObjectGap = 4;  // "condemned the Israeli attack", "mengecam serangan udara"
-    for (const TriggerMention& t : f.triggers) {
-      size_t clause = ClauseOf(f, t.token).first;
+    for (TriggerMention t : f.triggers) {
+      auto [clause, clause_end] = ClauseOf(f, t.token);
+      if (!Retype(f, &t, clause, clause_end)) continue;
       if (!seen.insert({t.type, clause}).second) continue;
       // A trigger right after another of the same clause is most often its
       // object ("condemned the attack", "mengecam serangan", "urged a
@@ -681,6 +706,26 @@ class Extractor {
   bool AgentSpan(const SentenceFacts& f, size_t agent, size_t token) const {
     for (size_t k = agent + 1; k < token; ++k) {
       if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded) || f.tokens[k].Is(",")) return false;
+    }
+    return true;
+  }
+
+  // Ambiguous triggers resolved by their arguments (data/triggers.json
+  // "retype"): a missile that hits something is an attack, an attack on
+  // servers is a cyberattack, a pledge of money or arms is aid. Returns
+  // false when a rule says the trigger is no event at all ("intrusion" by
+  // ships is no cyberattack).
+  bool Retype(const SentenceFacts& f, TriggerMention* t, size_t clause_begin, size_t clause_end) const {
+    for (const Lexicon::Retype& rule : x_.retypes) {
+      if (rule.from != t->type) continue;
+      const std::set<std::string>& words = rule.when.at(lang_);
+      for (size_t k = clause_begin; k < clause_end; ++k) {
+        if (k >= t->token && k < t->token + t->length) continue;
+        if (!words.count(f.tokens[k].folded)) continue;
+        if (!rule.to) return false;
+        t->type = *rule.to;
+        return true;
+      }
     }
     return true;
   }
