@@ -913,6 +913,7 @@ class Extractor {
       own_date_in_clause = false;
     }
     bool inherited_date = false;
+    bool frame_date = false;  // a day the paragraph's last event was told at
     DateSpan date;
     // "kali ini", "this time": the time of the story's main event, unless a
     // date stands nearer the trigger than the cue ("unlike in August 2022,
@@ -953,6 +954,7 @@ class Extractor {
       date = *frame;
       date.text.clear();
       inherited_date = true;
+      frame_date = frame->precision == DatePrecision::kDay;
     } else if (!earlier.empty()) {
       // The story goes on where it was: the first event of the same type
       // (the one the story is about, which a negation qualifies), else the
@@ -1137,6 +1139,10 @@ class Extractor {
     }
     // An asserted event needs a time of its own; without one it is a state of
     // affairs (or a mention of an event told already).
+    // The day of the paragraph's last event dates an asserted event told
+    // right after it ("... held talks on Thursday. In a joint statement,
+    // they called on ...").
+    if (frame_date && inherited_date && event.factuality == Factuality::kAsserted) inherited_date = false;
     if ((!date.known() || inherited_date) && event.factuality == Factuality::kAsserted && !vague_past) {
       return std::nullopt;
     }

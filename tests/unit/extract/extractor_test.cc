@@ -395,3 +395,72 @@ TEST_CASE("A part of an event told at a time of its own is an event of that time
     CHECK(thefts == std::vector<std::string>{"2021–2025", "2025"});
   }
 }
+
+// The roles of an event's actors as "ID:role" strings, in order.
+static std::vector<std::string> RolesOf(const Event& e) {
+  std::vector<std::string> out;
+  for (const ActorRef& a : e.actors) out.push_back(a.id + ":" + std::string(ToString(a.role)));
+  return out;
+}
+
+TEST_CASE("A trigger right after another in its clause is its object, not an event", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("On Monday, Malaysia condemned the Thai airstrike.\n") == V{EventType::kProtest});
+  CHECK(TypesOf("Pada Senin, Malaysia mengecam serangan udara Thailand.\n") == V{EventType::kProtest});
+  // Not an object: far from the first trigger, the second keeps its own event.
+  CHECK(TypesOf("Thailand and Cambodia agreed on a ceasefire on Monday; Thai jets bombed a border post on "
+                "Tuesday.\n") == V{EventType::kAgreement, EventType::kAttack});
+}
+
+TEST_CASE("Ambiguous triggers are resolved by the words of their clause", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  // Firing artillery is no missile test.
+  CHECK(TypesOf("Korea Utara menembakkan ratusan peluru artileri ke laut pada Senin.\n").empty());
+  CHECK(TypesOf("Korea Utara menembakkan dua rudal balistik ke laut pada Senin.\n") == V{EventType::kMissileTest});
+  // A missile that hits a target is an attack.
+  CHECK(TypesOf("A Russian ballistic missile struck the port of Odesa on Tuesday, killing four people.\n") ==
+        V{EventType::kAttack});
+  CHECK(TypesOf("Pada Selasa, rudal balistik Rusia menghantam pelabuhan Odesa.\n") == V{EventType::kAttack});
+  // An attack on servers is a cyberattack; a pledge of arms is aid.
+  CHECK(TypesOf("Pada Sabtu, Rusia melancarkan serangan terhadap server kementerian Ukraina.\n") ==
+        V{EventType::kCyberattack});
+  CHECK(TypesOf("On Saturday, Germany pledged to send Ukraine air-defence systems worth $1 billion.\n") ==
+        V{EventType::kAid});
+  CHECK(TypesOf("On Saturday, Germany and France pledged to deepen their defence cooperation.\n") ==
+        V{EventType::kAgreement});
+}
+
+TEST_CASE("Roles: passives keep their agent as initiator, a noun trigger's actor after it acts", "[extract][rules]") {
+  for (const char* body : {"Pada Senin, Thailand dikecam oleh Malaysia atas serangan di perbatasan.\n",
+                           "On Monday, Thailand was condemned by Malaysia over the border clash.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE_FALSE(events.empty());
+    CHECK(events[0].type == EventType::kProtest);
+    CHECK(RolesOf(events[0]) == std::vector<std::string>{"THA:target", "MYS:initiator"});
+  }
+  std::vector<Event> events = EventsOf("Serangan udara Israel terhadap Suriah pada Minggu menewaskan lima orang.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"ISR:initiator", "SYR:target"});
+  // A goal preposition right after the trigger: who is named is attacked.
+  events = EventsOf("Serangan terhadap Suriah pada Minggu menewaskan lima orang.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"SYR:target"});
+}
+
+TEST_CASE("An asserted event without a date of its own takes the day of the paragraph's last event",
+          "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Japan and Vietnam held talks in Hanoi on Thursday. At the same meeting, Cambodia called on China to respect "
+      "international law.\n");
+  REQUIRE(events.size() == 2);
+  CHECK(events[1].type == EventType::kAppeal);
+  CHECK(events[1].date.start == events[0].date.start);
+  CHECK(events[1].date.precision == DatePrecision::kDay);
+  // A new paragraph has no frame: without a time of its own (or of its
+  // initiators' earlier event), no event.
+  events = EventsOf(
+      "Japan and Vietnam held talks in Hanoi on Thursday.\n\nCambodia called on China to respect "
+      "international law.\n");
+  CHECK(events.size() == 1);
+}
