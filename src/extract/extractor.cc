@@ -938,8 +938,22 @@ class Extractor {
       // "[the unveiling] came a day after [the drill]": the day before it.
       int offset = chosen->offset_days;
       if (chosen->names_event_after && f.tokens[trigger.token].begin > chosen->begin) offset = -offset;
-      // Counted from the last event told before this sentence.
-      for (auto it = earlier.rbegin() + (earlier.size() - sentence_first_event_); it != earlier.rend(); ++it) {
+      // Counted from a day the sentence gives before the phrase ("said on
+      // Thursday that ... earlier in the day", "fired on Saturday, a day
+      // after ..."), else from the last event told before this sentence.
+      const TimeMention* anchor = nullptr;
+      for (const TimeMention& m : f.times) {
+        if (m.begin < chosen->begin && !m.relative_to_event && m.span.known() &&
+            m.span.precision == DatePrecision::kDay && *m.span.start == *m.span.end) {
+          anchor = &m;
+        }
+      }
+      if (anchor) {
+        date = DaySpan(*anchor->span.start + date::days(offset));
+        date.text = chosen->span.text;
+      }
+      for (auto it = earlier.rbegin() + (earlier.size() - sentence_first_event_); it != earlier.rend() && !anchor;
+           ++it) {
         if (it->date.known() && it->date.precision == DatePrecision::kDay) {
           date = DaySpan(*it->date.start + date::days(offset));
           date.text = chosen->span.text;
@@ -992,10 +1006,19 @@ class Extractor {
       for (; k < f.tokens.size() && !f.tokens[k].Is(","); ++k) attributed[k] = true;
       if (trigger.token >= i && trigger.token < k) std::fill(attributed.begin() + i, attributed.begin() + k, false);
     }
+    // "The coast guard said Chinese vessels fired ...": who speaks before an
+    // attribution verb that precedes the trigger is the source too.
+    std::vector<bool> speaker(f.tokens.size(), false);
+    for (size_t i : f.attribution_starts) {
+      if (i >= trigger.token || i < clause_begin) continue;
+      std::fill(speaker.begin() + clause_begin, speaker.begin() + i, true);
+    }
+    bool allow_speakers = false;
     auto collect = [&](size_t from, size_t to) {
       for (const ActorMention& a : f.actors) {
         if (a.place || a.token < from || a.token >= to) continue;
         if (attributed[a.token] && trigger.type != EventType::kReport) continue;
+        if (speaker[a.token] && !allow_speakers && trigger.type != EventType::kReport) continue;
         bool dup = false;
         for (auto& [actor, token] : found) dup = dup || actor == a.actor;
         if (!dup) found.push_back({a.actor, a.token});
@@ -1003,6 +1026,10 @@ class Extractor {
     };
     collect(clause_begin, clause_end);
     if (found.empty()) collect(0, f.tokens.size());
+    if (found.empty()) {  // "Japan said it would ...": the speaker is all there is
+      allow_speakers = true;
+      collect(clause_begin, clause_end);
+    }
     if (trigger.type == EventType::kReport) {
       // The reporter must be an agency, body or official ("a report released
       // by the ... Team" names it after the word).

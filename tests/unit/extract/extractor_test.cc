@@ -464,3 +464,29 @@ TEST_CASE("An asserted event without a date of its own takes the day of the para
       "international law.\n");
   CHECK(events.size() == 1);
 }
+
+TEST_CASE("The lead event inside an attribution keeps its own date and actors", "[extract][rules]") {
+  // Header date: Monday 2026-01-26.
+  std::vector<Event> events = EventsOf(
+      "South Korea's Joint Chiefs of Staff said on Thursday that North Korea fired two ballistic missiles into the "
+      "sea earlier in the day.\n");
+  bool launch = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kMissileTest) continue;
+    launch = true;
+    CHECK(e.date.start == date::sys_days{date::year{2026} / 1 / 22});  // the Thursday of the saying
+    CHECK(ActorIds(e) == std::vector<std::string>{"PRK"});
+  }
+  CHECK(launch);
+  // "a day after" counts from the day the sentence gives before it.
+  events = EventsOf("Iran test-fired a new ballistic missile on Saturday, a day after Washington imposed sanctions "
+                    "on Iranian firms.\n");
+  REQUIRE(events.size() == 2);
+  CHECK(events[1].type == EventType::kSanction);
+  CHECK(events[1].date.start == date::sys_days{date::year{2026} / 1 / 23});
+  // The speaker of "X said Y fired" is the source, not a party.
+  events = EventsOf("The Philippine coast guard said Chinese vessels fired water cannon at a Philippine boat on "
+                    "Sunday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"CHN:initiator", "PHL:target"});
+}
