@@ -196,6 +196,7 @@ struct Lexicon {
   // serupa", "similar measures"), and words that open a clause about another
   // time ("after", "setelah").
   std::map<Language, PhraseList> suppressors, negation_exceptions, same_type, subordinators;
+  std::map<Language, PhraseList> modality_exceptions;  // "probably a", "diduga": hedges about an object
   // "which", "yang"; "that" only with words between it and the trigger
   // ("said that" opens a complement, "the cap on crude that" a relative).
   std::set<std::string> relative_pronouns, relative_pronouns_after_words;
@@ -269,6 +270,7 @@ struct Lexicon {
     lists("clause_breaks", x.clause_breaks);
     lists("suppressors", x.suppressors);
     lists("negation_exceptions", x.negation_exceptions);
+    lists("modality_exceptions", x.modality_exceptions);
     lists("same_type", x.same_type);
     lists("subordinators", x.subordinators);
     for (const auto& p : data["relative_pronouns"]) x.relative_pronouns.insert(p.get<std::string>());
@@ -406,7 +408,7 @@ struct SentenceFacts {
   // Per token, what every trigger's Build asks (set only when there are
   // triggers): inside a date expression; inside a negation exception
   // ("tidak seperti"); and where an attribution ("according to") starts.
-  std::vector<bool> in_date, negation_excepted;
+  std::vector<bool> in_date, negation_excepted, modality_excepted;
   std::vector<size_t> attribution_starts;
 };
 
@@ -491,12 +493,18 @@ class Extractor {
     const std::vector<Token>& t = f->tokens;
     f->in_date.assign(t.size(), false);
     f->negation_excepted.assign(t.size(), false);
+    f->modality_excepted.assign(t.size(), false);
     for (size_t i = 0; i < t.size(); ++i) {
       for (const TimeMention& m : f->times) {
         f->in_date[i] = f->in_date[i] || (t[i].begin >= m.begin && t[i].begin < m.end);
       }
       if (size_t n = x_.negation_exceptions.at(lang_).LongestAt(t, i)) {
         std::fill(f->negation_excepted.begin() + i, f->negation_excepted.begin() + i + n, true);
+      }
+      // "fired what was probably a ballistic missile": a hedge about the
+      // object, not about whether the firing happened.
+      if (size_t n = x_.modality_exceptions.at(lang_).LongestAt(t, i)) {
+        std::fill(f->modality_excepted.begin() + i, f->modality_excepted.begin() + i + n, true);
       }
       if (x_.attribution.at(lang_).LongestAt(t, i)) f->attribution_starts.push_back(i);
     }
@@ -841,7 +849,7 @@ class Extractor {
   bool HasCue(const SentenceFacts& f, const PhraseList& cues, size_t from, size_t to,
               bool negation = false) const {
     for (size_t i = from; i < to; ++i) {
-      if ((negation && f.negation_excepted[i]) || f.in_date[i]) continue;
+      if ((negation && f.negation_excepted[i]) || (!negation && f.modality_excepted[i]) || f.in_date[i]) continue;
       if (cues.LongestAt(f.tokens, i)) return true;
     }
     return false;

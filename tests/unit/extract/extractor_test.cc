@@ -490,3 +490,12 @@ TEST_CASE("The lead event inside an attribution keeps its own date and actors", 
   REQUIRE(events.size() == 1);
   CHECK(RolesOf(events[0]) == std::vector<std::string>{"CHN:initiator", "PHL:target"});
 }
+
+TEST_CASE("A hedge about the object is no hedge about the event", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("North Korea fired what was probably a ballistic missile on Friday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].factuality == Factuality::kAsserted);
+  events = EventsOf("North Korea could fire a ballistic missile on Friday, officials said.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].factuality == Factuality::kPossible);
+}
