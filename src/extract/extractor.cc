@@ -681,6 +681,7 @@ class Extractor {
     for (TriggerMention t : f.triggers) {
       auto [clause, clause_end] = ClauseOf(f, t.token);
       if (!Retype(f, &t, clause, clause_end)) continue;
+      if (!HasRequiredWord(f, t, clause, clause_end)) continue;
       if (!seen.insert({t.type, clause}).second) continue;
       // A trigger right after another of the same clause is most often its
       // object ("condemned the attack", "mengecam serangan", "urged a
@@ -716,6 +717,19 @@ class Extractor {
       if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded) || f.tokens[k].Is(",")) return false;
     }
     return true;
+  }
+
+  // Some types need a word of their kind in the clause ("requires"):
+  // "unveiled a roadmap" is no weapon unveiling, "fired artillery" no
+  // missile test. Checked before a trigger can take another as its object.
+  bool HasRequiredWord(const SentenceFacts& f, const TriggerMention& t, size_t clause_begin,
+                       size_t clause_end) const {
+    auto needed = x_.requires.find(t.type);
+    if (needed == x_.requires.end()) return true;
+    for (size_t i = clause_begin; i < clause_end; ++i) {
+      if (needed->second.count(f.tokens[i].folded)) return true;
+    }
+    return false;
   }
 
   // Ambiguous triggers resolved by their arguments (data/triggers.json
@@ -860,15 +874,6 @@ class Extractor {
                              const std::vector<const ActorInfo*>& previous_actors,
                              const std::vector<Event>& earlier) {
     auto [clause_begin, clause_end] = ClauseOf(f, trigger.token);
-    // Some types need a word of their kind in the clause: "unveiled a
-    // roadmap" is no weapon unveiling.
-    if (auto needed = x_.requires.find(trigger.type); needed != x_.requires.end()) {
-      bool found_word = false;
-      for (size_t i = clause_begin; i < clause_end && !found_word; ++i) {
-        found_word = needed->second.count(f.tokens[i].folded) > 0;
-      }
-      if (!found_word) return std::nullopt;
-    }
     // Date: the clause's own expression, then the sentence's nearest, then
     // the paragraph's frame.
     // A clause opened by "after", "since", "setelah" tells of another time:

@@ -499,3 +499,13 @@ TEST_CASE("A hedge about the object is no hedge about the event", "[extract][rul
   REQUIRE(events.size() == 1);
   CHECK(events[0].factuality == Factuality::kPossible);
 }
+
+TEST_CASE("A trigger that lacks its required word cannot take another as its object", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  // "fired" needs a missile word; without one, the water cannon is the event.
+  CHECK(TypesOf("Chinese coast guard ships fired water cannon at a Philippine boat on Sunday.\n") ==
+        V{EventType::kAttack});
+  CHECK(TypesOf("North Korea fired two cruise missiles into the sea on Sunday.\n") == V{EventType::kMissileTest});
+  // A launch at a country is an attack on it.
+  CHECK(TypesOf("Russia launched 40 missiles at Ukraine on Sunday.\n") == V{EventType::kAttack});
+}
