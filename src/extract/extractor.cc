@@ -682,14 +682,16 @@ class Extractor {
       auto [clause, clause_end] = ClauseOf(f, t.token);
       if (!Retype(f, &t, clause, clause_end)) continue;
       if (!HasRequiredWord(f, t, clause, clause_end)) continue;
-      if (!seen.insert({t.type, clause}).second) continue;
+      if (seen.count({t.type, clause})) continue;
       // A trigger right after another of the same clause is most often its
       // object ("condemned the attack", "mengecam serangan", "urged a
-      // ceasefire"): an event of its own only with a date of its own.
+      // ceasefire"): an event of its own only with a date of its own. What
+      // a report says ("said Chinese vessels fired") is no object.
       bool object = !picked.empty() && ClauseOf(f, picked.back().token).first == clause &&
-                    picked.back().type != t.type &&
+                    picked.back().type != t.type && picked.back().type != EventType::kReport &&
                     t.token <= picked.back().token + picked.back().length + kObjectGap;
       if (object && !HasOwnDate(f, t)) continue;
+      seen.insert({t.type, clause});
       picked.push_back(t);
     }
     return picked;
