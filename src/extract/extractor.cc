@@ -433,6 +433,8 @@ class Extractor {
       for (const TriggerMention& trigger : PickTriggers(facts)) {
         std::optional<Event> event = Build(facts, trigger, paragraph_frame, previous_actors, events);
         if (event) events.push_back(std::move(*event));
+        for (Event& referred : referred_) events.push_back(std::move(referred));
+        referred_.clear();
       }
       AddPortions(facts, &events);
       // A theft told with the intrusion that made it is one theft (SPEC §1:
@@ -1218,6 +1220,15 @@ class Extractor {
       event.quantities = Money(f);
     }
     event.confidence = own_date_in_clause ? 0.7 : 0.5;
+    // "has not tested since September 2017": the negation has no date of
+    // its own, and the test it refers back to is an event of that date
+    // (SPEC §4).
+    if (event.factuality == Factuality::kNegated && chosen && chosen->open_ended && chosen->span.known()) {
+      Event referred = event;
+      referred.factuality = Factuality::kAsserted;
+      referred.date = chosen->span;
+      referred_.push_back(std::move(referred));
+    }
     return event;
   }
 
@@ -1381,6 +1392,7 @@ class Extractor {
   Language lang_;
   std::vector<const ActorInfo*> recent_states_;
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
+  std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
   // Events told as distinct from those before ("a separate drill"): by
   // sentence start and type; never merged into an earlier one.
   std::set<std::pair<size_t, EventType>> distinct_;

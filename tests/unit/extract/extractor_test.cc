@@ -509,3 +509,18 @@ TEST_CASE("A trigger that lacks its required word cannot take another as its obj
   // A launch at a country is an attack on it.
   CHECK(TypesOf("Russia launched 40 missiles at Ukraine on Sunday.\n") == V{EventType::kAttack});
 }
+
+TEST_CASE("An open-ended negation is undated, and the event it refers back to is asserted", "[extract][rules]") {
+  for (const char* body : {"Korea Utara belum melakukan uji coba nuklir sejak September 2017.\n",
+                           "North Korea has not conducted a nuclear test since September 2017.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].factuality == Factuality::kNegated);
+    CHECK_FALSE(events[0].date.known());
+    CHECK(events[1].type == EventType::kNuclearTest);
+    CHECK(events[1].factuality == Factuality::kAsserted);
+    CHECK(events[1].date.start == date::sys_days{date::year{2017} / 9 / 1});
+    CHECK(events[1].date.precision == DatePrecision::kMonth);
+  }
+}
