@@ -210,6 +210,7 @@ struct Lexicon {
   std::map<Language, PhraseList> story_time;        // "kali ini", "this time"
   std::map<Language, PhraseList> distinct;          // "terpisah", "separate"
   std::map<Language, PhraseList> vague_past;        // "sebelumnya", "previously"
+  std::map<Language, PhraseList> vague_recent;      // "baru-baru ini", "recently"
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
   struct Retype {
@@ -282,6 +283,7 @@ struct Lexicon {
     lists("story_time", x.story_time);
     lists("distinct", x.distinct);
     lists("vague_past", x.vague_past);
+    lists("vague_recent", x.vague_recent);
     lists("habitual", x.habitual);
     lists("partitive", x.partitive);
     for (const auto& rule : data.at("retype").at("rules")) {
@@ -873,6 +875,14 @@ class Extractor {
     return false;
   }
 
+  // Whether a phrase of `list` starts in tokens [from, to), date words included.
+  static bool HasPhrase(const SentenceFacts& f, const PhraseList& list, size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      if (list.LongestAt(f.tokens, i)) return true;
+    }
+    return false;
+  }
+
   std::optional<Event> Build(const SentenceFacts& f, const TriggerMention& trigger,
                              const std::optional<DateSpan>& frame,
                              const std::vector<const ActorInfo*>& previous_actors,
@@ -1163,7 +1173,10 @@ class Extractor {
     // did before ("The FBI urged ...", "Dalam pernyataan bersama, utusan ...
     // mendesak" at the meeting): the latest earlier event in which all its
     // initiators took part lends its date.
-    if (event.factuality == Factuality::kAsserted && (!date.known() || inherited_date) && !vague_past) {
+    // "baru-baru ini", "recently": a time of its own, only not told; it
+    // borrows none.
+    bool recent = HasPhrase(f, x_.vague_recent.at(lang_), clause_begin, clause_end);
+    if (event.factuality == Factuality::kAsserted && (!date.known() || inherited_date) && !vague_past && !recent) {
       std::set<std::string> initiators;
       for (const ActorRef& a : event.actors) {
         if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
@@ -1186,7 +1199,9 @@ class Extractor {
     // The day of the paragraph's last event dates an asserted event told
     // right after it ("... held talks on Thursday. In a joint statement,
     // they called on ...").
-    if (frame_date && inherited_date && event.factuality == Factuality::kAsserted) inherited_date = false;
+    if (frame_date && inherited_date && event.factuality == Factuality::kAsserted && !recent) {
+      inherited_date = false;
+    }
     if ((!date.known() || inherited_date) && event.factuality == Factuality::kAsserted && !vague_past) {
       return std::nullopt;
     }

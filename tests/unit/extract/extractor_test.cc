@@ -524,3 +524,13 @@ TEST_CASE("An open-ended negation is undated, and the event it refers back to is
     CHECK(events[1].date.precision == DatePrecision::kMonth);
   }
 }
+
+TEST_CASE("'Recently' is a time of its own: the event borrows no date from its paragraph", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Japan and Vietnam held talks on North Korea in Hanoi on Thursday. North Korea's recent missile tests show "
+      "that it wants better weapons.\n");
+  for (const Event& e : events) CHECK(e.type != EventType::kMissileTest);
+  events = EventsOf("Jepang dan Vietnam berunding soal Korea Utara di Hanoi pada Kamis. Uji coba rudal Korea Utara "
+                    "baru-baru ini menunjukkan ambisinya.\n");
+  for (const Event& e : events) CHECK(e.type != EventType::kMissileTest);
+}
