@@ -1059,9 +1059,9 @@ class Extractor {
     }
     if (trigger.type == EventType::kReport) {
       // The reporter must be an agency, body or official ("a report released
-      // by the ... Team" names it after the word).
+      // by the ... Team" names it after the word), not an armed group.
       bool official = false;
-      for (auto& [actor, token] : found) official = official || actor->kind != ActorKind::kState;
+      for (auto& [actor, token] : found) official = official || (actor->kind != ActorKind::kState && actor->kind != ActorKind::kGroup);
       if (!official) return std::nullopt;
       collect(0, f.tokens.size());  // and what it reports on
     }
