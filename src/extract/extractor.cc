@@ -686,6 +686,7 @@ class Extractor {
       auto [clause, clause_end] = ClauseOf(f, t.token);
       if (!Retype(f, &t, clause, clause_end)) continue;
       if (!HasRequiredWord(f, t, clause, clause_end)) continue;
+      if (t.type == EventType::kReport && TrailingAttribution(f, t)) continue;
       if (seen.count({t.type, clause})) continue;
       // A trigger right after another of the same clause is most often its
       // object ("condemned the attack", "mengecam serangan", "urged a
@@ -723,6 +724,20 @@ class Extractor {
       if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded) || f.tokens[k].Is(",")) return false;
     }
     return true;
+  }
+
+  // ", the Ukrainian Air Force said." after the event it attributes: the
+  // source of that event, not a report of its own (SPEC §7).
+  bool TrailingAttribution(const SentenceFacts& f, const TriggerMention& report) const {
+    const size_t kMaxSpeakerWords = 8;
+    for (size_t k = report.token; k-- > 0 && report.token - k <= kMaxSpeakerWords;) {
+      if (!f.tokens[k].Is(",")) continue;
+      for (const TriggerMention& other : f.triggers) {
+        if (other.token < k && other.type != EventType::kReport) return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   // Some types need a word of their kind in the clause ("requires"):

@@ -534,3 +534,13 @@ TEST_CASE("'Recently' is a time of its own: the event borrows no date from its p
                     "baru-baru ini menunjukkan ambisinya.\n");
   for (const Event& e : events) CHECK(e.type != EventType::kMissileTest);
 }
+
+TEST_CASE("A trailing attribution is the event's source, not a report of its own", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("Russia launched 300 drones at Ukraine on Saturday, the Ukrainian Air Force said.\n") ==
+        V{EventType::kAttack});
+  // A finding told with a time of its own is a report.
+  std::vector<EventType> types = TypesOf(
+      "The National Intelligence Service said on Tuesday that North Korean hackers stole $30 million.\n");
+  CHECK(std::count(types.begin(), types.end(), EventType::kReport) == 1);
+}
