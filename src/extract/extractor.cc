@@ -824,14 +824,16 @@ class Extractor {
     return *nearest;
   }
 
-  // The state an actor acts for, else the body at the top of its parent
-  // chain ("European Commission" -> EU), else itself.
+  // The state an actor acts for, else the first body up its parent chain
+  // ("European Commission" -> EU, "UN Security Council" -> UNSC), else itself.
   static std::string CountryFor(const ActorInfo& actor) {
     const Registry& registry = Registry::Builtin();
     std::string country = registry.CountryOf(actor.id);
     if (!country.empty()) return country;
+    // A body (a UN organ such as the UNSC or the IAEA) acts as itself
+    // (SPEC §7); an agency of a body (the European Commission) as the body.
     const ActorInfo* top = &actor;
-    for (int depth = 0; depth < 8 && !top->parent.empty(); ++depth) {
+    for (int depth = 0; depth < 8 && !top->parent.empty() && top->kind != ActorKind::kBody; ++depth) {
       const ActorInfo* parent = registry.Find(top->parent);
       if (!parent) break;
       top = parent;

@@ -544,3 +544,15 @@ TEST_CASE("A trailing attribution is the event's source, not a report of its own
       "The National Intelligence Service said on Tuesday that North Korean hackers stole $30 million.\n");
   CHECK(std::count(types.begin(), types.end(), EventType::kReport) == 1);
 }
+
+TEST_CASE("A UN organ acts as itself, an agency of a body as the body", "[extract][rules]") {
+  std::vector<Event> events =
+      EventsOf("Dewan Keamanan PBB pada Jumat memperpanjang mandat misi itu hingga akhir 2026.\n");
+  REQUIRE_FALSE(events.empty());
+  REQUIRE_FALSE(events[0].actors.empty());
+  CHECK(events[0].actors[0].id == "UNSC");
+  CHECK(events[0].actors[0].country == "UNSC");
+  events = EventsOf("The European Commission imposed sanctions on three Russian banks on Friday.\n");
+  REQUIRE_FALSE(events.empty());
+  CHECK(events[0].actors[0].country == "EU");
+}
