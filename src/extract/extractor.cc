@@ -1089,6 +1089,31 @@ class Extractor {
       for (const ActorInfo* actor : previous_actors) found.push_back({actor, 0});
     }
     if (found.empty()) return std::nullopt;
+    // No one named before the trigger in its clause: the subject carries
+    // over, from the sentence's main clause ("Hizbullah ... sejak menembakkan
+    // mortir") or, for what is said, from the sentence before ("Staf Umum
+    // juga memperingatkan bahwa ...").
+    if (!x_.participant_types.count(trigger.type) && trigger.type != EventType::kReport) {
+      bool named_before = false;
+      for (const ActorMention& a : f.actors) {
+        named_before = named_before || (!a.place && a.token >= clause_begin && a.token < trigger.token);
+      }
+      const ActorInfo* subject = nullptr;
+      if (!named_before && clause_begin > 0) {
+        for (const ActorMention& a : f.actors) {
+          if (!a.place && a.token < clause_begin && !attributed[a.token]) {
+            subject = a.actor;
+            break;
+          }
+        }
+      }
+      bool said = trigger.type == EventType::kWarning || trigger.type == EventType::kAppeal ||
+                  trigger.type == EventType::kProtest;
+      if (!named_before && !subject && said && !previous_actors.empty()) subject = previous_actors.front();
+      bool listed = false;
+      for (auto& [actor, token] : found) listed = listed || actor == subject;
+      if (subject && !listed) found.insert(found.begin(), {subject, clause_begin});
+    }
     // A condemnation or warning with no one on the receiving end answers the
     // action told just before: its actors are the targets.
     std::set<std::string> initiator_countries;
