@@ -238,19 +238,37 @@ struct Lexicon {
 
   static const Lexicon& Get() {
     static const Lexicon lexicon = [] {
-      Lexicon x = Build();
+      // A missing or misspelt key is an error naming the file and the key,
+      // never a silent change of behaviour.
+      Lexicon x = Checked(EmbeddedData("triggers.json"));
       x.Index();
       return x;
     }();
     return lexicon;
   }
 
-  static Lexicon Build() {
+  // Build, with the JSON library's errors named after the file.
+  static Lexicon Checked(std::string_view text) {
+    try {
+      return Build(text);
+    } catch (const nlohmann::json::exception& e) {
+      throw std::runtime_error(std::string("data/triggers.json: ") + e.what());
+    }
+  }
+
+  static Lexicon Build(std::string_view text) {
     Lexicon x;
-    nlohmann::json data = nlohmann::json::parse(EmbeddedData("triggers.json"));
+    const nlohmann::json data = nlohmann::json::parse(text);
+    // Every key read is recorded: a key of the file that nothing reads is
+    // a misspelling, and an error.
+    std::set<std::string> read = {"comment", "report_needs"};
+    auto section = [&](const std::string& key) -> const nlohmann::json& {
+      read.insert(key);
+      return data.at(key);
+    };
     const std::pair<Language, const char*> languages[] = {{Language::kIndonesian, "id"},
                                                           {Language::kEnglish, "en"}};
-    for (auto& [type_name, by_language] : data["types"].items()) {
+    for (auto& [type_name, by_language] : section("types").items()) {
       EventType type = ParseEventTypeOrThrow(type_name, "types");
       for (auto [language, code] : languages) {
         for (const auto& p : by_language[code]) x.triggers[language].push_back({ParsePattern(p, &x.vocabulary), type});
@@ -262,7 +280,8 @@ struct Lexicon {
     }
     auto lists = [&](const char* key, std::map<Language, PhraseList>& out) {
       for (auto [language, code] : languages) {
-        for (const auto& p : data[key][code]) out[language].Add(ParsePattern(p, &x.vocabulary));
+        out[language];  // present, if empty
+        for (const auto& p : section(key).at(code)) out[language].Add(ParsePattern(p, &x.vocabulary));
       }
     };
     lists("negation", x.negation);
@@ -274,11 +293,11 @@ struct Lexicon {
     lists("modality_exceptions", x.modality_exceptions);
     lists("same_type", x.same_type);
     lists("subordinators", x.subordinators);
-    for (const auto& p : data["relative_pronouns"]) x.relative_pronouns.insert(p.get<std::string>());
+    for (const auto& p : section("relative_pronouns")) x.relative_pronouns.insert(p.get<std::string>());
     for (auto [language, code] : languages) {
-      for (const auto& w : data["purpose"][code]) x.purpose_words[language].insert(w.get<std::string>());
+      for (const auto& w : section("purpose").at(code)) x.purpose_words[language].insert(w.get<std::string>());
     }
-    for (const auto& t : data["purpose"]["types"]) x.purpose_types.insert(ParseEventTypeOrThrow(t.get<std::string>(), "purpose.types"));
+    for (const auto& t : section("purpose").at("types")) x.purpose_types.insert(ParseEventTypeOrThrow(t.get<std::string>(), "purpose.types"));
     lists("reference_before", x.reference_before);
     lists("story_time", x.story_time);
     lists("distinct", x.distinct);
@@ -286,7 +305,7 @@ struct Lexicon {
     lists("vague_recent", x.vague_recent);
     lists("habitual", x.habitual);
     lists("partitive", x.partitive);
-    for (const auto& rule : data.at("retype").at("rules")) {
+    for (const auto& rule : section("retype").at("rules")) {
       Retype r;
       r.from = ParseEventTypeOrThrow(rule.at("from").get<std::string>(), "retype.rules[].from");
       if (!rule.at("to").is_null()) r.to = ParseEventTypeOrThrow(rule.at("to").get<std::string>(), "retype.rules[].to");
@@ -296,30 +315,30 @@ struct Lexicon {
       x.retypes.push_back(std::move(r));
     }
     for (auto [language, code] : languages) {
-      for (const auto& w : data.at("agent_markers").at(code)) x.agent_markers[language].insert(FoldForMatch(w.get<std::string>()));
-      for (const auto& w : data.at("goal_prepositions").at(code)) {
+      for (const auto& w : section("agent_markers").at(code)) x.agent_markers[language].insert(FoldForMatch(w.get<std::string>()));
+      for (const auto& w : section("goal_prepositions").at(code)) {
         x.goal_prepositions[language].insert(FoldForMatch(w.get<std::string>()));
       }
     }
-    for (const auto& w : data["determiners"]) x.determiners.insert(w.get<std::string>());
-    for (const auto& w : data["purpose_object_blockers"]["modifiers"]) x.noun_modifiers.insert(w.get<std::string>());
-    for (const auto& w : data["purpose_object_blockers"]["heads"]) x.to_preposition_heads.insert(w.get<std::string>());
-    for (const auto& p : data["relative_pronouns_after_words"]) {
+    for (const auto& w : section("determiners")) x.determiners.insert(w.get<std::string>());
+    for (const auto& w : section("purpose_object_blockers").at("modifiers")) x.noun_modifiers.insert(w.get<std::string>());
+    for (const auto& w : section("purpose_object_blockers").at("heads")) x.to_preposition_heads.insert(w.get<std::string>());
+    for (const auto& p : section("relative_pronouns_after_words")) {
       x.relative_pronouns_after_words.insert(p.get<std::string>());
     }
-    for (const auto& p : data["place_prepositions"]) x.place_prepositions.insert(p.get<std::string>());
-    for (const auto& p : data["definite_before"]) x.definite_before.insert(p.get<std::string>());
-    for (const auto& p : data["definite_after"]) x.definite_after.insert(p.get<std::string>());
+    for (const auto& p : section("place_prepositions")) x.place_prepositions.insert(p.get<std::string>());
+    for (const auto& p : section("definite_before")) x.definite_before.insert(p.get<std::string>());
+    for (const auto& p : section("definite_after")) x.definite_after.insert(p.get<std::string>());
     lists("attribution", x.attribution);
-    for (const auto& p : data["geographic_before"]) x.geographic_before.Add(ParsePattern(p, &x.vocabulary));
-    for (const auto& p : data["geographic_after"]) x.geographic_after.Add(ParsePattern(p, &x.vocabulary));
-    for (auto& [type, words] : data["requires"].items()) {
+    for (const auto& p : section("geographic_before")) x.geographic_before.Add(ParsePattern(p, &x.vocabulary));
+    for (const auto& p : section("geographic_after")) x.geographic_after.Add(ParsePattern(p, &x.vocabulary));
+    for (auto& [type, words] : section("requires").items()) {
       if (type == "comment") continue;
       for (const auto& w : words) x.requires[ParseEventTypeOrThrow(type, "requires")].insert(w.get<std::string>());
     }
-    for (auto& [k, v] : data["currencies"]["prefixes"].items()) x.currency_prefixes[FoldForMatch(k)] = v;
-    for (auto& [k, v] : data["currencies"]["suffixes"].items()) x.currency_suffixes[k] = v;
-    for (auto& [k, v] : data["currencies"]["scales"].items()) x.scales[k] = v;
+    for (auto& [k, v] : section("currencies").at("prefixes").items()) x.currency_prefixes[FoldForMatch(k)] = v;
+    for (auto& [k, v] : section("currencies").at("suffixes").items()) x.currency_suffixes[k] = v;
+    for (auto& [k, v] : section("currencies").at("scales").items()) x.scales[k] = v;
     for (const ActorInfo& actor : Registry::Builtin().actors()) {
       auto add = [&](const std::string& name, bool exact, bool metonym) {
         std::vector<std::string> words = FoldedWords(name);
@@ -362,6 +381,9 @@ struct Lexicon {
     x.names.insert(x.names.end(), variants.begin(), variants.end());
     std::stable_sort(x.names.begin(), x.names.end(),
                      [](const Name& a, const Name& b) { return a.words.size() > b.words.size(); });
+    for (const auto& [key, value] : data.items()) {
+      if (!read.count(key)) throw std::runtime_error("data/triggers.json: unknown key \"" + key + "\"");
+    }
     return x;
   }
 
@@ -1456,6 +1478,8 @@ class Extractor {
 };
 
 }  // namespace
+
+void CheckTriggerData(std::string_view json_text) { Lexicon::Checked(json_text); }
 
 FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
                             const ExtractOptions& options) {

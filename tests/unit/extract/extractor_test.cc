@@ -582,3 +582,25 @@ TEST_CASE("With no one named before the trigger, the subject carries over", "[ex
   }
   CHECK(found);
 }
+
+TEST_CASE("Trigger data is validated when loaded: a misspelt key names the file and the key", "[extract]") {
+  std::string good = Read(fs::path(TIMELINE_SOURCE_DIR) / "data/triggers.json");
+  CHECK_NOTHROW(CheckTriggerData(good));
+  auto fails_with = [&](const std::string& from, const std::string& to, const std::string& message) {
+    std::string bad = good;
+    size_t at = bad.find(from);
+    REQUIRE(at != std::string::npos);
+    bad.replace(at, from.size(), to);
+    try {
+      CheckTriggerData(bad);
+      FAIL("accepted: " << to);
+    } catch (const std::runtime_error& e) {
+      INFO(e.what());
+      CHECK(std::string(e.what()).find("data/triggers.json") != std::string::npos);
+      CHECK(std::string(e.what()).find(message) != std::string::npos);
+    }
+  };
+  fails_with("\"negation\":", "\"negaton\":", "negation");  // misspelt: the key read is missing
+  fails_with("\"comment\":", "\"commnet\": \"\", \"comment\":", "commnet");  // a key nothing reads
+  fails_with("\"from\": \"missile_test\"", "\"from\": \"missile_tset\"", "missile_tset");  // no such type
+}
