@@ -1018,7 +1018,20 @@ class Extractor {
         date = DaySpan(*anchor->span.start + date::days(offset));
         date.text = chosen->span.text;
       }
+      // "Sehari setelah serangan itu", "a day after the drill": from the
+      // latest event of the type the sentence names, if it names one.
+      bool named = false;
       for (auto it = earlier.rbegin() + (earlier.size() - sentence_first_event_); it != earlier.rend() && !anchor;
+           ++it) {
+        if (f.referenced_types.count(it->type) && it->date.known() && it->date.precision == DatePrecision::kDay) {
+          // Counted from the named event itself: "a day after" it is +1.
+          date = DaySpan(*it->date.start + date::days(chosen->offset_days));
+          date.text = chosen->span.text;
+          named = true;
+          break;
+        }
+      }
+      for (auto it = earlier.rbegin() + (earlier.size() - sentence_first_event_); it != earlier.rend() && !anchor && !named;
            ++it) {
         if (it->date.known() && it->date.precision == DatePrecision::kDay) {
           date = DaySpan(*it->date.start + date::days(offset));

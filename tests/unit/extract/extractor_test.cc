@@ -604,3 +604,16 @@ TEST_CASE("Trigger data is validated when loaded: a misspelt key names the file 
   fails_with("\"comment\":", "\"commnet\": \"\", \"comment\":", "commnet");  // a key nothing reads
   fails_with("\"from\": \"missile_test\"", "\"from\": \"missile_tset\"", "missile_tset");  // no such type
 }
+
+TEST_CASE("'A day after the attack' counts from the attack, not from the last event told", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Pakistan menyerang pos militer India pada 22 April 2025. India dan Pakistan berunding pada 25 April 2025. "
+      "Sehari setelah serangan itu, India menangguhkan traktat air.\n");
+  bool found = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kSanction) continue;
+    found = true;
+    CHECK(e.date.start == date::sys_days{date::year{2025} / 4 / 23});
+  }
+  CHECK(found);
+}
