@@ -1039,7 +1039,9 @@ class Extractor {
           break;
         }
       }
-    } else if (chosen && !chosen->open_ended) {
+    } else if (chosen) {
+      // "has banned exports since June 2009": it began then (a negation
+      // that runs since a date is undated, below).
       date = chosen->span;
     } else if (frame) {
       // The paragraph's time frame: for what is negated or possible; an

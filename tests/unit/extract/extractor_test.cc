@@ -617,3 +617,16 @@ TEST_CASE("'A day after the attack' counts from the attack, not from the last ev
   }
   CHECK(found);
 }
+
+TEST_CASE("An asserted event that runs 'since' a date began then", "[extract][rules]") {
+  for (const char* body : {"Jepang telah melarang seluruh ekspor ke Korea Utara sejak Juni 2009.\n",
+                           "Japan has banned all exports to North Korea since June 2009.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kSanction);
+    CHECK(events[0].factuality == Factuality::kAsserted);
+    CHECK(events[0].date.start == date::sys_days{date::year{2009} / 6 / 1});
+    CHECK(events[0].date.precision == DatePrecision::kMonth);
+  }
+}
