@@ -704,6 +704,8 @@ class Extractor {
     std::vector<TriggerMention> picked;
     std::set<std::pair<EventType, size_t>> seen;
     const size_t kObjectGap = 4;  // "condemned the Israeli attack", "mengecam serangan udara"
+    std::optional<TriggerMention> head;  // the last trigger kept, whose objects follow
+    size_t head_end = 0;                   // the end of it or of its last object
     for (TriggerMention t : f.triggers) {
       auto [clause, clause_end] = ClauseOf(f, t.token);
       if (!Retype(f, &t, clause, clause_end)) continue;
@@ -714,10 +716,16 @@ class Extractor {
       // object ("condemned the attack", "mengecam serangan", "urged a
       // ceasefire"): an event of its own only with a date of its own. What
       // a report says ("said Chinese vessels fired") is no object.
-      bool object = !picked.empty() && ClauseOf(f, picked.back().token).first == clause &&
-                    picked.back().type != t.type && picked.back().type != EventType::kReport &&
-                    t.token <= picked.back().token + picked.back().length + kObjectGap;
-      if (object && !HasOwnDate(f, t)) continue;
+      // The chain goes on through objects: "called on both sides to agree
+      // to a truce" is one appeal.
+      bool object = head && ClauseOf(f, head->token).first == clause && head->type != t.type &&
+                    head->type != EventType::kReport && t.token <= head_end + kObjectGap;
+      if (object && !HasOwnDate(f, t)) {
+        head_end = t.token + t.length;
+        continue;
+      }
+      head = t;
+      head_end = t.token + t.length;
       seen.insert({t.type, clause});
       picked.push_back(t);
     }
