@@ -433,6 +433,8 @@ struct SentenceFacts {
   // triggers): inside a date expression; inside a negation exception
   // ("tidak seperti"); and where an attribution ("according to") starts.
   std::vector<bool> in_date, negation_excepted, modality_excepted;
+  // Per token, where the relative clause holding it ends (SIZE_MAX: none).
+  std::vector<size_t> relative_end;
   std::vector<size_t> attribution_starts;
 };
 
@@ -520,6 +522,22 @@ class Extractor {
     f->in_date.assign(t.size(), false);
     f->negation_excepted.assign(t.size(), false);
     f->modality_excepted.assign(t.size(), false);
+    // Relative clauses, in one pass: from a relative pronoun to the next
+    // comma or clause start.
+    f->relative_end.assign(t.size(), SIZE_MAX);
+    std::vector<bool> starts(t.size() + 1, false);
+    for (size_t start : f->clause_starts) starts[std::min(start, t.size())] = true;
+    size_t open = SIZE_MAX;
+    auto close = [&](size_t end) {
+      if (open == SIZE_MAX) return;
+      for (size_t k = open; k < end; ++k) f->relative_end[k] = end;
+      open = SIZE_MAX;
+    };
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i].Is(",") || starts[i]) close(i);
+      if (open == SIZE_MAX && x_.relative_pronouns.count(t[i].folded)) open = i + 1;
+    }
+    close(t.size());
     for (size_t i = 0; i < t.size(); ++i) {
       for (const TimeMention& m : f->times) {
         f->in_date[i] = f->in_date[i] || (t[i].begin >= m.begin && t[i].begin < m.end);
@@ -828,6 +846,11 @@ class Extractor {
         for (size_t start : f.clause_starts) {
           if (start > k) end = std::min(end, start);
         }
+        // A clause with an event of its own ("yang disetujui Washington
+        // pekan lalu") dates that event, not the trigger before it.
+        for (const TriggerMention& other : f.triggers) {
+          if (other.token > k && other.token < end) return {SIZE_MAX, SIZE_MAX};
+        }
         return {k, end};
       }
       if (t.Is(",") && k == from) continue;
@@ -835,6 +858,12 @@ class Extractor {
       if (std::find(f.clause_starts.begin(), f.clause_starts.end(), k) != f.clause_starts.end()) break;
     }
     return {SIZE_MAX, SIZE_MAX};
+  }
+
+  // Where the relative clause ("yang ...", "which ...") holding `token` ends
+  // (at a comma or a clause start); SIZE_MAX when `token` is in none.
+  static size_t RelativeClauseEnd(const SentenceFacts& f, size_t token) {
+    return token < f.relative_end.size() ? f.relative_end[token] : SIZE_MAX;
   }
 
   // The trigger nearest a date mention (by tokens; the first on a tie).
@@ -950,6 +979,10 @@ class Extractor {
       size_t last = TokenAt(f, t.end);  // one past the mention's last token
       bool in_clause = token < clause_end && last > clause_begin;
       if (subordinate && !in_clause) continue;
+      // "... penjualan senjata yang disetujui Washington pekan lalu, dan
+      // mendesak ...": a relative clause before the trigger dates what it
+      // describes, not the trigger.
+      if (RelativeClauseEnd(f, token) <= trigger.token) continue;
       // A date outside the clause belongs to the trigger nearest it.
       if (!in_clause && !t.relative_to_event && NearestTrigger(f, t).token != trigger.token) continue;
       size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;

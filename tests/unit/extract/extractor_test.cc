@@ -630,3 +630,16 @@ TEST_CASE("An asserted event that runs 'since' a date began then", "[extract][ru
     CHECK(events[0].date.precision == DatePrecision::kMonth);
   }
 }
+
+TEST_CASE("A relative clause before the trigger dates what it describes, not the trigger", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Kementerian Luar Negeri China pada Jumat mengecam penjualan senjata yang disetujui Washington pekan lalu, "
+      "dan mendesak Amerika Serikat menghentikan kontak militer dengan Taiwan.\n");
+  bool found = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kAppeal) continue;
+    found = true;
+    CHECK(e.date.precision != DatePrecision::kWeek);  // not "pekan lalu"
+  }
+  CHECK(found);
+}
