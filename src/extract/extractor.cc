@@ -217,6 +217,7 @@ struct Lexicon {
     EventType from;
     std::optional<EventType> to;  // none: no event
     std::map<Language, std::set<std::string>> when;  // a word of the clause
+    std::set<std::string> triggers;                  // if any, only these trigger phrases (folded)
   };
   std::vector<Retype> retypes;
   std::map<Language, std::set<std::string>> agent_markers;  // "oleh", "by": the agent of a passive
@@ -311,6 +312,13 @@ struct Lexicon {
       if (!rule.at("to").is_null()) r.to = ParseEventTypeOrThrow(rule.at("to").get<std::string>(), "retype.rules[].to");
       for (auto [language, code] : languages) {
         for (const auto& w : rule.at("when").at(code)) r.when[language].insert(FoldForMatch(w.get<std::string>()));
+      }
+      if (rule.contains("triggers")) {
+        for (const auto& w : rule.at("triggers")) {
+          std::string phrase;
+          for (const std::string& word : FoldedWords(w.get<std::string>())) phrase += (phrase.empty() ? "" : " ") + word;
+          r.triggers.insert(phrase);
+        }
       }
       x.retypes.push_back(std::move(r));
     }
@@ -809,6 +817,11 @@ class Extractor {
   bool Retype(const SentenceFacts& f, TriggerMention* t, size_t clause_begin, size_t clause_end) const {
     for (const Lexicon::Retype& rule : x_.retypes) {
       if (rule.from != t->type) continue;
+      if (!rule.triggers.empty()) {  // only these trigger words ("pledged", not "approved")
+        std::string said;
+        for (size_t k = t->token; k < t->token + t->length; ++k) said += (k > t->token ? " " : "") + f.tokens[k].folded;
+        if (!rule.triggers.count(said)) continue;
+      }
       const std::set<std::string>& words = rule.when.at(lang_);
       for (size_t k = clause_begin; k < clause_end; ++k) {
         if (k >= t->token && k < t->token + t->length) continue;

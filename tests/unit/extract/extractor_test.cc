@@ -428,6 +428,8 @@ TEST_CASE("Ambiguous triggers are resolved by the words of their clause", "[extr
         V{EventType::kAid});
   CHECK(TypesOf("On Saturday, Germany and France pledged to deepen their defence cooperation.\n") ==
         V{EventType::kAgreement});
+  // Approving an arms sale is an agreement (SPEC §7), a pledge of arms aid.
+  CHECK(TypesOf("On Friday, Washington approved a $2 billion arms sale to Taiwan.\n") == V{EventType::kAgreement});
 }
 
 TEST_CASE("Roles: passives keep their agent as initiator, a noun trigger's actor after it acts", "[extract][rules]") {
