@@ -224,6 +224,8 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> goal_prepositions;  // "ke", "terhadap", "on", "against"
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
+  std::set<std::string> past_forms;  // irregular past forms of trigger verbs: "struck", "hit"
+  std::set<std::string> possessives;  // "its", "their", "pihaknya": the speaker's own
   std::map<Language, PhraseList> attribution;
   PhraseList geographic_before, geographic_after;
   std::map<EventType, std::set<std::string>> requires;
@@ -337,6 +339,8 @@ struct Lexicon {
     for (const auto& p : section("place_prepositions")) x.place_prepositions.insert(p.get<std::string>());
     for (const auto& p : section("definite_before")) x.definite_before.insert(p.get<std::string>());
     for (const auto& p : section("definite_after")) x.definite_after.insert(p.get<std::string>());
+    for (const auto& p : section("past_forms")) x.past_forms.insert(FoldForMatch(p.get<std::string>()));
+    for (const auto& p : section("possessives")) x.possessives.insert(FoldForMatch(p.get<std::string>()));
     lists("attribution", x.attribution);
     for (const auto& p : section("geographic_before")) x.geographic_before.Add(ParsePattern(p, &x.vocabulary));
     for (const auto& p : section("geographic_after")) x.geographic_after.Add(ParsePattern(p, &x.vocabulary));
@@ -717,10 +721,19 @@ class Extractor {
     // "the drill", "the bomber drill" — but not "the Treasury sanctioned",
     // where a name stands between.
     if (i >= 1 && x_.definite_before.count(t[i - 1].folded)) return true;
-    if (i >= 2 && x_.definite_before.count(t[i - 2].folded) && t[i - 1].word && !t[i - 1].capitalized) {
+    // Not "its aircraft struck", where the trigger is the verb: a past form.
+    if (i >= 2 && x_.definite_before.count(t[i - 2].folded) && t[i - 1].word && !t[i - 1].capitalized &&
+        !PastForm(t[i].folded)) {
       return true;
     }
     return then_definite;
+  }
+
+  // A past verb form ("attacked", "struck"): a verb, which names no event
+  // told before.
+  bool PastForm(const std::string& word) const {
+    return (lang_ == Language::kEnglish && word.size() > 3 && word.compare(word.size() - 2, 2, "ed") == 0) ||
+           x_.past_forms.count(word) > 0;
   }
 
   // One trigger per type per clause: the same event named twice in a clause
@@ -1146,7 +1159,10 @@ class Extractor {
     std::vector<bool> speaker(f.tokens.size(), false);
     for (size_t i : f.attribution_starts) {
       if (i >= trigger.token || i < clause_begin) continue;
-      std::fill(speaker.begin() + clause_begin, speaker.begin() + i, true);
+      // "The army said its aircraft struck ...": the speaker's own act.
+      bool own = false;
+      for (size_t k = i + 1; k < trigger.token; ++k) own = own || x_.possessives.count(f.tokens[k].folded) > 0;
+      if (!own) std::fill(speaker.begin() + clause_begin, speaker.begin() + i, true);
     }
     bool allow_speakers = false;
     auto collect = [&](size_t from, size_t to) {

@@ -645,3 +645,12 @@ TEST_CASE("A relative clause before the trigger dates what it describes, not the
   }
   CHECK(found);
 }
+
+TEST_CASE("A verb after 'its X' is no reference back, and the speaker's own act keeps the speaker",
+          "[extract][rules]") {
+  std::vector<Event> events =
+      EventsOf("The Sudanese army said its aircraft struck rebel positions near Omdurman on Thursday night.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kAttack);
+  CHECK(ActorIds(events[0]) == std::vector<std::string>{"SDN"});
+}
