@@ -1248,7 +1248,7 @@ std::vector<TimeMention> FindTimeMentionsIn(std::string_view sentence, const std
     auto it = words.lexicon.find(tokens[i].folded);
     if (it != words.lexicon.end()) info[i] = &it->second;
   }
-  Resolver resolver(context.published);
+  Resolver resolver(*context.published);
   Matcher matcher(sentence, tokens, info, resolver, context.language == Language::kEnglish);
   std::vector<Found> found;
   size_t previous_end = SIZE_MAX;
@@ -1295,18 +1295,46 @@ std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const Tempo
   return FindTimeMentions(sentence, Tokenize(sentence), context);
 }
 
+namespace {
+
+// Without a publication date: the mentions as read against two far-apart
+// anchors (other year, quarter, month, ISO week and weekday); a mention
+// resolved alike under both is written in full, any other counts from the
+// publication date and is left unknown.
+std::vector<TimeMention> FindUnanchored(std::string_view sentence, const std::vector<Token>& tokens,
+                                        const TemporalContext& context) {
+  TemporalContext first = context, second = context;
+  first.published = sys_days{date::year{2001} / date::March / 14};     // a Wednesday in Q1
+  second.published = sys_days{date::year{2013} / date::October / 27};  // a Sunday in Q4
+  std::vector<TimeMention> mentions = FindTimeMentionsIn(sentence, tokens, first);
+  std::vector<TimeMention> others = FindTimeMentionsIn(sentence, tokens, second);
+  for (TimeMention& m : mentions) {
+    bool same = std::any_of(others.begin(), others.end(), [&](const TimeMention& o) {
+      return o.begin == m.begin && o.end == m.end && o.span == m.span;
+    });
+    if (!same && m.span.known()) m.span = DateSpan{std::nullopt, std::nullopt, DatePrecision::kUnknown, m.span.text};
+  }
+  return mentions;
+}
+
+}  // namespace
+
 std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const std::vector<Token>& tokens,
                                           const TemporalContext& context) {
+  auto find = [&](const std::vector<Token>& words) {
+    return context.published ? FindTimeMentionsIn(sentence, words, context)
+                             : FindUnanchored(sentence, words, context);
+  };
   // Possessives match as their word: "Monday's talks", "this year's". They
   // are rare: the tokens are copied only when one needs cutting.
   if (std::none_of(tokens.begin(), tokens.end(), [](const Token& t) { return Possessive(t.folded); })) {
-    return FindTimeMentionsIn(sentence, tokens, context);
+    return find(tokens);
   }
   std::vector<Token> cut = tokens;
   for (Token& t : cut) {
     if (Possessive(t.folded)) t.folded.resize(t.folded.size() - 2);
   }
-  return FindTimeMentionsIn(sentence, cut, context);
+  return find(cut);
 }
 
 DateSpan ResolveDate(std::string_view phrase, const TemporalContext& context) {
