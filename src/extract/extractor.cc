@@ -499,7 +499,7 @@ class Extractor {
     f.text = article_.Text(sentence);
     f.tokens = Tokenize(f.text);
     for (Token& t : f.tokens) t.id = x_.vocabulary.Find(t.folded);
-    f.times = FindTimeMentions(f.text, f.tokens, TemporalContext{*article_.published, lang_});
+    f.times = FindTimeMentions(f.text, f.tokens, TemporalContext{article_.published, lang_});
     if (!article_.sentences.empty() && sentence.begin == article_.sentences.front().begin) {
       f.dateline_end = DatelineEnd(f.tokens, f.text);
     }
@@ -1270,7 +1270,9 @@ class Extractor {
     } else if (HasCue(f, x_.modality.at(lang_), cue_begin, cue_end)) {
       event.factuality = Factuality::kPossible;
     }
-    if (date.known() && *date.start > *article_.published) event.factuality = Factuality::kPossible;
+    if (date.known() && article_.published && *date.start > *article_.published) {
+      event.factuality = Factuality::kPossible;
+    }
     // An asserted event without a time of its own continues what its actors
     // did before ("The FBI urged ...", "Dalam pernyataan bersama, utusan ...
     // mendesak" at the meeting): the latest earlier event in which all its
@@ -1522,7 +1524,7 @@ void CheckTriggerData(std::string_view json_text) { Lexicon::Checked(json_text);
 FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
                             const ExtractOptions& options) {
   ArticleOptions article_options;
-  article_options.published = options.published;
+  article_options.fallback_published = options.fallback_published;
   article_options.language = options.language;
   Article article = ParseArticle(bytes, path, article_options);
   FactDocument document;
@@ -1533,6 +1535,11 @@ FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
   document.article.path = path;
   document.events = Extractor(article, document.article.id).Run();
   return document;
+}
+
+std::string NoPublicationDateWarning(const std::string& path) {
+  return path + ": no publication date found in the header; relative dates left unknown (give --published "
+                "YYYY-MM-DD)";
 }
 
 }  // namespace timeline

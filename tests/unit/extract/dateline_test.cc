@@ -32,3 +32,24 @@ TEST_CASE("A dateline's city is the place of writing in every dateline shape", "
     CHECK(FormatIsoDay(*doc.events[0].date.start) == "2025-12-05");
   }
 }
+
+TEST_CASE("An undated article is extracted: full dates resolve, relative ones stay unknown", "[extract]") {
+  FactDocument doc = ExtractArticle(
+      "Reuters\n\nMissile tests\n\nNorth Korea fired a ballistic missile on 3 March 2026. "
+      "South Korea held a drill on Friday.\n",
+      "u.txt", {});
+  CHECK_FALSE(doc.article.published);
+  bool dated = false, undated = false;
+  for (const Event& e : doc.events) {
+    if (e.type == EventType::kMissileTest) {
+      dated = e.date.known() && FormatIsoDay(*e.date.start) == "2026-03-03";
+    } else if (!e.date.known()) {
+      undated = true;
+    }
+  }
+  CHECK(dated);
+  CHECK((undated || doc.events.size() == 1));
+  CHECK(NoPublicationDateWarning("u.txt") ==
+        "u.txt: no publication date found in the header; relative dates left unknown (give --published "
+        "YYYY-MM-DD)");
+}
