@@ -56,7 +56,7 @@ TEST_CASE("An article without a publication date is extracted with a warning nam
   CHECK(load.out.find("1 articles added") != std::string::npos);
 }
 
-TEST_CASE("--published never overrides a date the article states", "[cli]") {
+TEST_CASE("A date given with --published never overrides one the article states", "[cli]") {
   TempDir dir;
   std::string dated = dir.File("dated.txt");
   WriteAll(dated, kDated);
