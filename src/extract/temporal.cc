@@ -1297,22 +1297,17 @@ std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const Tempo
 
 namespace {
 
-// Without a publication date: the mentions as read against two far-apart
-// anchors (other year, quarter, month, ISO week and weekday); a mention
-// resolved alike under both is written in full, any other counts from the
-// publication date and is left unknown.
+// Without a publication date: the mentions as read against a stand-in date;
+// those resolved from it (from_published: "last week", a bare weekday, a
+// month without a year) are found but left unknown, those written in full
+// keep their dates.
 std::vector<TimeMention> FindUnanchored(std::string_view sentence, const std::vector<Token>& tokens,
                                         const TemporalContext& context) {
-  TemporalContext first = context, second = context;
-  first.published = sys_days{date::year{2001} / date::March / 14};     // a Wednesday in Q1
-  second.published = sys_days{date::year{2013} / date::October / 27};  // a Sunday in Q4
-  std::vector<TimeMention> mentions = FindTimeMentionsIn(sentence, tokens, first);
-  std::vector<TimeMention> others = FindTimeMentionsIn(sentence, tokens, second);
+  TemporalContext stand_in = context;
+  stand_in.published = sys_days{date::year{2001} / date::March / 14};
+  std::vector<TimeMention> mentions = FindTimeMentionsIn(sentence, tokens, stand_in);
   for (TimeMention& m : mentions) {
-    bool same = std::any_of(others.begin(), others.end(), [&](const TimeMention& o) {
-      return o.begin == m.begin && o.end == m.end && o.span == m.span;
-    });
-    if (!same && m.span.known()) m.span = DateSpan{std::nullopt, std::nullopt, DatePrecision::kUnknown, m.span.text};
+    if (m.from_published) m.span = DateSpan{std::nullopt, std::nullopt, DatePrecision::kUnknown, m.span.text};
   }
   return mentions;
 }
