@@ -513,9 +513,9 @@ class Extractor {
     f.text = article_.Text(sentence);
     f.tokens = Tokenize(f.text);
     for (Token& t : f.tokens) t.id = x_.vocabulary.Find(t.folded);
-    f.times = FindTimeMentions(f.text, f.tokens, TemporalContext{*article_.published, lang_});
+    f.times = FindTimeMentions(f.text, f.tokens, TemporalContext{article_.published, lang_});
     if (!article_.sentences.empty() && sentence.begin == article_.sentences.front().begin) {
-      f.dateline_end = DatelineEnd(f.tokens);
+      f.dateline_end = DatelineEnd(f.tokens, f.text);
     }
     FindActors(&f);
     FindTriggers(&f);
@@ -567,17 +567,42 @@ class Extractor {
   }
 
   // The token after a dateline that opens the story ("WASHINGTON —",
-  // "Cebu, Filipina (ANTARA) -"): capitalised words, commas and a bracketed
-  // agency, then a dash; 0 when there is none.
-  static size_t DatelineEnd(const std::vector<Token>& t) {
-    const size_t kMaxWords = 8;
+  // "Cebu, Filipina (ANTARA) -", "KYIV, Dec 4 (Reuters) -", "SEOUL, Dec. 4
+  // (Yonhap) --", "MANILA, KOMPAS.com -", "ISLAMABAD:"): capitalised words,
+  // commas, a day after its month, a site's domain and a bracketed agency,
+  // then a dash, or a colon after a word in capitals; 0 when there is none.
+  static size_t DatelineEnd(const std::vector<Token>& t, std::string_view text) {
+    const size_t kMaxWords = 8, kMaxTokens = 16;
     bool in_brackets = false;
-    for (size_t i = 0; i < t.size() && i <= kMaxWords; ++i) {
+    size_t words = 0;
+    for (size_t i = 0; i < t.size() && i < kMaxTokens && words <= kMaxWords; ++i) {
       std::string_view w = t[i].folded;  // compared by size first, inline
-      if (i > 0 && (w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93")) return i + 1;
-      if (w == "(") in_brackets = true;
-      else if (w == ")") in_brackets = false;
-      else if (!in_brackets && w != "," && !(t[i].word && t[i].capitalized)) return 0;
+      if (i > 0 && (w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93")) {
+        while (i + 1 < t.size() && t[i + 1].Is("-")) ++i;  // "--"
+        return i + 1;
+      }
+      bool after_word = i > 0 && t[i - 1].word;
+      if (w == "(") {
+        in_brackets = true;
+      } else if (w == ")") {
+        in_brackets = false;
+      } else if (in_brackets || w == ",") {
+      } else if (t[i].word && t[i].capitalized) {
+        ++words;
+      } else if (w == "." && after_word && i + 1 < t.size() && (t[i + 1].word || t[i + 1].number)) {
+        // "Dec. 4", "KOMPAS.com"
+      } else if (t[i].word && i > 0 && t[i - 1].Is(".")) {
+        // the "com" of "KOMPAS.com"
+      } else if (t[i].number && w.size() <= 2 && i > 0 && (after_word || t[i - 1].Is("."))) {
+        // the day of "Dec 4"
+      } else if (w == ":" && i > 0 && words == i) {
+        // "ISLAMABAD:": every word before it in capitals
+        std::string_view before = text.substr(t[0].begin, t[i - 1].end - t[0].begin);
+        bool capitals = std::none_of(before.begin(), before.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        return capitals ? i + 1 : 0;
+      } else {
+        return 0;
+      }
     }
     return 0;
   }
@@ -1317,7 +1342,9 @@ class Extractor {
     } else if (HasCue(f, x_.modality.at(lang_), cue_begin, cue_end)) {
       event.factuality = Factuality::kPossible;
     }
-    if (date.known() && *date.start > *article_.published) event.factuality = Factuality::kPossible;
+    if (date.known() && article_.published && *date.start > *article_.published) {
+      event.factuality = Factuality::kPossible;
+    }
     // An asserted event without a time of its own continues what its actors
     // did before ("The FBI urged ...", "Dalam pernyataan bersama, utusan ...
     // mendesak" at the meeting): the latest earlier event in which all its
@@ -1569,7 +1596,7 @@ void CheckTriggerData(std::string_view json_text) { Lexicon::Checked(json_text);
 FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
                             const ExtractOptions& options) {
   ArticleOptions article_options;
-  article_options.published = options.published;
+  article_options.fallback_published = options.fallback_published;
   article_options.language = options.language;
   Article article = ParseArticle(bytes, path, article_options);
   FactDocument document;
@@ -1580,6 +1607,11 @@ FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
   document.article.path = path;
   document.events = Extractor(article, document.article.id).Run();
   return document;
+}
+
+std::string NoPublicationDateWarning(const std::string& path) {
+  return path + ": no publication date found in the header; relative dates left unknown (give --published "
+                "YYYY-MM-DD)";
 }
 
 }  // namespace timeline

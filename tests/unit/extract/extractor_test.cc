@@ -96,11 +96,9 @@ TEST_CASE("The article reader finds title, date, language and drops trailing jun
   REQUIRE(article.paragraphs.size() == 1);
   REQUIRE(article.sentences.size() == 2);
   CHECK(article.Text(article.sentences[0]) == "Korea Utara menembakkan rudal pada hari Jumat.");
-  CHECK_THROWS_WITH(ParseArticle("no date\n\nTitle\n\nStory here.\n", "b.txt", {}),
-                    "b.txt: cannot find the publication date in the article's header; give it with "
-                    "--published YYYY-MM-DD");
+  CHECK_FALSE(ParseArticle("no date\n\nTitle\n\nStory here.\n", "b.txt", {}).published);
   ArticleOptions given;
-  given.published = ParseIsoDay("2026-02-01");
+  given.fallback_published = ParseIsoDay("2026-02-01");
   CHECK(FormatIsoDay(*ParseArticle("no date\n\nTitle\n\nStory here.\n", "b.txt", given).published) ==
         "2026-02-01");
   CHECK_THROWS_WITH(ParseArticle(std::string("ab\xff", 3), "c.txt", {}),
