@@ -225,6 +225,7 @@ struct Lexicon {
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::set<std::string> past_forms;  // irregular past forms of trigger verbs: "struck", "hit"
+  std::map<Language, PhraseList> affiliation_before;  // "linked to", "backed by": the name after acts
   std::set<std::string> possessives;  // "its", "their", "pihaknya": the speaker's own
   std::map<Language, PhraseList> attribution;
   PhraseList geographic_before, geographic_after;
@@ -306,6 +307,7 @@ struct Lexicon {
     lists("distinct", x.distinct);
     lists("vague_past", x.vague_past);
     lists("vague_recent", x.vague_recent);
+    lists("affiliation_before", x.affiliation_before);
     lists("habitual", x.habitual);
     lists("partitive", x.partitive);
     for (const auto& rule : section("retype").at("rules")) {
@@ -636,8 +638,11 @@ class Extractor {
           // Lower-case single words ("treasury", "lazarus") only as names.
           continue;
         }
+        // "linked to North Korea", "terkait dengan Korut": who is behind it,
+        // not where.
         bool place = i > 0 && x_.place_prepositions.count(t[i - 1].folded) > 0 &&
-                     (name.metonym || name.actor->kind == ActorKind::kState);
+                     (name.metonym || name.actor->kind == ActorKind::kState) &&
+                     !x_.affiliation_before.at(lang_).EndsBefore(t, i);
         // "Sea of Japan", "Laut China Selatan", "Korean Peninsula": geography.
         bool geography = x_.geographic_before.EndsBefore(t, i) || x_.geographic_after.LongestAt(t, i + n) > 0;
         if (geography) {

@@ -652,3 +652,10 @@ TEST_CASE("A verb after 'its X' is no reference back, and the speaker's own act 
   CHECK(events[0].type == EventType::kAttack);
   CHECK(ActorIds(events[0]) == std::vector<std::string>{"SDN"});
 }
+
+TEST_CASE("A state after 'linked to' is who is behind it, not a place", "[extract][rules]") {
+  std::vector<Event> events =
+      EventsOf("Hackers linked to North Korea stole about $15 million from a Japanese crypto exchange in January.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"PRK:initiator", "JPN:target"});
+}
