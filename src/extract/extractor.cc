@@ -766,12 +766,13 @@ class Extractor {
            x_.past_forms.count(word) > 0;
   }
 
-  // One trigger per type per clause: the same event named twice in a clause
-  // is one event; "did not launch missiles last month, but fired missiles on
-  // May 8" is two.
+  // The triggers that name events: ambiguous ones resolved, those without
+  // their required word, trailing attributions and objects of another trigger
+  // dropped. The same event named twice in a clause is told twice here and
+  // kept once by Merge (same type and date); "did not launch missiles last
+  // month, but fired missiles on May 8" is two.
   std::vector<TriggerMention> PickTriggers(const SentenceFacts& f) {
     std::vector<TriggerMention> picked;
-    std::set<std::pair<EventType, size_t>> seen;
     const size_t kObjectGap = 4;  // "condemned the Israeli attack", "mengecam serangan udara"
     std::optional<TriggerMention> head;  // the last trigger kept, whose objects follow
     size_t head_end = 0;                   // the end of it or of its last object
@@ -780,7 +781,6 @@ class Extractor {
       if (!Retype(f, &t, clause, clause_end)) continue;
       if (!HasRequiredWord(f, t, clause, clause_end)) continue;
       if (t.type == EventType::kReport && TrailingAttribution(f, t)) continue;
-      if (seen.count({t.type, clause})) continue;
       // A trigger right after another of the same clause is most often its
       // object ("condemned the attack", "mengecam serangan", "urged a
       // ceasefire"): an event of its own only with a date of its own. What
@@ -795,7 +795,6 @@ class Extractor {
       }
       head = t;
       head_end = t.token + t.length;
-      seen.insert({t.type, clause});
       picked.push_back(t);
     }
     return picked;
