@@ -450,6 +450,35 @@ struct SentenceFacts {
   // Per token, where the relative clause holding it ends (SIZE_MAX: none).
   std::vector<size_t> relative_end;
   std::vector<size_t> attribution_starts;
+  // Index structures (set with the above), so that a trigger's Build costs
+  // no scan of the whole sentence: clause_starts sorted without repeats;
+  // commas_before[k], the commas among tokens [0, k); the commas' indexes.
+  std::vector<size_t> clause_sorted, commas_before, commas;
+  // Per token, the attribution ("according to") whose reach, up to the next
+  // comma, holds it: the latest start at or before it with no comma
+  // between; SIZE_MAX for none.
+  std::vector<size_t> attribution_of;
+};
+
+// Whether the actor at a token is an attribution's source ("according to
+// X", "kata X") for the trigger at `trigger`: inside an attribution's reach
+// (from its start to the next comma) that does not hold the trigger. What
+// filling a flag per token for each attribution in turn gave (the latest
+// reaching a token decides it), asked per token.
+class Attributed {
+ public:
+  Attributed(const SentenceFacts& f, size_t trigger) : f_(f), trigger_(trigger) {}
+  bool operator[](size_t token) const {
+    size_t start = f_.attribution_of[token];
+    if (start == SIZE_MAX) return false;
+    auto comma = std::lower_bound(f_.commas.begin(), f_.commas.end(), start);
+    size_t end = comma == f_.commas.end() ? f_.tokens.size() : *comma;
+    return !(trigger_ >= start && trigger_ < end);
+  }
+
+ private:
+  const SentenceFacts& f_;
+  size_t trigger_;
 };
 
 class Extractor {
@@ -552,10 +581,20 @@ class Extractor {
       if (open == SIZE_MAX && x_.relative_pronouns.count(t[i].folded)) open = i + 1;
     }
     close(t.size());
+    // The tokens that begin inside a date mention: from the mention's first
+    // token on (mentions are byte ranges; tokens are sorted by begin).
+    for (const TimeMention& m : f->times) {
+      for (size_t i = TokenAt(*f, m.begin); i < t.size() && t[i].begin < m.end; ++i) f->in_date[i] = true;
+    }
+    f->clause_sorted = f->clause_starts;
+    std::sort(f->clause_sorted.begin(), f->clause_sorted.end());
+    f->clause_sorted.erase(std::unique(f->clause_sorted.begin(), f->clause_sorted.end()), f->clause_sorted.end());
+    f->commas_before.assign(t.size() + 1, 0);
     for (size_t i = 0; i < t.size(); ++i) {
-      for (const TimeMention& m : f->times) {
-        f->in_date[i] = f->in_date[i] || (t[i].begin >= m.begin && t[i].begin < m.end);
-      }
+      f->commas_before[i + 1] = f->commas_before[i] + t[i].Is(",");
+      if (t[i].Is(",")) f->commas.push_back(i);
+    }
+    for (size_t i = 0; i < t.size(); ++i) {
       if (size_t n = x_.negation_exceptions.at(lang_).LongestAt(t, i)) {
         std::fill(f->negation_excepted.begin() + i, f->negation_excepted.begin() + i + n, true);
       }
@@ -565,6 +604,13 @@ class Extractor {
         std::fill(f->modality_excepted.begin() + i, f->modality_excepted.begin() + i + n, true);
       }
       if (x_.attribution.at(lang_).LongestAt(t, i)) f->attribution_starts.push_back(i);
+    }
+    f->attribution_of.assign(t.size(), SIZE_MAX);
+    auto start = f->attribution_starts.begin();
+    for (size_t i = 0, latest = SIZE_MAX; i < t.size(); ++i) {
+      if (start != f->attribution_starts.end() && *start == i) latest = *start++;
+      if (t[i].Is(",")) latest = SIZE_MAX;  // a comma ends every reach
+      f->attribution_of[i] = latest;
     }
   }
 
@@ -892,25 +938,23 @@ class Extractor {
     size_t from = trigger.token + trigger.length;
     for (size_t k = from; k < f.tokens.size() && k <= from + kMaxGap; ++k) {
       const Token& t = f.tokens[k];
-      bool in_date = std::any_of(f.times.begin(), f.times.end(),
-                                 [&](const TimeMention& m) { return t.begin >= m.begin && t.begin < m.end; });
-      if (in_date) break;  // "said on Tuesday that": the date is the trigger's own
+      if (f.in_date[k]) break;  // "said on Tuesday that": the date is the trigger's own
       if (x_.relative_pronouns.count(t.folded) ||
           (k > from && f.tokens[k - 1].word && x_.relative_pronouns_after_words.count(t.folded))) {
-        size_t end = f.tokens.size();
-        for (size_t start : f.clause_starts) {
-          if (start > k) end = std::min(end, start);
-        }
+        // Up to the next clause's start.
+        auto next = std::upper_bound(f.clause_sorted.begin(), f.clause_sorted.end(), k);
+        size_t end = next == f.clause_sorted.end() ? f.tokens.size() : std::min(f.tokens.size(), *next);
         // A clause with an event of its own ("yang disetujui Washington
-        // pekan lalu") dates that event, not the trigger before it.
-        for (const TriggerMention& other : f.triggers) {
-          if (other.token > k && other.token < end) return {SIZE_MAX, SIZE_MAX};
-        }
+        // pekan lalu") dates that event, not the trigger before it (triggers
+        // are in token order: the first after k).
+        auto other = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                          [&](const TriggerMention& t) { return t.token <= k; });
+        if (other != f.triggers.end() && other->token < end) return {SIZE_MAX, SIZE_MAX};
         return {k, end};
       }
       if (t.Is(",") && k == from) continue;
       if (!t.word) break;
-      if (std::find(f.clause_starts.begin(), f.clause_starts.end(), k) != f.clause_starts.end()) break;
+      if (std::binary_search(f.clause_sorted.begin(), f.clause_sorted.end(), k)) break;
     }
     return {SIZE_MAX, SIZE_MAX};
   }
@@ -922,11 +966,17 @@ class Extractor {
   }
 
   // The trigger nearest a date mention (by tokens; the first on a tie).
+  // Triggers are in token order and do not overlap (FindTriggers), so the
+  // distance falls up to the last trigger starting at or before the
+  // mention's token and grows after it: only that one and the next compete.
   const TriggerMention& NearestTrigger(const SentenceFacts& f, const TimeMention& m) const {
     size_t token = TokenAt(f, m.begin);
+    auto after = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                      [&](const TriggerMention& t) { return t.token <= token; });
     const TriggerMention* nearest = &f.triggers.front();
     size_t best = SIZE_MAX;
-    for (const TriggerMention& t : f.triggers) {
+    for (auto it = after == f.triggers.begin() ? after : after - 1; it != f.triggers.end() && it <= after; ++it) {
+      const TriggerMention& t = *it;
       size_t d = token >= t.token + t.length ? token - (t.token + t.length - 1)
                  : token < t.token               ? t.token - token
                                                  : 0;
@@ -955,12 +1005,13 @@ class Extractor {
     return top->id;
   }
 
+  // The clause of `token`, as token range [begin, end): from the latest
+  // clause start at or before it to the next.
   std::pair<size_t, size_t> ClauseOf(const SentenceFacts& f, size_t token) const {
     size_t begin = 0, end = f.tokens.size();
-    for (size_t start : f.clause_starts) {
-      if (start <= token) begin = std::max(begin, start);
-      else end = std::min(end, start);
-    }
+    auto next = std::upper_bound(f.clause_sorted.begin(), f.clause_sorted.end(), token);
+    if (next != f.clause_sorted.end()) end = std::min(end, *next);
+    if (next != f.clause_sorted.begin()) begin = *(next - 1);
     return {begin, end};
   }
 
@@ -970,27 +1021,20 @@ class Extractor {
   bool InAside(const SentenceFacts& f, const TimeMention& m, size_t token) const {
     size_t first = TokenAt(f, m.begin), last = TokenAt(f, m.end);
     size_t open = SIZE_MAX, close = SIZE_MAX;
-    for (size_t k = first; k-- > 0;) {
-      if (f.tokens[k].Is(",")) {
-        open = k;
-        break;
-      }
-    }
-    for (size_t k = last; k < f.tokens.size(); ++k) {
-      if (f.tokens[k].Is(",")) {
-        close = k;
-        break;
-      }
-    }
+    // The last comma before `first` and the first at or after `last`.
+    auto at_first = std::lower_bound(f.commas.begin(), f.commas.end(), first);
+    if (at_first != f.commas.begin()) open = *(at_first - 1);
+    auto at_last = std::lower_bound(f.commas.begin(), f.commas.end(), last);
+    if (at_last != f.commas.end()) close = *at_last;
     if (open == SIZE_MAX || close == SIZE_MAX || (token > open && token < close)) return false;
     return first > open + 1 || last < close;
   }
 
-  size_t TokenAt(const SentenceFacts& f, size_t byte) const {
-    for (size_t i = 0; i < f.tokens.size(); ++i) {
-      if (f.tokens[i].begin >= byte) return i;
-    }
-    return f.tokens.size();
+  // The first token that begins at or after `byte` (tokens.size() if none).
+  static size_t TokenAt(const SentenceFacts& f, size_t byte) {
+    return static_cast<size_t>(
+        std::partition_point(f.tokens.begin(), f.tokens.end(), [&](const Token& t) { return t.begin < byte; }) -
+        f.tokens.begin());
   }
 
   // Whether a cue stands in tokens [from, to), outside date expressions ("May 8"
@@ -1051,10 +1095,7 @@ class Extractor {
       }
       if (chosen_relative) continue;
       // A comma between them is a weaker boundary than a clause's.
-      size_t commas = 0;
-      for (size_t k = std::min(token, trigger.token); k < std::max(token, trigger.token); ++k) {
-        commas += f.tokens[k].Is(",");
-      }
+      size_t commas = f.commas_before[std::max(token, trigger.token)] - f.commas_before[std::min(token, trigger.token)];
       size_t score = distance + 100 * commas + (in_clause ? 0 : 1000);
       if (score < best) {
         best = score;
@@ -1177,12 +1218,7 @@ class Extractor {
     std::vector<std::pair<const ActorInfo*, size_t>> found;
     // "according to X", "kata X": X is the source, not an actor, up to the
     // next comma or clause.
-    std::vector<bool> attributed(f.tokens.size(), false);
-    for (size_t i : f.attribution_starts) {
-      size_t k = i;
-      for (; k < f.tokens.size() && !f.tokens[k].Is(","); ++k) attributed[k] = true;
-      if (trigger.token >= i && trigger.token < k) std::fill(attributed.begin() + i, attributed.begin() + k, false);
-    }
+    Attributed attributed(f, trigger.token);
     // "The coast guard said Chinese vessels fired ...": who speaks before an
     // attribution verb that precedes the trigger is the source too.
     std::vector<bool> speaker(f.tokens.size(), false);
