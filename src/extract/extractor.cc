@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "article/article.h"
+#include "extract/steps.h"
 #include "extract/temporal.h"
 #include "extract/tokens.h"
 #include "registry/registry.h"
@@ -491,7 +492,7 @@ class Extractor {
     std::optional<DateSpan> paragraph_frame;
     size_t paragraph = SIZE_MAX;
     std::vector<const ActorInfo*> previous_actors;
-    for (const Sentence& sentence : article_.sentences) {
+    for (const Sentence& sentence : Windows()) {
       if (sentence.paragraph != paragraph) {
         paragraph = sentence.paragraph;
         paragraph_frame.reset();
@@ -538,11 +539,25 @@ class Extractor {
   }
 
  private:
+  // The article's sentences, a long one cut into windows (SentenceWindows):
+  // each is analysed as a sentence of its own.
+  std::vector<Sentence> Windows() const {
+    std::vector<Sentence> windows;
+    windows.reserve(article_.sentences.size());
+    for (const Sentence& s : article_.sentences) {
+      for (auto [begin, end] : SentenceWindows(article_.Text(s))) {
+        windows.push_back({{s.begin + begin, s.begin + end}, s.paragraph});
+      }
+    }
+    return windows;
+  }
+
   SentenceFacts Analyse(const Sentence& sentence) {
     SentenceFacts f;
     f.sentence = sentence;
     f.text = article_.Text(sentence);
     f.tokens = Tokenize(f.text);
+    Steps().tokens += f.tokens.size();
     for (Token& t : f.tokens) t.id = x_.vocabulary.Find(t.folded);
     f.times = FindTimeMentions(f.text, f.tokens, TemporalContext{article_.published, lang_});
     if (!article_.sentences.empty() && sentence.begin == article_.sentences.front().begin) {
@@ -1632,6 +1647,49 @@ class Extractor {
 }  // namespace
 
 void CheckTriggerData(std::string_view json_text) { Lexicon::Checked(json_text); }
+
+std::vector<std::pair<size_t, size_t>> SentenceWindows(std::string_view text) {
+  const size_t kMax = kMaxWindowTokens;
+  if (text.size() <= kMax) return {{0, text.size()}};  // a token has a byte at least
+  // The current window's tokens, and whether each ends a clause (a break
+  // after it) or a comma.
+  enum Kind { kPlain, kComma, kBreak };
+  struct Mark {
+    size_t begin, end;
+    Kind kind;
+  };
+  std::vector<std::pair<size_t, size_t>> windows;
+  std::vector<Mark> window;
+  window.reserve(kMax + 1);
+  TokenScanner scanner(text);
+  size_t begin = 0, end = 0;
+  while (scanner.Next(&begin, &end)) {
+    if (!window.empty() && text.substr(window.back().end, begin - window.back().end).find('\n') !=
+                               std::string_view::npos) {
+      window.back().kind = kBreak;  // a line break after it: a table's row, a wrapped line
+    }
+    std::string_view token = text.substr(begin, end - begin);
+    Kind kind = token == ";" || token == ":" || token == "\xE2\x80\x94" ? kBreak : token == "," ? kComma : kPlain;
+    window.push_back({begin, end, kind});
+    if (window.size() <= kMax) continue;
+    // kMax + 1 tokens: the first kMax need a cut, after the best mark of
+    // their second half.
+    size_t cut = kMax;
+    for (Kind wanted : {kBreak, kComma}) {
+      size_t k = kMax;
+      while (k > kMax / 2 && window[k - 1].kind != wanted) --k;
+      if (k > kMax / 2) {
+        cut = k;
+        break;
+      }
+    }
+    windows.push_back({windows.empty() ? 0 : window.front().begin, window[cut - 1].end});
+    window.erase(window.begin(), window.begin() + static_cast<std::ptrdiff_t>(cut));
+  }
+  if (windows.empty()) return {{0, text.size()}};
+  windows.push_back({window.front().begin, text.size()});  // a cut leaves one token at least
+  return windows;
+}
 
 FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
                             const ExtractOptions& options) {
