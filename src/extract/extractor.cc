@@ -8,6 +8,7 @@
 #include <memory>
 #include <set>
 #include <stdexcept>
+#include <tuple>
 #include <unordered_map>
 
 #include "article/article.h"
@@ -482,6 +483,94 @@ class Attributed {
   size_t trigger_;
 };
 
+// What Build looks back for among the events told before the current
+// sentence (which do not change any more), noted as they come, so that no
+// look-back scans all of them: an article of 100,000 events made each
+// trigger look through the events before it.
+struct EarlierIndex {
+  using DateKey = std::pair<std::optional<date::sys_days>, std::optional<date::sys_days>>;
+  size_t size = 0;  // events [0, size) are noted
+  std::optional<size_t> first_dated, last_day, last_answerable;
+  std::map<EventType, size_t> first_dated_by_type, last_day_by_type, last_answerable_by_type;
+  std::map<DateKey, size_t> last_answerable_by_date;
+  // The parties of each dated event (countries, else ids), and per party
+  // the dated events it is in, in order.
+  std::vector<std::set<std::string>> parties;
+  std::unordered_map<std::string, std::vector<size_t>> dated_by_party;
+
+  // An event that answers a condemnation or warning (Build).
+  static bool Answerable(const Event& e) { return e.type != EventType::kProtest && e.type != EventType::kWarning; }
+
+  // Notes events [size, upto).
+  void Add(const std::vector<Event>& events, size_t upto) {
+    parties.resize(upto);
+    for (; size < upto; ++size) {
+      const Event& e = events[size];
+      if (e.date.known()) {
+        if (!first_dated) first_dated = size;
+        first_dated_by_type.emplace(e.type, size);
+        if (e.date.precision == DatePrecision::kDay) last_day = last_day_by_type[e.type] = size;
+        for (const ActorRef& a : e.actors) parties[size].insert(a.country.empty() ? a.id : a.country);
+        for (const std::string& party : parties[size]) dated_by_party[party].push_back(size);
+      }
+      if (Answerable(e)) {
+        last_answerable = size;
+        last_answerable_by_type[e.type] = size;
+        last_answerable_by_date[{e.date.start, e.date.end}] = size;
+      }
+    }
+  }
+};
+
+// Merge's candidates: the events kept so far, by type, factuality and dates,
+// so that an event is compared only with those it may repeat (same dates,
+// or days inside or around its days), not with every event kept.
+class MergeIndex {
+ public:
+  void Add(size_t k, const Event& e) {
+    same_dates_[KeyOf(e)].insert(k);
+    if (Days(e)) {
+      auto& group = days_[{e.type, e.factuality}];
+      group.starts[*e.date.start].insert(k);
+      group.longest = std::max(group.longest, *e.date.end - *e.date.start);
+    }
+  }
+  void Remove(size_t k, const Event& e) {
+    same_dates_[KeyOf(e)].erase(k);
+    if (Days(e)) days_[{e.type, e.factuality}].starts[*e.date.start].erase(k);
+  }
+  // The kept events `e` may repeat, in the order they were kept: of its type
+  // and factuality, with its dates or (both at day precision) with days
+  // inside its days or around them.
+  std::vector<size_t> Candidates(const Event& e) const {
+    std::vector<size_t> out;
+    if (auto it = same_dates_.find(KeyOf(e)); it != same_dates_.end()) out.assign(it->second.begin(), it->second.end());
+    if (Days(e)) {
+      if (auto group = days_.find({e.type, e.factuality}); group != days_.end()) {
+        // Kept days around e's start no earlier than the longest kept span
+        // allows; kept days inside e's start within them.
+        auto from = group->second.starts.lower_bound(*e.date.start - group->second.longest);
+        auto to = group->second.starts.upper_bound(*e.date.end);
+        for (auto it = from; it != to; ++it) out.insert(out.end(), it->second.begin(), it->second.end());
+      }
+      std::sort(out.begin(), out.end());
+      out.erase(std::unique(out.begin(), out.end()), out.end());
+    }
+    return out;
+  }
+
+ private:
+  using Key = std::tuple<EventType, Factuality, std::optional<date::sys_days>, std::optional<date::sys_days>>;
+  static Key KeyOf(const Event& e) { return {e.type, e.factuality, e.date.start, e.date.end}; }
+  static bool Days(const Event& e) { return e.date.known() && e.date.precision == DatePrecision::kDay; }
+  struct Group {
+    std::map<date::sys_days, std::set<size_t>> starts;
+    date::days longest{0};
+  };
+  std::map<Key, std::set<size_t>> same_dates_;
+  std::map<std::pair<EventType, Factuality>, Group> days_;
+};
+
 class Extractor {
  public:
   Extractor(const Article& article, const std::string& article_id)
@@ -500,6 +589,7 @@ class Extractor {
       SentenceFacts facts = Analyse(sentence);
       ResolveSameType(&facts, events);
       sentence_first_event_ = events.size();
+      earlier_.Add(events, sentence_first_event_);
       for (const TriggerMention& trigger : PickTriggers(facts)) {
         std::optional<Event> event = Build(facts, trigger, paragraph_frame, previous_actors, events);
         if (event) events.push_back(std::move(*event));
@@ -1172,24 +1262,23 @@ class Extractor {
       }
       // "Sehari setelah serangan itu", "a day after the drill": from the
       // latest event of the type the sentence names, if it names one.
+      // (The latest events of the types named and the latest of all, among
+      // those told before this sentence, from the index.)
       bool named = false;
-      for (auto it = earlier.rbegin() + (earlier.size() - sentence_first_event_); it != earlier.rend() && !anchor;
-           ++it) {
-        if (f.referenced_types.count(it->type) && it->date.known() && it->date.precision == DatePrecision::kDay) {
-          // Counted from the named event itself: "a day after" it is +1.
-          date = DaySpan(*it->date.start + date::days(chosen->offset_days));
-          date.text = chosen->span.text;
-          named = true;
-          break;
-        }
+      std::optional<size_t> of_type;
+      for (EventType type : f.referenced_types) {
+        auto it = earlier_.last_day_by_type.find(type);
+        if (it != earlier_.last_day_by_type.end()) of_type = std::max(of_type.value_or(0), it->second);
       }
-      for (auto it = earlier.rbegin() + (earlier.size() - sentence_first_event_); it != earlier.rend() && !anchor && !named;
-           ++it) {
-        if (it->date.known() && it->date.precision == DatePrecision::kDay) {
-          date = DaySpan(*it->date.start + date::days(offset));
-          date.text = chosen->span.text;
-          break;
-        }
+      if (!anchor && of_type) {
+        // Counted from the named event itself: "a day after" it is +1.
+        date = DaySpan(*earlier[*of_type].date.start + date::days(chosen->offset_days));
+        date.text = chosen->span.text;
+        named = true;
+      }
+      if (!anchor && !named && earlier_.last_day) {
+        date = DaySpan(*earlier[*earlier_.last_day].date.start + date::days(offset));
+        date.text = chosen->span.text;
       }
     } else if (chosen) {
       // "has banned exports since June 2009": it began then (a negation
@@ -1206,10 +1295,7 @@ class Extractor {
       // The story goes on where it was: the first event of the same type
       // (the one the story is about, which a negation qualifies), else the
       // last dated event.
-      const Event* from = nullptr;
-      for (auto it = earlier.begin(); it != earlier.end() && !from; ++it) {
-        if (it->type == trigger.type && it->date.known()) from = &*it;
-      }
+      const Event* from = FirstDated(earlier, &trigger.type);
       if (!from && earlier.back().date.known()) from = &earlier.back();
       if (from) {
         date = from->date;
@@ -1314,19 +1400,7 @@ class Extractor {
     if ((trigger.type == EventType::kProtest || trigger.type == EventType::kWarning) && !has_target) {
       // The action answered: the one the sentence names ("condemned the
       // bomber drill"), else the latest on the same day, else the latest.
-      auto answerable = [](const Event& e) {
-        return e.type != EventType::kProtest && e.type != EventType::kWarning;
-      };
-      const Event* answered = nullptr;
-      for (auto it = earlier.rbegin(); it != earlier.rend() && !answered; ++it) {
-        if (answerable(*it) && f.referenced_types.count(it->type)) answered = &*it;
-      }
-      for (auto it = earlier.rbegin(); it != earlier.rend() && !answered && date.known(); ++it) {
-        if (answerable(*it) && it->date.start == date.start && it->date.end == date.end) answered = &*it;
-      }
-      for (auto it = earlier.rbegin(); it != earlier.rend() && !answered; ++it) {
-        if (answerable(*it)) answered = &*it;
-      }
+      const Event* answered = Answered(earlier, f.referenced_types, date);
       if (answered) {
         for (const ActorRef& a : answered->actors) {
           const ActorInfo* info = Registry::Builtin().Find(a.id);
@@ -1412,17 +1486,10 @@ class Extractor {
       for (const ActorRef& a : event.actors) {
         if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
       }
-      for (size_t k = sentence_first_event_; k-- > 0 && !initiators.empty();) {
-        const Event& before = earlier[k];
-        if (!before.date.known()) continue;
-        std::set<std::string> there;
-        for (const ActorRef& a : before.actors) there.insert(a.country.empty() ? a.id : a.country);
-        if (std::includes(there.begin(), there.end(), initiators.begin(), initiators.end())) {
-          date = before.date;
-          date.text.clear();
-          inherited_date = false;
-          break;
-        }
+      if (const Event* before = LatestWithParties(earlier, initiators)) {
+        date = before->date;
+        date.text.clear();
+        inherited_date = false;
       }
     }
     // An asserted event needs a time of its own; without one it is a state of
@@ -1559,11 +1626,77 @@ class Extractor {
   }
 
   // The date of the story's first dated event, if any.
-  static std::optional<DateSpan> StoryDate(const std::vector<Event>& events) {
-    for (const Event& e : events) {
-      if (e.date.known()) return e.date;
+  std::optional<DateSpan> StoryDate(const std::vector<Event>& events) const {
+    const Event* first = FirstDated(events, nullptr);
+    return first ? std::optional<DateSpan>(first->date) : std::nullopt;
+  }
+
+  // The look-backs over the events told before (`earlier`, Run's events):
+  // those before the sentence from the index, this sentence's by a scan
+  // (a window has a bounded number of triggers).
+
+  // The first dated event (of `type`, if given).
+  const Event* FirstDated(const std::vector<Event>& earlier, const EventType* type) const {
+    std::optional<size_t> k = earlier_.first_dated;
+    if (type) {
+      auto it = earlier_.first_dated_by_type.find(*type);
+      k = it == earlier_.first_dated_by_type.end() ? std::nullopt : std::optional<size_t>(it->second);
     }
-    return std::nullopt;
+    if (k) return &earlier[*k];
+    for (size_t i = sentence_first_event_; i < earlier.size(); ++i) {
+      ++Steps().earlier;
+      if (earlier[i].date.known() && (!type || earlier[i].type == *type)) return &earlier[i];
+    }
+    return nullptr;
+  }
+
+  // What a condemnation or warning with no target answers: the latest
+  // answerable event (no condemnation or warning) of a type the sentence
+  // refers to ("condemned the bomber drill"), else the latest on `date`,
+  // else the latest.
+  const Event* Answered(const std::vector<Event>& earlier, const std::set<EventType>& referenced,
+                        const DateSpan& date) const {
+    auto latest = [&](auto wanted, std::optional<size_t> before) -> const Event* {
+      for (size_t i = earlier.size(); i-- > sentence_first_event_;) {
+        ++Steps().earlier;
+        if (EarlierIndex::Answerable(earlier[i]) && wanted(earlier[i])) return &earlier[i];
+      }
+      return before ? &earlier[*before] : nullptr;
+    };
+    std::optional<size_t> by_type;
+    for (EventType type : referenced) {
+      auto it = earlier_.last_answerable_by_type.find(type);
+      if (it != earlier_.last_answerable_by_type.end()) by_type = std::max(by_type.value_or(0), it->second);
+    }
+    const Event* answered = latest([&](const Event& e) { return referenced.count(e.type) > 0; }, by_type);
+    if (!answered && date.known()) {
+      auto it = earlier_.last_answerable_by_date.find({date.start, date.end});
+      std::optional<size_t> by_date;
+      if (it != earlier_.last_answerable_by_date.end()) by_date = it->second;
+      answered = latest([&](const Event& e) { return e.date.start == date.start && e.date.end == date.end; },
+                        by_date);
+    }
+    if (!answered) answered = latest([](const Event&) { return true; }, earlier_.last_answerable);
+    return answered;
+  }
+
+  // The latest dated event before this sentence in which all of `parties`
+  // (countries, else ids) took part, if any.
+  const Event* LatestWithParties(const std::vector<Event>& earlier, const std::set<std::string>& parties) const {
+    if (parties.empty()) return nullptr;
+    // Through the events of the party in fewest of them.
+    const std::vector<size_t>* fewest = nullptr;
+    for (const std::string& party : parties) {
+      auto it = earlier_.dated_by_party.find(party);
+      if (it == earlier_.dated_by_party.end()) return nullptr;
+      if (!fewest || it->second.size() < fewest->size()) fewest = &it->second;
+    }
+    for (size_t n = fewest->size(); n-- > 0;) {
+      ++Steps().earlier;
+      const std::set<std::string>& there = earlier_.parties[(*fewest)[n]];
+      if (std::includes(there.begin(), there.end(), parties.begin(), parties.end())) return &earlier[(*fewest)[n]];
+    }
+    return nullptr;
   }
 
   // The countries of an event's actors: of those who act (initiators,
@@ -1597,12 +1730,17 @@ class Extractor {
   }
 
   // One event told twice (same type, same dates, shared actors) is one.
+  // Compared only with the kept events that MergeIndex finds for its type,
+  // factuality and dates (the first condition below), in the order kept.
   std::vector<Event> Merge(std::vector<Event> events) {
     std::vector<Event> out;
+    MergeIndex index;
     for (Event& e : events) {
       bool duplicate = false;
       bool distinct = distinct_.count({e.evidence.start, e.type}) > 0;
-      for (Event& kept : out) {
+      for (size_t k : distinct ? std::vector<size_t>{} : index.Candidates(e)) {
+        ++Steps().earlier;
+        Event& kept = out[k];
         if (distinct) break;
         bool same_date = kept.date.start == e.date.start && kept.date.end == e.date.end;
         // "on Wednesday" told before or after "on Wednesday and Thursday":
@@ -1619,10 +1757,17 @@ class Extractor {
         if (!SameParties(kept, e)) continue;
         if (e_inside && !same_date && !kept_inside && !PartiesWithin(e, kept)) continue;
         duplicate = true;
-        if (kept_inside && !same_date) kept.date = e.date;
+        if (kept_inside && !same_date) {
+          index.Remove(k, kept);
+          kept.date = e.date;
+          index.Add(k, kept);
+        }
         break;
       }
-      if (!duplicate) out.push_back(std::move(e));
+      if (!duplicate) {
+        index.Add(out.size(), e);
+        out.push_back(std::move(e));
+      }
     }
     for (size_t i = 0; i < out.size(); ++i) {
       char id[32];
@@ -1639,6 +1784,7 @@ class Extractor {
   std::vector<const ActorInfo*> recent_states_;
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
+  EarlierIndex earlier_;             // of the events before it
   // Events told as distinct from those before ("a separate drill"): by
   // sentence start and type; never merged into an earlier one.
   std::set<std::pair<size_t, EventType>> distinct_;
