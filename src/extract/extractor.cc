@@ -456,6 +456,12 @@ struct SentenceFacts {
   // no scan of the whole sentence: clause_starts sorted without repeats;
   // commas_before[k], the commas among tokens [0, k); the commas' indexes.
   std::vector<size_t> clause_sorted, commas_before, commas;
+  // Per date mention: its first token and the token after its last.
+  std::vector<std::pair<size_t, size_t>> mention_tokens;
+  // Per date mention, the index of its nearest trigger (NearestTrigger),
+  // filled at the first question (after ResolveSameType has settled the
+  // triggers).
+  mutable std::vector<size_t> nearest_trigger;
   // Per token, the attribution ("according to") whose reach, up to the next
   // comma, holds it: the latest start at or before it with no comma
   // between; SIZE_MAX for none.
@@ -689,7 +695,9 @@ class Extractor {
     // The tokens that begin inside a date mention: from the mention's first
     // token on (mentions are byte ranges; tokens are sorted by begin).
     for (const TimeMention& m : f->times) {
-      for (size_t i = TokenAt(*f, m.begin); i < t.size() && t[i].begin < m.end; ++i) f->in_date[i] = true;
+      size_t first = TokenAt(*f, m.begin), i = first;
+      for (; i < t.size() && t[i].begin < m.end; ++i) f->in_date[i] = true;
+      f->mention_tokens.push_back({first, i});  // i: TokenAt(m.end)
     }
     f->clause_sorted = f->clause_starts;
     std::sort(f->clause_sorted.begin(), f->clause_sorted.end());
@@ -1075,6 +1083,17 @@ class Extractor {
   // distance falls up to the last trigger starting at or before the
   // mention's token and grows after it: only that one and the next compete.
   const TriggerMention& NearestTrigger(const SentenceFacts& f, const TimeMention& m) const {
+    size_t index = static_cast<size_t>(&m - f.times.data());
+    if (index < f.times.size() && f.nearest_trigger.size() == f.times.size()) return f.triggers[f.nearest_trigger[index]];
+    if (index < f.times.size() && f.nearest_trigger.empty()) {
+      for (const TimeMention& each : f.times) {
+        f.nearest_trigger.push_back(static_cast<size_t>(&FindNearestTrigger(f, each) - f.triggers.data()));
+      }
+      return f.triggers[f.nearest_trigger[index]];
+    }
+    return FindNearestTrigger(f, m);
+  }
+  const TriggerMention& FindNearestTrigger(const SentenceFacts& f, const TimeMention& m) const {
     size_t token = TokenAt(f, m.begin);
     auto after = std::partition_point(f.triggers.begin(), f.triggers.end(),
                                       [&](const TriggerMention& t) { return t.token <= token; });
@@ -1135,6 +1154,14 @@ class Extractor {
     return first > open + 1 || last < close;
   }
 
+  // A date mention's first token and the token after its last (TokenAt of
+  // its begin and end), from the sentence's index when it has one.
+  static std::pair<size_t, size_t> MentionTokens(const SentenceFacts& f, const TimeMention& m) {
+    size_t index = static_cast<size_t>(&m - f.times.data());
+    if (index < f.mention_tokens.size()) return f.mention_tokens[index];
+    return {TokenAt(f, m.begin), TokenAt(f, m.end)};
+  }
+
   // The first token that begins at or after `byte` (tokens.size() if none).
   static size_t TokenAt(const SentenceFacts& f, size_t byte) {
     return static_cast<size_t>(
@@ -1179,8 +1206,7 @@ class Extractor {
     bool chosen_relative = false;
     size_t best = SIZE_MAX;
     for (const TimeMention& t : f.times) {
-      size_t token = TokenAt(f, t.begin);
-      size_t last = TokenAt(f, t.end);  // one past the mention's last token
+      auto [token, last] = MentionTokens(f, t);  // last: one past the mention's last token
       bool in_clause = token < clause_end && last > clause_begin;
       if (subordinate && !in_clause) continue;
       // "... penjualan senjata yang disetujui Washington pekan lalu, dan
