@@ -654,6 +654,7 @@ class Extractor {
     f.text = article_.Text(sentence);
     f.tokens = Tokenize(f.text);
     Steps().tokens += f.tokens.size();
+    Steps().longest_window = std::max<uint64_t>(Steps().longest_window, f.tokens.size());
     for (Token& t : f.tokens) t.id = x_.vocabulary.Find(t.folded);
     f.times = FindTimeMentions(f.text, f.tokens, TemporalContext{article_.published, lang_});
     if (!article_.sentences.empty() && sentence.begin == article_.sentences.front().begin) {
@@ -1176,6 +1177,7 @@ class Extractor {
   bool HasCue(const SentenceFacts& f, const PhraseList& cues, size_t from, size_t to,
               bool negation = false) const {
     for (size_t i = from; i < to; ++i) {
+      ++Steps().cues;
       if ((negation && f.negation_excepted[i]) || (!negation && f.modality_excepted[i]) || f.in_date[i]) continue;
       if (cues.LongestAt(f.tokens, i)) return true;
     }
@@ -1206,6 +1208,7 @@ class Extractor {
     bool chosen_relative = false;
     size_t best = SIZE_MAX;
     for (const TimeMention& t : f.times) {
+      ++Steps().dates;
       auto [token, last] = MentionTokens(f, t);  // last: one past the mention's last token
       bool in_clause = token < clause_end && last > clause_begin;
       if (subordinate && !in_clause) continue;
