@@ -1545,8 +1545,7 @@ class Extractor {
     event.date = date;
     if (HasCue(f, x_.distinct.at(lang_), clause_begin, clause_end)) distinct_.insert({f.sentence.begin, trigger.type});
     event.evidence.start = f.sentence.begin;
-    event.evidence.end = f.sentence.end;
-    event.evidence.text = std::string(f.text);
+    event.evidence.end = f.sentence.end;  // its text is set for the events kept (Merge)
     event.title = std::string(FitToWidth(Trim(f.text), 110));
     for (const ActorMention& a : f.actors) {
       if (a.place) {
@@ -1799,6 +1798,9 @@ class Extractor {
       }
     }
     for (size_t i = 0; i < out.size(); ++i) {
+      // The evidence's text, copied only for the events kept: a window of a
+      // long sentence told many events, most of them merged.
+      out[i].evidence.text = std::string(article_.Text(Span{out[i].evidence.start, out[i].evidence.end}));
       char id[32];
       std::snprintf(id, sizeof id, "-%02zu", i + 1);
       out[i].id = article_id_ + id;
