@@ -178,9 +178,12 @@ std::map<std::string, Shape> Shapes(const std::vector<Article>& normal) {
   shapes["prepositions"] = [](size_t bytes) {
     return kHeaderId + Repeat({"pada", "hari", "sejak", "pada", "tanggal", "sekitar"}, bytes) + "\n";
   };
-  // Short sentences, each dated a day of its own (1900 on), so that the
-  // events of the article grow with it and few merge.
-  auto day = [](size_t i) {
+  // Short sentences, each dated a day of its own (1900 to 2100, then again
+  // with other actors), so that the events of the article grow with it and
+  // few merge.
+  const size_t kDays = 201 * 336;
+  auto day = [kDays](size_t i) {
+    i %= kDays;
     const char* months[] = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
                             "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
     return std::to_string(i % 28 + 1) + " " + months[(i / 28) % 12] + " " + std::to_string(1900 + i / 336);
@@ -188,14 +191,14 @@ std::map<std::string, Shape> Shapes(const std::vector<Article>& normal) {
   const std::vector<std::string> actors = {"Korea Utara", "Jepang", "Amerika Serikat", "China", "Rusia",
                                            "Korea Selatan", "Indonesia", "Filipina", "Vietnam", "Ukraina",
                                            "Iran", "Israel"};
-  shapes["sentences"] = [day, actors](size_t bytes) {
+  shapes["sentences"] = [day, actors, kDays](size_t bytes) {
     // Attacks, meetings and condemnations with dates, and undated attacks
     // and condemnations (which look back for a date or what they answer),
     // in paragraphs of four.
     std::string out = kHeaderId;
     for (size_t i = 0; out.size() < bytes; ++i) {
-      const std::string& a = actors[i % 12];
-      const std::string& b = actors[(i * 7 + 1) % 12];
+      const std::string& a = actors[(i + i / kDays) % 12];
+      const std::string& b = actors[(i * 7 + 1 + i / kDays) % 12];
       switch (i % 4) {
         case 0: out += a + " menyerang " + b + " pada " + day(i) + ". "; break;
         case 1: out += a + " bertemu " + b + " pada " + day(i) + ". "; break;
@@ -205,11 +208,13 @@ std::map<std::string, Shape> Shapes(const std::vector<Article>& normal) {
     }
     return out + "\n";
   };
-  shapes["protests"] = [day, actors](size_t bytes) {
+  shapes["protests"] = [day, actors, kDays](size_t bytes) {
     // Condemnations with no target and nothing before them they could
     // answer: each looks back through all the events before it.
     std::string out = kHeaderId;
-    for (size_t i = 0; out.size() < bytes; ++i) out += actors[i % 12] + " mengecam pada " + day(i) + ". ";
+    for (size_t i = 0; out.size() < bytes; ++i) {
+      out += actors[(i + i / kDays) % 12] + " mengecam pada " + day(i) + ". ";
+    }
     return out + "\n";
   };
   return shapes;
