@@ -462,6 +462,15 @@ struct SentenceFacts {
   // filled at the first question (after ResolveSameType has settled the
   // triggers).
   mutable std::vector<size_t> nearest_trigger;
+  // What PickTriggers asks of every trigger (not only of those it picks),
+  // answered once per clause or sentence: whether a type's required word is
+  // in the clause starting at a token; how many words of a retype rule are
+  // in it (by rule index and clause start); the token of the first trigger
+  // that is no report; per trigger, whether a date is nearest it.
+  mutable std::map<std::pair<EventType, size_t>, bool> required_in_clause;
+  mutable std::map<std::pair<size_t, size_t>, size_t> retype_words_in_clause;
+  mutable std::optional<size_t> first_non_report;
+  mutable std::vector<bool> own_date;
   // Per token, the attribution ("according to") whose reach, up to the next
   // comma, holds it: the latest start at or before it with no comma
   // between; SIZE_MAX for none.
@@ -967,8 +976,11 @@ class Extractor {
     size_t from = trigger.token + trigger.length;
     for (size_t k = from; k < clause_end && k <= from + kMaxGap; ++k) {
       if (!x_.agent_markers.at(lang_).count(f.tokens[k].folded)) continue;
-      for (const ActorMention& a : f.actors) {
-        if (!a.place && a.token > k && a.token <= k + 4) return k;
+      // (Actors are in token order.)
+      auto a = std::partition_point(f.actors.begin(), f.actors.end(),
+                                    [&](const ActorMention& m) { return m.token <= k; });
+      for (; a != f.actors.end() && a->token <= k + 4; ++a) {
+        if (!a->place) return k;
       }
       return SIZE_MAX;
     }
@@ -988,12 +1000,18 @@ class Extractor {
   // source of that event, not a report of its own (SPEC §7).
   bool TrailingAttribution(const SentenceFacts& f, const TriggerMention& report) const {
     const size_t kMaxSpeakerWords = 8;
+    if (!f.first_non_report) {  // the triggers are in token order
+      f.first_non_report = SIZE_MAX;
+      for (const TriggerMention& other : f.triggers) {
+        if (other.type != EventType::kReport) {
+          f.first_non_report = other.token;
+          break;
+        }
+      }
+    }
     for (size_t k = report.token; k-- > 0 && report.token - k <= kMaxSpeakerWords;) {
       if (!f.tokens[k].Is(",")) continue;
-      for (const TriggerMention& other : f.triggers) {
-        if (other.token < k && other.type != EventType::kReport) return true;
-      }
-      return false;
+      return *f.first_non_report < k;  // a trigger before the comma that is no report
     }
     return false;
   }
@@ -1005,10 +1023,12 @@ class Extractor {
                        size_t clause_end) const {
     auto needed = x_.requires.find(t.type);
     if (needed == x_.requires.end()) return true;
-    for (size_t i = clause_begin; i < clause_end; ++i) {
-      if (needed->second.count(f.tokens[i].folded)) return true;
+    auto [known, inserted] = f.required_in_clause.try_emplace({t.type, clause_begin}, false);
+    if (!inserted) return known->second;  // a clause ends where the next begins: its start names it
+    for (size_t i = clause_begin; i < clause_end && !known->second; ++i) {
+      known->second = needed->second.count(f.tokens[i].folded) > 0;
     }
-    return false;
+    return known->second;
   }
 
   // Ambiguous triggers resolved by their arguments (data/triggers.json
@@ -1025,9 +1045,18 @@ class Extractor {
         if (!rule.triggers.count(said)) continue;
       }
       const std::set<std::string>& words = rule.when.at(lang_);
-      for (size_t k = clause_begin; k < clause_end; ++k) {
-        if (k >= t->token && k < t->token + t->length) continue;
-        if (!words.count(f.tokens[k].folded)) continue;
+      // The rule's words in the clause (counted once per clause), less those
+      // of the trigger itself.
+      size_t rule_index = static_cast<size_t>(&rule - x_.retypes.data());
+      auto [count, inserted] = f.retype_words_in_clause.try_emplace({rule_index, clause_begin}, 0);
+      if (inserted) {
+        for (size_t k = clause_begin; k < clause_end; ++k) count->second += words.count(f.tokens[k].folded);
+      }
+      size_t own = 0;
+      for (size_t k = std::max(t->token, clause_begin); k < std::min(t->token + t->length, clause_end); ++k) {
+        own += words.count(f.tokens[k].folded);
+      }
+      if (count->second > own) {
         if (!rule.to) return false;
         t->type = *rule.to;
         return true;
@@ -1037,11 +1066,18 @@ class Extractor {
   }
 
   // Whether a time mention of the sentence is nearer `trigger` than any other.
+  // (Noted for every trigger at the first question: each mention has one
+  // nearest trigger.)
   bool HasOwnDate(const SentenceFacts& f, const TriggerMention& trigger) const {
-    for (const TimeMention& m : f.times) {
-      if (!m.relative_to_event && NearestTrigger(f, m).token == trigger.token) return true;
+    if (f.own_date.empty()) {
+      f.own_date.assign(f.triggers.size(), false);
+      for (const TimeMention& m : f.times) {
+        if (!m.relative_to_event) f.own_date[static_cast<size_t>(&NearestTrigger(f, m) - f.triggers.data())] = true;
+      }
     }
-    return false;
+    auto at = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                   [&](const TriggerMention& t) { return t.token < trigger.token; });
+    return at != f.triggers.end() && at->token == trigger.token && f.own_date[static_cast<size_t>(at - f.triggers.begin())];
   }
 
   // The relative clause ("which ...", "yang ...") that follows the trigger
@@ -1351,20 +1387,25 @@ class Extractor {
     Attributed attributed(f, trigger.token);
     // "The coast guard said Chinese vessels fired ...": who speaks before an
     // attribution verb that precedes the trigger is the source too.
-    std::vector<bool> speaker(f.tokens.size(), false);
-    for (size_t i : f.attribution_starts) {
-      if (i >= trigger.token || i < clause_begin) continue;
+    // (Those before the last attribution verb of the clause before the
+    // trigger: an earlier verb reaches less far, and has the later one's
+    // possessives after it too.)
+    size_t speakers_end = clause_begin;
+    auto verb = std::lower_bound(f.attribution_starts.begin(), f.attribution_starts.end(), trigger.token);
+    if (verb != f.attribution_starts.begin() && *(verb - 1) >= clause_begin) {
+      size_t i = *(verb - 1);
       // "The army said its aircraft struck ...": the speaker's own act.
       bool own = false;
-      for (size_t k = i + 1; k < trigger.token; ++k) own = own || x_.possessives.count(f.tokens[k].folded) > 0;
-      if (!own) std::fill(speaker.begin() + clause_begin, speaker.begin() + i, true);
+      for (size_t k = i + 1; k < trigger.token && !own; ++k) own = x_.possessives.count(f.tokens[k].folded) > 0;
+      if (!own) speakers_end = i;
     }
+    auto speaker = [&](size_t token) { return token >= clause_begin && token < speakers_end; };
     bool allow_speakers = false;
     auto collect = [&](size_t from, size_t to) {
       for (const ActorMention& a : f.actors) {
         if (a.place || a.token < from || a.token >= to) continue;
         if (attributed[a.token] && trigger.type != EventType::kReport) continue;
-        if (speaker[a.token] && !allow_speakers && trigger.type != EventType::kReport) continue;
+        if (speaker(a.token) && !allow_speakers && trigger.type != EventType::kReport) continue;
         bool dup = false;
         for (auto& [actor, token] : found) dup = dup || actor == a.actor;
         if (!dup) found.push_back({a.actor, a.token});
