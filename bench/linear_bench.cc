@@ -8,8 +8,9 @@
 //                            [--budget SECONDS] [--jobs-copies N] [--no-jobs]
 //                            [--timeline PATH] [--write DIR]
 //
-// --articles  directories of normal articles (default: tests/fixtures/eval/
-//             articles and seeds/); every *.txt whose extraction succeeds.
+// --articles  directories of normal articles (default: the shared
+//             development set, ../shared/eval/dev/articles, and seeds/);
+//             every *.txt whose extraction succeeds.
 // --sizes     article sizes in MB for the pathological shapes.
 // --budget    a shape whose run takes longer than this many seconds is not
 //             run at the larger sizes (a quadratic shape would take hours).
@@ -295,12 +296,16 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  if (dirs.empty()) dirs = {root / "tests/fixtures/eval/articles", root / "seeds"};
+  if (dirs.empty()) dirs = {root / "../shared/eval/dev/articles", root / "seeds"};
 
   // Normal articles: those that extract (one dev article has no date).
   std::vector<Article> normal;
   for (const fs::path& dir : dirs) {
     std::vector<fs::path> files;
+    if (!fs::is_directory(dir)) {
+      std::cerr << "bench_linear: no directory " << dir << "\n";
+      continue;
+    }
     for (const auto& entry : fs::directory_iterator(dir)) {
       if (entry.path().extension() == ".txt") files.push_back(entry.path());
     }
