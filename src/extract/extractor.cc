@@ -451,6 +451,8 @@ struct SentenceFacts {
   std::vector<bool> in_date, negation_excepted, modality_excepted;
   // Per token, where the relative clause holding it ends (SIZE_MAX: none).
   std::vector<size_t> relative_end;
+  // Per cue list and kind, the next token where it is a cue (Extractor::NextCue).
+  mutable std::map<std::pair<const void*, int>, std::vector<size_t>> next_cue;
   std::vector<size_t> attribution_starts;
   // Index structures (set with the above), so that a trigger's Build costs
   // no scan of the whole sentence: clause_starts sorted without repeats;
@@ -1209,23 +1211,37 @@ class Extractor {
   // Whether a cue stands in tokens [from, to), outside date expressions ("May 8"
   // is no "may").
   // For negation, tokens inside an exception phrase ("tidak seperti", "not
-  // only") are no cue.
+  // only") are no cue; for modality, tokens inside a hedge about an object.
+  // Answered in constant time from the list's cue positions, found once per
+  // sentence (NextCue), so that many triggers in a clause cost no more than one.
   bool HasCue(const SentenceFacts& f, const PhraseList& cues, size_t from, size_t to,
               bool negation = false) const {
-    for (size_t i = from; i < to; ++i) {
-      ++Steps().cues;
-      if ((negation && f.negation_excepted[i]) || (!negation && f.modality_excepted[i]) || f.in_date[i]) continue;
-      if (cues.LongestAt(f.tokens, i)) return true;
-    }
-    return false;
+    return from < to && NextCue(f, cues, negation ? CueKind::kNegation : CueKind::kOther)[from] < to;
   }
 
   // Whether a phrase of `list` starts in tokens [from, to), date words included.
-  static bool HasPhrase(const SentenceFacts& f, const PhraseList& list, size_t from, size_t to) {
-    for (size_t i = from; i < to; ++i) {
-      if (list.LongestAt(f.tokens, i)) return true;
+  bool HasPhrase(const SentenceFacts& f, const PhraseList& list, size_t from, size_t to) const {
+    return from < to && NextCue(f, list, CueKind::kAnyWord)[from] < to;
+  }
+
+  enum class CueKind { kNegation, kOther, kAnyWord };
+
+  // Per token i, the first token at or after i where a phrase of `list`
+  // counts as a cue of `kind` (tokens.size() for none); one pass per sentence
+  // and list.
+  const std::vector<size_t>& NextCue(const SentenceFacts& f, const PhraseList& list, CueKind kind) const {
+    auto [it, added] = f.next_cue.try_emplace({&list, static_cast<int>(kind)});
+    std::vector<size_t>& next = it->second;
+    if (!added) return next;
+    const size_t n = f.tokens.size();
+    next.assign(n + 1, n);
+    for (size_t i = n; i-- > 0;) {
+      ++Steps().cues;
+      bool skip = kind != CueKind::kAnyWord &&
+                  (f.in_date[i] || (kind == CueKind::kNegation ? f.negation_excepted[i] : f.modality_excepted[i]));
+      next[i] = !skip && list.LongestAt(f.tokens, i) ? i : next[i + 1];
     }
-    return false;
+    return next;
   }
 
   std::optional<Event> Build(const SentenceFacts& f, const TriggerMention& trigger,
