@@ -25,6 +25,7 @@ struct ExtractCommandOptions {
   std::string format = "json";
   std::string output;
   unsigned jobs = 1;
+  bool explain = false;
 };
 
 struct Extracted {
@@ -45,7 +46,7 @@ std::vector<Extracted> ExtractAll(const ExtractCommandOptions& opts, const Extra
       try {
         std::string bytes = ReadFile(opts.articles[i]);
         documents[i].facts = ExtractArticle(bytes, opts.articles[i], options);
-        if (opts.format != "table") documents[i].json = DocumentToJson(documents[i].facts).dump(2);
+        if (opts.format != "table" && !opts.explain) documents[i].json = DocumentToJson(documents[i].facts).dump(2);
       } catch (const std::exception& e) {
         errors[i] = e.what();
       }
@@ -62,10 +63,30 @@ std::vector<Extracted> ExtractAll(const ExtractCommandOptions& opts, const Extra
   return documents;
 }
 
+// --explain: per event, its line, its evidence and what decided each part.
+void WriteExplanation(std::ostream& out, const FactDocument& facts) {
+  out << facts.article.path << " ("
+      << (facts.article.published ? "published " + FormatIsoDay(*facts.article.published) : std::string("undated"))
+      << ", " << facts.article.language << "): " << facts.events.size() << " events\n";
+  for (const Event& e : facts.events) {
+    out << "\n" << e.id << "  " << ToString(e.type) << "  " << DateLabel(e.date) << "  "
+        << ToString(e.factuality) << "\n";
+    out << "  evidence [" << e.evidence.start << ", " << e.evidence.end << "): " << FitToWidth(Trim(e.evidence.text), 160)
+        << "\n";
+    std::string actors;
+    for (const ActorRef& a : e.actors) {
+      actors += (actors.empty() ? "" : ", ") + a.id + " (" + std::string(ToString(a.role)) + ")";
+    }
+    out << "  actors: " << (actors.empty() ? "none" : actors) << "\n";
+    for (const std::string& line : e.why) out << "    " << line << "\n";
+  }
+}
+
 void RunExtract(const ExtractCommandOptions& opts) {
   ExtractOptions options;
   if (!opts.published.empty()) options.fallback_published = ParseIsoDay(opts.published);
   if (!opts.language.empty()) options.language = ParseLanguage(opts.language);
+  options.explain = opts.explain;
   std::vector<Extracted> documents = ExtractAll(opts, options);
   for (size_t i = 0; i < documents.size(); ++i) {
     if (!documents[i].facts.article.published) {
@@ -73,7 +94,9 @@ void RunExtract(const ExtractCommandOptions& opts) {
     }
   }
   std::ostringstream out;
-  if (opts.format == "table") {
+  if (opts.explain) {
+    for (const Extracted& d : documents) WriteExplanation(out, d.facts);
+  } else if (opts.format == "table") {
     TableWriter table(out, TableOptions{TerminalWidth(stdout)});
     for (const Extracted& d : documents) {
       for (const Event& e : d.facts.events) table.Write(EventRecord{e, d.facts.article, 0, std::nullopt});
@@ -120,6 +143,9 @@ void AddExtractCommand(CLI::App& app, GlobalOptions&) {
   command->add_option("-f,--format", opts->format, "json (default) or table")
       ->check(CLI::IsMember({"json", "table"}));
   command->add_option("-o,--output", opts->output, "write a fact file to review and load");
+  command->add_flag("--explain", opts->explain,
+                    "print, per event, the words and rules that decided its type, date, actors, roles and "
+                    "factuality (instead of the facts)");
   command->add_option("-j,--jobs", opts->jobs, "articles extracted in parallel (output keeps input order)")
       ->check(CLI::Range(1u, 64u));
   command->callback([opts] { RunExtract(*opts); });

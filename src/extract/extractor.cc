@@ -432,6 +432,7 @@ struct TriggerMention {
   size_t token = 0, length = 0;
   EventType type;
   bool same_type = false;  // "langkah serupa": the type of the event told before
+  std::string retyped;     // for --explain: how Retype changed its type
 };
 
 // One sentence, tokenized, with what the lexicon finds in it.
@@ -590,8 +591,8 @@ class MergeIndex {
 
 class Extractor {
  public:
-  Extractor(const Article& article, const std::string& article_id)
-      : article_(article), article_id_(article_id), x_(Lexicon::Get()), lang_(article.language) {}
+  Extractor(const Article& article, const std::string& article_id, bool explain)
+      : article_(article), article_id_(article_id), x_(Lexicon::Get()), lang_(article.language), explain_(explain) {}
 
   std::vector<Event> Run() {
     std::vector<Event> events;
@@ -1060,6 +1061,15 @@ class Extractor {
       }
       if (count->second > own) {
         if (!rule.to) return false;
+        if (explain_) {  // name the word (a scan, only when asked)
+          std::string word;
+          for (size_t k = clause_begin; k < clause_end && word.empty(); ++k) {
+            bool in_trigger = k >= t->token && k < t->token + t->length;
+            if (!in_trigger && words.count(f.tokens[k].folded)) word = f.tokens[k].folded;
+          }
+          t->retyped = ", " + std::string(ToString(t->type)) + " made " + std::string(ToString(*rule.to)) + " by \"" +
+                       word + "\" in its clause";
+        }
         t->type = *rule.to;
         return true;
       }
@@ -1208,6 +1218,25 @@ class Extractor {
         f.tokens.begin());
   }
 
+  enum class CueKind { kNegation, kOther, kAnyWord };
+
+  // What decided each part of an event, in words a reviewer reads.
+  struct Why {
+    std::string type, date, actors, roles, factuality;
+  };
+
+  // The text of tokens [begin, end) of the sentence.
+  static std::string Words(const SentenceFacts& f, size_t begin, size_t end) {
+    if (begin >= end || end > f.tokens.size()) return "";
+    return std::string(f.text.substr(f.tokens[begin].begin, f.tokens[end - 1].end - f.tokens[begin].begin));
+  }
+
+  // The cue phrase of `list` that HasCue found from `from` on.
+  std::string CueWord(const SentenceFacts& f, const PhraseList& list, CueKind kind, size_t from) const {
+    size_t at = NextCue(f, list, kind)[from];
+    return Words(f, at, at + std::max<size_t>(1, list.LongestAt(f.tokens, at)));
+  }
+
   // Whether a cue stands in tokens [from, to), outside date expressions ("May 8"
   // is no "may").
   // For negation, tokens inside an exception phrase ("tidak seperti", "not
@@ -1223,8 +1252,6 @@ class Extractor {
   bool HasPhrase(const SentenceFacts& f, const PhraseList& list, size_t from, size_t to) const {
     return from < to && NextCue(f, list, CueKind::kAnyWord)[from] < to;
   }
-
-  enum class CueKind { kNegation, kOther, kAnyWord };
 
   // Per token i, the first token at or after i where a phrase of `list`
   // counts as a cue of `kind` (tokens.size() for none); one pass per sentence
@@ -1248,6 +1275,8 @@ class Extractor {
                              const std::optional<DateSpan>& frame,
                              const std::vector<const ActorInfo*>& previous_actors,
                              const std::vector<Event>& earlier) {
+    Why why;  // what decided each part, for --explain
+    why.type = "trigger \"" + Words(f, trigger.token, trigger.token + trigger.length) + "\"" + trigger.retyped;
     auto [clause_begin, clause_end] = ClauseOf(f, trigger.token);
     // Date: the clause's own expression, then the sentence's nearest, then
     // the paragraph's frame.
@@ -1322,11 +1351,13 @@ class Extractor {
     if (story_time) {
       date = *StoryDate(earlier);
       date.text.clear();
+      why.date = "the story's time (a cue such as \"this time\" in the clause)";
     } else if (chosen && chosen->relative_to_event) {
       // "keesokan harinya": the day after the last dated event told before;
       // "[the unveiling] came a day after [the drill]": the day before it.
       int offset = chosen->offset_days;
       if (chosen->names_event_after && f.tokens[trigger.token].begin > chosen->begin) offset = -offset;
+      why.date = "\"" + chosen->span.text + "\", counted from the event it refers to";
       // Counted from a day the sentence gives before the phrase ("said on
       // Thursday that ... earlier in the day", "fired on Saturday, a day
       // after ..."), else from the last event told before this sentence.
@@ -1365,12 +1396,17 @@ class Extractor {
       // "has banned exports since June 2009": it began then (a negation
       // that runs since a date is undated, below).
       date = chosen->span;
+      why.date = "\"" + chosen->span.text + "\"" +
+                 (chosen_relative ? ", in the relative clause after the trigger"
+                  : best < 1000   ? ", the nearest in the trigger's clause"
+                                  : ", the nearest in the sentence, outside the clause");
     } else if (frame) {
       // The paragraph's time frame: for what is negated or possible; an
       // asserted event is dated by its actors' earlier event (below).
       date = *frame;
       date.text.clear();
       inherited_date = true;
+      why.date = "the paragraph's time frame (its last event or date)";
       frame_date = frame->precision == DatePrecision::kDay;
     } else if (!earlier.empty()) {
       // The story goes on where it was: the first event of the same type
@@ -1382,6 +1418,7 @@ class Extractor {
         date = from->date;
         date.text.clear();
         inherited_date = true;
+        why.date = "the story's first event of its type, or its last dated one";
       }
     }
     if (trigger.type == EventType::kReport && !own_date_in_clause) return std::nullopt;
@@ -1393,6 +1430,7 @@ class Extractor {
     if (vague_past) {
       date = DateSpan{};
       inherited_date = false;
+      why.date = "undated: told as before the story at no time (\"previously\")";
     }
 
     // Actors: those of the clause (places aside), else the sentence's, else
@@ -1428,7 +1466,11 @@ class Extractor {
       }
     };
     collect(clause_begin, clause_end);
-    if (found.empty()) collect(0, f.tokens.size());
+    why.actors = "named in the trigger's clause";
+    if (found.empty()) {
+      collect(0, f.tokens.size());
+      why.actors = "named in the sentence, outside the trigger's clause";
+    }
     if (found.empty()) {  // "Japan said it would ...": the speaker is all there is
       allow_speakers = true;
       collect(clause_begin, clause_end);
@@ -1446,6 +1488,7 @@ class Extractor {
     // with the actors of the sentence before ("mereka", "they").
     if (found.empty() && !x_.participant_types.count(trigger.type)) {
       for (const ActorInfo* actor : previous_actors) found.push_back({actor, 0});
+      if (!found.empty()) why.actors = "none named: those of the sentence before";
     }
     if (found.empty()) return std::nullopt;
     // No one named before the trigger in its clause: the subject carries
@@ -1471,7 +1514,10 @@ class Extractor {
       if (!named_before && !subject && said && !previous_actors.empty()) subject = previous_actors.front();
       bool listed = false;
       for (auto& [actor, token] : found) listed = listed || actor == subject;
-      if (subject && !listed) found.insert(found.begin(), {subject, clause_begin});
+      if (subject && !listed) {
+        found.insert(found.begin(), {subject, clause_begin});
+        why.actors += "; " + subject->id + " carried over as the subject";
+      }
     }
     // A condemnation or warning with no one on the receiving end answers the
     // action told just before: its actors are the targets.
@@ -1494,7 +1540,10 @@ class Extractor {
           for (auto& [actor, token] : found) {
             dup = dup || actor == info || CountryFor(*actor) == a.country;
           }
-          if (info && !dup) found.push_back({info, f.tokens.size()});
+          if (info && !dup) {
+            found.push_back({info, f.tokens.size()});
+            why.actors += "; " + info->id + " from the action it answers";
+          }
         }
       }
     }
@@ -1530,6 +1579,10 @@ class Extractor {
         }
       }
     }
+    why.roles = x_.participant_types.count(trigger.type) ? "all participants (a meeting or agreement)"
+                : reporter                              ? "the report's author is " + reporter->id
+                : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
+                                                        : "who is named before the trigger acts, after it is acted on";
     for (auto& [actor, token] : found) {
       ActorRef ref;
       ref.id = actor->id;
@@ -1552,12 +1605,17 @@ class Extractor {
       cue_begin = relative_begin;
       cue_end = relative_end;
     }
+    why.factuality = "asserted: no negation or modality cue in the clause up to the trigger";
     if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, /*negation=*/true)) {
       event.factuality = Factuality::kNegated;
+      why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, cue_begin) + "\"";
     } else if (HasCue(f, x_.modality.at(lang_), cue_begin, cue_end)) {
       event.factuality = Factuality::kPossible;
+      why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, cue_begin) + "\"";
     }
     if (date.known() && article_.published && *date.start > *article_.published) {
+      why.factuality = event.factuality == Factuality::kPossible ? why.factuality + ", and dated after publication"
+                                                                 : "possible: dated after publication";
       event.factuality = Factuality::kPossible;
     }
     // An asserted event without a time of its own continues what its actors
@@ -1576,6 +1634,7 @@ class Extractor {
         date = before->date;
         date.text.clear();
         inherited_date = false;
+        why.date = "none of its own: that of its initiators' earlier event " + std::string(ToString(before->type));
       }
     }
     // An asserted event needs a time of its own; without one it is a state of
@@ -1585,6 +1644,7 @@ class Extractor {
     // they called on ...").
     if (frame_date && inherited_date && event.factuality == Factuality::kAsserted && !recent) {
       inherited_date = false;
+      why.date = "none of its own: the day of its paragraph's last event";
     }
     if ((!date.known() || inherited_date) && event.factuality == Factuality::kAsserted && !vague_past) {
       return std::nullopt;
@@ -1618,6 +1678,13 @@ class Extractor {
       event.quantities = Money(f);
     }
     event.confidence = own_date_in_clause ? 0.7 : 0.5;
+    if (explain_) {
+      if (event.factuality == Factuality::kNegated && chosen && chosen->open_ended) {
+        why.date = "undated: a negation that runs since \"" + chosen->span.text + "\"";
+      }
+      event.why = {"type: " + why.type, "date: " + (why.date.empty() ? "none" : why.date), "actors: " + why.actors,
+                   "roles: " + why.roles, "factuality: " + why.factuality};
+    }
     // "has not tested since September 2017": the negation has no date of
     // its own, and the test it refers back to is an event of that date
     // (SPEC §4).
@@ -1625,6 +1692,10 @@ class Extractor {
       Event referred = event;
       referred.factuality = Factuality::kAsserted;
       referred.date = chosen->span;
+      if (explain_) {
+        referred.why[1] = "date: \"" + chosen->span.text + "\": the event an open-ended negation refers back to";
+        referred.why[4] = "factuality: asserted: what the negation runs since happened";
+      }
       referred_.push_back(std::move(referred));
     }
     return event;
@@ -1876,6 +1947,7 @@ class Extractor {
   std::string article_id_;
   const Lexicon& x_;
   Language lang_;
+  bool explain_ = false;  // record in Event::why what decided each event
   std::vector<const ActorInfo*> recent_states_;
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
@@ -1944,7 +2016,7 @@ FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
   document.article.published = article.published;
   document.article.language = std::string(ToString(article.language));
   document.article.path = path;
-  document.events = Extractor(article, document.article.id).Run();
+  document.events = Extractor(article, document.article.id, options.explain).Run();
   return document;
 }
 

@@ -19,6 +19,9 @@ struct ExtractOptions {
   // The publication date when the article states none (never overrides one).
   std::optional<date::sys_days> fallback_published;
   std::optional<Language> language;  // overrides detection
+  // Record in each Event::why the words and rules that decided its type,
+  // date, actors, roles and factuality (timeline extract --explain).
+  bool explain = false;
 };
 
 // Reads one article's bytes (as in the file) and returns its facts; `path`

@@ -46,6 +46,9 @@ struct Event {
   std::vector<Quantity> quantities;
   Evidence evidence;
   std::optional<double> confidence;
+  // Filled by extraction when asked (timeline extract --explain): what
+  // decided the type, date, actors, roles and factuality. Never stored.
+  std::vector<std::string> why;
 };
 
 struct ArticleInfo {

@@ -1,0 +1,44 @@
+// End-to-end: `timeline extract --explain` says, per event, which words and
+// rules decided its type, date, actors, roles and factuality.
+
+#include <catch2/catch.hpp>
+
+#include "cli/run.h"
+
+using namespace timeline::testing;
+
+namespace {
+
+// Published Monday 2026-01-26.
+const char kArticle[] =
+    "Monday, January 26, 2026\n"
+    "\n"
+    "Drills and a protest\n"
+    "\n"
+    "On Friday, Malaysia was condemned by Thailand over the border clash.\n"
+    "\n"
+    "North Korea could fire a ballistic missile next week, officials said.\n";
+
+}  // namespace
+
+TEST_CASE("extract --explain names the trigger, the date expression, the agent and the cue", "[cli][explain]") {
+  TempDir dir;
+  WriteAll(dir.File("a.txt"), kArticle);
+  RunResult r = RunTimeline({"extract", "--explain", dir.File("a.txt")});
+  REQUIRE(r.exit_code == 0);
+  INFO(r.out);
+  CHECK(r.out.find("(published 2026-01-26, en): 2 events") != std::string::npos);
+  // The protest: its trigger, its own date, the passive's agent.
+  CHECK(r.out.find("protest  2026-01-23  asserted") != std::string::npos);
+  CHECK(r.out.find("type: trigger \"condemned\"") != std::string::npos);
+  CHECK(r.out.find("date: \"On Friday\", the nearest in the trigger's clause") != std::string::npos);
+  CHECK(r.out.find("roles: the agent after \"by\" acts") != std::string::npos);
+  CHECK(r.out.find("MYS (target), THA (initiator)") != std::string::npos);
+  // The test: possible because of "could".
+  CHECK(r.out.find("factuality: possible: cue \"could\"") != std::string::npos);
+  // --explain replaces the facts; without it the JSON has no explanation.
+  RunResult json = RunTimeline({"extract", dir.File("a.txt")});
+  REQUIRE(json.exit_code == 0);
+  CHECK(json.out.find("why") == std::string::npos);
+  CHECK(json.out.find("\"type\": \"protest\"") != std::string::npos);
+}
