@@ -51,4 +51,14 @@ void AddFilterOptions(CLI::App* command, Filter& filter) {
       ->check(CLI::PositiveNumber);
 }
 
+void AddArticleOptions(CLI::App* command, std::string* published, std::string* language) {
+  command->add_option("--published", *published,
+                      "publication date of raw articles whose header gives none (YYYY-MM-DD); never overrides a "
+                      "date the article states")
+      ->check(CLI::Validator(
+          [](std::string& value) { return ParseIsoDay(value) ? std::string() : "not a calendar day YYYY-MM-DD"; },
+          "YYYY-MM-DD", "Day"));
+  command->add_option("--language", *language, "id or en (default: detected)")->check(CLI::IsMember({"id", "en"}));
+}
+
 }  // namespace timeline

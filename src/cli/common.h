@@ -21,6 +21,10 @@ std::unique_ptr<Store> OpenStore(const GlobalOptions& global, Store::Mode mode,
 // --place, --factuality and --limit on `command`, filling `filter`.
 void AddFilterOptions(CLI::App* command, Filter& filter);
 
+// Registers --published (a fallback publication date, YYYY-MM-DD) and
+// --language (id or en) for the commands that read raw articles.
+void AddArticleOptions(CLI::App* command, std::string* published, std::string* language);
+
 // A CLI11 validator for YYYY, YYYY-MM, YYYY-MM-DD and YYYY-Www dates.
 CLI::Validator QueryDateValidator();
 

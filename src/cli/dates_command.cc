@@ -10,6 +10,7 @@
 
 #include "article/article.h"
 #include "cli/commands.h"
+#include "cli/common.h"
 #include "extract/extractor.h"
 #include "extract/temporal.h"
 #include "extract/tokens.h"
@@ -180,14 +181,7 @@ void AddDatesCommand(CLI::App& app, GlobalOptions&) {
   CLI::App* command = app.add_subcommand(
       "dates", "list every time expression found in raw articles (.txt), with its resolved interval");
   command->add_option("articles", opts->articles, "article files")->required()->check(CLI::ExistingFile);
-  command->add_option("--published", opts->published,
-                      "publication date of articles whose header gives none (YYYY-MM-DD); never overrides a "
-                      "date the article states")
-      ->check(CLI::Validator(
-          [](std::string& value) { return ParseIsoDay(value) ? std::string() : "not a calendar day YYYY-MM-DD"; },
-          "YYYY-MM-DD", "Day"));
-  command->add_option("--language", opts->language, "id or en (default: detected)")
-      ->check(CLI::IsMember({"id", "en"}));
+  AddArticleOptions(command, &opts->published, &opts->language);
   command->add_option("-f,--format", opts->format, "table (default) or json")
       ->check(CLI::IsMember({"table", "json"}));
   command->callback([opts] { RunDates(*opts); });

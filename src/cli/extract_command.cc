@@ -132,14 +132,7 @@ void AddExtractCommand(CLI::App& app, GlobalOptions&) {
   CLI::App* command = app.add_subcommand(
       "extract", "print the facts of raw articles (.txt) without storing them");
   command->add_option("articles", opts->articles, "article files")->required()->check(CLI::ExistingFile);
-  command->add_option("--published", opts->published,
-                      "publication date of articles whose header gives none (YYYY-MM-DD); never overrides a "
-                      "date the article states")
-      ->check(CLI::Validator(
-          [](std::string& value) { return ParseIsoDay(value) ? std::string() : "not a calendar day YYYY-MM-DD"; },
-          "YYYY-MM-DD", "Day"));
-  command->add_option("--language", opts->language, "id or en (default: detected)")
-      ->check(CLI::IsMember({"id", "en"}));
+  AddArticleOptions(command, &opts->published, &opts->language);
   command->add_option("-f,--format", opts->format, "json (default) or table")
       ->check(CLI::IsMember({"json", "table"}));
   command->add_option("-o,--output", opts->output, "write a fact file to review and load");

@@ -61,16 +61,7 @@ void AddLoadCommand(CLI::App& app, GlobalOptions& global) {
   CLI::App* command = app.add_subcommand(
       "load", "load fact files (.json, .jsonl), raw articles (.txt) or folders of them");
   command->add_option("paths", opts->paths, "files or folders")->required();
-  command->add_option("--published", opts->published,
-                      "publication date of raw articles whose header gives none (YYYY-MM-DD); never "
-                      "overrides a date the article states")
-      ->check(CLI::Validator(
-          [](std::string& value) {
-            return ParseIsoDay(value) ? std::string() : "not a calendar day YYYY-MM-DD";
-          },
-          "YYYY-MM-DD", "Day"));
-  command->add_option("--language", opts->language, "language of raw articles")
-      ->check(CLI::IsMember({"id", "en"}));
+  AddArticleOptions(command, &opts->published, &opts->language);
   command->callback([opts, &global] { RunLoad(*opts, global); });
 }
 
