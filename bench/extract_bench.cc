@@ -1,8 +1,10 @@
 // Extraction speed on one core: articles/s and MB/s of article text over the
 // fixture articles (tests/fixtures/eval) and the seed, repeated until about
-// two seconds have passed. Prints figures; asserts nothing about time.
+// two seconds have passed (or ROUNDS times: a fixed amount of work, for
+// counting instructions under callgrind). Prints figures; asserts nothing
+// about time.
 //
-//   build/bench/bench_extract [REPO_ROOT]
+//   build/bench/bench_extract [REPO_ROOT [ROUNDS]]
 
 #include <chrono>
 #include <filesystem>
@@ -18,6 +20,7 @@ namespace fs = std::filesystem;
 
 int main(int argc, char** argv) {
   fs::path root = argc > 1 ? fs::path(argv[1]) : fs::path(TIMELINE_SOURCE_DIR);
+  size_t fixed_rounds = argc > 2 ? std::stoul(argv[2]) : 0;
   std::vector<std::pair<std::string, std::string>> articles;
   for (const auto& entry : fs::directory_iterator(root / "tests/fixtures/eval/articles")) {
     std::ifstream in(entry.path(), std::ios::binary);
@@ -38,7 +41,7 @@ int main(int argc, char** argv) {
   auto start = std::chrono::steady_clock::now();
   size_t rounds = 0, events = 0;
   double seconds = 0;
-  while (seconds < 2.0) {
+  while (fixed_rounds ? rounds < fixed_rounds : seconds < 2.0) {
     for (const auto& [path, text] : articles) events += timeline::ExtractArticle(text, path, {}).events.size();
     ++rounds;
     seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
