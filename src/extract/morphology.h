@@ -1,0 +1,61 @@
+#pragma once
+// Word roots, so that a trigger can be declared once by its root and match
+// every inflection ("~tembak": menembak, menembakkan, ditembak, penembakan,
+// tembakan; "~launch": launched, launching, launches). Indonesian words are
+// analysed by Hunspell with Debian's id_ID dictionary (hunspell-id), English
+// words stemmed by Snowball's English stemmer (libstemmer); docs/design.md,
+// "Word roots", says why and how a key is chosen.
+//
+// Analysers are per thread (Hunspell and Snowball handles are not
+// thread-safe): ForLanguage() gives the calling thread its own, with its own
+// cache, so `timeline extract --jobs N` shares nothing and locks nothing.
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "model/types.h"
+
+class Hunspell;
+struct sb_stemmer;
+
+namespace timeline {
+
+class Morphology {
+ public:
+  // Where Debian's hunspell-* packages install their dictionaries.
+  static constexpr const char* kDictionaryDir = "/usr/share/hunspell";
+
+  // The calling thread's analyser for `language`, made at its first use and
+  // kept until the thread ends. Throws timeline::Error naming the dictionary
+  // file when it is missing (and again at each later call).
+  static const Morphology& ForLanguage(Language language);
+
+  // An analyser reading its dictionary (Indonesian: id_ID.aff and id_ID.dic)
+  // from `dictionary_dir`. Throws timeline::Error naming the missing file.
+  explicit Morphology(Language language, const std::string& dictionary_dir = kDictionaryDir);
+  ~Morphology();
+  Morphology(const Morphology&) = delete;
+  Morphology& operator=(const Morphology&) = delete;
+
+  // The root key of a folded word (lower case, no diacritics: FoldForMatch):
+  // two words with the same key are taken as forms of one word. A word the
+  // analyser does not know, or that is not plain letters, is its own key
+  // ("asean", "2026"). Each distinct word is analysed once, then cached.
+  std::string Key(std::string_view folded_word) const;
+
+  Language language() const { return language_; }
+
+ private:
+  std::string Analyse(const std::string& word) const;
+  std::string IndonesianKey(const std::string& word) const;
+  std::string EnglishKey(const std::string& word) const;
+
+  Language language_;
+  std::unique_ptr<Hunspell> hunspell_;  // Indonesian
+  sb_stemmer* stemmer_ = nullptr;       // English
+  mutable std::unordered_map<std::string, std::string> cache_;
+};
+
+}  // namespace timeline
