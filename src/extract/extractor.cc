@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "article/article.h"
+#include "extract/morphology.h"
 #include "extract/temporal.h"
 #include "extract/tokens.h"
 #include "registry/registry.h"
@@ -170,6 +171,12 @@ struct Lexicon {
   struct Trigger {
     Pattern words;
     EventType type;
+    // Triggers declared by root ("roots" in data/triggers.json): per word,
+    // whether it matches by the token's root key (Token::root_id) rather
+    // than its surface; empty for a surface trigger. `except`: surface words
+    // (vocabulary numbers) that a root word never matches ("penyerang").
+    std::vector<bool> by_root;
+    std::vector<uint32_t> except;
   };
   struct Name {
     Pattern words;
@@ -215,6 +222,7 @@ struct Lexicon {
   std::vector<std::vector<const Name*>> names_by_first;
   std::map<Language, std::vector<std::vector<const Trigger*>>> triggers_by_first;
   std::map<Language, std::vector<const Trigger*>> prefix_triggers;
+  std::map<Language, std::vector<std::vector<const Trigger*>>> triggers_by_first_root;  // by root number
   std::set<EventType> participant_types = {EventType::kMeeting, EventType::kAgreement};
 
   static const Lexicon& Get() {
@@ -226,6 +234,29 @@ struct Lexicon {
     return lexicon;
   }
 
+  // Length in tokens of `trigger` at tokens[i], or 0: MatchAt, with the
+  // words declared by root compared by the tokens' root keys.
+  static size_t Match(const Trigger& trigger, const std::vector<Token>& tokens, size_t i) {
+    if (trigger.by_root.empty()) return MatchAt(trigger.words, tokens, i);
+    const Pattern& p = trigger.words;
+    if (i + p.size() > tokens.size()) return 0;
+    for (size_t k = 0; k < p.size(); ++k) {
+      const Token& token = tokens[i + k];
+      if (trigger.by_root[k]) {
+        if (token.root_id != p.ids[k] ||
+            std::find(trigger.except.begin(), trigger.except.end(), token.id) != trigger.except.end()) {
+          return 0;
+        }
+      } else if (p.prefix[k]) {
+        size_t n = p.words[k].size() - 1;
+        if (token.folded.size() < n || token.folded.compare(0, n, p.words[k], 0, n) != 0) return 0;
+      } else if (p.ids[k] != token.id) {
+        return 0;
+      }
+    }
+    return p.size();
+  }
+
   static Lexicon Build() {
     Lexicon x;
     nlohmann::json data = nlohmann::json::parse(EmbeddedData("triggers.json"));
@@ -234,7 +265,35 @@ struct Lexicon {
     for (auto& [type_name, by_language] : data["types"].items()) {
       EventType type = *ParseEventType(type_name);
       for (auto [language, code] : languages) {
-        for (const auto& p : by_language[code]) x.triggers[language].push_back({ParsePattern(p, &x.vocabulary), type});
+        for (const auto& p : by_language[code]) x.triggers[language].push_back({ParsePattern(p, &x.vocabulary), type, {}, {}});
+      }
+    }
+    // Triggers by root: "~tembak" matches every word whose root key is
+    // tembak's (Morphology); after the surface triggers, so that a surface
+    // entry of the same length wins.
+    for (auto& [type_name, by_language] : data["roots"]["types"].items()) {
+      EventType type = *ParseEventType(type_name);
+      for (auto [language, code] : languages) {
+        const Morphology& morphology = Morphology::ForLanguage(language);
+        for (const auto& entry : by_language[code]) {
+          const nlohmann::json& phrase = entry.is_object() ? entry["phrase"] : entry;
+          std::vector<std::string> words;
+          std::vector<bool> by_root;
+          for (const std::string& w : Split(phrase.get<std::string>(), ' ')) {
+            if (w.empty()) continue;
+            bool root = w[0] == '~';
+            std::string folded = FoldForMatch(root ? w.substr(1) : w);
+            words.push_back(root ? morphology.Key(folded) : folded);
+            by_root.push_back(root);
+          }
+          Trigger trigger{MakePattern(std::move(words), &x.vocabulary), type, std::move(by_root), {}};
+          if (entry.is_object()) {
+            for (const auto& w : entry.value("except", nlohmann::json::array())) {
+              trigger.except.push_back(x.vocabulary.Add(FoldForMatch(w.get<std::string>())));
+            }
+          }
+          x.triggers[language].push_back(std::move(trigger));
+        }
       }
     }
     for (auto& [language, all] : x.triggers) {
@@ -337,8 +396,11 @@ struct Lexicon {
     for (const Name& name : names) names_by_first[name.words.ids[0]].push_back(&name);
     for (auto& [language, all] : triggers) {
       triggers_by_first[language].resize(vocabulary.size() + 1);
+      triggers_by_first_root[language].resize(vocabulary.size() + 1);
       for (const Trigger& trigger : all) {
-        if (trigger.words.prefix[0]) {
+        if (!trigger.by_root.empty() && trigger.by_root[0]) {
+          triggers_by_first_root[language][trigger.words.ids[0]].push_back(&trigger);
+        } else if (trigger.words.prefix[0]) {
           prefix_triggers[language].push_back(&trigger);
         } else {
           triggers_by_first[language][trigger.words.ids[0]].push_back(&trigger);
@@ -531,6 +593,13 @@ class Extractor {
   }
 
   void FindTriggers(SentenceFacts* f) {
+    // Each word's root key, once per token (Morphology caches by word).
+    const Morphology& morphology = Morphology::ForLanguage(lang_);
+    for (Token& token : f->tokens) {
+      if (!token.word) continue;
+      token.root = morphology.Key(token.folded);
+      token.root_id = token.root == token.folded ? token.id : x_.vocabulary.Find(token.root);
+    }
     const std::vector<Token>& t = f->tokens;
     for (size_t i = 0; i < t.size();) {
       // The longest trigger starting here (both lists are longest first).
@@ -538,7 +607,7 @@ class Extractor {
       size_t matched = 0;
       auto consider = [&](const std::vector<const Lexicon::Trigger*>& list) {
         for (const Lexicon::Trigger* trigger : list) {
-          size_t n = MatchAt(trigger->words, t, i);
+          size_t n = Lexicon::Match(*trigger, t, i);
           if (n > matched) {
             matched = n;
             best = trigger;
@@ -547,6 +616,7 @@ class Extractor {
         }
       };
       consider(x_.triggers_by_first.at(lang_)[t[i].id]);
+      if (t[i].root_id) consider(x_.triggers_by_first_root.at(lang_)[t[i].root_id]);
       if (auto it = x_.prefix_triggers.find(lang_); it != x_.prefix_triggers.end()) consider(it->second);
       if (!best) {
         if (size_t n = x_.same_type.at(lang_).FirstAt(t, i)) {
