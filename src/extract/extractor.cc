@@ -223,6 +223,7 @@ struct Lexicon {
   std::map<Language, std::vector<std::vector<const Trigger*>>> triggers_by_first;
   std::map<Language, std::vector<const Trigger*>> prefix_triggers;
   std::map<Language, std::vector<std::vector<const Trigger*>>> triggers_by_first_root;  // by root number
+  std::map<Language, std::vector<std::string>> root_keys;  // of the triggers declared by root
   std::set<EventType> participant_types = {EventType::kMeeting, EventType::kAgreement};
 
   static const Lexicon& Get() {
@@ -271,10 +272,12 @@ struct Lexicon {
     // Triggers by root: "~tembak" matches every word whose root key is
     // tembak's (Morphology); after the surface triggers, so that a surface
     // entry of the same length wins.
+    for (auto [language, code] : languages) x.root_keys[language];
     for (auto& [type_name, by_language] : data["roots"]["types"].items()) {
       EventType type = *ParseEventType(type_name);
       for (auto [language, code] : languages) {
         const Morphology& morphology = Morphology::ForLanguage(language);
+        std::vector<std::string>& keys = x.root_keys[language];
         for (const auto& entry : by_language[code]) {
           const nlohmann::json& phrase = entry.is_object() ? entry["phrase"] : entry;
           std::vector<std::string> words;
@@ -285,6 +288,7 @@ struct Lexicon {
             std::string folded = FoldForMatch(root ? w.substr(1) : w);
             words.push_back(root ? morphology.Key(folded) : folded);
             by_root.push_back(root);
+            if (root && std::find(keys.begin(), keys.end(), words.back()) == keys.end()) keys.push_back(words.back());
           }
           Trigger trigger{MakePattern(std::move(words), &x.vocabulary), type, std::move(by_root), {}};
           if (entry.is_object()) {
@@ -593,11 +597,13 @@ class Extractor {
   }
 
   void FindTriggers(SentenceFacts* f) {
-    // Each word's root key, once per token (Morphology caches by word).
+    // Each word's root key, once per token (Morphology caches by word);
+    // only words that can have a declared root are analysed.
     const Morphology& morphology = Morphology::ForLanguage(lang_);
+    const std::vector<std::string>& root_keys = x_.root_keys.at(lang_);
     for (Token& token : f->tokens) {
       if (!token.word) continue;
-      token.root = morphology.Key(token.folded);
+      token.root = morphology.KeyAmong(token.folded, root_keys);
       token.root_id = token.root == token.folded ? token.id : x_.vocabulary.Find(token.root);
     }
     const std::vector<Token>& t = f->tokens;

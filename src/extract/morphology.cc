@@ -3,7 +3,10 @@
 #include <hunspell/hunspell.hxx>
 #include <libstemmer.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 #include <vector>
 
 #include "util/error.h"
@@ -35,6 +38,27 @@ bool Analysable(std::string_view word) {
   return word.front() != '-' && word.back() != '-';
 }
 
+// Whether every affix rule of a Hunspell affix file strips at most one
+// letter from a stem's start and none from its end, so that every form of a
+// stem holds the stem less its first letter. Rule lines are "PFX|SFX flag
+// strip add condition"; headers "PFX|SFX flag Y|N count".
+bool AffixesKeepStemTail(const std::string& aff_path) {
+  std::ifstream in(aff_path);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    std::string kind, flag, strip, add;
+    if (!(fields >> kind >> flag >> strip >> add)) continue;
+    if (kind != "PFX" && kind != "SFX") {
+      if (kind.rfind("COMPOUND", 0) == 0 || kind == "ICONV") return false;
+      continue;
+    }
+    if (strip == "Y" || strip == "N" || strip == "0") continue;
+    if (kind == "SFX" || strip.size() > 1) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Morphology::Morphology(Language language, const std::string& dictionary_dir) : language_(language) {
@@ -43,6 +67,7 @@ Morphology::Morphology(Language language, const std::string& dictionary_dir) : l
     RequireReadable(aff, "Indonesian word roots (Hunspell)", "hunspell-id");
     RequireReadable(dic, "Indonesian word roots (Hunspell)", "hunspell-id");
     hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+    keys_inside_words_ = AffixesKeepStemTail(aff);
   } else {
     stemmer_ = sb_stemmer_new("english", nullptr);  // UTF-8
     if (!stemmer_) throw Error("English word roots: libstemmer has no English stemmer");
@@ -60,14 +85,34 @@ const Morphology& Morphology::ForLanguage(Language language) {
   return *slot;
 }
 
-std::string Morphology::Key(std::string_view folded_word) const {
+std::string Morphology::Key(std::string_view folded_word) const { return Lookup(folded_word, true).key; }
+
+std::string Morphology::KeyAmong(std::string_view folded_word, const std::vector<std::string>& keys) const {
+  if (!keys_inside_words_) return Key(folded_word);
+  if (&keys != among_ || keys.size() != among_size_) {
+    // Words skipped for other keys may hold one of these.
+    for (auto it = cache_.begin(); it != cache_.end();) it = it->second.analysed ? std::next(it) : cache_.erase(it);
+    among_ = &keys;
+    among_size_ = keys.size();
+    needles_.clear();
+    for (const std::string& key : keys) needles_.push_back(key.size() > 1 ? key.substr(1) : std::string());
+  }
+  return Lookup(folded_word, false).key;
+}
+
+const Morphology::Entry& Morphology::Lookup(std::string_view folded_word, bool analyse) const {
   std::string word(folded_word);
   auto it = cache_.find(word);
-  if (it != cache_.end()) return it->second;
+  if (it != cache_.end() && (it->second.analysed || !analyse)) return it->second;
+  if (!analyse) {
+    analyse = std::any_of(needles_.begin(), needles_.end(),
+                          [&](const std::string& needle) { return word.find(needle) != std::string::npos; });
+  }
+  std::string key = analyse ? Analyse(word) : word;
   if (cache_.size() >= kCacheLimit) cache_.clear();
-  std::string key = Analyse(word);
-  cache_.emplace(std::move(word), key);
-  return key;
+  Entry& entry = cache_[std::move(word)];
+  entry = {std::move(key), analyse};
+  return entry;
 }
 
 std::string Morphology::Analyse(const std::string& word) const {

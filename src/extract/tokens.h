@@ -17,8 +17,9 @@ struct Token {
   uint32_t id = 0;            // the word's number in the extractor's phrase vocabulary; 0: none
   // The word's root key (Morphology::Key: "menembakkan" -> "tembak",
   // "launched" -> "launch") and its number in the vocabulary (0: none); set
-  // once per token by the extractor, before triggers are matched. Empty for
-  // numbers and punctuation.
+  // once per token by the extractor before triggers are matched, where the
+  // word can have a root that a trigger is declared by (else the word itself:
+  // Morphology::KeyAmong). Empty for numbers and punctuation.
   std::string root;
   uint32_t root_id = 0;
 
