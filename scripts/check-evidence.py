@@ -3,7 +3,7 @@
 exactly (SPEC.md section 5): evidence.text == article_bytes[start:end], offsets
 counted in bytes of the article file as given, end exclusive.
 
-    scripts/check-evidence.py seeds/*.json tests/fixtures/eval/gold/*.json
+    scripts/check-evidence.py seeds/*.json ../shared/eval/dev/gold/*.json
 
 A fact file holds one document or a JSON array of documents. Each document's
 article.path is looked up relative to the fact file's folder, then relative to

@@ -26,10 +26,10 @@ OTHER_STATES = ["TWN", "PSE", "VAT"]  # + Kosovo (XKX), not in ISO 3166-1: kept 
 OVERRIDES = {
     "PRK": ("North Korea", "Korea Utara",
             ["Korut", "N. Korea", "N Korea", "NKorea", "DPRK", "D.P.R.K.", "North Korean", "North Koreans",
-             "Republik Rakyat Demokratik Korea", "Korea Utara", "Utara Korea"], [], ["Pyongyang"]),
+             "Republik Rakyat Demokratik Korea", "Korea Utara", "Utara Korea"], ["the North"], ["Pyongyang"]),
     "KOR": ("South Korea", "Korea Selatan",
             ["Korsel", "S. Korea", "S Korea", "SKorea", "ROK", "R.O.K.", "Republic of Korea", "South Korean",
-             "South Koreans", "Republik Korea"], [], ["Seoul"]),
+             "South Koreans", "Republik Korea"], ["the South"], ["Seoul"]),
     "USA": ("United States", "Amerika Serikat",
             ["United States of America", "U.S.", "U.S.A.", "USA", "America", "American", "Americans",
              "Amerika", "Paman Sam"], ["AS", "US"], ["Washington"]),

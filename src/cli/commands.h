@@ -27,5 +27,6 @@ void AddShowCommand(CLI::App& app, GlobalOptions& global);
 void AddStatsCommand(CLI::App& app, GlobalOptions& global);
 void AddCheckCommand(CLI::App& app, GlobalOptions& global);
 void AddExtractCommand(CLI::App& app, GlobalOptions& global);
+void AddDatesCommand(CLI::App& app, GlobalOptions& global);
 
 }  // namespace timeline

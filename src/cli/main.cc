@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
                  "database file (default: $TIMELINE_DB, else ./timeline.db)");
   timeline::AddLoadCommand(app, global);
   timeline::AddExtractCommand(app, global);
+  timeline::AddDatesCommand(app, global);
   timeline::AddQueryCommand(app, global);
   timeline::AddExportCommand(app, global);
   timeline::AddActorsCommand(app, global);

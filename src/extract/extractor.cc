@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "article/article.h"
@@ -20,6 +21,14 @@
 
 namespace timeline {
 namespace {
+
+// An event type named in the lexicon; a misspelt one is an error naming
+// the file and key, never a silent change of behaviour.
+EventType ParseEventTypeOrThrow(const std::string& name, const char* key) {
+  std::optional<EventType> type = ParseEventType(name);
+  if (!type) throw std::runtime_error("data/triggers.json: " + std::string(key) + ": unknown event type \"" + name + "\"");
+  return *type;
+}
 
 // Every word of the lexicon's phrases, numbered from 1 at load. A token's
 // folded word is looked up once per sentence (Token::id); phrases then compare
@@ -194,6 +203,7 @@ struct Lexicon {
   // serupa", "similar measures"), and words that open a clause about another
   // time ("after", "setelah").
   std::map<Language, PhraseList> suppressors, negation_exceptions, same_type, subordinators;
+  std::map<Language, PhraseList> modality_exceptions;  // "probably a", "diduga": hedges about an object
   // "which", "yang"; "that" only with words between it and the trigger
   // ("said that" opens a complement, "the cap on crude that" a relative).
   std::set<std::string> relative_pronouns, relative_pronouns_after_words;
@@ -207,8 +217,17 @@ struct Lexicon {
   std::map<Language, PhraseList> story_time;        // "kali ini", "this time"
   std::map<Language, PhraseList> distinct;          // "terpisah", "separate"
   std::map<Language, PhraseList> vague_past;        // "sebelumnya", "previously"
+  std::map<Language, PhraseList> vague_recent;      // "baru-baru ini", "recently"
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
+  struct Retype {
+    EventType from;
+    std::optional<EventType> to;  // none: no event
+    std::map<Language, std::set<std::string>> when;  // a word of the clause
+  };
+  std::vector<Retype> retypes;
+  std::map<Language, std::set<std::string>> agent_markers;  // "oleh", "by": the agent of a passive
+  std::map<Language, std::set<std::string>> goal_prepositions;  // "ke", "terhadap", "on", "against"
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::map<Language, PhraseList> attribution;
@@ -228,7 +247,9 @@ struct Lexicon {
 
   static const Lexicon& Get() {
     static const Lexicon lexicon = [] {
-      Lexicon x = Build();
+      // A missing or misspelt key is an error naming the file and the key,
+      // never a silent change of behaviour.
+      Lexicon x = Checked(EmbeddedData("triggers.json"));
       x.Index();
       return x;
     }();
@@ -258,13 +279,29 @@ struct Lexicon {
     return p.size();
   }
 
-  static Lexicon Build() {
+  // Build, with the JSON library's errors named after the file.
+  static Lexicon Checked(std::string_view text) {
+    try {
+      return Build(text);
+    } catch (const nlohmann::json::exception& e) {
+      throw std::runtime_error(std::string("data/triggers.json: ") + e.what());
+    }
+  }
+
+  static Lexicon Build(std::string_view text) {
     Lexicon x;
-    nlohmann::json data = nlohmann::json::parse(EmbeddedData("triggers.json"));
+    const nlohmann::json data = nlohmann::json::parse(text);
+    // Every key read is recorded: a key of the file that nothing reads is
+    // a misspelling, and an error.
+    std::set<std::string> read = {"comment", "report_needs"};
+    auto section = [&](const std::string& key) -> const nlohmann::json& {
+      read.insert(key);
+      return data.at(key);
+    };
     const std::pair<Language, const char*> languages[] = {{Language::kIndonesian, "id"},
                                                           {Language::kEnglish, "en"}};
-    for (auto& [type_name, by_language] : data["types"].items()) {
-      EventType type = *ParseEventType(type_name);
+    for (auto& [type_name, by_language] : section("types").items()) {
+      EventType type = ParseEventTypeOrThrow(type_name, "types");
       for (auto [language, code] : languages) {
         for (const auto& p : by_language[code]) x.triggers[language].push_back({ParsePattern(p, &x.vocabulary), type, {}, {}});
       }
@@ -273,13 +310,13 @@ struct Lexicon {
     // tembak's (Morphology); after the surface triggers, so that a surface
     // entry of the same length wins.
     for (auto [language, code] : languages) x.root_keys[language];
-    for (auto& [type_name, by_language] : data["roots"]["types"].items()) {
-      EventType type = *ParseEventType(type_name);
+    for (auto& [type_name, by_language] : section("roots").at("types").items()) {
+      EventType type = ParseEventTypeOrThrow(type_name, "roots.types");
       for (auto [language, code] : languages) {
         const Morphology& morphology = Morphology::ForLanguage(language);
         std::vector<std::string>& keys = x.root_keys[language];
-        for (const auto& entry : by_language[code]) {
-          const nlohmann::json& phrase = entry.is_object() ? entry["phrase"] : entry;
+        for (const auto& entry : by_language.at(code)) {
+          const nlohmann::json& phrase = entry.is_object() ? entry.at("phrase") : entry;
           std::vector<std::string> words;
           std::vector<bool> by_root;
           for (const std::string& w : Split(phrase.get<std::string>(), ' ')) {
@@ -306,7 +343,8 @@ struct Lexicon {
     }
     auto lists = [&](const char* key, std::map<Language, PhraseList>& out) {
       for (auto [language, code] : languages) {
-        for (const auto& p : data[key][code]) out[language].Add(ParsePattern(p, &x.vocabulary));
+        out[language];  // present, if empty
+        for (const auto& p : section(key).at(code)) out[language].Add(ParsePattern(p, &x.vocabulary));
       }
     };
     lists("negation", x.negation);
@@ -315,38 +353,55 @@ struct Lexicon {
     lists("clause_breaks", x.clause_breaks);
     lists("suppressors", x.suppressors);
     lists("negation_exceptions", x.negation_exceptions);
+    lists("modality_exceptions", x.modality_exceptions);
     lists("same_type", x.same_type);
     lists("subordinators", x.subordinators);
-    for (const auto& p : data["relative_pronouns"]) x.relative_pronouns.insert(p.get<std::string>());
+    for (const auto& p : section("relative_pronouns")) x.relative_pronouns.insert(p.get<std::string>());
     for (auto [language, code] : languages) {
-      for (const auto& w : data["purpose"][code]) x.purpose_words[language].insert(w.get<std::string>());
+      for (const auto& w : section("purpose").at(code)) x.purpose_words[language].insert(w.get<std::string>());
     }
-    for (const auto& t : data["purpose"]["types"]) x.purpose_types.insert(*ParseEventType(t.get<std::string>()));
+    for (const auto& t : section("purpose").at("types")) x.purpose_types.insert(ParseEventTypeOrThrow(t.get<std::string>(), "purpose.types"));
     lists("reference_before", x.reference_before);
     lists("story_time", x.story_time);
     lists("distinct", x.distinct);
     lists("vague_past", x.vague_past);
+    lists("vague_recent", x.vague_recent);
     lists("habitual", x.habitual);
     lists("partitive", x.partitive);
-    for (const auto& w : data["determiners"]) x.determiners.insert(w.get<std::string>());
-    for (const auto& w : data["purpose_object_blockers"]["modifiers"]) x.noun_modifiers.insert(w.get<std::string>());
-    for (const auto& w : data["purpose_object_blockers"]["heads"]) x.to_preposition_heads.insert(w.get<std::string>());
-    for (const auto& p : data["relative_pronouns_after_words"]) {
+    for (const auto& rule : section("retype").at("rules")) {
+      Retype r;
+      r.from = ParseEventTypeOrThrow(rule.at("from").get<std::string>(), "retype.rules[].from");
+      if (!rule.at("to").is_null()) r.to = ParseEventTypeOrThrow(rule.at("to").get<std::string>(), "retype.rules[].to");
+      for (auto [language, code] : languages) {
+        for (const auto& w : rule.at("when").at(code)) r.when[language].insert(FoldForMatch(w.get<std::string>()));
+      }
+      x.retypes.push_back(std::move(r));
+    }
+    for (auto [language, code] : languages) {
+      for (const auto& w : section("agent_markers").at(code)) x.agent_markers[language].insert(FoldForMatch(w.get<std::string>()));
+      for (const auto& w : section("goal_prepositions").at(code)) {
+        x.goal_prepositions[language].insert(FoldForMatch(w.get<std::string>()));
+      }
+    }
+    for (const auto& w : section("determiners")) x.determiners.insert(w.get<std::string>());
+    for (const auto& w : section("purpose_object_blockers").at("modifiers")) x.noun_modifiers.insert(w.get<std::string>());
+    for (const auto& w : section("purpose_object_blockers").at("heads")) x.to_preposition_heads.insert(w.get<std::string>());
+    for (const auto& p : section("relative_pronouns_after_words")) {
       x.relative_pronouns_after_words.insert(p.get<std::string>());
     }
-    for (const auto& p : data["place_prepositions"]) x.place_prepositions.insert(p.get<std::string>());
-    for (const auto& p : data["definite_before"]) x.definite_before.insert(p.get<std::string>());
-    for (const auto& p : data["definite_after"]) x.definite_after.insert(p.get<std::string>());
+    for (const auto& p : section("place_prepositions")) x.place_prepositions.insert(p.get<std::string>());
+    for (const auto& p : section("definite_before")) x.definite_before.insert(p.get<std::string>());
+    for (const auto& p : section("definite_after")) x.definite_after.insert(p.get<std::string>());
     lists("attribution", x.attribution);
-    for (const auto& p : data["geographic_before"]) x.geographic_before.Add(ParsePattern(p, &x.vocabulary));
-    for (const auto& p : data["geographic_after"]) x.geographic_after.Add(ParsePattern(p, &x.vocabulary));
-    for (auto& [type, words] : data["requires"].items()) {
+    for (const auto& p : section("geographic_before")) x.geographic_before.Add(ParsePattern(p, &x.vocabulary));
+    for (const auto& p : section("geographic_after")) x.geographic_after.Add(ParsePattern(p, &x.vocabulary));
+    for (auto& [type, words] : section("requires").items()) {
       if (type == "comment") continue;
-      for (const auto& w : words) x.requires[*ParseEventType(type)].insert(w.get<std::string>());
+      for (const auto& w : words) x.requires[ParseEventTypeOrThrow(type, "requires")].insert(w.get<std::string>());
     }
-    for (auto& [k, v] : data["currencies"]["prefixes"].items()) x.currency_prefixes[FoldForMatch(k)] = v;
-    for (auto& [k, v] : data["currencies"]["suffixes"].items()) x.currency_suffixes[k] = v;
-    for (auto& [k, v] : data["currencies"]["scales"].items()) x.scales[k] = v;
+    for (auto& [k, v] : section("currencies").at("prefixes").items()) x.currency_prefixes[FoldForMatch(k)] = v;
+    for (auto& [k, v] : section("currencies").at("suffixes").items()) x.currency_suffixes[k] = v;
+    for (auto& [k, v] : section("currencies").at("scales").items()) x.scales[k] = v;
     for (const ActorInfo& actor : Registry::Builtin().actors()) {
       auto add = [&](const std::string& name, bool exact, bool metonym) {
         std::vector<std::string> words = FoldedWords(name);
@@ -389,6 +444,9 @@ struct Lexicon {
     x.names.insert(x.names.end(), variants.begin(), variants.end());
     std::stable_sort(x.names.begin(), x.names.end(),
                      [](const Name& a, const Name& b) { return a.words.size() > b.words.size(); });
+    for (const auto& [key, value] : data.items()) {
+      if (!read.count(key)) throw std::runtime_error("data/triggers.json: unknown key \"" + key + "\"");
+    }
     return x;
   }
 
@@ -440,7 +498,7 @@ struct SentenceFacts {
   // Per token, what every trigger's Build asks (set only when there are
   // triggers): inside a date expression; inside a negation exception
   // ("tidak seperti"); and where an attribution ("according to") starts.
-  std::vector<bool> in_date, negation_excepted;
+  std::vector<bool> in_date, negation_excepted, modality_excepted;
   std::vector<size_t> attribution_starts;
 };
 
@@ -465,6 +523,8 @@ class Extractor {
       for (const TriggerMention& trigger : PickTriggers(facts)) {
         std::optional<Event> event = Build(facts, trigger, paragraph_frame, previous_actors, events);
         if (event) events.push_back(std::move(*event));
+        for (Event& referred : referred_) events.push_back(std::move(referred));
+        referred_.clear();
       }
       AddPortions(facts, &events);
       // A theft told with the intrusion that made it is one theft (SPEC §1:
@@ -475,8 +535,19 @@ class Extractor {
                                     [](const Event& e) { return e.type == EventType::kCyberattack; }),
                      events.end());
       }
-      for (const TimeMention& t : facts.times) {
-        if (t.span.known()) paragraph_frame = t.span;
+      // The paragraph's frame: the time of the last event told, else of the
+      // last time expression ("introduced in August last year" in a
+      // sentence about talks does not move the story to August).
+      std::optional<DateSpan> told_frame;
+      for (size_t k = sentence_first_event_; k < events.size(); ++k) {
+        if (events[k].date.known() && events[k].factuality == Factuality::kAsserted) told_frame = events[k].date;
+      }
+      if (told_frame) {
+        paragraph_frame = told_frame;
+      } else {
+        for (const TimeMention& t : facts.times) {
+          if (t.span.known()) paragraph_frame = t.span;
+        }
       }
       std::vector<const ActorInfo*> here;
       for (const ActorMention& a : facts.actors) {
@@ -514,12 +585,18 @@ class Extractor {
     const std::vector<Token>& t = f->tokens;
     f->in_date.assign(t.size(), false);
     f->negation_excepted.assign(t.size(), false);
+    f->modality_excepted.assign(t.size(), false);
     for (size_t i = 0; i < t.size(); ++i) {
       for (const TimeMention& m : f->times) {
         f->in_date[i] = f->in_date[i] || (t[i].begin >= m.begin && t[i].begin < m.end);
       }
       if (size_t n = x_.negation_exceptions.at(lang_).LongestAt(t, i)) {
         std::fill(f->negation_excepted.begin() + i, f->negation_excepted.begin() + i + n, true);
+      }
+      // "fired what was probably a ballistic missile": a hedge about the
+      // object, not about whether the firing happened.
+      if (size_t n = x_.modality_exceptions.at(lang_).LongestAt(t, i)) {
+        std::fill(f->modality_excepted.begin() + i, f->modality_excepted.begin() + i + n, true);
       }
       if (x_.attribution.at(lang_).LongestAt(t, i)) f->attribution_starts.push_back(i);
     }
@@ -702,10 +779,104 @@ class Extractor {
   std::vector<TriggerMention> PickTriggers(const SentenceFacts& f) {
     std::vector<TriggerMention> picked;
     std::set<std::pair<EventType, size_t>> seen;
-    for (const TriggerMention& t : f.triggers) {
-      if (seen.insert({t.type, ClauseOf(f, t.token).first}).second) picked.push_back(t);
+    const size_t kObjectGap = 4;  // "condemned the Israeli attack", "mengecam serangan udara"
+    for (TriggerMention t : f.triggers) {
+      auto [clause, clause_end] = ClauseOf(f, t.token);
+      if (!Retype(f, &t, clause, clause_end)) continue;
+      if (!HasRequiredWord(f, t, clause, clause_end)) continue;
+      if (t.type == EventType::kReport && TrailingAttribution(f, t)) continue;
+      if (seen.count({t.type, clause})) continue;
+      // A trigger right after another of the same clause is most often its
+      // object ("condemned the attack", "mengecam serangan", "urged a
+      // ceasefire"): an event of its own only with a date of its own. What
+      // a report says ("said Chinese vessels fired") is no object.
+      bool object = !picked.empty() && ClauseOf(f, picked.back().token).first == clause &&
+                    picked.back().type != t.type && picked.back().type != EventType::kReport &&
+                    t.token <= picked.back().token + picked.back().length + kObjectGap;
+      if (object && !HasOwnDate(f, t)) continue;
+      seen.insert({t.type, clause});
+      picked.push_back(t);
     }
     return picked;
+  }
+
+  // The agent marker ("oleh", "by") right after a passive trigger, followed
+  // by a named actor within the clause; SIZE_MAX when there is none.
+  size_t AgentAfter(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_end) const {
+    const size_t kMaxGap = 3;  // "dikecam keras oleh", "was condemned on Monday by"
+    size_t from = trigger.token + trigger.length;
+    for (size_t k = from; k < clause_end && k <= from + kMaxGap; ++k) {
+      if (!x_.agent_markers.at(lang_).count(f.tokens[k].folded)) continue;
+      for (const ActorMention& a : f.actors) {
+        if (!a.place && a.token > k && a.token <= k + 4) return k;
+      }
+      return SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+
+  // Whether the actor at `token` belongs to the agent phrase opened after
+  // `agent`: no goal preposition ("ke", "on", "against") between them.
+  bool AgentSpan(const SentenceFacts& f, size_t agent, size_t token) const {
+    for (size_t k = agent + 1; k < token; ++k) {
+      if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded) || f.tokens[k].Is(",")) return false;
+    }
+    return true;
+  }
+
+  // ", the Ukrainian Air Force said." after the event it attributes: the
+  // source of that event, not a report of its own (SPEC §7).
+  bool TrailingAttribution(const SentenceFacts& f, const TriggerMention& report) const {
+    const size_t kMaxSpeakerWords = 8;
+    for (size_t k = report.token; k-- > 0 && report.token - k <= kMaxSpeakerWords;) {
+      if (!f.tokens[k].Is(",")) continue;
+      for (const TriggerMention& other : f.triggers) {
+        if (other.token < k && other.type != EventType::kReport) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  // Some types need a word of their kind in the clause ("requires"):
+  // "unveiled a roadmap" is no weapon unveiling, "fired artillery" no
+  // missile test. Checked before a trigger can take another as its object.
+  bool HasRequiredWord(const SentenceFacts& f, const TriggerMention& t, size_t clause_begin,
+                       size_t clause_end) const {
+    auto needed = x_.requires.find(t.type);
+    if (needed == x_.requires.end()) return true;
+    for (size_t i = clause_begin; i < clause_end; ++i) {
+      if (needed->second.count(f.tokens[i].folded)) return true;
+    }
+    return false;
+  }
+
+  // Ambiguous triggers resolved by their arguments (data/triggers.json
+  // "retype"): a missile that hits something is an attack, an attack on
+  // servers is a cyberattack, a pledge of money or arms is aid. Returns
+  // false when a rule says the trigger is no event at all ("intrusion" by
+  // ships is no cyberattack).
+  bool Retype(const SentenceFacts& f, TriggerMention* t, size_t clause_begin, size_t clause_end) const {
+    for (const Lexicon::Retype& rule : x_.retypes) {
+      if (rule.from != t->type) continue;
+      const std::set<std::string>& words = rule.when.at(lang_);
+      for (size_t k = clause_begin; k < clause_end; ++k) {
+        if (k >= t->token && k < t->token + t->length) continue;
+        if (!words.count(f.tokens[k].folded)) continue;
+        if (!rule.to) return false;
+        t->type = *rule.to;
+        return true;
+      }
+    }
+    return true;
+  }
+
+  // Whether a time mention of the sentence is nearer `trigger` than any other.
+  bool HasOwnDate(const SentenceFacts& f, const TriggerMention& trigger) const {
+    for (const TimeMention& m : f.times) {
+      if (!m.relative_to_event && NearestTrigger(f, m).token == trigger.token) return true;
+    }
+    return false;
   }
 
   // The relative clause ("which ...", "yang ...") that follows the trigger
@@ -751,14 +922,16 @@ class Extractor {
     return *nearest;
   }
 
-  // The state an actor acts for, else the body at the top of its parent
-  // chain ("European Commission" -> EU), else itself.
+  // The state an actor acts for, else the first body up its parent chain
+  // ("European Commission" -> EU, "UN Security Council" -> UNSC), else itself.
   static std::string CountryFor(const ActorInfo& actor) {
     const Registry& registry = Registry::Builtin();
     std::string country = registry.CountryOf(actor.id);
     if (!country.empty()) return country;
+    // A body (a UN organ such as the UNSC or the IAEA) acts as itself
+    // (SPEC §7); an agency of a body (the European Commission) as the body.
     const ActorInfo* top = &actor;
-    for (int depth = 0; depth < 8 && !top->parent.empty(); ++depth) {
+    for (int depth = 0; depth < 8 && !top->parent.empty() && top->kind != ActorKind::kBody; ++depth) {
       const ActorInfo* parent = registry.Find(top->parent);
       if (!parent) break;
       top = parent;
@@ -811,8 +984,16 @@ class Extractor {
   bool HasCue(const SentenceFacts& f, const PhraseList& cues, size_t from, size_t to,
               bool negation = false) const {
     for (size_t i = from; i < to; ++i) {
-      if ((negation && f.negation_excepted[i]) || f.in_date[i]) continue;
+      if ((negation && f.negation_excepted[i]) || (!negation && f.modality_excepted[i]) || f.in_date[i]) continue;
       if (cues.LongestAt(f.tokens, i)) return true;
+    }
+    return false;
+  }
+
+  // Whether a phrase of `list` starts in tokens [from, to), date words included.
+  static bool HasPhrase(const SentenceFacts& f, const PhraseList& list, size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      if (list.LongestAt(f.tokens, i)) return true;
     }
     return false;
   }
@@ -822,15 +1003,6 @@ class Extractor {
                              const std::vector<const ActorInfo*>& previous_actors,
                              const std::vector<Event>& earlier) {
     auto [clause_begin, clause_end] = ClauseOf(f, trigger.token);
-    // Some types need a word of their kind in the clause: "unveiled a
-    // roadmap" is no weapon unveiling.
-    if (auto needed = x_.requires.find(trigger.type); needed != x_.requires.end()) {
-      bool found_word = false;
-      for (size_t i = clause_begin; i < clause_end && !found_word; ++i) {
-        found_word = needed->second.count(f.tokens[i].folded) > 0;
-      }
-      if (!found_word) return std::nullopt;
-    }
     // Date: the clause's own expression, then the sentence's nearest, then
     // the paragraph's frame.
     // A clause opened by "after", "since", "setelah" tells of another time:
@@ -883,6 +1055,7 @@ class Extractor {
       own_date_in_clause = false;
     }
     bool inherited_date = false;
+    bool frame_date = false;  // a day the paragraph's last event was told at
     DateSpan date;
     // "kali ini", "this time": the time of the story's main event, unless a
     // date stands nearer the trigger than the cue ("unlike in August 2022,
@@ -907,8 +1080,35 @@ class Extractor {
       // "[the unveiling] came a day after [the drill]": the day before it.
       int offset = chosen->offset_days;
       if (chosen->names_event_after && f.tokens[trigger.token].begin > chosen->begin) offset = -offset;
-      // Counted from the last event told before this sentence.
-      for (auto it = earlier.rbegin() + (earlier.size() - sentence_first_event_); it != earlier.rend(); ++it) {
+      // Counted from a day the sentence gives before the phrase ("said on
+      // Thursday that ... earlier in the day", "fired on Saturday, a day
+      // after ..."), else from the last event told before this sentence.
+      const TimeMention* anchor = nullptr;
+      for (const TimeMention& m : f.times) {
+        if (m.begin < chosen->begin && !m.relative_to_event && m.span.known() &&
+            m.span.precision == DatePrecision::kDay && *m.span.start == *m.span.end) {
+          anchor = &m;
+        }
+      }
+      if (anchor) {
+        date = DaySpan(*anchor->span.start + date::days(offset));
+        date.text = chosen->span.text;
+      }
+      // "Sehari setelah serangan itu", "a day after the drill": from the
+      // latest event of the type the sentence names, if it names one.
+      bool named = false;
+      for (auto it = earlier.rbegin() + (earlier.size() - sentence_first_event_); it != earlier.rend() && !anchor;
+           ++it) {
+        if (f.referenced_types.count(it->type) && it->date.known() && it->date.precision == DatePrecision::kDay) {
+          // Counted from the named event itself: "a day after" it is +1.
+          date = DaySpan(*it->date.start + date::days(chosen->offset_days));
+          date.text = chosen->span.text;
+          named = true;
+          break;
+        }
+      }
+      for (auto it = earlier.rbegin() + (earlier.size() - sentence_first_event_); it != earlier.rend() && !anchor && !named;
+           ++it) {
         if (it->date.known() && it->date.precision == DatePrecision::kDay) {
           date = DaySpan(*it->date.start + date::days(offset));
           date.text = chosen->span.text;
@@ -923,6 +1123,7 @@ class Extractor {
       date = *frame;
       date.text.clear();
       inherited_date = true;
+      frame_date = frame->precision == DatePrecision::kDay;
     } else if (!earlier.empty()) {
       // The story goes on where it was: the first event of the same type
       // (the one the story is about, which a negation qualifies), else the
@@ -960,10 +1161,19 @@ class Extractor {
       for (; k < f.tokens.size() && !f.tokens[k].Is(","); ++k) attributed[k] = true;
       if (trigger.token >= i && trigger.token < k) std::fill(attributed.begin() + i, attributed.begin() + k, false);
     }
+    // "The coast guard said Chinese vessels fired ...": who speaks before an
+    // attribution verb that precedes the trigger is the source too.
+    std::vector<bool> speaker(f.tokens.size(), false);
+    for (size_t i : f.attribution_starts) {
+      if (i >= trigger.token || i < clause_begin) continue;
+      std::fill(speaker.begin() + clause_begin, speaker.begin() + i, true);
+    }
+    bool allow_speakers = false;
     auto collect = [&](size_t from, size_t to) {
       for (const ActorMention& a : f.actors) {
         if (a.place || a.token < from || a.token >= to) continue;
         if (attributed[a.token] && trigger.type != EventType::kReport) continue;
+        if (speaker[a.token] && !allow_speakers && trigger.type != EventType::kReport) continue;
         bool dup = false;
         for (auto& [actor, token] : found) dup = dup || actor == a.actor;
         if (!dup) found.push_back({a.actor, a.token});
@@ -971,11 +1181,15 @@ class Extractor {
     };
     collect(clause_begin, clause_end);
     if (found.empty()) collect(0, f.tokens.size());
+    if (found.empty()) {  // "Japan said it would ...": the speaker is all there is
+      allow_speakers = true;
+      collect(clause_begin, clause_end);
+    }
     if (trigger.type == EventType::kReport) {
       // The reporter must be an agency, body or official ("a report released
-      // by the ... Team" names it after the word).
+      // by the ... Team" names it after the word), not an armed group.
       bool official = false;
-      for (auto& [actor, token] : found) official = official || actor->kind != ActorKind::kState;
+      for (auto& [actor, token] : found) official = official || (actor->kind != ActorKind::kState && actor->kind != ActorKind::kGroup);
       if (!official) return std::nullopt;
       collect(0, f.tokens.size());  // and what it reports on
     }
@@ -986,6 +1200,31 @@ class Extractor {
       for (const ActorInfo* actor : previous_actors) found.push_back({actor, 0});
     }
     if (found.empty()) return std::nullopt;
+    // No one named before the trigger in its clause: the subject carries
+    // over, from the sentence's main clause ("Hizbullah ... sejak menembakkan
+    // mortir") or, for what is said, from the sentence before ("Staf Umum
+    // juga memperingatkan bahwa ...").
+    if (!x_.participant_types.count(trigger.type) && trigger.type != EventType::kReport) {
+      bool named_before = false;
+      for (const ActorMention& a : f.actors) {
+        named_before = named_before || (!a.place && a.token >= clause_begin && a.token < trigger.token);
+      }
+      const ActorInfo* subject = nullptr;
+      if (!named_before && clause_begin > 0) {
+        for (const ActorMention& a : f.actors) {
+          if (!a.place && a.token < clause_begin && !attributed[a.token]) {
+            subject = a.actor;
+            break;
+          }
+        }
+      }
+      bool said = trigger.type == EventType::kWarning || trigger.type == EventType::kAppeal ||
+                  trigger.type == EventType::kProtest;
+      if (!named_before && !subject && said && !previous_actors.empty()) subject = previous_actors.front();
+      bool listed = false;
+      for (auto& [actor, token] : found) listed = listed || actor == subject;
+      if (subject && !listed) found.insert(found.begin(), {subject, clause_begin});
+    }
     // A condemnation or warning with no one on the receiving end answers the
     // action told just before: its actors are the targets.
     std::set<std::string> initiator_countries;
@@ -1023,13 +1262,48 @@ class Extractor {
         }
       }
     }
+    // A passive with its agent ("dikecam oleh X", "was sanctioned by X"):
+    // the agent acts, and who stands before the trigger is acted on.
+    size_t agent = AgentAfter(f, trigger, clause_end);
+    // With no one named before the trigger, the first actor after it acts
+    // unless a preposition makes it the goal ("serangan udara Israel ke
+    // ...", "artileri Korut", "a report by the IAEA" vs "attack on Israel").
+    if (agent == SIZE_MAX && !x_.participant_types.count(trigger.type)) {
+      bool before = false;
+      for (auto& [actor, token] : found) before = before || (token < trigger.token && token >= clause_begin);
+      if (!before) {
+        for (size_t k = trigger.token + trigger.length; k < clause_end; ++k) {
+          if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded)) break;
+          bool named = false;
+          for (auto& [actor, token] : found) named = named || token == k;
+          if (named) {
+            agent = k - 1;
+            break;
+          }
+        }
+      }
+    }
+    // A report's author is the agency or official that publishes it,
+    // wherever it stands; what it reports on is its target.
+    const ActorInfo* reporter = nullptr;
+    if (trigger.type == EventType::kReport) {
+      for (auto& [actor, token] : found) {
+        if (actor->kind != ActorKind::kState && token < f.tokens.size()) {
+          reporter = actor;
+          break;
+        }
+      }
+    }
     for (auto& [actor, token] : found) {
       ActorRef ref;
       ref.id = actor->id;
       ref.name = lang_ == Language::kIndonesian && !actor->name_id.empty() ? actor->name_id : actor->name;
       ref.country = CountryFor(*actor);
+      bool acts = reporter            ? actor == reporter
+                  : agent != SIZE_MAX ? (token > agent && token < f.tokens.size() && AgentSpan(f, agent, token))
+                                      : token <= trigger.token;
       ref.role = x_.participant_types.count(trigger.type) ? ActorRole::kParticipant
-                 : token <= trigger.token                ? ActorRole::kInitiator
+                 : acts                                  ? ActorRole::kInitiator
                                                          : ActorRole::kTarget;
       event.actors.push_back(ref);
     }
@@ -1052,7 +1326,10 @@ class Extractor {
     // did before ("The FBI urged ...", "Dalam pernyataan bersama, utusan ...
     // mendesak" at the meeting): the latest earlier event in which all its
     // initiators took part lends its date.
-    if (event.factuality == Factuality::kAsserted && (!date.known() || inherited_date) && !vague_past) {
+    // "baru-baru ini", "recently": a time of its own, only not told; it
+    // borrows none.
+    bool recent = HasPhrase(f, x_.vague_recent.at(lang_), clause_begin, clause_end);
+    if (event.factuality == Factuality::kAsserted && (!date.known() || inherited_date) && !vague_past && !recent) {
       std::set<std::string> initiators;
       for (const ActorRef& a : event.actors) {
         if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
@@ -1072,6 +1349,12 @@ class Extractor {
     }
     // An asserted event needs a time of its own; without one it is a state of
     // affairs (or a mention of an event told already).
+    // The day of the paragraph's last event dates an asserted event told
+    // right after it ("... held talks on Thursday. In a joint statement,
+    // they called on ...").
+    if (frame_date && inherited_date && event.factuality == Factuality::kAsserted && !recent) {
+      inherited_date = false;
+    }
     if ((!date.known() || inherited_date) && event.factuality == Factuality::kAsserted && !vague_past) {
       return std::nullopt;
     }
@@ -1105,6 +1388,15 @@ class Extractor {
       event.quantities = Money(f);
     }
     event.confidence = own_date_in_clause ? 0.7 : 0.5;
+    // "has not tested since September 2017": the negation has no date of
+    // its own, and the test it refers back to is an event of that date
+    // (SPEC §4).
+    if (event.factuality == Factuality::kNegated && chosen && chosen->open_ended && chosen->span.known()) {
+      Event referred = event;
+      referred.factuality = Factuality::kAsserted;
+      referred.date = chosen->span;
+      referred_.push_back(std::move(referred));
+    }
     return event;
   }
 
@@ -1268,12 +1560,15 @@ class Extractor {
   Language lang_;
   std::vector<const ActorInfo*> recent_states_;
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
+  std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
   // Events told as distinct from those before ("a separate drill"): by
   // sentence start and type; never merged into an earlier one.
   std::set<std::pair<size_t, EventType>> distinct_;
 };
 
 }  // namespace
+
+void CheckTriggerData(std::string_view json_text) { Lexicon::Checked(json_text); }
 
 FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
                             const ExtractOptions& options) {

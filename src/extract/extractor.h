@@ -26,4 +26,10 @@ struct ExtractOptions {
 FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
                             const ExtractOptions& options);
 
+// Loads trigger data of the shape of data/triggers.json as the extractor
+// does, and throws std::runtime_error naming the file and the key when a key
+// is missing, unknown (a misspelling) or names no event type. The embedded
+// data is checked the same way on first use.
+void CheckTriggerData(std::string_view json_text);
+
 }  // namespace timeline

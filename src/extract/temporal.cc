@@ -263,39 +263,46 @@ class Resolver {
   explicit Resolver(sys_days published) : published_(published) {}
   void set_future(bool future) { future_ = future; }
   bool future() const { return future_; }
-  sys_days published() const { return published_; }
-  int Year() const { return YearOf(published_); }
-  unsigned MonthNumber() const { return static_cast<unsigned>(date::year_month_day(published_).month()); }
+  // Whether anything read the publication date since the last call: the
+  // expression resolved was relative to it ("last week", "8 May").
+  bool TakeRead() {
+    bool read = read_;
+    read_ = false;
+    return read;
+  }
+  sys_days published() const { return Published(); }
+  int Year() const { return YearOf(Published()); }
+  unsigned MonthNumber() const { return static_cast<unsigned>(date::year_month_day(Published()).month()); }
 
   // A weekday (ISO 1..7) reached by `mode`.
   sys_days Weekday(unsigned iso_weekday, WeekdayMode mode) const {
-    int pub = static_cast<int>(date::weekday{published_}.iso_encoding());
+    int pub = static_cast<int>(date::weekday{Published()}.iso_encoding());
     int want = static_cast<int>(iso_weekday);
     int back = (pub - want + 7) % 7;   // 0..6 days back, on or before publication
     int ahead = (want - pub + 7) % 7;  // 0..6 days ahead
     switch (mode) {
       case WeekdayMode::kStrictPast:
-        return published_ - date::days(back == 0 ? 7 : back);
+        return Published() - date::days(back == 0 ? 7 : back);
       case WeekdayMode::kStrictFuture:
-        return published_ + date::days(ahead == 0 ? 7 : ahead);
+        return Published() + date::days(ahead == 0 ? 7 : ahead);
       case WeekdayMode::kThisWeek:
         return WeekStart(0) + date::days(want - 1);
       case WeekdayMode::kTense:
         break;
     }
-    return future_ ? published_ + date::days(ahead == 0 ? 7 : ahead) : published_ - date::days(back);
+    return future_ ? Published() + date::days(ahead == 0 ? 7 : ahead) : Published() - date::days(back);
   }
   // Monday of the ISO week `offset` weeks from publication's.
   sys_days WeekStart(int offset) const {
-    iso_week::year_weeknum_weekday w(published_ + date::weeks(offset));
+    iso_week::year_weeknum_weekday w(Published() + date::weeks(offset));
     return sys_days{iso_week::year_weeknum_weekday(w.year(), w.weeknum(), iso_week::mon)};
   }
   DateSpan Week(int offset) const {
-    iso_week::year_weeknum_weekday w(published_ + date::weeks(offset));
+    iso_week::year_weeknum_weekday w(Published() + date::weeks(offset));
     return IsoWeekSpan(static_cast<int>(w.year()), static_cast<unsigned>(w.weeknum()));
   }
   date::year_month MonthFromNow(int offset) const {
-    date::year_month_day ymd(published_);
+    date::year_month_day ymd(Published());
     return date::year_month(ymd.year(), ymd.month()) + date::months(offset);
   }
   // A month named without a year: the latest not after publication's month,
@@ -330,15 +337,21 @@ class Resolver {
       // "over the weekend": the latest that began on or before publication,
       // or the next one that ends after it in the future.
       saturday = WeekStart(0) + date::days(5);
-      if (!future_ && saturday > published_) saturday -= date::days(7);
-      if (future_ && saturday + date::days(1) <= published_) saturday += date::days(7);
+      if (!future_ && saturday > Published()) saturday -= date::days(7);
+      if (future_ && saturday + date::days(1) <= Published()) saturday += date::days(7);
     }
     return DaysSpan(saturday, saturday + date::days(1));
   }
 
  private:
+  sys_days Published() const {
+    read_ = true;
+    return published_;
+  }
+
   sys_days published_;
   bool future_ = false;
+  mutable bool read_ = false;
 };
 
 // A number token's value when it has at most four digits, else -1 (a
@@ -426,9 +439,11 @@ class Matcher {
         &Matcher::RelativeUnit, &Matcher::BareMonthName,     &Matcher::YearExpression, &Matcher::DeicticDay,
     };
     std::optional<Found> best;
+    r_.TakeRead();
     for (Rule rule : kRules) {
       Found found;
       size_t end = (this->*rule)(i, &found);
+      found.mention.from_published = r_.TakeRead();
       if (end > i && (!best || end > best->end)) {
         found.end = end;
         best = std::move(found);

@@ -36,6 +36,10 @@ struct TimeMention {
   // "sejak September 2017", "since 2017": span is the named date, which opens
   // a period that runs on to the present.
   bool open_ended = false;
+  // Resolved from the publication date: "minggu lalu", "on Tuesday", "8 May"
+  // without a year, "the past five years". False for a date written in full
+  // ("8-9 May 2026", "in 2017") and for relative_to_event.
+  bool from_published = false;
 };
 
 // All date expressions in `sentence` (one sentence of `context.language`),

@@ -1,5 +1,7 @@
 #include "extract/tokens.h"
 
+#include <algorithm>
+
 #include "util/text.h"
 
 namespace timeline {
@@ -52,6 +54,12 @@ std::vector<Token> Tokenize(std::string_view text) {
         } else {
           break;
         }
+      }
+      // "US$", "S$", "HK$": a dollar sign right after up to three capitals
+      // is one currency token, so the letters name no actor ("US" in "US$5").
+      if (i < text.size() && text[i] == '$' && i - token.begin <= 3 &&
+          std::all_of(text.begin() + token.begin, text.begin() + i, [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+        ++i;
       }
       token.word = !all_digits;
       token.number = all_digits;

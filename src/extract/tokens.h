@@ -28,8 +28,9 @@ struct Token {
   bool Is(std::string_view word) const { return std::string_view(folded) == word; }
 };
 
-// Splits `text` into words ("mata-mata" and "Jum'at" stay one word), numbers
-// and single punctuation marks (a multi-byte dash or quote is one token).
+// Splits `text` into words ("mata-mata" and "Jum'at" stay one word; "US$" is
+// one currency token), numbers and single punctuation marks (a multi-byte
+// dash or quote is one token).
 std::vector<Token> Tokenize(std::string_view text);
 
 // The folded words of `phrase`, for matching against Tokenize() output.

@@ -51,6 +51,24 @@ std::string String(const nlohmann::json& entry, const char* key, const std::stri
   return it->get<std::string>();
 }
 
+// "IAEA" -> "I.A.E.A.": the dotted form of a name of three to six upper-case
+// ASCII letters; empty for any other name. News writes acronyms both ways
+// ("U.N.", "I.A.E.A."), and a dotted acronym is never a common word.
+std::string DottedAcronym(const std::string& name) {
+  if (name.size() < 3 || name.size() > 6) return "";
+  std::string dotted;
+  for (char c : name) {
+    if (c < 'A' || c > 'Z') return "";
+    dotted += c;
+    dotted += '.';
+  }
+  return dotted;
+}
+
+// Bump when the names Parse derives change, so that stores re-sync their
+// alias tables even when data/actors.json did not change.
+constexpr std::string_view kDerivedNames = "dotted-acronyms-1";
+
 }  // namespace
 
 std::string_view ToString(ActorKind kind) {
@@ -136,7 +154,23 @@ Registry Registry::Parse(std::string_view json, std::string_view origin) {
       }
     }
   }
-  impl.digest = Fnv1a64Hex(json);
+  // Dotted forms of acronyms ("I.A.E.A." for "IAEA"), as aliases of their
+  // own so that the extractor and the store see them too; one that another
+  // actor's name already holds stays that actor's.
+  for (size_t i = 0; i < impl.actors.size(); ++i) {
+    ActorInfo& actor = impl.actors[i];
+    std::vector<std::string> sources = {actor.id, actor.name, actor.name_id};
+    for (const auto* list : {&actor.aliases, &actor.exact_aliases}) {
+      sources.insert(sources.end(), list->begin(), list->end());
+    }
+    for (const std::string& source : sources) {
+      std::string dotted = DottedAcronym(source);
+      if (!dotted.empty() && impl.by_name.emplace(FoldForMatch(dotted), i).second) {
+        actor.aliases.push_back(dotted);
+      }
+    }
+  }
+  impl.digest = Fnv1a64Hex(std::string(json) + "\n" + std::string(kDerivedNames));
   return registry;
 }
 

@@ -18,7 +18,8 @@ struct ActorInfo {
   ActorKind kind = ActorKind::kOther;
   std::string name;                  // English display name
   std::string name_id;               // Indonesian display name (may equal name)
-  std::vector<std::string> aliases;  // every other name, any language
+  std::vector<std::string> aliases;  // every other name, any language, and the dotted
+                                     // forms of its acronyms ("I.A.E.A."), added by Parse
   std::vector<std::string> metonyms; // capital cities etc.: the actor only when they act
   // Short aliases that are also common words in some language ("AS" is the
   // USA in Indonesian, "as" is English): running text matches them only with

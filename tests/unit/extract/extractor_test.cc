@@ -21,7 +21,9 @@ std::string Read(const fs::path& path) {
 
 std::vector<fs::path> Articles() {
   std::vector<fs::path> paths = {fs::path(TIMELINE_SOURCE_DIR) / "seeds/000_69a52ad502c6601e.txt"};
-  for (const auto& e : fs::directory_iterator(fs::path(TIMELINE_SOURCE_DIR) / "tests/fixtures/eval/articles")) {
+  // The shared development set, when the build found it (tests/CMakeLists.txt).
+  if (std::string(TIMELINE_EVAL_DIR).empty()) return paths;
+  for (const auto& e : fs::directory_iterator(fs::path(TIMELINE_EVAL_DIR) / "dev/articles")) {
     paths.push_back(e.path());
   }
   std::sort(paths.begin(), paths.end());
@@ -392,4 +394,226 @@ TEST_CASE("A part of an event told at a time of its own is an event of that time
     }
     CHECK(thefts == std::vector<std::string>{"2021–2025", "2025"});
   }
+}
+
+// The roles of an event's actors as "ID:role" strings, in order.
+static std::vector<std::string> RolesOf(const Event& e) {
+  std::vector<std::string> out;
+  for (const ActorRef& a : e.actors) out.push_back(a.id + ":" + std::string(ToString(a.role)));
+  return out;
+}
+
+TEST_CASE("A trigger right after another in its clause is its object, not an event", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("On Monday, Malaysia condemned the Thai airstrike.\n") == V{EventType::kProtest});
+  CHECK(TypesOf("Pada Senin, Malaysia mengecam serangan udara Thailand.\n") == V{EventType::kProtest});
+  // Not an object: far from the first trigger, the second keeps its own event.
+  CHECK(TypesOf("Thailand and Cambodia agreed on a ceasefire on Monday; Thai jets bombed a border post on "
+                "Tuesday.\n") == V{EventType::kAgreement, EventType::kAttack});
+}
+
+TEST_CASE("Ambiguous triggers are resolved by the words of their clause", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  // Firing artillery is no missile test.
+  CHECK(TypesOf("Korea Utara menembakkan ratusan peluru artileri ke laut pada Senin.\n").empty());
+  CHECK(TypesOf("Korea Utara menembakkan dua rudal balistik ke laut pada Senin.\n") == V{EventType::kMissileTest});
+  // A missile that hits a target is an attack.
+  CHECK(TypesOf("A Russian ballistic missile struck the port of Odesa on Tuesday, killing four people.\n") ==
+        V{EventType::kAttack});
+  CHECK(TypesOf("Pada Selasa, rudal balistik Rusia menghantam pelabuhan Odesa.\n") == V{EventType::kAttack});
+  // An attack on servers is a cyberattack; a pledge of arms is aid.
+  CHECK(TypesOf("Pada Sabtu, Rusia melancarkan serangan terhadap server kementerian Ukraina.\n") ==
+        V{EventType::kCyberattack});
+  CHECK(TypesOf("On Saturday, Germany pledged to send Ukraine air-defence systems worth $1 billion.\n") ==
+        V{EventType::kAid});
+  CHECK(TypesOf("On Saturday, Germany and France pledged to deepen their defence cooperation.\n") ==
+        V{EventType::kAgreement});
+}
+
+TEST_CASE("Roles: passives keep their agent as initiator, a noun trigger's actor after it acts", "[extract][rules]") {
+  for (const char* body : {"Pada Senin, Thailand dikecam oleh Malaysia atas serangan di perbatasan.\n",
+                           "On Monday, Thailand was condemned by Malaysia over the border clash.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE_FALSE(events.empty());
+    CHECK(events[0].type == EventType::kProtest);
+    CHECK(RolesOf(events[0]) == std::vector<std::string>{"THA:target", "MYS:initiator"});
+  }
+  std::vector<Event> events = EventsOf("Serangan udara Israel terhadap Suriah pada Minggu menewaskan lima orang.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"ISR:initiator", "SYR:target"});
+  // A goal preposition right after the trigger: who is named is attacked.
+  events = EventsOf("Serangan terhadap Suriah pada Minggu menewaskan lima orang.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"SYR:target"});
+}
+
+TEST_CASE("An asserted event without a date of its own takes the day of the paragraph's last event",
+          "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Japan and Vietnam held talks in Hanoi on Thursday. At the same meeting, Cambodia called on China to respect "
+      "international law.\n");
+  REQUIRE(events.size() == 2);
+  CHECK(events[1].type == EventType::kAppeal);
+  CHECK(events[1].date.start == events[0].date.start);
+  CHECK(events[1].date.precision == DatePrecision::kDay);
+  // A new paragraph has no frame: without a time of its own (or of its
+  // initiators' earlier event), no event.
+  events = EventsOf(
+      "Japan and Vietnam held talks in Hanoi on Thursday.\n\nCambodia called on China to respect "
+      "international law.\n");
+  CHECK(events.size() == 1);
+}
+
+TEST_CASE("The lead event inside an attribution keeps its own date and actors", "[extract][rules]") {
+  // Header date: Monday 2026-01-26.
+  std::vector<Event> events = EventsOf(
+      "South Korea's Joint Chiefs of Staff said on Thursday that North Korea fired two ballistic missiles into the "
+      "sea earlier in the day.\n");
+  bool launch = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kMissileTest) continue;
+    launch = true;
+    CHECK(e.date.start == date::sys_days{date::year{2026} / 1 / 22});  // the Thursday of the saying
+    CHECK(ActorIds(e) == std::vector<std::string>{"PRK"});
+  }
+  CHECK(launch);
+  // "a day after" counts from the day the sentence gives before it.
+  events = EventsOf("Iran test-fired a new ballistic missile on Saturday, a day after Washington imposed sanctions "
+                    "on Iranian firms.\n");
+  REQUIRE(events.size() == 2);
+  CHECK(events[1].type == EventType::kSanction);
+  CHECK(events[1].date.start == date::sys_days{date::year{2026} / 1 / 23});
+  // The speaker of "X said Y fired" is the source, not a party.
+  events = EventsOf("The Philippine coast guard said Chinese vessels fired water cannon at a Philippine boat on "
+                    "Sunday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"CHN:initiator", "PHL:target"});
+}
+
+TEST_CASE("A hedge about the object is no hedge about the event", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("North Korea fired what was probably a ballistic missile on Friday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].factuality == Factuality::kAsserted);
+  events = EventsOf("North Korea could fire a ballistic missile on Friday, officials said.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].factuality == Factuality::kPossible);
+}
+
+TEST_CASE("A trigger that lacks its required word cannot take another as its object", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  // "fired" needs a missile word; without one, the water cannon is the event.
+  CHECK(TypesOf("Chinese coast guard ships fired water cannon at a Philippine boat on Sunday.\n") ==
+        V{EventType::kAttack});
+  CHECK(TypesOf("North Korea fired two cruise missiles into the sea on Sunday.\n") == V{EventType::kMissileTest});
+  // A launch at a country is an attack on it.
+  CHECK(TypesOf("Russia launched 40 missiles at Ukraine on Sunday.\n") == V{EventType::kAttack});
+}
+
+TEST_CASE("An open-ended negation is undated, and the event it refers back to is asserted", "[extract][rules]") {
+  for (const char* body : {"Korea Utara belum melakukan uji coba nuklir sejak September 2017.\n",
+                           "North Korea has not conducted a nuclear test since September 2017.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].factuality == Factuality::kNegated);
+    CHECK_FALSE(events[0].date.known());
+    CHECK(events[1].type == EventType::kNuclearTest);
+    CHECK(events[1].factuality == Factuality::kAsserted);
+    CHECK(events[1].date.start == date::sys_days{date::year{2017} / 9 / 1});
+    CHECK(events[1].date.precision == DatePrecision::kMonth);
+  }
+}
+
+TEST_CASE("'Recently' is a time of its own: the event borrows no date from its paragraph", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Japan and Vietnam held talks on North Korea in Hanoi on Thursday. North Korea's recent missile tests show "
+      "that it wants better weapons.\n");
+  for (const Event& e : events) CHECK(e.type != EventType::kMissileTest);
+  events = EventsOf("Jepang dan Vietnam berunding soal Korea Utara di Hanoi pada Kamis. Uji coba rudal Korea Utara "
+                    "baru-baru ini menunjukkan ambisinya.\n");
+  for (const Event& e : events) CHECK(e.type != EventType::kMissileTest);
+}
+
+TEST_CASE("A trailing attribution is the event's source, not a report of its own", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("Russia launched 300 drones at Ukraine on Saturday, the Ukrainian Air Force said.\n") ==
+        V{EventType::kAttack});
+  // A finding told with a time of its own is a report.
+  std::vector<EventType> types = TypesOf(
+      "The National Intelligence Service said on Tuesday that North Korean hackers stole $30 million.\n");
+  CHECK(std::count(types.begin(), types.end(), EventType::kReport) == 1);
+}
+
+TEST_CASE("A UN organ acts as itself, an agency of a body as the body", "[extract][rules]") {
+  std::vector<Event> events =
+      EventsOf("Dewan Keamanan PBB pada Jumat memperpanjang mandat misi itu hingga akhir 2026.\n");
+  REQUIRE_FALSE(events.empty());
+  REQUIRE_FALSE(events[0].actors.empty());
+  CHECK(events[0].actors[0].id == "UNSC");
+  CHECK(events[0].actors[0].country == "UNSC");
+  events = EventsOf("The European Commission imposed sanctions on three Russian banks on Friday.\n");
+  REQUIRE_FALSE(events.empty());
+  CHECK(events[0].actors[0].country == "EU");
+}
+
+TEST_CASE("With no one named before the trigger, the subject carries over", "[extract][rules]") {
+  // From the main clause into a subordinate one.
+  std::vector<Event> events = EventsOf(
+      "Hizbullah belum mengklaim serangan apa pun sejak menembakkan dua mortir ke arah Israel pada Desember 2024.\n");
+  bool found = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kAttack || e.factuality != Factuality::kAsserted) continue;
+    found = true;
+    REQUIRE_FALSE(e.actors.empty());
+    CHECK(e.actors[0].id == "LBN-HEZBOLLAH");
+    CHECK(e.actors[0].role == ActorRole::kInitiator);
+  }
+  CHECK(found);
+  // What is said, from the sentence before.
+  events = EventsOf("Korea Utara menembakkan rudal balistik pada Senin. Komando itu juga memperingatkan bahwa "
+                    "setiap pelanggaran akan dijawab.\n");
+  found = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kWarning) continue;
+    found = true;
+    REQUIRE_FALSE(e.actors.empty());
+    CHECK(RolesOf(e).front() == "PRK:initiator");
+  }
+  CHECK(found);
+}
+
+TEST_CASE("Trigger data is validated when loaded: a misspelt key names the file and the key", "[extract]") {
+  std::string good = Read(fs::path(TIMELINE_SOURCE_DIR) / "data/triggers.json");
+  CHECK_NOTHROW(CheckTriggerData(good));
+  auto fails_with = [&](const std::string& from, const std::string& to, const std::string& message) {
+    std::string bad = good;
+    size_t at = bad.find(from);
+    REQUIRE(at != std::string::npos);
+    bad.replace(at, from.size(), to);
+    try {
+      CheckTriggerData(bad);
+      FAIL("accepted: " << to);
+    } catch (const std::runtime_error& e) {
+      INFO(e.what());
+      CHECK(std::string(e.what()).find("data/triggers.json") != std::string::npos);
+      CHECK(std::string(e.what()).find(message) != std::string::npos);
+    }
+  };
+  fails_with("\"negation\":", "\"negaton\":", "negation");  // misspelt: the key read is missing
+  fails_with("\"comment\":", "\"commnet\": \"\", \"comment\":", "commnet");  // a key nothing reads
+  fails_with("\"from\": \"missile_test\"", "\"from\": \"missile_tset\"", "missile_tset");  // no such type
+}
+
+TEST_CASE("'A day after the attack' counts from the attack, not from the last event told", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Pakistan menyerang pos militer India pada 22 April 2025. India dan Pakistan berunding pada 25 April 2025. "
+      "Sehari setelah serangan itu, India menangguhkan traktat air.\n");
+  bool found = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kSanction) continue;
+    found = true;
+    CHECK(e.date.start == date::sys_days{date::year{2025} / 4 / 23});
+  }
+  CHECK(found);
 }

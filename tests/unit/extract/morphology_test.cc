@@ -85,7 +85,7 @@ TEST_CASE("Indonesian roots through Hunspell: prefixes, suffixes, and the trigge
       {"menggempur", "gempur", kAttack, kId},
       {"mengimbau", "imbau", kAppeal, kId},
       {"menyerbu", "serbu", kAttack, kId},
-      {"menyepakati", "sepakat", kAgreement, "Pada Senin (26/1), Korea Utara dan Korea Selatan {} gencatan senjata."},
+      {"menyepakati", "sepakat", kAgreement, "Pada Senin (26/1), Korea Utara dan Korea Selatan {} jalur perbatasan baru."},
       // -kan, -i, -an, -nya
       {"menyerukan", "seru", kAppeal, "Pada Senin (26/1), Korea Utara {} Korea Selatan menarik pasukannya."},
       {"menembakkan", "tembak", kMissileTest, "Pada Senin (26/1), Korea Utara {} rudal ke laut."},

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "registry/registry.h"
 #include "util/error.h"
 
@@ -77,4 +79,88 @@ TEST_CASE("A malformed registry is refused with the entry named", "[registry]") 
                                     " {\"id\": \"A\", \"kind\": \"state\", \"name\": \"B\"}]", "r.json"),
                     "r.json: actor A: duplicate id");
   CHECK_THROWS_WITH(Registry::Parse("[{\"id\": ", "r.json"), "r.json:1:9: invalid JSON");
+}
+
+TEST_CASE("Armed groups, forces and agencies resolve in both languages to the state they act for", "[registry]") {
+  const Registry& r = Registry::Builtin();
+  struct Case {
+    const char* name;
+    const char* id;
+    const char* country;  // CountryOf(id); "" for bodies of no state
+  };
+  const Case cases[] = {
+      {"Houthis", "YEM-HOUTHI", "YEM"},          {"Huthi", "YEM-HOUTHI", "YEM"},
+      {"Ansar Allah", "YEM-HOUTHI", "YEM"},      {"pemberontak Houthi", "YEM-HOUTHI", "YEM"},
+      {"Hezbollah", "LBN-HEZBOLLAH", "LBN"},     {"Hizbullah", "LBN-HEZBOLLAH", "LBN"},
+      {"Hamas", "PSE-HAMAS", "PSE"},             {"Palestinian Islamic Jihad", "PSE-PIJ", "PSE"},
+      {"Jihad Islam Palestina", "PSE-PIJ", "PSE"}, {"Rapid Support Forces", "SDN-RSF", "SDN"},
+      {"RSF", "SDN-RSF", "SDN"},                 {"Pasukan Dukungan Cepat", "SDN-RSF", "SDN"},
+      {"JNIM", "MLI-JNIM", "MLI"},               {"ISIS", "ISIS", ""},
+      {"ISIL", "ISIS", ""},                      {"Islamic State", "ISIS", ""},
+      {"NIIS", "ISIS", ""},                      {"al-Shabaab", "SOM-ALSHABAAB", "SOM"},
+      {"Al-Shabab", "SOM-ALSHABAAB", "SOM"},     {"Taliban", "AFG-TALIBAN", "AFG"},
+      {"Wagner", "RUS-WAGNER", "RUS"},           {"Africa Corps", "RUS-WAGNER", "RUS"},
+      {"Tatmadaw", "MMR-TATMADAW", "MMR"},       {"junta militer Myanmar", "MMR-TATMADAW", "MMR"},
+      {"Arakan Army", "MMR-ARAKAN-ARMY", "MMR"}, {"TTP", "PAK-TTP", "PAK"},
+      {"Pakistani Taliban", "PAK-TTP", "PAK"},   {"Lashkar-e-Taiba", "PAK-LET", "PAK"},
+      {"Jaish-e-Mohammed", "PAK-JEM", "PAK"},    {"Hayat Tahrir al-Sham", "SYR-HTS", "SYR"},
+      {"M23", "COD-M23", "COD"},                 {"Gerakan 23 Maret", "COD-M23", "COD"},
+      {"Boko Haram", "NGA-BOKO-HARAM", "NGA"},   {"PKK", "TUR-PKK", "TUR"},
+      {"Partai Pekerja Kurdistan", "TUR-PKK", "TUR"},
+      {"IDF", "ISR-IDF", "ISR"},                 {"militer Israel", "ISR-IDF", "ISR"},
+      {"IRGC", "IRN-IRGC", "IRN"},               {"Garda Revolusi Iran", "IRN-IRGC", "IRN"},
+      {"PLA", "CHN-PLA", "CHN"},                 {"Tentara Pembebasan Rakyat", "CHN-PLA", "CHN"},
+      {"China Coast Guard", "CHN-CCG", "CHN"},   {"Penjaga Pantai China", "CHN-CCG", "CHN"},
+      {"Japan Coast Guard", "JPN-JCG", "JPN"},   {"Philippine Coast Guard", "PHL-PCG", "PHL"},
+      {"Bakamla", "IDN-BAKAMLA", "IDN"},         {"Badan Keamanan Laut", "IDN-BAKAMLA", "IDN"},
+      {"KKP", "IDN-KKP", "IDN"},                 {"Kementerian Kelautan dan Perikanan", "IDN-KKP", "IDN"},
+      {"BSSN", "IDN-BSSN", "IDN"},               {"TNI", "IDN-TNI", "IDN"},
+      {"TNI AL", "IDN-TNI-AL", "IDN"},           {"pengawas perikanan Vietnam", "VNM-FSF", "VNM"},
+      {"Armed Forces of Ukraine", "UKR-AF", "UKR"}, {"militer Ukraina", "UKR-AF", "UKR"},
+      {"Russian defence ministry", "RUS-MOD", "RUS"}, {"kementerian pertahanan Rusia", "RUS-MOD", "RUS"},
+      {"Dewan Keamanan PBB", "UNSC", ""},        {"U.N. Security Council", "UNSC", ""},
+      {"IAEA Board of Governors", "IAEA", ""},   {"Dewan Gubernur IAEA", "IAEA", ""},
+      {"UN nuclear watchdog", "IAEA", ""},       {"UNIFIL", "UNIFIL", ""},
+      {"WFP", "WFP", ""},                        {"Uni Afrika", "AU", ""},
+      {"ECOWAS", "ECOWAS", ""},                  {"Alliance of Sahel States", "AES", ""},
+      {"Aliansi Negara-Negara Sahel", "AES", ""}, {"NATO", "NATO", ""},
+      {"Uni Eropa", "EU", ""},                   {"ASEAN", "ASEAN", ""},
+      {"G7", "G7", ""},                          {"Quad", "QUAD", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    const ActorInfo* actor = r.Resolve(c.name);
+    REQUIRE(actor != nullptr);
+    CHECK(actor->id == c.id);
+    CHECK(r.CountryOf(actor->id) == c.country);
+  }
+  CHECK(r.Find("IDN-TNI-AL")->parent == "IDN-TNI");
+  CHECK(r.Find("UNIFIL")->parent == "UN");
+  CHECK(r.Find("ISIS")->country.empty());
+}
+
+TEST_CASE("Acronyms resolve written with full stops too", "[registry]") {
+  const Registry& r = Registry::Builtin();
+  const std::pair<const char*, const char*> cases[] = {
+      {"I.A.E.A.", "IAEA"}, {"U.N.", "UN"},      {"N.A.T.O.", "NATO"}, {"U.S.", "USA"},
+      {"D.P.R.K.", "PRK"},  {"F.B.I.", "USA-FBI"}, {"i.a.e.a.", "IAEA"},
+  };
+  for (const auto& [name, id] : cases) {
+    INFO(name);
+    const ActorInfo* actor = r.Resolve(name);
+    REQUIRE(actor != nullptr);
+    CHECK(actor->id == id);
+  }
+  const ActorInfo* iaea = r.Find("IAEA");
+  CHECK(std::count(iaea->aliases.begin(), iaea->aliases.end(), "I.A.E.A.") == 1);
+  // Only acronyms: names with lower-case letters or of two letters get none.
+  CHECK(r.Resolve("A.S.") == nullptr);
+  CHECK(r.Resolve("J.a.p.a.n.") == nullptr);
+  // A dotted form another actor already owns stays that actor's.
+  Registry two = Registry::Parse(
+      "[{\"id\": \"ABC\", \"kind\": \"body\", \"name\": \"Abc\"},"
+      " {\"id\": \"X\", \"kind\": \"body\", \"name\": \"X\", \"aliases\": [\"A.B.C.\"]}]",
+      "r.json");
+  CHECK(two.Resolve("A.B.C.")->id == "X");
+  CHECK(two.Resolve("ABC")->id == "ABC");
 }

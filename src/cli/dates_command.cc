@@ -1,0 +1,191 @@
+// timeline dates ARTICLE...: every time expression the temporal tagger finds
+// in raw articles, whether or not an event uses it, with its byte span in the
+// file, the interval it resolved to and what it was anchored on.
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <iostream>
+#include <sstream>
+
+#include "article/article.h"
+#include "cli/commands.h"
+#include "extract/temporal.h"
+#include "extract/tokens.h"
+#include "model/date_span.h"
+#include "util/error.h"
+#include "util/text.h"
+
+namespace timeline {
+namespace {
+
+using nlohmann::ordered_json;
+
+struct DatesOptions {
+  std::vector<std::string> articles;
+  std::string published;
+  std::string language;
+  std::string format = "table";
+};
+
+// One time expression of an article.
+struct DateFound {
+  size_t start = 0, end = 0;  // byte offsets in the file, end exclusive
+  TimeMention mention;
+};
+
+// What an expression's interval was computed from:
+//   "published": the article's publication date ("last week", "on Tuesday",
+//                "8 May" without a year, "the past five years");
+//   "event":     the event it refers to ("the next day", "a day after",
+//                "pada hari yang sama"): no interval of its own here, only
+//                the offset in days;
+//   "none":      nothing, a date written in full ("8-9 May 2026", "in 2017").
+const char* Anchor(const TimeMention& m) {
+  if (m.relative_to_event) return "event";
+  return m.from_published ? "published" : "none";
+}
+
+struct ArticleDates {
+  std::string path;
+  Article article;
+  std::string bytes;
+  std::vector<DateFound> dates;
+};
+
+// The expressions of every sentence, tagged as the extractor tags them (one
+// sentence at a time, against the publication date, in the article's language).
+std::vector<DateFound> FindDates(const Article& article) {
+  std::vector<DateFound> out;
+  TemporalContext context{*article.published, article.language};
+  for (const Sentence& sentence : article.sentences) {
+    std::string_view text = article.Text(sentence);
+    for (TimeMention& m : FindTimeMentions(text, Tokenize(text), context)) {
+      DateFound found;
+      found.start = sentence.begin + m.begin;
+      found.end = sentence.begin + m.end;
+      found.mention = std::move(m);
+      out.push_back(std::move(found));
+    }
+  }
+  return out;
+}
+
+std::string Interval(const TimeMention& m) {
+  if (m.relative_to_event) {
+    return "event" + std::string(m.offset_days < 0 ? "-" : "+") + std::to_string(std::abs(m.offset_days)) + "d";
+  }
+  if (!m.span.known()) return "-";
+  if (*m.span.start == *m.span.end) return FormatIsoDay(*m.span.start);
+  return FormatIsoDay(*m.span.start) + ".." + FormatIsoDay(*m.span.end);
+}
+
+// The text on one line: control characters (a line break inside a sentence)
+// as spaces.
+std::string OneLine(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+  }
+  return out;
+}
+
+std::string Pad(const std::string& text, size_t width) {
+  size_t shown = DisplayWidth(text);
+  return text + std::string(width > shown ? width - shown : 0, ' ');
+}
+
+void WriteTable(const std::vector<ArticleDates>& all, std::ostream& out) {
+  for (const ArticleDates& a : all) {
+    out << a.path << " (published " << FormatIsoDay(*a.article.published) << ", " << ToString(a.article.language)
+        << "): " << a.dates.size() << (a.dates.size() == 1 ? " time expression" : " time expressions") << "\n";
+    std::vector<std::vector<std::string>> rows;
+    for (const DateFound& d : a.dates) {
+      rows.push_back({std::to_string(d.start) + "-" + std::to_string(d.end), OneLine(d.mention.span.text),
+                      Interval(d.mention), std::string(ToString(d.mention.span.precision)), Anchor(d.mention)});
+    }
+    std::vector<size_t> widths(5, 0);
+    for (const auto& row : rows) {
+      for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], DisplayWidth(row[i]));
+    }
+    for (const auto& row : rows) {
+      std::string line = "  ";
+      for (size_t i = 0; i < row.size(); ++i) line += i + 1 < row.size() ? Pad(row[i], widths[i]) + "  " : row[i];
+      out << line << "\n";
+    }
+  }
+}
+
+ordered_json Day(const std::optional<date::sys_days>& day) {
+  return day ? ordered_json(FormatIsoDay(*day)) : ordered_json(nullptr);
+}
+
+void WriteJson(const std::vector<ArticleDates>& all, std::ostream& out) {
+  ordered_json root = ordered_json::array();
+  for (const ArticleDates& a : all) {
+    ordered_json article;
+    article["article"] = a.path;
+    article["published"] = Day(a.article.published);
+    ordered_json dates = ordered_json::array();
+    for (const DateFound& d : a.dates) {
+      const TimeMention& m = d.mention;
+      ordered_json date;
+      date["start"] = Day(m.span.start);
+      date["end"] = Day(m.span.end);
+      date["precision"] = std::string(ToString(m.span.precision));
+      ordered_json entry;
+      entry["text"] = m.span.text;
+      entry["start"] = d.start;
+      entry["end"] = d.end;
+      entry["date"] = std::move(date);
+      entry["anchor"] = Anchor(m);
+      if (m.relative_to_event) entry["offset_days"] = m.offset_days;
+      dates.push_back(std::move(entry));
+    }
+    article["dates"] = std::move(dates);
+    root.push_back(std::move(article));
+  }
+  out << root.dump(2) << "\n";
+}
+
+void RunDates(const DatesOptions& opts) {
+  ArticleOptions options;
+  if (!opts.published.empty()) options.published = ParseIsoDay(opts.published);
+  if (!opts.language.empty()) options.language = ParseLanguage(opts.language);
+  // Articles keep views into their bytes: sized up front, so that none moves.
+  std::vector<ArticleDates> all(opts.articles.size());
+  for (size_t i = 0; i < opts.articles.size(); ++i) {
+    ArticleDates& a = all[i];
+    a.path = opts.articles[i];
+    a.bytes = ReadFile(a.path);
+    a.article = ParseArticle(a.bytes, a.path, options);
+    a.dates = FindDates(a.article);
+  }
+  std::ostringstream out;
+  if (opts.format == "json") {
+    WriteJson(all, out);
+  } else {
+    WriteTable(all, out);
+  }
+  std::cout << out.str();
+}
+
+}  // namespace
+
+void AddDatesCommand(CLI::App& app, GlobalOptions&) {
+  auto opts = std::make_shared<DatesOptions>();
+  CLI::App* command = app.add_subcommand(
+      "dates", "list every time expression found in raw articles (.txt), with its resolved interval");
+  command->add_option("articles", opts->articles, "article files")->required()->check(CLI::ExistingFile);
+  command->add_option("--published", opts->published, "publication date when the header has none (YYYY-MM-DD)")
+      ->check(CLI::Validator(
+          [](std::string& value) { return ParseIsoDay(value) ? std::string() : "not a calendar day YYYY-MM-DD"; },
+          "YYYY-MM-DD", "Day"));
+  command->add_option("--language", opts->language, "id or en (default: detected)")
+      ->check(CLI::IsMember({"id", "en"}));
+  command->add_option("-f,--format", opts->format, "table (default) or json")
+      ->check(CLI::IsMember({"table", "json"}));
+  command->callback([opts] { RunDates(*opts); });
+}
+
+}  // namespace timeline

@@ -1,0 +1,56 @@
+// Actor names in running text: the registry's groups and bodies, acronyms
+// written with full stops, and currencies that carry a country's name.
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "extract/tokens.h"
+
+using namespace timeline;
+
+namespace {
+
+// Every actor id of the events extracted from `body` (a small article with
+// a header date and a title), in order, without repeats.
+std::vector<std::string> ActorsIn(const std::string& header, const std::string& body) {
+  FactDocument doc = ExtractArticle(header + "\n\nTitle\n\n" + body, "t.txt", {});
+  std::vector<std::string> ids;
+  for (const Event& e : doc.events) {
+    for (const ActorRef& a : e.actors) {
+      if (std::find(ids.begin(), ids.end(), a.id) == ids.end()) ids.push_back(a.id);
+    }
+  }
+  return ids;
+}
+
+const char kEnglish[] = "\xE2\x80\xA2 January 26, 2026";
+const char kIndonesian[] = "Senin, 26/01/2026 10:00 WIB";
+
+}  // namespace
+
+TEST_CASE("A dotted acronym names its actor", "[extract][actors]") {
+  CHECK(ActorsIn(kEnglish, "The I.A.E.A. condemned Iran on Monday.\n") ==
+        std::vector<std::string>{"IAEA", "IRN"});
+  CHECK(ActorsIn(kEnglish, "The U.N. Security Council imposed sanctions on North Korea on Tuesday.\n") ==
+        std::vector<std::string>{"UNSC", "PRK"});
+}
+
+TEST_CASE("Armed groups and forces are actors in both languages", "[extract][actors]") {
+  CHECK(ActorsIn(kEnglish, "The Houthis attacked a tanker in the Red Sea on Sunday.\n") ==
+        std::vector<std::string>{"YEM-HOUTHI"});
+  CHECK(ActorsIn(kIndonesian, "Hizbullah menyerang pos militer Israel pada hari Minggu.\n").front() ==
+        "LBN-HEZBOLLAH");
+  CHECK(ActorsIn(kIndonesian, "Dewan Gubernur IAEA mengecam Iran pada hari Jumat.\n").front() == "IAEA");
+}
+
+TEST_CASE("A currency written with its country's letters is no actor", "[extract][actors]") {
+  std::vector<Token> tokens = Tokenize("US$30 juta, S$5, HK$2 dan $1");
+  std::vector<std::string> words;
+  for (const Token& t : tokens) words.push_back(t.folded);
+  CHECK(words == std::vector<std::string>{"us$", "30", "juta", ",", "s$", "5", ",", "hk$", "2", "dan", "$", "1"});
+  CHECK(ActorsIn(kEnglish, "Hackers stole US$30 million from an exchange on Wednesday.\n").empty());
+}
