@@ -96,6 +96,39 @@ OVERRIDES = {
     "ZAF": ("South Africa", "Afrika Selatan", [], [], ["Pretoria"]),
 }
 
+# English demonyms of the states the table above leaves without one ("the
+# Sudanese army", "a Greek-owned tanker"). Ambiguous ones are left out:
+# Korean, Congolese, Guinean, Dominican, Samoan.
+DEMONYMS = {
+    "ALB": ["Albanian"], "DZA": ["Algerian"], "AGO": ["Angolan"], "ARG": ["Argentine", "Argentinian"],
+    "ARM": ["Armenian"], "AUT": ["Austrian"], "AZE": ["Azerbaijani"], "BHR": ["Bahraini"],
+    "BGD": ["Bangladeshi"], "BEL": ["Belgian"], "BEN": ["Beninese"], "BTN": ["Bhutanese"],
+    "BOL": ["Bolivian"], "BIH": ["Bosnian"], "BWA": ["Botswanan"], "BRA": ["Brazilian"], "BRN": ["Bruneian"],
+    "BGR": ["Bulgarian"], "BFA": ["Burkinabe"], "BDI": ["Burundian"], "CMR": ["Cameroonian"],
+    "TCD": ["Chadian"], "CHL": ["Chilean"], "COL": ["Colombian"], "CRI": ["Costa Rican"],
+    "HRV": ["Croatian"], "CYP": ["Cypriot"], "CZE": ["Czech"], "DNK": ["Danish"], "DJI": ["Djiboutian"],
+    "ECU": ["Ecuadorian"], "SLV": ["Salvadoran"], "ERI": ["Eritrean"], "EST": ["Estonian"],
+    "ETH": ["Ethiopian"], "FJI": ["Fijian"], "FIN": ["Finnish"], "GAB": ["Gabonese"], "GEO": ["Georgian"],
+    "GHA": ["Ghanaian"], "GRC": ["Greek"], "GTM": ["Guatemalan"], "HTI": ["Haitian"], "HND": ["Honduran"],
+    "HUN": ["Hungarian"], "ISL": ["Icelandic"], "IRL": ["Irish"], "JAM": ["Jamaican"], "JOR": ["Jordanian"],
+    "KAZ": ["Kazakh", "Kazakhstani"], "KEN": ["Kenyan"], "KWT": ["Kuwaiti"], "KGZ": ["Kyrgyz"],
+    "LAO": ["Laotian"], "LVA": ["Latvian"], "LBN": ["Lebanese"], "LBY": ["Libyan"], "LTU": ["Lithuanian"],
+    "MDG": ["Malagasy"], "MWI": ["Malawian"], "MDV": ["Maldivian"], "MLI": ["Malian"], "MLT": ["Maltese"],
+    "MRT": ["Mauritanian"], "MEX": ["Mexican"], "MDA": ["Moldovan"], "MNE": ["Montenegrin"],
+    "MAR": ["Moroccan"], "MOZ": ["Mozambican"], "MMR": ["Burmese"], "NAM": ["Namibian"], "NPL": ["Nepali", "Nepalese"],
+    "NZL": ["New Zealander"], "NIC": ["Nicaraguan"], "NER": ["Nigerien"], "NGA": ["Nigerian"],
+    "MKD": ["Macedonian"], "NOR": ["Norwegian"], "OMN": ["Omani"], "PAN": ["Panamanian"],
+    "PNG": ["Papua New Guinean"], "PRY": ["Paraguayan"], "PER": ["Peruvian"], "PRT": ["Portuguese"],
+    "ROU": ["Romanian"], "RWA": ["Rwandan"], "SEN": ["Senegalese"], "SRB": ["Serbian"],
+    "SLE": ["Sierra Leonean"], "SVK": ["Slovak"], "SVN": ["Slovenian"], "SOM": ["Somali"],
+    "ZAF": ["South African"], "SSD": ["South Sudanese"], "LKA": ["Sri Lankan"], "SDN": ["Sudanese"],
+    "SWE": ["Swedish"], "CHE": ["Swiss"], "TJK": ["Tajik"], "TZA": ["Tanzanian"], "TLS": ["Timorese"],
+    "TGO": ["Togolese"], "TUN": ["Tunisian"], "TKM": ["Turkmen"], "UGA": ["Ugandan"], "URY": ["Uruguayan"],
+    "UZB": ["Uzbek"], "YEM": ["Yemeni"], "ZMB": ["Zambian"], "ZWE": ["Zimbabwean"], "LBR": ["Liberian"],
+    "CIV": ["Ivorian"], "SYC": ["Seychellois"], "MNG": ["Mongolian"],
+}
+
+
 def main():
     iso = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1"]
     by_code = {c["alpha_3"]: c for c in iso}
@@ -108,6 +141,8 @@ def main():
         aliases, exact, metonyms = [], [], []
         if code in OVERRIDES:
             english, name_id, aliases, exact, metonyms = OVERRIDES[code]
+            aliases = list(aliases)
+        aliases += [d for d in DEMONYMS.get(code, []) if d not in aliases]
         for extra in (c["name"], c.get("official_name"), c.get("common_name"),
                       indonesian.gettext(c["official_name"]) if c.get("official_name") else None,
                       indonesian.gettext(c["name"])):

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
@@ -26,6 +27,11 @@ struct ArticleWords {
   // one look-up per word tells both.
   std::unordered_map<std::string, unsigned> function_words;
   std::set<std::string> trailer_starts;
+  // Header words ("header" in data/article.json).
+  std::unordered_map<std::string, unsigned> weekdays;  // ISO 1..7, abbreviations too
+  std::unordered_set<std::string> published_labels, updated_labels, time_words, us_time_zones,
+      byline_starts, sources, sections;
+  std::vector<std::string> copyright;
 
   static const ArticleWords& Get() {
     static const ArticleWords words = [] {
@@ -37,6 +43,20 @@ struct ArticleWords {
       for (const auto& v : data["function_words"]["id"]) w.function_words[v.get<std::string>()] |= kIndonesianWord;
       for (const auto& v : data["function_words"]["en"]) w.function_words[v.get<std::string>()] |= kEnglishWord;
       for (const auto& v : data["trailer_starts"]) w.trailer_starts.insert(v.get<std::string>());
+      const nlohmann::json& header = data["header"];
+      for (auto& [k, v] : header["months"].items()) w.months[k] = v;
+      for (auto& [k, v] : header["weekdays"].items()) w.weekdays[k] = v;
+      auto fill = [&](const char* key, std::unordered_set<std::string>* set) {
+        for (const auto& v : header[key]) set->insert(v.get<std::string>());
+      };
+      fill("published_labels", &w.published_labels);
+      fill("updated_labels", &w.updated_labels);
+      fill("time_words", &w.time_words);
+      fill("us_time_zones", &w.us_time_zones);
+      fill("byline_starts", &w.byline_starts);
+      fill("sources", &w.sources);
+      fill("sections", &w.sections);
+      for (const auto& v : header["copyright"]) w.copyright.push_back(v.get<std::string>());
       return w;
     }();
     return words;
@@ -51,11 +71,264 @@ std::optional<date::sys_days> Day(int year, int month, int day) {
   return date::sys_days(ymd);
 }
 
-// A number token's value when it has at most four digits, else -1.
-int Small(const Token& t) { return t.number && t.folded.size() <= 4 ? std::stoi(t.folded) : -1; }
+int YearOf(date::sys_days day) { return static_cast<int>(date::year_month_day(day).year()); }
+unsigned IsoWeekday(date::sys_days day) { return date::weekday(day).iso_encoding(); }
 
-bool IsYearToken(const Token& t) {
-  return t.number && t.folded.size() == 4 && std::stoi(t.folded) >= 1900 && std::stoi(t.folded) <= 2100;
+// The latest day `day` of `month` not after `limit` (a dateline's "Dec 4"
+// under a header dated 2 January 2026 is 4 December 2025).
+std::optional<date::sys_days> LatestNotAfter(int month, int day, date::sys_days limit) {
+  auto d = Day(YearOf(limit), month, day);
+  if (d && *d > limit) d = Day(YearOf(limit) - 1, month, day);
+  if (!d) d = Day(YearOf(limit) - 1, month, day);  // 29 February
+  return d;
+}
+
+// A header line in tokens of its own: folded, digits and letters apart
+// ("26T09:30" is 26, t, 09, :, 30), an apostrophe inside a word dropped
+// ("Jum'at" is jumat), any other character a mark.
+struct HeaderToken {
+  enum Kind { kNumber, kWord, kMark } kind = kMark;
+  std::string text;
+  int value = -1;  // numbers of at most four digits
+};
+
+std::vector<HeaderToken> HeaderTokens(std::string_view line) {
+  std::string f = FoldForMatch(line);
+  std::vector<HeaderToken> out;
+  auto letter = [&](size_t i) { return i < f.size() && f[i] >= 'a' && f[i] <= 'z'; };
+  auto digit = [&](size_t i) { return i < f.size() && f[i] >= '0' && f[i] <= '9'; };
+  for (size_t i = 0; i < f.size();) {
+    unsigned char c = static_cast<unsigned char>(f[i]);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      ++i;
+      continue;
+    }
+    HeaderToken t;
+    if (digit(i)) {
+      size_t start = i;
+      while (digit(i)) ++i;
+      t.kind = HeaderToken::kNumber;
+      t.text = f.substr(start, i - start);
+      if (t.text.size() <= 4) t.value = std::stoi(t.text);
+    } else if (letter(i)) {
+      t.kind = HeaderToken::kWord;
+      while (i < f.size()) {
+        if (letter(i)) {
+          t.text += f[i++];
+        } else if (f[i] == '\'' && letter(i + 1)) {
+          ++i;
+        } else {
+          break;
+        }
+      }
+    } else {
+      size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+      n = std::min(n, f.size() - i);
+      t.text = f.substr(i, n);
+      i += n;
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+enum class HeaderLabel { kNone, kPublished, kUpdated };
+
+// One date read in a header line.
+struct LineDate {
+  date::sys_days day;                         // day first where the order is open
+  std::optional<date::sys_days> month_first;  // "04/12/2025" read month first, when that is a day too
+  HeaderLabel label = HeaderLabel::kNone;
+  // "13/04/2025" can only be day first, "04/13/2025" only month first: how
+  // the site writes its numeric dates (+1 month first, -1 day first).
+  int order = 0;
+  bool us_zone = false;  // its line gives a US time zone ("9:30 a.m. EST")
+};
+
+LineDate Dated(date::sys_days day) {
+  LineDate d;
+  d.day = day;
+  return d;
+}
+
+struct HeaderLine {
+  std::vector<LineDate> dates;
+  std::vector<int> years;           // years standing alone ("2025", "© 2025")
+  std::optional<unsigned> weekday;  // ISO 1..7, the first named
+  size_t words = 0;        // white-space separated pieces with a letter or digit
+  size_t other_words = 0;  // words not of a date, weekday, time, zone or label
+  bool metadata = false;   // no date, but a byline, source, section, copyright or year
+  bool sentence = false;   // ends like one: under the headline, story rather than header
+  bool header() const { return (!dates.empty() && other_words <= 8 && words <= 20) || metadata; }
+};
+
+HeaderLine ReadHeaderLine(std::string_view line, std::optional<int> year_hint) {
+  const ArticleWords& w = ArticleWords::Get();
+  HeaderLine out;
+  for (const std::string& piece : Split(Trim(line), ' ')) {
+    if (std::any_of(piece.begin(), piece.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) {
+      ++out.words;
+    }
+  }
+  std::vector<HeaderToken> t = HeaderTokens(line);
+  auto num = [&](size_t i) { return i < t.size() && t[i].kind == HeaderToken::kNumber && t[i].text.size() <= 2; };
+  auto year = [&](size_t i) {
+    return i < t.size() && t[i].kind == HeaderToken::kNumber && t[i].text.size() == 4 && t[i].value >= 1900 &&
+                   t[i].value <= 2100
+               ? t[i].value
+               : 0;
+  };
+  auto mark = [&](size_t i, std::string_view m) {
+    return i < t.size() && t[i].kind == HeaderToken::kMark && t[i].text == m;
+  };
+  auto separator = [&](size_t i) { return mark(i, "-") || mark(i, "/") || mark(i, "."); };
+  auto word_in = [&](size_t i, const auto& set) {
+    return i < t.size() && t[i].kind == HeaderToken::kWord && set.count(t[i].text) > 0;
+  };
+  auto month = [&](size_t i) -> int {
+    if (i >= t.size() || t[i].kind != HeaderToken::kWord) return 0;
+    auto it = w.months.find(t[i].text);
+    return it == w.months.end() ? 0 : static_cast<int>(it->second);
+  };
+  auto ordinal = [&](size_t i) {
+    return i < t.size() && t[i].kind == HeaderToken::kWord &&
+           (t[i].text == "st" || t[i].text == "nd" || t[i].text == "rd" || t[i].text == "th");
+  };
+  // The date starting at token i, and the token after it.
+  auto date_at = [&](size_t i) -> std::optional<std::pair<LineDate, size_t>> {
+    // 2026-02-26, 2026-02-26T09:30:00+07:00, 2026/02/26, 2026.02.26
+    if (year(i) && separator(i + 1) && num(i + 2) && mark(i + 3, t[i + 1].text) && num(i + 4)) {
+      if (auto d = Day(year(i), t[i + 2].value, t[i + 4].value)) return std::make_pair(Dated(*d), i + 5);
+      return std::nullopt;
+    }
+    // 04/12/2025, 04-12-2025, 04.12.2025 (dots: always day first)
+    if (num(i) && separator(i + 1) && num(i + 2) && mark(i + 3, t[i + 1].text) && year(i + 4) &&
+        !(i >= 2 && separator(i - 1) && t[i - 2].kind == HeaderToken::kNumber)) {
+      int a = t[i].value, b = t[i + 2].value, y = year(i + 4);
+      auto day_first = Day(y, b, a);
+      auto month_first = t[i + 1].text == "." ? std::nullopt : Day(y, a, b);
+      LineDate d;
+      if (day_first) {
+        d.day = *day_first;
+        if (month_first && *month_first != *day_first) d.month_first = month_first;
+        if (!month_first) d.order = -1;
+      } else if (month_first) {
+        d.day = *month_first;
+        d.order = 1;
+      } else {
+        return std::nullopt;
+      }
+      return std::make_pair(d, i + 5);
+    }
+    // 4 Dec 2025, 4th December, 2025, 04 Des. 2025; "4 Desember" with a hint
+    if (num(i) && !mark(i + 1, ":")) {
+      size_t k = i + 1;
+      if (ordinal(k)) ++k;
+      int m = month(k);
+      if (!m) return std::nullopt;
+      ++k;
+      if (mark(k, ".")) ++k;
+      size_t y = mark(k, ",") ? k + 1 : k;
+      if (year(y)) {
+        if (auto d = Day(year(y), m, t[i].value)) return std::make_pair(Dated(*d), y + 1);
+      } else if (year_hint) {
+        if (auto d = Day(*year_hint, m, t[i].value)) return std::make_pair(Dated(*d), k);
+      }
+      return std::nullopt;
+    }
+    // December 4, 2025; Dec. 4 2025; Dec 4th; "Dec 4" with a hint
+    if (int m = month(i)) {
+      size_t k = i + 1;
+      if (mark(k, ".")) ++k;
+      if (!num(k) || mark(k + 1, ":") || (mark(k + 1, ".") && k + 2 < t.size() && t[k + 2].kind == HeaderToken::kNumber)) {
+        return std::nullopt;  // "Dec 9:30" is no day
+      }
+      size_t day = k++;
+      if (ordinal(k)) ++k;
+      size_t y = mark(k, ",") ? k + 1 : k;
+      if (year(y)) {
+        if (auto d = Day(year(y), m, t[day].value)) return std::make_pair(Dated(*d), y + 1);
+      } else if (year_hint) {
+        if (auto d = Day(*year_hint, m, t[day].value)) return std::make_pair(Dated(*d), k);
+      }
+    }
+    return std::nullopt;
+  };
+  HeaderLabel label = HeaderLabel::kNone;
+  size_t plain_words = 0;  // words that are not source, section, date or time words
+  bool us_zone = false;
+  for (size_t i = 0; i < t.size();) {
+    if (auto found = date_at(i)) {
+      found->first.label = label;
+      label = HeaderLabel::kNone;
+      out.dates.push_back(found->first);
+      i = found->second;
+      continue;
+    }
+    const HeaderToken& token = t[i];
+    if (token.kind == HeaderToken::kWord) {
+      bool other = false;
+      if (auto it = w.weekdays.find(token.text); it != w.weekdays.end()) {
+        if (!out.weekday) out.weekday = it->second;
+      } else if (w.published_labels.count(token.text)) {
+        label = HeaderLabel::kPublished;
+      } else if (w.updated_labels.count(token.text)) {
+        label = HeaderLabel::kUpdated;
+      } else if (w.time_words.count(token.text)) {
+        us_zone = us_zone || w.us_time_zones.count(token.text) > 0;
+      } else if (!month(i)) {
+        other = true;
+      }
+      if (other) {
+        ++out.other_words;
+        if (!w.sources.count(token.text) && !w.sections.count(token.text)) ++plain_words;
+      }
+    } else if (int y = year(i)) {
+      out.years.push_back(y);
+    }
+    ++i;
+  }
+  for (LineDate& d : out.dates) {
+    d.us_zone = us_zone;
+    // "Kamis, 04/12/2025": the weekday tells which reading is meant.
+    if (d.month_first && out.weekday) {
+      if (IsoWeekday(d.day) == *out.weekday) {
+        d.month_first.reset();
+      } else if (IsoWeekday(*d.month_first) == *out.weekday) {
+        d.day = *d.month_first;
+        d.month_first.reset();
+      }
+    }
+  }
+  // Lines without a date that are still header: a byline, a source or
+  // section name, a copyright or a year ("AFP · Asia-Pacific · 2024").
+  std::string folded = FoldForMatch(Trim(line));
+  bool sentence = out.words > 3 && !folded.empty() &&
+                  (folded.back() == '.' || folded.back() == '?' || folded.back() == '!') &&
+                  !EndsWith(folded, "a.m.") && !EndsWith(folded, "p.m.");
+  out.sentence = sentence;
+  bool copyright = std::any_of(w.copyright.begin(), w.copyright.end(),
+                               [&](const std::string& c) { return folded.find(c) != std::string::npos; });
+  size_t first_word = 0;
+  while (first_word < t.size() && t[first_word].kind == HeaderToken::kMark) ++first_word;
+  bool byline = word_in(first_word, w.byline_starts);
+  bool labelled = word_in(first_word, w.published_labels) || word_in(first_word, w.updated_labels);
+  // "Berita · Internasional | Asia": short pieces between separators.
+  bool separated = false, short_pieces = true;
+  size_t piece = 0;
+  for (const HeaderToken& token : t) {
+    if (token.kind == HeaderToken::kMark && (token.text == "|" || token.text == "\xC2\xB7" || token.text == "\xE2\x80\xA2")) {
+      separated = true;
+      piece = 0;
+    } else if (token.kind == HeaderToken::kWord && ++piece > 3) {
+      short_pieces = false;
+    }
+  }
+  out.metadata = out.dates.empty() &&
+                 (out.words == 0 || (copyright && out.words <= 12) || (byline && out.words <= 12 && !sentence) ||
+                  (labelled && out.words <= 10) || (plain_words == 0 && out.words <= 10) ||
+                  (separated && short_pieces && out.words <= 10 && !sentence));
+  return out;
 }
 
 std::vector<Span> Lines(std::string_view text, size_t begin, size_t end) {
@@ -88,50 +361,67 @@ bool IsTrailer(std::string_view paragraph) {
   return words <= 4 && !punctuated;
 }
 
+// How the story writes its numeric dates, as evidence for a header date
+// whose day and month could swap: "(25/11/2025)" is day first, "Kamis (4/12)"
+// is day first when 4 December is a Thursday (and 12 April is not). Returns
+// the votes for month first minus those for day first.
+int BodyOrderVotes(std::string_view story, const LineDate& header) {
+  const ArticleWords& w = ArticleWords::Get();
+  std::vector<HeaderToken> t = HeaderTokens(story);
+  auto num = [&](size_t i) { return i < t.size() && t[i].kind == HeaderToken::kNumber && t[i].text.size() <= 2; };
+  auto is = [&](size_t i, std::string_view text) { return i < t.size() && t[i].text == text; };
+  int votes = 0;
+  for (size_t i = 1; i + 2 < t.size(); ++i) {
+    if (!num(i) || !is(i + 1, "/") || !num(i + 2)) continue;
+    if (i >= 2 && is(i - 1, "/")) continue;  // inside a longer run
+    int a = t[i].value, b = t[i + 2].value, year = 0;
+    if (is(i + 3, "/") && i + 4 < t.size() && t[i + 4].kind == HeaderToken::kNumber && t[i + 4].text.size() == 4) {
+      year = t[i + 4].value;
+    }
+    bool bracketed = is(i - 1, "(");
+    if (!bracketed && !year) continue;  // "1/3" of something
+    if (a > 12 && b <= 12) {
+      --votes;
+      continue;
+    }
+    if (b > 12 && a <= 12) {
+      ++votes;
+      continue;
+    }
+    // A weekday before it: "Kamis (4/12)", "Kamis, 4/12/2025".
+    size_t k = bracketed || is(i - 1, ",") ? i - 1 : i;
+    if (k == 0) continue;
+    auto weekday = w.weekdays.find(t[k - 1].text);
+    if (t[k - 1].kind != HeaderToken::kWord || weekday == w.weekdays.end()) continue;
+    auto reading = [&](int month, int day, date::sys_days published) {
+      return year ? Day(year, month, day) : LatestNotAfter(month, day, published);
+    };
+    auto day_first = reading(b, a, header.day);
+    auto month_first = reading(a, b, header.month_first.value_or(header.day));
+    bool df = day_first && IsoWeekday(*day_first) == weekday->second;
+    bool mf = month_first && IsoWeekday(*month_first) == weekday->second;
+    votes += (mf && !df) - (df && !mf);
+  }
+  return votes;
+}
+
+// The words before the dash of a dateline that opens the story ("SEOUL, Dec.
+// 4 (Yonhap) --", "KYIV, Dec 4 (Reuters) -"), or empty.
+std::string_view DatelineOf(std::string_view paragraph) {
+  std::string_view head = paragraph.substr(0, std::min<size_t>(paragraph.size(), 100));
+  size_t cut = std::string_view::npos;
+  for (std::string_view dash : {" - ", " -- ", " \xE2\x80\x94", "\xE2\x80\x94 ", " \xE2\x80\x93 ", ": "}) {
+    cut = std::min(cut, head.find(dash));
+  }
+  return cut == std::string_view::npos ? std::string_view() : head.substr(0, cut);
+}
+
 }  // namespace
 
 std::optional<date::sys_days> FindHeaderDate(std::string_view line, std::optional<int> year_hint) {
-  std::vector<Token> t = Tokenize(line);
-  const auto& months = ArticleWords::Get().months;
-  auto month_at = [&](size_t i) -> int {
-    if (i >= t.size()) return 0;
-    auto it = months.find(t[i].folded);
-    return it == months.end() ? 0 : static_cast<int>(it->second);
-  };
-  for (size_t i = 0; i < t.size(); ++i) {
-    // 2026-03-02
-    if (IsYearToken(t[i]) && i + 4 < t.size() && t[i + 1].folded == "-" && t[i + 2].number &&
-        t[i + 3].folded == "-" && t[i + 4].number) {
-      if (auto d = Day(std::stoi(t[i].folded), Small(t[i + 2]), Small(t[i + 4]))) return d;
-    }
-    // 07/01/2026 and (10/5/2026): day first, as Indonesian sites write it.
-    if (t[i].number && t[i].folded.size() <= 2 && i + 4 < t.size() && t[i + 1].folded == "/" &&
-        t[i + 2].number && t[i + 3].folded == "/" && IsYearToken(t[i + 4])) {
-      if (auto d = Day(std::stoi(t[i + 4].folded), Small(t[i + 2]), std::stoi(t[i].folded))) return d;
-    }
-    // 2 Maret 2026, 16 Jun 2026, 18 Des 2025
-    if (t[i].number && t[i].folded.size() <= 2 && month_at(i + 1)) {
-      size_t k = i + 2;
-      if (k < t.size() && t[k].folded == ".") ++k;
-      if (k < t.size() && IsYearToken(t[k])) {
-        if (auto d = Day(std::stoi(t[k].folded), month_at(i + 1), std::stoi(t[i].folded))) return d;
-      }
-    }
-    // January 26, 2026 / Feb. 6 (year from elsewhere in the header)
-    if (month_at(i) && t[i].word) {
-      size_t k = i + 1;
-      if (k < t.size() && t[k].folded == ".") ++k;
-      if (k < t.size() && t[k].number && t[k].folded.size() <= 2) {
-        size_t y = k + 1;
-        if (y < t.size() && t[y].folded == ",") ++y;
-        int year = y < t.size() && IsYearToken(t[y]) ? std::stoi(t[y].folded) : year_hint.value_or(0);
-        if (year > 0) {
-          if (auto d = Day(year, month_at(i), std::stoi(t[k].folded))) return d;
-        }
-      }
-    }
-  }
-  return std::nullopt;
+  HeaderLine header = ReadHeaderLine(line, year_hint);
+  if (header.dates.empty()) return std::nullopt;
+  return header.dates.front().day;
 }
 
 std::vector<Span> SplitSentences(std::string_view text, size_t begin, size_t end) {
@@ -219,33 +509,34 @@ Article ParseArticle(std::string_view bytes, const std::string& path, const Arti
   }
   size_t begin = StartsWith(bytes, "\xEF\xBB\xBF") ? 3 : 0;
   std::vector<Span> lines = Lines(bytes, begin, bytes.size());
-  // Header: the lines before the title. The first non-blank lines that hold
-  // a date are header; the first line without one is the title.
-  std::optional<int> year_hint;
-  for (size_t i = 0; i < lines.size() && i < 8; ++i) {
-    for (const Token& t : Tokenize(article.Text(lines[i]))) {
-      if (IsYearToken(t)) year_hint = std::stoi(t.folded);
-    }
-  }
+  // Header: the lines before the title that hold a date ("Rabu, 07/01/2026
+  // 16:20 WIB") or are a byline, a source, a section, a copyright or a year
+  // ("AFP · Asia-Pacific · 2024"); the first other line is the title. Lines
+  // of the same kinds right under the title ("Oleh X | 4 Desember 2025") are
+  // header too, not story.
+  constexpr size_t kMaxHeaderLines = 10;
+  std::vector<HeaderLine> header;
   size_t line = 0;
-  std::optional<date::sys_days> found;
-  while (line < lines.size() && Blank(article.Text(lines[line]))) ++line;
-  while (line < lines.size()) {
+  for (size_t seen = 0; line < lines.size(); ++line) {
     std::string_view text = article.Text(lines[line]);
-    if (Blank(text)) {
-      ++line;
-      continue;
-    }
-    std::optional<date::sys_days> date = FindHeaderDate(text, std::nullopt);
-    if (!date || Split(Trim(text), ' ').size() > 12) break;  // a headline, not a date line
-    if (!found) found = date;
-    ++line;
+    if (Blank(text)) continue;
+    if (seen++ == kMaxHeaderLines) break;
+    HeaderLine read = ReadHeaderLine(text, std::nullopt);
+    if (!read.header()) break;
+    header.push_back(std::move(read));
   }
   if (line >= lines.size()) throw InputError(path + ": no headline and no story found");
   article.title = std::string(Trim(article.Text(lines[line])));
   size_t body_begin = lines[line].end;
-  // A dateline in the body ("SEOUL, Feb. 6 (Yonhap) --") dates an article
-  // whose header has none.
+  for (size_t under = line + 1, seen = 0; under < lines.size() && seen < kMaxHeaderLines; ++under) {
+    std::string_view text = article.Text(lines[under]);
+    if (Blank(text)) continue;
+    ++seen;
+    HeaderLine read = ReadHeaderLine(text, std::nullopt);
+    if (!read.header() || read.sentence) break;
+    header.push_back(std::move(read));
+    body_begin = lines[under].end;
+  }
   std::vector<Span> paragraphs;
   Span current{0, 0};
   bool open = false;
@@ -263,14 +554,57 @@ Article ParseArticle(std::string_view bytes, const std::string& path, const Arti
   if (open) paragraphs.push_back(current);
   while (!paragraphs.empty() && IsTrailer(article.Text(paragraphs.back()))) paragraphs.pop_back();
   if (paragraphs.empty()) throw InputError(path + ": the article has a headline but no story");
-  if (!found) {
-    std::string_view first = article.Text(paragraphs.front());
-    found = FindHeaderDate(first.substr(0, std::min<size_t>(first.size(), 80)), year_hint);
+
+  // The publication date: a date the header labels as such ("Published",
+  // "Diterbitkan"), else the first unlabelled one, else the dateline's
+  // ("HANOI, Dec 5 (AFP) -", its year from the header), else the date of the
+  // last update.
+  const LineDate *published = nullptr, *plain = nullptr, *updated = nullptr;
+  std::optional<int> header_year;
+  for (const HeaderLine& h : header) {
+    for (const LineDate& d : h.dates) {
+      const LineDate** slot = d.label == HeaderLabel::kPublished ? &published
+                              : d.label == HeaderLabel::kUpdated ? &updated
+                                                                 : &plain;
+      if (!*slot) *slot = &d;
+    }
+    if (!header_year && !h.years.empty()) header_year = h.years.front();
   }
-  article.published = options.published ? options.published : found;
-  if (!article.published) {
-    throw InputError(path + ": cannot find the publication date in the article's header; give it "
-                     "with --published YYYY-MM-DD");
+  std::optional<LineDate> chosen;
+  if (published || plain) chosen = published ? *published : *plain;
+  if (!chosen) {
+    std::string_view dateline = DatelineOf(article.Text(paragraphs.front()));
+    if (!dateline.empty() && Split(Trim(dateline), ' ').size() <= 8) {
+      if (updated) {
+        // "Dec 4" under "Updated Jan 2, 2026": the latest 4 December before.
+        HeaderLine read = ReadHeaderLine(dateline, YearOf(updated->day));
+        if (!read.dates.empty()) {
+          date::year_month_day ymd(read.dates.front().day);
+          if (auto day = LatestNotAfter(static_cast<int>(static_cast<unsigned>(ymd.month())),
+                                        static_cast<int>(static_cast<unsigned>(ymd.day())), updated->day)) {
+            chosen = Dated(*day);
+          }
+        }
+      } else {
+        HeaderLine read = ReadHeaderLine(dateline, header_year);
+        if (!read.dates.empty()) chosen = read.dates.front();
+      }
+    }
+  }
+  if (!chosen && updated) chosen = *updated;
+  if (chosen && chosen->month_first) {
+    // "04/12/2025": month first only where the header's other dates, the
+    // story's numeric dates or a US time zone say so; else day first.
+    int votes = BodyOrderVotes(bytes.substr(body_begin), *chosen);
+    for (const HeaderLine& h : header) {
+      for (const LineDate& d : h.dates) votes += d.order;
+    }
+    if (votes > 0 || (votes == 0 && chosen->us_zone)) chosen->day = *chosen->month_first;
+  }
+  if (chosen) {
+    article.published = chosen->day;
+  } else {
+    article.published = options.fallback_published;
   }
   article.paragraphs = paragraphs;
   std::string body;

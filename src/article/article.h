@@ -25,6 +25,8 @@ struct Sentence : Span {
 struct Article {
   std::string_view bytes;  // the file as given (not owned)
   std::string title;
+  // From the header (or the story's dateline); else the caller's fallback;
+  // else none: relative dates in the story then stay unknown.
   std::optional<date::sys_days> published;
   Language language = Language::kIndonesian;
   std::vector<Span> paragraphs;  // of the story, trailing matter dropped
@@ -36,19 +38,25 @@ struct Article {
 };
 
 struct ArticleOptions {
-  std::optional<date::sys_days> published;  // overrides the header
-  std::optional<Language> language;         // overrides detection
+  // The publication date when the article states none; never overrides one
+  // it states.
+  std::optional<date::sys_days> fallback_published;
+  std::optional<Language> language;  // overrides detection
 };
 
 // REQUIRES: `bytes` outlives the result. Throws timeline::InputError naming
-// `path` when the text is not UTF-8, is empty, or has no findable
-// publication date (and none was given).
+// `path` when the text is not UTF-8, is empty, or has no headline and story.
+// An article without a findable publication date (and no fallback) is read
+// all the same, with `published` unset.
 Article ParseArticle(std::string_view bytes, const std::string& path, const ArticleOptions& options);
 
-// The publication date in one header line, if it holds one: "• January 26,
-// 2026", "Rabu, 07/01/2026 16:20 WIB", "Published: 16 Jun 2026", "2026-03-02",
-// "Diperbarui 18 Des 2025", "(10/5/2026)". `year_hint` completes a dateline
-// without a year ("SEOUL, Feb. 6 (Yonhap)").
+// The first publication date in one header line, if it holds one: "•
+// January 26, 2026", "Rabu, 07/01/2026 16:20 WIB", "Published: 16 Jun 2026",
+// "2026-02-26T09:30:00+07:00", "Diperbarui 18 Des 2025", "(10/5/2026)",
+// "Thu, 04 Dec. 2025 09:30 KST" (docs/formats.md lists the shapes). Numeric
+// dates whose day and month could swap are read day first unless a weekday
+// on the line says otherwise (ParseArticle also weighs the story).
+// `year_hint` completes a dateline without a year ("SEOUL, Feb. 6 (Yonhap)").
 std::optional<date::sys_days> FindHeaderDate(std::string_view line, std::optional<int> year_hint);
 
 // Sentences of one paragraph [begin, end) of `text`: split after . ! ? (and a

@@ -10,6 +10,7 @@
 
 #include "article/article.h"
 #include "cli/commands.h"
+#include "extract/extractor.h"
 #include "extract/temporal.h"
 #include "extract/tokens.h"
 #include "model/date_span.h"
@@ -57,7 +58,7 @@ struct ArticleDates {
 // sentence at a time, against the publication date, in the article's language).
 std::vector<DateFound> FindDates(const Article& article) {
   std::vector<DateFound> out;
-  TemporalContext context{*article.published, article.language};
+  TemporalContext context{article.published, article.language};
   for (const Sentence& sentence : article.sentences) {
     std::string_view text = article.Text(sentence);
     for (TimeMention& m : FindTimeMentions(text, Tokenize(text), context)) {
@@ -97,8 +98,9 @@ std::string Pad(const std::string& text, size_t width) {
 
 void WriteTable(const std::vector<ArticleDates>& all, std::ostream& out) {
   for (const ArticleDates& a : all) {
-    out << a.path << " (published " << FormatIsoDay(*a.article.published) << ", " << ToString(a.article.language)
-        << "): " << a.dates.size() << (a.dates.size() == 1 ? " time expression" : " time expressions") << "\n";
+    out << a.path << " ("
+        << (a.article.published ? "published " + FormatIsoDay(*a.article.published) : "no publication date") << ", "
+        << ToString(a.article.language) << "): " << a.dates.size() << (a.dates.size() == 1 ? " time expression" : " time expressions") << "\n";
     std::vector<std::vector<std::string>> rows;
     for (const DateFound& d : a.dates) {
       rows.push_back({std::to_string(d.start) + "-" + std::to_string(d.end), OneLine(d.mention.span.text),
@@ -150,7 +152,7 @@ void WriteJson(const std::vector<ArticleDates>& all, std::ostream& out) {
 
 void RunDates(const DatesOptions& opts) {
   ArticleOptions options;
-  if (!opts.published.empty()) options.published = ParseIsoDay(opts.published);
+  if (!opts.published.empty()) options.fallback_published = ParseIsoDay(opts.published);
   if (!opts.language.empty()) options.language = ParseLanguage(opts.language);
   // Articles keep views into their bytes: sized up front, so that none moves.
   std::vector<ArticleDates> all(opts.articles.size());
@@ -160,6 +162,7 @@ void RunDates(const DatesOptions& opts) {
     a.bytes = ReadFile(a.path);
     a.article = ParseArticle(a.bytes, a.path, options);
     a.dates = FindDates(a.article);
+    if (!a.article.published) std::cerr << "timeline: warning: " << NoPublicationDateWarning(a.path) << "\n";
   }
   std::ostringstream out;
   if (opts.format == "json") {
@@ -177,7 +180,9 @@ void AddDatesCommand(CLI::App& app, GlobalOptions&) {
   CLI::App* command = app.add_subcommand(
       "dates", "list every time expression found in raw articles (.txt), with its resolved interval");
   command->add_option("articles", opts->articles, "article files")->required()->check(CLI::ExistingFile);
-  command->add_option("--published", opts->published, "publication date when the header has none (YYYY-MM-DD)")
+  command->add_option("--published", opts->published,
+                      "publication date of articles whose header gives none (YYYY-MM-DD); never overrides a "
+                      "date the article states")
       ->check(CLI::Validator(
           [](std::string& value) { return ParseIsoDay(value) ? std::string() : "not a calendar day YYYY-MM-DD"; },
           "YYYY-MM-DD", "Day"));

@@ -64,9 +64,14 @@ std::vector<Extracted> ExtractAll(const ExtractCommandOptions& opts, const Extra
 
 void RunExtract(const ExtractCommandOptions& opts) {
   ExtractOptions options;
-  if (!opts.published.empty()) options.published = ParseIsoDay(opts.published);
+  if (!opts.published.empty()) options.fallback_published = ParseIsoDay(opts.published);
   if (!opts.language.empty()) options.language = ParseLanguage(opts.language);
   std::vector<Extracted> documents = ExtractAll(opts, options);
+  for (size_t i = 0; i < documents.size(); ++i) {
+    if (!documents[i].facts.article.published) {
+      std::cerr << "timeline: warning: " << NoPublicationDateWarning(opts.articles[i]) << "\n";
+    }
+  }
   std::ostringstream out;
   if (opts.format == "table") {
     TableWriter table(out, TableOptions{TerminalWidth(stdout)});
@@ -104,7 +109,9 @@ void AddExtractCommand(CLI::App& app, GlobalOptions&) {
   CLI::App* command = app.add_subcommand(
       "extract", "print the facts of raw articles (.txt) without storing them");
   command->add_option("articles", opts->articles, "article files")->required()->check(CLI::ExistingFile);
-  command->add_option("--published", opts->published, "publication date when the header has none (YYYY-MM-DD)")
+  command->add_option("--published", opts->published,
+                      "publication date of articles whose header gives none (YYYY-MM-DD); never overrides a "
+                      "date the article states")
       ->check(CLI::Validator(
           [](std::string& value) { return ParseIsoDay(value) ? std::string() : "not a calendar day YYYY-MM-DD"; },
           "YYYY-MM-DD", "Day"));

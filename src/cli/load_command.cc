@@ -20,7 +20,7 @@ struct LoadCommandOptions {
 
 void RunLoad(const LoadCommandOptions& opts, const GlobalOptions& global) {
   LoadOptions options;
-  if (!opts.published.empty()) options.published = ParseIsoDay(opts.published);
+  if (!opts.published.empty()) options.fallback_published = ParseIsoDay(opts.published);
   if (!opts.language.empty()) options.language = ParseLanguage(opts.language);
   // Check the inputs exist before creating a database for them.
   ExpandInputs(opts.paths);
@@ -43,6 +43,7 @@ void RunLoad(const LoadCommandOptions& opts, const GlobalOptions& global) {
     }
     throw;
   }
+  for (const std::string& warning : report.warnings) std::cerr << "timeline: warning: " << warning << "\n";
   const LoadCounts& c = report.counts;
   std::cout << "loaded " << report.files << (report.files == 1 ? " file" : " files") << " into "
             << global.DatabasePath() << ": " << c.articles_added << " articles added, "
@@ -61,7 +62,8 @@ void AddLoadCommand(CLI::App& app, GlobalOptions& global) {
       "load", "load fact files (.json, .jsonl), raw articles (.txt) or folders of them");
   command->add_option("paths", opts->paths, "files or folders")->required();
   command->add_option("--published", opts->published,
-                      "publication date for raw articles whose header has none (YYYY-MM-DD)")
+                      "publication date of raw articles whose header gives none (YYYY-MM-DD); never "
+                      "overrides a date the article states")
       ->check(CLI::Validator(
           [](std::string& value) {
             return ParseIsoDay(value) ? std::string() : "not a calendar day YYYY-MM-DD";

@@ -224,12 +224,15 @@ struct Lexicon {
     EventType from;
     std::optional<EventType> to;  // none: no event
     std::map<Language, std::set<std::string>> when;  // a word of the clause
+    std::set<std::string> triggers;                  // if any, only these trigger phrases (folded)
   };
   std::vector<Retype> retypes;
   std::map<Language, std::set<std::string>> agent_markers;  // "oleh", "by": the agent of a passive
   std::map<Language, std::set<std::string>> goal_prepositions;  // "ke", "terhadap", "on", "against"
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
+  std::set<std::string> past_forms;  // irregular past forms of trigger verbs: "struck", "hit"
+  std::set<std::string> possessives;  // "its", "their", "pihaknya": the speaker's own
   std::map<Language, PhraseList> attribution;
   PhraseList geographic_before, geographic_after;
   std::map<EventType, std::set<std::string>> requires;
@@ -375,6 +378,13 @@ struct Lexicon {
       for (auto [language, code] : languages) {
         for (const auto& w : rule.at("when").at(code)) r.when[language].insert(FoldForMatch(w.get<std::string>()));
       }
+      if (rule.contains("triggers")) {
+        for (const auto& w : rule.at("triggers")) {
+          std::string phrase;
+          for (const std::string& word : FoldedWords(w.get<std::string>())) phrase += (phrase.empty() ? "" : " ") + word;
+          r.triggers.insert(phrase);
+        }
+      }
       x.retypes.push_back(std::move(r));
     }
     for (auto [language, code] : languages) {
@@ -392,6 +402,8 @@ struct Lexicon {
     for (const auto& p : section("place_prepositions")) x.place_prepositions.insert(p.get<std::string>());
     for (const auto& p : section("definite_before")) x.definite_before.insert(p.get<std::string>());
     for (const auto& p : section("definite_after")) x.definite_after.insert(p.get<std::string>());
+    for (const auto& p : section("past_forms")) x.past_forms.insert(FoldForMatch(p.get<std::string>()));
+    for (const auto& p : section("possessives")) x.possessives.insert(FoldForMatch(p.get<std::string>()));
     lists("attribution", x.attribution);
     for (const auto& p : section("geographic_before")) x.geographic_before.Add(ParsePattern(p, &x.vocabulary));
     for (const auto& p : section("geographic_after")) x.geographic_after.Add(ParsePattern(p, &x.vocabulary));
@@ -499,6 +511,8 @@ struct SentenceFacts {
   // triggers): inside a date expression; inside a negation exception
   // ("tidak seperti"); and where an attribution ("according to") starts.
   std::vector<bool> in_date, negation_excepted, modality_excepted;
+  // Per token, where the relative clause holding it ends (SIZE_MAX: none).
+  std::vector<size_t> relative_end;
   std::vector<size_t> attribution_starts;
 };
 
@@ -565,9 +579,9 @@ class Extractor {
     f.text = article_.Text(sentence);
     f.tokens = Tokenize(f.text);
     for (Token& t : f.tokens) t.id = x_.vocabulary.Find(t.folded);
-    f.times = FindTimeMentions(f.text, f.tokens, TemporalContext{*article_.published, lang_});
+    f.times = FindTimeMentions(f.text, f.tokens, TemporalContext{article_.published, lang_});
     if (!article_.sentences.empty() && sentence.begin == article_.sentences.front().begin) {
-      f.dateline_end = DatelineEnd(f.tokens);
+      f.dateline_end = DatelineEnd(f.tokens, f.text);
     }
     FindActors(&f);
     FindTriggers(&f);
@@ -586,6 +600,22 @@ class Extractor {
     f->in_date.assign(t.size(), false);
     f->negation_excepted.assign(t.size(), false);
     f->modality_excepted.assign(t.size(), false);
+    // Relative clauses, in one pass: from a relative pronoun to the next
+    // comma or clause start.
+    f->relative_end.assign(t.size(), SIZE_MAX);
+    std::vector<bool> starts(t.size() + 1, false);
+    for (size_t start : f->clause_starts) starts[std::min(start, t.size())] = true;
+    size_t open = SIZE_MAX;
+    auto close = [&](size_t end) {
+      if (open == SIZE_MAX) return;
+      for (size_t k = open; k < end; ++k) f->relative_end[k] = end;
+      open = SIZE_MAX;
+    };
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i].Is(",") || starts[i]) close(i);
+      if (open == SIZE_MAX && x_.relative_pronouns.count(t[i].folded)) open = i + 1;
+    }
+    close(t.size());
     for (size_t i = 0; i < t.size(); ++i) {
       for (const TimeMention& m : f->times) {
         f->in_date[i] = f->in_date[i] || (t[i].begin >= m.begin && t[i].begin < m.end);
@@ -603,17 +633,42 @@ class Extractor {
   }
 
   // The token after a dateline that opens the story ("WASHINGTON —",
-  // "Cebu, Filipina (ANTARA) -"): capitalised words, commas and a bracketed
-  // agency, then a dash; 0 when there is none.
-  static size_t DatelineEnd(const std::vector<Token>& t) {
-    const size_t kMaxWords = 8;
+  // "Cebu, Filipina (ANTARA) -", "KYIV, Dec 4 (Reuters) -", "SEOUL, Dec. 4
+  // (Yonhap) --", "MANILA, KOMPAS.com -", "ISLAMABAD:"): capitalised words,
+  // commas, a day after its month, a site's domain and a bracketed agency,
+  // then a dash, or a colon after a word in capitals; 0 when there is none.
+  static size_t DatelineEnd(const std::vector<Token>& t, std::string_view text) {
+    const size_t kMaxWords = 8, kMaxTokens = 16;
     bool in_brackets = false;
-    for (size_t i = 0; i < t.size() && i <= kMaxWords; ++i) {
+    size_t words = 0;
+    for (size_t i = 0; i < t.size() && i < kMaxTokens && words <= kMaxWords; ++i) {
       std::string_view w = t[i].folded;  // compared by size first, inline
-      if (i > 0 && (w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93")) return i + 1;
-      if (w == "(") in_brackets = true;
-      else if (w == ")") in_brackets = false;
-      else if (!in_brackets && w != "," && !(t[i].word && t[i].capitalized)) return 0;
+      if (i > 0 && (w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93")) {
+        while (i + 1 < t.size() && t[i + 1].Is("-")) ++i;  // "--"
+        return i + 1;
+      }
+      bool after_word = i > 0 && t[i - 1].word;
+      if (w == "(") {
+        in_brackets = true;
+      } else if (w == ")") {
+        in_brackets = false;
+      } else if (in_brackets || w == ",") {
+      } else if (t[i].word && t[i].capitalized) {
+        ++words;
+      } else if (w == "." && after_word && i + 1 < t.size() && (t[i + 1].word || t[i + 1].number)) {
+        // "Dec. 4", "KOMPAS.com"
+      } else if (t[i].word && i > 0 && t[i - 1].Is(".")) {
+        // the "com" of "KOMPAS.com"
+      } else if (t[i].number && w.size() <= 2 && i > 0 && (after_word || t[i - 1].Is("."))) {
+        // the day of "Dec 4"
+      } else if (w == ":" && i > 0 && words == i) {
+        // "ISLAMABAD:": every word before it in capitals
+        std::string_view before = text.substr(t[0].begin, t[i - 1].end - t[0].begin);
+        bool capitals = std::none_of(before.begin(), before.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        return capitals ? i + 1 : 0;
+      } else {
+        return 0;
+      }
     }
     return 0;
   }
@@ -767,10 +822,19 @@ class Extractor {
     // "the drill", "the bomber drill" — but not "the Treasury sanctioned",
     // where a name stands between.
     if (i >= 1 && x_.definite_before.count(t[i - 1].folded)) return true;
-    if (i >= 2 && x_.definite_before.count(t[i - 2].folded) && t[i - 1].word && !t[i - 1].capitalized) {
+    // Not "its aircraft struck", where the trigger is the verb: a past form.
+    if (i >= 2 && x_.definite_before.count(t[i - 2].folded) && t[i - 1].word && !t[i - 1].capitalized &&
+        !PastForm(t[i].folded)) {
       return true;
     }
     return then_definite;
+  }
+
+  // A past verb form ("attacked", "struck"): a verb, which names no event
+  // told before.
+  bool PastForm(const std::string& word) const {
+    return (lang_ == Language::kEnglish && word.size() > 3 && word.compare(word.size() - 2, 2, "ed") == 0) ||
+           x_.past_forms.count(word) > 0;
   }
 
   // One trigger per type per clause: the same event named twice in a clause
@@ -780,6 +844,8 @@ class Extractor {
     std::vector<TriggerMention> picked;
     std::set<std::pair<EventType, size_t>> seen;
     const size_t kObjectGap = 4;  // "condemned the Israeli attack", "mengecam serangan udara"
+    std::optional<TriggerMention> head;  // the last trigger kept, whose objects follow
+    size_t head_end = 0;                   // the end of it or of its last object
     for (TriggerMention t : f.triggers) {
       auto [clause, clause_end] = ClauseOf(f, t.token);
       if (!Retype(f, &t, clause, clause_end)) continue;
@@ -790,10 +856,16 @@ class Extractor {
       // object ("condemned the attack", "mengecam serangan", "urged a
       // ceasefire"): an event of its own only with a date of its own. What
       // a report says ("said Chinese vessels fired") is no object.
-      bool object = !picked.empty() && ClauseOf(f, picked.back().token).first == clause &&
-                    picked.back().type != t.type && picked.back().type != EventType::kReport &&
-                    t.token <= picked.back().token + picked.back().length + kObjectGap;
-      if (object && !HasOwnDate(f, t)) continue;
+      // The chain goes on through objects: "called on both sides to agree
+      // to a truce" is one appeal.
+      bool object = head && ClauseOf(f, head->token).first == clause && head->type != t.type &&
+                    head->type != EventType::kReport && t.token <= head_end + kObjectGap;
+      if (object && !HasOwnDate(f, t)) {
+        head_end = t.token + t.length;
+        continue;
+      }
+      head = t;
+      head_end = t.token + t.length;
       seen.insert({t.type, clause});
       picked.push_back(t);
     }
@@ -859,6 +931,11 @@ class Extractor {
   bool Retype(const SentenceFacts& f, TriggerMention* t, size_t clause_begin, size_t clause_end) const {
     for (const Lexicon::Retype& rule : x_.retypes) {
       if (rule.from != t->type) continue;
+      if (!rule.triggers.empty()) {  // only these trigger words ("pledged", not "approved")
+        std::string said;
+        for (size_t k = t->token; k < t->token + t->length; ++k) said += (k > t->token ? " " : "") + f.tokens[k].folded;
+        if (!rule.triggers.count(said)) continue;
+      }
       const std::set<std::string>& words = rule.when.at(lang_);
       for (size_t k = clause_begin; k < clause_end; ++k) {
         if (k >= t->token && k < t->token + t->length) continue;
@@ -896,6 +973,11 @@ class Extractor {
         for (size_t start : f.clause_starts) {
           if (start > k) end = std::min(end, start);
         }
+        // A clause with an event of its own ("yang disetujui Washington
+        // pekan lalu") dates that event, not the trigger before it.
+        for (const TriggerMention& other : f.triggers) {
+          if (other.token > k && other.token < end) return {SIZE_MAX, SIZE_MAX};
+        }
         return {k, end};
       }
       if (t.Is(",") && k == from) continue;
@@ -903,6 +985,12 @@ class Extractor {
       if (std::find(f.clause_starts.begin(), f.clause_starts.end(), k) != f.clause_starts.end()) break;
     }
     return {SIZE_MAX, SIZE_MAX};
+  }
+
+  // Where the relative clause ("yang ...", "which ...") holding `token` ends
+  // (at a comma or a clause start); SIZE_MAX when `token` is in none.
+  static size_t RelativeClauseEnd(const SentenceFacts& f, size_t token) {
+    return token < f.relative_end.size() ? f.relative_end[token] : SIZE_MAX;
   }
 
   // The trigger nearest a date mention (by tokens; the first on a tie).
@@ -1018,6 +1106,10 @@ class Extractor {
       size_t last = TokenAt(f, t.end);  // one past the mention's last token
       bool in_clause = token < clause_end && last > clause_begin;
       if (subordinate && !in_clause) continue;
+      // "... penjualan senjata yang disetujui Washington pekan lalu, dan
+      // mendesak ...": a relative clause before the trigger dates what it
+      // describes, not the trigger.
+      if (RelativeClauseEnd(f, token) <= trigger.token) continue;
       // A date outside the clause belongs to the trigger nearest it.
       if (!in_clause && !t.relative_to_event && NearestTrigger(f, t).token != trigger.token) continue;
       size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;
@@ -1115,7 +1207,9 @@ class Extractor {
           break;
         }
       }
-    } else if (chosen && !chosen->open_ended) {
+    } else if (chosen) {
+      // "has banned exports since June 2009": it began then (a negation
+      // that runs since a date is undated, below).
       date = chosen->span;
     } else if (frame) {
       // The paragraph's time frame: for what is negated or possible; an
@@ -1166,7 +1260,10 @@ class Extractor {
     std::vector<bool> speaker(f.tokens.size(), false);
     for (size_t i : f.attribution_starts) {
       if (i >= trigger.token || i < clause_begin) continue;
-      std::fill(speaker.begin() + clause_begin, speaker.begin() + i, true);
+      // "The army said its aircraft struck ...": the speaker's own act.
+      bool own = false;
+      for (size_t k = i + 1; k < trigger.token; ++k) own = own || x_.possessives.count(f.tokens[k].folded) > 0;
+      if (!own) std::fill(speaker.begin() + clause_begin, speaker.begin() + i, true);
     }
     bool allow_speakers = false;
     auto collect = [&](size_t from, size_t to) {
@@ -1321,7 +1418,9 @@ class Extractor {
     } else if (HasCue(f, x_.modality.at(lang_), cue_begin, cue_end)) {
       event.factuality = Factuality::kPossible;
     }
-    if (date.known() && *date.start > *article_.published) event.factuality = Factuality::kPossible;
+    if (date.known() && article_.published && *date.start > *article_.published) {
+      event.factuality = Factuality::kPossible;
+    }
     // An asserted event without a time of its own continues what its actors
     // did before ("The FBI urged ...", "Dalam pernyataan bersama, utusan ...
     // mendesak" at the meeting): the latest earlier event in which all its
@@ -1573,7 +1672,7 @@ void CheckTriggerData(std::string_view json_text) { Lexicon::Checked(json_text);
 FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
                             const ExtractOptions& options) {
   ArticleOptions article_options;
-  article_options.published = options.published;
+  article_options.fallback_published = options.fallback_published;
   article_options.language = options.language;
   Article article = ParseArticle(bytes, path, article_options);
   FactDocument document;
@@ -1584,6 +1683,11 @@ FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
   document.article.path = path;
   document.events = Extractor(article, document.article.id).Run();
   return document;
+}
+
+std::string NoPublicationDateWarning(const std::string& path) {
+  return path + ": no publication date found in the header; relative dates left unknown (give --published "
+                "YYYY-MM-DD)";
 }
 
 }  // namespace timeline

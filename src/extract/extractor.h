@@ -14,15 +14,18 @@
 namespace timeline {
 
 struct ExtractOptions {
-  std::optional<date::sys_days> published;  // overrides the article's header
-  std::optional<Language> language;         // overrides detection
+  // The publication date when the article states none (never overrides one).
+  std::optional<date::sys_days> fallback_published;
+  std::optional<Language> language;  // overrides detection
 };
 
 // Reads one article's bytes (as in the file) and returns its facts; `path`
 // is recorded as article.path and named in errors. Event ids are
 // "<article id>-<n>", stable for the same text. Throws timeline::InputError
-// naming the file when the article is unusable (no publication date: say so,
-// suggest --published).
+// naming the file when the article is unusable (not UTF-8, no story). An
+// article without a publication date (and no fallback) is extracted all the
+// same: article.published stays null and relative dates unknown; callers
+// warn (NoPublicationDateWarning).
 FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
                             const ExtractOptions& options);
 
@@ -31,5 +34,9 @@ FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
 // is missing, unknown (a misspelling) or names no event type. The embedded
 // data is checked the same way on first use.
 void CheckTriggerData(std::string_view json_text);
+
+// "FILE: no publication date found in the header; relative dates left unknown
+// (give --published YYYY-MM-DD)": what extract and load say of such an article.
+std::string NoPublicationDateWarning(const std::string& path);
 
 }  // namespace timeline

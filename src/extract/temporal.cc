@@ -1248,7 +1248,7 @@ std::vector<TimeMention> FindTimeMentionsIn(std::string_view sentence, const std
     auto it = words.lexicon.find(tokens[i].folded);
     if (it != words.lexicon.end()) info[i] = &it->second;
   }
-  Resolver resolver(context.published);
+  Resolver resolver(*context.published);
   Matcher matcher(sentence, tokens, info, resolver, context.language == Language::kEnglish);
   std::vector<Found> found;
   size_t previous_end = SIZE_MAX;
@@ -1295,18 +1295,41 @@ std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const Tempo
   return FindTimeMentions(sentence, Tokenize(sentence), context);
 }
 
+namespace {
+
+// Without a publication date: the mentions as read against a stand-in date;
+// those resolved from it (from_published: "last week", a bare weekday, a
+// month without a year) are found but left unknown, those written in full
+// keep their dates.
+std::vector<TimeMention> FindUnanchored(std::string_view sentence, const std::vector<Token>& tokens,
+                                        const TemporalContext& context) {
+  TemporalContext stand_in = context;
+  stand_in.published = sys_days{date::year{2001} / date::March / 14};
+  std::vector<TimeMention> mentions = FindTimeMentionsIn(sentence, tokens, stand_in);
+  for (TimeMention& m : mentions) {
+    if (m.from_published) m.span = DateSpan{std::nullopt, std::nullopt, DatePrecision::kUnknown, m.span.text};
+  }
+  return mentions;
+}
+
+}  // namespace
+
 std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const std::vector<Token>& tokens,
                                           const TemporalContext& context) {
+  auto find = [&](const std::vector<Token>& words) {
+    return context.published ? FindTimeMentionsIn(sentence, words, context)
+                             : FindUnanchored(sentence, words, context);
+  };
   // Possessives match as their word: "Monday's talks", "this year's". They
   // are rare: the tokens are copied only when one needs cutting.
   if (std::none_of(tokens.begin(), tokens.end(), [](const Token& t) { return Possessive(t.folded); })) {
-    return FindTimeMentionsIn(sentence, tokens, context);
+    return find(tokens);
   }
   std::vector<Token> cut = tokens;
   for (Token& t : cut) {
     if (Possessive(t.folded)) t.folded.resize(t.folded.size() - 2);
   }
-  return FindTimeMentionsIn(sentence, cut, context);
+  return find(cut);
 }
 
 DateSpan ResolveDate(std::string_view phrase, const TemporalContext& context) {

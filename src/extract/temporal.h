@@ -4,6 +4,7 @@
 // conventions of SPEC.md §3. The words are data (data/temporal.json); the
 // rules are in temporal.cc. Pure: nothing reads the clock.
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -14,7 +15,11 @@
 namespace timeline {
 
 struct TemporalContext {
-  date::sys_days published;  // the article's publication date (document creation time)
+  // The article's publication date (document creation time). Without one,
+  // dates written in full still resolve; those that count from it
+  // ("yesterday", "last week", a bare weekday, a month without a year) are
+  // found but left unknown.
+  std::optional<date::sys_days> published;
   Language language = Language::kIndonesian;
 };
 

@@ -387,6 +387,7 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
   std::vector<std::string> files = ExpandInputs(paths);
   if (files.empty()) throw InputError("no fact files or articles found in the paths given");
   size_t extracted = 0;
+  std::vector<std::string> warnings;
 
   // Phase 1: parse and check every fact file and article; nothing is written
   // if anything is wrong. JSON Lines files are checked as they stream (phase 3).
@@ -420,11 +421,12 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
     } else {
       // A raw article: extract it; the facts go through the same checks.
       ExtractOptions extract;
-      extract.published = options.published;
+      extract.fallback_published = options.fallback_published;
       extract.language = options.language;
       try {
         FactDocument document = ExtractArticle(text, file, extract);
         ++extracted;
+        if (!document.article.published) warnings.push_back(NoPublicationDateWarning(file));
         PrepareDocument(std::move(document), file, registry, store, articles, &input.documents,
                         &diagnostics);
         for (StoredDocument& stored : input.documents) stored.extracted = true;
@@ -441,6 +443,7 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
   // from here on are the load's claims: a JSON Lines event may not repeat one.
   LoadReport report;
   report.extracted = extracted;
+  report.warnings = std::move(warnings);
   LoadClaims claims;
   for (const PreparedFile& input : prepared) {
     Store::Batch batch(store, &claims);

@@ -17,8 +17,9 @@ namespace timeline {
 class Registry;
 
 struct LoadOptions {
-  // Overrides for raw articles (passed to the extractor).
-  std::optional<date::sys_days> published;
+  // For raw articles (passed to the extractor): the publication date of
+  // those that state none, and the language instead of detection.
+  std::optional<date::sys_days> fallback_published;
   std::optional<Language> language;
 };
 
@@ -26,6 +27,7 @@ struct LoadReport {
   size_t files = 0;
   size_t documents = 0;
   size_t extracted = 0;  // raw articles that went through the extractor
+  std::vector<std::string> warnings;  // e.g. an article without a publication date
   LoadCounts counts;
 };
 

@@ -146,10 +146,17 @@ TEST_CASE("timeline dates: missing files and dates fail as the other commands do
 
   std::string undated = dir.File("undated.txt");
   WriteAll(undated, "Talks\n\nSouth Korea and Japan held talks last week.\n");
-  RunResult no_date = RunTimeline({"dates", undated});
-  CHECK(no_date.exit_code == 1);
-  CHECK(no_date.err.find(undated) != std::string::npos);
+  // Without a date: listed all the same, relative ones unresolved, with the
+  // warning extract gives.
+  RunResult no_date = RunTimeline({"dates", undated, "--format", "json"});
+  CHECK(no_date.exit_code == 0);
+  CHECK(no_date.err.find(undated + ": no publication date found") != std::string::npos);
   CHECK(no_date.err.find("--published") != std::string::npos);
+  nlohmann::json unresolved = nlohmann::json::parse(no_date.out);
+  CHECK(unresolved[0]["published"].is_null());
+  REQUIRE(unresolved[0]["dates"].size() == 1);
+  CHECK(unresolved[0]["dates"][0]["date"]["precision"] == "unknown");
+  CHECK(unresolved[0]["dates"][0]["anchor"] == "published");
 
   RunResult given = RunTimeline({"dates", undated, "--published", "2026-05-14", "--format", "json"});
   INFO(given.err);

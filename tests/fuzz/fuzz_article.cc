@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string bytes(reinterpret_cast<const char*>(data), size);
   try {
     timeline::ExtractOptions options;
-    options.published = timeline::ParseIsoDay("2026-01-26");
+    options.fallback_published = timeline::ParseIsoDay("2026-01-26");
     timeline::FactDocument doc = timeline::ExtractArticle(bytes, "fuzz.txt", options);
     for (const timeline::Event& e : doc.events) {
       if (e.evidence.end > bytes.size() ||

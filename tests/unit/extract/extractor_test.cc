@@ -96,11 +96,9 @@ TEST_CASE("The article reader finds title, date, language and drops trailing jun
   REQUIRE(article.paragraphs.size() == 1);
   REQUIRE(article.sentences.size() == 2);
   CHECK(article.Text(article.sentences[0]) == "Korea Utara menembakkan rudal pada hari Jumat.");
-  CHECK_THROWS_WITH(ParseArticle("no date\n\nTitle\n\nStory here.\n", "b.txt", {}),
-                    "b.txt: cannot find the publication date in the article's header; give it with "
-                    "--published YYYY-MM-DD");
+  CHECK_FALSE(ParseArticle("no date\n\nTitle\n\nStory here.\n", "b.txt", {}).published);
   ArticleOptions given;
-  given.published = ParseIsoDay("2026-02-01");
+  given.fallback_published = ParseIsoDay("2026-02-01");
   CHECK(FormatIsoDay(*ParseArticle("no date\n\nTitle\n\nStory here.\n", "b.txt", given).published) ==
         "2026-02-01");
   CHECK_THROWS_WITH(ParseArticle(std::string("ab\xff", 3), "c.txt", {}),
@@ -428,6 +426,8 @@ TEST_CASE("Ambiguous triggers are resolved by the words of their clause", "[extr
         V{EventType::kAid});
   CHECK(TypesOf("On Saturday, Germany and France pledged to deepen their defence cooperation.\n") ==
         V{EventType::kAgreement});
+  // Approving an arms sale is an agreement (SPEC §7), a pledge of arms aid.
+  CHECK(TypesOf("On Friday, Washington approved a $2 billion arms sale to Taiwan.\n") == V{EventType::kAgreement});
 }
 
 TEST_CASE("Roles: passives keep their agent as initiator, a noun trigger's actor after it acts", "[extract][rules]") {
@@ -616,4 +616,39 @@ TEST_CASE("'A day after the attack' counts from the attack, not from the last ev
     CHECK(e.date.start == date::sys_days{date::year{2025} / 4 / 23});
   }
   CHECK(found);
+}
+
+TEST_CASE("An asserted event that runs 'since' a date began then", "[extract][rules]") {
+  for (const char* body : {"Jepang telah melarang seluruh ekspor ke Korea Utara sejak Juni 2009.\n",
+                           "Japan has banned all exports to North Korea since June 2009.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kSanction);
+    CHECK(events[0].factuality == Factuality::kAsserted);
+    CHECK(events[0].date.start == date::sys_days{date::year{2009} / 6 / 1});
+    CHECK(events[0].date.precision == DatePrecision::kMonth);
+  }
+}
+
+TEST_CASE("A relative clause before the trigger dates what it describes, not the trigger", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Kementerian Luar Negeri China pada Jumat mengecam penjualan senjata yang disetujui Washington pekan lalu, "
+      "dan mendesak Amerika Serikat menghentikan kontak militer dengan Taiwan.\n");
+  bool found = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kAppeal) continue;
+    found = true;
+    CHECK(e.date.precision != DatePrecision::kWeek);  // not "pekan lalu"
+  }
+  CHECK(found);
+}
+
+TEST_CASE("A verb after 'its X' is no reference back, and the speaker's own act keeps the speaker",
+          "[extract][rules]") {
+  std::vector<Event> events =
+      EventsOf("The Sudanese army said its aircraft struck rebel positions near Omdurman on Thursday night.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kAttack);
+  CHECK(ActorIds(events[0]) == std::vector<std::string>{"SDN"});
 }

@@ -28,7 +28,7 @@ struct Row {
 std::vector<EventType> TypesOf(const std::string& sentence, Language language) {
   ExtractOptions options;
   options.language = language;
-  options.published = date::sys_days{date::year{2026} / 1 / 26};
+  options.fallback_published = date::sys_days{date::year{2026} / 1 / 26};
   std::vector<EventType> types;
   for (const Event& e : ExtractArticle("Judul\n\n" + sentence + "\n", "t.txt", options).events) {
     types.push_back(e.type);

@@ -444,3 +444,33 @@ TEST_CASE("Each expression class resolves in Indonesian and in English", "[tempo
   };
   for (const Case& c : cases) CheckFirst(c);
 }
+
+TEST_CASE("Without a publication date, full dates resolve and relative ones stay unknown", "[temporal]") {
+  struct Expect {
+    const char* sentence;
+    Language language;
+    const char* text;   // the matched words
+    const char* label;  // DateLabel, "" for unknown
+  };
+  const Expect cases[] = {
+      {"Kapal itu ditabrak pada 3 Maret 2026.", kId, "pada 3 Maret 2026", "2026-03-03"},
+      {"The ship was rammed on March 3, 2026.", kEn, "on March 3, 2026", "2026-03-03"},
+      {"Perjanjian itu ditandatangani pada tahun 2017.", kId, "pada tahun 2017", "2017"},
+      {"Kapal itu ditabrak kemarin.", kId, "kemarin", ""},
+      {"The ship was rammed yesterday.", kEn, "yesterday", ""},
+      {"Para menteri bertemu pekan lalu.", kId, "pekan lalu", ""},
+      {"The ministers met last week.", kEn, "last week", ""},
+      {"Para menteri bertemu pada hari Jumat.", kId, "pada hari Jumat", ""},
+      {"The ministers met on Friday.", kEn, "on Friday", ""},
+      {"Harga naik pada bulan Desember.", kId, "pada bulan Desember", ""},
+      {"Trade grew over the past five years.", kEn, "over the past five years", ""},
+  };
+  for (const Expect& e : cases) {
+    INFO(e.sentence);
+    std::vector<TimeMention> mentions = FindTimeMentions(e.sentence, TemporalContext{std::nullopt, e.language});
+    REQUIRE(mentions.size() == 1);
+    CHECK(mentions[0].span.text == e.text);
+    CHECK(DateLabel(mentions[0].span) == e.label);
+    CHECK(mentions[0].span.known() == (e.label[0] != '\0'));
+  }
+}

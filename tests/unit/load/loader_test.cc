@@ -221,9 +221,9 @@ TEST_CASE_METHOD(LoadFixture,
       "North Korea test\n\nNorth Korea fired two ballistic missiles on Friday.\n";
   WriteAll(dir().File("k.txt"), text);
   LoadOptions options;
-  options.published = *ParseIsoDay("2026-01-26");
+  options.fallback_published = *ParseIsoDay("2026-01-26");
   ExtractOptions extract;
-  extract.published = options.published;
+  extract.fallback_published = options.fallback_published;
   FactDocument reviewed = ExtractArticle(text, "k.txt", extract);
   REQUIRE_FALSE(reviewed.events.empty());
   reviewed.events[0].title = "North Korea fired two missiles";

@@ -1,0 +1,221 @@
+// The article reader's publication date: every header shape of
+// docs/formats.md ("Publication dates in article headers"), one test case
+// each, on example lines of our own.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "article/article.h"
+
+using namespace timeline;
+
+namespace {
+
+// The publication date ParseArticle finds in `header` lines above a headline
+// and `story`, as "YYYY-MM-DD", or "none".
+std::string Published(const std::string& header,
+                      const std::string& story = "Pemerintah mengumumkan kebijakan baru pada hari ini.",
+                      ArticleOptions options = {}) {
+  std::string bytes = header + "\n\nJudul berita yang cukup panjang\n\n" + story + "\n";
+  Article article = ParseArticle(bytes, "t.txt", options);
+  return article.published ? FormatIsoDay(*article.published) : "none";
+}
+
+// Each line alone as the header.
+void CheckLines(std::initializer_list<std::pair<const char*, const char*>> cases) {
+  for (const auto& [line, day] : cases) {
+    INFO(line);
+    CHECK(Published(line) == day);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Header dates: ISO 8601 dates and timestamps", "[article]") {
+  CheckLines({
+      {"2025-11-03", "2025-11-03"},
+      {"2025-11-03T18:05:00+07:00", "2025-11-03"},
+      {"2025-11-03T11:05:00Z", "2025-11-03"},
+      {"2025-11-03 18:05:41", "2025-11-03"},
+      {"Diterbitkan 2025-11-03T18:05:00.000+08:00", "2025-11-03"},
+  });
+  CHECK_FALSE(FindHeaderDate("2025-13-03", std::nullopt));
+}
+
+TEST_CASE("Header dates: numeric dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy and yyyy/mm/dd", "[article]") {
+  CheckLines({
+      {"23/11/2025", "2025-11-23"},
+      {"23-11-2025 07:15", "2025-11-23"},
+      {"23.11.2025", "2025-11-23"},
+      {"2025/11/23", "2025-11-23"},
+      {"2025.11.23", "2025-11-23"},
+      {"5/1/2026", "2026-01-05"},    // day first where both could be the month
+      {"05.01.2026", "2026-01-05"},  // dots are always day first
+      {"11/23/2025", "2025-11-23"},  // only month first makes a day
+  });
+  CHECK_FALSE(FindHeaderDate("30/02/2026", std::nullopt));
+}
+
+TEST_CASE("Header dates: month names full and abbreviated, with or without a dot, in both languages",
+          "[article]") {
+  CheckLines({
+      {"8 Des 2025", "2025-12-08"},
+      {"8 Des. 2025", "2025-12-08"},
+      {"17 Agu 2025", "2025-08-17"},
+      {"17 Agt 2025", "2025-08-17"},
+      {"17 Agustus 2025", "2025-08-17"},
+      {"Sept. 9, 2025", "2025-09-09"},
+      {"Sept 9 2025", "2025-09-09"},
+      {"Dec. 8, 2025", "2025-12-08"},
+      {"Dec 8, 2025", "2025-12-08"},
+      {"December 8, 2025", "2025-12-08"},
+      {"8 December 2025", "2025-12-08"},
+      {"8th December, 2025", "2025-12-08"},
+      {"20 Mei 2026", "2026-05-20"},
+      {"2 Okt 2025", "2025-10-02"},
+      {"2 Oktober 2025", "2025-10-02"},
+      {"11 Nop 2025", "2025-11-11"},
+      {"14 Peb 2026", "2026-02-14"},
+  });
+}
+
+TEST_CASE("Header dates: weekday names in every spelling", "[article]") {
+  CheckLines({
+      {"Jum'at, 12 Desember 2025", "2025-12-12"},
+      {"Jum\xE2\x80\x99" "at, 12 Desember 2025", "2025-12-12"},
+      {"Jumat, 12/12/2025", "2025-12-12"},
+      {"Ahad, 14 Desember 2025", "2025-12-14"},
+      {"Minggu, 14/12/2025 09:00", "2025-12-14"},
+      {"Thu, 11 Dec 2025 02:00:00 GMT", "2025-12-11"},
+      {"Thursday, December 11, 2025", "2025-12-11"},
+      {"Sel, 16 Des 2025", "2025-12-16"},
+  });
+  // The weekday decides a date whose day and month could swap: 6 December
+  // 2025 is a Saturday, 12 June 2025 a Thursday.
+  CHECK(Published("Kamis, 06/12/2025 10:00 WIB") == "2025-06-12");
+  CHECK(Published("Sabtu, 06/12/2025 10:00 WIB") == "2025-12-06");
+  CHECK(Published("Thu 06/12/2025") == "2025-06-12");
+}
+
+TEST_CASE("Header dates: times and time zones after the date", "[article]") {
+  CheckLines({
+      {"9 Januari 2026 14:22 WIB", "2026-01-09"},
+      {"09/01/2026 15:22 WITA", "2026-01-09"},
+      {"9 Jan 2026, 16.22 WIT", "2026-01-09"},
+      {"Jan 9, 2026 16:22 KST", "2026-01-09"},
+      {"2026-01-09 16:22 JST", "2026-01-09"},
+      {"9 January 2026 14:22 GMT+7", "2026-01-09"},
+      {"09.01.2026 08:22 CET", "2026-01-09"},
+      {"9 Jan 2026 09:22 CEST", "2026-01-09"},
+      {"Jan. 9, 2026 07:22 UTC", "2026-01-09"},
+      {"Jan. 9, 2026 at 2:22 a.m. EST", "2026-01-09"},
+      {"January 9, 2026 3:47 p.m.", "2026-01-09"},
+      {"Jan 9 2026 | 11:05 PM ET", "2026-01-09"},
+  });
+}
+
+TEST_CASE("Header dates: Published, Updated, Diperbarui, Diterbitkan, Dipublikasikan, Posted", "[article]") {
+  CheckLines({
+      {"Published: 21 Feb 2026", "2026-02-21"},
+      {"Published On 21 Feb 2026", "2026-02-21"},
+      {"Updated Feb. 21, 2026", "2026-02-21"},
+      {"Diperbarui 21 Februari 2026, 10:11 WIB", "2026-02-21"},
+      {"Diterbitkan: Sabtu, 21 Februari 2026", "2026-02-21"},
+      {"Dipublikasikan 21/02/2026", "2026-02-21"},
+      {"Posted on February 21, 2026", "2026-02-21"},
+      {"Last updated 2026-02-21 08:00", "2026-02-21"},
+  });
+  // Publication, not the last change, dates the article.
+  CHECK(Published("Published 19 Feb 2026 | Updated 21 Feb 2026") == "2026-02-19");
+  CHECK(Published("Updated 21 Feb 2026 | Published 19 Feb 2026") == "2026-02-19");
+  CHECK(Published("Diperbarui 21 Februari 2026\nDiterbitkan 19 Februari 2026") == "2026-02-19");
+  CHECK(Published("Updated 2 hours ago\n19 Feb 2026") == "2026-02-19");
+}
+
+TEST_CASE("Header dates: bylines further down the header, above or below the headline", "[article]") {
+  CHECK(Published("Internasional\nOleh Rina Kusuma | 4 Desember 2025") == "2025-12-04");
+  CHECK(Published("By Mark Ellison and Jo Park, Reuters\nDec 4, 2025 6:01 AM GMT+9") == "2025-12-04");
+  // Under the headline: still header, not the story's first paragraph.
+  std::string bytes =
+      "Menlu bertemu mitra dari Malaysia\nOleh Rina Kusuma | 4 Desember 2025\n\n"
+      "KUALA LUMPUR, KOMPAS.com - Menteri Luar Negeri bertemu mitranya pada Rabu (3/12).\n";
+  Article article = ParseArticle(bytes, "t.txt", {});
+  CHECK(article.title == "Menlu bertemu mitra dari Malaysia");
+  REQUIRE(article.published);
+  CHECK(FormatIsoDay(*article.published) == "2025-12-04");
+  REQUIRE(article.paragraphs.size() == 1);
+  CHECK(article.Text(article.paragraphs[0]).substr(0, 13) == "KUALA LUMPUR,");
+}
+
+TEST_CASE("Header dates: site names before the date", "[article]") {
+  CheckLines({
+      {"Kompas.com - 04/12/2025, 14:22 WIB", "2025-12-04"},
+      {"CNN Indonesia | Kamis, 04/12/2025 14:22 WIB", "2025-12-04"},
+      {"detikNews \xC2\xB7 Kamis, 04 Des 2025 14:22 WIB", "2025-12-04"},
+      {"KYODO NEWS - Dec 4, 2025 - 21:30 | World", "2025-12-04"},
+      {"ANTARA News, Kamis 4 Desember 2025 pukul 14.22 WIB", "2025-12-04"},
+      {"tempo.co \xE2\x80\xA2 4 Desember 2025", "2025-12-04"},
+  });
+}
+
+TEST_CASE("Header dates: a dateline opening the story, its year from the header", "[article]") {
+  // A wire header with only a year.
+  CHECK(Published("2025", "SEOUL, Dec. 4 (Yonhap) -- South Korea's spy agency said on Thursday ...") ==
+        "2025-12-04");
+  CHECK(Published("\xC2\xA9 2025 Reuters", "KYIV, Dec 4 (Reuters) - Ukraine said on Thursday ...") ==
+        "2025-12-04");
+  CHECK(Published("AFP \xC2\xB7 Europe \xC2\xB7 2025", "PARIS, Dec 4 (AFP) - France said on Thursday ...") ==
+        "2025-12-04");
+  // A full header date that is only the last update: the latest such day
+  // before it.
+  CHECK(Published("Updated Jan. 3, 2026", "KYIV, Dec 31 (Reuters) - Ukraine said on Wednesday ...") ==
+        "2025-12-31");
+  // A header date the article states wins over the dateline's.
+  CHECK(Published("5 Desember 2025", "HANOI, Dec 4 (AFP) - Vietnam said ...") == "2025-12-05");
+  // Datelines without a day date nothing.
+  CHECK(Published("2025", "Jakarta (ANTARA) - Pemerintah mengumumkan kebijakan baru.") == "none");
+  CHECK(Published("2025", "MANILA, KOMPAS.com - Pemerintah Filipina mengumumkan kebijakan baru.") == "none");
+  // Without a year anywhere, "Dec 4" is no date either.
+  CHECK(Published("Reuters", "KYIV, Dec 4 (Reuters) - Ukraine said ...") == "none");
+}
+
+TEST_CASE("Header dates: day and month that could swap, decided by the story", "[article]") {
+  // 4 December 2025 is a Thursday; 12 April 2025 a Saturday.
+  CHECK(Published("Kompas.com - 04/12/2025, 14:22 WIB",
+                  "JAKARTA, KOMPAS.com - Presiden menerima tamu negara pada Kamis (4/12).") == "2025-12-04");
+  CHECK(Published("12/04/2025", "WASHINGTON - The talks ended on Thursday (12/4) without a deal.") ==
+        "2025-12-04");
+  CHECK(Published("04/12/2025", "The report (dated 11/28/2025) was leaked.") == "2025-04-12");
+  CHECK(Published("04/12/2025", "Laporan (28/11/2025) itu bocor.") == "2025-12-04");
+  // No evidence: day first, in either language.
+  CHECK(Published("04/12/2025", "WASHINGTON - The talks ended without a deal.") == "2025-12-04");
+  // Evidence in the header: an unambiguous numeric date, a US time zone.
+  CHECK(Published("Published 04/12/2025 | Updated 04/13/2025") == "2025-04-12");
+  CHECK(Published("12/04/2025 9:30 a.m. EST") == "2025-12-04");
+}
+
+TEST_CASE("Header lines without a date stay out of the headline", "[article]") {
+  for (const char* header : {"AFP \xC2\xB7 Asia-Pacific \xC2\xB7 2024", "Reuters", "\xC2\xA9 2025 Reuters",
+                             "By Mark Ellison", "Oleh: Rina Kusuma", "Internasional | Asia"}) {
+    INFO(header);
+    Article article = ParseArticle(std::string(header) + "\n\nKorea Utara tembakkan rudal\n\nStory.\n", "t.txt", {});
+    CHECK(article.title == "Korea Utara tembakkan rudal");
+  }
+  // A headline is no header line, even a short one.
+  Article article = ParseArticle("Rudal Korea Utara\n\nKorea Utara menembakkan rudal.\n", "t.txt", {});
+  CHECK(article.title == "Rudal Korea Utara");
+}
+
+TEST_CASE("An article without a publication date is read all the same", "[article]") {
+  std::string bytes = "Reuters\n\nTalks stall again\n\nThe envoys met on Friday and again on 3 March 2026.\n";
+  Article article = ParseArticle(bytes, "t.txt", {});
+  CHECK_FALSE(article.published);
+  CHECK(article.title == "Talks stall again");
+  REQUIRE(article.sentences.size() == 1);
+  // --published fills a missing date ...
+  ArticleOptions fallback;
+  fallback.fallback_published = ParseIsoDay("2026-03-05");
+  CHECK(FormatIsoDay(*ParseArticle(bytes, "t.txt", fallback).published) == "2026-03-05");
+  // ... and never overrides one the article states.
+  CHECK(Published("4 Desember 2025", "Cerita.", fallback) == "2025-12-04");
+}
