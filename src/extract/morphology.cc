@@ -124,11 +124,13 @@ std::string Morphology::Analyse(const std::string& word) const {
 // - none: the word is its own key (names, abbreviations: "asean", "polri");
 // - the word itself among them: it is a dictionary word of its own and stays
 //   whole ("menteri", "mereka" — not me+reka —, "sekitar", "pegawai");
-// - else the shortest stem that is a word on its own (spell(), not a bound
-//   stem): "mengecek" is menge+cek, not meng+kecek; "melarikan" me+lari+kan,
-//   not me+larik+an. Equal lengths: the stem the word starts with (a suffix
+// - else the shortest stem that is a word on its own (spell()): "mengecek"
+//   is menge+cek, not meng+kecek; "melarikan" me+lari+kan, not
+//   me+larik+an. Equal lengths: the stem the word starts with (a suffix
 //   alone, no prefix with its nasal change): "berikan" is beri+kan, not
-//   ber+ikan.
+//   ber+ikan. Where no stem is a word on its own, the shortest of the
+//   stems that only occur with affixes ("menandatangani" -> tandatangan,
+//   which the dictionary marks NEEDAFFIX).
 // A reduplication the dictionary lacks ("serangan-serangan") takes the key
 // of its half.
 std::string Morphology::IndonesianKey(const std::string& word) const {
@@ -140,14 +142,18 @@ std::string Morphology::IndonesianKey(const std::string& word) const {
     }
     return word;
   }
+  if (std::find(stems.begin(), stems.end(), word) != stems.end()) return word;
   const std::string* best = nullptr;
-  bool best_starts = false;
+  bool best_free = false, best_starts = false;
   for (const std::string& stem : stems) {
-    if (stem == word) return word;
-    if (stem.empty() || !hunspell_->spell(stem)) continue;
+    if (stem.empty()) continue;
+    bool free = hunspell_->spell(stem);  // else a stem only ever seen with affixes
     bool starts = word.compare(0, stem.size(), stem) == 0;
-    if (!best || stem.size() < best->size() || (stem.size() == best->size() && starts && !best_starts)) {
+    if (!best || (free && !best_free) ||
+        (free == best_free && (stem.size() < best->size() ||
+                               (stem.size() == best->size() && starts && !best_starts)))) {
       best = &stem;
+      best_free = free;
       best_starts = starts;
     }
   }

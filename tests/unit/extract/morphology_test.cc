@@ -92,11 +92,9 @@ TEST_CASE("Indonesian roots through Hunspell: prefixes, suffixes, and the trigge
       {"menembaki", "tembak", kAttack, kId},
       {"kecaman", "kecam", kProtest, "Pada Senin (26/1), Korea Utara melontarkan {} kepada Korea Selatan."},
       {"desakan", "desak", kAppeal, "Pada Senin (26/1), Korea Utara menyampaikan {} kepada Korea Selatan."},
-      {"tembakan", "tembak", kAttack, "Pada Senin (26/1), Korea Utara melepaskan {} ke arah Korea Selatan."},
       {"kecamannya", "kecam", kProtest, "Pada Senin (26/1), Korea Utara menyampaikan {} kepada Korea Selatan."},
       // di-, ter-, ber-, pe-, pen-, peng-, per-, ke-an
       {"dikecam", "kecam", kProtest, "Pada Senin (26/1), Korea Selatan {} oleh Korea Utara."},
-      {"ditembakkan", "tembak", kAttack, "Pada Senin (26/1), artileri Korea Utara {} ke Korea Selatan."},
       {"dicuri", "curi", kTheft, "Pada Senin (26/1), aset kripto senilai US$10 juta milik Korea Selatan {} Korea Utara."},
       {"tertembak", "tembak", kAttack, "Pada Senin (26/1), tentara Korea Selatan {} oleh Korea Utara."},
       {"berunding", "runding", kMeeting, "Pada Senin (26/1), Korea Utara {} dengan Korea Selatan."},
@@ -106,6 +104,9 @@ TEST_CASE("Indonesian roots through Hunspell: prefixes, suffixes, and the trigge
       {"pengeboman", "bom", kAttack, "Pada Senin (26/1), Korea Utara melakukan {} di Korea Selatan."},
       {"perundingan", "runding", kMeeting, "Pada Senin (26/1), Korea Utara menggelar {} dengan Korea Selatan."},
       {"kesepakatan", "sepakat", kAgreement, "Pada Senin (26/1), Korea Utara mencapai {} dengan Korea Selatan."},
+      // A stem the dictionary has only with affixes (tandatangan: NEEDAFFIX).
+      {"menandatangani", "tandatangan", kAgreement, "Pada Senin (26/1), Korea Utara dan Korea Selatan {} pakta baru."},
+      {"penandatanganan", "tandatangan", kAgreement, "Pada Senin (26/1), Korea Utara dan Korea Selatan merayakan {} pakta baru."},
       {"peretasan", "retas", kCyberattack, "Pada Senin (26/1), Korea Utara melakukan {} terhadap Korea Selatan."},
       // A reduplication takes its half's key.
       {"serangan-serangan", "serang", kNone, "Pada Senin (26/1), Korea Utara membahas {} Korea Selatan."},
@@ -113,6 +114,11 @@ TEST_CASE("Indonesian roots through Hunspell: prefixes, suffixes, and the trigge
       // not the hack, the bomber aircraft not the bombing.
       {"peretas", "retas", kNone, "Pada Senin (26/1), {} Korea Utara berada di Korea Selatan."},
       {"pengebom", "bom", kNone, "Pada Senin (26/1), pesawat {} Korea Utara terbang di atas Korea Selatan."},
+      // Shots are as often warning shots or in a threat ("dengan tembakan
+      // langsung"), and what is "ditembakkan" mostly missiles (a test).
+      {"tembakan", "tembak", kNone, "Pada Senin (26/1), Korea Utara melepaskan {} ke udara di dekat Korea Selatan."},
+      {"ditembakkan", "tembak", kNone, "Pada Senin (26/1), rudal Korea Utara {} ke laut."},
+      {"dilaporkan", "lapor", kNone, "Pada Senin (26/1), tentara Korea Utara {} berada di Korea Selatan."},
       // Roots nobody declared: latihan (a drill) is listed by its surface,
       // melatih (training someone) is no drill.
       {"latihan", "latih", kDrill, "Pada Senin (26/1), Korea Utara menggelar {} militer di dekat Korea Selatan."},
