@@ -326,7 +326,10 @@ struct Lexicon {
             if (w.empty()) continue;
             bool root = w[0] == '~';
             std::string folded = FoldForMatch(root ? w.substr(1) : w);
-            words.push_back(root ? morphology.Key(folded) : folded);
+            // Indonesian roots are written as their keys, dictionary stems
+            // (morphology_test checks each), so that building the lexicon
+            // needs no dictionary: an English run never loads it.
+            words.push_back(root && language == Language::kEnglish ? morphology.Key(folded) : folded);
             by_root.push_back(root);
             if (root && std::find(keys.begin(), keys.end(), words.back()) == keys.end()) keys.push_back(words.back());
           }
@@ -735,8 +738,8 @@ class Extractor {
     const std::vector<std::string>& root_keys = x_.root_keys.at(lang_);
     for (Token& token : f->tokens) {
       if (!token.word) continue;
-      token.root = morphology.KeyAmong(token.folded, root_keys);
-      token.root_id = token.root == token.folded ? token.id : x_.vocabulary.Find(token.root);
+      const std::string& root = morphology.KeyAmong(token.folded, root_keys);
+      token.root_id = root == token.folded ? token.id : x_.vocabulary.Find(root);
     }
     const std::vector<Token>& t = f->tokens;
     for (size_t i = 0; i < t.size();) {

@@ -63,11 +63,11 @@ bool AffixesKeepStemTail(const std::string& aff_path) {
 
 Morphology::Morphology(Language language, const std::string& dictionary_dir) : language_(language) {
   if (language == Language::kIndonesian) {
-    std::string aff = dictionary_dir + "/id_ID.aff", dic = dictionary_dir + "/id_ID.dic";
-    RequireReadable(aff, "Indonesian word roots (Hunspell)", "hunspell-id");
-    RequireReadable(dic, "Indonesian word roots (Hunspell)", "hunspell-id");
-    hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
-    keys_inside_words_ = AffixesKeepStemTail(aff);
+    aff_ = dictionary_dir + "/id_ID.aff";
+    dic_ = dictionary_dir + "/id_ID.dic";
+    RequireReadable(aff_, "Indonesian word roots (Hunspell)", "hunspell-id");
+    RequireReadable(dic_, "Indonesian word roots (Hunspell)", "hunspell-id");
+    keys_inside_words_ = AffixesKeepStemTail(aff_);
   } else {
     stemmer_ = sb_stemmer_new("english", nullptr);  // UTF-8
     if (!stemmer_) throw Error("English word roots: libstemmer has no English stemmer");
@@ -87,8 +87,8 @@ const Morphology& Morphology::ForLanguage(Language language) {
 
 std::string Morphology::Key(std::string_view folded_word) const { return Lookup(folded_word, true).key; }
 
-std::string Morphology::KeyAmong(std::string_view folded_word, const std::vector<std::string>& keys) const {
-  if (!keys_inside_words_) return Key(folded_word);
+const std::string& Morphology::KeyAmong(std::string_view folded_word, const std::vector<std::string>& keys) const {
+  if (!keys_inside_words_) return Lookup(folded_word, true).key;
   if (&keys != among_ || keys.size() != among_size_) {
     // Words skipped for other keys may hold one of these.
     for (auto it = cache_.begin(); it != cache_.end();) it = it->second.analysed ? std::next(it) : cache_.erase(it);
@@ -101,18 +101,25 @@ std::string Morphology::KeyAmong(std::string_view folded_word, const std::vector
 }
 
 const Morphology::Entry& Morphology::Lookup(std::string_view folded_word, bool analyse) const {
-  std::string word(folded_word);
-  auto it = cache_.find(word);
+  auto it = cache_.find(folded_word);
   if (it != cache_.end() && (it->second.analysed || !analyse)) return it->second;
+  std::string word(folded_word);
   if (!analyse) {
     analyse = std::any_of(needles_.begin(), needles_.end(),
                           [&](const std::string& needle) { return word.find(needle) != std::string::npos; });
   }
   std::string key = analyse ? Analyse(word) : word;
+  it = cache_.find(folded_word);  // Analyse may have added or cleared entries
+  if (it != cache_.end()) {
+    it->second.key = std::move(key);
+    it->second.analysed = analyse;
+    return it->second;
+  }
   if (cache_.size() >= kCacheLimit) cache_.clear();
-  Entry& entry = cache_[std::move(word)];
-  entry = {std::move(key), analyse};
-  return entry;
+  // The key views the node's own copy of the word: insert, then re-aim it.
+  auto node = cache_.extract(cache_.emplace(folded_word, Entry{std::move(word), std::move(key), analyse}).first);
+  node.key() = node.mapped().word;
+  return cache_.insert(std::move(node)).position->second;
 }
 
 std::string Morphology::Analyse(const std::string& word) const {
@@ -134,6 +141,7 @@ std::string Morphology::Analyse(const std::string& word) const {
 // A reduplication the dictionary lacks ("serangan-serangan") takes the key
 // of its half.
 std::string Morphology::IndonesianKey(const std::string& word) const {
+  if (!hunspell_) hunspell_ = std::make_unique<Hunspell>(aff_.c_str(), dic_.c_str());
   std::vector<std::string> stems = hunspell_->stem(word);
   if (stems.empty()) {
     size_t dash = word.find('-');

@@ -34,7 +34,10 @@ class Morphology {
   static const Morphology& ForLanguage(Language language);
 
   // An analyser reading its dictionary (Indonesian: id_ID.aff and id_ID.dic)
-  // from `dictionary_dir`. Throws timeline::Error naming the missing file.
+  // from `dictionary_dir` when it first analyses a word (loading takes about
+  // 10 ms: a run that never meets an Indonesian word that could have a
+  // declared root never pays it). Throws timeline::Error naming a missing
+  // file at once.
   explicit Morphology(Language language, const std::string& dictionary_dir = kDictionaryDir);
   ~Morphology();
   Morphology(const Morphology&) = delete;
@@ -55,12 +58,14 @@ class Morphology {
   // does not contain some key less its first letter cannot have that key
   // (menembak holds "embak"). The same as Key() where that does not hold,
   // and for English (Snowball is fast).
-  std::string KeyAmong(std::string_view folded_word, const std::vector<std::string>& keys) const;
+  // The reference is good until the next call on this analyser.
+  const std::string& KeyAmong(std::string_view folded_word, const std::vector<std::string>& keys) const;
 
   Language language() const { return language_; }
 
  private:
   struct Entry {
+    std::string word;  // what the cache's key views (nodes never move)
     std::string key;
     bool analysed;  // false: KeyAmong found it could have none of its keys
   };
@@ -70,10 +75,11 @@ class Morphology {
   std::string EnglishKey(const std::string& word) const;
 
   Language language_;
-  std::unique_ptr<Hunspell> hunspell_;  // Indonesian
+  std::string aff_, dic_;                       // Indonesian: the dictionary's files
+  mutable std::unique_ptr<Hunspell> hunspell_;  // loaded at the first word analysed
   sb_stemmer* stemmer_ = nullptr;       // English
   bool keys_inside_words_ = false;      // KeyAmong may skip words (see there)
-  mutable std::unordered_map<std::string, Entry> cache_;
+  mutable std::unordered_map<std::string_view, Entry> cache_;  // looked up without a copy
   // KeyAmong's keys (by address and size) and what a word must contain to
   // have one of them; a different set starts the cache again.
   mutable const std::vector<std::string>* among_ = nullptr;

@@ -1,7 +1,10 @@
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -205,6 +208,28 @@ TEST_CASE("Each thread has its own analyser, and they agree", "[morphology]") {
   CHECK(here != there);
   CHECK(key == here->Key("penembakan"));
   CHECK(&Morphology::ForLanguage(Language::kIndonesian) == here);
+}
+
+TEST_CASE("Every Indonesian root of data/triggers.json is written as its own key", "[morphology]") {
+  // The extractor takes Indonesian roots as written, so that building the
+  // lexicon needs no dictionary (an English run never loads it).
+  std::ifstream in(std::string(TIMELINE_SOURCE_DIR) + "/data/triggers.json");
+  nlohmann::json data = nlohmann::json::parse(in);
+  Morphology morphology(Language::kIndonesian);
+  size_t roots = 0;
+  for (const auto& [type, by_language] : data.at("roots").at("types").items()) {
+    for (const auto& entry : by_language.at("id")) {
+      std::string phrase = entry.is_object() ? entry.at("phrase").get<std::string>() : entry.get<std::string>();
+      std::istringstream words(phrase);
+      for (std::string w; words >> w;) {
+        if (w[0] != '~') continue;
+        ++roots;
+        INFO(type << ": " << w);
+        CHECK(morphology.Key(w.substr(1)) == w.substr(1));
+      }
+    }
+  }
+  CHECK(roots > 10);
 }
 
 TEST_CASE("A missing dictionary is an error that names its path", "[morphology]") {
