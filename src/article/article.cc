@@ -20,6 +20,10 @@ namespace {
 
 constexpr unsigned kIndonesianWord = 1, kEnglishWord = 2;
 
+// The language is told from the first 1,500 bytes of the story or so
+// (function words are a third of running text); the rest would only cost time.
+constexpr size_t kLanguageSample = 1500;
+
 struct ArticleWords {
   std::map<std::string, unsigned> months;
   std::unordered_set<std::string> abbreviations;
@@ -349,7 +353,27 @@ bool Blank(std::string_view line) { return Trim(line).empty(); }
 
 // Matter after the story: link lists, ads, share buttons, a lone spam line.
 bool IsTrailer(std::string_view paragraph) {
-  std::string folded = FoldForMatch(Trim(paragraph));
+  paragraph = Trim(paragraph);
+  // A long paragraph is told by its start: folding is done left to right,
+  // so the folded start is the start of the folded paragraph; with four
+  // spaces in it the paragraph has more than four words, and only the
+  // trailer starts are left to compare (the whole of a 20 MB paragraph was
+  // folded and split into words for this).
+  const size_t kStart = 256;
+  if (paragraph.size() > kStart) {
+    size_t cut = kStart;
+    while (cut > 0 && (static_cast<unsigned char>(paragraph[cut]) & 0xC0) == 0x80) --cut;  // a character's start
+    std::string start = FoldForMatch(paragraph.substr(0, cut));
+    bool fits = std::count(start.begin(), start.end(), ' ') >= 4;
+    for (const std::string& trailer : ArticleWords::Get().trailer_starts) fits = fits && trailer.size() < start.size();
+    if (fits) {
+      for (const std::string& trailer : ArticleWords::Get().trailer_starts) {
+        if (StartsWith(start, trailer)) return true;
+      }
+      return false;
+    }
+  }
+  std::string folded = FoldForMatch(paragraph);
   for (const std::string& start : ArticleWords::Get().trailer_starts) {
     if (StartsWith(folded, start)) return true;
   }
@@ -478,9 +502,8 @@ std::vector<Span> SplitSentences(std::string_view text, size_t begin, size_t end
 Language DetectLanguage(std::string_view text) {
   const ArticleWords& words = ArticleWords::Get();
   size_t id = 0, en = 0;
-  // The first two hundred words or so decide (function words are a third of
-  // running text); the rest would only cost time.
-  constexpr size_t kSample = 1500;
+  // The first two hundred words or so decide.
+  constexpr size_t kSample = kLanguageSample;
   if (text.size() > kSample) {
     size_t cut = text.rfind(' ', kSample);
     text = text.substr(0, cut == std::string_view::npos ? kSample : cut);
@@ -609,7 +632,7 @@ Article ParseArticle(std::string_view bytes, const std::string& path, const Arti
   article.paragraphs = paragraphs;
   std::string body;
   for (size_t p = 0; p < paragraphs.size(); ++p) {
-    body += std::string(article.Text(paragraphs[p])) + "\n";
+    if (body.size() <= kLanguageSample) body += std::string(article.Text(paragraphs[p])) + "\n";  // all it reads
     for (const Span& s : SplitSentences(bytes, paragraphs[p].begin, paragraphs[p].end)) {
       article.sentences.push_back({{s.begin, s.end}, p});
     }

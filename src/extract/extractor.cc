@@ -8,10 +8,12 @@
 #include <memory>
 #include <set>
 #include <stdexcept>
+#include <tuple>
 #include <unordered_map>
 
 #include "article/article.h"
 #include "extract/morphology.h"
+#include "extract/steps.h"
 #include "extract/temporal.h"
 #include "extract/tokens.h"
 #include "registry/registry.h"
@@ -232,6 +234,7 @@ struct Lexicon {
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::set<std::string> past_forms;  // irregular past forms of trigger verbs: "struck", "hit"
+  std::map<Language, PhraseList> affiliation_before;  // "linked to", "backed by": the name after acts
   std::set<std::string> possessives;  // "its", "their", "pihaknya": the speaker's own
   std::map<Language, PhraseList> attribution;
   PhraseList geographic_before, geographic_after;
@@ -372,6 +375,7 @@ struct Lexicon {
     lists("distinct", x.distinct);
     lists("vague_past", x.vague_past);
     lists("vague_recent", x.vague_recent);
+    lists("affiliation_before", x.affiliation_before);
     lists("habitual", x.habitual);
     lists("partitive", x.partitive);
     for (const auto& rule : section("retype").at("rules")) {
@@ -516,7 +520,141 @@ struct SentenceFacts {
   std::vector<bool> in_date, negation_excepted, modality_excepted;
   // Per token, where the relative clause holding it ends (SIZE_MAX: none).
   std::vector<size_t> relative_end;
+  // Per cue list and kind, the next token where it is a cue (Extractor::NextCue).
+  mutable std::map<std::pair<const void*, int>, std::vector<size_t>> next_cue;
   std::vector<size_t> attribution_starts;
+  // Index structures (set with the above), so that a trigger's Build costs
+  // no scan of the whole sentence: clause_starts sorted without repeats;
+  // commas_before[k], the commas among tokens [0, k); the commas' indexes.
+  std::vector<size_t> clause_sorted, commas_before, commas;
+  // Per date mention: its first token and the token after its last.
+  std::vector<std::pair<size_t, size_t>> mention_tokens;
+  // Per date mention, the index of its nearest trigger (NearestTrigger),
+  // filled at the first question (after ResolveSameType has settled the
+  // triggers).
+  mutable std::vector<size_t> nearest_trigger;
+  // What PickTriggers asks of every trigger (not only of those it picks),
+  // answered once per clause or sentence: whether a type's required word is
+  // in the clause starting at a token; how many words of a retype rule are
+  // in it (by rule index and clause start); the token of the first trigger
+  // that is no report; per trigger, whether a date is nearest it.
+  mutable std::map<std::pair<EventType, size_t>, bool> required_in_clause;
+  mutable std::map<std::pair<size_t, size_t>, size_t> retype_words_in_clause;
+  mutable std::optional<size_t> first_non_report;
+  mutable std::vector<bool> own_date;
+  // Per token, the attribution ("according to") whose reach, up to the next
+  // comma, holds it: the latest start at or before it with no comma
+  // between; SIZE_MAX for none.
+  std::vector<size_t> attribution_of;
+};
+
+// Whether the actor at a token is an attribution's source ("according to
+// X", "kata X") for the trigger at `trigger`: inside an attribution's reach
+// (from its start to the next comma) that does not hold the trigger. What
+// filling a flag per token for each attribution in turn gave (the latest
+// reaching a token decides it), asked per token.
+class Attributed {
+ public:
+  Attributed(const SentenceFacts& f, size_t trigger) : f_(f), trigger_(trigger) {}
+  bool operator[](size_t token) const {
+    size_t start = f_.attribution_of[token];
+    if (start == SIZE_MAX) return false;
+    auto comma = std::lower_bound(f_.commas.begin(), f_.commas.end(), start);
+    size_t end = comma == f_.commas.end() ? f_.tokens.size() : *comma;
+    return !(trigger_ >= start && trigger_ < end);
+  }
+
+ private:
+  const SentenceFacts& f_;
+  size_t trigger_;
+};
+
+// What Build looks back for among the events told before the current
+// sentence (which do not change any more), noted as they come, so that no
+// look-back scans all of them: an article of 100,000 events made each
+// trigger look through the events before it.
+struct EarlierIndex {
+  using DateKey = std::pair<std::optional<date::sys_days>, std::optional<date::sys_days>>;
+  size_t size = 0;  // events [0, size) are noted
+  std::optional<size_t> first_dated, last_day, last_answerable;
+  std::map<EventType, size_t> first_dated_by_type, last_day_by_type, last_answerable_by_type;
+  std::map<DateKey, size_t> last_answerable_by_date;
+  // The parties of each dated event (countries, else ids), and per party
+  // the dated events it is in, in order.
+  std::vector<std::set<std::string>> parties;
+  std::unordered_map<std::string, std::vector<size_t>> dated_by_party;
+
+  // An event that answers a condemnation or warning (Build).
+  static bool Answerable(const Event& e) { return e.type != EventType::kProtest && e.type != EventType::kWarning; }
+
+  // Notes events [size, upto).
+  void Add(const std::vector<Event>& events, size_t upto) {
+    parties.resize(upto);
+    for (; size < upto; ++size) {
+      const Event& e = events[size];
+      if (e.date.known()) {
+        if (!first_dated) first_dated = size;
+        first_dated_by_type.emplace(e.type, size);
+        if (e.date.precision == DatePrecision::kDay) last_day = last_day_by_type[e.type] = size;
+        for (const ActorRef& a : e.actors) parties[size].insert(a.country.empty() ? a.id : a.country);
+        for (const std::string& party : parties[size]) dated_by_party[party].push_back(size);
+      }
+      if (Answerable(e)) {
+        last_answerable = size;
+        last_answerable_by_type[e.type] = size;
+        last_answerable_by_date[{e.date.start, e.date.end}] = size;
+      }
+    }
+  }
+};
+
+// Merge's candidates: the events kept so far, by type, factuality and dates,
+// so that an event is compared only with those it may repeat (same dates,
+// or days inside or around its days), not with every event kept.
+class MergeIndex {
+ public:
+  void Add(size_t k, const Event& e) {
+    same_dates_[KeyOf(e)].insert(k);
+    if (Days(e)) {
+      auto& group = days_[{e.type, e.factuality}];
+      group.starts[*e.date.start].insert(k);
+      group.longest = std::max(group.longest, *e.date.end - *e.date.start);
+    }
+  }
+  void Remove(size_t k, const Event& e) {
+    same_dates_[KeyOf(e)].erase(k);
+    if (Days(e)) days_[{e.type, e.factuality}].starts[*e.date.start].erase(k);
+  }
+  // The kept events `e` may repeat, in the order they were kept: of its type
+  // and factuality, with its dates or (both at day precision) with days
+  // inside its days or around them.
+  std::vector<size_t> Candidates(const Event& e) const {
+    std::vector<size_t> out;
+    if (auto it = same_dates_.find(KeyOf(e)); it != same_dates_.end()) out.assign(it->second.begin(), it->second.end());
+    if (Days(e)) {
+      if (auto group = days_.find({e.type, e.factuality}); group != days_.end()) {
+        // Kept days around e's start no earlier than the longest kept span
+        // allows; kept days inside e's start within them.
+        auto from = group->second.starts.lower_bound(*e.date.start - group->second.longest);
+        auto to = group->second.starts.upper_bound(*e.date.end);
+        for (auto it = from; it != to; ++it) out.insert(out.end(), it->second.begin(), it->second.end());
+      }
+      std::sort(out.begin(), out.end());
+      out.erase(std::unique(out.begin(), out.end()), out.end());
+    }
+    return out;
+  }
+
+ private:
+  using Key = std::tuple<EventType, Factuality, std::optional<date::sys_days>, std::optional<date::sys_days>>;
+  static Key KeyOf(const Event& e) { return {e.type, e.factuality, e.date.start, e.date.end}; }
+  static bool Days(const Event& e) { return e.date.known() && e.date.precision == DatePrecision::kDay; }
+  struct Group {
+    std::map<date::sys_days, std::set<size_t>> starts;
+    date::days longest{0};
+  };
+  std::map<Key, std::set<size_t>> same_dates_;
+  std::map<std::pair<EventType, Factuality>, Group> days_;
 };
 
 class Extractor {
@@ -529,7 +667,7 @@ class Extractor {
     std::optional<DateSpan> paragraph_frame;
     size_t paragraph = SIZE_MAX;
     std::vector<const ActorInfo*> previous_actors;
-    for (const Sentence& sentence : article_.sentences) {
+    for (const Sentence& sentence : Windows()) {
       if (sentence.paragraph != paragraph) {
         paragraph = sentence.paragraph;
         paragraph_frame.reset();
@@ -537,6 +675,7 @@ class Extractor {
       SentenceFacts facts = Analyse(sentence);
       ResolveSameType(&facts, events);
       sentence_first_event_ = events.size();
+      earlier_.Add(events, sentence_first_event_);
       for (const TriggerMention& trigger : PickTriggers(facts)) {
         std::optional<Event> event = Build(facts, trigger, paragraph_frame, previous_actors, events);
         if (event) events.push_back(std::move(*event));
@@ -576,11 +715,26 @@ class Extractor {
   }
 
  private:
+  // The article's sentences, a long one cut into windows (SentenceWindows):
+  // each is analysed as a sentence of its own.
+  std::vector<Sentence> Windows() const {
+    std::vector<Sentence> windows;
+    windows.reserve(article_.sentences.size());
+    for (const Sentence& s : article_.sentences) {
+      for (auto [begin, end] : SentenceWindows(article_.Text(s))) {
+        windows.push_back({{s.begin + begin, s.begin + end}, s.paragraph});
+      }
+    }
+    return windows;
+  }
+
   SentenceFacts Analyse(const Sentence& sentence) {
     SentenceFacts f;
     f.sentence = sentence;
     f.text = article_.Text(sentence);
     f.tokens = Tokenize(f.text);
+    Steps().tokens += f.tokens.size();
+    Steps().longest_window = std::max<uint64_t>(Steps().longest_window, f.tokens.size());
     for (Token& t : f.tokens) t.id = x_.vocabulary.Find(t.folded);
     f.times = FindTimeMentions(f.text, f.tokens, TemporalContext{article_.published, lang_});
     if (!article_.sentences.empty() && sentence.begin == article_.sentences.front().begin) {
@@ -619,10 +773,22 @@ class Extractor {
       if (open == SIZE_MAX && x_.relative_pronouns.count(t[i].folded)) open = i + 1;
     }
     close(t.size());
+    // The tokens that begin inside a date mention: from the mention's first
+    // token on (mentions are byte ranges; tokens are sorted by begin).
+    for (const TimeMention& m : f->times) {
+      size_t first = TokenAt(*f, m.begin), i = first;
+      for (; i < t.size() && t[i].begin < m.end; ++i) f->in_date[i] = true;
+      f->mention_tokens.push_back({first, i});  // i: TokenAt(m.end)
+    }
+    f->clause_sorted = f->clause_starts;
+    std::sort(f->clause_sorted.begin(), f->clause_sorted.end());
+    f->clause_sorted.erase(std::unique(f->clause_sorted.begin(), f->clause_sorted.end()), f->clause_sorted.end());
+    f->commas_before.assign(t.size() + 1, 0);
     for (size_t i = 0; i < t.size(); ++i) {
-      for (const TimeMention& m : f->times) {
-        f->in_date[i] = f->in_date[i] || (t[i].begin >= m.begin && t[i].begin < m.end);
-      }
+      f->commas_before[i + 1] = f->commas_before[i] + t[i].Is(",");
+      if (t[i].Is(",")) f->commas.push_back(i);
+    }
+    for (size_t i = 0; i < t.size(); ++i) {
       if (size_t n = x_.negation_exceptions.at(lang_).LongestAt(t, i)) {
         std::fill(f->negation_excepted.begin() + i, f->negation_excepted.begin() + i + n, true);
       }
@@ -632,6 +798,13 @@ class Extractor {
         std::fill(f->modality_excepted.begin() + i, f->modality_excepted.begin() + i + n, true);
       }
       if (x_.attribution.at(lang_).LongestAt(t, i)) f->attribution_starts.push_back(i);
+    }
+    f->attribution_of.assign(t.size(), SIZE_MAX);
+    auto start = f->attribution_starts.begin();
+    for (size_t i = 0, latest = SIZE_MAX; i < t.size(); ++i) {
+      if (start != f->attribution_starts.end() && *start == i) latest = *start++;
+      if (t[i].Is(",")) latest = SIZE_MAX;  // a comma ends every reach
+      f->attribution_of[i] = latest;
     }
   }
 
@@ -705,8 +878,11 @@ class Extractor {
           // Lower-case single words ("treasury", "lazarus") only as names.
           continue;
         }
+        // "linked to North Korea", "terkait dengan Korut": who is behind it,
+        // not where.
         bool place = i > 0 && x_.place_prepositions.count(t[i - 1].folded) > 0 &&
-                     (name.metonym || name.actor->kind == ActorKind::kState);
+                     (name.metonym || name.actor->kind == ActorKind::kState) &&
+                     !x_.affiliation_before.at(lang_).EndsBefore(t, i);
         // "Sea of Japan", "Laut China Selatan", "Korean Peninsula": geography.
         bool geography = x_.geographic_before.EndsBefore(t, i) || x_.geographic_after.LongestAt(t, i + n) > 0;
         if (geography) {
@@ -840,12 +1016,13 @@ class Extractor {
            x_.past_forms.count(word) > 0;
   }
 
-  // One trigger per type per clause: the same event named twice in a clause
-  // is one event; "did not launch missiles last month, but fired missiles on
-  // May 8" is two.
+  // The triggers that name events: ambiguous ones resolved, those without
+  // their required word, trailing attributions and objects of another trigger
+  // dropped. The same event named twice in a clause is told twice here and
+  // kept once by Merge (same type and date); "did not launch missiles last
+  // month, but fired missiles on May 8" is two.
   std::vector<TriggerMention> PickTriggers(const SentenceFacts& f) {
     std::vector<TriggerMention> picked;
-    std::set<std::pair<EventType, size_t>> seen;
     const size_t kObjectGap = 4;  // "condemned the Israeli attack", "mengecam serangan udara"
     std::optional<TriggerMention> head;  // the last trigger kept, whose objects follow
     size_t head_end = 0;                   // the end of it or of its last object
@@ -854,7 +1031,6 @@ class Extractor {
       if (!Retype(f, &t, clause, clause_end)) continue;
       if (!HasRequiredWord(f, t, clause, clause_end)) continue;
       if (t.type == EventType::kReport && TrailingAttribution(f, t)) continue;
-      if (seen.count({t.type, clause})) continue;
       // A trigger right after another of the same clause is most often its
       // object ("condemned the attack", "mengecam serangan", "urged a
       // ceasefire"): an event of its own only with a date of its own. What
@@ -869,7 +1045,6 @@ class Extractor {
       }
       head = t;
       head_end = t.token + t.length;
-      seen.insert({t.type, clause});
       picked.push_back(t);
     }
     return picked;
@@ -882,8 +1057,11 @@ class Extractor {
     size_t from = trigger.token + trigger.length;
     for (size_t k = from; k < clause_end && k <= from + kMaxGap; ++k) {
       if (!x_.agent_markers.at(lang_).count(f.tokens[k].folded)) continue;
-      for (const ActorMention& a : f.actors) {
-        if (!a.place && a.token > k && a.token <= k + 4) return k;
+      // (Actors are in token order.)
+      auto a = std::partition_point(f.actors.begin(), f.actors.end(),
+                                    [&](const ActorMention& m) { return m.token <= k; });
+      for (; a != f.actors.end() && a->token <= k + 4; ++a) {
+        if (!a->place) return k;
       }
       return SIZE_MAX;
     }
@@ -903,12 +1081,18 @@ class Extractor {
   // source of that event, not a report of its own (SPEC §7).
   bool TrailingAttribution(const SentenceFacts& f, const TriggerMention& report) const {
     const size_t kMaxSpeakerWords = 8;
+    if (!f.first_non_report) {  // the triggers are in token order
+      f.first_non_report = SIZE_MAX;
+      for (const TriggerMention& other : f.triggers) {
+        if (other.type != EventType::kReport) {
+          f.first_non_report = other.token;
+          break;
+        }
+      }
+    }
     for (size_t k = report.token; k-- > 0 && report.token - k <= kMaxSpeakerWords;) {
       if (!f.tokens[k].Is(",")) continue;
-      for (const TriggerMention& other : f.triggers) {
-        if (other.token < k && other.type != EventType::kReport) return true;
-      }
-      return false;
+      return *f.first_non_report < k;  // a trigger before the comma that is no report
     }
     return false;
   }
@@ -920,10 +1104,12 @@ class Extractor {
                        size_t clause_end) const {
     auto needed = x_.requires.find(t.type);
     if (needed == x_.requires.end()) return true;
-    for (size_t i = clause_begin; i < clause_end; ++i) {
-      if (needed->second.count(f.tokens[i].folded)) return true;
+    auto [known, inserted] = f.required_in_clause.try_emplace({t.type, clause_begin}, false);
+    if (!inserted) return known->second;  // a clause ends where the next begins: its start names it
+    for (size_t i = clause_begin; i < clause_end && !known->second; ++i) {
+      known->second = needed->second.count(f.tokens[i].folded) > 0;
     }
-    return false;
+    return known->second;
   }
 
   // Ambiguous triggers resolved by their arguments (data/triggers.json
@@ -940,9 +1126,18 @@ class Extractor {
         if (!rule.triggers.count(said)) continue;
       }
       const std::set<std::string>& words = rule.when.at(lang_);
-      for (size_t k = clause_begin; k < clause_end; ++k) {
-        if (k >= t->token && k < t->token + t->length) continue;
-        if (!words.count(f.tokens[k].folded)) continue;
+      // The rule's words in the clause (counted once per clause), less those
+      // of the trigger itself.
+      size_t rule_index = static_cast<size_t>(&rule - x_.retypes.data());
+      auto [count, inserted] = f.retype_words_in_clause.try_emplace({rule_index, clause_begin}, 0);
+      if (inserted) {
+        for (size_t k = clause_begin; k < clause_end; ++k) count->second += words.count(f.tokens[k].folded);
+      }
+      size_t own = 0;
+      for (size_t k = std::max(t->token, clause_begin); k < std::min(t->token + t->length, clause_end); ++k) {
+        own += words.count(f.tokens[k].folded);
+      }
+      if (count->second > own) {
         if (!rule.to) return false;
         t->type = *rule.to;
         return true;
@@ -952,11 +1147,18 @@ class Extractor {
   }
 
   // Whether a time mention of the sentence is nearer `trigger` than any other.
+  // (Noted for every trigger at the first question: each mention has one
+  // nearest trigger.)
   bool HasOwnDate(const SentenceFacts& f, const TriggerMention& trigger) const {
-    for (const TimeMention& m : f.times) {
-      if (!m.relative_to_event && NearestTrigger(f, m).token == trigger.token) return true;
+    if (f.own_date.empty()) {
+      f.own_date.assign(f.triggers.size(), false);
+      for (const TimeMention& m : f.times) {
+        if (!m.relative_to_event) f.own_date[static_cast<size_t>(&NearestTrigger(f, m) - f.triggers.data())] = true;
+      }
     }
-    return false;
+    auto at = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                   [&](const TriggerMention& t) { return t.token < trigger.token; });
+    return at != f.triggers.end() && at->token == trigger.token && f.own_date[static_cast<size_t>(at - f.triggers.begin())];
   }
 
   // The relative clause ("which ...", "yang ...") that follows the trigger
@@ -967,25 +1169,23 @@ class Extractor {
     size_t from = trigger.token + trigger.length;
     for (size_t k = from; k < f.tokens.size() && k <= from + kMaxGap; ++k) {
       const Token& t = f.tokens[k];
-      bool in_date = std::any_of(f.times.begin(), f.times.end(),
-                                 [&](const TimeMention& m) { return t.begin >= m.begin && t.begin < m.end; });
-      if (in_date) break;  // "said on Tuesday that": the date is the trigger's own
+      if (f.in_date[k]) break;  // "said on Tuesday that": the date is the trigger's own
       if (x_.relative_pronouns.count(t.folded) ||
           (k > from && f.tokens[k - 1].word && x_.relative_pronouns_after_words.count(t.folded))) {
-        size_t end = f.tokens.size();
-        for (size_t start : f.clause_starts) {
-          if (start > k) end = std::min(end, start);
-        }
+        // Up to the next clause's start.
+        auto next = std::upper_bound(f.clause_sorted.begin(), f.clause_sorted.end(), k);
+        size_t end = next == f.clause_sorted.end() ? f.tokens.size() : std::min(f.tokens.size(), *next);
         // A clause with an event of its own ("yang disetujui Washington
-        // pekan lalu") dates that event, not the trigger before it.
-        for (const TriggerMention& other : f.triggers) {
-          if (other.token > k && other.token < end) return {SIZE_MAX, SIZE_MAX};
-        }
+        // pekan lalu") dates that event, not the trigger before it (triggers
+        // are in token order: the first after k).
+        auto other = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                          [&](const TriggerMention& t) { return t.token <= k; });
+        if (other != f.triggers.end() && other->token < end) return {SIZE_MAX, SIZE_MAX};
         return {k, end};
       }
       if (t.Is(",") && k == from) continue;
       if (!t.word) break;
-      if (std::find(f.clause_starts.begin(), f.clause_starts.end(), k) != f.clause_starts.end()) break;
+      if (std::binary_search(f.clause_sorted.begin(), f.clause_sorted.end(), k)) break;
     }
     return {SIZE_MAX, SIZE_MAX};
   }
@@ -997,11 +1197,28 @@ class Extractor {
   }
 
   // The trigger nearest a date mention (by tokens; the first on a tie).
+  // Triggers are in token order and do not overlap (FindTriggers), so the
+  // distance falls up to the last trigger starting at or before the
+  // mention's token and grows after it: only that one and the next compete.
   const TriggerMention& NearestTrigger(const SentenceFacts& f, const TimeMention& m) const {
+    size_t index = static_cast<size_t>(&m - f.times.data());
+    if (index < f.times.size() && f.nearest_trigger.size() == f.times.size()) return f.triggers[f.nearest_trigger[index]];
+    if (index < f.times.size() && f.nearest_trigger.empty()) {
+      for (const TimeMention& each : f.times) {
+        f.nearest_trigger.push_back(static_cast<size_t>(&FindNearestTrigger(f, each) - f.triggers.data()));
+      }
+      return f.triggers[f.nearest_trigger[index]];
+    }
+    return FindNearestTrigger(f, m);
+  }
+  const TriggerMention& FindNearestTrigger(const SentenceFacts& f, const TimeMention& m) const {
     size_t token = TokenAt(f, m.begin);
+    auto after = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                      [&](const TriggerMention& t) { return t.token <= token; });
     const TriggerMention* nearest = &f.triggers.front();
     size_t best = SIZE_MAX;
-    for (const TriggerMention& t : f.triggers) {
+    for (auto it = after == f.triggers.begin() ? after : after - 1; it != f.triggers.end() && it <= after; ++it) {
+      const TriggerMention& t = *it;
       size_t d = token >= t.token + t.length ? token - (t.token + t.length - 1)
                  : token < t.token               ? t.token - token
                                                  : 0;
@@ -1030,12 +1247,13 @@ class Extractor {
     return top->id;
   }
 
+  // The clause of `token`, as token range [begin, end): from the latest
+  // clause start at or before it to the next.
   std::pair<size_t, size_t> ClauseOf(const SentenceFacts& f, size_t token) const {
     size_t begin = 0, end = f.tokens.size();
-    for (size_t start : f.clause_starts) {
-      if (start <= token) begin = std::max(begin, start);
-      else end = std::min(end, start);
-    }
+    auto next = std::upper_bound(f.clause_sorted.begin(), f.clause_sorted.end(), token);
+    if (next != f.clause_sorted.end()) end = std::min(end, *next);
+    if (next != f.clause_sorted.begin()) begin = *(next - 1);
     return {begin, end};
   }
 
@@ -1045,48 +1263,64 @@ class Extractor {
   bool InAside(const SentenceFacts& f, const TimeMention& m, size_t token) const {
     size_t first = TokenAt(f, m.begin), last = TokenAt(f, m.end);
     size_t open = SIZE_MAX, close = SIZE_MAX;
-    for (size_t k = first; k-- > 0;) {
-      if (f.tokens[k].Is(",")) {
-        open = k;
-        break;
-      }
-    }
-    for (size_t k = last; k < f.tokens.size(); ++k) {
-      if (f.tokens[k].Is(",")) {
-        close = k;
-        break;
-      }
-    }
+    // The last comma before `first` and the first at or after `last`.
+    auto at_first = std::lower_bound(f.commas.begin(), f.commas.end(), first);
+    if (at_first != f.commas.begin()) open = *(at_first - 1);
+    auto at_last = std::lower_bound(f.commas.begin(), f.commas.end(), last);
+    if (at_last != f.commas.end()) close = *at_last;
     if (open == SIZE_MAX || close == SIZE_MAX || (token > open && token < close)) return false;
     return first > open + 1 || last < close;
   }
 
-  size_t TokenAt(const SentenceFacts& f, size_t byte) const {
-    for (size_t i = 0; i < f.tokens.size(); ++i) {
-      if (f.tokens[i].begin >= byte) return i;
-    }
-    return f.tokens.size();
+  // A date mention's first token and the token after its last (TokenAt of
+  // its begin and end), from the sentence's index when it has one.
+  static std::pair<size_t, size_t> MentionTokens(const SentenceFacts& f, const TimeMention& m) {
+    size_t index = static_cast<size_t>(&m - f.times.data());
+    if (index < f.mention_tokens.size()) return f.mention_tokens[index];
+    return {TokenAt(f, m.begin), TokenAt(f, m.end)};
+  }
+
+  // The first token that begins at or after `byte` (tokens.size() if none).
+  static size_t TokenAt(const SentenceFacts& f, size_t byte) {
+    return static_cast<size_t>(
+        std::partition_point(f.tokens.begin(), f.tokens.end(), [&](const Token& t) { return t.begin < byte; }) -
+        f.tokens.begin());
   }
 
   // Whether a cue stands in tokens [from, to), outside date expressions ("May 8"
   // is no "may").
   // For negation, tokens inside an exception phrase ("tidak seperti", "not
-  // only") are no cue.
+  // only") are no cue; for modality, tokens inside a hedge about an object.
+  // Answered in constant time from the list's cue positions, found once per
+  // sentence (NextCue), so that many triggers in a clause cost no more than one.
   bool HasCue(const SentenceFacts& f, const PhraseList& cues, size_t from, size_t to,
               bool negation = false) const {
-    for (size_t i = from; i < to; ++i) {
-      if ((negation && f.negation_excepted[i]) || (!negation && f.modality_excepted[i]) || f.in_date[i]) continue;
-      if (cues.LongestAt(f.tokens, i)) return true;
-    }
-    return false;
+    return from < to && NextCue(f, cues, negation ? CueKind::kNegation : CueKind::kOther)[from] < to;
   }
 
   // Whether a phrase of `list` starts in tokens [from, to), date words included.
-  static bool HasPhrase(const SentenceFacts& f, const PhraseList& list, size_t from, size_t to) {
-    for (size_t i = from; i < to; ++i) {
-      if (list.LongestAt(f.tokens, i)) return true;
+  bool HasPhrase(const SentenceFacts& f, const PhraseList& list, size_t from, size_t to) const {
+    return from < to && NextCue(f, list, CueKind::kAnyWord)[from] < to;
+  }
+
+  enum class CueKind { kNegation, kOther, kAnyWord };
+
+  // Per token i, the first token at or after i where a phrase of `list`
+  // counts as a cue of `kind` (tokens.size() for none); one pass per sentence
+  // and list.
+  const std::vector<size_t>& NextCue(const SentenceFacts& f, const PhraseList& list, CueKind kind) const {
+    auto [it, added] = f.next_cue.try_emplace({&list, static_cast<int>(kind)});
+    std::vector<size_t>& next = it->second;
+    if (!added) return next;
+    const size_t n = f.tokens.size();
+    next.assign(n + 1, n);
+    for (size_t i = n; i-- > 0;) {
+      ++Steps().cues;
+      bool skip = kind != CueKind::kAnyWord &&
+                  (f.in_date[i] || (kind == CueKind::kNegation ? f.negation_excepted[i] : f.modality_excepted[i]));
+      next[i] = !skip && list.LongestAt(f.tokens, i) ? i : next[i + 1];
     }
-    return false;
+    return next;
   }
 
   std::optional<Event> Build(const SentenceFacts& f, const TriggerMention& trigger,
@@ -1105,8 +1339,8 @@ class Extractor {
     bool chosen_relative = false;
     size_t best = SIZE_MAX;
     for (const TimeMention& t : f.times) {
-      size_t token = TokenAt(f, t.begin);
-      size_t last = TokenAt(f, t.end);  // one past the mention's last token
+      ++Steps().dates;
+      auto [token, last] = MentionTokens(f, t);  // last: one past the mention's last token
       bool in_clause = token < clause_end && last > clause_begin;
       if (subordinate && !in_clause) continue;
       // "... penjualan senjata yang disetujui Washington pekan lalu, dan
@@ -1126,10 +1360,7 @@ class Extractor {
       }
       if (chosen_relative) continue;
       // A comma between them is a weaker boundary than a clause's.
-      size_t commas = 0;
-      for (size_t k = std::min(token, trigger.token); k < std::max(token, trigger.token); ++k) {
-        commas += f.tokens[k].Is(",");
-      }
+      size_t commas = f.commas_before[std::max(token, trigger.token)] - f.commas_before[std::min(token, trigger.token)];
       size_t score = distance + 100 * commas + (in_clause ? 0 : 1000);
       if (score < best) {
         best = score;
@@ -1191,24 +1422,23 @@ class Extractor {
       }
       // "Sehari setelah serangan itu", "a day after the drill": from the
       // latest event of the type the sentence names, if it names one.
+      // (The latest events of the types named and the latest of all, among
+      // those told before this sentence, from the index.)
       bool named = false;
-      for (auto it = earlier.rbegin() + (earlier.size() - sentence_first_event_); it != earlier.rend() && !anchor;
-           ++it) {
-        if (f.referenced_types.count(it->type) && it->date.known() && it->date.precision == DatePrecision::kDay) {
-          // Counted from the named event itself: "a day after" it is +1.
-          date = DaySpan(*it->date.start + date::days(chosen->offset_days));
-          date.text = chosen->span.text;
-          named = true;
-          break;
-        }
+      std::optional<size_t> of_type;
+      for (EventType type : f.referenced_types) {
+        auto it = earlier_.last_day_by_type.find(type);
+        if (it != earlier_.last_day_by_type.end()) of_type = std::max(of_type.value_or(0), it->second);
       }
-      for (auto it = earlier.rbegin() + (earlier.size() - sentence_first_event_); it != earlier.rend() && !anchor && !named;
-           ++it) {
-        if (it->date.known() && it->date.precision == DatePrecision::kDay) {
-          date = DaySpan(*it->date.start + date::days(offset));
-          date.text = chosen->span.text;
-          break;
-        }
+      if (!anchor && of_type) {
+        // Counted from the named event itself: "a day after" it is +1.
+        date = DaySpan(*earlier[*of_type].date.start + date::days(chosen->offset_days));
+        date.text = chosen->span.text;
+        named = true;
+      }
+      if (!anchor && !named && earlier_.last_day) {
+        date = DaySpan(*earlier[*earlier_.last_day].date.start + date::days(offset));
+        date.text = chosen->span.text;
       }
     } else if (chosen) {
       // "has banned exports since June 2009": it began then (a negation
@@ -1225,10 +1455,7 @@ class Extractor {
       // The story goes on where it was: the first event of the same type
       // (the one the story is about, which a negation qualifies), else the
       // last dated event.
-      const Event* from = nullptr;
-      for (auto it = earlier.begin(); it != earlier.end() && !from; ++it) {
-        if (it->type == trigger.type && it->date.known()) from = &*it;
-      }
+      const Event* from = FirstDated(earlier, &trigger.type);
       if (!from && earlier.back().date.known()) from = &earlier.back();
       if (from) {
         date = from->date;
@@ -1252,28 +1479,28 @@ class Extractor {
     std::vector<std::pair<const ActorInfo*, size_t>> found;
     // "according to X", "kata X": X is the source, not an actor, up to the
     // next comma or clause.
-    std::vector<bool> attributed(f.tokens.size(), false);
-    for (size_t i : f.attribution_starts) {
-      size_t k = i;
-      for (; k < f.tokens.size() && !f.tokens[k].Is(","); ++k) attributed[k] = true;
-      if (trigger.token >= i && trigger.token < k) std::fill(attributed.begin() + i, attributed.begin() + k, false);
-    }
+    Attributed attributed(f, trigger.token);
     // "The coast guard said Chinese vessels fired ...": who speaks before an
     // attribution verb that precedes the trigger is the source too.
-    std::vector<bool> speaker(f.tokens.size(), false);
-    for (size_t i : f.attribution_starts) {
-      if (i >= trigger.token || i < clause_begin) continue;
+    // (Those before the last attribution verb of the clause before the
+    // trigger: an earlier verb reaches less far, and has the later one's
+    // possessives after it too.)
+    size_t speakers_end = clause_begin;
+    auto verb = std::lower_bound(f.attribution_starts.begin(), f.attribution_starts.end(), trigger.token);
+    if (verb != f.attribution_starts.begin() && *(verb - 1) >= clause_begin) {
+      size_t i = *(verb - 1);
       // "The army said its aircraft struck ...": the speaker's own act.
       bool own = false;
-      for (size_t k = i + 1; k < trigger.token; ++k) own = own || x_.possessives.count(f.tokens[k].folded) > 0;
-      if (!own) std::fill(speaker.begin() + clause_begin, speaker.begin() + i, true);
+      for (size_t k = i + 1; k < trigger.token && !own; ++k) own = x_.possessives.count(f.tokens[k].folded) > 0;
+      if (!own) speakers_end = i;
     }
+    auto speaker = [&](size_t token) { return token >= clause_begin && token < speakers_end; };
     bool allow_speakers = false;
     auto collect = [&](size_t from, size_t to) {
       for (const ActorMention& a : f.actors) {
         if (a.place || a.token < from || a.token >= to) continue;
         if (attributed[a.token] && trigger.type != EventType::kReport) continue;
-        if (speaker[a.token] && !allow_speakers && trigger.type != EventType::kReport) continue;
+        if (speaker(a.token) && !allow_speakers && trigger.type != EventType::kReport) continue;
         bool dup = false;
         for (auto& [actor, token] : found) dup = dup || actor == a.actor;
         if (!dup) found.push_back({a.actor, a.token});
@@ -1338,19 +1565,7 @@ class Extractor {
     if ((trigger.type == EventType::kProtest || trigger.type == EventType::kWarning) && !has_target) {
       // The action answered: the one the sentence names ("condemned the
       // bomber drill"), else the latest on the same day, else the latest.
-      auto answerable = [](const Event& e) {
-        return e.type != EventType::kProtest && e.type != EventType::kWarning;
-      };
-      const Event* answered = nullptr;
-      for (auto it = earlier.rbegin(); it != earlier.rend() && !answered; ++it) {
-        if (answerable(*it) && f.referenced_types.count(it->type)) answered = &*it;
-      }
-      for (auto it = earlier.rbegin(); it != earlier.rend() && !answered && date.known(); ++it) {
-        if (answerable(*it) && it->date.start == date.start && it->date.end == date.end) answered = &*it;
-      }
-      for (auto it = earlier.rbegin(); it != earlier.rend() && !answered; ++it) {
-        if (answerable(*it)) answered = &*it;
-      }
+      const Event* answered = Answered(earlier, f.referenced_types, date);
       if (answered) {
         for (const ActorRef& a : answered->actors) {
           const ActorInfo* info = Registry::Builtin().Find(a.id);
@@ -1436,17 +1651,10 @@ class Extractor {
       for (const ActorRef& a : event.actors) {
         if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
       }
-      for (size_t k = sentence_first_event_; k-- > 0 && !initiators.empty();) {
-        const Event& before = earlier[k];
-        if (!before.date.known()) continue;
-        std::set<std::string> there;
-        for (const ActorRef& a : before.actors) there.insert(a.country.empty() ? a.id : a.country);
-        if (std::includes(there.begin(), there.end(), initiators.begin(), initiators.end())) {
-          date = before.date;
-          date.text.clear();
-          inherited_date = false;
-          break;
-        }
+      if (const Event* before = LatestWithParties(earlier, initiators)) {
+        date = before->date;
+        date.text.clear();
+        inherited_date = false;
       }
     }
     // An asserted event needs a time of its own; without one it is a state of
@@ -1473,8 +1681,7 @@ class Extractor {
     event.date = date;
     if (HasCue(f, x_.distinct.at(lang_), clause_begin, clause_end)) distinct_.insert({f.sentence.begin, trigger.type});
     event.evidence.start = f.sentence.begin;
-    event.evidence.end = f.sentence.end;
-    event.evidence.text = std::string(f.text);
+    event.evidence.end = f.sentence.end;  // its text is set for the events kept (Merge)
     event.title = std::string(FitToWidth(Trim(f.text), 110));
     for (const ActorMention& a : f.actors) {
       if (a.place) {
@@ -1583,11 +1790,77 @@ class Extractor {
   }
 
   // The date of the story's first dated event, if any.
-  static std::optional<DateSpan> StoryDate(const std::vector<Event>& events) {
-    for (const Event& e : events) {
-      if (e.date.known()) return e.date;
+  std::optional<DateSpan> StoryDate(const std::vector<Event>& events) const {
+    const Event* first = FirstDated(events, nullptr);
+    return first ? std::optional<DateSpan>(first->date) : std::nullopt;
+  }
+
+  // The look-backs over the events told before (`earlier`, Run's events):
+  // those before the sentence from the index, this sentence's by a scan
+  // (a window has a bounded number of triggers).
+
+  // The first dated event (of `type`, if given).
+  const Event* FirstDated(const std::vector<Event>& earlier, const EventType* type) const {
+    std::optional<size_t> k = earlier_.first_dated;
+    if (type) {
+      auto it = earlier_.first_dated_by_type.find(*type);
+      k = it == earlier_.first_dated_by_type.end() ? std::nullopt : std::optional<size_t>(it->second);
     }
-    return std::nullopt;
+    if (k) return &earlier[*k];
+    for (size_t i = sentence_first_event_; i < earlier.size(); ++i) {
+      ++Steps().earlier;
+      if (earlier[i].date.known() && (!type || earlier[i].type == *type)) return &earlier[i];
+    }
+    return nullptr;
+  }
+
+  // What a condemnation or warning with no target answers: the latest
+  // answerable event (no condemnation or warning) of a type the sentence
+  // refers to ("condemned the bomber drill"), else the latest on `date`,
+  // else the latest.
+  const Event* Answered(const std::vector<Event>& earlier, const std::set<EventType>& referenced,
+                        const DateSpan& date) const {
+    auto latest = [&](auto wanted, std::optional<size_t> before) -> const Event* {
+      for (size_t i = earlier.size(); i-- > sentence_first_event_;) {
+        ++Steps().earlier;
+        if (EarlierIndex::Answerable(earlier[i]) && wanted(earlier[i])) return &earlier[i];
+      }
+      return before ? &earlier[*before] : nullptr;
+    };
+    std::optional<size_t> by_type;
+    for (EventType type : referenced) {
+      auto it = earlier_.last_answerable_by_type.find(type);
+      if (it != earlier_.last_answerable_by_type.end()) by_type = std::max(by_type.value_or(0), it->second);
+    }
+    const Event* answered = latest([&](const Event& e) { return referenced.count(e.type) > 0; }, by_type);
+    if (!answered && date.known()) {
+      auto it = earlier_.last_answerable_by_date.find({date.start, date.end});
+      std::optional<size_t> by_date;
+      if (it != earlier_.last_answerable_by_date.end()) by_date = it->second;
+      answered = latest([&](const Event& e) { return e.date.start == date.start && e.date.end == date.end; },
+                        by_date);
+    }
+    if (!answered) answered = latest([](const Event&) { return true; }, earlier_.last_answerable);
+    return answered;
+  }
+
+  // The latest dated event before this sentence in which all of `parties`
+  // (countries, else ids) took part, if any.
+  const Event* LatestWithParties(const std::vector<Event>& earlier, const std::set<std::string>& parties) const {
+    if (parties.empty()) return nullptr;
+    // Through the events of the party in fewest of them.
+    const std::vector<size_t>* fewest = nullptr;
+    for (const std::string& party : parties) {
+      auto it = earlier_.dated_by_party.find(party);
+      if (it == earlier_.dated_by_party.end()) return nullptr;
+      if (!fewest || it->second.size() < fewest->size()) fewest = &it->second;
+    }
+    for (size_t n = fewest->size(); n-- > 0;) {
+      ++Steps().earlier;
+      const std::set<std::string>& there = earlier_.parties[(*fewest)[n]];
+      if (std::includes(there.begin(), there.end(), parties.begin(), parties.end())) return &earlier[(*fewest)[n]];
+    }
+    return nullptr;
   }
 
   // The countries of an event's actors: of those who act (initiators,
@@ -1621,12 +1894,17 @@ class Extractor {
   }
 
   // One event told twice (same type, same dates, shared actors) is one.
+  // Compared only with the kept events that MergeIndex finds for its type,
+  // factuality and dates (the first condition below), in the order kept.
   std::vector<Event> Merge(std::vector<Event> events) {
     std::vector<Event> out;
+    MergeIndex index;
     for (Event& e : events) {
       bool duplicate = false;
       bool distinct = distinct_.count({e.evidence.start, e.type}) > 0;
-      for (Event& kept : out) {
+      for (size_t k : distinct ? std::vector<size_t>{} : index.Candidates(e)) {
+        ++Steps().earlier;
+        Event& kept = out[k];
         if (distinct) break;
         bool same_date = kept.date.start == e.date.start && kept.date.end == e.date.end;
         // "on Wednesday" told before or after "on Wednesday and Thursday":
@@ -1643,12 +1921,22 @@ class Extractor {
         if (!SameParties(kept, e)) continue;
         if (e_inside && !same_date && !kept_inside && !PartiesWithin(e, kept)) continue;
         duplicate = true;
-        if (kept_inside && !same_date) kept.date = e.date;
+        if (kept_inside && !same_date) {
+          index.Remove(k, kept);
+          kept.date = e.date;
+          index.Add(k, kept);
+        }
         break;
       }
-      if (!duplicate) out.push_back(std::move(e));
+      if (!duplicate) {
+        index.Add(out.size(), e);
+        out.push_back(std::move(e));
+      }
     }
     for (size_t i = 0; i < out.size(); ++i) {
+      // The evidence's text, copied only for the events kept: a window of a
+      // long sentence told many events, most of them merged.
+      out[i].evidence.text = std::string(article_.Text(Span{out[i].evidence.start, out[i].evidence.end}));
       char id[32];
       std::snprintf(id, sizeof id, "-%02zu", i + 1);
       out[i].id = article_id_ + id;
@@ -1663,6 +1951,7 @@ class Extractor {
   std::vector<const ActorInfo*> recent_states_;
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
+  EarlierIndex earlier_;             // of the events before it
   // Events told as distinct from those before ("a separate drill"): by
   // sentence start and type; never merged into an earlier one.
   std::set<std::pair<size_t, EventType>> distinct_;
@@ -1671,6 +1960,49 @@ class Extractor {
 }  // namespace
 
 void CheckTriggerData(std::string_view json_text) { Lexicon::Checked(json_text); }
+
+std::vector<std::pair<size_t, size_t>> SentenceWindows(std::string_view text) {
+  const size_t kMax = kMaxWindowTokens;
+  if (text.size() <= kMax) return {{0, text.size()}};  // a token has a byte at least
+  // The current window's tokens, and whether each ends a clause (a break
+  // after it) or a comma.
+  enum Kind { kPlain, kComma, kBreak };
+  struct Mark {
+    size_t begin, end;
+    Kind kind;
+  };
+  std::vector<std::pair<size_t, size_t>> windows;
+  std::vector<Mark> window;
+  window.reserve(kMax + 1);
+  TokenScanner scanner(text);
+  size_t begin = 0, end = 0;
+  while (scanner.Next(&begin, &end)) {
+    if (!window.empty() && text.substr(window.back().end, begin - window.back().end).find('\n') !=
+                               std::string_view::npos) {
+      window.back().kind = kBreak;  // a line break after it: a table's row, a wrapped line
+    }
+    std::string_view token = text.substr(begin, end - begin);
+    Kind kind = token == ";" || token == ":" || token == "\xE2\x80\x94" ? kBreak : token == "," ? kComma : kPlain;
+    window.push_back({begin, end, kind});
+    if (window.size() <= kMax) continue;
+    // kMax + 1 tokens: the first kMax need a cut, after the best mark of
+    // their second half.
+    size_t cut = kMax;
+    for (Kind wanted : {kBreak, kComma}) {
+      size_t k = kMax;
+      while (k > kMax / 2 && window[k - 1].kind != wanted) --k;
+      if (k > kMax / 2) {
+        cut = k;
+        break;
+      }
+    }
+    windows.push_back({windows.empty() ? 0 : window.front().begin, window[cut - 1].end});
+    window.erase(window.begin(), window.begin() + static_cast<std::ptrdiff_t>(cut));
+  }
+  if (windows.empty()) return {{0, text.size()}};
+  windows.push_back({window.front().begin, text.size()});  // a cut leaves one token at least
+  return windows;
+}
 
 FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
                             const ExtractOptions& options) {

@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "model/event.h"
 
@@ -38,5 +40,19 @@ void CheckTriggerData(std::string_view json_text);
 // "FILE: no publication date found in the header; relative dates left unknown
 // (give --published YYYY-MM-DD)": what extract and load say of such an article.
 std::string NoPublicationDateWarning(const std::string& path);
+
+// Extraction analyses a sentence in windows of at most this many tokens
+// (words and punctuation marks), so that what one sentence costs is bounded
+// and an article's extraction time grows linearly with its size whatever its
+// shape (docs/extraction.md, "Linear time"). Real sentences are far shorter:
+// the longest in the development set has 60 tokens.
+constexpr size_t kMaxWindowTokens = 512;
+
+// The windows of one sentence's text, as byte ranges [first, second) of it:
+// the whole text when it has at most kMaxWindowTokens tokens; else windows
+// of at most that many tokens, each cut after the last clause break (";",
+// ":", a dash, a line break) in its second half, else after the last comma
+// there, else after kMaxWindowTokens tokens. Together they cover the text.
+std::vector<std::pair<size_t, size_t>> SentenceWindows(std::string_view sentence);
 
 }  // namespace timeline

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/steps.h"
 #include "extract/tokens.h"
 #include "util/embedded.h"
 
@@ -407,8 +408,19 @@ class Matcher {
   std::optional<Found> Match(size_t i, size_t previous_end) {
     previous_end_ = previous_end;
     bool since = false;
+    // A run of prepositions ("pada pada pada ...") is tried from each of its
+    // words: what failed from an earlier word of the run fails again from a
+    // later one in the same tense and after the same mention (Longest
+    // depends on nothing else), so it is not tried again. Without this a
+    // run of n such words costs n^2 / 2 tries.
+    bool future = FutureBefore(i);
+    Failed& failed = failed_[future];
+    if (failed.previous_end == previous_end && i > failed.begin && i <= failed.last) return std::nullopt;
+    failed = Failed{i, i, previous_end};
     for (size_t from = i; from < t_.size(); ++from) {
-      r_.set_future(FutureBefore(i));
+      ++Steps().temporal;
+      failed.last = from;
+      r_.set_future(future);
       std::optional<Found> found = Longest(from);
       if (found && !r_.future() && ClauseInitial(i) && FutureAfter(found->end)) {
         r_.set_future(true);  // "Pada hari Jumat, para menteri akan bertemu"
@@ -420,6 +432,7 @@ class Matcher {
         m.end = t_[found->end - 1].end;
         m.open_ended = since;
         m.span.text = std::string(text_.substr(m.begin, m.end - m.begin));
+        failed = Failed{};
         return found;
       }
       if (!(In(from, kPrepositions) || In(from, kDatePrefixes))) break;
@@ -1223,6 +1236,13 @@ class Matcher {
   bool english_;
   const Words& w_;
   size_t previous_end_ = 0;
+  // The last Match that found nothing, per tense (future or not): it tried
+  // Longest from tokens [begin, last] after the mention ending at
+  // previous_end.
+  struct Failed {
+    size_t begin = SIZE_MAX, last = 0, previous_end = SIZE_MAX;
+  };
+  Failed failed_[2];
 };
 
 // Whether a token is worth trying the rules at.
@@ -1267,20 +1287,22 @@ std::vector<TimeMention> FindTimeMentionsIn(std::string_view sentence, const std
   }
   // "the past N years" of a finding reported earlier ("said in December that
   // ... over the past five years") runs up to the report, not to publication.
+  // The report's date is the first mention before the range (mentions are in
+  // order) of a known date, no range, in a year before publication's: found
+  // once going along, not looked for again for each range.
   int publication_year = resolver.Year();
+  const Found* report = nullptr;
   for (Found& range : found) {
-    if (!range.relative_range) continue;
-    for (const Found& other : found) {
-      const DateSpan& span = other.mention.span;
-      if (&other == &range || !span.known() || span.precision == DatePrecision::kRange) continue;
-      int other_year = YearOf(*span.end);
-      if (other_year < publication_year && other.mention.begin < range.mention.begin) {
-        int shift = publication_year - other_year;
-        DateSpan& r = range.mention.span;
-        r.start = sys_days{date::year{YearOf(*r.start) - shift} / date::January / 1};
-        r.end = sys_days{date::year{YearOf(*r.end) - shift} / date::December / 31};
-        break;
-      }
+    if (range.relative_range && report) {
+      int shift = publication_year - YearOf(*report->mention.span.end);
+      DateSpan& r = range.mention.span;
+      r.start = sys_days{date::year{YearOf(*r.start) - shift} / date::January / 1};
+      r.end = sys_days{date::year{YearOf(*r.end) - shift} / date::December / 31};
+    }
+    const DateSpan& span = range.mention.span;
+    if (!report && span.known() && span.precision != DatePrecision::kRange &&
+        YearOf(*span.end) < publication_year) {
+      report = &range;
     }
   }
   std::vector<TimeMention> mentions;

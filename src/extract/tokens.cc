@@ -24,6 +24,42 @@ inline bool IsWordStart(std::string_view text, size_t i) {
   return c >= 0xC3 && c <= 0xC9;
 }
 
+// The end of the token that starts at text[i] (not a space), and whether
+// it is a word or number (`*is_word`) made of digits only (`*all_digits`).
+inline size_t TokenEnd(std::string_view text, size_t i, bool* is_word, bool* all_digits) {
+  const size_t begin = i;
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  *is_word = IsWordStart(text, i);
+  *all_digits = true;
+  if (!*is_word) {
+    i += SequenceLength(c);
+    return i > text.size() ? text.size() : i;
+  }
+  while (i < text.size()) {
+    if (IsWordStart(text, i)) {
+      *all_digits = *all_digits && IsDigit(static_cast<unsigned char>(text[i]));
+      i += SequenceLength(static_cast<unsigned char>(text[i]));
+    } else if (text[i] == '\'' && i + 1 < text.size() && (text[i + 1] == 's' || text[i + 1] == 'S') &&
+               (i + 2 == text.size() || !IsWordStart(text, i + 2))) {
+      break;  // "Russia's": the name, then the possessive
+    } else if ((text[i] == '-' || text[i] == '\'') && i + 1 < text.size() && IsWordStart(text, i + 1) &&
+               !IsDigit(static_cast<unsigned char>(text[i + 1])) && !*all_digits) {
+      i += 1;  // "mata-mata", "Jum'at": one word
+    } else {
+      break;
+    }
+  }
+  // "US$", "S$", "HK$": a dollar sign right after up to three capitals
+  // is one currency token, so the letters name no actor ("US" in "US$5").
+  if (i < text.size() && text[i] == '$' && i - begin <= 3 &&
+      std::all_of(text.begin() + begin, text.begin() + i, [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+    ++i;
+  }
+  return i;
+}
+
+inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) {
@@ -32,47 +68,34 @@ std::vector<Token> Tokenize(std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+    if (IsSpace(text[i])) {
       ++i;
       continue;
     }
     Token token;
     token.begin = i;
-    if (IsWordStart(text, i)) {
-      bool all_digits = true;
-      while (i < text.size()) {
-        if (IsWordStart(text, i)) {
-          all_digits = all_digits && IsDigit(static_cast<unsigned char>(text[i]));
-          i += SequenceLength(static_cast<unsigned char>(text[i]));
-        } else if (text[i] == '\'' && i + 1 < text.size() && (text[i + 1] == 's' || text[i + 1] == 'S') &&
-                   (i + 2 == text.size() || !IsWordStart(text, i + 2))) {
-          break;  // "Russia's": the name, then the possessive
-        } else if ((text[i] == '-' || text[i] == '\'') && i + 1 < text.size() &&
-                   IsWordStart(text, i + 1) && !IsDigit(static_cast<unsigned char>(text[i + 1])) &&
-                   !all_digits) {
-          i += 1;  // "mata-mata", "Jum'at": one word
-        } else {
-          break;
-        }
-      }
-      // "US$", "S$", "HK$": a dollar sign right after up to three capitals
-      // is one currency token, so the letters name no actor ("US" in "US$5").
-      if (i < text.size() && text[i] == '$' && i - token.begin <= 3 &&
-          std::all_of(text.begin() + token.begin, text.begin() + i, [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
-        ++i;
-      }
+    bool is_word = false, all_digits = false;
+    i = TokenEnd(text, i, &is_word, &all_digits);
+    if (is_word) {
       token.word = !all_digits;
       token.number = all_digits;
       token.capitalized = (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC9);
-    } else {
-      i += SequenceLength(c);
-      if (i > text.size()) i = text.size();
     }
     token.end = i;
     token.folded = FoldForMatch(text.substr(token.begin, token.end - token.begin));
     tokens.push_back(std::move(token));
   }
   return tokens;
+}
+
+bool TokenScanner::Next(size_t* begin, size_t* end) {
+  while (at_ < text_.size() && IsSpace(text_[at_])) ++at_;
+  if (at_ >= text_.size()) return false;
+  bool is_word = false, all_digits = false;
+  *begin = at_;
+  at_ = TokenEnd(text_, at_, &is_word, &all_digits);
+  *end = at_;
+  return true;
 }
 
 std::vector<std::string> FoldedWords(std::string_view phrase) {

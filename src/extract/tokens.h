@@ -33,6 +33,19 @@ struct Token {
 // dash or quote is one token).
 std::vector<Token> Tokenize(std::string_view text);
 
+// Tokenize's tokens one at a time, as byte ranges, neither folded nor kept:
+// to cut a sentence of any length without holding all its tokens.
+class TokenScanner {
+ public:
+  explicit TokenScanner(std::string_view text) : text_(text) {}
+  // The next token's [begin, end); false at the end of the text.
+  bool Next(size_t* begin, size_t* end);
+
+ private:
+  std::string_view text_;
+  size_t at_ = 0;
+};
+
 // The folded words of `phrase`, for matching against Tokenize() output.
 std::vector<std::string> FoldedWords(std::string_view phrase);
 

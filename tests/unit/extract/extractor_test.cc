@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "article/article.h"
@@ -651,4 +652,21 @@ TEST_CASE("A verb after 'its X' is no reference back, and the speaker's own act 
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == EventType::kAttack);
   CHECK(ActorIds(events[0]) == std::vector<std::string>{"SDN"});
+}
+
+TEST_CASE("A state after 'linked to' is who is behind it, not a place", "[extract][rules]") {
+  std::vector<Event> events =
+      EventsOf("Hackers linked to North Korea stole about $15 million from a Japanese crypto exchange in January.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"PRK:initiator", "JPN:target"});
+}
+
+TEST_CASE("Two events of one type in a clause are two when their dates or factuality differ", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "North Korea fired a cruise missile on Friday and launched no ballistic missiles on Saturday.\n");
+  std::set<Factuality> seen;
+  for (const Event& e : events) {
+    if (e.type == EventType::kMissileTest) seen.insert(e.factuality);
+  }
+  CHECK(seen == std::set<Factuality>{Factuality::kAsserted, Factuality::kNegated});
 }
