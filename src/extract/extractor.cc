@@ -1902,10 +1902,17 @@ class Extractor {
     for (Event& e : events) {
       bool duplicate = false;
       bool distinct = distinct_.count({e.evidence.start, e.type}) > 0;
-      for (size_t k : distinct ? std::vector<size_t>{} : index.Candidates(e)) {
+      // "a separate drill" is not the drill told before; it may be told
+      // twice in its own sentence (compared with the last event kept).
+      std::vector<size_t> candidates;
+      if (!distinct) {
+        candidates = index.Candidates(e);
+      } else if (!out.empty() && out.back().evidence.start == e.evidence.start) {
+        candidates = {out.size() - 1};
+      }
+      for (size_t k : candidates) {
         ++Steps().earlier;
         Event& kept = out[k];
-        if (distinct) break;
         bool same_date = kept.date.start == e.date.start && kept.date.end == e.date.end;
         // "on Wednesday" told before or after "on Wednesday and Thursday":
         // one event, with the wider span. A day inside an event told before

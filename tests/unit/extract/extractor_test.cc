@@ -670,3 +670,10 @@ TEST_CASE("Two events of one type in a clause are two when their dates or factua
   }
   CHECK(seen == std::set<Factuality>{Factuality::kAsserted, Factuality::kNegated});
 }
+
+TEST_CASE("A separate event told twice in its own sentence is one", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Amerika Serikat menggelar latihan militer dengan Jepang pada Senin. AS juga menerbangkan pesawat pengebom "
+      "untuk pelatihan udara yang terpisah dengan Korea Selatan pada Senin.\n");
+  CHECK(std::count_if(events.begin(), events.end(), [](const Event& e) { return e.type == EventType::kDrill; }) == 2);
+}
