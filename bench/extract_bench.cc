@@ -1,9 +1,13 @@
 // Extraction speed on one core: articles/s and MB/s of article text over the
-// fixture articles (tests/fixtures/eval) and the seed, repeated until about
-// two seconds have passed. Prints figures; asserts nothing about time.
+// seed, the fixture articles (tests/fixtures/eval, where there are any) and
+// the .txt articles of any ARTICLE_DIR given (the shared development set:
+// /work/shared/eval/dev/articles), repeated until about two seconds have
+// passed (or ROUNDS times, 0 for timed: a fixed amount of work, for counting
+// instructions under callgrind). Prints figures; asserts nothing about time.
 //
-//   build/bench/bench_extract [REPO_ROOT]
+//   build/bench/bench_extract [REPO_ROOT [ROUNDS [ARTICLE_DIR...]]]
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -18,12 +22,23 @@ namespace fs = std::filesystem;
 
 int main(int argc, char** argv) {
   fs::path root = argc > 1 ? fs::path(argv[1]) : fs::path(TIMELINE_SOURCE_DIR);
+  size_t fixed_rounds = argc > 2 ? std::stoul(argv[2]) : 0;
   std::vector<std::pair<std::string, std::string>> articles;
-  for (const auto& entry : fs::directory_iterator(root / "tests/fixtures/eval/articles")) {
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    articles.emplace_back(entry.path().string(), bytes.str());
+  std::vector<fs::path> dirs = {root / "tests/fixtures/eval/articles"};
+  for (int i = 3; i < argc; ++i) dirs.emplace_back(argv[i]);
+  for (const fs::path& dir : dirs) {
+    if (!fs::is_directory(dir)) continue;
+    std::vector<fs::path> paths;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      if (entry.path().extension() == ".txt") paths.push_back(entry.path());
+    }
+    std::sort(paths.begin(), paths.end());
+    for (const fs::path& path : paths) {
+      std::ifstream in(path, std::ios::binary);
+      std::ostringstream bytes;
+      bytes << in.rdbuf();
+      articles.emplace_back(path.string(), bytes.str());
+    }
   }
   {
     std::ifstream in(root / "seeds/000_69a52ad502c6601e.txt", std::ios::binary);
@@ -38,7 +53,7 @@ int main(int argc, char** argv) {
   auto start = std::chrono::steady_clock::now();
   size_t rounds = 0, events = 0;
   double seconds = 0;
-  while (seconds < 2.0) {
+  while (fixed_rounds ? rounds < fixed_rounds : seconds < 2.0) {
     for (const auto& [path, text] : articles) events += timeline::ExtractArticle(text, path, {}).events.size();
     ++rounds;
     seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

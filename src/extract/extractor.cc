@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "article/article.h"
+#include "extract/morphology.h"
 #include "extract/steps.h"
 #include "extract/temporal.h"
 #include "extract/tokens.h"
@@ -181,6 +182,12 @@ struct Lexicon {
   struct Trigger {
     Pattern words;
     EventType type;
+    // Triggers declared by root ("roots" in data/triggers.json): per word,
+    // whether it matches by the token's root key (Token::root_id) rather
+    // than its surface; empty for a surface trigger. `except`: surface words
+    // (vocabulary numbers) that a root word never matches ("penyerang").
+    std::vector<bool> by_root;
+    std::vector<uint32_t> except;
   };
   struct Name {
     Pattern words;
@@ -240,6 +247,8 @@ struct Lexicon {
   std::vector<std::vector<const Name*>> names_by_first;
   std::map<Language, std::vector<std::vector<const Trigger*>>> triggers_by_first;
   std::map<Language, std::vector<const Trigger*>> prefix_triggers;
+  std::map<Language, std::vector<std::vector<const Trigger*>>> triggers_by_first_root;  // by root number
+  std::map<Language, std::vector<std::string>> root_keys;  // of the triggers declared by root
   std::set<EventType> participant_types = {EventType::kMeeting, EventType::kAgreement};
 
   static const Lexicon& Get() {
@@ -251,6 +260,29 @@ struct Lexicon {
       return x;
     }();
     return lexicon;
+  }
+
+  // Length in tokens of `trigger` at tokens[i], or 0: MatchAt, with the
+  // words declared by root compared by the tokens' root keys.
+  static size_t Match(const Trigger& trigger, const std::vector<Token>& tokens, size_t i) {
+    if (trigger.by_root.empty()) return MatchAt(trigger.words, tokens, i);
+    const Pattern& p = trigger.words;
+    if (i + p.size() > tokens.size()) return 0;
+    for (size_t k = 0; k < p.size(); ++k) {
+      const Token& token = tokens[i + k];
+      if (trigger.by_root[k]) {
+        if (token.root_id != p.ids[k] ||
+            std::find(trigger.except.begin(), trigger.except.end(), token.id) != trigger.except.end()) {
+          return 0;
+        }
+      } else if (p.prefix[k]) {
+        size_t n = p.words[k].size() - 1;
+        if (token.folded.size() < n || token.folded.compare(0, n, p.words[k], 0, n) != 0) return 0;
+      } else if (p.ids[k] != token.id) {
+        return 0;
+      }
+    }
+    return p.size();
   }
 
   // Build, with the JSON library's errors named after the file.
@@ -277,7 +309,41 @@ struct Lexicon {
     for (auto& [type_name, by_language] : section("types").items()) {
       EventType type = ParseEventTypeOrThrow(type_name, "types");
       for (auto [language, code] : languages) {
-        for (const auto& p : by_language[code]) x.triggers[language].push_back({ParsePattern(p, &x.vocabulary), type});
+        for (const auto& p : by_language[code]) x.triggers[language].push_back({ParsePattern(p, &x.vocabulary), type, {}, {}});
+      }
+    }
+    // Triggers by root: "~tembak" matches every word whose root key is
+    // tembak's (Morphology); after the surface triggers, so that a surface
+    // entry of the same length wins.
+    for (auto [language, code] : languages) x.root_keys[language];
+    for (auto& [type_name, by_language] : section("roots").at("types").items()) {
+      EventType type = ParseEventTypeOrThrow(type_name, "roots.types");
+      for (auto [language, code] : languages) {
+        const Morphology& morphology = Morphology::ForLanguage(language);
+        std::vector<std::string>& keys = x.root_keys[language];
+        for (const auto& entry : by_language.at(code)) {
+          const nlohmann::json& phrase = entry.is_object() ? entry.at("phrase") : entry;
+          std::vector<std::string> words;
+          std::vector<bool> by_root;
+          for (const std::string& w : Split(phrase.get<std::string>(), ' ')) {
+            if (w.empty()) continue;
+            bool root = w[0] == '~';
+            std::string folded = FoldForMatch(root ? w.substr(1) : w);
+            // Indonesian roots are written as their keys, dictionary stems
+            // (morphology_test checks each), so that building the lexicon
+            // needs no dictionary: an English run never loads it.
+            words.push_back(root && language == Language::kEnglish ? morphology.Key(folded) : folded);
+            by_root.push_back(root);
+            if (root && std::find(keys.begin(), keys.end(), words.back()) == keys.end()) keys.push_back(words.back());
+          }
+          Trigger trigger{MakePattern(std::move(words), &x.vocabulary), type, std::move(by_root), {}};
+          if (entry.is_object()) {
+            for (const auto& w : entry.value("except", nlohmann::json::array())) {
+              trigger.except.push_back(x.vocabulary.Add(FoldForMatch(w.get<std::string>())));
+            }
+          }
+          x.triggers[language].push_back(std::move(trigger));
+        }
       }
     }
     for (auto& [language, all] : x.triggers) {
@@ -411,8 +477,11 @@ struct Lexicon {
     for (const Name& name : names) names_by_first[name.words.ids[0]].push_back(&name);
     for (auto& [language, all] : triggers) {
       triggers_by_first[language].resize(vocabulary.size() + 1);
+      triggers_by_first_root[language].resize(vocabulary.size() + 1);
       for (const Trigger& trigger : all) {
-        if (trigger.words.prefix[0]) {
+        if (!trigger.by_root.empty() && trigger.by_root[0]) {
+          triggers_by_first_root[language][trigger.words.ids[0]].push_back(&trigger);
+        } else if (trigger.words.prefix[0]) {
           prefix_triggers[language].push_back(&trigger);
         } else {
           triggers_by_first[language][trigger.words.ids[0]].push_back(&trigger);
@@ -840,6 +909,15 @@ class Extractor {
   }
 
   void FindTriggers(SentenceFacts* f) {
+    // Each word's root key, once per token (Morphology caches by word);
+    // only words that can have a declared root are analysed.
+    const Morphology& morphology = Morphology::ForLanguage(lang_);
+    const std::vector<std::string>& root_keys = x_.root_keys.at(lang_);
+    for (Token& token : f->tokens) {
+      if (!token.word) continue;
+      const std::string& root = morphology.KeyAmong(token.folded, root_keys);
+      token.root_id = root == token.folded ? token.id : x_.vocabulary.Find(root);
+    }
     const std::vector<Token>& t = f->tokens;
     for (size_t i = 0; i < t.size();) {
       // The longest trigger starting here (both lists are longest first).
@@ -847,7 +925,7 @@ class Extractor {
       size_t matched = 0;
       auto consider = [&](const std::vector<const Lexicon::Trigger*>& list) {
         for (const Lexicon::Trigger* trigger : list) {
-          size_t n = MatchAt(trigger->words, t, i);
+          size_t n = Lexicon::Match(*trigger, t, i);
           if (n > matched) {
             matched = n;
             best = trigger;
@@ -856,6 +934,7 @@ class Extractor {
         }
       };
       consider(x_.triggers_by_first.at(lang_)[t[i].id]);
+      if (t[i].root_id) consider(x_.triggers_by_first_root.at(lang_)[t[i].root_id]);
       if (auto it = x_.prefix_triggers.find(lang_); it != x_.prefix_triggers.end()) consider(it->second);
       if (!best) {
         if (size_t n = x_.same_type.at(lang_).FirstAt(t, i)) {

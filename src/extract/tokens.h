@@ -15,6 +15,13 @@ struct Token {
   bool number = false;        // digits only
   bool capitalized = false;   // first letter upper case in the text
   uint32_t id = 0;            // the word's number in the extractor's phrase vocabulary; 0: none
+  // The number in the vocabulary of the word's root key (Morphology::Key:
+  // "menembakkan" -> "tembak", "launched" -> "launch"; 0: not in the
+  // vocabulary), set once per token by the extractor before triggers are
+  // matched, where the word can have a root that a trigger is declared by
+  // (else the word's own key: Morphology::KeyAmong). 0 for numbers and
+  // punctuation.
+  uint32_t root_id = 0;
 
   // Whether the folded word is `word`; sizes first, inline (rules compare
   // tokens with literals like "," at every position).
