@@ -1356,7 +1356,9 @@ class Extractor {
                              const std::vector<Event>& earlier) {
     Why why;  // what decided each part, for --explain
     why.type = "trigger \"" + Words(f, trigger.token, trigger.token + trigger.length) + "\"" + trigger.retyped;
-    auto [clause_begin, clause_end] = ClauseOf(f, trigger.token);
+    // Plain variables, not a structured binding: lambdas below capture them.
+    const std::pair<size_t, size_t> clause = ClauseOf(f, trigger.token);
+    const size_t clause_begin = clause.first, clause_end = clause.second;
     // Date: the clause's own expression, then the sentence's nearest, then
     // the paragraph's frame.
     // A clause opened by "after", "since", "setelah" tells of another time:
