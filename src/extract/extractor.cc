@@ -220,6 +220,7 @@ struct Lexicon {
   std::map<Language, PhraseList> distinct;          // "terpisah", "separate"
   std::map<Language, PhraseList> vague_past;        // "sebelumnya", "previously"
   std::map<Language, PhraseList> vague_recent;      // "baru-baru ini", "recently"
+  std::map<Language, PhraseList> cancelled;         // "dibatalkan", "called off": after the trigger, negated
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
   struct Retype {
@@ -375,6 +376,7 @@ struct Lexicon {
     lists("distinct", x.distinct);
     lists("vague_past", x.vague_past);
     lists("vague_recent", x.vague_recent);
+    lists("cancelled", x.cancelled);
     lists("affiliation_before", x.affiliation_before);
     lists("habitual", x.habitual);
     lists("partitive", x.partitive);
@@ -519,6 +521,8 @@ struct SentenceFacts {
   // triggers): inside a date expression; inside a negation exception
   // ("tidak seperti"); and where an attribution ("according to") starts.
   std::vector<bool> in_date, negation_excepted, modality_excepted;
+  // Where clauses opened by a subordinator ("setelah", "after") begin, sorted.
+  std::vector<size_t> subordinate_starts;
   // Per token, where the relative clause holding it ends (SIZE_MAX: none).
   std::vector<size_t> relative_end;
   // Per cue list and kind, the next token where it is a cue (Extractor::NextCue).
@@ -758,6 +762,10 @@ class Extractor {
     f->in_date.assign(t.size(), false);
     f->negation_excepted.assign(t.size(), false);
     f->modality_excepted.assign(t.size(), false);
+    for (size_t start : f->clause_starts) {
+      if (start < t.size() && x_.subordinators.at(lang_).LongestAt(t, start)) f->subordinate_starts.push_back(start);
+    }
+    std::sort(f->subordinate_starts.begin(), f->subordinate_starts.end());
     // Relative clauses, in one pass: from a relative pronoun to the next
     // comma or clause start.
     f->relative_end.assign(t.size(), SIZE_MAX);
@@ -1299,6 +1307,15 @@ class Extractor {
 
   enum class CueKind { kNegation, kOther, kAnyWord };
 
+  // Where the predicate of a trigger that is a subject may end: at the first
+  // clause opened by a subordinator after it ("setelah", "after"), else at
+  // the sentence's end; so that "the summit, which was set for Saturday,
+  // was called off after ..." reaches "called off".
+  size_t PredicateEnd(const SentenceFacts& f, const TriggerMention& trigger) const {
+    auto next = std::upper_bound(f.subordinate_starts.begin(), f.subordinate_starts.end(), trigger.token);
+    return next == f.subordinate_starts.end() ? f.tokens.size() : *next;
+  }
+
   // What decided each part of an event, in words a reviewer reads.
   struct Why {
     std::string type, date, actors, roles, factuality;
@@ -1687,14 +1704,22 @@ class Extractor {
       cue_end = relative_end;
     }
     why.factuality = "asserted: no negation or modality cue in the clause up to the trigger";
+    bool called_off = false;
     if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, /*negation=*/true)) {
       event.factuality = Factuality::kNegated;
       why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, cue_begin) + "\"";
+    } else if (size_t after = trigger.token + trigger.length;
+               HasCue(f, x_.cancelled.at(lang_), after, PredicateEnd(f, trigger), /*negation=*/true)) {
+      // "the summit, first set for Saturday, was called off": what was
+      // cancelled did not happen.
+      event.factuality = Factuality::kNegated;
+      called_off = true;  // even if it was set for a day still to come
+      why.factuality = "negated: cancelled, \"" + CueWord(f, x_.cancelled.at(lang_), CueKind::kNegation, after) + "\"";
     } else if (HasCue(f, x_.modality.at(lang_), cue_begin, cue_end)) {
       event.factuality = Factuality::kPossible;
       why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, cue_begin) + "\"";
     }
-    if (date.known() && article_.published && *date.start > *article_.published) {
+    if (date.known() && article_.published && *date.start > *article_.published && !called_off) {
       why.factuality = event.factuality == Factuality::kPossible ? why.factuality + ", and dated after publication"
                                                                  : "possible: dated after publication";
       event.factuality = Factuality::kPossible;

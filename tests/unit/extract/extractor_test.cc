@@ -677,3 +677,15 @@ TEST_CASE("A separate event told twice in its own sentence is one", "[extract][r
       "untuk pelatihan udara yang terpisah dengan Korea Selatan pada Senin.\n");
   CHECK(std::count_if(events.begin(), events.end(), [](const Event& e) { return e.type == EventType::kDrill; }) == 2);
 }
+
+TEST_CASE("What was called off did not happen", "[extract][rules]") {
+  for (const char* body : {"Pertemuan Jepang dan Korea Selatan yang semula dijadwalkan Sabtu akhirnya dibatalkan.\n",
+                           "Pertemuan Jepang dan Korea, yang semula dijadwalkan Sabtu, batal digelar setelah badai.\n",
+                           "A meeting of Japan and South Korea set for Saturday was called off.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kMeeting);
+    CHECK(events[0].factuality == Factuality::kNegated);
+  }
+}
