@@ -237,6 +237,7 @@ struct Lexicon {
   std::set<std::string> past_forms;  // irregular past forms of trigger verbs: "struck", "hit"
   std::map<Language, PhraseList> affiliation_before;  // "linked to", "backed by": the name after acts
   std::set<std::string> possessives;  // "its", "their", "pihaknya": the speaker's own
+  std::map<Language, std::set<std::string>> coordinators;  // "dan", "and": a predicate of its own follows
   std::map<Language, PhraseList> attribution;
   PhraseList geographic_before, geographic_after;
   std::map<EventType, std::set<std::string>> requires;
@@ -413,6 +414,11 @@ struct Lexicon {
     for (const auto& p : section("definite_after")) x.definite_after.insert(p.get<std::string>());
     for (const auto& p : section("past_forms")) x.past_forms.insert(FoldForMatch(p.get<std::string>()));
     for (const auto& p : section("possessives")) x.possessives.insert(FoldForMatch(p.get<std::string>()));
+    for (auto [language, code] : languages) {
+      for (const auto& w : section("coordinators").at(code)) {
+        x.coordinators[language].insert(FoldForMatch(w.get<std::string>()));
+      }
+    }
     lists("attribution", x.attribution);
     for (const auto& p : section("geographic_before")) x.geographic_before.Add(ParsePattern(p, &x.vocabulary));
     for (const auto& p : section("geographic_after")) x.geographic_after.Add(ParsePattern(p, &x.vocabulary));
@@ -1046,8 +1052,11 @@ class Extractor {
       // a report says ("said Chinese vessels fired") is no object.
       // The chain goes on through objects: "called on both sides to agree
       // to a truce" is one appeal.
+      // Right after "and"/"dan" it is a predicate of its own ("condemned the
+      // attack and urged ...").
+      bool coordinated = t.token > 0 && x_.coordinators.at(lang_).count(f.tokens[t.token - 1].folded) > 0;
       bool object = head && ClauseOf(f, head->token).first == clause && head->type != t.type &&
-                    head->type != EventType::kReport && t.token <= head_end + kObjectGap;
+                    head->type != EventType::kReport && t.token <= head_end + kObjectGap && !coordinated;
       if (object && !HasOwnDate(f, t)) {
         head_end = t.token + t.length;
         continue;

@@ -406,6 +406,9 @@ TEST_CASE("A trigger right after another in its clause is its object, not an eve
   using V = std::vector<EventType>;
   CHECK(TypesOf("On Monday, Malaysia condemned the Thai airstrike.\n") == V{EventType::kProtest});
   CHECK(TypesOf("Pada Senin, Malaysia mengecam serangan udara Thailand.\n") == V{EventType::kProtest});
+  // After "and", a predicate of its own.
+  CHECK(TypesOf("On Monday, Malaysia condemned the airstrike and urged Thailand to stop.\n") ==
+        V{EventType::kProtest, EventType::kAppeal});
   // Not an object: far from the first trigger, the second keeps its own event.
   CHECK(TypesOf("Thailand and Cambodia agreed on a ceasefire on Monday; Thai jets bombed a border post on "
                 "Tuesday.\n") == V{EventType::kAgreement, EventType::kAttack});
