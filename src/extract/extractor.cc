@@ -952,13 +952,13 @@ class Extractor {
       if (auto it = x_.prefix_triggers.find(lang_); it != x_.prefix_triggers.end()) consider(it->second);
       if (!best) {
         if (size_t n = x_.same_type.at(lang_).FirstAt(t, i)) {
-          f->triggers.push_back({i, n, EventType::kStatement, true});
+          f->triggers.push_back({i, n, EventType::kStatement, true, {}});
           matched = n;
         }
       } else if (RefersBack(t, i, matched)) {
         f->referenced_types.insert(best->type);
       } else if (!Suppressed(*f, i, matched, best->type)) {
-        f->triggers.push_back({i, matched, best->type});
+        f->triggers.push_back({i, matched, best->type, false, {}});
       }
       i += matched ? matched : 1;
     }
