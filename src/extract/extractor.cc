@@ -471,6 +471,10 @@ struct SentenceFacts {
   mutable std::map<std::pair<size_t, size_t>, size_t> retype_words_in_clause;
   mutable std::optional<size_t> first_non_report;
   mutable std::vector<bool> own_date;
+  // Per phrase list and question (0: HasPhrase, 1: HasCue, 2: HasCue for
+  // negation), the tokens where a phrase starts, found at the first
+  // question over a long range.
+  mutable std::map<std::pair<const void*, int>, std::vector<size_t>> cue_starts;
   // Per token, the attribution ("according to") whose reach, up to the next
   // comma, holds it: the latest start at or before it with no comma
   // between; SIZE_MAX for none.
@@ -1210,22 +1214,53 @@ class Extractor {
   // is no "may").
   // For negation, tokens inside an exception phrase ("tidak seperti", "not
   // only") are no cue.
+  // A long range (every trigger of a long clause asks about it) is looked
+  // up among the cues of the whole sentence, found once per list.
   bool HasCue(const SentenceFacts& f, const PhraseList& cues, size_t from, size_t to,
               bool negation = false) const {
-    for (size_t i = from; i < to; ++i) {
+    auto cue_at = [&](size_t i) {
       ++Steps().cues;
-      if ((negation && f.negation_excepted[i]) || (!negation && f.modality_excepted[i]) || f.in_date[i]) continue;
-      if (cues.LongestAt(f.tokens, i)) return true;
+      if ((negation && f.negation_excepted[i]) || (!negation && f.modality_excepted[i]) || f.in_date[i]) {
+        return false;
+      }
+      return cues.LongestAt(f.tokens, i) > 0;
+    };
+    const size_t kShortRange = 32;
+    if (to <= from + kShortRange) {
+      for (size_t i = from; i < to; ++i) {
+        if (cue_at(i)) return true;
+      }
+      return false;
     }
-    return false;
+    auto [starts, inserted] = f.cue_starts.try_emplace({&cues, negation ? 2 : 1});
+    if (inserted) {
+      for (size_t i = 0; i < f.tokens.size(); ++i) {
+        if (cue_at(i)) starts->second.push_back(i);
+      }
+    }
+    auto at = std::lower_bound(starts->second.begin(), starts->second.end(), from);
+    return at != starts->second.end() && *at < to;
   }
 
   // Whether a phrase of `list` starts in tokens [from, to), date words included.
+  // (A long range as in HasCue.)
   static bool HasPhrase(const SentenceFacts& f, const PhraseList& list, size_t from, size_t to) {
-    for (size_t i = from; i < to; ++i) {
-      if (list.LongestAt(f.tokens, i)) return true;
+    const size_t kShortRange = 32;
+    if (to <= from + kShortRange) {
+      for (size_t i = from; i < to; ++i) {
+        if (list.LongestAt(f.tokens, i)) return true;
+      }
+      return false;
     }
-    return false;
+    auto [starts, inserted] = f.cue_starts.try_emplace({&list, 0});
+    if (inserted) {
+      for (size_t i = 0; i < f.tokens.size(); ++i) {
+        ++Steps().cues;
+        if (list.LongestAt(f.tokens, i)) starts->second.push_back(i);
+      }
+    }
+    auto at = std::lower_bound(starts->second.begin(), starts->second.end(), from);
+    return at != starts->second.end() && *at < to;
   }
 
   std::optional<Event> Build(const SentenceFacts& f, const TriggerMention& trigger,
