@@ -335,6 +335,31 @@ HeaderLine ReadHeaderLine(std::string_view line, std::optional<int> year_hint) {
   return out;
 }
 
+// ReadHeaderLine for the loops over the lines around the title, which ask
+// only whether a line is header: one of more than 20 words is not (a date
+// line has at most 20, metadata at most 12), and is told so after its 21st
+// word, not read whole (the line under the title may be the whole story,
+// which ReadHeaderLine would fold and split into words).
+HeaderLine ReadHeaderCandidate(std::string_view line) {
+  std::string_view trimmed = Trim(line);
+  size_t words = 0;  // as ReadHeaderLine counts them: pieces between spaces with a letter or digit
+  bool alnum = false;
+  for (size_t i = 0; i <= trimmed.size(); ++i) {
+    if (i == trimmed.size() || trimmed[i] == ' ') {
+      words += alnum;
+      alnum = false;
+      if (words > 20) {
+        HeaderLine out;
+        out.words = words;
+        return out;  // header() is false
+      }
+    } else {
+      alnum = alnum || std::isalnum(static_cast<unsigned char>(trimmed[i]));
+    }
+  }
+  return ReadHeaderLine(line, std::nullopt);
+}
+
 std::vector<Span> Lines(std::string_view text, size_t begin, size_t end) {
   std::vector<Span> lines;
   size_t start = begin;
@@ -544,7 +569,7 @@ Article ParseArticle(std::string_view bytes, const std::string& path, const Arti
     std::string_view text = article.Text(lines[line]);
     if (Blank(text)) continue;
     if (seen++ == kMaxHeaderLines) break;
-    HeaderLine read = ReadHeaderLine(text, std::nullopt);
+    HeaderLine read = ReadHeaderCandidate(text);
     if (!read.header()) break;
     header.push_back(std::move(read));
   }
@@ -555,7 +580,7 @@ Article ParseArticle(std::string_view bytes, const std::string& path, const Arti
     std::string_view text = article.Text(lines[under]);
     if (Blank(text)) continue;
     ++seen;
-    HeaderLine read = ReadHeaderLine(text, std::nullopt);
+    HeaderLine read = ReadHeaderCandidate(text);
     if (!read.header() || read.sentence) break;
     header.push_back(std::move(read));
     body_begin = lines[under].end;

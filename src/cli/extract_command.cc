@@ -30,12 +30,29 @@ struct ExtractCommandOptions {
 
 struct Extracted {
   FactDocument facts;
-  std::string json;  // DocumentToJson(facts).dump(2), made by the worker too
+  // DocumentToJson(facts).dump(2), made by the worker too; one level deeper
+  // (Indented) when it is an element of the array of several.
+  std::string json;
 };
 
+// What nlohmann's dump(2) of an array prints of an element: each line of its
+// own dump(2) two spaces deeper (JSON text has no raw newline inside a string).
+std::string Indented(std::string_view json) {
+  std::string out;
+  if (json.empty()) return out;
+  out.reserve(json.size() + json.size() / 8 + 2);
+  out += "  ";
+  for (size_t i = 0; i < json.size(); ++i) {
+    out += json[i];
+    if (json[i] == '\n' && i + 1 < json.size()) out += "  ";
+  }
+  return out;
+}
+
 // Extracts every article, `jobs` at a time, and turns each into JSON text on
-// the same thread (serialising on one thread kept --jobs 2 at 1.5x one job);
-// results in input order. The first failure (in input order) is rethrown
+// the same thread, indented as an array element when there are several
+// (serialising on one thread kept --jobs 2 at 1.5x one job; indenting there,
+// at 1.77x); results in input order. The first failure (in input order) is rethrown
 // after all threads finish.
 std::vector<Extracted> ExtractAll(const ExtractCommandOptions& opts, const ExtractOptions& options) {
   std::vector<Extracted> documents(opts.articles.size());
@@ -46,7 +63,10 @@ std::vector<Extracted> ExtractAll(const ExtractCommandOptions& opts, const Extra
       try {
         std::string bytes = ReadFile(opts.articles[i]);
         documents[i].facts = ExtractArticle(bytes, opts.articles[i], options);
-        if (opts.format != "table" && !opts.explain) documents[i].json = DocumentToJson(documents[i].facts).dump(2);
+        if (opts.format != "table" && !opts.explain) {
+          documents[i].json = DocumentToJson(documents[i].facts).dump(2);
+          if (opts.articles.size() > 1) documents[i].json = Indented(documents[i].json);
+        }
       } catch (const std::exception& e) {
         errors[i] = e.what();
       }
@@ -93,35 +113,39 @@ void RunExtract(const ExtractCommandOptions& opts) {
       std::cerr << "timeline: warning: " << NoPublicationDateWarning(opts.articles[i]) << "\n";
     }
   }
-  std::ostringstream out;
+  // The output is put together in one string of the right size (this part
+  // runs on one thread, after the workers).
+  std::string text;
   if (opts.explain) {
+    std::ostringstream out;
     for (const Extracted& d : documents) WriteExplanation(out, d.facts);
+    text = out.str();
   } else if (opts.format == "table") {
+    std::ostringstream out;
     TableWriter table(out, TableOptions{TerminalWidth(stdout)});
     for (const Extracted& d : documents) {
       for (const Event& e : d.facts.events) table.Write(EventRecord{e, d.facts.article, 0, std::nullopt});
     }
+    text = out.str();
   } else if (documents.size() == 1) {
-    out << documents[0].json << "\n";
+    text = documents[0].json + "\n";
   } else {
-    // What nlohmann's dump(2) of the array would print: each document one
-    // level deeper (JSON text has no raw newline inside a string).
-    out << "[\n";
+    // What nlohmann's dump(2) of the array would print (the documents are
+    // indented already, by the workers).
+    size_t size = 4;
+    for (const Extracted& d : documents) size += d.json.size() + 2;
+    text.reserve(size);
+    text += "[\n";
     for (size_t i = 0; i < documents.size(); ++i) {
-      out << (i ? ",\n" : "");
-      std::string_view json = documents[i].json;
-      for (size_t start = 0; start < json.size();) {
-        size_t end = std::min(json.find('\n', start), json.size());
-        out << "  " << json.substr(start, end - start) << (end < json.size() ? "\n" : "");
-        start = end + 1;
-      }
+      if (i) text += ",\n";
+      text += documents[i].json;
     }
-    out << "\n]\n";
+    text += "\n]\n";
   }
   if (opts.output.empty() || opts.output == "-") {
-    std::cout << out.str();
+    std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
   } else {
-    WriteFileAtomically(opts.output, out.str());
+    WriteFileAtomically(opts.output, text);
   }
 }
 

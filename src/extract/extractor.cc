@@ -590,25 +590,28 @@ struct EarlierIndex {
   std::optional<size_t> first_dated, last_day, last_answerable;
   std::map<EventType, size_t> first_dated_by_type, last_day_by_type, last_answerable_by_type;
   std::map<DateKey, size_t> last_answerable_by_date;
-  // The parties of each dated event (countries, else ids), and per party
-  // the dated events it is in, in order.
-  std::vector<std::set<std::string>> parties;
+  // Per party (country, else id), the dated events it is in, in order.
   std::unordered_map<std::string, std::vector<size_t>> dated_by_party;
+
+  // The parties of an event: its actors' countries, else their ids.
+  static std::set<std::string> Parties(const Event& e) {
+    std::set<std::string> out;
+    for (const ActorRef& a : e.actors) out.insert(a.country.empty() ? a.id : a.country);
+    return out;
+  }
 
   // An event that answers a condemnation or warning (Build).
   static bool Answerable(const Event& e) { return e.type != EventType::kProtest && e.type != EventType::kWarning; }
 
   // Notes events [size, upto).
   void Add(const std::vector<Event>& events, size_t upto) {
-    parties.resize(upto);
     for (; size < upto; ++size) {
       const Event& e = events[size];
       if (e.date.known()) {
         if (!first_dated) first_dated = size;
         first_dated_by_type.emplace(e.type, size);
         if (e.date.precision == DatePrecision::kDay) last_day = last_day_by_type[e.type] = size;
-        for (const ActorRef& a : e.actors) parties[size].insert(a.country.empty() ? a.id : a.country);
-        for (const std::string& party : parties[size]) dated_by_party[party].push_back(size);
+        for (const std::string& party : Parties(e)) dated_by_party[party].push_back(size);
       }
       if (Answerable(e)) {
         last_answerable = size;
@@ -625,16 +628,16 @@ struct EarlierIndex {
 class MergeIndex {
  public:
   void Add(size_t k, const Event& e) {
-    same_dates_[KeyOf(e)].insert(k);
+    Insert(&same_dates_[KeyOf(e)], k);
     if (Days(e)) {
       auto& group = days_[{e.type, e.factuality}];
-      group.starts[*e.date.start].insert(k);
+      Insert(&group.starts[*e.date.start], k);
       group.longest = std::max(group.longest, *e.date.end - *e.date.start);
     }
   }
   void Remove(size_t k, const Event& e) {
-    same_dates_[KeyOf(e)].erase(k);
-    if (Days(e)) days_[{e.type, e.factuality}].starts[*e.date.start].erase(k);
+    Erase(&same_dates_[KeyOf(e)], k);
+    if (Days(e)) Erase(&days_[{e.type, e.factuality}].starts[*e.date.start], k);
   }
   // The kept events `e` may repeat, in the order they were kept: of its type
   // and factuality, with its dates or (both at day precision) with days
@@ -660,11 +663,17 @@ class MergeIndex {
   using Key = std::tuple<EventType, Factuality, std::optional<date::sys_days>, std::optional<date::sys_days>>;
   static Key KeyOf(const Event& e) { return {e.type, e.factuality, e.date.start, e.date.end}; }
   static bool Days(const Event& e) { return e.date.known() && e.date.precision == DatePrecision::kDay; }
+  // Kept indexes in order, in a sorted vector (mostly appended to).
+  static void Insert(std::vector<size_t>* list, size_t k) { list->insert(std::lower_bound(list->begin(), list->end(), k), k); }
+  static void Erase(std::vector<size_t>* list, size_t k) {
+    auto at = std::lower_bound(list->begin(), list->end(), k);
+    if (at != list->end() && *at == k) list->erase(at);
+  }
   struct Group {
-    std::map<date::sys_days, std::set<size_t>> starts;
+    std::map<date::sys_days, std::vector<size_t>> starts;
     date::days longest{0};
   };
-  std::map<Key, std::set<size_t>> same_dates_;
+  std::map<Key, std::vector<size_t>> same_dates_;
   std::map<std::pair<EventType, Factuality>, Group> days_;
 };
 
@@ -1964,7 +1973,7 @@ class Extractor {
     }
     for (size_t n = fewest->size(); n-- > 0;) {
       ++Steps().earlier;
-      const std::set<std::string>& there = earlier_.parties[(*fewest)[n]];
+      std::set<std::string> there = EarlierIndex::Parties(earlier[(*fewest)[n]]);
       if (std::includes(there.begin(), there.end(), parties.begin(), parties.end())) return &earlier[(*fewest)[n]];
     }
     return nullptr;
@@ -2005,6 +2014,7 @@ class Extractor {
   // factuality and dates (the first condition below), in the order kept.
   std::vector<Event> Merge(std::vector<Event> events) {
     std::vector<Event> out;
+    out.reserve(events.size());
     MergeIndex index;
     for (Event& e : events) {
       bool duplicate = false;
