@@ -1785,6 +1785,9 @@ class Extractor {
     event.type = trigger.type;
     event.date = date;
     if (HasCue(f, x_.distinct.at(lang_), clause_begin, clause_end)) distinct_.insert({f.sentence.begin, trigger.type});
+    // Its id (completed by Merge): the byte offset of its trigger in the file,
+    // so that a rule that adds or drops another event leaves it unchanged.
+    event.id = std::to_string(f.sentence.begin + f.tokens[trigger.token].begin);
     event.evidence.start = f.sentence.begin;
     event.evidence.end = f.sentence.end;  // its text is set for the events kept (Merge)
     event.title = std::string(FitToWidth(Trim(f.text), 110));
@@ -2061,9 +2064,13 @@ class Extractor {
       // The evidence's text, copied only for the events kept: a window of a
       // long sentence told many events, most of them merged.
       out[i].evidence.text = std::string(article_.Text(Span{out[i].evidence.start, out[i].evidence.end}));
-      char id[32];
-      std::snprintf(id, sizeof id, "-%02zu", i + 1);
-      out[i].id = article_id_ + id;
+    }
+    // "<article id>-<trigger's byte offset>"; a second event of the same
+    // trigger (a portion, the event a negation refers back to) gets "-2" ...
+    std::unordered_map<std::string, int> told;
+    for (Event& e : out) {
+      int n = ++told[e.id];
+      e.id = article_id_ + "-" + e.id + (n > 1 ? "-" + std::to_string(n) : "");
     }
     return out;
   }

@@ -26,7 +26,8 @@ struct ExtractOptions {
 
 // Reads one article's bytes (as in the file) and returns its facts; `path`
 // is recorded as article.path and named in errors. Event ids are
-// "<article id>-<n>", stable for the same text. Throws timeline::InputError
+// "<article id>-<byte offset of the trigger>" ("-2" after it for a second event
+// of one trigger): stable for the same text, whatever other events rules add or drop. Throws timeline::InputError
 // naming the file when the article is unusable (not UTF-8, no story). An
 // article without a publication date (and no fallback) is extracted all the
 // same: article.published stays null and relative dates unknown; callers

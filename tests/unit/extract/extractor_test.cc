@@ -692,3 +692,24 @@ TEST_CASE("What was called off did not happen", "[extract][rules]") {
     CHECK(events[0].factuality == Factuality::kNegated);
   }
 }
+
+TEST_CASE("An extracted event's id is its article's and its trigger's byte offset, not its rank", "[extract]") {
+  std::string bytes = "\xE2\x80\xA2 January 26, 2026\n\nTitle of the story\n\n"
+                      "North Korea fired a ballistic missile on Friday. On Monday, Malaysia condemned the airstrike. "
+                      "North Korea has not conducted a nuclear test since September 2017.\n";
+  FactDocument doc = ExtractArticle(bytes, "ids.txt", {});
+  REQUIRE(doc.events.size() == 4);
+  std::set<std::string> ids;
+  for (const Event& e : doc.events) {
+    INFO(e.id);
+    REQUIRE(e.id.rfind(doc.article.id + "-", 0) == 0);
+    std::string rest = e.id.substr(doc.article.id.size() + 1);
+    size_t offset = std::stoul(rest);  // "-2" may follow for a second event of one trigger
+    CHECK(bytes.compare(offset, 5, e.type == EventType::kProtest ? "conde" : e.type == EventType::kMissileTest &&
+                                                                                e.date.precision == DatePrecision::kDay
+                                                                            ? "fired"
+                                                                            : "nucle") == 0);
+    ids.insert(e.id);
+  }
+  CHECK(ids.size() == 4);  // the negation and the test it refers back to: one trigger, two ids
+}
