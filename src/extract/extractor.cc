@@ -235,6 +235,7 @@ struct Lexicon {
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::set<std::string> past_forms;  // irregular past forms of trigger verbs: "struck", "hit"
+  std::map<Language, std::set<std::string>> past_suffixes;  // "ed": "attacked" is a verb
   std::map<Language, PhraseList> affiliation_before;  // "linked to", "backed by": the name after acts
   std::set<std::string> possessives;  // "its", "their", "pihaknya": the speaker's own
   std::map<Language, std::set<std::string>> coordinators;  // "dan", "and": a predicate of its own follows
@@ -358,6 +359,13 @@ struct Lexicon {
         for (const auto& p : section(key).at(code)) out[language].Add(ParsePattern(p, &x.vocabulary));
       }
     };
+    // Per language, a set of folded single words.
+    auto word_sets = [&](const char* key, std::map<Language, std::set<std::string>>& out) {
+      for (auto [language, code] : languages) {
+        out[language];  // present, if empty
+        for (const auto& w : section(key).at(code)) out[language].insert(FoldForMatch(w.get<std::string>()));
+      }
+    };
     lists("negation", x.negation);
     lists("modality", x.modality);
     lists("collective", x.collective);
@@ -397,12 +405,8 @@ struct Lexicon {
       }
       x.retypes.push_back(std::move(r));
     }
-    for (auto [language, code] : languages) {
-      for (const auto& w : section("agent_markers").at(code)) x.agent_markers[language].insert(FoldForMatch(w.get<std::string>()));
-      for (const auto& w : section("goal_prepositions").at(code)) {
-        x.goal_prepositions[language].insert(FoldForMatch(w.get<std::string>()));
-      }
-    }
+    word_sets("agent_markers", x.agent_markers);
+    word_sets("goal_prepositions", x.goal_prepositions);
     for (const auto& w : section("determiners")) x.determiners.insert(w.get<std::string>());
     for (const auto& w : section("purpose_object_blockers").at("modifiers")) x.noun_modifiers.insert(w.get<std::string>());
     for (const auto& w : section("purpose_object_blockers").at("heads")) x.to_preposition_heads.insert(w.get<std::string>());
@@ -414,11 +418,8 @@ struct Lexicon {
     for (const auto& p : section("definite_after")) x.definite_after.insert(p.get<std::string>());
     for (const auto& p : section("past_forms")) x.past_forms.insert(FoldForMatch(p.get<std::string>()));
     for (const auto& p : section("possessives")) x.possessives.insert(FoldForMatch(p.get<std::string>()));
-    for (auto [language, code] : languages) {
-      for (const auto& w : section("coordinators").at(code)) {
-        x.coordinators[language].insert(FoldForMatch(w.get<std::string>()));
-      }
-    }
+    word_sets("coordinators", x.coordinators);
+    word_sets("past_suffixes", x.past_suffixes);
     lists("attribution", x.attribution);
     for (const auto& p : section("geographic_before")) x.geographic_before.Add(ParsePattern(p, &x.vocabulary));
     for (const auto& p : section("geographic_after")) x.geographic_after.Add(ParsePattern(p, &x.vocabulary));
@@ -1036,8 +1037,13 @@ class Extractor {
   // A past verb form ("attacked", "struck"): a verb, which names no event
   // told before.
   bool PastForm(const std::string& word) const {
-    return (lang_ == Language::kEnglish && word.size() > 3 && word.compare(word.size() - 2, 2, "ed") == 0) ||
-           x_.past_forms.count(word) > 0;
+    if (x_.past_forms.count(word)) return true;
+    for (const std::string& suffix : x_.past_suffixes.at(lang_)) {
+      if (word.size() > suffix.size() + 1 && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The triggers that name events: ambiguous ones resolved, those without
