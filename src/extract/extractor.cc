@@ -220,7 +220,6 @@ struct Lexicon {
   std::map<Language, PhraseList> distinct;          // "terpisah", "separate"
   std::map<Language, PhraseList> vague_past;        // "sebelumnya", "previously"
   std::map<Language, PhraseList> vague_recent;      // "baru-baru ini", "recently"
-  std::map<Language, PhraseList> cancelled;         // "dibatalkan", "called off": after the trigger, negated
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
   struct Retype {
@@ -234,11 +233,8 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> goal_prepositions;  // "ke", "terhadap", "on", "against"
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
-  std::set<std::string> past_forms;  // irregular past forms of trigger verbs: "struck", "hit"
-  std::map<Language, std::set<std::string>> past_suffixes;  // "ed": "attacked" is a verb
   std::map<Language, PhraseList> affiliation_before;  // "linked to", "backed by": the name after acts
   std::set<std::string> possessives;  // "its", "their", "pihaknya": the speaker's own
-  std::map<Language, std::set<std::string>> coordinators;  // "dan", "and": a predicate of its own follows
   std::map<Language, PhraseList> attribution;
   PhraseList geographic_before, geographic_after;
   std::map<EventType, std::set<std::string>> requires;
@@ -385,7 +381,6 @@ struct Lexicon {
     lists("distinct", x.distinct);
     lists("vague_past", x.vague_past);
     lists("vague_recent", x.vague_recent);
-    lists("cancelled", x.cancelled);
     lists("affiliation_before", x.affiliation_before);
     lists("habitual", x.habitual);
     lists("partitive", x.partitive);
@@ -416,10 +411,7 @@ struct Lexicon {
     for (const auto& p : section("place_prepositions")) x.place_prepositions.insert(p.get<std::string>());
     for (const auto& p : section("definite_before")) x.definite_before.insert(p.get<std::string>());
     for (const auto& p : section("definite_after")) x.definite_after.insert(p.get<std::string>());
-    for (const auto& p : section("past_forms")) x.past_forms.insert(FoldForMatch(p.get<std::string>()));
     for (const auto& p : section("possessives")) x.possessives.insert(FoldForMatch(p.get<std::string>()));
-    word_sets("coordinators", x.coordinators);
-    word_sets("past_suffixes", x.past_suffixes);
     lists("attribution", x.attribution);
     for (const auto& p : section("geographic_before")) x.geographic_before.Add(ParsePattern(p, &x.vocabulary));
     for (const auto& p : section("geographic_after")) x.geographic_after.Add(ParsePattern(p, &x.vocabulary));
@@ -528,8 +520,6 @@ struct SentenceFacts {
   // triggers): inside a date expression; inside a negation exception
   // ("tidak seperti"); and where an attribution ("according to") starts.
   std::vector<bool> in_date, negation_excepted, modality_excepted;
-  // Where clauses opened by a subordinator ("setelah", "after") begin, sorted.
-  std::vector<size_t> subordinate_starts;
   // Per token, where the relative clause holding it ends (SIZE_MAX: none).
   std::vector<size_t> relative_end;
   // Per cue list and kind, the next token where it is a cue (Extractor::NextCue).
@@ -778,10 +768,6 @@ class Extractor {
     f->in_date.assign(t.size(), false);
     f->negation_excepted.assign(t.size(), false);
     f->modality_excepted.assign(t.size(), false);
-    for (size_t start : f->clause_starts) {
-      if (start < t.size() && x_.subordinators.at(lang_).LongestAt(t, start)) f->subordinate_starts.push_back(start);
-    }
-    std::sort(f->subordinate_starts.begin(), f->subordinate_starts.end());
     // Relative clauses, in one pass: from a relative pronoun to the next
     // comma or clause start.
     f->relative_end.assign(t.size(), SIZE_MAX);
@@ -1027,24 +1013,12 @@ class Extractor {
     // where a name stands between.
     if (i >= 1 && x_.definite_before.count(t[i - 1].folded)) return true;
     // Not "its aircraft struck", where the trigger is the verb: a past form.
-    if (i >= 2 && x_.definite_before.count(t[i - 2].folded) && t[i - 1].word && !t[i - 1].capitalized &&
-        !PastForm(t[i].folded)) {
+    if (i >= 2 && x_.definite_before.count(t[i - 2].folded) && t[i - 1].word && !t[i - 1].capitalized) {
       return true;
     }
     return then_definite;
   }
 
-  // A past verb form ("attacked", "struck"): a verb, which names no event
-  // told before.
-  bool PastForm(const std::string& word) const {
-    if (x_.past_forms.count(word)) return true;
-    for (const std::string& suffix : x_.past_suffixes.at(lang_)) {
-      if (word.size() > suffix.size() + 1 && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   // The triggers that name events: ambiguous ones resolved, those without
   // their required word, trailing attributions and objects of another trigger
@@ -1067,11 +1041,8 @@ class Extractor {
       // a report says ("said Chinese vessels fired") is no object.
       // The chain goes on through objects: "called on both sides to agree
       // to a truce" is one appeal.
-      // Right after "and"/"dan" it is a predicate of its own ("condemned the
-      // attack and urged ...").
-      bool coordinated = t.token > 0 && x_.coordinators.at(lang_).count(f.tokens[t.token - 1].folded) > 0;
       bool object = head && ClauseOf(f, head->token).first == clause && head->type != t.type &&
-                    head->type != EventType::kReport && t.token <= head_end + kObjectGap && !coordinated;
+                    head->type != EventType::kReport && t.token <= head_end + kObjectGap;
       if (object && !HasOwnDate(f, t)) {
         head_end = t.token + t.length;
         continue;
@@ -1331,14 +1302,6 @@ class Extractor {
 
   enum class CueKind { kNegation, kOther, kAnyWord };
 
-  // Where the predicate of a trigger that is a subject may end: at the first
-  // clause opened by a subordinator after it ("setelah", "after"), else at
-  // the sentence's end; so that "the summit, which was set for Saturday,
-  // was called off after ..." reaches "called off".
-  size_t PredicateEnd(const SentenceFacts& f, const TriggerMention& trigger) const {
-    auto next = std::upper_bound(f.subordinate_starts.begin(), f.subordinate_starts.end(), trigger.token);
-    return next == f.subordinate_starts.end() ? f.tokens.size() : *next;
-  }
 
   // What decided each part of an event, in words a reviewer reads.
   struct Why {
@@ -1453,7 +1416,6 @@ class Extractor {
       own_date_in_clause = false;
     }
     bool inherited_date = false;
-    bool frame_date = false;  // a day the paragraph's last event was told at
     DateSpan date;
     // "kali ini", "this time": the time of the story's main event, unless a
     // date stands nearer the trigger than the cue ("unlike in August 2022,
@@ -1514,9 +1476,7 @@ class Extractor {
         date = DaySpan(*earlier[*earlier_.last_day].date.start + date::days(offset));
         date.text = chosen->span.text;
       }
-    } else if (chosen) {
-      // "has banned exports since June 2009": it began then (a negation
-      // that runs since a date is undated, below).
+    } else if (chosen && !chosen->open_ended) {
       date = chosen->span;
       why.date = "\"" + chosen->span.text + "\"" +
                  (chosen_relative ? ", in the relative clause after the trigger"
@@ -1529,7 +1489,6 @@ class Extractor {
       date.text.clear();
       inherited_date = true;
       why.date = "the paragraph's time frame (its last event or date)";
-      frame_date = frame->precision == DatePrecision::kDay;
     } else if (!earlier.empty()) {
       // The story goes on where it was: the first event of the same type
       // (the one the story is about, which a negation qualifies), else the
@@ -1728,22 +1687,14 @@ class Extractor {
       cue_end = relative_end;
     }
     why.factuality = "asserted: no negation or modality cue in the clause up to the trigger";
-    bool called_off = false;
     if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, /*negation=*/true)) {
       event.factuality = Factuality::kNegated;
       why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, cue_begin) + "\"";
-    } else if (size_t after = trigger.token + trigger.length;
-               HasCue(f, x_.cancelled.at(lang_), after, PredicateEnd(f, trigger), /*negation=*/true)) {
-      // "the summit, first set for Saturday, was called off": what was
-      // cancelled did not happen.
-      event.factuality = Factuality::kNegated;
-      called_off = true;  // even if it was set for a day still to come
-      why.factuality = "negated: cancelled, \"" + CueWord(f, x_.cancelled.at(lang_), CueKind::kNegation, after) + "\"";
     } else if (HasCue(f, x_.modality.at(lang_), cue_begin, cue_end)) {
       event.factuality = Factuality::kPossible;
       why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, cue_begin) + "\"";
     }
-    if (date.known() && article_.published && *date.start > *article_.published && !called_off) {
+    if (date.known() && article_.published && *date.start > *article_.published) {
       why.factuality = event.factuality == Factuality::kPossible ? why.factuality + ", and dated after publication"
                                                                  : "possible: dated after publication";
       event.factuality = Factuality::kPossible;
@@ -1769,13 +1720,6 @@ class Extractor {
     }
     // An asserted event needs a time of its own; without one it is a state of
     // affairs (or a mention of an event told already).
-    // The day of the paragraph's last event dates an asserted event told
-    // right after it ("... held talks on Thursday. In a joint statement,
-    // they called on ...").
-    if (frame_date && inherited_date && event.factuality == Factuality::kAsserted && !recent) {
-      inherited_date = false;
-      why.date = "none of its own: the day of its paragraph's last event";
-    }
     if ((!date.known() || inherited_date) && event.factuality == Factuality::kAsserted && !vague_past) {
       return std::nullopt;
     }

@@ -406,9 +406,6 @@ TEST_CASE("A trigger right after another in its clause is its object, not an eve
   using V = std::vector<EventType>;
   CHECK(TypesOf("On Monday, Malaysia condemned the Thai airstrike.\n") == V{EventType::kProtest});
   CHECK(TypesOf("Pada Senin, Malaysia mengecam serangan udara Thailand.\n") == V{EventType::kProtest});
-  // After "and", a predicate of its own.
-  CHECK(TypesOf("On Monday, Malaysia condemned the airstrike and urged Thailand to stop.\n") ==
-        V{EventType::kProtest, EventType::kAppeal});
   // Not an object: far from the first trigger, the second keeps its own event.
   CHECK(TypesOf("Thailand and Cambodia agreed on a ceasefire on Monday; Thai jets bombed a border post on "
                 "Tuesday.\n") == V{EventType::kAgreement, EventType::kAttack});
@@ -450,23 +447,6 @@ TEST_CASE("Roles: passives keep their agent as initiator, a noun trigger's actor
   events = EventsOf("Serangan terhadap Suriah pada Minggu menewaskan lima orang.\n");
   REQUIRE(events.size() == 1);
   CHECK(RolesOf(events[0]) == std::vector<std::string>{"SYR:target"});
-}
-
-TEST_CASE("An asserted event without a date of its own takes the day of the paragraph's last event",
-          "[extract][rules]") {
-  std::vector<Event> events = EventsOf(
-      "Japan and Vietnam held talks in Hanoi on Thursday. At the same meeting, Cambodia called on China to respect "
-      "international law.\n");
-  REQUIRE(events.size() == 2);
-  CHECK(events[1].type == EventType::kAppeal);
-  CHECK(events[1].date.start == events[0].date.start);
-  CHECK(events[1].date.precision == DatePrecision::kDay);
-  // A new paragraph has no frame: without a time of its own (or of its
-  // initiators' earlier event), no event.
-  events = EventsOf(
-      "Japan and Vietnam held talks in Hanoi on Thursday.\n\nCambodia called on China to respect "
-      "international law.\n");
-  CHECK(events.size() == 1);
 }
 
 TEST_CASE("The lead event inside an attribution keeps its own date and actors", "[extract][rules]") {
@@ -622,19 +602,6 @@ TEST_CASE("'A day after the attack' counts from the attack, not from the last ev
   CHECK(found);
 }
 
-TEST_CASE("An asserted event that runs 'since' a date began then", "[extract][rules]") {
-  for (const char* body : {"Jepang telah melarang seluruh ekspor ke Korea Utara sejak Juni 2009.\n",
-                           "Japan has banned all exports to North Korea since June 2009.\n"}) {
-    INFO(body);
-    std::vector<Event> events = EventsOf(body);
-    REQUIRE(events.size() == 1);
-    CHECK(events[0].type == EventType::kSanction);
-    CHECK(events[0].factuality == Factuality::kAsserted);
-    CHECK(events[0].date.start == date::sys_days{date::year{2009} / 6 / 1});
-    CHECK(events[0].date.precision == DatePrecision::kMonth);
-  }
-}
-
 TEST_CASE("A relative clause before the trigger dates what it describes, not the trigger", "[extract][rules]") {
   std::vector<Event> events = EventsOf(
       "Kementerian Luar Negeri China pada Jumat mengecam penjualan senjata yang disetujui Washington pekan lalu, "
@@ -648,13 +615,12 @@ TEST_CASE("A relative clause before the trigger dates what it describes, not the
   CHECK(found);
 }
 
-TEST_CASE("A verb after 'its X' is no reference back, and the speaker's own act keeps the speaker",
-          "[extract][rules]") {
+TEST_CASE("The speaker's own act keeps the speaker", "[extract][rules]") {
   std::vector<Event> events =
-      EventsOf("The Sudanese army said its aircraft struck rebel positions near Omdurman on Thursday night.\n");
+      EventsOf("The Sudanese army said its air force attacked RSF positions near Omdurman on Thursday night.\n");
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == EventType::kAttack);
-  CHECK(ActorIds(events[0]) == std::vector<std::string>{"SDN"});
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"SDN:initiator", "SDN-RSF:target"});
 }
 
 TEST_CASE("A state after 'linked to' is who is behind it, not a place", "[extract][rules]") {
@@ -679,18 +645,6 @@ TEST_CASE("A separate event told twice in its own sentence is one", "[extract][r
       "Amerika Serikat menggelar latihan militer dengan Jepang pada Senin. AS juga menerbangkan pesawat pengebom "
       "untuk pelatihan udara yang terpisah dengan Korea Selatan pada Senin.\n");
   CHECK(std::count_if(events.begin(), events.end(), [](const Event& e) { return e.type == EventType::kDrill; }) == 2);
-}
-
-TEST_CASE("What was called off did not happen", "[extract][rules]") {
-  for (const char* body : {"Pertemuan Jepang dan Korea Selatan yang semula dijadwalkan Sabtu akhirnya dibatalkan.\n",
-                           "Pertemuan Jepang dan Korea, yang semula dijadwalkan Sabtu, batal digelar setelah badai.\n",
-                           "A meeting of Japan and South Korea set for Saturday was called off.\n"}) {
-    INFO(body);
-    std::vector<Event> events = EventsOf(body);
-    REQUIRE(events.size() == 1);
-    CHECK(events[0].type == EventType::kMeeting);
-    CHECK(events[0].factuality == Factuality::kNegated);
-  }
 }
 
 TEST_CASE("An extracted event's id is its article's and its trigger's byte offset, not its rank", "[extract]") {
