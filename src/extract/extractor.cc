@@ -702,19 +702,8 @@ class Extractor {
                                     [](const Event& e) { return e.type == EventType::kCyberattack; }),
                      events.end());
       }
-      // The paragraph's frame: the time of the last event told, else of the
-      // last time expression ("introduced in August last year" in a
-      // sentence about talks does not move the story to August).
-      std::optional<DateSpan> told_frame;
-      for (size_t k = sentence_first_event_; k < events.size(); ++k) {
-        if (events[k].date.known() && events[k].factuality == Factuality::kAsserted) told_frame = events[k].date;
-      }
-      if (told_frame) {
-        paragraph_frame = told_frame;
-      } else {
-        for (const TimeMention& t : facts.times) {
-          if (t.span.known()) paragraph_frame = t.span;
-        }
+      for (const TimeMention& t : facts.times) {
+        if (t.span.known()) paragraph_frame = t.span;
       }
       std::vector<const ActorInfo*> here;
       for (const ActorMention& a : facts.actors) {
@@ -1572,34 +1561,6 @@ class Extractor {
       if (!found.empty()) why.actors = "none named: those of the sentence before";
     }
     if (found.empty()) return std::nullopt;
-    // No one named before the trigger in its clause: the subject carries
-    // over, from the sentence's main clause ("Hizbullah ... sejak menembakkan
-    // mortir") or, for what is said, from the sentence before ("Staf Umum
-    // juga memperingatkan bahwa ...").
-    if (!x_.participant_types.count(trigger.type) && trigger.type != EventType::kReport) {
-      bool named_before = false;
-      for (const ActorMention& a : f.actors) {
-        named_before = named_before || (!a.place && a.token >= clause_begin && a.token < trigger.token);
-      }
-      const ActorInfo* subject = nullptr;
-      if (!named_before && clause_begin > 0) {
-        for (const ActorMention& a : f.actors) {
-          if (!a.place && a.token < clause_begin && !attributed[a.token]) {
-            subject = a.actor;
-            break;
-          }
-        }
-      }
-      bool said = trigger.type == EventType::kWarning || trigger.type == EventType::kAppeal ||
-                  trigger.type == EventType::kProtest;
-      if (!named_before && !subject && said && !previous_actors.empty()) subject = previous_actors.front();
-      bool listed = false;
-      for (auto& [actor, token] : found) listed = listed || actor == subject;
-      if (subject && !listed) {
-        found.insert(found.begin(), {subject, clause_begin});
-        why.actors += "; " + subject->id + " carried over as the subject";
-      }
-    }
     // A condemnation or warning with no one on the receiving end answers the
     // action told just before: its actors are the targets.
     std::set<std::string> initiator_countries;

@@ -541,32 +541,6 @@ TEST_CASE("A UN organ acts as itself, an agency of a body as the body", "[extrac
   CHECK(events[0].actors[0].country == "EU");
 }
 
-TEST_CASE("With no one named before the trigger, the subject carries over", "[extract][rules]") {
-  // From the main clause into a subordinate one.
-  std::vector<Event> events = EventsOf(
-      "Hizbullah belum mengklaim serangan apa pun sejak menembakkan dua mortir ke arah Israel pada Desember 2024.\n");
-  bool found = false;
-  for (const Event& e : events) {
-    if (e.type != EventType::kAttack || e.factuality != Factuality::kAsserted) continue;
-    found = true;
-    REQUIRE_FALSE(e.actors.empty());
-    CHECK(e.actors[0].id == "LBN-HEZBOLLAH");
-    CHECK(e.actors[0].role == ActorRole::kInitiator);
-  }
-  CHECK(found);
-  // What is said, from the sentence before.
-  events = EventsOf("Korea Utara menembakkan rudal balistik pada Senin. Komando itu juga memperingatkan bahwa "
-                    "setiap pelanggaran akan dijawab.\n");
-  found = false;
-  for (const Event& e : events) {
-    if (e.type != EventType::kWarning) continue;
-    found = true;
-    REQUIRE_FALSE(e.actors.empty());
-    CHECK(RolesOf(e).front() == "PRK:initiator");
-  }
-  CHECK(found);
-}
-
 TEST_CASE("Trigger data is validated when loaded: a misspelt key names the file and the key", "[extract]") {
   std::string good = Read(fs::path(TIMELINE_SOURCE_DIR) / "data/triggers.json");
   CHECK_NOTHROW(CheckTriggerData(good));
