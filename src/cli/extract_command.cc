@@ -100,6 +100,8 @@ void WriteExplanation(std::ostream& out, const FactDocument& facts) {
     out << "  actors: " << (actors.empty() ? "none" : actors) << "\n";
     for (const std::string& line : e.why) out << "    " << line << "\n";
   }
+  if (!facts.dropped.empty()) out << "\nno event from:\n";
+  for (const std::string& line : facts.dropped) out << "  " << line << "\n";
 }
 
 void RunExtract(const ExtractCommandOptions& opts) {
