@@ -31,6 +31,8 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
   output.format = *ParseOutputFormat(format);
   output.bom = !opts.no_bom;
   output.calendar_name = opts.calendar_name;
+  bool to_file = !opts.output.empty() && opts.output != "-";
+  output.sources = SourceFolders::For(global.DatabasePath(), to_file ? opts.output : "");
   std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kExisting);
   StoreQuery query = ResolveFilter(opts.filter, *store);
   OutputCounts counts;

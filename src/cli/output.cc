@@ -56,7 +56,7 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
       break;
     }
     case OutputFormat::kCsv: {
-      CsvWriter writer(out, CsvOptions{options.bom});
+      CsvWriter writer(out, CsvOptions{options.bom, options.sources});
       counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
       writer.Finish();
       break;
@@ -65,6 +65,7 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
       IcalOptions ical;
       ical.calendar_name = options.calendar_name;
       ical.now = ExportTime();
+      ical.sources = options.sources;
       IcalWriter writer(out, ical);
       counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
       writer.Finish();
@@ -75,7 +76,7 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
     case OutputFormat::kJson: {
       // Documents need their article's events together.
       query.group_by_article = true;
-      JsonWriter writer(out);
+      JsonWriter writer(out, options.sources);
       counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
       writer.Finish();
       break;

@@ -28,6 +28,7 @@ void RunQuery(const QueryOptions& opts, const GlobalOptions& global) {
   output.format = *ParseOutputFormat(opts.format);
   output.bom = !opts.no_bom;
   output.width = TerminalWidth(stdout);
+  output.sources = SourceFolders::For(global.DatabasePath(), "");
   OutputCounts counts = WriteEvents(*store, query, output, std::cout);
   if (counts.undated_skipped > 0) {
     std::cerr << "timeline: " << counts.undated_skipped

@@ -71,7 +71,8 @@ std::string CsvCell(std::string_view value) {
   return cell;
 }
 
-CsvWriter::CsvWriter(std::ostream& out, CsvOptions options) : out_(out) {
+CsvWriter::CsvWriter(std::ostream& out, CsvOptions options)
+    : out_(out), sources_(std::move(options.sources), SourceStyle::kLabel) {
   if (options.bom) out_ << "\xEF\xBB\xBF";
   for (size_t i = 0; i < kCsvColumnCount; ++i) out_ << (i ? "," : "") << kCsvColumns[i];
   out_ << "\r\n";
@@ -115,7 +116,7 @@ void CsvWriter::Write(const EventRecord& record) {
   cell(ToString(e.factuality));
   cell(record.source.title);
   cell(record.source.published ? FormatIsoDay(*record.source.published) : "");
-  cell(record.source.path);
+  cell(sources_.Name(record.source));
   cell(e.evidence.text);
   cell(std::to_string(e.evidence.start));
   cell(std::to_string(e.evidence.end));

@@ -9,12 +9,16 @@
 #include <string>
 #include <string_view>
 
+#include "export/source_paths.h"
 #include "model/event.h"
 
 namespace timeline {
 
 struct CsvOptions {
   bool bom = true;  // false for programs that do not expect one
+  // Where source_path counts from (source_paths.h); without them, the
+  // article's file name.
+  SourceFolders sources;
 };
 
 class CsvWriter {
@@ -27,6 +31,7 @@ class CsvWriter {
 
  private:
   std::ostream& out_;
+  SourceNamer sources_;
   size_t rows_ = 0;
   std::string row_;      // the row being built, reused
   std::string scratch_;  // a joined actors cell, reused

@@ -58,7 +58,10 @@ std::string FoldIcalLine(std::string_view content) {
 }
 
 IcalWriter::IcalWriter(std::ostream& out, IcalOptions options)
-    : out_(out), options_(std::move(options)), dtstamp_(UtcStamp(options_.now)) {
+    : out_(out),
+      options_(std::move(options)),
+      sources_(options_.sources, SourceStyle::kLabel),
+      dtstamp_(UtcStamp(options_.now)) {
   Line("BEGIN:VCALENDAR");
   Line("VERSION:2.0");
   Line("PRODID:-//timeline//timeline 0.1//EN");
@@ -91,7 +94,7 @@ bool IcalWriter::Write(const EventRecord& record) {
   description += "\nEvidence: " + e.evidence.text;
   description += "\nSource: " + record.source.title;
   if (record.source.published) description += ", " + FormatIsoDay(*record.source.published);
-  description += "\n" + record.source.path + " bytes " + std::to_string(e.evidence.start) + ".." +
+  description += "\n" + sources_.Name(record.source) + " bytes " + std::to_string(e.evidence.start) + ".." +
                  std::to_string(e.evidence.end);
 
   Line("BEGIN:VEVENT");

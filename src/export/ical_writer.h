@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "export/source_paths.h"
 #include "model/event.h"
 
 namespace timeline {
@@ -18,6 +19,9 @@ namespace timeline {
 struct IcalOptions {
   std::string calendar_name = "timeline";  // X-WR-CALNAME
   date::sys_seconds now;                   // DTSTAMP; given, so output is reproducible
+  // Where the DESCRIPTION's source path counts from (source_paths.h);
+  // without them, the article's file name.
+  SourceFolders sources;
 };
 
 class IcalWriter {
@@ -36,6 +40,7 @@ class IcalWriter {
   void Line(std::string_view content);
   std::ostream& out_;
   IcalOptions options_;
+  SourceNamer sources_;
   std::string dtstamp_;
   size_t written_ = 0;
   size_t skipped_ = 0;
