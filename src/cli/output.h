@@ -19,6 +19,7 @@ struct OutputOptions {
   std::string calendar_name = "timeline";
   size_t width = 100;                    // table: terminal columns
   SourceFolders sources;                 // where exported article paths count from
+  Language names = Language::kEnglish;   // CSV and iCalendar: actor names in this language
 };
 
 struct OutputCounts {

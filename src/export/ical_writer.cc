@@ -1,5 +1,6 @@
 #include "export/ical_writer.h"
 
+#include "export/csv_writer.h"  // ActorDisplayName
 #include "model/date_span.h"
 
 namespace timeline {
@@ -10,12 +11,12 @@ constexpr size_t kMaxOctets = 75;
 
 std::string UtcStamp(date::sys_seconds when) { return date::format("%Y%m%dT%H%M%SZ", when); }
 
-std::string ActorsWithRoles(const std::vector<ActorRef>& actors) {
+std::string ActorsWithRoles(const std::vector<ActorRef>& actors, const IcalOptions& options) {
   std::string out;
   for (size_t i = 0; i < actors.size(); ++i) {
     const ActorRef& a = actors[i];
-    out += (i ? ", " : "") + (a.name.empty() ? a.id : a.name) + " (" + a.id + ", " +
-           std::string(ToString(a.role)) + ")";
+    out += (i ? ", " : "") + std::string(ActorDisplayName(a, options.registry, options.language)) + " (" +
+           a.id + ", " + std::string(ToString(a.role)) + ")";
   }
   return out;
 }
@@ -87,7 +88,7 @@ bool IcalWriter::Write(const EventRecord& record) {
   if (!e.date.text.empty()) description += " (\"" + e.date.text + "\")";
   description += "\nType: " + std::string(ToString(e.type)) + " (" +
                  std::string(ToString(CategoryOf(e.type))) + ")";
-  if (!e.actors.empty()) description += "\nActors: " + ActorsWithRoles(e.actors);
+  if (!e.actors.empty()) description += "\nActors: " + ActorsWithRoles(e.actors, options_);
   if (e.factuality != Factuality::kAsserted) {
     description += "\nFactuality: " + std::string(ToString(e.factuality));
   }

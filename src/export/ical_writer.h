@@ -16,12 +16,18 @@
 
 namespace timeline {
 
+class Registry;
+
 struct IcalOptions {
   std::string calendar_name = "timeline";  // X-WR-CALNAME
   date::sys_seconds now;                   // DTSTAMP; given, so output is reproducible
   // Where the DESCRIPTION's source path counts from (source_paths.h);
   // without them, the article's file name.
   SourceFolders sources;
+  // The DESCRIPTION's actor names, one language for the calendar, as in
+  // CsvOptions.
+  const Registry* registry = nullptr;
+  Language language = Language::kEnglish;
 };
 
 class IcalWriter {

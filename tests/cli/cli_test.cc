@@ -199,47 +199,6 @@ TEST_CASE("The database path comes from --db, else $TIMELINE_DB, else ./timeline
   CHECK(fs::exists(dir.File("timeline.db")));
 }
 
-namespace {
-
-// RFC 4180 reader for the read-back test: quoted fields, doubled quotes,
-// CRLF row ends, line breaks inside quotes.
-std::vector<std::vector<std::string>> ParseCsv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string field;
-  bool quoted = false, in_quotes = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (in_quotes) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        in_quotes = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"' && field.empty() && !quoted) {
-      in_quotes = quoted = true;
-    } else if (c == ',') {
-      rows.back().push_back(field);
-      field.clear();
-      quoted = false;
-    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      rows.back().push_back(field);
-      field.clear();
-      quoted = false;
-      rows.emplace_back();
-      ++i;
-    } else {
-      field += c;
-    }
-  }
-  if (rows.back().empty()) rows.pop_back();
-  return rows;
-}
-
-}  // namespace
-
 TEST_CASE("The CSV export reads back as the database's rows", "[cli]") {
   SeededDb s;
   RunResult csv = s.Run({"export", "--format", "csv", "--factuality", "any"});
