@@ -23,7 +23,19 @@ SourceFolders SourceFolders::For(const std::string& database_file, const std::st
 
 std::string PathInside(const fs::path& path, const fs::path& folder) {
   if (!path.is_absolute() || !folder.is_absolute()) return "";
-  fs::path relative = path.lexically_relative(folder);
+  // Stored paths and SourceFolders are normal already (no "." or ".."
+  // parts, no doubled separators): a prefix test is enough, and cheap enough
+  // for every CSV row. Anything else goes through lexically_relative.
+  const std::string& p = path.native();
+  const std::string& f = folder.native();
+  bool plain = p.find("/.") == std::string::npos && p.find("//") == std::string::npos &&
+               f.find("/.") == std::string::npos && f.find("//") == std::string::npos;
+  if (plain) {
+    size_t base = f.size() == 1 ? 1 : f.size() + 1;  // "/" or "/home/ana" + "/"
+    if (p.size() <= base || p.compare(0, f.size(), f) != 0 || (f.size() > 1 && p[f.size()] != '/')) return "";
+    return p.substr(base);
+  }
+  fs::path relative = path.lexically_normal().lexically_relative(folder.lexically_normal());
   if (relative.empty() || relative == "." || *relative.begin() == "..") return "";
   return relative.generic_string();
 }
@@ -39,15 +51,16 @@ std::string ExportedSourcePath(const std::string& stored, const SourceFolders& f
     std::string inside = PathInside(path, *folder);
     if (!inside.empty()) return inside;
   }
-  return path.filename().string();
+  return stored.substr(stored.rfind('/') + 1);
 }
 
 const std::string& SourceNamer::Name(const ArticleInfo& article) {
-  auto it = names_.find(article.path);
-  if (it == names_.end()) {
-    it = names_.emplace(article.path, ExportedSourcePath(article.path, folders_, style_)).first;
+  if (!named_ || article.path != stored_) {
+    stored_ = article.path;
+    name_ = ExportedSourcePath(article.path, folders_, style_);
+    named_ = true;
   }
-  return it->second;
+  return name_;
 }
 
 }  // namespace timeline

@@ -16,7 +16,6 @@
 
 #include <filesystem>
 #include <string>
-#include <unordered_map>
 
 #include "model/event.h"
 
@@ -40,8 +39,9 @@ std::string PathInside(const std::filesystem::path& path, const std::filesystem:
 // The path an export writes for `stored` (an article's stored path).
 std::string ExportedSourcePath(const std::string& stored, const SourceFolders& folders, SourceStyle style);
 
-// ExportedSourcePath with a cache: an export names the same few articles on
-// row after row.
+// ExportedSourcePath for a stream of records: remembers the last article
+// only (rows of one article often follow each other), so that memory does
+// not grow with the number of articles an export names.
 class SourceNamer {
  public:
   SourceNamer(SourceFolders folders, SourceStyle style) : folders_(std::move(folders)), style_(style) {}
@@ -50,7 +50,9 @@ class SourceNamer {
  private:
   SourceFolders folders_;
   SourceStyle style_;
-  std::unordered_map<std::string, std::string> names_;  // stored path -> written path
+  bool named_ = false;
+  std::string stored_;  // the last article's stored path
+  std::string name_;    // and what was written for it
 };
 
 }  // namespace timeline

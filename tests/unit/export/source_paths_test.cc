@@ -95,3 +95,17 @@ TEST_CASE("No writer writes the stored absolute path", "[export]") {
   REQUIRE(documents.size() == 1);
   CHECK(documents[0].article.path == "../news/seeds/a.txt");
 }
+
+TEST_CASE("A path inside a folder, by prefix and by parts alike", "[export]") {
+  CHECK(PathInside("/home/ana/news/a.txt", "/home/ana/news") == "a.txt");
+  CHECK(PathInside("/home/ana/news/x/a.txt", "/home/ana") == "news/x/a.txt");
+  CHECK(PathInside("/home/ana/news/a.txt", "/") == "home/ana/news/a.txt");
+  CHECK(PathInside("/home/ana/newsroom/a.txt", "/home/ana/news").empty());
+  CHECK(PathInside("/home/ana/news", "/home/ana/news").empty());  // the folder itself
+  CHECK(PathInside("/home/ana", "/home/ana/news").empty());
+  CHECK(PathInside("seeds/a.txt", "/home/ana").empty());  // relative: unknown base
+  // Not normal: decided by parts, not by the letters.
+  CHECK(PathInside("/home/ana/news/../secret/a.txt", "/home/ana/news").empty());
+  CHECK(PathInside("/home/ana/news/./a.txt", "/home/ana/news") == "a.txt");
+  CHECK(PathInside("/home/ana//news/a.txt", "/home/ana/news") == "a.txt");
+}
