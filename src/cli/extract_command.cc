@@ -166,7 +166,7 @@ void AddExtractCommand(CLI::App& app, GlobalOptions&) {
   AddArticleOptions(command, &opts->published, &opts->language);
   command->add_option("-f,--format", opts->format, "json (default) or table")
       ->check(CLI::IsMember({"json", "table"}));
-  command->add_option("-o,--output", opts->output, "write a fact file to review and load");
+  command->add_option("-o,--output", opts->output, "write a fact file to review and load (it names the article relative to itself)");
   command->add_flag("--explain", opts->explain,
                     "print, per event, the words and rules that decided its type, date, actors, roles and "
                     "factuality (instead of the facts)");
