@@ -18,6 +18,7 @@ struct ExportOptions {
   std::string output;
   bool no_bom = false;
   std::string calendar_name = "timeline";
+  std::string lang = "en";
 };
 
 void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
@@ -31,6 +32,9 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
   output.format = *ParseOutputFormat(format);
   output.bom = !opts.no_bom;
   output.calendar_name = opts.calendar_name;
+  bool to_file = !opts.output.empty() && opts.output != "-";
+  output.sources = SourceFolders::For(global.DatabasePath(), to_file ? opts.output : "");
+  output.names = *ParseLanguage(opts.lang);
   std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kExisting);
   StoreQuery query = ResolveFilter(opts.filter, *store);
   OutputCounts counts;
@@ -62,6 +66,8 @@ void AddExportCommand(CLI::App& app, GlobalOptions& global) {
       ->check(CLI::IsMember({"csv", "ics", "json"}));
   command->add_option("-o,--output", opts->output, "output file (default: standard output)");
   command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
+  command->add_option("--lang", opts->lang, "CSV and iCalendar actor names in English (en, default) or Indonesian (id)")
+      ->check(CLI::IsMember({"en", "id"}));
   command->add_option("--calendar-name", opts->calendar_name, "iCalendar X-WR-CALNAME");
   command->callback([opts, &global] { RunExport(*opts, global); });
 }

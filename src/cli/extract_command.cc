@@ -9,6 +9,7 @@
 #include "cli/common.h"
 #include "export/table_writer.h"
 #include "extract/extractor.h"
+#include "facts/article_path.h"
 #include "facts/fact_json.h"
 #include "model/date_span.h"
 #include "util/atomic_file.h"
@@ -49,6 +50,8 @@ std::string Indented(std::string_view json) {
   return out;
 }
 
+bool WritesFile(const ExtractCommandOptions& opts) { return !opts.output.empty() && opts.output != "-"; }
+
 // Extracts every article, `jobs` at a time, and turns each into JSON text on
 // the same thread, indented as an array element when there are several
 // (serialising on one thread kept --jobs 2 at 1.5x one job; indenting there,
@@ -64,6 +67,10 @@ std::vector<Extracted> ExtractAll(const ExtractCommandOptions& opts, const Extra
         std::string bytes = ReadFile(opts.articles[i]);
         documents[i].facts = ExtractArticle(bytes, opts.articles[i], options);
         if (opts.format != "table" && !opts.explain) {
+          // A fact file names its article from its own folder (formats.md).
+          if (WritesFile(opts)) {
+            documents[i].facts.article.path = ArticlePathFor(opts.articles[i], opts.output);
+          }
           documents[i].json = DocumentToJson(documents[i].facts).dump(2);
           if (opts.articles.size() > 1) documents[i].json = Indented(documents[i].json);
         }
@@ -144,7 +151,7 @@ void RunExtract(const ExtractCommandOptions& opts) {
     }
     text += "\n]\n";
   }
-  if (opts.output.empty() || opts.output == "-") {
+  if (!WritesFile(opts)) {
     std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
   } else {
     WriteFileAtomically(opts.output, text);
@@ -161,7 +168,7 @@ void AddExtractCommand(CLI::App& app, GlobalOptions&) {
   AddArticleOptions(command, &opts->published, &opts->language);
   command->add_option("-f,--format", opts->format, "json (default) or table")
       ->check(CLI::IsMember({"json", "table"}));
-  command->add_option("-o,--output", opts->output, "write a fact file to review and load");
+  command->add_option("-o,--output", opts->output, "write a fact file to review and load (it names the article relative to itself)");
   command->add_flag("--explain", opts->explain,
                     "print, per event, the words and rules that decided its type, date, actors, roles and "
                     "factuality (instead of the facts)");

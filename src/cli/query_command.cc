@@ -13,6 +13,7 @@ namespace {
 struct QueryOptions {
   Filter filter;
   std::string format = "table";
+  std::string lang = "en";
   bool no_bom = false;
   bool explain = false;
 };
@@ -28,6 +29,8 @@ void RunQuery(const QueryOptions& opts, const GlobalOptions& global) {
   output.format = *ParseOutputFormat(opts.format);
   output.bom = !opts.no_bom;
   output.width = TerminalWidth(stdout);
+  output.sources = SourceFolders::For(global.DatabasePath(), "");
+  output.names = *ParseLanguage(opts.lang);
   OutputCounts counts = WriteEvents(*store, query, output, std::cout);
   if (counts.undated_skipped > 0) {
     std::cerr << "timeline: " << counts.undated_skipped
@@ -49,6 +52,8 @@ void AddQueryCommand(CLI::App& app, GlobalOptions& global) {
   command->add_option("-f,--format", opts->format, "table (default), json, csv or ics")
       ->check(CLI::IsMember({"table", "json", "csv", "ics"}));
   command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
+  command->add_option("--lang", opts->lang, "CSV and iCalendar actor names in English (en, default) or Indonesian (id)")
+      ->check(CLI::IsMember({"en", "id"}));
   command->add_flag("--explain", opts->explain, "print SQLite's query plan instead of events");
   command->callback([opts, &global] { RunQuery(*opts, global); });
 }
