@@ -259,7 +259,8 @@ struct Lexicon {
     static const Lexicon lexicon = [] {
       // A missing or misspelt key is an error naming the file and the key,
       // never a silent change of behaviour.
-      Lexicon x = Checked(EmbeddedData("triggers.json"));
+      Lexicon x = Checked(EmbeddedData("triggers.json"), {{"id", EmbeddedData("lang/id/triggers.json")},
+                                                          {"en", EmbeddedData("lang/en/triggers.json")}});
       x.Index();
       return x;
     }();
@@ -289,18 +290,90 @@ struct Lexicon {
     return p.size();
   }
 
-  // Build, with the JSON library's errors named after the file.
-  static Lexicon Checked(std::string_view text) {
+  // Build from the rules (data/triggers.json) and each language's words
+  // (data/lang/<code>/triggers.json), with the JSON library's errors named
+  // after the files.
+  static Lexicon Checked(std::string_view rules, const std::vector<std::pair<std::string, std::string_view>>& words) {
+    nlohmann::json data;
     try {
-      return Build(text);
+      data = nlohmann::json::parse(rules);
     } catch (const nlohmann::json::exception& e) {
       throw std::runtime_error(std::string("data/triggers.json: ") + e.what());
     }
+    for (const auto& [code, text] : words) {
+      const std::string file = "data/lang/" + code + "/triggers.json";
+      try {
+        PlugIn(nlohmann::json::parse(text), code, file, "", &data);
+      } catch (const nlohmann::json::exception& e) {
+        throw std::runtime_error(file + ": " + e.what());
+      }
+    }
+    std::vector<std::string> codes;
+    for (const auto& [code, text] : words) codes.push_back(code);
+    RequireEveryLanguage(data, codes, "");
+    try {
+      return Build(data);
+    } catch (const nlohmann::json::exception& e) {
+      throw std::runtime_error(std::string("data/triggers.json with data/lang/*/triggers.json: ") + e.what());
+    }
   }
 
-  static Lexicon Build(std::string_view text) {
+  // Where one language gives words, every language must (an empty list is
+  // an answer): a key left out of one file is an error naming that file.
+  static void RequireEveryLanguage(const nlohmann::json& node, const std::vector<std::string>& codes,
+                                   const std::string& path) {
+    if (node.is_array()) {
+      for (const nlohmann::json& rule : node) {
+        if (rule.is_object()) RequireEveryLanguage(rule, codes, path + "." + rule.value("name", "?"));
+      }
+      return;
+    }
+    if (!node.is_object()) return;
+    bool some = false;
+    for (const std::string& code : codes) some = some || node.contains(code);
+    for (const std::string& code : codes) {
+      if (some && !node.contains(code)) {
+        throw std::runtime_error("data/lang/" + code + "/triggers.json: missing key \"" + path + "\"");
+      }
+    }
+    for (const auto& [key, value] : node.items()) {
+      if (std::find(codes.begin(), codes.end(), key) == codes.end()) {
+        RequireEveryLanguage(value, codes, path.empty() ? key : path + "." + key);
+      }
+    }
+  }
+
+  // Puts each list of a language's file under its code at the same place of
+  // the rules: "negation": [...] of lang/id becomes "negation": {"id": [...]},
+  // so that Build reads one document. Every key must name a section the rules
+  // declare (rules in a list are named by their "name").
+  static void PlugIn(const nlohmann::json& words, const std::string& code, const std::string& file,
+                     const std::string& path, nlohmann::json* rules) {
+    if (!words.is_object()) throw std::runtime_error(file + ": " + (path.empty() ? "the file" : path) + " must be an object");
+    for (const auto& [key, value] : words.items()) {
+      const std::string here = path.empty() ? key : path + "." + key;
+      nlohmann::json* target = nullptr;
+      if (rules->is_object() && rules->contains(key)) {
+        target = &(*rules)[key];
+      } else if (rules->is_array()) {  // a rule by its name
+        for (nlohmann::json& rule : *rules) {
+          if (rule.is_object() && rule.value("name", "") == key) target = &rule;
+        }
+      }
+      if (!target) {
+        throw std::runtime_error(file + ": unknown key \"" + here + "\" (data/triggers.json declares no such section)");
+      }
+      if (value.is_array()) {
+        if (!target->is_object()) throw std::runtime_error(file + ": " + here + " is no list of words in data/triggers.json");
+        (*target)[code] = value;
+      } else {
+        PlugIn(value, code, file, here, target);
+      }
+    }
+  }
+
+  static Lexicon Build(const nlohmann::json& data) {
     Lexicon x;
-    const nlohmann::json data = nlohmann::json::parse(text);
     // Every key read is recorded: a key of the file that nothing reads is
     // a misspelling, and an error.
     std::set<std::string> read = {"comment", "report_needs"};
@@ -2158,7 +2231,9 @@ class Extractor {
 
 }  // namespace
 
-void CheckTriggerData(std::string_view json_text) { Lexicon::Checked(json_text); }
+void CheckTriggerData(std::string_view rules, std::string_view indonesian, std::string_view english) {
+  Lexicon::Checked(rules, {{"id", indonesian}, {"en", english}});
+}
 
 std::vector<std::pair<size_t, size_t>> SentenceWindows(std::string_view text) {
   const size_t kMax = kMaxWindowTokens;

@@ -35,11 +35,13 @@ struct ExtractOptions {
 FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
                             const ExtractOptions& options);
 
-// Loads trigger data of the shape of data/triggers.json as the extractor
-// does, and throws std::runtime_error naming the file and the key when a key
-// is missing, unknown (a misspelling) or names no event type. The embedded
-// data is checked the same way on first use.
-void CheckTriggerData(std::string_view json_text);
+// Loads trigger data as the extractor does: the rules (data/triggers.json)
+// and each language's words (data/lang/id/triggers.json,
+// data/lang/en/triggers.json), and throws std::runtime_error naming the file
+// and the key when a key is missing, unknown (a misspelling, or a section the
+// rules do not declare) or names no event type. The embedded data is checked
+// the same way on first use.
+void CheckTriggerData(std::string_view rules, std::string_view indonesian, std::string_view english);
 
 // "FILE: no publication date found in the header; relative dates left unknown
 // (give --published YYYY-MM-DD)": what extract and load say of such an article.

@@ -542,25 +542,38 @@ TEST_CASE("A UN organ acts as itself, an agency of a body as the body", "[extrac
 }
 
 TEST_CASE("Trigger data is validated when loaded: a misspelt key names the file and the key", "[extract]") {
-  std::string good = Read(fs::path(TIMELINE_SOURCE_DIR) / "data/triggers.json");
-  CHECK_NOTHROW(CheckTriggerData(good));
-  auto fails_with = [&](const std::string& from, const std::string& to, const std::string& message) {
-    std::string bad = good;
-    size_t at = bad.find(from);
+  const fs::path data = fs::path(TIMELINE_SOURCE_DIR) / "data";
+  const std::string rules = Read(data / "triggers.json");
+  const std::string id = Read(data / "lang/id/triggers.json");
+  const std::string en = Read(data / "lang/en/triggers.json");
+  CHECK_NOTHROW(CheckTriggerData(rules, id, en));
+  // `which`: 0 the rules, 1 the Indonesian words, 2 the English words.
+  auto fails_with = [&](int which, const std::string& from, const std::string& to, const std::string& file,
+                        const std::string& message) {
+    std::string bad[] = {rules, id, en};
+    size_t at = bad[which].find(from);
     REQUIRE(at != std::string::npos);
-    bad.replace(at, from.size(), to);
+    bad[which].replace(at, from.size(), to);
     try {
-      CheckTriggerData(bad);
+      CheckTriggerData(bad[0], bad[1], bad[2]);
       FAIL("accepted: " << to);
     } catch (const std::runtime_error& e) {
       INFO(e.what());
-      CHECK(std::string(e.what()).find("data/triggers.json") != std::string::npos);
+      CHECK(std::string(e.what()).find(file) != std::string::npos);
       CHECK(std::string(e.what()).find(message) != std::string::npos);
     }
   };
-  fails_with("\"negation\":", "\"negaton\":", "negation");  // misspelt: the key read is missing
-  fails_with("\"comment\":", "\"commnet\": \"\", \"comment\":", "commnet");  // a key nothing reads
-  fails_with("\"from\": \"missile_test\"", "\"from\": \"missile_tset\"", "missile_tset");  // no such type
+  // A section the rules do not declare, misspelt in a language's file.
+  fails_with(1, "\"negation\":", "\"negaton\":", "data/lang/id/triggers.json", "negaton");
+  // The rules' section misspelt: the languages' words have nowhere to go.
+  fails_with(0, "\"negation\":", "\"negaton\":", "data/lang/id/triggers.json", "negation");
+  // A key nothing reads.
+  fails_with(0, "\"comment\":", "\"commnet\": \"\", \"comment\":", "data/triggers.json", "commnet");
+  // No such event type.
+  fails_with(0, "\"from\": \"missile_test\"", "\"from\": \"missile_tset\"", "data/triggers.json", "missile_tset");
+  // A list one language leaves out.
+  fails_with(2, "\"predicate_cancel\":", "\"predicate_cancle\":", "data/lang/en/triggers.json", "predicate_cancle");
+  fails_with(2, "\"habitual\":", "\"partitive\":", "data/lang/en/triggers.json", "missing key \"habitual\"");
 }
 
 TEST_CASE("'A day after the attack' counts from the attack, not from the last event told", "[extract][rules]") {

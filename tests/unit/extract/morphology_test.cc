@@ -210,15 +210,15 @@ TEST_CASE("Each thread has its own analyser, and they agree", "[morphology]") {
   CHECK(&Morphology::ForLanguage(Language::kIndonesian) == here);
 }
 
-TEST_CASE("Every Indonesian root of data/triggers.json is written as its own key", "[morphology]") {
+TEST_CASE("Every Indonesian root of data/lang/id/triggers.json is written as its own key", "[morphology]") {
   // The extractor takes Indonesian roots as written, so that building the
   // lexicon needs no dictionary (an English run never loads it).
-  std::ifstream in(std::string(TIMELINE_SOURCE_DIR) + "/data/triggers.json");
+  std::ifstream in(std::string(TIMELINE_SOURCE_DIR) + "/data/lang/id/triggers.json");
   nlohmann::json data = nlohmann::json::parse(in);
   Morphology morphology(Language::kIndonesian);
   size_t roots = 0;
-  for (const auto& [type, by_language] : data.at("roots").at("types").items()) {
-    for (const auto& entry : by_language.at("id")) {
+  for (const auto& [type, entries] : data.at("roots").at("types").items()) {
+    for (const auto& entry : entries) {
       std::string phrase = entry.is_object() ? entry.at("phrase").get<std::string>() : entry.get<std::string>();
       std::istringstream words(phrase);
       for (std::string w; words >> w;) {
