@@ -1521,29 +1521,88 @@ class Extractor {
     return std::nullopt;
   }
 
+  // --- the stages of one event ----------------------------------------------
+  //
+  // A trigger becomes an event in stages, each of which reads the sentence's
+  // annotations (tokens, clauses, time mentions, actor mentions, cue
+  // positions) and fills in part of one Candidate: its date, its parties,
+  // their roles, its factuality. Between stages, named filters may drop it
+  // (Drop says why, for --explain). Build runs them in order.
+
+  // What is decided about one trigger so far.
+  struct Candidate {
+    const TriggerMention* trigger = nullptr;
+    size_t clause_begin = 0, clause_end = 0;
+    size_t relative_begin = 0, relative_end = 0;  // the relative clause right after it, if any
+    // The time mention that dates it, and how it was found.
+    const TimeMention* chosen = nullptr;
+    bool chosen_relative = false;  // in the relative clause after it
+    size_t best = SIZE_MAX;        // its score: below 1000, in the trigger's clause
+    bool own_date_in_clause = false;
+    DateSpan date;
+    bool inherited_date = false;  // from the paragraph or the story, not its own
+    bool vague_past = false;      // "previously": undated on purpose
+    // Its parties: each actor with the token it stands at (the sentence's
+    // length for one added from elsewhere).
+    std::vector<std::pair<const ActorInfo*, size_t>> found;
+    Event event;
+    const PhraseList* predicate = nullptr;  // predicate_cancel or predicate_modality, if any
+    Why why;
+  };
+
   std::optional<Event> Build(const SentenceFacts& f, const TriggerMention& trigger,
                              const std::optional<DateSpan>& frame,
                              const std::vector<const ActorInfo*>& previous_actors,
                              const std::vector<Event>& earlier) {
-    Why why;  // what decided each part, for --explain
-    why.type = "trigger \"" + Words(f, trigger.token, trigger.token + trigger.length) + "\"" + trigger.retyped;
-    // Plain variables, not a structured binding: lambdas below capture them.
-    const std::pair<size_t, size_t> clause = ClauseOf(f, trigger.token);
-    const size_t clause_begin = clause.first, clause_end = clause.second;
-    // Date: the clause's own expression, then the sentence's nearest, then
-    // the paragraph's frame.
-    // A clause opened by "after", "since", "setelah" tells of another time:
-    // only its own dates count. A relative clause right after the trigger
-    // ("the exercise, which was first held in June 2024") dates it first.
-    bool subordinate = x_.subordinators.at(lang_).LongestAt(f.tokens, clause_begin) > 0;
-    auto [relative_begin, relative_end] = RelativeClauseAfter(f, trigger);
-    const TimeMention* chosen = nullptr;
-    bool chosen_relative = false;
-    size_t best = SIZE_MAX;
+    Candidate c = Open(f, trigger);
+    ChooseTimeMention(f, &c);
+    DecideDate(f, frame, earlier, &c);
+    if (trigger.type == EventType::kReport && !c.own_date_in_clause) {
+      return Drop(f, trigger, "a report without a time of its own in its clause");
+    }
+    if (std::string reason = FindParties(f, previous_actors, earlier, &c); !reason.empty()) {
+      return Drop(f, trigger, reason);
+    }
+    DecideRoles(f, &c);
+    DecideFactuality(f, &c);
+    LendInitiatorsDate(f, earlier, &c);
+    // An asserted event needs a time of its own; without one it is a state of
+    // affairs (or a mention of an event told already).
+    if ((!c.date.known() || c.inherited_date) && c.event.factuality == Factuality::kAsserted && !c.vague_past) {
+      return Drop(f, trigger, "asserted without a time of its own: " + c.why.date);
+    }
+    // "Korea Utara telah lama berargumen bahwa sanksi PBB dan latihan ...",
+    // "has long argued that the drills ...": what has long been so is a state
+    // of affairs, not an event, unless a date of its own says when.
+    if (c.event.factuality == Factuality::kAsserted && !c.own_date_in_clause &&
+        HasCue(f, x_.habitual.at(lang_), 0, trigger.token)) {
+      return Drop(f, trigger, "a state of affairs (habitual cue before it, no date of its own)");
+    }
+    return Finish(f, &c);
+  }
+
+  // The trigger's clause and the relative clause right after it.
+  Candidate Open(const SentenceFacts& f, const TriggerMention& trigger) const {
+    Candidate c;
+    c.trigger = &trigger;
+    c.why.type = "trigger \"" + Words(f, trigger.token, trigger.token + trigger.length) + "\"" + trigger.retyped;
+    std::tie(c.clause_begin, c.clause_end) = ClauseOf(f, trigger.token);
+    std::tie(c.relative_begin, c.relative_end) = RelativeClauseAfter(f, trigger);
+    return c;
+  }
+
+  // Which time mention dates it: the clause's own expression, then the
+  // sentence's nearest. A clause opened by "after", "since", "setelah" tells
+  // of another time: only its own dates count. A relative clause right after
+  // the trigger ("the exercise, which was first held in June 2024") dates it
+  // first.
+  void ChooseTimeMention(const SentenceFacts& f, Candidate* c) const {
+    const TriggerMention& trigger = *c->trigger;
+    bool subordinate = x_.subordinators.at(lang_).LongestAt(f.tokens, c->clause_begin) > 0;
     for (const TimeMention& t : f.times) {
       ++Steps().dates;
       auto [token, last] = MentionTokens(f, t);  // last: one past the mention's last token
-      bool in_clause = token < clause_end && last > clause_begin;
+      bool in_clause = token < c->clause_end && last > c->clause_begin;
       if (subordinate && !in_clause) continue;
       // "... penjualan senjata yang disetujui Washington pekan lalu, dan
       // mendesak ...": a relative clause before the trigger dates what it
@@ -1552,38 +1611,47 @@ class Extractor {
       // A date outside the clause belongs to the trigger nearest it.
       if (!in_clause && !t.relative_to_event && NearestTrigger(f, t).token != trigger.token) continue;
       size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;
-      if (token >= relative_begin && token < relative_end && !t.relative_to_event) {
-        if (!chosen_relative || distance < best) {
-          best = distance;
-          chosen = &t;
-          chosen_relative = true;
+      if (token >= c->relative_begin && token < c->relative_end && !t.relative_to_event) {
+        if (!c->chosen_relative || distance < c->best) {
+          c->best = distance;
+          c->chosen = &t;
+          c->chosen_relative = true;
         }
         continue;
       }
-      if (chosen_relative) continue;
+      if (c->chosen_relative) continue;
       // A comma between them is a weaker boundary than a clause's.
       size_t commas = f.commas_before[std::max(token, trigger.token)] - f.commas_before[std::min(token, trigger.token)];
       size_t score = distance + 100 * commas + (in_clause ? 0 : 1000);
-      if (score < best) {
-        best = score;
-        chosen = &t;
+      if (score < c->best) {
+        c->best = score;
+        c->chosen = &t;
       }
     }
-    bool own_date_in_clause = chosen && best < 1000;  // the clause's, commas or not
+    c->own_date_in_clause = c->chosen && c->best < 1000;  // the clause's, commas or not
     // A report's date must be its own, not that of an event it names: the
     // trigger nearest the date is the report's.
-    if (trigger.type == EventType::kReport && chosen && NearestTrigger(f, *chosen).type != EventType::kReport) {
-      own_date_in_clause = false;
+    if (trigger.type == EventType::kReport && c->chosen && NearestTrigger(f, *c->chosen).type != EventType::kReport) {
+      c->own_date_in_clause = false;
     }
     // ... and not an aside's: a date between two commas, with the trigger
     // outside them ("Marcos, selaku Ketua ASEAN tahun ini, mengatakan", "the
     // envoy, in office since 2019, said") dates the aside, while "On Tuesday,
     // the ministry said" keeps its date.
-    if (trigger.type == EventType::kReport && chosen && InAside(f, *chosen, trigger.token)) {
-      own_date_in_clause = false;
+    if (trigger.type == EventType::kReport && c->chosen && InAside(f, *c->chosen, trigger.token)) {
+      c->own_date_in_clause = false;
     }
-    bool inherited_date = false;
-    DateSpan date;
+  }
+
+  // Its date: the story's time ("this time"), counted from an event ("a day
+  // after"), its own mention, the event it is told at ("at that meeting"),
+  // else the paragraph's frame or the story's (inherited: an asserted event
+  // must find better, LendInitiatorsDate); "previously" leaves it undated.
+  void DecideDate(const SentenceFacts& f, const std::optional<DateSpan>& frame, const std::vector<Event>& earlier,
+                  Candidate* c) const {
+    const TriggerMention& trigger = *c->trigger;
+    const TimeMention* chosen = c->chosen;
+    DateSpan& date = c->date;
     // "kali ini", "this time": the time of the story's main event, unless a
     // date stands nearer the trigger than the cue ("unlike in August 2022,
     // this time China did not fire" is not dated 2022).
@@ -1593,7 +1661,7 @@ class Extractor {
       size_t date_distance = chosen ? (date_token > trigger.token ? date_token - trigger.token
                                                                    : trigger.token - date_token)
                                     : SIZE_MAX;
-      for (size_t k = clause_begin; k < clause_end && !story_time; ++k) {
+      for (size_t k = c->clause_begin; k < c->clause_end && !story_time; ++k) {
         if (!x_.story_time.at(lang_).LongestAt(f.tokens, k)) continue;
         size_t distance = k > trigger.token ? k - trigger.token : trigger.token - k;
         story_time = distance < date_distance;
@@ -1602,13 +1670,13 @@ class Extractor {
     if (story_time) {
       date = *StoryDate(earlier);
       date.text.clear();
-      why.date = "the story's time (a cue such as \"this time\" in the clause)";
+      c->why.date = "the story's time (a cue such as \"this time\" in the clause)";
     } else if (chosen && chosen->relative_to_event) {
       // "keesokan harinya": the day after the last dated event told before;
       // "[the unveiling] came a day after [the drill]": the day before it.
       int offset = chosen->offset_days;
       if (chosen->names_event_after && f.tokens[trigger.token].begin > chosen->begin) offset = -offset;
-      why.date = "\"" + chosen->span.text + "\", counted from the event it refers to";
+      c->why.date = "\"" + chosen->span.text + "\", counted from the event it refers to";
       // Counted from a day the sentence gives before the phrase ("said on
       // Thursday that ... earlier in the day", "fired on Saturday, a day
       // after ..."), else from the last event told before this sentence.
@@ -1645,23 +1713,23 @@ class Extractor {
       }
     } else if (chosen && !chosen->open_ended) {
       date = chosen->span;
-      why.date = "\"" + chosen->span.text + "\"" +
-                 (chosen_relative ? ", in the relative clause after the trigger"
-                  : best < 1000   ? ", the nearest in the trigger's clause"
-                                  : ", the nearest in the sentence, outside the clause");
+      c->why.date = "\"" + chosen->span.text + "\"" +
+                    (c->chosen_relative ? ", in the relative clause after the trigger"
+                     : c->best < 1000   ? ", the nearest in the trigger's clause"
+                                        : ", the nearest in the sentence, outside the clause");
     } else if (const Event* at = FrameEvent(f, earlier)) {
       // "At that meeting, the Netherlands pledged ...": at the time of the
       // event the sentence places it in.
       date = at->date;
       date.text.clear();
-      why.date = "that of the " + std::string(ToString(at->type)) + " it is told at (\"at that ...\")";
+      c->why.date = "that of the " + std::string(ToString(at->type)) + " it is told at (\"at that ...\")";
     } else if (frame) {
       // The paragraph's time frame: for what is negated or possible; an
       // asserted event is dated by its actors' earlier event (below).
       date = *frame;
       date.text.clear();
-      inherited_date = true;
-      why.date = "the paragraph's time frame (its last event or date)";
+      c->inherited_date = true;
+      c->why.date = "the paragraph's time frame (its last event or date)";
     } else if (!earlier.empty()) {
       // The story goes on where it was: the first event of the same type
       // (the one the story is about, which a negation qualifies), else the
@@ -1671,27 +1739,31 @@ class Extractor {
       if (from) {
         date = from->date;
         date.text.clear();
-        inherited_date = true;
-        why.date = "the story's first event of its type, or its last dated one";
+        c->inherited_date = true;
+        c->why.date = "the story's first event of its type, or its last dated one";
       }
-    }
-    if (trigger.type == EventType::kReport && !own_date_in_clause) {
-      return Drop(f, trigger, "a report without a time of its own in its clause");
     }
     // "yang sebelumnya telah memperingatkan", "had previously warned": an
     // event before the story at no time told. It happened, undated; it takes
     // no date from the events around it.
-    bool vague_past = !own_date_in_clause &&
-                      HasCue(f, x_.vague_past.at(lang_), clause_begin, std::min(clause_end, trigger.token + 1));
-    if (vague_past) {
+    c->vague_past = !c->own_date_in_clause &&
+                    HasCue(f, x_.vague_past.at(lang_), c->clause_begin, std::min(c->clause_end, trigger.token + 1));
+    if (c->vague_past) {
       date = DateSpan{};
-      inherited_date = false;
-      why.date = "undated: told as before the story at no time (\"previously\")";
+      c->inherited_date = false;
+      c->why.date = "undated: told as before the story at no time (\"previously\")";
     }
+  }
 
-    // Actors: those of the clause (places aside), else the sentence's, else
-    // the previous sentence's ("mereka", "they").
-    std::vector<std::pair<const ActorInfo*, size_t>> found;
+  // Its parties: those of the clause (places aside), else the sentence's,
+  // else the previous sentence's ("mereka", "they"), else (the next of a
+  // series) those of the series' last event; with the action a condemnation
+  // or warning answers. Returns why it has none that will do, or "".
+  std::string FindParties(const SentenceFacts& f, const std::vector<const ActorInfo*>& previous_actors,
+                          const std::vector<Event>& earlier, Candidate* c) const {
+    const TriggerMention& trigger = *c->trigger;
+    const size_t clause_begin = c->clause_begin;
+    std::vector<std::pair<const ActorInfo*, size_t>>& found = c->found;
     // "according to X", "kata X": X is the source, not an actor, up to the
     // next comma or clause.
     Attributed attributed(f, trigger.token);
@@ -1721,30 +1793,29 @@ class Extractor {
         if (!dup) found.push_back({a.actor, a.token});
       }
     };
-    collect(clause_begin, clause_end);
-    why.actors = "named in the trigger's clause";
+    collect(clause_begin, c->clause_end);
+    c->why.actors = "named in the trigger's clause";
     if (found.empty()) {
       collect(0, f.tokens.size());
-      why.actors = "named in the sentence, outside the trigger's clause";
+      c->why.actors = "named in the sentence, outside the trigger's clause";
     }
     if (found.empty()) {  // "Japan said it would ...": the speaker is all there is
       allow_speakers = true;
-      collect(clause_begin, clause_end);
+      collect(clause_begin, c->clause_end);
     }
     if (trigger.type == EventType::kReport) {
       // The reporter must be an agency, body or official ("a report released
       // by the ... Team" names it after the word), not an armed group.
       bool official = false;
       for (auto& [actor, token] : found) official = official || (actor->kind != ActorKind::kState && actor->kind != ActorKind::kGroup);
-      if (!official) return Drop(f, trigger, "a report whose author is no agency, body or official");
+      if (!official) return "a report whose author is no agency, body or official";
       collect(0, f.tokens.size());  // and what it reports on
     }
-    Event event;
     // Meetings and agreements name their parties; other events may go on
     // with the actors of the sentence before ("mereka", "they").
     if (found.empty() && !x_.participant_types.count(trigger.type)) {
       for (const ActorInfo* actor : previous_actors) found.push_back({actor, 0});
-      if (!found.empty()) why.actors = "none named: those of the sentence before";
+      if (!found.empty()) c->why.actors = "none named: those of the sentence before";
     }
     // "The next round is due in April": the parties of the series' last event.
     if (found.empty() && trigger.next) {
@@ -1752,10 +1823,10 @@ class Extractor {
         for (const ActorRef& a : earlier[it->second].actors) {
           if (const ActorInfo* info = Registry::Builtin().Find(a.id)) found.push_back({info, 0});
         }
-        if (!found.empty()) why.actors = "none named: those of the latest " + std::string(ToString(trigger.type)) + " (the next of a series)";
+        if (!found.empty()) c->why.actors = "none named: those of the latest " + std::string(ToString(trigger.type)) + " (the next of a series)";
       }
     }
-    if (found.empty()) return Drop(f, trigger, "no actor named (meetings and agreements need their parties)");
+    if (found.empty()) return "no actor named (meetings and agreements need their parties)";
     // A condemnation or warning with no one on the receiving end answers the
     // action told just before: its actors are the targets.
     std::set<std::string> initiator_countries;
@@ -1769,7 +1840,7 @@ class Extractor {
     if ((trigger.type == EventType::kProtest || trigger.type == EventType::kWarning) && !has_target) {
       // The action answered: the one the sentence names ("condemned the
       // bomber drill"), else the latest on the same day, else the latest.
-      const Event* answered = Answered(earlier, f.referenced_types, date);
+      const Event* answered = Answered(earlier, f.referenced_types, c->date);
       if (answered) {
         for (const ActorRef& a : answered->actors) {
           const ActorInfo* info = Registry::Builtin().Find(a.id);
@@ -1779,25 +1850,32 @@ class Extractor {
           }
           if (info && !dup) {
             found.push_back({info, f.tokens.size()});
-            why.actors += "; " + info->id + " from the action it answers";
+            c->why.actors += "; " + info->id + " from the action it answers";
           }
         }
       }
     }
-    // A passive with its agent ("dikecam oleh X", "was sanctioned by X"):
-    // the agent acts, and who stands before the trigger is acted on.
-    size_t agent = AgentAfter(f, trigger, clause_end);
+    return "";
+  }
+
+  // Roles: meetings and agreements have participants; a report's author
+  // acts; a passive's agent acts ("dikecam oleh X", "was sanctioned by X")
+  // and who stands before the trigger is acted on; else who is named before
+  // the trigger acts and who after it is acted on.
+  void DecideRoles(const SentenceFacts& f, Candidate* c) const {
+    const TriggerMention& trigger = *c->trigger;
+    size_t agent = AgentAfter(f, trigger, c->clause_end);
     // With no one named before the trigger, the first actor after it acts
     // unless a preposition makes it the goal ("serangan udara Israel ke
     // ...", "artileri Korut", "a report by the IAEA" vs "attack on Israel").
     if (agent == SIZE_MAX && !x_.participant_types.count(trigger.type)) {
       bool before = false;
-      for (auto& [actor, token] : found) before = before || (token < trigger.token && token >= clause_begin);
+      for (auto& [actor, token] : c->found) before = before || (token < trigger.token && token >= c->clause_begin);
       if (!before) {
-        for (size_t k = trigger.token + trigger.length; k < clause_end; ++k) {
+        for (size_t k = trigger.token + trigger.length; k < c->clause_end; ++k) {
           if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded)) break;
           bool named = false;
-          for (auto& [actor, token] : found) named = named || token == k;
+          for (auto& [actor, token] : c->found) named = named || token == k;
           if (named) {
             agent = k - 1;
             break;
@@ -1809,18 +1887,18 @@ class Extractor {
     // wherever it stands; what it reports on is its target.
     const ActorInfo* reporter = nullptr;
     if (trigger.type == EventType::kReport) {
-      for (auto& [actor, token] : found) {
+      for (auto& [actor, token] : c->found) {
         if (actor->kind != ActorKind::kState && token < f.tokens.size()) {
           reporter = actor;
           break;
         }
       }
     }
-    why.roles = x_.participant_types.count(trigger.type) ? "all participants (a meeting or agreement)"
-                : reporter                              ? "the report's author is " + reporter->id
-                : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
-                                                        : "who is named before the trigger acts, after it is acted on";
-    for (auto& [actor, token] : found) {
+    c->why.roles = x_.participant_types.count(trigger.type) ? "all participants (a meeting or agreement)"
+                   : reporter                              ? "the report's author is " + reporter->id
+                   : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
+                                                           : "who is named before the trigger acts, after it is acted on";
+    for (auto& [actor, token] : c->found) {
       ActorRef ref;
       ref.id = actor->id;
       ref.name = lang_ == Language::kIndonesian && !actor->name_id.empty() ? actor->name_id : actor->name;
@@ -1831,87 +1909,96 @@ class Extractor {
       ref.role = x_.participant_types.count(trigger.type) ? ActorRole::kParticipant
                  : acts                                  ? ActorRole::kInitiator
                                                          : ActorRole::kTarget;
-      event.actors.push_back(ref);
+      c->event.actors.push_back(ref);
     }
+  }
 
-    // Factuality: cues between the clause's start and just after the trigger.
-    size_t cue_begin = clause_begin;
-    size_t cue_end = std::min(clause_end, trigger.token + trigger.length + 1);
-    if (chosen_relative) {
+  // Factuality: the predicate of which the trigger is the subject ("the
+  // talks were postponed", "talks could be held"), else negation and
+  // modality cues between the clause's start and just after the trigger (or
+  // in the relative clause that dates it); a date after publication makes
+  // it possible, unless it is called off.
+  void DecideFactuality(const SentenceFacts& f, Candidate* c) const {
+    const TriggerMention& trigger = *c->trigger;
+    Event& event = c->event;
+    size_t cue_begin = c->clause_begin;
+    size_t cue_end = std::min(c->clause_end, trigger.token + trigger.length + 1);
+    if (c->chosen_relative) {
       // Dated by its relative clause: that clause says whether it happened.
-      cue_begin = relative_begin;
-      cue_end = relative_end;
+      cue_begin = c->relative_begin;
+      cue_end = c->relative_end;
     }
-    why.factuality = "asserted: no negation or modality cue in the clause up to the trigger";
-    // "the talks were postponed", "talks could be held": the predicate of
-    // which the trigger is the subject.
+    c->why.factuality = "asserted: no negation or modality cue in the clause up to the trigger";
     // (Dated by its relative clause, only a cancellation: that clause says
     // whether it was to happen.)
+    const PhraseList* cancel = &x_.predicate_cancel.at(lang_);
     size_t predicate_at = 0;
-    const PhraseList* predicate = PredicateCue(f, trigger, &predicate_at);
-    if (chosen_relative && predicate != &x_.predicate_cancel.at(lang_)) predicate = nullptr;
+    c->predicate = PredicateCue(f, trigger, &predicate_at);
+    if (c->chosen_relative && c->predicate != cancel) c->predicate = nullptr;
     // "ditunda hingga September", "postponed until May": put off to the
     // date after it, where it may happen.
-    if (predicate == &x_.predicate_cancel.at(lang_) && chosen && TokenAt(f, chosen->begin) > predicate_at) {
-      predicate = &x_.predicate_modality.at(lang_);
+    if (c->predicate == cancel && c->chosen && TokenAt(f, c->chosen->begin) > predicate_at) {
+      c->predicate = &x_.predicate_modality.at(lang_);
     }
-    if (predicate == &x_.predicate_cancel.at(lang_)) {  // called off
+    if (c->predicate == cancel) {  // called off
       event.factuality = Factuality::kNegated;
-      why.factuality = "negated: its predicate says it did not take place";
-    } else if (predicate) {
+      c->why.factuality = "negated: its predicate says it did not take place";
+    } else if (c->predicate) {
       event.factuality = Factuality::kPossible;
-      why.factuality = "possible: its predicate says it may or will take place";
+      c->why.factuality = "possible: its predicate says it may or will take place";
     } else if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, /*negation=*/true)) {
       event.factuality = Factuality::kNegated;
-      why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, cue_begin) + "\"";
+      c->why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, cue_begin) + "\"";
     } else if (HasCue(f, x_.modality.at(lang_), cue_begin, cue_end)) {
       event.factuality = Factuality::kPossible;
-      why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, cue_begin) + "\"";
+      c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, cue_begin) + "\"";
     }
     // A future date makes it possible, unless it is called off ("the drill
     // planned for Friday was cancelled" did not and will not happen).
-    const bool called_off = predicate == &x_.predicate_cancel.at(lang_);
-    if (!called_off && date.known() && article_.published && *date.start > *article_.published) {
-      why.factuality = event.factuality == Factuality::kPossible ? why.factuality + ", and dated after publication"
-                                                                 : "possible: dated after publication";
+    if (c->predicate != cancel && c->date.known() && article_.published && *c->date.start > *article_.published) {
+      c->why.factuality = event.factuality == Factuality::kPossible ? c->why.factuality + ", and dated after publication"
+                                                                    : "possible: dated after publication";
       event.factuality = Factuality::kPossible;
     }
-    // An asserted event without a time of its own continues what its actors
-    // did before ("The FBI urged ...", "Dalam pernyataan bersama, utusan ...
-    // mendesak" at the meeting): the latest earlier event in which all its
-    // initiators took part lends its date.
-    // "baru-baru ini", "recently": a time of its own, only not told; it
-    // borrows none.
-    bool recent = HasPhrase(f, x_.vague_recent.at(lang_), clause_begin, clause_end);
-    if (event.factuality == Factuality::kAsserted && (!date.known() || inherited_date) && !vague_past && !recent) {
-      std::set<std::string> initiators;
-      for (const ActorRef& a : event.actors) {
-        if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
-      }
-      if (const Event* before = LatestWithParties(earlier, initiators)) {
-        date = before->date;
-        date.text.clear();
-        inherited_date = false;
-        why.date = "none of its own: that of its initiators' earlier event " + std::string(ToString(before->type));
-      }
-    }
-    // An asserted event needs a time of its own; without one it is a state of
-    // affairs (or a mention of an event told already).
-    if ((!date.known() || inherited_date) && event.factuality == Factuality::kAsserted && !vague_past) {
-      return Drop(f, trigger, "asserted without a time of its own: " + why.date);
-    }
-    // "Korea Utara telah lama berargumen bahwa sanksi PBB dan latihan ...",
-    // "has long argued that the drills ...": what has long been so is a state
-    // of affairs, not an event, unless a date of its own says when.
-    if (event.factuality == Factuality::kAsserted && !own_date_in_clause &&
-        HasCue(f, x_.habitual.at(lang_), 0, trigger.token)) {
-      return Drop(f, trigger, "a state of affairs (habitual cue before it, no date of its own)");
-    }
-    if (event.factuality == Factuality::kNegated && chosen && chosen->open_ended) date = DateSpan{};
+  }
 
+  // An asserted event without a time of its own continues what its actors
+  // did before ("The FBI urged ...", "Dalam pernyataan bersama, utusan ...
+  // mendesak" at the meeting): the latest earlier event in which all its
+  // initiators took part lends its date. "baru-baru ini", "recently": a time
+  // of its own, only not told; it borrows none.
+  void LendInitiatorsDate(const SentenceFacts& f, const std::vector<Event>& earlier, Candidate* c) const {
+    bool recent = HasPhrase(f, x_.vague_recent.at(lang_), c->clause_begin, c->clause_end);
+    if (c->event.factuality != Factuality::kAsserted || (c->date.known() && !c->inherited_date) || c->vague_past ||
+        recent) {
+      return;
+    }
+    std::set<std::string> initiators;
+    for (const ActorRef& a : c->event.actors) {
+      if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
+    }
+    if (const Event* before = LatestWithParties(earlier, initiators)) {
+      c->date = before->date;
+      c->date.text.clear();
+      c->inherited_date = false;
+      c->why.date = "none of its own: that of its initiators' earlier event " + std::string(ToString(before->type));
+    }
+  }
+
+  // The event as told: type, date, evidence, title, place, money, its id,
+  // and what decided each part (--explain); an open-ended negation's
+  // referred event goes to referred_.
+  Event Finish(const SentenceFacts& f, Candidate* c) {
+    const TriggerMention& trigger = *c->trigger;
+    const TimeMention* chosen = c->chosen;
+    Event& event = c->event;
+    const bool open_negation = event.factuality == Factuality::kNegated && chosen && chosen->open_ended;
+    if (open_negation) c->date = DateSpan{};
     event.type = trigger.type;
-    event.date = date;
-    if (HasCue(f, x_.distinct.at(lang_), clause_begin, clause_end)) distinct_.insert({f.sentence.begin, trigger.type});
+    event.date = c->date;
+    if (HasCue(f, x_.distinct.at(lang_), c->clause_begin, c->clause_end)) {
+      distinct_.insert({f.sentence.begin, trigger.type});
+    }
     // Its id (completed by Merge): the byte offset of its trigger in the file,
     // so that a rule that adds or drops another event leaves it unchanged.
     event.id = std::to_string(f.sentence.begin + f.tokens[trigger.token].begin);
@@ -1931,18 +2018,17 @@ class Extractor {
         trigger.type == EventType::kAid || trigger.type == EventType::kCyberattack) {
       event.quantities = Money(f);
     }
-    event.confidence = own_date_in_clause ? 0.7 : 0.5;
+    event.confidence = c->own_date_in_clause ? 0.7 : 0.5;
     if (explain_) {
-      if (event.factuality == Factuality::kNegated && chosen && chosen->open_ended) {
-        why.date = "undated: a negation that runs since \"" + chosen->span.text + "\"";
-      }
+      if (open_negation) c->why.date = "undated: a negation that runs since \"" + chosen->span.text + "\"";
+      const Why& why = c->why;
       event.why = {"type: " + why.type, "date: " + (why.date.empty() ? "none" : why.date), "actors: " + why.actors,
                    "roles: " + why.roles, "factuality: " + why.factuality};
     }
     // "has not tested since September 2017": the negation has no date of
     // its own, and the test it refers back to is an event of that date
     // (SPEC §4).
-    if (event.factuality == Factuality::kNegated && chosen && chosen->open_ended && chosen->span.known()) {
+    if (open_negation && chosen->span.known()) {
       Event referred = event;
       referred.factuality = Factuality::kAsserted;
       referred.date = chosen->span;
