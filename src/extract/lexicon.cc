@@ -1,0 +1,332 @@
+#include "extract/lexicon.h"
+
+#include <stdexcept>
+
+#include "extract/morphology.h"
+#include "registry/registry.h"
+#include "util/embedded.h"
+#include "util/text.h"
+
+namespace timeline {
+namespace lexicon {
+
+EventType ParseEventTypeOrThrow(const std::string& name, const char* key) {
+  std::optional<EventType> type = ParseEventType(name);
+  if (!type) throw std::runtime_error("data/triggers.json: " + std::string(key) + ": unknown event type \"" + name + "\"");
+  return *type;
+}
+
+Pattern MakePattern(std::vector<std::string> words, Vocabulary* vocabulary) {
+  Pattern p;
+  for (const std::string& w : words) {
+    p.ids.push_back(vocabulary->Add(w));
+    p.prefix.push_back(!w.empty() && w.back() == '*');
+  }
+  p.words = std::move(words);
+  return p;
+}
+
+Pattern ParsePattern(const std::string& text, Vocabulary* vocabulary) {
+  std::vector<std::string> words;
+  for (const std::string& w : Split(text, ' ')) {
+    if (!w.empty()) words.push_back(FoldForMatch(w));
+  }
+  return MakePattern(std::move(words), vocabulary);
+}
+
+const Lexicon& Lexicon::Get() {
+  static const Lexicon lexicon = [] {
+    // A missing or misspelt key is an error naming the file and the key,
+    // never a silent change of behaviour.
+    Lexicon x = Checked(EmbeddedData("triggers.json"), {{"id", EmbeddedData("lang/id/triggers.json")},
+                                                        {"en", EmbeddedData("lang/en/triggers.json")}});
+    x.Index();
+    return x;
+  }();
+  return lexicon;
+}
+
+Lexicon Lexicon::Checked(std::string_view rules, const std::vector<std::pair<std::string, std::string_view>>& words) {
+  nlohmann::json data;
+  try {
+    data = nlohmann::json::parse(rules);
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(std::string("data/triggers.json: ") + e.what());
+  }
+  for (const auto& [code, text] : words) {
+    const std::string file = "data/lang/" + code + "/triggers.json";
+    try {
+      PlugIn(nlohmann::json::parse(text), code, file, "", &data);
+    } catch (const nlohmann::json::exception& e) {
+      throw std::runtime_error(file + ": " + e.what());
+    }
+  }
+  std::vector<std::string> codes;
+  for (const auto& [code, text] : words) codes.push_back(code);
+  RequireEveryLanguage(data, codes, "");
+  try {
+    return Build(data);
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(std::string("data/triggers.json with data/lang/*/triggers.json: ") + e.what());
+  }
+}
+
+void Lexicon::RequireEveryLanguage(const nlohmann::json& node, const std::vector<std::string>& codes,
+                                 const std::string& path) {
+  if (node.is_array()) {
+    for (const nlohmann::json& rule : node) {
+      if (rule.is_object()) RequireEveryLanguage(rule, codes, path + "." + rule.value("name", "?"));
+    }
+    return;
+  }
+  if (!node.is_object()) return;
+  bool some = false;
+  for (const std::string& code : codes) some = some || node.contains(code);
+  for (const std::string& code : codes) {
+    if (some && !node.contains(code)) {
+      throw std::runtime_error("data/lang/" + code + "/triggers.json: missing key \"" + path + "\"");
+    }
+  }
+  for (const auto& [key, value] : node.items()) {
+    if (std::find(codes.begin(), codes.end(), key) == codes.end()) {
+      RequireEveryLanguage(value, codes, path.empty() ? key : path + "." + key);
+    }
+  }
+}
+
+void Lexicon::PlugIn(const nlohmann::json& words, const std::string& code, const std::string& file,
+                   const std::string& path, nlohmann::json* rules) {
+  if (!words.is_object()) throw std::runtime_error(file + ": " + (path.empty() ? "the file" : path) + " must be an object");
+  for (const auto& [key, value] : words.items()) {
+    const std::string here = path.empty() ? key : path + "." + key;
+    nlohmann::json* target = nullptr;
+    if (rules->is_object() && rules->contains(key)) {
+      target = &(*rules)[key];
+    } else if (rules->is_array()) {  // a rule by its name
+      for (nlohmann::json& rule : *rules) {
+        if (rule.is_object() && rule.value("name", "") == key) target = &rule;
+      }
+    }
+    if (!target) {
+      throw std::runtime_error(file + ": unknown key \"" + here + "\" (data/triggers.json declares no such section)");
+    }
+    if (value.is_array()) {
+      if (!target->is_object()) throw std::runtime_error(file + ": " + here + " is no list of words in data/triggers.json");
+      (*target)[code] = value;
+    } else {
+      PlugIn(value, code, file, here, target);
+    }
+  }
+}
+
+Lexicon Lexicon::Build(const nlohmann::json& data) {
+  Lexicon x;
+  // Every key read is recorded: a key of the file that nothing reads is
+  // a misspelling, and an error.
+  std::set<std::string> read = {"comment", "report_needs"};
+  auto section = [&](const std::string& key) -> const nlohmann::json& {
+    read.insert(key);
+    return data.at(key);
+  };
+  const std::pair<Language, const char*> languages[] = {{Language::kIndonesian, "id"},
+                                                        {Language::kEnglish, "en"}};
+  for (auto& [type_name, by_language] : section("types").items()) {
+    EventType type = ParseEventTypeOrThrow(type_name, "types");
+    for (auto [language, code] : languages) {
+      for (const auto& p : by_language[code]) x.triggers[language].push_back({ParsePattern(p, &x.vocabulary), type, {}, {}});
+    }
+  }
+  // Triggers by root: "~tembak" matches every word whose root key is
+  // tembak's (Morphology); after the surface triggers, so that a surface
+  // entry of the same length wins.
+  for (auto [language, code] : languages) x.root_keys[language];
+  for (auto& [type_name, by_language] : section("roots").at("types").items()) {
+    EventType type = ParseEventTypeOrThrow(type_name, "roots.types");
+    for (auto [language, code] : languages) {
+      const Morphology& morphology = Morphology::ForLanguage(language);
+      std::vector<std::string>& keys = x.root_keys[language];
+      for (const auto& entry : by_language.at(code)) {
+        const nlohmann::json& phrase = entry.is_object() ? entry.at("phrase") : entry;
+        std::vector<std::string> words;
+        std::vector<bool> by_root;
+        for (const std::string& w : Split(phrase.get<std::string>(), ' ')) {
+          if (w.empty()) continue;
+          bool root = w[0] == '~';
+          std::string folded = FoldForMatch(root ? w.substr(1) : w);
+          // Indonesian roots are written as their keys, dictionary stems
+          // (morphology_test checks each), so that building the lexicon
+          // needs no dictionary: an English run never loads it.
+          words.push_back(root && language == Language::kEnglish ? morphology.Key(folded) : folded);
+          by_root.push_back(root);
+          if (root && std::find(keys.begin(), keys.end(), words.back()) == keys.end()) keys.push_back(words.back());
+        }
+        Trigger trigger{MakePattern(std::move(words), &x.vocabulary), type, std::move(by_root), {}};
+        if (entry.is_object()) {
+          for (const auto& w : entry.value("except", nlohmann::json::array())) {
+            trigger.except.push_back(x.vocabulary.Add(FoldForMatch(w.get<std::string>())));
+          }
+        }
+        x.triggers[language].push_back(std::move(trigger));
+      }
+    }
+  }
+  for (auto& [language, all] : x.triggers) {
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Trigger& a, const Trigger& b) { return a.words.size() > b.words.size(); });
+  }
+  auto lists = [&](const char* key, std::map<Language, PhraseList>& out) {
+    for (auto [language, code] : languages) {
+      out[language];  // present, if empty
+      for (const auto& p : section(key).at(code)) out[language].Add(ParsePattern(p, &x.vocabulary));
+    }
+  };
+  // Per language, a set of folded single words.
+  auto word_sets = [&](const char* key, std::map<Language, std::set<std::string>>& out) {
+    for (auto [language, code] : languages) {
+      out[language];  // present, if empty
+      for (const auto& w : section(key).at(code)) out[language].insert(FoldForMatch(w.get<std::string>()));
+    }
+  };
+  lists("negation", x.negation);
+  lists("modality", x.modality);
+  lists("collective", x.collective);
+  lists("clause_breaks", x.clause_breaks);
+  lists("suppressors", x.suppressors);
+  lists("negation_exceptions", x.negation_exceptions);
+  lists("modality_exceptions", x.modality_exceptions);
+  lists("same_type", x.same_type);
+  lists("subordinators", x.subordinators);
+  for (const auto& p : section("relative_pronouns")) x.relative_pronouns.insert(p.get<std::string>());
+  for (auto [language, code] : languages) {
+    for (const auto& w : section("purpose").at(code)) x.purpose_words[language].insert(w.get<std::string>());
+  }
+  for (const auto& t : section("purpose").at("types")) x.purpose_types.insert(ParseEventTypeOrThrow(t.get<std::string>(), "purpose.types"));
+  lists("reference_before", x.reference_before);
+  lists("story_time", x.story_time);
+  lists("distinct", x.distinct);
+  lists("vague_past", x.vague_past);
+  lists("vague_recent", x.vague_recent);
+  lists("affiliation_before", x.affiliation_before);
+  lists("habitual", x.habitual);
+  lists("partitive", x.partitive);
+  lists("event_frame", x.event_frame);
+  lists("predicate_modality", x.predicate_modality);
+  lists("predicate_cancel", x.predicate_cancel);
+  for (auto [language, code] : languages) {
+    x.next_before[language];  // present, if empty
+    x.next_after[language];
+    for (const auto& w : section("next_occurrence").at("before").at(code)) {
+      x.next_before[language].insert(FoldForMatch(w.get<std::string>()));
+    }
+    for (const auto& w : section("next_occurrence").at("after").at(code)) {
+      x.next_after[language].insert(FoldForMatch(w.get<std::string>()));
+    }
+  }
+  for (const auto& rule : section("retype").at("rules")) {
+    Retype r;
+    r.from = ParseEventTypeOrThrow(rule.at("from").get<std::string>(), "retype.rules[].from");
+    if (!rule.at("to").is_null()) r.to = ParseEventTypeOrThrow(rule.at("to").get<std::string>(), "retype.rules[].to");
+    for (auto [language, code] : languages) {
+      for (const auto& w : rule.at("when").at(code)) r.when[language].insert(FoldForMatch(w.get<std::string>()));
+    }
+    if (rule.contains("triggers")) {
+      for (const auto& w : rule.at("triggers")) {
+        std::string phrase;
+        for (const std::string& word : FoldedWords(w.get<std::string>())) phrase += (phrase.empty() ? "" : " ") + word;
+        r.triggers.insert(phrase);
+      }
+    }
+    x.retypes.push_back(std::move(r));
+  }
+  word_sets("agent_markers", x.agent_markers);
+  word_sets("goal_prepositions", x.goal_prepositions);
+  for (const auto& w : section("determiners")) x.determiners.insert(w.get<std::string>());
+  for (const auto& w : section("purpose_object_blockers").at("modifiers")) x.noun_modifiers.insert(w.get<std::string>());
+  for (const auto& w : section("purpose_object_blockers").at("heads")) x.to_preposition_heads.insert(w.get<std::string>());
+  for (const auto& p : section("relative_pronouns_after_words")) {
+    x.relative_pronouns_after_words.insert(p.get<std::string>());
+  }
+  for (const auto& p : section("place_prepositions")) x.place_prepositions.insert(p.get<std::string>());
+  for (const auto& p : section("definite_before")) x.definite_before.insert(p.get<std::string>());
+  for (const auto& p : section("definite_after")) x.definite_after.insert(p.get<std::string>());
+  for (const auto& p : section("possessives")) x.possessives.insert(FoldForMatch(p.get<std::string>()));
+  lists("attribution", x.attribution);
+  for (const auto& p : section("geographic_before")) x.geographic_before.Add(ParsePattern(p, &x.vocabulary));
+  for (const auto& p : section("geographic_after")) x.geographic_after.Add(ParsePattern(p, &x.vocabulary));
+  for (auto& [type, words] : section("requires").items()) {
+    if (type == "comment") continue;
+    for (const auto& w : words) x.requires[ParseEventTypeOrThrow(type, "requires")].insert(w.get<std::string>());
+  }
+  for (auto& [k, v] : section("currencies").at("prefixes").items()) x.currency_prefixes[FoldForMatch(k)] = v;
+  for (auto& [k, v] : section("currencies").at("suffixes").items()) x.currency_suffixes[k] = v;
+  for (auto& [k, v] : section("currencies").at("scales").items()) x.scales[k] = v;
+  for (const ActorInfo& actor : Registry::Builtin().actors()) {
+    auto add = [&](const std::string& name, bool exact, bool metonym) {
+      std::vector<std::string> words = FoldedWords(name);
+      if (!words.empty()) x.names.push_back({MakePattern(words, &x.vocabulary), name, &actor, exact, metonym});
+    };
+    add(actor.name, false, false);
+    if (!actor.name_id.empty()) add(actor.name_id, false, false);
+    for (const std::string& a : actor.aliases) add(a, false, false);
+    for (const std::string& a : actor.exact_aliases) add(a, true, false);
+    for (const std::string& a : actor.metonyms) add(a, false, true);
+    if (actor.kind != ActorKind::kState) add(actor.id, true, false);  // "FBI" style ids
+  }
+  // "Badan Kepolisian Nasional Korea Selatan" is also "... Korsel": an
+  // agency's name that ends in its country's name takes the country's
+  // other names too.
+  const Registry& registry = Registry::Builtin();
+  std::vector<Name> variants;
+  for (const Name& name : x.names) {
+    if (name.metonym || name.exact_case || name.actor->kind == ActorKind::kState) continue;
+    const ActorInfo* state = registry.Find(registry.CountryOf(name.actor->id));
+    if (!state || state == name.actor) continue;
+    std::vector<std::vector<std::string>> state_names = {FoldedWords(state->name), FoldedWords(state->name_id)};
+    for (const std::string& a : state->aliases) state_names.push_back(FoldedWords(a));
+    const std::vector<std::string>& name_words = name.words.words;
+    for (const std::vector<std::string>& suffix : state_names) {
+      if (suffix.empty() || suffix.size() >= name_words.size() ||
+          !std::equal(suffix.begin(), suffix.end(), name_words.end() - suffix.size())) {
+        continue;
+      }
+      std::vector<std::string> stem(name_words.begin(), name_words.end() - suffix.size());
+      for (const std::vector<std::string>& other : state_names) {
+        if (other.empty() || other == suffix) continue;
+        std::vector<std::string> words = stem;
+        words.insert(words.end(), other.begin(), other.end());
+        variants.push_back({MakePattern(words, &x.vocabulary), name.raw, name.actor, false, false});
+      }
+      break;
+    }
+  }
+  x.names.insert(x.names.end(), variants.begin(), variants.end());
+  std::stable_sort(x.names.begin(), x.names.end(),
+                   [](const Name& a, const Name& b) { return a.words.size() > b.words.size(); });
+  for (const auto& [key, value] : data.items()) {
+    if (!read.count(key)) throw std::runtime_error("data/triggers.json: unknown key \"" + key + "\"");
+  }
+  return x;
+}
+
+void Lexicon::Index() {
+  // Names by their first word's text, '*' or not (names match by prefix
+  // only after their first word).
+  names_by_first.resize(vocabulary.size() + 1);
+  for (const Name& name : names) names_by_first[name.words.ids[0]].push_back(&name);
+  for (auto& [language, all] : triggers) {
+    triggers_by_first[language].resize(vocabulary.size() + 1);
+    triggers_by_first_root[language].resize(vocabulary.size() + 1);
+    for (const Trigger& trigger : all) {
+      if (!trigger.by_root.empty() && trigger.by_root[0]) {
+        triggers_by_first_root[language][trigger.words.ids[0]].push_back(&trigger);
+      } else if (trigger.words.prefix[0]) {
+        prefix_triggers[language].push_back(&trigger);
+      } else {
+        triggers_by_first[language][trigger.words.ids[0]].push_back(&trigger);
+      }
+    }
+  }
+}
+
+}  // namespace lexicon
+}  // namespace timeline

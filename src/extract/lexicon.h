@@ -1,0 +1,289 @@
+#pragma once
+// The extraction lexicon: the trigger words, cue lists and rules of
+// data/triggers.json with each language's words (data/lang/<code>/
+// triggers.json), loaded and checked once, with the phrase lists indexed by
+// their first word so that a token is tried only against the phrases that
+// can start with it. Internal to src/extract (the extractor's data).
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "extract/tokens.h"
+#include "model/types.h"
+#include "registry/registry.h"
+
+namespace timeline {
+namespace lexicon {
+
+// An event type named in the lexicon; a misspelt one is an error naming
+// the file and key, never a silent change of behaviour.
+EventType ParseEventTypeOrThrow(const std::string& name, const char* key);
+
+// Every word of the lexicon's phrases, numbered from 1 at load. A token's
+// folded word is looked up once per sentence (Token::id); phrases then compare
+// numbers, not strings, and index their lists by number.
+class Vocabulary {
+ public:
+  uint32_t Add(const std::string& word) { return ids_.emplace(word, ids_.size() + 1).first->second; }
+  size_t size() const { return ids_.size(); }
+  uint32_t Find(const std::string& word) const {
+    auto it = ids_.find(word);
+    return it == ids_.end() ? 0 : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, uint32_t> ids_;
+};
+
+// A phrase of folded words; a word ending in '*' matches by prefix.
+struct Pattern {
+  std::vector<std::string> words;
+  std::vector<uint32_t> ids;  // the words' numbers in the vocabulary
+  std::vector<bool> prefix;   // whether each word matches by prefix
+
+  size_t size() const { return words.size(); }
+};
+
+Pattern MakePattern(std::vector<std::string> words, Vocabulary* vocabulary);
+
+Pattern ParsePattern(const std::string& text, Vocabulary* vocabulary);
+
+// Length in tokens of `pattern` matched at tokens[i], or 0.
+inline size_t MatchAt(const Pattern& pattern, const std::vector<Token>& tokens, size_t i) {
+  if (i + pattern.size() > tokens.size()) return 0;
+  for (size_t k = 0; k < pattern.size(); ++k) {
+    const Token& token = tokens[i + k];
+    if (pattern.prefix[k]) {  // compared in place, no copy
+      size_t n = pattern.words[k].size() - 1;
+      if (token.folded.size() < n || token.folded.compare(0, n, pattern.words[k], 0, n) != 0) return 0;
+    } else if (pattern.ids[k] != token.id) {
+      return 0;
+    }
+  }
+  return pattern.size();
+}
+
+// A phrase list indexed by its phrases' first words, so that a token is
+// tried only against the phrases that can start with it (most tokens start
+// none). Built once at load (lists are immutable lexicon data).
+class PhraseList {
+ public:
+  void Add(Pattern p) {
+    if (p.size() == 0) return;
+    size_t index = phrases_.size();
+    max_size_ = std::max(max_size_, p.size());
+    if (p.prefix[0]) {
+      prefix_first_.push_back(index);  // "tahun*": tried everywhere
+    } else {
+      auto at = std::lower_bound(first_ids_.begin(), first_ids_.end(), p.ids[0]);
+      size_t slot = static_cast<size_t>(at - first_ids_.begin());
+      if (at == first_ids_.end() || *at != p.ids[0]) {
+        first_ids_.insert(at, p.ids[0]);
+        starting_.insert(starting_.begin() + static_cast<std::ptrdiff_t>(slot), std::vector<size_t>{});
+      }
+      starting_[slot].push_back(index);
+    }
+    phrases_.push_back(std::move(p));
+  }
+  std::vector<Pattern>::const_iterator begin() const { return phrases_.begin(); }
+  std::vector<Pattern>::const_iterator end() const { return phrases_.end(); }
+
+  // Calls visit(length, index in the list) for each phrase matched at tokens[i].
+  template <typename Visit>
+  void ForEachAt(const std::vector<Token>& tokens, size_t i, Visit visit) const {
+    if (i >= tokens.size()) return;
+    // A sorted vector: the lists are short, and most tokens start none.
+    auto at = std::lower_bound(first_ids_.begin(), first_ids_.end(), tokens[i].id);
+    if (at != first_ids_.end() && *at == tokens[i].id) {
+      for (size_t p : starting_[static_cast<size_t>(at - first_ids_.begin())]) {
+        if (size_t n = MatchAt(phrases_[p], tokens, i)) visit(n, p);
+      }
+    }
+    for (size_t p : prefix_first_) {
+      if (size_t n = MatchAt(phrases_[p], tokens, i)) visit(n, p);
+    }
+  }
+
+  // Length in tokens of the longest phrase at tokens[i], or 0.
+  size_t LongestAt(const std::vector<Token>& tokens, size_t i) const {
+    size_t longest = 0;
+    ForEachAt(tokens, i, [&](size_t n, size_t) { longest = std::max(longest, n); });
+    return longest;
+  }
+
+  // Length in tokens of the first phrase in list order at tokens[i], or 0.
+  size_t FirstAt(const std::vector<Token>& tokens, size_t i) const {
+    size_t first = SIZE_MAX, length = 0;
+    ForEachAt(tokens, i, [&](size_t n, size_t p) {
+      if (p < first) {
+        first = p;
+        length = n;
+      }
+    });
+    return length;
+  }
+
+  // Whether a phrase ends right before tokens[end].
+  bool EndsBefore(const std::vector<Token>& tokens, size_t end) const {
+    bool found = false;
+    for (size_t k = end >= max_size_ ? end - max_size_ : 0; k < end && !found; ++k) {
+      ForEachAt(tokens, k, [&](size_t n, size_t) { found = found || k + n == end; });
+    }
+    return found;
+  }
+
+  // Whether a phrase covers a token of [begin, end) or ends right before it.
+  bool Touches(const std::vector<Token>& tokens, size_t begin, size_t end) const {
+    bool found = false;
+    for (size_t k = begin >= max_size_ ? begin - max_size_ : 0; k < end && !found; ++k) {
+      ForEachAt(tokens, k, [&](size_t n, size_t) { found = found || k + n >= begin; });
+    }
+    return found;
+  }
+
+ private:
+  std::vector<Pattern> phrases_;
+  std::vector<uint32_t> first_ids_;              // sorted
+  std::vector<std::vector<size_t>> starting_;    // per first id: indexes into phrases_
+  std::vector<size_t> prefix_first_;
+  size_t max_size_ = 0;
+};
+
+// The extraction knowledge: triggers and cues (data/triggers.json) and the
+// actor names of the registry, per language, loaded once.
+struct Lexicon {
+  struct Trigger {
+    Pattern words;
+    EventType type;
+    // Triggers declared by root ("roots" in data/triggers.json): per word,
+    // whether it matches by the token's root key (Token::root_id) rather
+    // than its surface; empty for a surface trigger. `except`: surface words
+    // (vocabulary numbers) that a root word never matches ("penyerang").
+    std::vector<bool> by_root;
+    std::vector<uint32_t> except;
+  };
+  struct Name {
+    Pattern words;
+    std::string raw;  // for case-sensitive names
+    const ActorInfo* actor;
+    bool exact_case;
+    bool metonym;
+  };
+  Vocabulary vocabulary;  // of all the phrases below
+  std::map<Language, std::vector<Trigger>> triggers;
+  std::map<Language, PhraseList> negation, modality, collective, clause_breaks;
+  // Words around a trigger that make it no event ("accused of", "stolen
+  // funds"), words that look like negation but are not ("tidak seperti"),
+  // phrases that repeat the type of the event told before ("langkah
+  // serupa", "similar measures"), and words that open a clause about another
+  // time ("after", "setelah").
+  std::map<Language, PhraseList> suppressors, negation_exceptions, same_type, subordinators;
+  std::map<Language, PhraseList> modality_exceptions;  // "probably a", "diduga": hedges about an object
+  // "which", "yang"; "that" only with words between it and the trigger
+  // ("said that" opens a complement, "the cap on crude that" a relative).
+  std::set<std::string> relative_pronouns, relative_pronouns_after_words;
+  // "untuk memprotes", "to protest": the purpose of the act told, not an act.
+  std::map<Language, std::set<std::string>> purpose_words;
+  std::set<EventType> purpose_types;
+  std::set<std::string> determiners;  // "a", "the", "its": "to a report" is no purpose
+  // "to new sanctions", "due to heavy shelling": "to" as a preposition.
+  std::set<std::string> noun_modifiers, to_preposition_heads;
+  std::map<Language, PhraseList> reference_before;  // "in response to"
+  std::map<Language, PhraseList> story_time;        // "kali ini", "this time"
+  std::map<Language, PhraseList> distinct;          // "terpisah", "separate"
+  std::map<Language, PhraseList> vague_past;        // "sebelumnya", "previously"
+  std::map<Language, PhraseList> vague_recent;      // "baru-baru ini", "recently"
+  std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
+  std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
+  std::map<Language, PhraseList> event_frame;       // "at", "dalam": "at that meeting" dates by it
+  // "the next round of talks", "pertemuan berikutnya": the next of a series.
+  std::map<Language, std::set<std::string>> next_before, next_after;
+  // After a trigger that is the subject: "talks could be held", "were postponed".
+  std::map<Language, PhraseList> predicate_modality, predicate_cancel;
+  struct Retype {
+    EventType from;
+    std::optional<EventType> to;  // none: no event
+    std::map<Language, std::set<std::string>> when;  // a word of the clause
+    std::set<std::string> triggers;                  // if any, only these trigger phrases (folded)
+  };
+  std::vector<Retype> retypes;
+  std::map<Language, std::set<std::string>> agent_markers;  // "oleh", "by": the agent of a passive
+  std::map<Language, std::set<std::string>> goal_prepositions;  // "ke", "terhadap", "on", "against"
+
+  std::set<std::string> place_prepositions, definite_before, definite_after;
+  std::map<Language, PhraseList> affiliation_before;  // "linked to", "backed by": the name after acts
+  std::set<std::string> possessives;  // "its", "their", "pihaknya": the speaker's own
+  std::map<Language, PhraseList> attribution;
+  PhraseList geographic_before, geographic_after;
+  std::map<EventType, std::set<std::string>> requires;
+  std::map<std::string, std::string> currency_prefixes, currency_suffixes;
+  std::map<std::string, double> scales;
+  std::vector<Name> names;  // longest first
+  // Indexes by first word's number (a trailing-* trigger word falls back to
+  // a scan), so each token looks at a handful of candidates, not every name.
+  std::vector<std::vector<const Name*>> names_by_first;
+  std::map<Language, std::vector<std::vector<const Trigger*>>> triggers_by_first;
+  std::map<Language, std::vector<const Trigger*>> prefix_triggers;
+  std::map<Language, std::vector<std::vector<const Trigger*>>> triggers_by_first_root;  // by root number
+  std::map<Language, std::vector<std::string>> root_keys;  // of the triggers declared by root
+  std::set<EventType> participant_types = {EventType::kMeeting, EventType::kAgreement};
+
+  static const Lexicon& Get();
+
+  // Length in tokens of `trigger` at tokens[i], or 0: MatchAt, with the
+  // words declared by root compared by the tokens' root keys.
+  static size_t Match(const Trigger& trigger, const std::vector<Token>& tokens, size_t i) {
+    if (trigger.by_root.empty()) return MatchAt(trigger.words, tokens, i);
+    const Pattern& p = trigger.words;
+    if (i + p.size() > tokens.size()) return 0;
+    for (size_t k = 0; k < p.size(); ++k) {
+      const Token& token = tokens[i + k];
+      if (trigger.by_root[k]) {
+        if (token.root_id != p.ids[k] ||
+            std::find(trigger.except.begin(), trigger.except.end(), token.id) != trigger.except.end()) {
+          return 0;
+        }
+      } else if (p.prefix[k]) {
+        size_t n = p.words[k].size() - 1;
+        if (token.folded.size() < n || token.folded.compare(0, n, p.words[k], 0, n) != 0) return 0;
+      } else if (p.ids[k] != token.id) {
+        return 0;
+      }
+    }
+    return p.size();
+  }
+
+  // Build from the rules (data/triggers.json) and each language's words
+  // (data/lang/<code>/triggers.json), with the JSON library's errors named
+  // after the files.
+  static Lexicon Checked(std::string_view rules, const std::vector<std::pair<std::string, std::string_view>>& words);
+
+  // Where one language gives words, every language must (an empty list is
+  // an answer): a key left out of one file is an error naming that file.
+  static void RequireEveryLanguage(const nlohmann::json& node, const std::vector<std::string>& codes,
+                                   const std::string& path);
+
+  // Puts each list of a language's file under its code at the same place of
+  // the rules: "negation": [...] of lang/id becomes "negation": {"id": [...]},
+  // so that Build reads one document. Every key must name a section the rules
+  // declare (rules in a list are named by their "name").
+  static void PlugIn(const nlohmann::json& words, const std::string& code, const std::string& file,
+                     const std::string& path, nlohmann::json* rules);
+
+  static Lexicon Build(const nlohmann::json& data);
+
+  // Builds the first-word indexes; call once the vectors stop moving.
+  void Index();
+};
+
+}  // namespace lexicon
+}  // namespace timeline
