@@ -635,6 +635,33 @@ class Extractor {
     return SIZE_MAX;
   }
 
+  // Whether the trigger is in the passive voice: "was rammed", "were
+  // reportedly struck", "was hit" (an auxiliary before a participle, one
+  // adverb between), "ditabrak", "diserang", "tertembak" (a prefix its root
+  // lacks: not "dialog").
+  bool Passive(const SentenceFacts& f, const TriggerMention& trigger) const {
+    const Token& first = f.tokens[trigger.token];
+    const auto& auxiliaries = x_.passive_auxiliaries.at(lang_);
+    if (auxiliaries.count(first.folded) && trigger.length > 1) return true;  // "was hit"
+    const std::string& w = first.folded;
+    bool participle = x_.passive_participles.at(lang_).count(w) > 0 ||
+                      (w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0));
+    if (participle && !auxiliaries.empty()) {
+      for (size_t k = trigger.token, seen = 0; k > 0 && seen < 2; --k, ++seen) {
+        const std::string& before = f.tokens[k - 1].folded;
+        if (auxiliaries.count(before)) return true;
+        if (!f.tokens[k - 1].word || before.size() < 3 || before.compare(before.size() - 2, 2, "ly") != 0) break;
+      }
+    }
+    for (const std::string& prefix : x_.passive_prefixes.at(lang_)) {
+      if (w.size() > prefix.size() + 3 && w.compare(0, prefix.size(), prefix) == 0) {
+        const std::string key = Morphology::ForLanguage(lang_).Key(w);
+        if (key != w && w.compare(prefix.size(), key.size(), key) == 0) return true;  // the root right after it
+      }
+    }
+    return false;
+  }
+
   // Whether the actor at `token` belongs to the agent phrase opened after
   // `agent`: no goal preposition ("ke", "on", "against") between them.
   bool AgentSpan(const SentenceFacts& f, size_t agent, size_t token) const {
@@ -991,6 +1018,7 @@ class Extractor {
     // Its parties: each actor with the token it stands at (the sentence's
     // length for one added from elsewhere).
     std::vector<std::pair<const ActorInfo*, size_t>> found;
+    bool parties_in_clause = false;  // found in the trigger's clause, where word order says who acts
     Event event;
     const PhraseList* predicate = nullptr;  // predicate_cancel or predicate_modality, if any
     Why why;
@@ -1229,6 +1257,7 @@ class Extractor {
     }
     auto speaker = [&](size_t token) { return token >= clause_begin && token < speakers_end; };
     bool allow_speakers = false;
+    c->parties_in_clause = false;
     auto collect = [&](size_t from, size_t to) {
       for (const ActorMention& a : f.actors) {
         if (a.place || a.token < from || a.token >= to) continue;
@@ -1240,6 +1269,7 @@ class Extractor {
       }
     };
     collect(clause_begin, c->clause_end);
+    c->parties_in_clause = !found.empty();
     c->why.actors = "named in the trigger's clause";
     if (found.empty()) {
       collect(0, f.tokens.size());
@@ -1311,6 +1341,11 @@ class Extractor {
   void DecideRoles(const SentenceFacts& f, Candidate* c) const {
     const TriggerMention& trigger = *c->trigger;
     size_t agent = AgentAfter(f, trigger, c->clause_end);
+    // A passive with no agent marker ("ditabrak kapal China", "was rammed
+    // on Monday"): who is named after it acts, who before it is acted on.
+    const bool passive = agent == SIZE_MAX && c->parties_in_clause && !x_.participant_types.count(trigger.type) &&
+                         Passive(f, trigger);
+    if (passive) agent = trigger.token + trigger.length - 1;
     // With no one named before the trigger, the first actor after it acts
     // unless a preposition makes it the goal ("serangan udara Israel ke
     // ...", "artileri Korut", "a report by the IAEA" vs "attack on Israel").
@@ -1342,6 +1377,7 @@ class Extractor {
     }
     c->why.roles = x_.participant_types.count(trigger.type) ? "all participants (a meeting or agreement)"
                    : reporter                              ? "the report's author is " + reporter->id
+                   : passive                               ? "a passive: who is named after it acts, before it is acted on"
                    : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
                                                            : "who is named before the trigger acts, after it is acted on";
     for (auto& [actor, token] : c->found) {

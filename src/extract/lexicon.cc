@@ -240,6 +240,15 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   }
   word_sets("agent_markers", x.agent_markers);
   word_sets("goal_prepositions", x.goal_prepositions);
+  for (auto [language, code] : languages) {
+    const nlohmann::json& passive = section("passive");
+    for (const auto& w : passive.at("auxiliaries").at(code)) x.passive_auxiliaries[language].insert(FoldForMatch(w.get<std::string>()));
+    for (const auto& w : passive.at("participles").at(code)) x.passive_participles[language].insert(FoldForMatch(w.get<std::string>()));
+    x.passive_auxiliaries[language];  // present, if empty
+    x.passive_participles[language];
+    x.passive_prefixes[language];
+    for (const auto& w : passive.at("prefixes").at(code)) x.passive_prefixes[language].push_back(FoldForMatch(w.get<std::string>()));
+  }
   for (const auto& w : section("determiners")) x.determiners.insert(w.get<std::string>());
   for (const auto& w : section("purpose_object_blockers").at("modifiers")) x.noun_modifiers.insert(w.get<std::string>());
   for (const auto& w : section("purpose_object_blockers").at("heads")) x.to_preposition_heads.insert(w.get<std::string>());

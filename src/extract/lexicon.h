@@ -218,6 +218,9 @@ struct Lexicon {
   std::vector<Retype> retypes;
   std::map<Language, std::set<std::string>> agent_markers;  // "oleh", "by": the agent of a passive
   std::map<Language, std::set<std::string>> goal_prepositions;  // "ke", "terhadap", "on", "against"
+  // The passive voice without an agent marker ("was rammed", "ditabrak").
+  std::map<Language, std::set<std::string>> passive_auxiliaries, passive_participles;
+  std::map<Language, std::vector<std::string>> passive_prefixes;
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::map<Language, PhraseList> affiliation_before;  // "linked to", "backed by": the name after acts

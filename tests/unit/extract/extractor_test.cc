@@ -729,3 +729,26 @@ TEST_CASE("What a sentence places at an event told already happens at its time",
     CHECK(FormatIsoDay(*events[1].date.start) == "2026-01-23");
   }
 }
+
+TEST_CASE("A passive without 'by' or 'oleh': who is named after it acts, before it is acted on", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  struct Case {
+    const char* body;
+    V roles;
+  };
+  for (const Case& c : {
+           Case{"A Philippine supply boat was rammed near Second Thomas Shoal on Monday.\n", V{"PHL:target"}},
+           Case{"Kapal pasokan Filipina ditabrak kapal penjaga pantai China pada Senin.\n",
+                V{"PHL:target", "CHN-CCG:initiator"}},
+           Case{"Kapal pasokan Filipina diserang pada Senin.\n", V{"PHL:target"}},
+           Case{"Korea Selatan dikecam Korea Utara pada Senin.\n", V{"KOR:target", "PRK:initiator"}},
+           // Active voice, and words that only begin like a prefix, keep the order.
+           Case{"Israel menyerang Lebanon pada Senin.\n", V{"ISR:initiator", "LBN:target"}},
+           Case{"Russia attacked Ukraine on Monday.\n", V{"RUS:initiator", "UKR:target"}},
+       }) {
+    INFO(c.body);
+    std::vector<Event> events = EventsOf(c.body);
+    REQUIRE(events.size() == 1);
+    CHECK(RolesOf(events[0]) == c.roles);
+  }
+}
