@@ -121,7 +121,7 @@ class Attributed {
 struct EarlierIndex {
   using DateKey = std::pair<std::optional<date::sys_days>, std::optional<date::sys_days>>;
   size_t size = 0;  // events [0, size) are noted
-  std::optional<size_t> first_dated, last_day, last_answerable;
+  std::optional<size_t> first_dated, last_dated, last_day, last_answerable;
   std::map<EventType, size_t> first_dated_by_type, last_day_by_type, last_answerable_by_type;
   std::map<EventType, size_t> last_by_type, last_dated_by_type;
   std::map<DateKey, size_t> last_answerable_by_date;
@@ -145,6 +145,7 @@ struct EarlierIndex {
       last_by_type[e.type] = size;
       if (e.date.known()) {
         last_dated_by_type[e.type] = size;
+        last_dated = size;
         if (!first_dated) first_dated = size;
         first_dated_by_type.emplace(e.type, size);
         if (e.date.precision == DatePrecision::kDay) last_day = last_day_by_type[e.type] = size;
@@ -1021,6 +1022,7 @@ class Extractor {
     bool parties_in_clause = false;  // found in the trigger's clause, where word order says who acts
     Event event;
     const PhraseList* predicate = nullptr;  // predicate_cancel or predicate_modality, if any
+    const Event* cause = nullptr;           // the event a reaction answers ("drawing condemnation")
     Why why;
   };
 
@@ -1191,6 +1193,14 @@ class Extractor {
                     (c->chosen_relative ? ", in the relative clause after the trigger"
                      : c->best < 1000   ? ", the nearest in the trigger's clause"
                                         : ", the nearest in the sentence, outside the clause");
+    } else if (const Event* cause = Cause(f, trigger, earlier)) {
+      // "..., drawing condemnation from Japan", "The launch drew criticism
+      // from Seoul": when the event that drew it happened.
+      c->cause = cause;
+      date = cause->date;
+      date.text.clear();
+      c->why.date = "that of the " + std::string(ToString(cause->type)) + " that drew it (\"" +
+                    Words(f, trigger.token - 1, trigger.token) + "\" ...)";
     } else if (const Event* at = FrameEvent(f, earlier)) {
       // "At that meeting, the Netherlands pledged ...": at the time of the
       // event the sentence places it in.
@@ -1313,7 +1323,18 @@ class Extractor {
     for (auto& [actor, token] : found) {
       has_target = has_target || (token > trigger.token && !initiator_countries.count(CountryFor(*actor)));
     }
-    if ((trigger.type == EventType::kProtest || trigger.type == EventType::kWarning) && !has_target) {
+    if (c->cause) {
+      // A reaction: who did what drew it is on the receiving end.
+      for (const ActorRef& a : c->cause->actors) {
+        const ActorInfo* info = Registry::Builtin().Find(a.id);
+        bool dup = false;
+        for (auto& [actor, token] : found) dup = dup || actor == info || CountryFor(*actor) == a.country;
+        if (info && !dup && a.role != ActorRole::kTarget) {
+          found.push_back({info, f.tokens.size()});
+          c->why.actors += "; " + info->id + " from the event that drew it";
+        }
+      }
+    } else if ((trigger.type == EventType::kProtest || trigger.type == EventType::kWarning) && !has_target) {
       // The action answered: the one the sentence names ("condemned the
       // bomber drill"), else the latest on the same day, else the latest.
       const Event* answered = Answered(earlier, f.referenced_types, c->date);
@@ -1345,7 +1366,18 @@ class Extractor {
     // on Monday"): who is named after it acts, who before it is acted on.
     const bool passive = agent == SIZE_MAX && c->parties_in_clause && !x_.participant_types.count(trigger.type) &&
                          Passive(f, trigger);
-    if (passive) agent = trigger.token + trigger.length - 1;
+    // A reaction drawn ("drawing condemnation from Japan"): those named
+    // after it react, as after a passive.
+    const bool drawn = agent == SIZE_MAX && c->cause && !x_.participant_types.count(trigger.type);
+    if (passive || drawn) agent = trigger.token + trigger.length - 1;
+    if (drawn) {  // "condemnation from Japan": the agent phrase opens at "from"
+      for (size_t k = agent + 1; k < c->clause_end && k <= agent + 3; ++k) {
+        if (x_.reaction_sources.at(lang_).count(f.tokens[k].folded)) {
+          agent = k;
+          break;
+        }
+      }
+    }
     // With no one named before the trigger, the first actor after it acts
     // unless a preposition makes it the goal ("serangan udara Israel ke
     // ...", "artileri Korut", "a report by the IAEA" vs "attack on Israel").
@@ -1378,6 +1410,7 @@ class Extractor {
     c->why.roles = x_.participant_types.count(trigger.type) ? "all participants (a meeting or agreement)"
                    : reporter                              ? "the report's author is " + reporter->id
                    : passive                               ? "a passive: who is named after it acts, before it is acted on"
+                   : drawn                                 ? "a reaction drawn: who is named after it acts"
                    : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
                                                            : "who is named before the trigger acts, after it is acted on";
     for (auto& [actor, token] : c->found) {
@@ -1612,6 +1645,30 @@ class Extractor {
   // The look-backs over the events told before (`earlier`, Run's events):
   // those before the sentence from the index, this sentence's by a scan
   // (a window has a bounded number of triggers).
+
+  // The event a reaction answers when a consequence word stands just before
+  // the trigger ("drawing condemnation", "drew sharp criticism", "memicu
+  // kecaman"): the latest dated event of a type the sentence refers to, else
+  // the latest dated one told in this sentence before it.
+  const Event* Cause(const SentenceFacts& f, const TriggerMention& trigger, const std::vector<Event>& earlier) const {
+    const size_t kGap = 2;  // "drew sharp criticism", "memicu kecaman keras"
+    bool drawn = false;
+    for (size_t end = trigger.token; end > 0 && end + kGap >= trigger.token && !drawn; --end) {
+      drawn = x_.consequence.at(lang_).EndsBefore(f.tokens, end);
+    }
+    if (!drawn) return nullptr;
+    std::optional<size_t> latest;
+    for (EventType type : f.referenced_types) {
+      auto it = earlier_.last_dated_by_type.find(type);
+      if (it != earlier_.last_dated_by_type.end()) latest = std::max(latest.value_or(0), it->second);
+    }
+    if (latest) return &earlier[*latest];
+    for (size_t i = earlier.size(); i-- > sentence_first_event_;) {
+      ++Steps().earlier;
+      if (earlier[i].date.known()) return &earlier[i];
+    }
+    return earlier_.last_dated ? &earlier[*earlier_.last_dated] : nullptr;  // told just before
+  }
 
   // The latest dated event of the type a sentence places its events at
   // ("At that meeting"), told before the sentence.

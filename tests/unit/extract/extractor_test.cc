@@ -752,3 +752,33 @@ TEST_CASE("A passive without 'by' or 'oleh': who is named after it acts, before 
     CHECK(RolesOf(events[0]) == c.roles);
   }
 }
+
+TEST_CASE("A reaction an event drew is dated by it, and who reacted acts on who drew it", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  for (const char* body : {
+           "North Korea fired a ballistic missile on Sunday, drawing condemnation from Japan.\n",
+           "Korea Utara menembakkan rudal balistik pada Minggu, yang memicu kecaman dari Jepang.\n",
+           "North Korea fired a ballistic missile on Sunday. The launch drew sharp criticism from Japan.\n",
+           "Korea Utara menembakkan rudal balistik pada Minggu. Peluncuran itu menuai kecaman dari Jepang.\n",
+       }) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].type == EventType::kMissileTest);
+    CHECK(RolesOf(events[0]) == V{"PRK:initiator"});  // Japan is no party to the launch
+    CHECK(events[1].type == EventType::kProtest);
+    REQUIRE(events[1].date.known());
+    CHECK(FormatIsoDay(*events[1].date.start) == "2026-01-25");
+    CHECK(RolesOf(events[1]) == V{"JPN:initiator", "PRK:target"});
+  }
+}
+
+TEST_CASE("Drones launched are an attack, not a missile test", "[extract][rules]") {
+  for (const char* body : {"Russia launched 120 drones on Monday night.\n",
+                           "Rusia meluncurkan 120 drone pada Senin malam.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kAttack);
+  }
+}
