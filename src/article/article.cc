@@ -31,6 +31,9 @@ struct ArticleWords {
   // one look-up per word tells both.
   std::unordered_map<std::string, unsigned> function_words;
   std::set<std::string> trailer_starts;
+  // Paragraphs anywhere in the story that are not story: related links,
+  // captions, sign-offs (by their start), captions (by a photo credit).
+  std::vector<std::string> aside_starts, caption_credits;
   // Header words ("header" in data/article.json).
   std::unordered_map<std::string, unsigned> weekdays;  // ISO 1..7, abbreviations too
   std::unordered_set<std::string> published_labels, updated_labels, time_words, us_time_zones,
@@ -47,6 +50,8 @@ struct ArticleWords {
       for (const auto& v : data["function_words"]["id"]) w.function_words[v.get<std::string>()] |= kIndonesianWord;
       for (const auto& v : data["function_words"]["en"]) w.function_words[v.get<std::string>()] |= kEnglishWord;
       for (const auto& v : data["trailer_starts"]) w.trailer_starts.insert(v.get<std::string>());
+      for (const auto& v : data["aside_starts"]) w.aside_starts.push_back(v.get<std::string>());
+      for (const auto& v : data["caption_credits"]) w.caption_credits.push_back(v.get<std::string>());
       const nlohmann::json& header = data["header"];
       for (auto& [k, v] : header["months"].items()) w.months[k] = v;
       for (auto& [k, v] : header["weekdays"].items()) w.weekdays[k] = v;
@@ -410,6 +415,30 @@ bool IsTrailer(std::string_view paragraph) {
   return words <= 4 && !punctuated;
 }
 
+// A paragraph inside the story that is not part of it: a related-article
+// link ("Baca juga: ...", "READ MORE: ..."), a photo caption ("FILE PHOTO:
+// ...", "Foto: ...", or a credit such as "REUTERS/..." or "(ANTARA FOTO/...)"
+// near its end) or a sign-off ("(Reporting by ...)", "Pewarta: ..."). Only
+// its first and last bytes are folded, whatever its length.
+bool IsAside(std::string_view paragraph) {
+  paragraph = Trim(paragraph);
+  auto boundary = [&](size_t at) {  // back to a character's start
+    while (at > 0 && at < paragraph.size() && (static_cast<unsigned char>(paragraph[at]) & 0xC0) == 0x80) --at;
+    return at;
+  };
+  const size_t kStart = 64, kEnd = 100;
+  std::string start = FoldForMatch(paragraph.substr(0, boundary(std::min(paragraph.size(), kStart))));
+  for (const std::string& aside : ArticleWords::Get().aside_starts) {
+    if (StartsWith(start, aside)) return true;
+  }
+  size_t from = paragraph.size() > kEnd ? boundary(paragraph.size() - kEnd) : 0;
+  std::string end = FoldForMatch(paragraph.substr(from));
+  for (const std::string& credit : ArticleWords::Get().caption_credits) {
+    if (end.find(credit) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // How the story writes its numeric dates, as evidence for a header date
 // whose day and month could swap: "(25/11/2025)" is day first, "Kamis (4/12)"
 // is day first when 4 December is a Thursday (and 12 April is not). Returns
@@ -601,6 +630,9 @@ Article ParseArticle(std::string_view bytes, const std::string& path, const Arti
   }
   if (open) paragraphs.push_back(current);
   while (!paragraphs.empty() && IsTrailer(article.Text(paragraphs.back()))) paragraphs.pop_back();
+  paragraphs.erase(std::remove_if(paragraphs.begin(), paragraphs.end(),
+                                  [&](const Span& p) { return IsAside(article.Text(p)); }),
+                   paragraphs.end());
   if (paragraphs.empty()) throw InputError(path + ": the article has a headline but no story");
 
   // The publication date: a date the header labels as such ("Published",

@@ -219,3 +219,28 @@ TEST_CASE("An article without a publication date is read all the same", "[articl
   // ... and never overrides one the article states.
   CHECK(Published("4 Desember 2025", "Cerita.", fallback) == "2025-12-04");
 }
+
+TEST_CASE("Related links, photo captions and sign-offs inside the story are no story", "[article]") {
+  for (const char* body : {
+           "Japan condemned the launch on Monday.\n\nREAD MORE: Japan and South Korea held talks in Tokyo on Friday\n\n"
+           "FILE PHOTO: A missile is launched during a drill in Pyongyang, March 16, 2023. KCNA via REUTERS/File "
+           "Photo\n\nA missile is seen at a parade in Pyongyang, October 10, 2025. REUTERS/Kim Hong-Ji\n\n"
+           "South Korea said on Tuesday it would respond.\n\n(Reporting by A. Reporter; Editing by An Editor)\n",
+           "Japan condemned the launch on Monday.\n\nBaca juga: Jepang dan Korea Selatan berunding di Tokyo\n\n"
+           "Foto: Rudal diluncurkan dalam latihan di Pyongyang, 16 Maret 2023.\n\nRudal dipamerkan dalam parade "
+           "di Pyongyang. (ANTARA FOTO/REUTERS/Kim Hong-Ji)\n\nSouth Korea said on Tuesday it would respond.\n\n"
+           "Artikel terkait: Korea Selatan dan AS menggelar latihan gabungan\n\nPewarta: Budi\nEditor: Ani\n",
+       }) {
+    INFO(body);
+    Article article = ParseArticle(std::string("Monday, January 26, 2026\n\nA launch\n\n") + body, "a.txt", {});
+    REQUIRE(article.paragraphs.size() == 2);
+    CHECK(article.Text(article.paragraphs[0]) == "Japan condemned the launch on Monday.");
+    CHECK(article.Text(article.paragraphs[1]) == "South Korea said on Tuesday it would respond.");
+  }
+  // A story paragraph that only mentions a photo or an editor stays.
+  Article kept = ParseArticle(
+      "Monday, January 26, 2026\n\nA launch\n\nThe editor of the photo agency said on Monday that Reuters "
+      "published the photo.\n",
+      "b.txt", {});
+  CHECK(kept.paragraphs.size() == 1);
+}
