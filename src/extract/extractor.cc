@@ -605,8 +605,11 @@ class Extractor {
       // a report says ("said Chinese vessels fired") is no object.
       // The chain goes on through objects: "called on both sides to agree
       // to a truce" is one appeal.
+      // What a threat threatens is an event of its own ("mengancam akan
+      // melakukan uji coba nuklir": a possible test).
       bool object = head && ClauseOf(f, head->token).first == clause && head->type != t.type &&
-                    head->type != EventType::kReport && t.token <= head_end + kObjectGap;
+                    head->type != EventType::kReport && head->type != EventType::kWarning &&
+                    t.token <= head_end + kObjectGap;
       if (object && !HasOwnDate(f, t)) {
         head_end = t.token + t.length;
         continue;
@@ -920,6 +923,20 @@ class Extractor {
   bool HasCue(const SentenceFacts& f, const PhraseList& cues, size_t from, size_t to,
               bool negation = false) const {
     return from < to && NextCue(f, cues, negation ? CueKind::kNegation : CueKind::kOther)[from] < to;
+  }
+
+  // Where a cue of `list` starts in tokens [from, to) outside the trigger's
+  // own words ("threatened", "mengancam akan" are a warning, not a hedge
+  // of it), or SIZE_MAX.
+  size_t CueOutside(const SentenceFacts& f, const PhraseList& list, CueKind kind, size_t from, size_t to,
+                    const TriggerMention& trigger) const {
+    const std::vector<size_t>& next = NextCue(f, list, kind);
+    size_t at = from < to ? next[from] : to;
+    if (at >= trigger.token && at < trigger.token + trigger.length) {
+      size_t after = trigger.token + trigger.length;
+      at = after < to ? next[after] : to;
+    }
+    return at < to ? at : SIZE_MAX;
   }
 
   // Whether a phrase of `list` starts in tokens [from, to), date words included.
@@ -1262,7 +1279,10 @@ class Extractor {
       size_t i = *(verb - 1);
       // "The army said its aircraft struck ...": the speaker's own act.
       bool own = false;
-      for (size_t k = i + 1; k < trigger.token && !own; ++k) own = x_.possessives.count(f.tokens[k].folded) > 0;
+      // "Japan said it would impose ...": the speaker as the subject.
+      for (size_t k = i + 1; k < trigger.token && !own; ++k) {
+        own = x_.possessives.count(f.tokens[k].folded) > 0 || x_.speaker_pronouns.count(f.tokens[k].folded) > 0;
+      }
       if (!own) speakers_end = i;
     }
     auto speaker = [&](size_t token) { return token >= clause_begin && token < speakers_end; };
@@ -1461,12 +1481,14 @@ class Extractor {
     } else if (c->predicate) {
       event.factuality = Factuality::kPossible;
       c->why.factuality = "possible: its predicate says it may or will take place";
-    } else if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, /*negation=*/true)) {
+    } else if (size_t at = CueOutside(f, x_.negation.at(lang_), CueKind::kNegation, cue_begin, cue_end, trigger);
+               at != SIZE_MAX) {
       event.factuality = Factuality::kNegated;
-      c->why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, cue_begin) + "\"";
-    } else if (HasCue(f, x_.modality.at(lang_), cue_begin, cue_end)) {
+      c->why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, at) + "\"";
+    } else if (size_t at = CueOutside(f, x_.modality.at(lang_), CueKind::kOther, cue_begin, cue_end, trigger);
+               at != SIZE_MAX) {
       event.factuality = Factuality::kPossible;
-      c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, cue_begin) + "\"";
+      c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, at) + "\"";
     }
     // A future date makes it possible, unless it is called off ("the drill
     // planned for Friday was cancelled" did not and will not happen).

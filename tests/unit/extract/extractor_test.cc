@@ -782,3 +782,32 @@ TEST_CASE("Drones launched are an attack, not a missile test", "[extract][rules]
     CHECK(events[0].type == EventType::kAttack);
   }
 }
+
+TEST_CASE("A threat happened; what it threatens is possible", "[extract][rules]") {
+  for (const char* body : {"North Korea threatened on Monday to conduct a nuclear test.\n",
+                           "Korea Utara pada Senin mengancam akan melakukan uji coba nuklir.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].type == EventType::kWarning);
+    CHECK(events[0].factuality == Factuality::kAsserted);  // "threatened" is the warning, not a hedge of it
+    CHECK(events[1].type == EventType::kNuclearTest);
+    CHECK(events[1].factuality == Factuality::kPossible);
+  }
+}
+
+TEST_CASE("'Japan said it would ...': the speaker as the subject acts", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  for (const char* body : {"Japan said on Monday it would impose new sanctions on Russia.\n",
+                           "Jepang pada Senin mengatakan pihaknya akan menjatuhkan sanksi baru terhadap Rusia.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].factuality == Factuality::kPossible);
+    CHECK(RolesOf(events[0]) == V{"JPN:initiator", "RUS:target"});
+  }
+  // A speaker who tells of another's act is its source.
+  std::vector<Event> events = EventsOf("Japan said on Monday that Russia would impose new sanctions on Ukraine.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == V{"RUS:initiator", "UKR:target"});
+}
