@@ -925,20 +925,6 @@ class Extractor {
     return from < to && NextCue(f, cues, negation ? CueKind::kNegation : CueKind::kOther)[from] < to;
   }
 
-  // Where a cue of `list` starts in tokens [from, to) outside the trigger's
-  // own words ("threatened", "mengancam akan" are a warning, not a hedge
-  // of it), or SIZE_MAX.
-  size_t CueOutside(const SentenceFacts& f, const PhraseList& list, CueKind kind, size_t from, size_t to,
-                    const TriggerMention& trigger) const {
-    const std::vector<size_t>& next = NextCue(f, list, kind);
-    size_t at = from < to ? next[from] : to;
-    if (at >= trigger.token && at < trigger.token + trigger.length) {
-      size_t after = trigger.token + trigger.length;
-      at = after < to ? next[after] : to;
-    }
-    return at < to ? at : SIZE_MAX;
-  }
-
   // Whether a phrase of `list` starts in tokens [from, to), date words included.
   bool HasPhrase(const SentenceFacts& f, const PhraseList& list, size_t from, size_t to) const {
     return from < to && NextCue(f, list, CueKind::kAnyWord)[from] < to;
@@ -1481,14 +1467,12 @@ class Extractor {
     } else if (c->predicate) {
       event.factuality = Factuality::kPossible;
       c->why.factuality = "possible: its predicate says it may or will take place";
-    } else if (size_t at = CueOutside(f, x_.negation.at(lang_), CueKind::kNegation, cue_begin, cue_end, trigger);
-               at != SIZE_MAX) {
+    } else if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, /*negation=*/true)) {
       event.factuality = Factuality::kNegated;
-      c->why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, at) + "\"";
-    } else if (size_t at = CueOutside(f, x_.modality.at(lang_), CueKind::kOther, cue_begin, cue_end, trigger);
-               at != SIZE_MAX) {
+      c->why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, cue_begin) + "\"";
+    } else if (HasCue(f, x_.modality.at(lang_), cue_begin, cue_end)) {
       event.factuality = Factuality::kPossible;
-      c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, at) + "\"";
+      c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, cue_begin) + "\"";
     }
     // A future date makes it possible, unless it is called off ("the drill
     // planned for Friday was cancelled" did not and will not happen).
