@@ -12,12 +12,13 @@ namespace {
 
 struct QueryOptions {
   Filter filter;
-  std::string format = "table";
+  OutputFormat format = OutputFormat::kTable;
   bool no_bom = false;
   bool explain = false;
 };
 
 void RunQuery(const QueryOptions& opts, const GlobalOptions& global) {
+  CheckDateRange(opts.filter);
   std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kExisting);
   StoreQuery query = ResolveFilter(opts.filter, *store);
   if (opts.explain) {
@@ -25,7 +26,7 @@ void RunQuery(const QueryOptions& opts, const GlobalOptions& global) {
     return;
   }
   OutputOptions output;
-  output.format = *ParseOutputFormat(opts.format);
+  output.format = opts.format;
   output.bom = !opts.no_bom;
   output.width = TerminalWidth(stdout);
   OutputCounts counts = WriteEvents(*store, query, output, std::cout);
@@ -35,7 +36,7 @@ void RunQuery(const QueryOptions& opts, const GlobalOptions& global) {
   }
   if (counts.written == 0 && output.format == OutputFormat::kTable) {
     std::cerr << "timeline: no events match";
-    if (opts.filter.factuality == "asserted") std::cerr << " (only asserted events; --factuality any for all)";
+    if (opts.filter.factuality == Factuality::kAsserted) std::cerr << " (only asserted events; --factuality any for all)";
     std::cerr << "\n";
   }
 }
@@ -46,8 +47,9 @@ void AddQueryCommand(CLI::App& app, GlobalOptions& global) {
   auto opts = std::make_shared<QueryOptions>();
   CLI::App* command = app.add_subcommand("query", "events by actor, date, type, text or place, in time order");
   AddFilterOptions(command, opts->filter);
-  command->add_option("-f,--format", opts->format, "table (default), json, csv or ics")
-      ->check(CLI::IsMember({"table", "json", "csv", "ics"}));
+  AddFormatOption(command, opts->format,
+                  {OutputFormat::kTable, OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kIcs},
+                  "table (default), json, csv or ics");
   command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
   command->add_flag("--explain", opts->explain, "print SQLite's query plan instead of events");
   command->callback([opts, &global] { RunQuery(*opts, global); });
