@@ -30,5 +30,6 @@ void AddCheckCommand(CLI::App& app, GlobalOptions& global);
 void AddExtractCommand(CLI::App& app, GlobalOptions& global);
 void AddDatesCommand(CLI::App& app, GlobalOptions& global);
 void AddHelpCommand(CLI::App& app);
+void AddCompletionCommand(CLI::App& app);
 
 }  // namespace timeline

@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
   timeline::AddStatsCommand(app, global);
   timeline::AddCheckCommand(app, global);
   timeline::AddHelpCommand(app);
+  timeline::AddCompletionCommand(app);
   try {
     app.parse(argc, argv);
     if (app.get_subcommands().empty()) throw CLI::RequiredError("A subcommand");
