@@ -74,6 +74,11 @@ std::string UnknownArguments(const CLI::App* app, const std::vector<std::string>
     if (!IsOptionLike(arg)) continue;
     std::string option = arg.substr(0, arg.find('='));
     std::string hint = StartsWith(option, "--") ? DidYouMean(option, LongOptions(command ? command : app)) : "";
+    // A known option CLI11 left over was given where it is not read (after
+    // "--", or before the command it belongs to): no option to suggest.
+    if (hint == "; did you mean " + option + "?") {
+      return Where(command) + "unexpected argument \"" + arg + "\"; " + HelpHint(command);
+    }
     if (hint.empty() && !command) {
       hint = "; options of a command come after it, `timeline help` lists the commands";
     }
@@ -118,10 +123,21 @@ std::string UsageMessage(const CLI::App* app, const CLI::Error& error, const std
     // CLI11 checks requirements before leftovers, but a mistyped command or
     // option is the likelier cause: `timeline quer`, `timeline load -x`.
     message = !Unplaced(app, args).empty() ? UnknownArguments(app, args) : Missing(app, what);
-  } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) && what.find(" required ") != std::string::npos) {
-    // "--actor: 1 required TEXT missing"
+  } else if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) && what.find(": ") != std::string::npos) {
     std::string option = what.substr(0, what.find(':'));
-    message = Where(Chosen(app)) + option + " needs a value";
+    if (EndsWith(what, " missing")) {  // "--actor: 1 required TEXT missing"
+      message = Where(Chosen(app)) + option + " needs a value";
+    } else if (what.find(": At Most ") != std::string::npos) {  // given twice
+      message = Where(Chosen(app)) + option + " takes one value: give it once";
+    } else {
+      message = Where(Chosen(app)) + what;
+    }
+  } else if (dynamic_cast<const CLI::ConversionError*>(&error) && StartsWith(what, "Could not convert: ")) {
+    // "Could not convert: --within = x": a flag given a value.
+    std::string rest = what.substr(std::string("Could not convert: ").size());
+    std::string option = rest.substr(0, rest.find(" = "));
+    std::string value = rest.find(" = ") == std::string::npos ? "" : rest.substr(rest.find(" = ") + 3);
+    message = Where(Chosen(app)) + option + ": \"" + value + "\" is not a value it takes; it is a flag, given alone";
   } else {
     // Validation errors are already "--option: what is wrong" (choices.cc,
     // the date validators, the commands' own checks).
