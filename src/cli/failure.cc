@@ -5,6 +5,9 @@
 #include <iostream>
 #include <new>
 
+#include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
+
 #include "cli/suggest.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -111,6 +114,9 @@ std::string Missing(const CLI::App* app, const std::string& what) {
   return Where(command) + what + "; " + HelpHint(command);
 }
 
+constexpr const char* kBug =
+    "; this is a bug in timeline (or its compiled-in data/ files): please report it with the command that caused it\n";
+
 }  // namespace
 
 std::string UsageMessage(const CLI::App* app, const CLI::Error& error, const std::vector<std::string>& args) {
@@ -146,12 +152,32 @@ std::string UsageMessage(const CLI::App* app, const CLI::Error& error, const std
   return kErrorPrefix + message + "\n";
 }
 
-int ReportFailure(const std::exception_ptr& failure) {
+int ReportFailure(const std::exception_ptr& failure, const std::string& database) {
   try {
     std::rethrow_exception(failure);
   } catch (const Error& e) {
     std::cerr << kErrorPrefix << e.what() << "\n";
     return kExitBadInput;
+  } catch (const SQLite::Exception& e) {
+    // The store turns the errors it expects into timeline::Error; one that
+    // escapes it is still the environment's when SQLite says so (another
+    // command's bulk load holds the file, the disk is full), a bug otherwise.
+    switch (e.getErrorCode() & 0xff) {  // the primary code of an extended one
+      case SQLITE_BUSY:
+      case SQLITE_LOCKED:
+      case SQLITE_FULL:
+      case SQLITE_IOERR:
+      case SQLITE_CORRUPT:
+      case SQLITE_NOTADB:
+      case SQLITE_READONLY:
+      case SQLITE_CANTOPEN:
+      case SQLITE_PERM:
+        std::cerr << kErrorPrefix << database << ": " << e.what() << "\n";
+        return kExitBadInput;
+      default:
+        std::cerr << kErrorPrefix << "internal error: " << database << ": " << e.what() << kBug;
+        return kExitInternal;
+    }
   } catch (const std::filesystem::filesystem_error& e) {
     // The environment (a folder that cannot be read or written); the
     // message names the path.
@@ -161,9 +187,7 @@ int ReportFailure(const std::exception_ptr& failure) {
     std::cerr << kErrorPrefix << "out of memory\n";
     return kExitInternal;
   } catch (const std::exception& e) {
-    std::cerr << kErrorPrefix << "internal error: " << e.what()
-              << "; this is a bug in timeline (or its compiled-in data/ files): please report it with the command "
-                 "that caused it\n";
+    std::cerr << kErrorPrefix << "internal error: " << e.what() << kBug;
     return kExitInternal;
   } catch (...) {
     std::cerr << kErrorPrefix << "internal error of unknown kind; please report it with the command that caused it\n";

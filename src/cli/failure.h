@@ -26,7 +26,9 @@ constexpr const char* kErrorPrefix = "timeline: error: ";
 std::string UsageMessage(const CLI::App* app, const CLI::Error& error, const std::vector<std::string>& args);
 
 // Prints the message for an exception a command threw (not a CLI11 one) and
-// returns its exit code: timeline::Error 1, anything else 3.
-int ReportFailure(const std::exception_ptr& failure);
+// returns its exit code: timeline::Error 1; an SQLite error of the
+// environment (busy, locked, disk full, I/O, corrupt, read-only, cannot open)
+// 1, named by `database`; anything else 3.
+int ReportFailure(const std::exception_ptr& failure, const std::string& database);
 
 }  // namespace timeline

@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
     // whatever CLI11's own code for it.
     return app.exit(e) == 0 ? timeline::kExitOk : timeline::kExitUsage;
   } catch (...) {
-    return timeline::ReportFailure(std::current_exception());
+    return timeline::ReportFailure(std::current_exception(), global.DatabasePath());
   }
   return timeline::kExitOk;
 }

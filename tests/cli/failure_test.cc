@@ -6,6 +6,9 @@
 #include <sstream>
 #include <stdexcept>
 
+#include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
+
 #include "cli/failure.h"
 #include "cli/suggest.h"
 #include "util/error.h"
@@ -18,7 +21,7 @@ namespace {
 std::pair<int, std::string> Report(std::exception_ptr failure) {
   std::ostringstream captured;
   std::streambuf* saved = std::cerr.rdbuf(captured.rdbuf());
-  int code = ReportFailure(failure);
+  int code = ReportFailure(failure, "t.db");
   std::cerr.rdbuf(saved);
   return {code, captured.str()};
 }
@@ -36,6 +39,13 @@ TEST_CASE("Failures map to exit codes, all in one voice", "[cli][usage]") {
   auto [bug, bug_text] = Report(std::make_exception_ptr(std::out_of_range("map::at")));
   CHECK(bug == 3);
   CHECK(bug_text.rfind("timeline: error: internal error: map::at; this is a bug", 0) == 0);
+  // SQLite: the environment's errors are bad input/environment, the rest bugs.
+  auto [locked, locked_text] = Report(std::make_exception_ptr(SQLite::Exception("database is locked", SQLITE_BUSY)));
+  CHECK(locked == 1);
+  CHECK(locked_text == "timeline: error: t.db: database is locked\n");
+  auto [sql, sql_text] = Report(std::make_exception_ptr(SQLite::Exception("no such column: x", SQLITE_ERROR)));
+  CHECK(sql == 3);
+  CHECK(sql_text.rfind("timeline: error: internal error: t.db: no such column: x; this is a bug", 0) == 0);
   auto [odd, odd_text] = Report(std::make_exception_ptr(42));
   CHECK(odd == 3);
   CHECK(odd_text.rfind("timeline: error: internal error", 0) == 0);
