@@ -106,6 +106,11 @@ void AddArticleOptions(CLI::App* command, ArticleOptionValues& values) {
                                            "a language", "id or en (default: detected)");
 }
 
+void AddNamesLanguageOption(CLI::App* command, Language& target) {
+  AddChoiceOption<Language>(command, "--lang", target, {{"en", Language::kEnglish}, {"id", Language::kIndonesian}},
+                            "a language of names", "CSV and iCalendar actor names in English (en, default) or Indonesian (id)");
+}
+
 CLI::Option* AddFormatOption(CLI::App* command, OutputFormat& target, const std::vector<OutputFormat>& formats,
                              const std::string& help) {
   std::vector<Choice<OutputFormat>> choices;

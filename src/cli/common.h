@@ -41,6 +41,9 @@ struct ArticleOptionValues {
 };
 void AddArticleOptions(CLI::App* command, ArticleOptionValues& values);
 
+// --lang en|id: the language of actor names in CSV and iCalendar output.
+void AddNamesLanguageOption(CLI::App* command, Language& target);
+
 // -f, --format: one of `formats`, by name.
 CLI::Option* AddFormatOption(CLI::App* command, OutputFormat& target, const std::vector<OutputFormat>& formats,
                              const std::string& help);

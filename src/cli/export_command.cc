@@ -21,6 +21,7 @@ struct ExportOptions {
   std::string output;
   bool no_bom = false;
   std::string calendar_name = "timeline";
+  Language lang = Language::kEnglish;
 };
 
 void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
@@ -33,6 +34,8 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
   if (opts.format_option->count() == 0 && to_file) output.format = FormatFromExtension(opts.output, kExportFormats);
   output.bom = !opts.no_bom;
   output.calendar_name = opts.calendar_name;
+  output.sources = SourceFolders::For(global.DatabasePath(), to_file ? opts.output : "");
+  output.names = opts.lang;
   std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kExisting);
   StoreQuery query = ResolveFilter(opts.filter, *store);
   OutputCounts counts;
@@ -63,6 +66,7 @@ void AddExportCommand(CLI::App& app, GlobalOptions& global) {
                                         "csv, ics or json (default: from the -o extension, else csv)");
   command->add_option("-o,--output", opts->output, "output file (default: standard output)");
   command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
+  AddNamesLanguageOption(command, opts->lang);
   command->add_option("--calendar-name", opts->calendar_name, "iCalendar X-WR-CALNAME");
   command->callback([opts, &global] { RunExport(*opts, global); });
 }

@@ -10,6 +10,7 @@
 #include "cli/common.h"
 #include "export/table_writer.h"
 #include "extract/extractor.h"
+#include "facts/article_path.h"
 #include "facts/fact_json.h"
 #include "model/date_span.h"
 #include "util/atomic_file.h"
@@ -50,6 +51,8 @@ std::string Indented(std::string_view json) {
   return out;
 }
 
+bool WritesFile(const ExtractCommandOptions& opts) { return !opts.output.empty() && opts.output != "-"; }
+
 // Extracts every article, `jobs` at a time, and turns each into JSON text on
 // the same thread, indented as an array element when there are several
 // (serialising on one thread kept --jobs 2 at 1.5x one job; indenting there,
@@ -65,6 +68,10 @@ std::vector<Extracted> ExtractAll(const ExtractCommandOptions& opts, const Extra
         std::string bytes = ReadFile(opts.articles[i]);
         documents[i].facts = ExtractArticle(bytes, opts.articles[i], options);
         if (opts.format == OutputFormat::kJson && !opts.explain) {
+          // A fact file names its article from its own folder (formats.md).
+          if (WritesFile(opts)) {
+            documents[i].facts.article.path = ArticlePathFor(opts.articles[i], opts.output);
+          }
           documents[i].json = DocumentToJson(documents[i].facts).dump(2);
           if (opts.articles.size() > 1) documents[i].json = Indented(documents[i].json);
         }
@@ -101,13 +108,14 @@ void WriteExplanation(std::ostream& out, const FactDocument& facts) {
     out << "  actors: " << (actors.empty() ? "none" : actors) << "\n";
     for (const std::string& line : e.why) out << "    " << line << "\n";
   }
+  if (!facts.dropped.empty()) out << "\nno event from:\n";
+  for (const std::string& line : facts.dropped) out << "  " << line << "\n";
 }
 
 void RunExtract(const ExtractCommandOptions& opts) {
   // A fact file is .json: without --format, `-o a.txt` is a slip (it would
   // overwrite the article), not a wish for JSON under another name.
-  bool to_file = !opts.output.empty() && opts.output != "-";
-  if (to_file && opts.format_option->count() == 0 && !opts.explain) {
+  if (WritesFile(opts) && opts.format_option->count() == 0 && !opts.explain) {
     FormatFromExtension(opts.output, {OutputFormat::kJson});
   }
   ExtractOptions options;
@@ -149,7 +157,7 @@ void RunExtract(const ExtractCommandOptions& opts) {
     }
     text += "\n]\n";
   }
-  if (!to_file) {
+  if (!WritesFile(opts)) {
     std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
   } else {
     WriteFileAtomically(opts.output, text);
@@ -167,7 +175,8 @@ void AddExtractCommand(CLI::App& app, GlobalOptions&) {
   AddArticleOptions(command, opts->article);
   opts->format_option =
       AddFormatOption(command, opts->format, {OutputFormat::kJson, OutputFormat::kTable}, "json (default) or table");
-  command->add_option("-o,--output", opts->output, "write a fact file to review and load");
+  command->add_option("-o,--output", opts->output,
+                      "write a fact file to review and load (it names the article relative to itself)");
   command->add_flag("--explain", opts->explain,
                     "print, per event, the words and rules that decided its type, date, actors, roles and "
                     "factuality (instead of the facts)");

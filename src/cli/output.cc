@@ -8,6 +8,7 @@
 #include "export/ical_writer.h"
 #include "export/json_writer.h"
 #include "export/table_writer.h"
+#include "registry/registry.h"
 #include "util/progress.h"
 
 namespace timeline {
@@ -58,7 +59,7 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
       break;
     }
     case OutputFormat::kCsv: {
-      CsvWriter writer(out, CsvOptions{options.bom});
+      CsvWriter writer(out, CsvOptions{options.bom, options.sources, &Registry::Builtin(), options.names});
       counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
       writer.Finish();
       break;
@@ -67,6 +68,9 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
       IcalOptions ical;
       ical.calendar_name = options.calendar_name;
       ical.now = ExportTime();
+      ical.sources = options.sources;
+      ical.registry = &Registry::Builtin();
+      ical.language = options.names;
       IcalWriter writer(out, ical);
       counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
       writer.Finish();
@@ -77,7 +81,7 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
     case OutputFormat::kJson: {
       // Documents need their article's events together.
       query.group_by_article = true;
-      JsonWriter writer(out);
+      JsonWriter writer(out, options.sources);
       counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
       writer.Finish();
       break;

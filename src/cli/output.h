@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "export/source_paths.h"
 #include "store/store.h"
 
 namespace timeline {
@@ -18,6 +19,8 @@ struct OutputOptions {
   bool bom = true;                       // CSV: UTF-8 byte order mark for Excel
   std::string calendar_name = "timeline";
   size_t width = 100;                    // table: terminal columns
+  SourceFolders sources;                 // where exported article paths count from
+  Language names = Language::kEnglish;   // CSV and iCalendar: actor names in this language
 };
 
 struct OutputCounts {

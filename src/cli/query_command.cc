@@ -13,6 +13,7 @@ namespace {
 struct QueryOptions {
   Filter filter;
   OutputFormat format = OutputFormat::kTable;
+  Language lang = Language::kEnglish;
   bool no_bom = false;
   bool explain = false;
 };
@@ -29,6 +30,8 @@ void RunQuery(const QueryOptions& opts, const GlobalOptions& global) {
   output.format = opts.format;
   output.bom = !opts.no_bom;
   output.width = TerminalWidth(stdout);
+  output.sources = SourceFolders::For(global.DatabasePath(), "");
+  output.names = opts.lang;
   OutputCounts counts = WriteEvents(*store, query, output, std::cout);
   if (counts.undated_skipped > 0) {
     std::cerr << "timeline: " << counts.undated_skipped
@@ -51,6 +54,7 @@ void AddQueryCommand(CLI::App& app, GlobalOptions& global) {
                   {OutputFormat::kTable, OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kIcs},
                   "table (default), json, csv or ics");
   command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
+  AddNamesLanguageOption(command, opts->lang);
   command->add_flag("--explain", opts->explain, "print SQLite's query plan instead of events");
   command->callback([opts, &global] { RunQuery(*opts, global); });
 }

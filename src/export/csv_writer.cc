@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "model/date_span.h"
+#include "registry/registry.h"
 
 namespace timeline {
 
@@ -65,13 +66,24 @@ void AppendCsvCell(std::string_view value, std::string* out) {
   *out += '"';
 }
 
+std::string_view ActorDisplayName(const ActorRef& actor, const Registry* registry, Language language) {
+  if (registry) {
+    if (const ActorInfo* info = registry->Find(actor.id)) return Registry::DisplayName(*info, language);
+  }
+  return actor.name.empty() ? std::string_view(actor.id) : std::string_view(actor.name);
+}
+
 std::string CsvCell(std::string_view value) {
   std::string cell;
   AppendCsvCell(value, &cell);
   return cell;
 }
 
-CsvWriter::CsvWriter(std::ostream& out, CsvOptions options) : out_(out) {
+CsvWriter::CsvWriter(std::ostream& out, CsvOptions options)
+    : out_(out),
+      sources_(std::move(options.sources), SourceStyle::kLabel),
+      registry_(options.registry),
+      language_(options.language) {
   if (options.bom) out_ << "\xEF\xBB\xBF";
   for (size_t i = 0; i < kCsvColumnCount; ++i) out_ << (i ? "," : "") << kCsvColumns[i];
   out_ << "\r\n";
@@ -107,7 +119,7 @@ void CsvWriter::Write(const EventRecord& record) {
   cell(ToString(e.type));
   cell(ToString(CategoryOf(e.type)));
   cell(e.title);
-  actors([](const ActorRef& a) -> std::string_view { return a.name; });
+  actors([&](const ActorRef& a) { return ActorDisplayName(a, registry_, language_); });
   actors([](const ActorRef& a) -> std::string_view { return a.id; });
   actors([](const ActorRef& a) -> std::string_view { return ToString(a.role); });
   cell(e.place ? std::string_view(e.place->name) : "");
@@ -115,7 +127,7 @@ void CsvWriter::Write(const EventRecord& record) {
   cell(ToString(e.factuality));
   cell(record.source.title);
   cell(record.source.published ? FormatIsoDay(*record.source.published) : "");
-  cell(record.source.path);
+  cell(sources_.Name(record.source));
   cell(e.evidence.text);
   cell(std::to_string(e.evidence.start));
   cell(std::to_string(e.evidence.end));

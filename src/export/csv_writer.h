@@ -9,13 +9,29 @@
 #include <string>
 #include <string_view>
 
+#include "export/source_paths.h"
 #include "model/event.h"
 
 namespace timeline {
 
+class Registry;
+
 struct CsvOptions {
   bool bom = true;  // false for programs that do not expect one
+  // Where source_path counts from (source_paths.h); without them, the
+  // article's file name.
+  SourceFolders sources;
+  // actor_names in one language for the whole file, so that a spreadsheet's
+  // filters and pivots see one name per actor: a registry actor's display
+  // name in `language`, a fact file's own actor by the name the file gives.
+  // Without a registry, the names as the fact files wrote them.
+  const Registry* registry = nullptr;
+  Language language = Language::kEnglish;
 };
+
+// The name of `actor` in `language` (CsvOptions): the registry's display
+// name, else the fact file's, else the id.
+std::string_view ActorDisplayName(const ActorRef& actor, const Registry* registry, Language language);
 
 class CsvWriter {
  public:
@@ -27,6 +43,9 @@ class CsvWriter {
 
  private:
   std::ostream& out_;
+  SourceNamer sources_;
+  const Registry* registry_;
+  Language language_;
   size_t rows_ = 0;
   std::string row_;      // the row being built, reused
   std::string scratch_;  // a joined actors cell, reused

@@ -1,5 +1,6 @@
 #include "export/ical_writer.h"
 
+#include "export/csv_writer.h"  // ActorDisplayName
 #include "model/date_span.h"
 
 namespace timeline {
@@ -10,12 +11,12 @@ constexpr size_t kMaxOctets = 75;
 
 std::string UtcStamp(date::sys_seconds when) { return date::format("%Y%m%dT%H%M%SZ", when); }
 
-std::string ActorsWithRoles(const std::vector<ActorRef>& actors) {
+std::string ActorsWithRoles(const std::vector<ActorRef>& actors, const IcalOptions& options) {
   std::string out;
   for (size_t i = 0; i < actors.size(); ++i) {
     const ActorRef& a = actors[i];
-    out += (i ? ", " : "") + (a.name.empty() ? a.id : a.name) + " (" + a.id + ", " +
-           std::string(ToString(a.role)) + ")";
+    out += (i ? ", " : "") + std::string(ActorDisplayName(a, options.registry, options.language)) + " (" +
+           a.id + ", " + std::string(ToString(a.role)) + ")";
   }
   return out;
 }
@@ -58,7 +59,10 @@ std::string FoldIcalLine(std::string_view content) {
 }
 
 IcalWriter::IcalWriter(std::ostream& out, IcalOptions options)
-    : out_(out), options_(std::move(options)), dtstamp_(UtcStamp(options_.now)) {
+    : out_(out),
+      options_(std::move(options)),
+      sources_(options_.sources, SourceStyle::kLabel),
+      dtstamp_(UtcStamp(options_.now)) {
   Line("BEGIN:VCALENDAR");
   Line("VERSION:2.0");
   Line("PRODID:-//timeline//timeline 0.1//EN");
@@ -84,14 +88,14 @@ bool IcalWriter::Write(const EventRecord& record) {
   if (!e.date.text.empty()) description += " (\"" + e.date.text + "\")";
   description += "\nType: " + std::string(ToString(e.type)) + " (" +
                  std::string(ToString(CategoryOf(e.type))) + ")";
-  if (!e.actors.empty()) description += "\nActors: " + ActorsWithRoles(e.actors);
+  if (!e.actors.empty()) description += "\nActors: " + ActorsWithRoles(e.actors, options_);
   if (e.factuality != Factuality::kAsserted) {
     description += "\nFactuality: " + std::string(ToString(e.factuality));
   }
   description += "\nEvidence: " + e.evidence.text;
   description += "\nSource: " + record.source.title;
   if (record.source.published) description += ", " + FormatIsoDay(*record.source.published);
-  description += "\n" + record.source.path + " bytes " + std::to_string(e.evidence.start) + ".." +
+  description += "\n" + sources_.Name(record.source) + " bytes " + std::to_string(e.evidence.start) + ".." +
                  std::to_string(e.evidence.end);
 
   Line("BEGIN:VEVENT");

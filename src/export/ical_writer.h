@@ -11,13 +11,23 @@
 #include <string>
 #include <string_view>
 
+#include "export/source_paths.h"
 #include "model/event.h"
 
 namespace timeline {
 
+class Registry;
+
 struct IcalOptions {
   std::string calendar_name = "timeline";  // X-WR-CALNAME
   date::sys_seconds now;                   // DTSTAMP; given, so output is reproducible
+  // Where the DESCRIPTION's source path counts from (source_paths.h);
+  // without them, the article's file name.
+  SourceFolders sources;
+  // The DESCRIPTION's actor names, one language for the calendar, as in
+  // CsvOptions.
+  const Registry* registry = nullptr;
+  Language language = Language::kEnglish;
 };
 
 class IcalWriter {
@@ -36,6 +46,7 @@ class IcalWriter {
   void Line(std::string_view content);
   std::ostream& out_;
   IcalOptions options_;
+  SourceNamer sources_;
   std::string dtstamp_;
   size_t written_ = 0;
   size_t skipped_ = 0;

@@ -4,12 +4,16 @@
 
 namespace timeline {
 
-JsonWriter::JsonWriter(std::ostream& out) : out_(out) { out_ << "["; }
+JsonWriter::JsonWriter(std::ostream& out, SourceFolders sources)
+    : out_(out), sources_(std::move(sources), SourceStyle::kLoadable) {
+  out_ << "[";
+}
 
 void JsonWriter::Write(const EventRecord& record) {
   if (open_ && current_.article.id != record.source.id) Flush();
   if (!open_) {
     current_.article = record.source;
+    current_.article.path = sources_.Name(record.source);
     current_.events.clear();
     open_ = true;
   }

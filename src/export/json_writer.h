@@ -6,13 +6,16 @@
 
 #include <ostream>
 
+#include "export/source_paths.h"
 #include "model/event.h"
 
 namespace timeline {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::ostream& out);
+  // article.path counts from sources.output (source_paths.h); without it,
+  // the article's file name.
+  explicit JsonWriter(std::ostream& out, SourceFolders sources = {});
   void Write(const EventRecord& record);
   // Writes the last document and closes the array.
   void Finish();
@@ -21,6 +24,7 @@ class JsonWriter {
  private:
   void Flush();
   std::ostream& out_;
+  SourceNamer sources_;
   FactDocument current_;
   bool open_ = false;
   size_t documents_ = 0;

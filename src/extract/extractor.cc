@@ -222,6 +222,11 @@ struct Lexicon {
   std::map<Language, PhraseList> vague_recent;      // "baru-baru ini", "recently"
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
+  std::map<Language, PhraseList> event_frame;       // "at", "dalam": "at that meeting" dates by it
+  // "the next round of talks", "pertemuan berikutnya": the next of a series.
+  std::map<Language, std::set<std::string>> next_before, next_after;
+  // After a trigger that is the subject: "talks could be held", "were postponed".
+  std::map<Language, PhraseList> predicate_modality, predicate_cancel;
   struct Retype {
     EventType from;
     std::optional<EventType> to;  // none: no event
@@ -384,6 +389,19 @@ struct Lexicon {
     lists("affiliation_before", x.affiliation_before);
     lists("habitual", x.habitual);
     lists("partitive", x.partitive);
+    lists("event_frame", x.event_frame);
+    lists("predicate_modality", x.predicate_modality);
+    lists("predicate_cancel", x.predicate_cancel);
+    for (auto [language, code] : languages) {
+      x.next_before[language];  // present, if empty
+      x.next_after[language];
+      for (const auto& w : section("next_occurrence").at("before").at(code)) {
+        x.next_before[language].insert(FoldForMatch(w.get<std::string>()));
+      }
+      for (const auto& w : section("next_occurrence").at("after").at(code)) {
+        x.next_after[language].insert(FoldForMatch(w.get<std::string>()));
+      }
+    }
     for (const auto& rule : section("retype").at("rules")) {
       Retype r;
       r.from = ParseEventTypeOrThrow(rule.at("from").get<std::string>(), "retype.rules[].from");
@@ -503,6 +521,9 @@ struct TriggerMention {
   EventType type;
   bool same_type = false;  // "langkah serupa": the type of the event told before
   std::string retyped;     // for --explain: how Retype changed its type
+  // The next of a series ("the next round of talks"): with no party named,
+  // those of the latest event of its type take part.
+  bool next = false;
 };
 
 // One sentence, tokenized, with what the lexicon finds in it.
@@ -515,6 +536,9 @@ struct SentenceFacts {
   std::vector<TimeMention> times;
   std::vector<size_t> clause_starts;  // token indexes where clauses begin
   std::set<EventType> referenced_types;  // of definite references ("the drill")
+  // "At that meeting", "dalam pertemuan itu": the type of the event told
+  // already at whose time the sentence's undated events happen.
+  std::optional<EventType> frame_type;
   size_t dateline_end = 0;  // tokens before it are the story's dateline
   // Per token, what every trigger's Build asks (set only when there are
   // triggers): inside a date expression; inside a negation exception
@@ -580,6 +604,7 @@ struct EarlierIndex {
   size_t size = 0;  // events [0, size) are noted
   std::optional<size_t> first_dated, last_day, last_answerable;
   std::map<EventType, size_t> first_dated_by_type, last_day_by_type, last_answerable_by_type;
+  std::map<EventType, size_t> last_by_type, last_dated_by_type;
   std::map<DateKey, size_t> last_answerable_by_date;
   // Per party (country, else id), the dated events it is in, in order.
   std::unordered_map<std::string, std::vector<size_t>> dated_by_party;
@@ -598,7 +623,9 @@ struct EarlierIndex {
   void Add(const std::vector<Event>& events, size_t upto) {
     for (; size < upto; ++size) {
       const Event& e = events[size];
+      last_by_type[e.type] = size;
       if (e.date.known()) {
+        last_dated_by_type[e.type] = size;
         if (!first_dated) first_dated = size;
         first_dated_by_type.emplace(e.type, size);
         if (e.date.precision == DatePrecision::kDay) last_day = last_day_by_type[e.type] = size;
@@ -937,13 +964,15 @@ class Extractor {
       if (auto it = x_.prefix_triggers.find(lang_); it != x_.prefix_triggers.end()) consider(it->second);
       if (!best) {
         if (size_t n = x_.same_type.at(lang_).FirstAt(t, i)) {
-          f->triggers.push_back({i, n, EventType::kStatement, true, {}});
+          f->triggers.push_back({i, n, EventType::kStatement, true, {}, /*next=*/true});
           matched = n;
         }
-      } else if (RefersBack(t, i, matched)) {
+      } else if (!NextOfSeries(t, i, matched) && RefersBack(t, i, matched)) {
         f->referenced_types.insert(best->type);
+        if (FramedBy(t, i)) f->frame_type = best->type;
+        if (explain_) Drop(*f, {i, matched, best->type, false, {}}, "a definite reference to an event told already");
       } else if (!Suppressed(*f, i, matched, best->type)) {
-        f->triggers.push_back({i, matched, best->type, false, {}});
+        f->triggers.push_back({i, matched, best->type, false, {}, NextOfSeries(t, i, matched)});
       }
       i += matched ? matched : 1;
     }
@@ -988,6 +1017,32 @@ class Extractor {
       kept.push_back(t);
     }
     f->triggers = std::move(kept);
+  }
+
+  // "the next round of talks", "another meeting", "pertemuan berikutnya": a
+  // word of the series within three words before the trigger (in its
+  // clause) or two after it.
+  bool NextOfSeries(const std::vector<Token>& t, size_t i, size_t length) const {
+    const std::set<std::string>& before = x_.next_before.at(lang_);
+    const std::set<std::string>& after = x_.next_after.at(lang_);
+    for (size_t k = i, n = 0; k > 0 && n < 3; --k, ++n) {
+      if (!t[k - 1].word) break;
+      if (before.count(t[k - 1].folded)) return true;
+    }
+    for (size_t k = i + length; k < t.size() && k < i + length + 2; ++k) {
+      if (!t[k].word) break;
+      if (after.count(t[k].folded)) return true;
+    }
+    return false;
+  }
+
+  // "At that meeting", "during the talks", "dalam pertemuan itu": a
+  // preposition of time or place before the reference (and its determiner).
+  bool FramedBy(const std::vector<Token>& t, size_t i) const {
+    const PhraseList& frame = x_.event_frame.at(lang_);
+    if (frame.EndsBefore(t, i)) return true;
+    return i >= 1 && (x_.definite_before.count(t[i - 1].folded) || x_.possessives.count(t[i - 1].folded)) &&
+           frame.EndsBefore(t, i - 1);
   }
 
   // "the bomber drill", "latihan tersebut": a definite noun phrase names an
@@ -1343,6 +1398,56 @@ class Extractor {
     return next;
   }
 
+  // The list (predicate_cancel or predicate_modality) of a predicate that
+  // follows the trigger as its subject ("talks between the two could be
+  // held", "KTT itu batal digelar"): looked for in the few words after it,
+  // up to another trigger, a comma or the next clause. Dates on the way are
+  // passed over; so is a relative clause ("the summit, which was due on
+  // Saturday, was postponed"; "KTT yang semula dijadwalkan Sabtu batal
+  // digelar"), in which only a cancellation counts ("the drill, which was
+  // called off"): its modality may be another subject's.
+  // `at` is set to the cue's token.
+  const PhraseList* PredicateCue(const SentenceFacts& f, const TriggerMention& trigger, size_t* at) const {
+    const size_t kReach = 8;
+    const PhraseList& cancel = x_.predicate_cancel.at(lang_);
+    const PhraseList& modality = x_.predicate_modality.at(lang_);
+    const size_t n = f.tokens.size();
+    // The next trigger after this one (triggers are in token order).
+    auto next = std::upper_bound(f.triggers.begin(), f.triggers.end(), trigger.token,
+                                 [](size_t token, const TriggerMention& t) { return token < t.token; });
+    const size_t stop = next == f.triggers.end() ? n : next->token;
+    auto clause_start = [&](size_t k) { return std::binary_search(f.clause_sorted.begin(), f.clause_sorted.end(), k); };
+    for (size_t k = trigger.token + trigger.length, seen = 0; k < stop && seen < kReach; ++k) {
+      if (f.in_date[k]) continue;
+      const bool comma = f.tokens[k].Is(",");
+      const size_t relative = comma ? k + 1 : k;  // ", which ..." or "yang ..."
+      if (relative + 1 < n && x_.relative_pronouns.count(f.tokens[relative].folded) &&
+          f.relative_end[relative + 1] != SIZE_MAX) {
+        const size_t end = std::min(f.relative_end[relative + 1], stop);
+        for (size_t j = relative + 1; j < end && j < relative + 1 + 2 * kReach; ++j) {
+          if (cancel.LongestAt(f.tokens, j)) return *at = j, &cancel;
+        }
+        k = end < n && f.tokens[end].Is(",") ? end : end - 1;  // past its closing comma
+        continue;
+      }
+      if (comma || clause_start(k)) return nullptr;
+      ++seen;
+      if (cancel.LongestAt(f.tokens, k)) return *at = k, &cancel;
+      if (modality.LongestAt(f.tokens, k)) return *at = k, &modality;
+    }
+    return nullptr;
+  }
+
+  // No event from this trigger; with --explain, say which and why.
+  std::nullopt_t Drop(const SentenceFacts& f, const TriggerMention& trigger, const std::string& reason) {
+    if (explain_) {
+      dropped_.push_back("\"" + Words(f, trigger.token, trigger.token + trigger.length) + "\" (" +
+                         std::string(ToString(trigger.type)) + ") at byte " +
+                         std::to_string(f.sentence.begin + f.tokens[trigger.token].begin) + ": " + reason);
+    }
+    return std::nullopt;
+  }
+
   std::optional<Event> Build(const SentenceFacts& f, const TriggerMention& trigger,
                              const std::optional<DateSpan>& frame,
                              const std::vector<const ActorInfo*>& previous_actors,
@@ -1471,6 +1576,12 @@ class Extractor {
                  (chosen_relative ? ", in the relative clause after the trigger"
                   : best < 1000   ? ", the nearest in the trigger's clause"
                                   : ", the nearest in the sentence, outside the clause");
+    } else if (const Event* at = FrameEvent(f, earlier)) {
+      // "At that meeting, the Netherlands pledged ...": at the time of the
+      // event the sentence places it in.
+      date = at->date;
+      date.text.clear();
+      why.date = "that of the " + std::string(ToString(at->type)) + " it is told at (\"at that ...\")";
     } else if (frame) {
       // The paragraph's time frame: for what is negated or possible; an
       // asserted event is dated by its actors' earlier event (below).
@@ -1491,7 +1602,9 @@ class Extractor {
         why.date = "the story's first event of its type, or its last dated one";
       }
     }
-    if (trigger.type == EventType::kReport && !own_date_in_clause) return std::nullopt;
+    if (trigger.type == EventType::kReport && !own_date_in_clause) {
+      return Drop(f, trigger, "a report without a time of its own in its clause");
+    }
     // "yang sebelumnya telah memperingatkan", "had previously warned": an
     // event before the story at no time told. It happened, undated; it takes
     // no date from the events around it.
@@ -1550,7 +1663,7 @@ class Extractor {
       // by the ... Team" names it after the word), not an armed group.
       bool official = false;
       for (auto& [actor, token] : found) official = official || (actor->kind != ActorKind::kState && actor->kind != ActorKind::kGroup);
-      if (!official) return std::nullopt;
+      if (!official) return Drop(f, trigger, "a report whose author is no agency, body or official");
       collect(0, f.tokens.size());  // and what it reports on
     }
     Event event;
@@ -1560,7 +1673,16 @@ class Extractor {
       for (const ActorInfo* actor : previous_actors) found.push_back({actor, 0});
       if (!found.empty()) why.actors = "none named: those of the sentence before";
     }
-    if (found.empty()) return std::nullopt;
+    // "The next round is due in April": the parties of the series' last event.
+    if (found.empty() && trigger.next) {
+      if (auto it = earlier_.last_by_type.find(trigger.type); it != earlier_.last_by_type.end()) {
+        for (const ActorRef& a : earlier[it->second].actors) {
+          if (const ActorInfo* info = Registry::Builtin().Find(a.id)) found.push_back({info, 0});
+        }
+        if (!found.empty()) why.actors = "none named: those of the latest " + std::string(ToString(trigger.type)) + " (the next of a series)";
+      }
+    }
+    if (found.empty()) return Drop(f, trigger, "no actor named (meetings and agreements need their parties)");
     // A condemnation or warning with no one on the receiving end answers the
     // action told just before: its actors are the targets.
     std::set<std::string> initiator_countries;
@@ -1648,14 +1770,35 @@ class Extractor {
       cue_end = relative_end;
     }
     why.factuality = "asserted: no negation or modality cue in the clause up to the trigger";
-    if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, /*negation=*/true)) {
+    // "the talks were postponed", "talks could be held": the predicate of
+    // which the trigger is the subject.
+    // (Dated by its relative clause, only a cancellation: that clause says
+    // whether it was to happen.)
+    size_t predicate_at = 0;
+    const PhraseList* predicate = PredicateCue(f, trigger, &predicate_at);
+    if (chosen_relative && predicate != &x_.predicate_cancel.at(lang_)) predicate = nullptr;
+    // "ditunda hingga September", "postponed until May": put off to the
+    // date after it, where it may happen.
+    if (predicate == &x_.predicate_cancel.at(lang_) && chosen && TokenAt(f, chosen->begin) > predicate_at) {
+      predicate = &x_.predicate_modality.at(lang_);
+    }
+    if (predicate == &x_.predicate_cancel.at(lang_)) {  // called off
+      event.factuality = Factuality::kNegated;
+      why.factuality = "negated: its predicate says it did not take place";
+    } else if (predicate) {
+      event.factuality = Factuality::kPossible;
+      why.factuality = "possible: its predicate says it may or will take place";
+    } else if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, /*negation=*/true)) {
       event.factuality = Factuality::kNegated;
       why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, cue_begin) + "\"";
     } else if (HasCue(f, x_.modality.at(lang_), cue_begin, cue_end)) {
       event.factuality = Factuality::kPossible;
       why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, cue_begin) + "\"";
     }
-    if (date.known() && article_.published && *date.start > *article_.published) {
+    // A future date makes it possible, unless it is called off ("the drill
+    // planned for Friday was cancelled" did not and will not happen).
+    const bool called_off = predicate == &x_.predicate_cancel.at(lang_);
+    if (!called_off && date.known() && article_.published && *date.start > *article_.published) {
       why.factuality = event.factuality == Factuality::kPossible ? why.factuality + ", and dated after publication"
                                                                  : "possible: dated after publication";
       event.factuality = Factuality::kPossible;
@@ -1682,14 +1825,14 @@ class Extractor {
     // An asserted event needs a time of its own; without one it is a state of
     // affairs (or a mention of an event told already).
     if ((!date.known() || inherited_date) && event.factuality == Factuality::kAsserted && !vague_past) {
-      return std::nullopt;
+      return Drop(f, trigger, "asserted without a time of its own: " + why.date);
     }
     // "Korea Utara telah lama berargumen bahwa sanksi PBB dan latihan ...",
     // "has long argued that the drills ...": what has long been so is a state
     // of affairs, not an event, unless a date of its own says when.
     if (event.factuality == Factuality::kAsserted && !own_date_in_clause &&
         HasCue(f, x_.habitual.at(lang_), 0, trigger.token)) {
-      return std::nullopt;
+      return Drop(f, trigger, "a state of affairs (habitual cue before it, no date of its own)");
     }
     if (event.factuality == Factuality::kNegated && chosen && chosen->open_ended) date = DateSpan{};
 
@@ -1828,6 +1971,14 @@ class Extractor {
   // The look-backs over the events told before (`earlier`, Run's events):
   // those before the sentence from the index, this sentence's by a scan
   // (a window has a bounded number of triggers).
+
+  // The latest dated event of the type a sentence places its events at
+  // ("At that meeting"), told before the sentence.
+  const Event* FrameEvent(const SentenceFacts& f, const std::vector<Event>& earlier) const {
+    if (!f.frame_type) return nullptr;
+    auto it = earlier_.last_dated_by_type.find(*f.frame_type);
+    return it == earlier_.last_dated_by_type.end() ? nullptr : &earlier[it->second];
+  }
 
   // The first dated event (of `type`, if given).
   const Event* FirstDated(const std::vector<Event>& earlier, const EventType* type) const {
@@ -1991,6 +2142,11 @@ class Extractor {
   const Lexicon& x_;
   Language lang_;
   bool explain_ = false;  // record in Event::why what decided each event
+ public:
+  // With explain: the triggers that gave no event, and why (in text order
+  // per sentence).
+  std::vector<std::string> dropped_;
+ private:
   std::vector<const ActorInfo*> recent_states_;
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
@@ -2059,7 +2215,9 @@ FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
   document.article.published = article.published;
   document.article.language = std::string(ToString(article.language));
   document.article.path = path;
-  document.events = Extractor(article, document.article.id, options.explain).Run();
+  Extractor extractor(article, document.article.id, options.explain);
+  document.events = extractor.Run();
+  document.dropped = std::move(extractor.dropped_);
   return document;
 }
 

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "extract/extractor.h"
+#include "facts/article_path.h"
 #include "facts/fact_json.h"
 #include "registry/registry.h"
 #include "util/bounded_queue.h"
@@ -68,44 +69,40 @@ std::string DidYouMean(const Registry& registry, const std::string& name) {
   return out + "?";
 }
 
-// Reads the article a document cites: beside the fact file first, then as
-// given (relative to the working folder). Caches the last few articles, since
-// the documents of a JSON Lines file often cite the same ones.
+// Reads the article a document cites, from where its path leads
+// (ResolveArticlePath: relative to the fact file's folder). Caches the last
+// few articles, since the documents of a JSON Lines file often cite the same
+// ones.
 struct ArticleText {
   std::string bytes;
-  std::string resolved_path;
+  std::string resolved_path;  // absolute: where the article was looked for
   bool found = false;
 };
 
 class ArticleReader {
  public:
-  const ArticleText& Read(const FactDocument& document, const std::string& fact_file) {
-    fs::path given(document.article.path);
-    std::vector<fs::path> candidates;
-    if (given.is_relative()) candidates.push_back(fs::path(fact_file).parent_path() / given);
-    candidates.push_back(given);
-    for (const fs::path& candidate : candidates) {
-      std::string key = candidate.lexically_normal().string();
-      for (const auto& [cached_key, text] : cache_) {
-        if (cached_key == key) return text;
-      }
-      std::error_code ec;
-      if (!fs::is_regular_file(candidate, ec)) continue;
-      ArticleText text;
-      text.bytes = ReadFile(candidate.string());
-      text.resolved_path = fs::weakly_canonical(candidate, ec).string();
-      text.found = true;
-      if (cache_.size() >= kCapacity) cache_.erase(cache_.begin());
-      cache_.emplace_back(key, std::move(text));
-      return cache_.back().second;
+  const ArticleText& Read(const std::string& article_path, const std::string& fact_file) {
+    // Keyed by the words, not the resolved path: resolving takes system
+    // calls, and a JSON Lines file names the same few articles line after line.
+    std::string key = fact_file + '\n' + article_path;
+    for (const auto& [cached_key, text] : cache_) {
+      if (cached_key == key) return text;
     }
-    return missing_;
+    ArticleText text;
+    text.resolved_path = ResolveArticlePath(article_path, fact_file).string();
+    std::error_code ec;
+    if (fs::is_regular_file(text.resolved_path, ec)) {
+      text.bytes = ReadFile(text.resolved_path);
+      text.found = true;
+    }
+    if (cache_.size() >= kCapacity) cache_.erase(cache_.begin());
+    cache_.emplace_back(std::move(key), std::move(text));
+    return cache_.back().second;
   }
 
  private:
   static constexpr size_t kCapacity = 16;
   std::vector<std::pair<std::string, ArticleText>> cache_;
-  ArticleText missing_;
 };
 
 struct PreparedFile {
@@ -232,24 +229,34 @@ void CheckDocument(const FactDocument& document, std::string_view article_bytes,
 
 namespace {
 
-// Parses and checks one fact document's article; fills `stored`.
-void PrepareDocument(FactDocument document, const std::string& file, const Registry& registry,
-                     const Store& store, ArticleReader& articles, std::vector<StoredDocument>* out,
+// Checks one fact document against its article's text, found at
+// `article.resolved_path` (which a found article's document then records, so
+// that the store knows where the text came from); fills `out`.
+void PrepareDocument(FactDocument document, const ArticleText& article, const std::string& file,
+                     const Registry& registry, const Store& store, std::vector<StoredDocument>* out,
                      std::vector<Diagnostic>* diagnostics) {
-  const ArticleText& text = articles.Read(document, file);
-  if (!text.found) {
+  if (!article.found) {
     diagnostics->push_back(Problem(file, "article.path",
-                                   "cannot find the article \"" + document.article.path +
-                                       "\" (looked beside the fact file and in the working folder); "
-                                       "evidence cannot be checked without it"));
+                                   "cannot find the article \"" + document.article.path + "\" (looked for " +
+                                       article.resolved_path +
+                                       (std::filesystem::path(document.article.path).is_absolute()
+                                            ? std::string()
+                                            : "; a relative path counts from the fact file's folder") +
+                                       "); evidence cannot be checked without it"));
     return;
   }
-  if (document.article.id.empty()) document.article.id = ArticleIdOf(text.bytes);
-  CheckDocument(document, text.bytes, file, registry, store, diagnostics);
-  // Store where the text really is, so an export names a path that loads back
-  // from anywhere on this machine.
-  document.article.path = text.resolved_path;
-  out->push_back(StoredDocument{std::move(document), text.bytes, {}, {}});
+  if (document.article.id.empty()) document.article.id = ArticleIdOf(article.bytes);
+  CheckDocument(document, article.bytes, file, registry, store, diagnostics);
+  document.article.path = article.resolved_path;
+  out->push_back(StoredDocument{std::move(document), article.bytes, {}, {}});
+}
+
+// A fact document of `file`: its article is where article.path leads.
+void PrepareFacts(FactDocument document, const std::string& file, const Registry& registry,
+                  const Store& store, ArticleReader& articles, std::vector<StoredDocument>* out,
+                  std::vector<Diagnostic>* diagnostics) {
+  const ArticleText& article = articles.Read(document.article.path, file);
+  PrepareDocument(std::move(document), article, file, registry, store, out, diagnostics);
 }
 
 }  // namespace
@@ -342,7 +349,7 @@ void LoadFactLines(const std::string& file, Store& store, const Registry& regist
         } else if (!Trim(text).empty()) {
           FactDocument document = ParseFactLine(text, file, line, &diagnostics);
           if (diagnostics.empty()) {
-            PrepareDocument(std::move(document), file, registry, store, articles, &stored, &diagnostics);
+            PrepareFacts(std::move(document), file, registry, store, articles, &stored, &diagnostics);
           }
         }
         if (!diagnostics.empty()) {
@@ -415,8 +422,8 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
       if (diagnostics.size() != before) continue;
       for (FactDocument& document : documents) {
         ClaimEventIds(document, file, &event_ids, &diagnostics);
-        PrepareDocument(std::move(document), file, registry, store, articles, &input.documents,
-                        &diagnostics);
+        PrepareFacts(std::move(document), file, registry, store, articles, &input.documents,
+                     &diagnostics);
       }
     } else {
       // A raw article: extract it; the facts go through the same checks.
@@ -427,7 +434,9 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
         FactDocument document = ExtractArticle(text, file, extract);
         ++extracted;
         if (!document.article.published) warnings.push_back(NoPublicationDateWarning(file));
-        PrepareDocument(std::move(document), file, registry, store, articles, &input.documents,
+        // The article is the file itself, already read.
+        ArticleText article{std::move(text), ResolveArticlePath(file, "").string(), true};
+        PrepareDocument(std::move(document), article, file, registry, store, &input.documents,
                         &diagnostics);
         for (StoredDocument& stored : input.documents) stored.extracted = true;
       } catch (const InputError& e) {

@@ -63,6 +63,9 @@ struct ArticleInfo {
 struct FactDocument {
   ArticleInfo article;
   std::vector<Event> events;
+  // Filled by extraction when asked (--explain): each trigger word that gave
+  // no event, and why. Never stored or written to fact files.
+  std::vector<std::string> dropped;
 };
 
 // An event as the store returns it, with the article it came from.

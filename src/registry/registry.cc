@@ -167,6 +167,7 @@ Registry Registry::Parse(std::string_view json, std::string_view origin) {
       std::string dotted = DottedAcronym(source);
       if (!dotted.empty() && impl.by_name.emplace(FoldForMatch(dotted), i).second) {
         actor.aliases.push_back(dotted);
+        actor.dotted_aliases.push_back(dotted);
       }
     }
   }
@@ -227,6 +228,35 @@ std::string Registry::CountryOf(std::string_view id) const {
     actor = actor->parent.empty() ? nullptr : Find(actor->parent);
   }
   return "";
+}
+
+std::vector<const ActorInfo*> Registry::Members(std::string_view id) const {
+  std::vector<const ActorInfo*> members;
+  if (!Find(id)) return members;
+  for (const ActorInfo& actor : impl_->actors) {
+    if (actor.id == id) continue;
+    // Up the country and parent links, breadth first; the bound guards
+    // against a cycle in hand-edited data, as in CountryOf.
+    std::vector<const ActorInfo*> level = {&actor};
+    bool member = false;
+    for (int hops = 0; hops < 16 && !member && !level.empty(); ++hops) {
+      std::vector<const ActorInfo*> up;
+      for (const ActorInfo* a : level) {
+        for (const std::string* link : {&a->country, &a->parent}) {
+          if (link->empty() || *link == a->id) continue;
+          if (*link == id) member = true;
+          if (const ActorInfo* next = Find(*link)) up.push_back(next);
+        }
+      }
+      level = std::move(up);
+    }
+    if (member) members.push_back(&actor);
+  }
+  return members;
+}
+
+const std::string& Registry::DisplayName(const ActorInfo& actor, Language language) {
+  return language == Language::kIndonesian && !actor.name_id.empty() ? actor.name_id : actor.name;
 }
 
 const std::string& Registry::digest() const { return impl_->digest; }

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/types.h"
+
 namespace timeline {
 
 enum class ActorKind { kState, kBody, kAgency, kGroup, kPerson, kOther };
@@ -18,8 +20,10 @@ struct ActorInfo {
   ActorKind kind = ActorKind::kOther;
   std::string name;                  // English display name
   std::string name_id;               // Indonesian display name (may equal name)
-  std::vector<std::string> aliases;  // every other name, any language, and the dotted
-                                     // forms of its acronyms ("I.A.E.A."), added by Parse
+  std::vector<std::string> aliases;  // every other name, any language, as the data writes
+                                     // them, then the dotted forms of its acronyms
+                                     // ("I.A.E.A."), added by Parse
+  std::vector<std::string> dotted_aliases;  // those Parse added (also in aliases)
   std::vector<std::string> metonyms; // capital cities etc.: the actor only when they act
   // Short aliases that are also common words in some language ("AS" is the
   // USA in Indonesian, "as" is English): running text matches them only with
@@ -55,6 +59,14 @@ class Registry {
   // The state `id` acts for: itself for a state, else its country, else the
   // country of its parent chain; empty for bodies such as "UN".
   std::string CountryOf(std::string_view id) const;
+  // The actors a query for `id` includes (SPEC.md §2): every actor whose
+  // country or parent chain leads to it ("PRK": its agencies, forces and
+  // people; "UN": its organs; "CHN": CHN-PLA and CHN-PLA's own parts), in
+  // the registry's order; not `id` itself.
+  std::vector<const ActorInfo*> Members(std::string_view id) const;
+  // The display name in `language`: name_id in Indonesian when the data
+  // gives one, else name (English).
+  static const std::string& DisplayName(const ActorInfo& actor, Language language);
   // A digest of the registry's content; the store re-syncs its actor tables
   // when it changes.
   const std::string& digest() const;

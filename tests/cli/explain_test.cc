@@ -42,3 +42,28 @@ TEST_CASE("extract --explain names the trigger, the date expression, the agent a
   CHECK(json.out.find("why") == std::string::npos);
   CHECK(json.out.find("\"type\": \"protest\"") != std::string::npos);
 }
+
+TEST_CASE("extract --explain says which trigger words gave no event, and why", "[cli][explain]") {
+  TempDir dir;
+  const std::string text =
+      "Monday, January 26, 2026\n\nTalks\n\n"
+      "Japan and China held talks in Tokyo on Tuesday. The talks lasted three hours. A summit is often useful.\n";
+  WriteAll(dir.File("a.txt"), text);
+  RunResult r = RunTimeline({"extract", "--explain", dir.File("a.txt")});
+  REQUIRE(r.exit_code == 0);
+  INFO(r.out);
+  CHECK(r.out.find(": 1 events") != std::string::npos);
+  const size_t dropped = r.out.find("\nno event from:\n");
+  REQUIRE(dropped != std::string::npos);
+  // Each with its words, type, byte offset in the file and the reason.
+  const std::string second = "\"talks\" (meeting) at byte " + std::to_string(text.find("talks lasted")) +
+                             ": a definite reference to an event told already";
+  CHECK(r.out.find(second, dropped) != std::string::npos);
+  const std::string third = "\"summit\" (meeting) at byte " + std::to_string(text.find("summit")) +
+                            ": no actor named";
+  CHECK(r.out.find(third, dropped) != std::string::npos);
+  // Without --explain nothing of it reaches the facts.
+  RunResult json = RunTimeline({"extract", dir.File("a.txt")});
+  CHECK(json.out.find("no event from") == std::string::npos);
+  CHECK(json.out.find("dropped") == std::string::npos);
+}

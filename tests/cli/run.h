@@ -33,6 +33,10 @@ class TempDir {
 std::string ReadAll(const std::string& path);
 void WriteAll(const std::string& path, const std::string& bytes);
 
+// RFC 4180 reader for the read-back tests: quoted fields, doubled quotes,
+// CRLF row ends, line breaks inside quotes. One vector of cells per row.
+std::vector<std::vector<std::string>> ParseCsv(const std::string& text);
+
 // The repository's own files (seeds/, tests/golden/ ...).
 std::string SourcePath(const std::string& relative);
 

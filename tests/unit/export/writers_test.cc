@@ -8,6 +8,7 @@
 #include "export/json_writer.h"
 #include "export/table_writer.h"
 #include "facts/fact_json.h"
+#include "registry/registry.h"
 #include "util/text.h"
 
 using namespace timeline;
@@ -104,7 +105,7 @@ TEST_CASE("CSV: BOM, header, CRLF rows, one row per event", "[export]") {
   CHECK(csv.substr(csv.find("\r\n") + 2) ==
         "e-2,2025-12-01,2025-12-31,month,2025-12,missile_test,military,\"'=HYPERLINK(\"\"http://x\"\")\","
         "Korea Utara; Korea Selatan,PRK; KOR,initiator; target,Seoul,KOR,asserted,\"Judul, dengan koma\","
-        "2026-01-26,/data/a.txt,Korea Utara – “uji coba” rudal.,10,45\r\n");
+        "2026-01-26,a.txt,Korea Utara – “uji coba” rudal.,10,45\r\n");
   std::ostringstream no_bom;
   CsvWriter plain(no_bom, CsvOptions{false});
   CHECK(no_bom.str().substr(0, 3) == "id,");
@@ -215,4 +216,26 @@ TEST_CASE("The table fits the width and never splits a character", "[export]") {
     CHECK(out.str().find("2026-W01 ") != std::string::npos);
     CHECK(out.str().find("undated") != std::string::npos);
   }
+}
+
+TEST_CASE("CSV actor names: the registry's in one language, a file's own actor by its name", "[export]") {
+  EventRecord record = Sample()[1];  // PRK "Korea Utara", KOR "Korea Selatan", as an Indonesian article names them
+  record.event.actors.push_back({"prk-hackers", "peretas Korea Utara", "PRK", ActorRole::kParticipant});
+  record.event.actors.push_back({"no-name", "", "", ActorRole::kParticipant});
+  auto names = [&](const Registry* registry, Language language) {
+    std::ostringstream out;
+    CsvWriter writer(out, CsvOptions{false, {}, registry, language});
+    writer.Write(record);
+    writer.Finish();
+    return out.str().substr(out.str().find("\r\n") + 2);
+  };
+  CHECK(names(&Registry::Builtin(), Language::kEnglish)
+            .find(",North Korea; South Korea; peretas Korea Utara; no-name,PRK; KOR; prk-hackers; no-name,") !=
+        std::string::npos);
+  CHECK(names(&Registry::Builtin(), Language::kIndonesian)
+            .find(",Korea Utara; Korea Selatan; peretas Korea Utara; no-name,PRK; KOR; prk-hackers; no-name,") !=
+        std::string::npos);
+  // Without a registry: as the fact files wrote them.
+  CHECK(names(nullptr, Language::kEnglish)
+            .find(",Korea Utara; Korea Selatan; peretas Korea Utara; no-name,") != std::string::npos);
 }

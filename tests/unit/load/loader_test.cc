@@ -4,6 +4,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -231,4 +232,24 @@ TEST_CASE_METHOD(LoadFixture,
   LoadReport report = LoadPaths({dir().File("k.txt"), file}, options);
   CHECK(report.counts.events_changed == 1);
   CHECK(EventIds() == std::vector<std::string>{reviewed.events[0].id});
+}
+
+TEST_CASE_METHOD(LoadFixture, "A fact file's article path counts from the fact file's folder", "[load]") {
+  // The test runs in the build folder: only the fact file's folder leads to a.txt.
+  std::filesystem::create_directories(dir().File("facts"));
+  FactDocument document = Document("a", {"x-1"});
+  document.article.path = "../a.txt";
+  LoadReport report = LoadPaths({File("facts/f.json", {document})});
+  CHECK(report.counts.events_added == 1);
+  SECTION("a path that only leads somewhere from the working folder is refused, naming where it looked") {
+    FactDocument elsewhere = Document("b", {"y-1"});
+    elsewhere.article.path = "b.txt";  // beside the database, not beside facts/g.json
+    std::string file = File("facts/g.json", {elsewhere});
+    std::string message = Refusal({file});
+    INFO(message);
+    std::string looked = std::filesystem::weakly_canonical(dir().File("facts/b.txt")).string();
+    CHECK(message.find(file + ": article.path: cannot find the article \"b.txt\" (looked for " + looked) !=
+          std::string::npos);
+    CHECK(EventIds() == std::vector<std::string>{"x-1"});
+  }
 }

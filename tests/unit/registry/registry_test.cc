@@ -164,3 +164,64 @@ TEST_CASE("Acronyms resolve written with full stops too", "[registry]") {
   CHECK(two.Resolve("A.B.C.")->id == "X");
   CHECK(two.Resolve("ABC")->id == "ABC");
 }
+
+namespace {
+
+std::vector<std::string> MemberIds(const Registry& r, const char* id) {
+  std::vector<std::string> ids;
+  for (const ActorInfo* member : r.Members(id)) ids.push_back(member->id);
+  return ids;
+}
+
+bool Has(const std::vector<std::string>& list, const std::string& item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+}  // namespace
+
+TEST_CASE("An actor's members: every actor whose country or parent chain leads to it", "[registry]") {
+  const Registry& r = Registry::Builtin();
+  // What `timeline actors PRK` lists, whether or not they have events.
+  std::vector<std::string> prk = MemberIds(r, "PRK");
+  CHECK(prk == std::vector<std::string>{"PRK-LAZARUS", "PRK-KIMSUKY", "PRK-RGB", "PRK-MFA", "PRK-KPA",
+                                        "PRK-KCNA", "PRK-MND", "kim-jong-un", "kim-yo-jong"});
+  // Through a parent: CHN-PLA-ETC belongs to CHN-PLA, which acts for CHN;
+  // the UN's panel on North Korea belongs to the Security Council.
+  CHECK(Has(MemberIds(r, "CHN"), "CHN-PLA-ETC"));
+  CHECK(Has(MemberIds(r, "CHN-PLA"), "CHN-PLA-ETC"));
+  std::vector<std::string> un = MemberIds(r, "UN");
+  CHECK(Has(un, "UNSC"));
+  CHECK(Has(un, "UN-PANEL-PRK"));
+  CHECK_FALSE(Has(un, "PRK"));  // the panel is about North Korea, not a member
+  CHECK(MemberIds(r, "UNSC") == std::vector<std::string>{"UN-PANEL-PRK"});
+  CHECK_FALSE(Has(prk, "PRK"));
+  CHECK(MemberIds(r, "kim-gunn").empty());
+  CHECK(MemberIds(r, "nobody").empty());
+}
+
+TEST_CASE("Members of a hand-edited registry with a parent cycle end", "[registry]") {
+  Registry r = Registry::Parse(
+      "[{\"id\": \"S\", \"kind\": \"state\", \"name\": \"State\"},"
+      " {\"id\": \"A\", \"kind\": \"body\", \"name\": \"Alpha\", \"parent\": \"B\"},"
+      " {\"id\": \"B\", \"kind\": \"body\", \"name\": \"Beta\", \"parent\": \"A\"},"
+      " {\"id\": \"C\", \"kind\": \"agency\", \"name\": \"Gamma\", \"parent\": \"A\", \"country\": \"S\"}]",
+      "r.json");
+  CHECK(MemberIds(r, "S") == std::vector<std::string>{"C"});
+  CHECK(MemberIds(r, "A") == std::vector<std::string>{"B", "C"});
+}
+
+TEST_CASE("Display names in either language, and the aliases as the data writes them", "[registry]") {
+  const Registry& r = Registry::Builtin();
+  CHECK(Registry::DisplayName(*r.Find("PRK"), Language::kEnglish) == "North Korea");
+  CHECK(Registry::DisplayName(*r.Find("PRK"), Language::kIndonesian) == "Korea Utara");
+  CHECK(Registry::DisplayName(*r.Find("kim-gunn"), Language::kIndonesian) == "Kim Gunn");  // no name_id
+  const ActorInfo& prk = *r.Find("PRK");
+  // Written forms keep their case and punctuation; the dotted acronym of
+  // the id is added and said to be.
+  CHECK(Has(prk.aliases, "D.P.R.K."));
+  CHECK(Has(prk.aliases, "Korea, Democratic People's Republic of"));
+  CHECK_FALSE(Has(prk.aliases, "d.p.r.k."));
+  CHECK(prk.dotted_aliases == std::vector<std::string>{"P.R.K."});
+  CHECK(Has(prk.aliases, "P.R.K."));
+  CHECK(r.Find("IAEA")->dotted_aliases == std::vector<std::string>{"I.A.E.A."});
+}
