@@ -35,6 +35,8 @@ int main(int argc, char** argv) {
   // would refuse `timeline --version` and name no mistyped command.
   app.require_subcommand(0, 1);
   app.fallthrough();  // --db may come before or after the subcommand
+  app.footer("Exit codes: 0 success, 1 bad input or data, 2 usage, 3 internal error.\n"
+             "`timeline help COMMAND` for a command's options; `man timeline` for the manual.");
   app.set_version_flag("--version", VersionText(), "print the version and the database schema version");
   std::vector<std::string> args(argv + 1, argv + argc);
   app.failure_message([args](const CLI::App* a, const CLI::Error& e) { return timeline::UsageMessage(a, e, args); });

@@ -49,6 +49,7 @@ TEST_CASE("timeline help [COMMAND] prints the help --help prints", "[cli][usage]
     CHECK(top.out.find(std::string("\n  ") + command + " ") != std::string::npos);
   }
   CHECK(top.out.find("completion") == std::string::npos);  // hidden: for the install rules
+  CHECK(top.out.find("Exit codes: 0 success, 1 bad input or data, 2 usage, 3 internal error.") != std::string::npos);
   RunResult query = RunTimeline({"help", "query"});
   CHECK(query.exit_code == 0);
   CHECK(query.out == RunTimeline({"query", "--help"}).out);
