@@ -3,8 +3,9 @@
 // registers its options on `app` and a callback that runs it. Callbacks throw
 // timeline::InputError for bad input (exit 1), timeline::Error for
 // environment failures (exit 1), CLI::ValidationError for bad option values
-// (exit 2); main() turns them into messages and exit codes. Nothing else here
-// calls exit().
+// or options that contradict each other (exit 2); anything else is a bug
+// (exit 3). main() turns them into messages and exit codes (cli/failure.h).
+// Nothing else here calls exit().
 
 #include <CLI/CLI.hpp>
 
@@ -28,5 +29,7 @@ void AddStatsCommand(CLI::App& app, GlobalOptions& global);
 void AddCheckCommand(CLI::App& app, GlobalOptions& global);
 void AddExtractCommand(CLI::App& app, GlobalOptions& global);
 void AddDatesCommand(CLI::App& app, GlobalOptions& global);
+void AddHelpCommand(CLI::App& app);
+void AddCompletionCommand(CLI::App& app);
 
 }  // namespace timeline

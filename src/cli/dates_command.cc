@@ -25,9 +25,8 @@ using nlohmann::ordered_json;
 
 struct DatesOptions {
   std::vector<std::string> articles;
-  std::string published;
-  std::string language;
-  std::string format = "table";
+  ArticleOptionValues article;
+  OutputFormat format = OutputFormat::kTable;
 };
 
 // One time expression of an article.
@@ -153,8 +152,8 @@ void WriteJson(const std::vector<ArticleDates>& all, std::ostream& out) {
 
 void RunDates(const DatesOptions& opts) {
   ArticleOptions options;
-  if (!opts.published.empty()) options.fallback_published = ParseIsoDay(opts.published);
-  if (!opts.language.empty()) options.language = ParseLanguage(opts.language);
+  options.fallback_published = opts.article.published;
+  options.language = opts.article.language;
   // Articles keep views into their bytes: sized up front, so that none moves.
   std::vector<ArticleDates> all(opts.articles.size());
   for (size_t i = 0; i < opts.articles.size(); ++i) {
@@ -166,7 +165,7 @@ void RunDates(const DatesOptions& opts) {
     if (!a.article.published) std::cerr << "timeline: warning: " << NoPublicationDateWarning(a.path) << "\n";
   }
   std::ostringstream out;
-  if (opts.format == "json") {
+  if (opts.format == OutputFormat::kJson) {
     WriteJson(all, out);
   } else {
     WriteTable(all, out);
@@ -180,10 +179,10 @@ void AddDatesCommand(CLI::App& app, GlobalOptions&) {
   auto opts = std::make_shared<DatesOptions>();
   CLI::App* command = app.add_subcommand(
       "dates", "list every time expression found in raw articles (.txt), with its resolved interval");
-  command->add_option("articles", opts->articles, "article files")->required()->check(CLI::ExistingFile);
-  AddArticleOptions(command, &opts->published, &opts->language);
-  command->add_option("-f,--format", opts->format, "table (default) or json")
-      ->check(CLI::IsMember({"table", "json"}));
+  // A file that does not exist is bad input (exit 1), named by ReadFile.
+  command->add_option("articles", opts->articles, "article files")->required();
+  AddArticleOptions(command, opts->article);
+  AddFormatOption(command, opts->format, {OutputFormat::kTable, OutputFormat::kJson}, "table (default) or json");
   command->callback([opts] { RunDates(*opts); });
 }
 

@@ -12,33 +12,34 @@
 namespace timeline {
 namespace {
 
+const std::vector<OutputFormat> kExportFormats = {OutputFormat::kCsv, OutputFormat::kIcs, OutputFormat::kJson};
+
 struct ExportOptions {
   Filter filter;
-  std::string format;
+  OutputFormat format = OutputFormat::kCsv;
+  CLI::Option* format_option = nullptr;  // given or not
   std::string output;
   bool no_bom = false;
   std::string calendar_name = "timeline";
-  std::string lang = "en";
+  Language lang = Language::kEnglish;
 };
 
 void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
-  std::string format = opts.format;
-  if (format.empty()) {
-    // Without --format, the output file's extension says it; else CSV.
-    std::string ext = std::filesystem::path(opts.output).extension().string();
-    format = ext == ".ics" ? "ics" : ext == ".json" ? "json" : "csv";
-  }
+  CheckDateRange(opts.filter);
+  bool to_file = !opts.output.empty() && opts.output != "-";
   OutputOptions output;
-  output.format = *ParseOutputFormat(format);
+  output.format = opts.format;
+  // Without --format, the output file's extension says it; standard output
+  // gets CSV.
+  if (opts.format_option->count() == 0 && to_file) output.format = FormatFromExtension(opts.output, kExportFormats);
   output.bom = !opts.no_bom;
   output.calendar_name = opts.calendar_name;
-  bool to_file = !opts.output.empty() && opts.output != "-";
   output.sources = SourceFolders::For(global.DatabasePath(), to_file ? opts.output : "");
-  output.names = *ParseLanguage(opts.lang);
+  output.names = opts.lang;
   std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kExisting);
   StoreQuery query = ResolveFilter(opts.filter, *store);
   OutputCounts counts;
-  if (opts.output.empty() || opts.output == "-") {
+  if (!to_file) {
     counts = WriteEvents(*store, query, output, std::cout);
     std::cout.flush();
   } else {
@@ -47,7 +48,7 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
     file.Commit();
   }
   std::cerr << "timeline: exported " << counts.written << " events";
-  if (!opts.output.empty() && opts.output != "-") std::cerr << " to " << opts.output;
+  if (to_file) std::cerr << " to " << opts.output;
   std::cerr << "\n";
   if (counts.undated_skipped > 0) {
     std::cerr << "timeline: " << counts.undated_skipped
@@ -61,13 +62,11 @@ void AddExportCommand(CLI::App& app, GlobalOptions& global) {
   auto opts = std::make_shared<ExportOptions>();
   CLI::App* command = app.add_subcommand("export", "write events as CSV, iCalendar or JSON");
   AddFilterOptions(command, opts->filter);
-  command->add_option("-f,--format", opts->format,
-                      "csv, ics or json (default: from the -o extension, else csv)")
-      ->check(CLI::IsMember({"csv", "ics", "json"}));
+  opts->format_option = AddFormatOption(command, opts->format, kExportFormats,
+                                        "csv, ics or json (default: from the -o extension, else csv)");
   command->add_option("-o,--output", opts->output, "output file (default: standard output)");
   command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
-  command->add_option("--lang", opts->lang, "CSV and iCalendar actor names in English (en, default) or Indonesian (id)")
-      ->check(CLI::IsMember({"en", "id"}));
+  AddNamesLanguageOption(command, opts->lang);
   command->add_option("--calendar-name", opts->calendar_name, "iCalendar X-WR-CALNAME");
   command->callback([opts, &global] { RunExport(*opts, global); });
 }

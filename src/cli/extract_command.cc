@@ -6,6 +6,7 @@
 #include <sstream>
 #include <thread>
 
+#include "cli/choices.h"
 #include "cli/common.h"
 #include "export/table_writer.h"
 #include "extract/extractor.h"
@@ -21,9 +22,9 @@ namespace {
 
 struct ExtractCommandOptions {
   std::vector<std::string> articles;
-  std::string published;
-  std::string language;
-  std::string format = "json";
+  ArticleOptionValues article;
+  OutputFormat format = OutputFormat::kJson;
+  CLI::Option* format_option = nullptr;  // given or not
   std::string output;
   unsigned jobs = 1;
   bool explain = false;
@@ -66,7 +67,7 @@ std::vector<Extracted> ExtractAll(const ExtractCommandOptions& opts, const Extra
       try {
         std::string bytes = ReadFile(opts.articles[i]);
         documents[i].facts = ExtractArticle(bytes, opts.articles[i], options);
-        if (opts.format != "table" && !opts.explain) {
+        if (opts.format == OutputFormat::kJson && !opts.explain) {
           // A fact file names its article from its own folder (formats.md).
           if (WritesFile(opts)) {
             documents[i].facts.article.path = ArticlePathFor(opts.articles[i], opts.output);
@@ -112,9 +113,14 @@ void WriteExplanation(std::ostream& out, const FactDocument& facts) {
 }
 
 void RunExtract(const ExtractCommandOptions& opts) {
+  // A fact file is .json: without --format, `-o a.txt` is a slip (it would
+  // overwrite the article), not a wish for JSON under another name.
+  if (WritesFile(opts) && opts.format_option->count() == 0 && !opts.explain) {
+    FormatFromExtension(opts.output, {OutputFormat::kJson});
+  }
   ExtractOptions options;
-  if (!opts.published.empty()) options.fallback_published = ParseIsoDay(opts.published);
-  if (!opts.language.empty()) options.language = ParseLanguage(opts.language);
+  options.fallback_published = opts.article.published;
+  options.language = opts.article.language;
   options.explain = opts.explain;
   std::vector<Extracted> documents = ExtractAll(opts, options);
   for (size_t i = 0; i < documents.size(); ++i) {
@@ -129,7 +135,7 @@ void RunExtract(const ExtractCommandOptions& opts) {
     std::ostringstream out;
     for (const Extracted& d : documents) WriteExplanation(out, d.facts);
     text = out.str();
-  } else if (opts.format == "table") {
+  } else if (opts.format == OutputFormat::kTable) {
     std::ostringstream out;
     TableWriter table(out, TableOptions{TerminalWidth(stdout)});
     for (const Extracted& d : documents) {
@@ -164,16 +170,18 @@ void AddExtractCommand(CLI::App& app, GlobalOptions&) {
   auto opts = std::make_shared<ExtractCommandOptions>();
   CLI::App* command = app.add_subcommand(
       "extract", "print the facts of raw articles (.txt) without storing them");
-  command->add_option("articles", opts->articles, "article files")->required()->check(CLI::ExistingFile);
-  AddArticleOptions(command, &opts->published, &opts->language);
-  command->add_option("-f,--format", opts->format, "json (default) or table")
-      ->check(CLI::IsMember({"json", "table"}));
-  command->add_option("-o,--output", opts->output, "write a fact file to review and load (it names the article relative to itself)");
+  // A file that does not exist is bad input (exit 1), named by ReadFile.
+  command->add_option("articles", opts->articles, "article files")->required();
+  AddArticleOptions(command, opts->article);
+  opts->format_option =
+      AddFormatOption(command, opts->format, {OutputFormat::kJson, OutputFormat::kTable}, "json (default) or table");
+  command->add_option("-o,--output", opts->output,
+                      "write a fact file to review and load (it names the article relative to itself)");
   command->add_flag("--explain", opts->explain,
                     "print, per event, the words and rules that decided its type, date, actors, roles and "
                     "factuality (instead of the facts)");
   command->add_option("-j,--jobs", opts->jobs, "articles extracted in parallel (output keeps input order)")
-      ->check(CLI::Range(1u, 64u));
+      ->check(WholeNumberIn(1, 64));
   command->callback([opts] { RunExtract(*opts); });
 }
 

@@ -14,14 +14,13 @@ namespace {
 
 struct LoadCommandOptions {
   std::vector<std::string> paths;
-  std::string published;
-  std::string language;
+  ArticleOptionValues article;
 };
 
 void RunLoad(const LoadCommandOptions& opts, const GlobalOptions& global) {
   LoadOptions options;
-  if (!opts.published.empty()) options.fallback_published = ParseIsoDay(opts.published);
-  if (!opts.language.empty()) options.language = ParseLanguage(opts.language);
+  options.fallback_published = opts.article.published;
+  options.language = opts.article.language;
   // Check the inputs exist before creating a database for them.
   ExpandInputs(opts.paths);
   std::string path = global.DatabasePath();
@@ -61,7 +60,7 @@ void AddLoadCommand(CLI::App& app, GlobalOptions& global) {
   CLI::App* command = app.add_subcommand(
       "load", "load fact files (.json, .jsonl), raw articles (.txt) or folders of them");
   command->add_option("paths", opts->paths, "files or folders")->required();
-  AddArticleOptions(command, &opts->published, &opts->language);
+  AddArticleOptions(command, opts->article);
   command->callback([opts, &global] { RunLoad(*opts, global); });
 }
 

@@ -1,6 +1,6 @@
 // timeline: event timelines from news articles. main() only wires the
-// subcommands (one file each) and turns failures into messages and exit codes:
-// 0 success, 1 bad input or data / environment failure, 2 usage.
+// subcommands (one file each) and turns failures into messages and exit codes
+// (cli/failure.h): 0 success, 1 bad input or data, 2 usage, 3 internal error.
 
 #include <malloc.h>
 
@@ -9,7 +9,16 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "util/error.h"
+#include "cli/failure.h"
+#include "store/store.h"
+
+namespace {
+
+std::string VersionText() {
+  return "timeline " TIMELINE_VERSION " (schema version " + std::to_string(timeline::Store::SchemaVersion()) + ")";
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   // A load allocates and frees a document's worth of memory per line; glibc's
@@ -20,12 +29,19 @@ int main(int argc, char** argv) {
   // Exports to standard output write through std::cout only; tied to stdio,
   // every insertion would take stdio's lock and write unbuffered.
   std::ios::sync_with_stdio(false);
-  CLI::App app{"timeline: event timelines from news articles"};
-  app.require_subcommand(1);
+  // Named, so that help says "timeline", not the path it was run by.
+  CLI::App app{"timeline: event timelines from news articles", "timeline"};
+  // A command is required, but checked here rather than by CLI11, which
+  // would refuse `timeline --version` and name no mistyped command.
+  app.require_subcommand(0, 1);
   app.fallthrough();  // --db may come before or after the subcommand
+  app.footer("Exit codes: 0 success, 1 bad input or data, 2 usage, 3 internal error.\n"
+             "`timeline help COMMAND` for a command's options; `man timeline` for the manual.");
+  app.set_version_flag("--version", VersionText(), "print the version and the database schema version");
+  std::vector<std::string> args(argv + 1, argv + argc);
+  app.failure_message([args](const CLI::App* a, const CLI::Error& e) { return timeline::UsageMessage(a, e, args); });
   timeline::GlobalOptions global;
-  app.add_option("--db", global.db_path,
-                 "database file (default: $TIMELINE_DB, else ./timeline.db)");
+  app.add_option("--db", global.db_path, "database file (default: $TIMELINE_DB, else ./timeline.db)");
   timeline::AddLoadCommand(app, global);
   timeline::AddExtractCommand(app, global);
   timeline::AddDatesCommand(app, global);
@@ -35,19 +51,17 @@ int main(int argc, char** argv) {
   timeline::AddShowCommand(app, global);
   timeline::AddStatsCommand(app, global);
   timeline::AddCheckCommand(app, global);
+  timeline::AddHelpCommand(app);
+  timeline::AddCompletionCommand(app);
   try {
     app.parse(argc, argv);
+    if (app.get_subcommands().empty()) throw CLI::RequiredError("A subcommand");
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? 0 : 2;  // prints usage or help
-  } catch (const timeline::InputError& e) {
-    std::cerr << "timeline: error: " << e.what() << "\n";
-    return 1;
-  } catch (const timeline::Error& e) {
-    std::cerr << "timeline: error: " << e.what() << "\n";
-    return 1;
-  } catch (const std::exception& e) {
-    std::cerr << "timeline: internal error: " << e.what() << "\n";
-    return 3;
+    // Help and --version exit 0; every other parse error is a usage error,
+    // whatever CLI11's own code for it.
+    return app.exit(e) == 0 ? timeline::kExitOk : timeline::kExitUsage;
+  } catch (...) {
+    return timeline::ReportFailure(std::current_exception(), global.DatabasePath());
   }
-  return 0;
+  return timeline::kExitOk;
 }

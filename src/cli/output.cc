@@ -38,12 +38,14 @@ size_t Stream(const Store& store, const StoreQuery& query, Write write) {
 
 }  // namespace
 
-std::optional<OutputFormat> ParseOutputFormat(const std::string& word) {
-  if (word == "table") return OutputFormat::kTable;
-  if (word == "json") return OutputFormat::kJson;
-  if (word == "csv") return OutputFormat::kCsv;
-  if (word == "ics") return OutputFormat::kIcs;
-  return std::nullopt;
+std::string_view ToString(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::kTable: return "table";
+    case OutputFormat::kJson: return "json";
+    case OutputFormat::kCsv: return "csv";
+    case OutputFormat::kIcs: return "ics";
+  }
+  return "?";
 }
 
 OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptions& options,

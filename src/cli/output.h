@@ -5,6 +5,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "export/source_paths.h"
 #include "store/store.h"
@@ -27,8 +28,8 @@ struct OutputCounts {
   size_t undated_skipped = 0;  // iCalendar has no place for undated events
 };
 
-// The format named by `word` (table, json, csv, ics); nullopt otherwise.
-std::optional<OutputFormat> ParseOutputFormat(const std::string& word);
+// The format's name: table, json, csv, ics.
+std::string_view ToString(OutputFormat format);
 
 OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptions& options,
                          std::ostream& out);

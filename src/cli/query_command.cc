@@ -12,13 +12,14 @@ namespace {
 
 struct QueryOptions {
   Filter filter;
-  std::string format = "table";
-  std::string lang = "en";
+  OutputFormat format = OutputFormat::kTable;
+  Language lang = Language::kEnglish;
   bool no_bom = false;
   bool explain = false;
 };
 
 void RunQuery(const QueryOptions& opts, const GlobalOptions& global) {
+  CheckDateRange(opts.filter);
   std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kExisting);
   StoreQuery query = ResolveFilter(opts.filter, *store);
   if (opts.explain) {
@@ -26,11 +27,11 @@ void RunQuery(const QueryOptions& opts, const GlobalOptions& global) {
     return;
   }
   OutputOptions output;
-  output.format = *ParseOutputFormat(opts.format);
+  output.format = opts.format;
   output.bom = !opts.no_bom;
   output.width = TerminalWidth(stdout);
   output.sources = SourceFolders::For(global.DatabasePath(), "");
-  output.names = *ParseLanguage(opts.lang);
+  output.names = opts.lang;
   OutputCounts counts = WriteEvents(*store, query, output, std::cout);
   if (counts.undated_skipped > 0) {
     std::cerr << "timeline: " << counts.undated_skipped
@@ -38,7 +39,7 @@ void RunQuery(const QueryOptions& opts, const GlobalOptions& global) {
   }
   if (counts.written == 0 && output.format == OutputFormat::kTable) {
     std::cerr << "timeline: no events match";
-    if (opts.filter.factuality == "asserted") std::cerr << " (only asserted events; --factuality any for all)";
+    if (opts.filter.factuality == Factuality::kAsserted) std::cerr << " (only asserted events; --factuality any for all)";
     std::cerr << "\n";
   }
 }
@@ -49,11 +50,11 @@ void AddQueryCommand(CLI::App& app, GlobalOptions& global) {
   auto opts = std::make_shared<QueryOptions>();
   CLI::App* command = app.add_subcommand("query", "events by actor, date, type, text or place, in time order");
   AddFilterOptions(command, opts->filter);
-  command->add_option("-f,--format", opts->format, "table (default), json, csv or ics")
-      ->check(CLI::IsMember({"table", "json", "csv", "ics"}));
+  AddFormatOption(command, opts->format,
+                  {OutputFormat::kTable, OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kIcs},
+                  "table (default), json, csv or ics");
   command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
-  command->add_option("--lang", opts->lang, "CSV and iCalendar actor names in English (en, default) or Indonesian (id)")
-      ->check(CLI::IsMember({"en", "id"}));
+  AddNamesLanguageOption(command, opts->lang);
   command->add_flag("--explain", opts->explain, "print SQLite's query plan instead of events");
   command->callback([opts, &global] { RunQuery(*opts, global); });
 }

@@ -98,12 +98,7 @@ StoreQuery ResolveFilter(const Filter& filter, const Store& store) {
     query.actor_sets.push_back(std::move(actor.keys));
     query.actor_roots.push_back(std::move(actor.roots));
   }
-  if (!filter.role.empty()) {
-    query.role = ParseActorRole(filter.role);
-    if (!query.role) {
-      throw InputError("--role \"" + filter.role + "\": use one of " + std::string(ActorRoleWords()));
-    }
-  }
+  query.role = filter.role;
   if (!filter.from.empty()) query.from_day = ToDayNumber(ParseBound("--from", filter.from, true));
   if (!filter.to.empty()) query.to_day = ToDayNumber(ParseBound("--to", filter.to, false));
   if (query.from_day && query.to_day && *query.from_day > *query.to_day) {
@@ -140,13 +135,7 @@ StoreQuery ResolveFilter(const Filter& filter, const Store& store) {
       }
     }
   }
-  if (filter.factuality != "any") {
-    query.factuality = ParseFactuality(filter.factuality);
-    if (!query.factuality) {
-      throw InputError("--factuality \"" + filter.factuality + "\": use one of " +
-                       std::string(FactualityWords()) + ", any");
-    }
-  }
+  query.factuality = filter.factuality;
   if (filter.limit) {
     if (*filter.limit < 1) {
       throw InputError("--limit " + std::to_string(*filter.limit) + ": must be 1 or more");

@@ -16,13 +16,13 @@ namespace timeline {
 struct Filter {
   std::vector<std::string> actors;  // names in any language; all must take part
   bool exact = false;               // no roll-up of members (agencies, people)
-  std::string role;                 // initiator | target | participant | "" (any)
+  std::optional<ActorRole> role;    // none: any role
   std::string from, to;             // YYYY | YYYY-MM | YYYY-MM-DD | YYYY-Www | ""
   bool within = false;              // contained in [from, to] instead of overlapping it
   std::vector<std::string> types;   // type ids or category names
   std::string text;                 // full-text words
   std::string place;                // place name or country
-  std::string factuality = "asserted";  // asserted | negated | possible | any
+  std::optional<Factuality> factuality = Factuality::kAsserted;  // none: any
   std::optional<long long> limit;
 };
 

@@ -96,6 +96,10 @@ TEST_CASE("Every bad input fails clearly and leaves the database as it was", "[c
       RunResult r = RunTimeline(args);
       INFO("case " << c.name << "\nstderr: " << r.err);
       CHECK(r.exit_code == c.exit_code);
+      // One voice: the error is the first thing said, or follows warnings.
+      if (c.exit_code != 0) {
+        CHECK((r.err.rfind("timeline: error: ", 0) == 0 || r.err.find("\ntimeline: error: ") != std::string::npos));
+      }
       for (const std::string& line : c.expect) {
         if (line.empty()) continue;
         CHECK(r.err.find(Substitute(line, c.dir, tmp.path())) != std::string::npos);

@@ -140,7 +140,7 @@ TEST_CASE("timeline dates: missing files and dates fail as the other commands do
   TempDir dir;
   std::string missing = dir.File("nowhere.txt");
   RunResult r = RunTimeline({"dates", missing});
-  CHECK(r.exit_code == 2);
+  CHECK(r.exit_code == 1);  // bad input, as for `load` of a missing file
   CHECK(r.err.find(missing) != std::string::npos);
   CHECK(r.out.empty());
 

@@ -111,7 +111,10 @@ TEST_CASE("SIGKILL during a bulk load rolls back through the journal, and WAL co
     RunResult check = RunTimeline({"--db", db, "check"});
     INFO(check.err);
     CHECK(check.exit_code == 0);
-    CHECK(Scalar(db, "SELECT count(*) FROM events") == 0);
+    // Wholly out, or, when the kill came after the commit but before the
+    // process ended (a loaded machine), wholly in: never part of the file.
+    int64_t events = Scalar(db, "SELECT count(*) FROM events");
+    CHECK((events == 0 || events == 15000));
     CHECK(FileJournal(db) == "wal");
     CHECK_FALSE(fs::exists(db + "-journal"));
   }
