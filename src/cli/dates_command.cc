@@ -41,10 +41,12 @@ struct DateFound {
 //   "event":     the event it refers to ("the next day", "a day after",
 //                "pada hari yang sama"): no interval of its own here, only
 //                the offset in days;
+//   "story-year": the year the story last wrote in full ("November that
+//                year", "pada November tahun itu");
 //   "none":      nothing, a date written in full ("8-9 May 2026", "in 2017").
 const char* Anchor(const TimeMention& m) {
   if (m.relative_to_event) return "event";
-  return m.from_published ? "published" : "none";
+  return m.from_published ? "published" : m.from_story_year ? "story-year" : "none";
 }
 
 struct ArticleDates {
@@ -61,7 +63,9 @@ std::vector<DateFound> FindDates(const Article& article) {
   TemporalContext context{article.published, article.language};
   for (const Sentence& sentence : article.sentences) {
     std::string_view text = article.Text(sentence);
-    for (TimeMention& m : FindTimeMentions(text, Tokenize(text), context)) {
+    std::vector<TimeMention> mentions = FindTimeMentions(text, Tokenize(text), context);
+    context.story_year = StoryYearAfter(mentions, context.story_year);
+    for (TimeMention& m : mentions) {
       DateFound found;
       found.start = sentence.begin + m.begin;
       found.end = sentence.begin + m.end;

@@ -283,7 +283,8 @@ class Extractor {
     Steps().tokens += f.tokens.size();
     Steps().longest_window = std::max<uint64_t>(Steps().longest_window, f.tokens.size());
     for (Token& t : f.tokens) t.id = x_.vocabulary.Find(t.folded);
-    f.times = FindTimeMentions(f.text, f.tokens, TemporalContext{article_.published, lang_});
+    f.times = FindTimeMentions(f.text, f.tokens, TemporalContext{article_.published, lang_, story_year_});
+    story_year_ = StoryYearAfter(f.times, story_year_);
     if (!article_.sentences.empty() && sentence.begin == article_.sentences.front().begin) {
       f.dateline_end = DatelineEnd(f.tokens, f.text);
     }
@@ -1846,6 +1847,7 @@ class Extractor {
   const Lexicon& x_;
   Language lang_;
   bool explain_ = false;  // record in Event::why what decided each event
+  std::optional<int> story_year_;  // the year the story last wrote in full ("that year")
  public:
   // With explain: the triggers that gave no event, and why (in text order
   // per sentence).

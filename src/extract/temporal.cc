@@ -399,8 +399,11 @@ struct Found {
 class Matcher {
  public:
   Matcher(std::string_view sentence, const std::vector<Token>& tokens, const std::vector<const WordInfo*>& info,
-          Resolver& resolver, bool english)
-      : text_(sentence), t_(tokens), info_(info), r_(resolver), english_(english), w_(Words::Get()) {}
+          Resolver& resolver, bool english, std::optional<int> story_year)
+      : text_(sentence), t_(tokens), info_(info), r_(resolver), english_(english), w_(Words::Get()),
+        story_year_(story_year) {}
+  // The year "that year" means from here on (TemporalContext::story_year).
+  void set_story_year(std::optional<int> year) { story_year_ = year; }
 
   // The longest expression starting at token i, with any prepositions before
   // it ("pada hari Jumat", "sejak 2017"); nullopt when there is none.
@@ -455,8 +458,10 @@ class Matcher {
     r_.TakeRead();
     for (Rule rule : kRules) {
       Found found;
+      story_read_ = false;
       size_t end = (this->*rule)(i, &found);
       found.mention.from_published = r_.TakeRead();
+      found.mention.from_story_year = story_read_;
       if (end > i && (!best || end > best->end)) {
         found.end = end;
         best = std::move(found);
@@ -828,6 +833,20 @@ class Matcher {
   // "this/last/next year", "the year" (publication's). Sets *year and
   // returns the token after it, or k when there is none.
   size_t YearRef(size_t k, int* year) const {
+    // "that year", "the same year", "tahun itu", "tahun yang sama": the year
+    // the story last named.
+    if (story_year_) {
+      size_t after = k;
+      if (Is(k, "that") && In(k + 1, kYear)) after = k + 2;
+      if (Is(k, "the") && Is(k + 1, "same") && In(k + 2, kYear)) after = k + 3;
+      if (In(k, kYear) && Is(k + 1, "itu")) after = k + 2;
+      if (In(k, kYear) && Is(k + 1, "yang") && Is(k + 2, "sama")) after = k + 3;
+      if (after > k) {
+        *year = *story_year_;
+        story_read_ = true;
+        return after;
+      }
+    }
     if (IsYearAt(k)) {
       *year = YearAt(k);
       return k + 1;
@@ -1182,6 +1201,16 @@ class Matcher {
   // "pada tahun 2017", "pada 2023", "in 2019", "sepanjang 2025", "the 1990s",
   // "tahun 1990-an", "2017-2019", "antara 2017 dan 2019", "from 2017 to 2019".
   size_t YearExpression(size_t i, Found* out) {
+    // "that year", "pada tahun itu", "in the same year": the story's year.
+    {
+      int year;
+      size_t after = YearRef(i, &year);
+      if (after > i && story_read_) {
+        out->mention.span = YearSpan(date::year{year});
+        return after;
+      }
+      story_read_ = false;
+    }
     size_t k = i;
     bool between = In(k, kBetween);
     if (between) ++k;
@@ -1235,6 +1264,8 @@ class Matcher {
   Resolver& r_;
   bool english_;
   const Words& w_;
+  std::optional<int> story_year_;
+  mutable bool story_read_ = false;  // whether a rule read story_year_ (TimeMention::from_story_year)
   size_t previous_end_ = 0;
   // The last Match that found nothing, per tense (future or not): it tried
   // Longest from tokens [begin, last] after the mention ending at
@@ -1269,7 +1300,8 @@ std::vector<TimeMention> FindTimeMentionsIn(std::string_view sentence, const std
     if (it != words.lexicon.end()) info[i] = &it->second;
   }
   Resolver resolver(*context.published);
-  Matcher matcher(sentence, tokens, info, resolver, context.language == Language::kEnglish);
+  Matcher matcher(sentence, tokens, info, resolver, context.language == Language::kEnglish, context.story_year);
+  std::optional<int> story_year = context.story_year;
   std::vector<Found> found;
   size_t previous_end = SIZE_MAX;
   for (size_t i = 0; i < tokens.size();) {
@@ -1280,6 +1312,8 @@ std::vector<TimeMention> FindTimeMentionsIn(std::string_view sentence, const std
     std::optional<Found> match = matcher.Match(i, previous_end);
     if (match) {
       i = previous_end = match->end;
+      story_year = StoryYearAfter({match->mention}, story_year);
+      matcher.set_story_year(story_year);
       found.push_back(std::move(*match));
     } else {
       ++i;
@@ -1312,6 +1346,18 @@ std::vector<TimeMention> FindTimeMentionsIn(std::string_view sentence, const std
 }
 
 }  // namespace
+
+std::optional<int> StoryYearAfter(const std::vector<TimeMention>& mentions, std::optional<int> before) {
+  for (const TimeMention& m : mentions) {
+    // Written in full (not read from the publication date, nor counted from
+    // an event), and no span of years.
+    if (m.span.known() && !m.from_published && !m.from_story_year && !m.relative_to_event &&
+        m.span.precision != DatePrecision::kRange) {
+      before = YearOf(*m.span.start);
+    }
+  }
+  return before;
+}
 
 std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const TemporalContext& context) {
   return FindTimeMentions(sentence, Tokenize(sentence), context);

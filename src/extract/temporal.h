@@ -21,7 +21,13 @@ struct TemporalContext {
   // found but left unknown.
   std::optional<date::sys_days> published;
   Language language = Language::kIndonesian;
+  // The year the story last wrote in full before this sentence ("pada Juni
+  // 2024"), for "November that year", "pada November tahun itu", "later the
+  // same year"; the sentence's own full years update it as they come.
+  // Without it those words are not read.
+  std::optional<int> story_year;
 };
+
 
 struct TimeMention {
   size_t begin = 0, end = 0;  // byte offsets in the sentence, end exclusive
@@ -45,7 +51,14 @@ struct TimeMention {
   // without a year, "the past five years". False for a date written in full
   // ("8-9 May 2026", "in 2017") and for relative_to_event.
   bool from_published = false;
+  // "November that year", "pada November tahun itu": the year is the one the
+  // story last named (TemporalContext::story_year).
+  bool from_story_year = false;
 };
+
+// The year a sentence's mentions leave as the story's ("in June 2024" makes
+// it 2024): that of its last mention written in full, else `before`.
+std::optional<int> StoryYearAfter(const std::vector<TimeMention>& mentions, std::optional<int> before);
 
 // All date expressions in `sentence` (one sentence of `context.language`),
 // left to right, the longest match at each position, without overlaps.

@@ -810,3 +810,17 @@ TEST_CASE("'Japan said it would ...': the speaker as the subject acts", "[extrac
   REQUIRE(events.size() == 1);
   CHECK(RolesOf(events[0]) == V{"RUS:initiator", "UKR:target"});
 }
+
+TEST_CASE("'That year' counts from the year the story named before", "[extract][rules]") {
+  for (const char* body : {"North Korea and Russia signed a defence pact in June 2024. North Korean troops attacked "
+                           "Ukrainian positions in Kursk in November that year.\n",
+                           "Korea Utara dan Rusia meneken pakta pertahanan pada Juni 2024. Pasukan Korut menyerang "
+                           "posisi Ukraina di Kursk pada November tahun itu.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].type == EventType::kAttack);
+    REQUIRE(events[1].date.known());
+    CHECK(FormatIsoDay(*events[1].date.start) == "2024-11-01");
+  }
+}

@@ -474,3 +474,48 @@ TEST_CASE("Without a publication date, full dates resolve and relative ones stay
     CHECK(mentions[0].span.known() == (e.label[0] != '\0'));
   }
 }
+
+TEST_CASE("'That year' is the year the story last wrote in full", "[temporal]") {
+  struct YearCase {
+    const char* sentence;
+    Language language;
+    const char* text;
+    const char* start;
+    const char* end;
+    DatePrecision precision;
+  };
+  for (const YearCase& c : {
+           YearCase{"Troops began fighting in Kursk in November that year.", kEn, "in November that year",
+                    "2024-11-01", "2024-11-30", kMonth},
+           YearCase{"Pasukan mulai bertempur di Kursk pada November tahun itu.", kId, "pada November tahun itu",
+                    "2024-11-01", "2024-11-30", kMonth},
+           YearCase{"The same year, Japan protested.", kEn, "The same year", "2024-01-01", "2024-12-31", kYear},
+           YearCase{"Pada tahun yang sama, Jepang memprotes.", kId, "Pada tahun yang sama", "2024-01-01",
+                    "2024-12-31", kYear},
+       }) {
+    INFO(c.sentence);
+    TemporalContext context = Context("2026-01-26", c.language);
+    context.story_year = 2024;
+    std::vector<TimeMention> mentions = FindTimeMentions(c.sentence, context);
+    REQUIRE(mentions.size() == 1);
+    CHECK(mentions[0].span.text == c.text);
+    CHECK(FormatIsoDay(*mentions[0].span.start) == c.start);
+    CHECK(FormatIsoDay(*mentions[0].span.end) == c.end);
+    CHECK(mentions[0].span.precision == c.precision);
+    CHECK(mentions[0].from_story_year);
+    CHECK_FALSE(mentions[0].from_published);
+  }
+  // Without a year named before, "November" is the latest November and
+  // "that year" is not read.
+  std::vector<TimeMention> alone =
+      FindTimeMentions("Troops began fighting in November that year.", Context("2026-01-26", kEn));
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0].span.text == "in November");
+  CHECK(FormatIsoDay(*alone[0].span.start) == "2025-11-01");
+  // The sentence's own full year counts for what follows it.
+  std::vector<TimeMention> both = FindTimeMentions(
+      "They signed a pact in June 2023 and troops were sent in November that year.", Context("2026-01-26", kEn));
+  REQUIRE(both.size() == 2);
+  CHECK(FormatIsoDay(*both[1].span.start) == "2023-11-01");
+  CHECK(StoryYearAfter(both, 2019) == 2023);
+}
