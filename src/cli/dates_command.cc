@@ -78,7 +78,12 @@ std::vector<DateFound> FindDates(const Article& article) {
 
 std::string Interval(const TimeMention& m) {
   if (m.relative_to_event) {
-    return "event" + std::string(m.offset_days < 0 ? "-" : "+") + std::to_string(std::abs(m.offset_days)) + "d";
+    auto signed_count = [](int n, const char* unit) {
+      return "event" + std::string(n < 0 ? "-" : "+") + std::to_string(std::abs(n)) + unit;
+    };
+    if (m.offset_years) return signed_count(m.offset_years, "y");
+    if (m.offset_months) return signed_count(m.offset_months, "mo");
+    return signed_count(m.offset_days, "d");
   }
   if (!m.span.known()) return "-";
   if (*m.span.start == *m.span.end) return FormatIsoDay(*m.span.start);
@@ -146,6 +151,8 @@ void WriteJson(const std::vector<ArticleDates>& all, std::ostream& out) {
       entry["date"] = std::move(date);
       entry["anchor"] = Anchor(m);
       if (m.relative_to_event) entry["offset_days"] = m.offset_days;
+      if (m.offset_months) entry["offset_months"] = m.offset_months;
+      if (m.offset_years) entry["offset_years"] = m.offset_years;
       dates.push_back(std::move(entry));
     }
     article["dates"] = std::move(dates);

@@ -1151,6 +1151,33 @@ class Extractor {
       date = *StoryDate(earlier);
       date.text.clear();
       c->why.date = "the story's time (a cue such as \"this time\" in the clause)";
+    } else if (chosen && chosen->relative_to_event && (chosen->offset_months || chosen->offset_years)) {
+      // "the following month", "a year later", "setahun kemudian": the month
+      // or year of the event it counts from (a date the sentence gives
+      // before it, else the latest event of the type it names, else the
+      // latest dated event told before), moved on.
+      std::optional<date::sys_days> from;
+      for (const TimeMention& m : f.times) {
+        if (m.begin < chosen->begin && !m.relative_to_event && m.span.known()) from = m.span.start;
+      }
+      for (EventType type : f.referenced_types) {
+        auto it = earlier_.last_dated_by_type.find(type);
+        if (!from && it != earlier_.last_dated_by_type.end()) from = earlier[it->second].date.start;
+      }
+      if (!from && earlier_.last_dated) from = earlier[*earlier_.last_dated].date.start;
+      if (from) {
+        date::year_month_day day{*from};
+        if (chosen->offset_years) {
+          int year = static_cast<int>(day.year()) + chosen->offset_years;
+          date = DateSpan{date::sys_days{date::year{year} / date::January / 1},
+                          date::sys_days{date::year{year} / date::December / 31}, DatePrecision::kYear, ""};
+        } else {
+          date::year_month month = day.year() / day.month() + date::months(chosen->offset_months);
+          date = DateSpan{date::sys_days{month / 1}, date::sys_days{month / date::last}, DatePrecision::kMonth, ""};
+        }
+        date.text = chosen->span.text;
+      }
+      c->why.date = "\"" + chosen->span.text + "\", counted from the event it refers to";
     } else if (chosen && chosen->relative_to_event) {
       // "keesokan harinya": the day after the last dated event told before;
       // "[the unveiling] came a day after [the drill]": the day before it.

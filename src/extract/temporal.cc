@@ -97,6 +97,7 @@ struct Words {
     std::vector<std::string> words;
     int days = 0;
     bool names_event_after = false;
+    int months = 0, years = 0;  // "the following month", "tahun berikutnya"
   };
   std::vector<Phrase> relative_days, deictic_days;
   // Every word a date expression can start with: other tokens are skipped
@@ -176,7 +177,7 @@ struct Words {
     auto phrases = [&](const char* key, std::vector<Phrase>& out) {
       for (const auto& r : data.at(key)) {
         out.push_back({r.at("words").get<std::vector<std::string>>(), r.at("days").get<int>(),
-                       r.value("names_event_after", false)});
+                       r.value("names_event_after", false), r.value("months", 0), r.value("years", 0)});
       }
     };
     phrases("relative_days", w.relative_days);
@@ -618,7 +619,7 @@ class Matcher {
       size_t k = 0;
       while (k < rule.words.size() && Is(i + k, rule.words[k])) ++k;
       if (k == rule.words.size()) {
-        SetRelative(out, rule.days, rule.names_event_after);
+        SetRelative(out, rule.days, rule.names_event_after, rule.months, rule.years);
         return i + k;
       }
     }
@@ -628,20 +629,23 @@ class Matcher {
     auto [n, unit] = count->first;
     size_t k = count->second;
     int days = unit == Unit::kDay ? n : unit == Unit::kWeek ? 7 * n : 0;
-    if (days == 0 || k >= t_.size()) return i;
+    int months = unit == Unit::kMonth ? n : 0, years = unit == Unit::kYear ? n : 0;  // "a year later"
+    if ((days == 0 && months == 0 && years == 0) || k >= t_.size()) return i;
     if (auto after = w_.after_words.find(t_[k].folded); after != w_.after_words.end()) {
-      SetRelative(out, days, after->second);
+      SetRelative(out, days, after->second, months, years);
       return k + 1;
     }
     if (auto before = w_.before_words.find(t_[k].folded); before != w_.before_words.end()) {
-      SetRelative(out, -days, before->second);
+      SetRelative(out, -days, before->second, -months, -years);
       return k + 1;
     }
     return i;
   }
-  static void SetRelative(Found* out, int days, bool names_event_after) {
+  static void SetRelative(Found* out, int days, bool names_event_after, int months = 0, int years = 0) {
     out->mention.relative_to_event = true;
     out->mention.offset_days = days;
+    out->mention.offset_months = months;
+    out->mention.offset_years = years;
     out->mention.names_event_after = names_event_after;
     out->mention.span = DateSpan{};
   }

@@ -39,6 +39,10 @@ struct TimeMention {
   // offset_days (negative for "sehari sebelumnya", "a day earlier").
   bool relative_to_event = false;
   int offset_days = 0;
+  // Or whole months or years: "the following month", "a year later",
+  // "setahun kemudian", "tahun berikutnya" are the month or year of the
+  // referenced event plus these (precision month or year).
+  int offset_months = 0, offset_years = 0;
   // "a day after X", "sehari setelah X", "the day before X": the event
   // referred to is named after these words, so an event told *before* them
   // lies offset_days before X ("the unveiling came a day after the drill"),

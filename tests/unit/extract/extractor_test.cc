@@ -824,3 +824,18 @@ TEST_CASE("'That year' counts from the year the story named before", "[extract][
     CHECK(FormatIsoDay(*events[1].date.start) == "2024-11-01");
   }
 }
+
+TEST_CASE("'The following month', 'a year later' count from the event before", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Russia invaded Ukraine in February 2022. The following month, the EU imposed sanctions on Russia. A year "
+      "later, Japan sanctioned Russia.\n");
+  REQUIRE(events.size() == 3);
+  CHECK(FormatIsoDay(*events[1].date.start) == "2022-03-01");
+  CHECK(events[1].date.precision == DatePrecision::kMonth);
+  CHECK(FormatIsoDay(*events[2].date.start) == "2023-01-01");
+  CHECK(events[2].date.precision == DatePrecision::kYear);
+  events = EventsOf("Rusia menginvasi Ukraina pada Februari 2022. Setahun kemudian, Jepang menjatuhkan sanksi "
+                    "terhadap Rusia.\n");
+  REQUIRE(events.size() == 2);
+  CHECK(FormatIsoDay(*events[1].date.start) == "2023-01-01");
+}

@@ -519,3 +519,33 @@ TEST_CASE("'That year' is the year the story last wrote in full", "[temporal]") 
   CHECK(FormatIsoDay(*both[1].span.start) == "2023-11-01");
   CHECK(StoryYearAfter(both, 2019) == 2023);
 }
+
+TEST_CASE("Months and years counted from an event: 'the following month', 'setahun kemudian'", "[temporal]") {
+  struct Offset {
+    const char* sentence;
+    Language language;
+    const char* text;
+    int months, years;
+  };
+  for (const Offset& c : {
+           Offset{"The following month, the EU imposed sanctions.", kEn, "The following month", 1, 0},
+           Offset{"A year later, Japan imposed sanctions.", kEn, "A year later", 0, 1},
+           Offset{"Two months later, Japan imposed sanctions.", kEn, "Two months later", 2, 0},
+           Offset{"Setahun kemudian, Jepang menjatuhkan sanksi.", kId, "Setahun kemudian", 0, 1},
+           Offset{"Bulan berikutnya, Uni Eropa menjatuhkan sanksi.", kId, "Bulan berikutnya", 1, 0},
+           Offset{"Tahun sebelumnya, Jepang menjatuhkan sanksi.", kId, "Tahun sebelumnya", 0, -1},
+       }) {
+    INFO(c.sentence);
+    std::vector<TimeMention> mentions = FindTimeMentions(c.sentence, Context("2026-01-26", c.language));
+    REQUIRE(mentions.size() == 1);
+    CHECK(mentions[0].span.text == c.text);
+    CHECK(mentions[0].relative_to_event);
+    CHECK(mentions[0].offset_days == 0);
+    CHECK(mentions[0].offset_months == c.months);
+    CHECK(mentions[0].offset_years == c.years);
+  }
+  // "next month" alone counts from publication, not from an event.
+  std::vector<TimeMention> next = FindTimeMentions("Talks resume next month.", Context("2026-01-26", kEn));
+  REQUIRE(next.size() == 1);
+  CHECK_FALSE(next[0].relative_to_event);
+}
