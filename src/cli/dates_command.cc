@@ -82,7 +82,7 @@ std::string Interval(const TimeMention& m) {
       return "event" + std::string(n < 0 ? "-" : "+") + std::to_string(std::abs(n)) + unit;
     };
     if (m.offset_years) return signed_count(m.offset_years, "y");
-    if (m.offset_months) return signed_count(m.offset_months, "mo");
+    if (m.offset_in_months) return signed_count(m.offset_months, "mo");
     return signed_count(m.offset_days, "d");
   }
   if (!m.span.known()) return "-";

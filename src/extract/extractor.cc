@@ -1151,7 +1151,7 @@ class Extractor {
       date = *StoryDate(earlier);
       date.text.clear();
       c->why.date = "the story's time (a cue such as \"this time\" in the clause)";
-    } else if (chosen && chosen->relative_to_event && (chosen->offset_months || chosen->offset_years)) {
+    } else if (chosen && chosen->relative_to_event && (chosen->offset_in_months || chosen->offset_years)) {
       // "the following month", "a year later", "setahun kemudian": the month
       // or year of the event it counts from (a date the sentence gives
       // before it, else the latest event of the type it names, else the

@@ -98,6 +98,7 @@ struct Words {
     int days = 0;
     bool names_event_after = false;
     int months = 0, years = 0;  // "the following month", "tahun berikutnya"
+    bool in_months = false;     // "the same month": months, even when 0
   };
   std::vector<Phrase> relative_days, deictic_days;
   // Every word a date expression can start with: other tokens are skipped
@@ -177,7 +178,8 @@ struct Words {
     auto phrases = [&](const char* key, std::vector<Phrase>& out) {
       for (const auto& r : data.at(key)) {
         out.push_back({r.at("words").get<std::vector<std::string>>(), r.at("days").get<int>(),
-                       r.value("names_event_after", false), r.value("months", 0), r.value("years", 0)});
+                       r.value("names_event_after", false), r.value("months", 0), r.value("years", 0),
+                       r.value("unit", "") == "month"});
       }
     };
     phrases("relative_days", w.relative_days);
@@ -620,6 +622,7 @@ class Matcher {
       while (k < rule.words.size() && Is(i + k, rule.words[k])) ++k;
       if (k == rule.words.size()) {
         SetRelative(out, rule.days, rule.names_event_after, rule.months, rule.years);
+        out->mention.offset_in_months = rule.in_months || rule.months != 0;
         return i + k;
       }
     }
@@ -646,6 +649,7 @@ class Matcher {
     out->mention.offset_days = days;
     out->mention.offset_months = months;
     out->mention.offset_years = years;
+    out->mention.offset_in_months = months != 0;
     out->mention.names_event_after = names_event_after;
     out->mention.span = DateSpan{};
   }

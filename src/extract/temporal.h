@@ -43,6 +43,9 @@ struct TimeMention {
   // "setahun kemudian", "tahun berikutnya" are the month or year of the
   // referenced event plus these (precision month or year).
   int offset_months = 0, offset_years = 0;
+  // Counted in months even when offset_months is 0: "the same month",
+  // "pada bulan itu" (the referenced event's month, precision month).
+  bool offset_in_months = false;
   // "a day after X", "sehari setelah X", "the day before X": the event
   // referred to is named after these words, so an event told *before* them
   // lies offset_days before X ("the unveiling came a day after the drill"),

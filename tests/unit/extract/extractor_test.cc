@@ -834,6 +834,11 @@ TEST_CASE("'The following month', 'a year later' count from the event before", "
   CHECK(events[1].date.precision == DatePrecision::kMonth);
   CHECK(FormatIsoDay(*events[2].date.start) == "2023-01-01");
   CHECK(events[2].date.precision == DatePrecision::kYear);
+  events = EventsOf("Russia invaded Ukraine on February 24, 2022. Later that month, the EU imposed sanctions on "
+                    "Russia.\n");
+  REQUIRE(events.size() == 2);
+  CHECK(FormatIsoDay(*events[1].date.start) == "2022-02-01");
+  CHECK(events[1].date.precision == DatePrecision::kMonth);
   events = EventsOf("Rusia menginvasi Ukraina pada Februari 2022. Setahun kemudian, Jepang menjatuhkan sanksi "
                     "terhadap Rusia.\n");
   REQUIRE(events.size() == 2);

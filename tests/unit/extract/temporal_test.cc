@@ -544,6 +544,18 @@ TEST_CASE("Months and years counted from an event: 'the following month', 'setah
     CHECK(mentions[0].offset_months == c.months);
     CHECK(mentions[0].offset_years == c.years);
   }
+  // The same month as the event: counted in months, by none.
+  for (const char* sentence : {"Later that month, the EU imposed sanctions.", "The same month, Japan protested."}) {
+    std::vector<TimeMention> same = FindTimeMentions(sentence, Context("2026-01-26", kEn));
+    REQUIRE(same.size() == 1);
+    CHECK(same[0].relative_to_event);
+    CHECK(same[0].offset_in_months);
+    CHECK(same[0].offset_months == 0);
+  }
+  std::vector<TimeMention> same_id =
+      FindTimeMentions("Pada bulan yang sama, Jepang memprotes.", Context("2026-01-26", kId));
+  REQUIRE(same_id.size() == 1);
+  CHECK(same_id[0].offset_in_months);
   // "next month" alone counts from publication, not from an event.
   std::vector<TimeMention> next = FindTimeMentions("Talks resume next month.", Context("2026-01-26", kEn));
   REQUIRE(next.size() == 1);
