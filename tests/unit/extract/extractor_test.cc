@@ -844,3 +844,16 @@ TEST_CASE("'The following month', 'a year later' count from the event before", "
   REQUIRE(events.size() == 2);
   CHECK(FormatIsoDay(*events[1].date.start) == "2023-01-01");
 }
+
+TEST_CASE("'The two leaders', 'kedua pemimpin' are the states named before", "[extract][rules]") {
+  for (const char* body : {"Japan's prime minister met Indonesia's president in Jakarta on Thursday. The two leaders "
+                           "agreed to launch negotiations on a security pact.\n",
+                           "Perdana Menteri Jepang bertemu Presiden Indonesia di Jakarta pada Kamis. Kedua pemimpin "
+                           "sepakat memulai perundingan pakta keamanan.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].type == EventType::kAgreement);
+    CHECK(ActorIds(events[1]) == std::vector<std::string>{"JPN", "IDN"});
+  }
+}
