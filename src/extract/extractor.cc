@@ -444,8 +444,26 @@ class Extractor {
         matched = n;
         break;
       }
+      if (!matched) {
+        if (const ActorInfo* owner = OwnerOf(t[i])) f->actors.push_back({i, 1, owner, false});
+      }
       i += matched ? matched : 1;
     }
+  }
+
+  // "Greek-owned", "Liberian-flagged", "Philippine-registered": the state
+  // named before the hyphen (a one-word registry name), or null.
+  const ActorInfo* OwnerOf(const Token& token) const {
+    size_t dash = token.folded.rfind('-');
+    if (dash == std::string::npos || dash == 0 || !x_.owned_suffixes.count(token.folded.substr(dash + 1))) {
+      return nullptr;
+    }
+    uint32_t id = x_.vocabulary.Find(token.folded.substr(0, dash));
+    if (id == 0 || id >= x_.names_by_first.size()) return nullptr;
+    for (const Lexicon::Name* name : x_.names_by_first[id]) {
+      if (name->words.size() == 1 && name->actor->kind == ActorKind::kState) return name->actor;
+    }
+    return nullptr;
   }
 
   void Remember(const ActorInfo* state) {

@@ -60,3 +60,13 @@ TEST_CASE("'The Security Council' is the UN's; the National Security Council is 
         std::vector<std::string>{"UNSC"});
   CHECK(ActorsIn(kEnglish, "The National Security Council met on Tuesday.\n").empty());
 }
+
+TEST_CASE("'Greek-owned', 'Liberian-flagged': the state before the hyphen is named", "[extract][actors]") {
+  CHECK(ActorsIn(kEnglish, "Houthi rebels attacked a Greek-owned tanker on Tuesday.\n") ==
+        std::vector<std::string>{"YEM-HOUTHI", "GRC"});
+  CHECK(ActorsIn(kEnglish, "Houthi rebels attacked a Liberian-flagged tanker on Tuesday.\n") ==
+        std::vector<std::string>{"YEM-HOUTHI", "LBR"});
+  // Other compounds name no one: "US-made" missiles are no party.
+  CHECK(ActorsIn(kEnglish, "Ukraine test-fired US-made missiles on Tuesday.\n") ==
+        std::vector<std::string>{"UKR"});
+}
