@@ -9,6 +9,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace timeline {
@@ -30,6 +31,17 @@ CLI::Option* DescribeChoices(CLI::Option* option, const std::vector<std::string>
 // for other options.
 std::vector<std::string> ChoiceNames(CLI::Option* option);
 
+// A table's names and values, apart.
+template <typename T>
+std::pair<std::vector<std::string>, std::vector<T>> Split(const std::vector<Choice<T>>& choices) {
+  std::pair<std::vector<std::string>, std::vector<T>> apart;
+  for (const Choice<T>& c : choices) {
+    apart.first.push_back(c.name);
+    apart.second.push_back(c.value);
+  }
+  return apart;
+}
+
 // The value CLI11 writes is an index into the table, not the value itself:
 // CLI11 2.1 can only write types it can convert from text, and std::optional
 // ("--factuality any" is no filter) is not one of them.
@@ -37,12 +49,10 @@ template <typename T>
 CLI::Option* AddChoiceOption(CLI::App* command, const std::string& flags, T& target,
                              const std::vector<Choice<T>>& choices, const std::string& what,
                              const std::string& help) {
-  std::vector<std::string> names;
-  std::vector<T> values;
-  for (const Choice<T>& c : choices) {
-    names.push_back(c.name);
-    values.push_back(c.value);
-  }
+  // (Plain variables, not a structured binding: the lambda captures one.)
+  const auto apart = Split(choices);
+  const std::vector<std::string>& names = apart.first;
+  const std::vector<T>& values = apart.second;
   CLI::Option* option = command->add_option_function<size_t>(
       flags, [&target, values](const size_t& index) { target = values.at(index); }, help);
   return DescribeChoices(option, names, what);
@@ -53,12 +63,10 @@ template <typename T>
 CLI::Option* AddChoicesOption(CLI::App* command, const std::string& flags, std::vector<T>& target,
                               const std::vector<Choice<T>>& choices, const std::string& what,
                               const std::string& help) {
-  std::vector<std::string> names;
-  std::vector<T> values;
-  for (const Choice<T>& c : choices) {
-    names.push_back(c.name);
-    values.push_back(c.value);
-  }
+  // (Plain variables, not a structured binding: the lambda captures one.)
+  const auto apart = Split(choices);
+  const std::vector<std::string>& names = apart.first;
+  const std::vector<T>& values = apart.second;
   CLI::Option* option = command->add_option_function<std::vector<size_t>>(
       flags,
       [&target, values](const std::vector<size_t>& indexes) {
