@@ -1,10 +1,11 @@
 // timeline export: the same filters as query, written whole to a file (or
-// stdout) as CSV, iCalendar or JSON.
+// stdout) as CSV, iCalendar, JSON or the timeline page (HTML).
 
 #include <filesystem>
 #include <iostream>
 
 #include "cli/common.h"
+#include "cli/html_output.h"
 #include "cli/output.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
@@ -25,7 +26,12 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
   if (format.empty()) {
     // Without --format, the output file's extension says it; else CSV.
     std::string ext = std::filesystem::path(opts.output).extension().string();
-    format = ext == ".ics" ? "ics" : ext == ".json" ? "json" : "csv";
+    format = ext == ".ics" ? "ics" : ext == ".json" ? "json"
+           : ext == ".html" || ext == ".htm" ? "html" : "csv";
+  }
+  if (format == "html") {  // the page is no row format (cli/html_output.h)
+    ExportHtml(opts.filter, opts.output, global);
+    return;
   }
   OutputOptions output;
   output.format = *ParseOutputFormat(format);
@@ -55,15 +61,16 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
 
 void AddExportCommand(CLI::App& app, GlobalOptions& global) {
   auto opts = std::make_shared<ExportOptions>();
-  CLI::App* command = app.add_subcommand("export", "write events as CSV, iCalendar or JSON");
+  CLI::App* command = app.add_subcommand("export", "write events as CSV, iCalendar, JSON or a timeline page");
   AddFilterOptions(command, opts->filter);
   command->add_option("-f,--format", opts->format,
-                      "csv, ics or json (default: from the -o extension, else csv)")
-      ->check(CLI::IsMember({"csv", "ics", "json"}));
+                      "csv, ics, json or html (default: from the -o extension, else csv)")
+      ->check(CLI::IsMember({"csv", "ics", "json", "html"}));
   command->add_option("-o,--output", opts->output, "output file (default: standard output)");
   command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
   command->add_option("--calendar-name", opts->calendar_name, "iCalendar X-WR-CALNAME");
   command->callback([opts, &global] { RunExport(*opts, global); });
+  AddViewCommand(app, global);
 }
 
 }  // namespace timeline
