@@ -309,10 +309,10 @@
     var x1 = xOf(evStart[i]), x2 = xOf(evEnd[i]);
     if (item[1] < 0) return { x: x1, y: top + 2, w: Math.max(2, x2 - x1), h: lane.h - 4 };
     var cy = top + LANE_PAD + item[1] * TRACK_H + TRACK_H / 2;
-    if (evShape[i] === SHAPE_POINT || x2 - x1 < 8) {
-      return { x: (x1 + x2) / 2, y: cy, r: 5, point: true };
-    }
-    return { x: x1, y: cy - 4, w: x2 - x1, h: 8 };
+    if (evShape[i] === SHAPE_POINT) return { x: (x1 + x2) / 2, y: cy, r: 5, point: true };
+    // A week or a month stays a bar however far out: never drawn as a day.
+    var w = Math.max(4, x2 - x1);
+    return { x: (x1 + x2 - w) / 2, y: cy - 4, w: w, h: 8 };
   }
 
   function drawItem(lane, item) {
@@ -530,6 +530,7 @@
     ctx.beginPath();
     ticks(u, first - unitDays(u), last).forEach(function (day) {
       var x = Math.round(xOf(day)) + 0.5;
+      if (x < labelW) return;  // its label would be cut by the lane names
       ctx.moveTo(x, AXIS_H - 8);
       ctx.lineTo(x, AXIS_H);
       ctx.fillText(tickLabel(u, day), x + 3, AXIS_H - 11);
@@ -899,6 +900,16 @@
   setLanguage(initial);
   applyFilter();
   fit();
+  // #from=YYYY-MM-DD&to=YYYY-MM-DD: a link to a period; #event=ID opens its card.
+  if (/^\d{4}-\d\d-\d\d$/.test(hash.get('from') || '') && /^\d{4}-\d\d-\d\d$/.test(hash.get('to') || '')) {
+    var from = dayNumber(hash.get('from')), to = dayNumber(hash.get('to')) + 1;
+    if (to > from) {
+      view.ppd = plotW / (to - from);
+      clampZoom();
+      view.x0 = from;
+    }
+  }
+  for (i = 0; hash.get('event') && i < N; i++) if (EVENTS[i].id === hash.get('event')) openCard(i);
   draw();
   var READY = performance.now();
 
