@@ -602,7 +602,10 @@
     scheduleDraw();
   }, { passive: false });
   canvas.addEventListener('pointerdown', function (ev) {
-    canvas.setPointerCapture(ev.pointerId);
+    // Capture keeps a drag going outside the canvas; a pointer the browser
+    // no longer tracks (or a synthetic one) cannot be captured, and the drag
+    // still works inside the canvas.
+    try { canvas.setPointerCapture(ev.pointerId); } catch (err) { /* see above */ }
     pointers[ev.pointerId] = { x: ev.clientX, y: ev.clientY, sx: ev.clientX, sy: ev.clientY };
     dragged = false;
     var ids = Object.keys(pointers);
@@ -991,6 +994,26 @@
       text.dispatchEvent(new Event('input'));
     }
     result.after = drawnCount();
+    // Zoom: the + button doubles the scale; the wheel zooms about the pointer,
+    // keeping the day under it in place; a drag moves the days with it.
+    var rect = canvas.getBoundingClientRect(), x = labelW + plotW / 3, before = view.ppd;
+    document.getElementById('zoom-in').click();
+    var zoom = { buttonRatio: view.ppd / before };
+    var dayAt = view.x0 + (x - labelW) / view.ppd;
+    before = view.ppd;
+    canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: rect.left + x, clientY: rect.top + AXIS_H + 5,
+                                                  bubbles: true, cancelable: true }));
+    zoom.wheelRatio = view.ppd / before;
+    zoom.dayShift = Math.abs(view.x0 + (x - labelW) / view.ppd - dayAt);
+    var x0 = view.x0;
+    canvas.dispatchEvent(new PointerEvent('pointerdown', { pointerId: 7, clientX: rect.left + x, clientY: rect.top + 60, bubbles: true }));
+    canvas.dispatchEvent(new PointerEvent('pointermove', { pointerId: 7, clientX: rect.left + x + 100, clientY: rect.top + 60, bubbles: true }));
+    canvas.dispatchEvent(new PointerEvent('pointerup', { pointerId: 7, clientX: rect.left + x + 100, clientY: rect.top + 60, bubbles: true }));
+    zoom.dragDays = x0 - view.x0;
+    zoom.dragExpected = 100 / view.ppd;
+    result.zoom = zoom;
+    dragged = false;
+    fit();
     // Lanes by type draw the same events.
     var mode = document.getElementById('lane-mode');
     mode.value = 'type';

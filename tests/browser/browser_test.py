@@ -211,6 +211,13 @@ def check_page(label, dom, raw, stderr, expected, hostile_id, text_word):
         check(0 < want < total, f'{label}: the text filter word selects some events ({want})')
         check(f['shown']['total'] == want, f'{label}: text {text_word!r}: {f["shown"]["total"]} shown, {want} expected')
 
+    zoom = r['zoom']
+    check(abs(zoom['buttonRatio'] - 2) < 1e-9, f'{label}: + doubles the scale: {zoom}')
+    check(zoom['wheelRatio'] > 1.2, f'{label}: the wheel zooms in: {zoom}')
+    check(zoom['dayShift'] < 1e-6, f'{label}: the day under the pointer stays put: {zoom}')
+    check(abs(zoom['dragDays'] - zoom['dragExpected']) < 1e-6 * max(1, zoom['dragExpected']),
+          f'{label}: a drag of 100 px moves 100 px worth of days: {zoom}')
+
     check(r['indonesian'] == {'undated': 'Peristiwa tanpa tanggal', 'missileTest': 'Uji coba rudal'},
           f'{label}: Indonesian labels: {r["indonesian"]}')
 
