@@ -10,6 +10,7 @@ database, exports the page, and opens it RUNS times with #bench. The page
   loadedMs  navigation start to the first frame drawn: reading the HTML,
             JSON.parse of the events, this script's set-up, the first frame
   scriptMs  the script alone, from its first line to the first frame
+  fullFrame a frame with every event in view (the fitted start view)
   frames    20 zoom steps and 20 pans drawn one by one: median and max ms
   filterMs  a text filter over all events, lanes rebuilt, and the redraw
 Prints the median of each over the runs. Timing only: no pass or fail.
@@ -134,6 +135,7 @@ def main():
             return statistics.median(key(r) for r in results)
         print(f'loadedMs (navigation start to first frame): {median(lambda r: r["loadedMs"]):.0f}')
         print(f'scriptMs (script start to first frame):     {median(lambda r: r["scriptMs"]):.0f}')
+        print(f'frame with all events in view:              {median(lambda r: r["fullFrameMs"]):.1f}')
         print(f'frame while zooming and panning, median:    {median(lambda r: r["framesMs"]["median"]):.1f}')
         print(f'frame while zooming and panning, max:       {median(lambda r: r["framesMs"]["max"]):.1f}')
         print(f'text filter and redraw:                     {median(lambda r: r["filterMs"]):.0f}')

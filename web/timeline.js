@@ -1045,6 +1045,10 @@
     // performance.now() counts from navigation start: reading the page, the
     // JSON, this script and the first frame; scriptMs is this script alone.
     var result = { events: N, loadedMs: READY, scriptMs: READY - START };
+    var full = [];  // the whole timeline in view: every event drawn
+    for (var f = 0; f < 5; f++) { draw(); full.push(lastDrawMs); }
+    full.sort(function (a, b) { return a - b; });
+    result.fullFrameMs = full[2];
     var frames = [], t0 = performance.now();
     for (var k = 0; k < 40; k++) {  // zoom in step by step, then pan: the frames people see
       if (k < 20) zoomAt(1.3, labelW + plotW / 2); else view.x0 += plotW / 10 / view.ppd;
