@@ -322,6 +322,40 @@
     paintShape(ctx, g, e.cat, e.fact, item[1] < 0);
   }
 
+  // A lane's bands: the fills of one category and factuality are one path,
+  // filled once, so that a hundred overlapping years are as faint as one
+  // (drawn one by one they added up to an opaque block); then each band's
+  // top line.
+  function drawBands(lane, firstDay, lastDay) {
+    var fills = {}, lines = [];
+    for (var k = 0; k < lane.items.length; k++) {
+      var item = lane.items[k], i = item[0];
+      if (item[1] >= 0 || evEnd[i] < firstDay || evStart[i] > lastDay) continue;
+      var e = EVENTS[i], g = geometry(lane, item);
+      if (g.x + g.w < labelW || g.x > width) continue;
+      drawn[i] = 1;
+      var key = e.cat + (e.fact === 'asserted' ? '' : '/faint');
+      (fills[key] = fills[key] || new Path2D()).rect(g.x, g.y, g.w, g.h);
+      lines.push([g, e]);
+    }
+    Object.keys(fills).forEach(function (key) {
+      ctx.globalAlpha = key.indexOf('/faint') > 0 ? 0.06 : 0.13;
+      ctx.fillStyle = COLOURS[key.split('/')[0]] || '#666';
+      ctx.fill(fills[key]);
+    });
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 2;
+    lines.forEach(function (line) {
+      ctx.strokeStyle = COLOURS[line[1].cat] || '#666';
+      ctx.setLineDash(line[1].fact === 'possible' ? [3, 2] : []);
+      ctx.beginPath();
+      ctx.moveTo(line[0].x, line[0].y + 1);
+      ctx.lineTo(line[0].x + line[0].w, line[0].y + 1);
+      ctx.stroke();
+    });
+    ctx.setLineDash([]);
+  }
+
   // One event's shape on `c`: the plot and the legend draw with it.
   // Asserted: filled. Possible: hollow, dashed. Negated: hollow, struck through.
   function paintShape(c, g, cat, fact, band) {
@@ -391,14 +425,14 @@
       top = AXIS_H + lane.y - view.scrollY;
       if (top + lane.h < AXIS_H || top > height) continue;
       // Bands under bars under points, so that nothing small hides under something big.
-      for (var pass = 0; pass < 3; pass++) {
+      drawBands(lane, firstDay, lastDay);
+      for (var pass = 1; pass < 3; pass++) {
         for (var k = 0; k < lane.items.length; k++) {
           var item = lane.items[k], i = item[0];
-          if (evEnd[i] < firstDay || evStart[i] > lastDay) continue;
-          var shape = item[1] < 0 ? 0 : evShape[i] === SHAPE_POINT ? 2 : 1;
-          if (shape !== pass) continue;
+          if (item[1] < 0 || evEnd[i] < firstDay || evStart[i] > lastDay) continue;
+          if ((evShape[i] === SHAPE_POINT ? 2 : 1) !== pass) continue;
           drawItem(lane, item);
-          if (pass > 0 && labelled.length < 400) labelled.push([lane, item]);
+          if (labelled.length < 400) labelled.push([lane, item]);
         }
       }
     }
