@@ -34,7 +34,8 @@
       shown: '{n} of {total} events shown', noActor: '(no actor)', close: 'Close',
       date: 'Date', type: 'Type', actors: 'Actors', place: 'Place', evidence: 'Evidence',
       source: 'Source', published: 'published', week: 'week', told: 'as told',
-      hint: 'Wheel or pinch to zoom, drag to move, click an event for its evidence. ' +
+      hint: 'Wheel or pinch to zoom, drag to move, click an event for its evidence ' +
+            '(keys: arrows move, + and - zoom, n and p go to the next and previous event). ' +
             'A point is a day, a bar a week or month, a faint band a year or longer.',
       legendDay: 'day', legendBar: 'week or month', legendBand: 'year or range',
       types: { meeting: 'Meeting', statement: 'Statement', appeal: 'Appeal', warning: 'Warning',
@@ -63,7 +64,8 @@
       date: 'Tanggal', type: 'Jenis', actors: 'Aktor', place: 'Tempat', evidence: 'Bukti',
       source: 'Sumber', published: 'terbit', week: 'pekan', told: 'menurut teks',
       hint: 'Gulir atau cubit untuk memperbesar, seret untuk menggeser, klik peristiwa untuk ' +
-            'melihat buktinya. Titik berarti satu hari, batang sepekan atau sebulan, pita samar ' +
+            'melihat buktinya (tombol: panah menggeser, + dan - memperbesar dan memperkecil, ' +
+            'n dan p ke peristiwa berikut dan sebelumnya). Titik berarti satu hari, batang sepekan atau sebulan, pita samar ' +
             'setahun atau lebih.',
       legendDay: 'hari', legendBar: 'pekan atau bulan', legendBand: 'tahun atau rentang',
       types: { meeting: 'Pertemuan', statement: 'Pernyataan', appeal: 'Seruan', warning: 'Peringatan',
@@ -153,6 +155,7 @@
   FACTS.forEach(function (f) { filter.facts[f] = true; });
   var visible = new Uint8Array(N);
   var visibleCount = 0;
+  var order = [];  // the visible dated events in time order, for the n and p keys
 
   function applyFilter() {
     var needle = fold(filter.text.trim());
@@ -168,6 +171,9 @@
       visible[i] = ok ? 1 : 0;
       visibleCount += visible[i];
     }
+    order = [];
+    for (i = 0; i < N; i++) if (visible[i] && evShape[i] !== SHAPE_NONE) order.push(i);
+    order.sort(function (x, y) { return evStart[x] - evStart[y] || evEnd[x] - evEnd[y] || x - y; });
     buildLanes();
     renderUndated();
     updateStatus();
@@ -322,6 +328,17 @@
     paintShape(ctx, g, e.cat, e.fact, item[1] < 0);
   }
 
+  // The event whose card is open, ringed wherever it is drawn.
+  function drawSelection(lane, item) {
+    var g = geometry(lane, item);
+    ctx.strokeStyle = '#1d2430';
+    ctx.lineWidth = 2;
+    ctx.setLineDash([]);
+    ctx.beginPath();
+    if (g.point) ctx.arc(g.x, g.y, g.r + 3, 0, Math.PI * 2); else ctx.rect(g.x - 3, g.y - 3, g.w + 6, g.h + 6);
+    ctx.stroke();
+  }
+
   // A lane's bands: the fills of one category and factuality are one path,
   // filled once, so that a hundred overlapping years are as faint as one
   // (drawn one by one they added up to an opaque block); then each band's
@@ -332,6 +349,7 @@
       var item = lane.items[k], i = item[0];
       if (item[1] >= 0 || evEnd[i] < firstDay || evStart[i] > lastDay) continue;
       var e = EVENTS[i], g = geometry(lane, item);
+      if (i === cardEvent) lines.selected = item;
       if (g.x + g.w < labelW || g.x > width) continue;
       drawn[i] = 1;
       var key = e.cat + (e.fact === 'asserted' ? '' : '/faint');
@@ -354,6 +372,7 @@
       ctx.stroke();
     });
     ctx.setLineDash([]);
+    if (lines.selected) drawSelection(lane, lines.selected);
   }
 
   // One event's shape on `c`: the plot and the legend draw with it.
@@ -419,7 +438,7 @@
     ctx.beginPath();
     ctx.rect(labelW, AXIS_H, plotW, height - AXIS_H);
     ctx.clip();
-    var labelled = [];
+    var labelled = [], selected = [];
     for (l = 0; l < lanes.length; l++) {
       lane = lanes[l];
       top = AXIS_H + lane.y - view.scrollY;
@@ -435,6 +454,7 @@
           if (item[1] < 0 || evEnd[i] < firstDay || evStart[i] > lastDay) continue;
           if ((evShape[i] === SHAPE_POINT ? 2 : 1) !== pass) continue;
           if (labelled.length < 400) labelled.push([lane, item]);
+          if (i === cardEvent) selected.push([lane, item]);
           var e = EVENTS[i];
           if (e.fact !== 'asserted') { hollow.push(item); continue; }
           var g = geometry(lane, item);
@@ -456,6 +476,7 @@
       }
     }
     drawTitles(labelled);
+    selected.forEach(function (s) { drawSelection(s[0], s[1]); });
     ctx.restore();
     drawLaneLabels();
     drawAxis(firstDay, lastDay);
@@ -712,6 +733,7 @@
     else if (ev.key === 'ArrowDown') view.scrollY += 40;
     else if (ev.key === '+' || ev.key === '=') zoomAt(1.5, labelW + plotW / 2);
     else if (ev.key === '-') zoomAt(1 / 1.5, labelW + plotW / 2);
+    else if (ev.key === 'n' || ev.key === 'p') stepEvent(ev.key === 'n' ? 1 : -1);
     else return;
     ev.preventDefault();
     clampScroll();
@@ -727,6 +749,26 @@
     view.x0 = centre - plotW / 2 / view.ppd;
     scheduleDraw();
   });
+
+  // The next (or previous) event in time after the one whose card is open:
+  // brought into view and its card opened, so every event can be reached
+  // from the keyboard.
+  function stepEvent(direction) {
+    if (!order.length) return;
+    var at = order.indexOf(cardEvent);
+    at = at < 0 ? (direction > 0 ? 0 : order.length - 1)
+                : Math.min(Math.max(at + direction, 0), order.length - 1);
+    var i = order[at];
+    view.x0 = (evStart[i] + evEnd[i]) / 2 - plotW / 2 / view.ppd;
+    for (var l = 0; l < lanes.length; l++) {
+      if (lanes[l].items.some(function (item) { return item[0] === i; })) {
+        view.scrollY = lanes[l].y - (height - AXIS_H) / 3;
+        clampScroll();
+        break;
+      }
+    }
+    openCard(i);
+  }
 
   // ---- The card: everything about one event. Text only (textContent), so
   // nothing from an article is ever read as HTML.
@@ -791,8 +833,9 @@
     cardEvent = i;
     fillCard();
     card.hidden = false;
+    scheduleDraw();
   }
-  function closeCard() { card.hidden = true; cardEvent = -1; }
+  function closeCard() { card.hidden = true; cardEvent = -1; scheduleDraw(); }
   document.getElementById('card-close').addEventListener('click', closeCard);
   document.addEventListener('keydown', function (ev) { if (ev.key === 'Escape') closeCard(); });
 
@@ -1090,6 +1133,20 @@
       result.click.title = document.getElementById('card-title').textContent;
       result.click.evidence = document.getElementById('card-evidence').textContent;
     }
+    // Keys: n opens the first event in time, n again the next, p goes back.
+    closeCard();
+    canvas.focus();
+    function key(k) { canvas.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true })); }
+    key('n');
+    var first = cardEvent;
+    key('n');
+    var second = cardEvent;
+    key('p');
+    result.keys = { first: first >= 0 ? EVENTS[first].id : null, second: second >= 0 ? EVENTS[second].id : null,
+                    back: cardEvent >= 0 ? EVENTS[cardEvent].id : null, cardOpen: !card.hidden,
+                    inView: cardEvent >= 0 && xOf(evStart[cardEvent]) < width && xOf(evEnd[cardEvent]) > labelW };
+    // The clicked event's card again, for the DOM the test reads.
+    if (N) openCard(index);
     result.width = { window: window.innerWidth, document: document.documentElement.scrollWidth };
     result.errors = errorList;
     return result;

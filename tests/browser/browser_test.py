@@ -230,6 +230,18 @@ def check_page(label, dom, raw, stderr, expected, hostile_id, text_word):
     check(dom.text.get('card-title') == hostile['title'], f'{label}: card title as exported: {dom.text.get("card-title")!r}')
     check(dom.text.get('card-evidence') == hostile['evidence']['text'],
           f'{label}: card evidence as exported: {dom.text.get("card-evidence")!r}')
+    # From the keyboard: n, n, p visit the first two dated events in time order.
+    def when(e):
+        return (e['date']['start'], e['date']['end'])
+    dated_sorted = sorted(dated, key=when)
+    keys = r['keys']
+    by_id = {e['id']: e for e in expected}
+    check(keys['first'] in by_id and when(by_id[keys['first']]) == when(dated_sorted[0]),
+          f'{label}: n opens the earliest event: {keys}')
+    check(keys['second'] in by_id and keys['second'] != keys['first']
+          and when(by_id[keys['second']]) == when(dated_sorted[1]), f'{label}: n again the next one: {keys}')
+    check(keys['back'] == keys['first'] and keys['cardOpen'] and keys['inView'],
+          f'{label}: p goes back, with its card open and in view: {keys}')
     check(r['width']['document'] <= r['width']['window'],
           f'{label}: nothing wider than the window ({r["width"]})')
 
