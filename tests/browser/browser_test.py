@@ -165,6 +165,12 @@ def check_page(label, dom, raw, stderr, expected, hostile_id, text_word):
     if not dom.text.get('selftest', '').strip():
         return
     r = json.loads(dom.text['selftest'])
+    # A page whose self-test stopped part way (an error) lacks some results.
+    missing = [k for k in ('all', 'filters', 'after', 'byType', 'zoom', 'indonesian', 'keys', 'width')
+               if k not in r]
+    check(not missing, f'{label}: the self-test ran to its end (missing {missing}; errors {r.get("errors")})')
+    if missing:
+        return
     check(r['errors'] == [], f'{label}: no errors in the page: {r["errors"]}')
     check(dom.text.get('errors', '') == '', f'{label}: #errors is empty')
     check('Uncaught' not in stderr, f'{label}: no uncaught exception in the browser console')
