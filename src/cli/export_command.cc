@@ -1,10 +1,11 @@
 // timeline export: the same filters as query, written whole to a file (or
-// stdout) as CSV, iCalendar or JSON.
+// stdout) as CSV, iCalendar, JSON or the timeline page (HTML).
 
 #include <filesystem>
 #include <iostream>
 
 #include "cli/common.h"
+#include "cli/html_output.h"
 #include "cli/output.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
@@ -12,7 +13,8 @@
 namespace timeline {
 namespace {
 
-const std::vector<OutputFormat> kExportFormats = {OutputFormat::kCsv, OutputFormat::kIcs, OutputFormat::kJson};
+const std::vector<OutputFormat> kExportFormats = {OutputFormat::kCsv, OutputFormat::kIcs, OutputFormat::kJson,
+                                                  OutputFormat::kHtml};
 
 struct ExportOptions {
   Filter filter;
@@ -32,6 +34,10 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
   // Without --format, the output file's extension says it; standard output
   // gets CSV.
   if (opts.format_option->count() == 0 && to_file) output.format = FormatFromExtension(opts.output, kExportFormats);
+  if (output.format == OutputFormat::kHtml) {  // the page is no row format (cli/html_output.h)
+    ExportHtml(opts.filter, opts.output, global);
+    return;
+  }
   output.bom = !opts.no_bom;
   output.calendar_name = opts.calendar_name;
   output.sources = SourceFolders::For(global.DatabasePath(), to_file ? opts.output : "");
@@ -60,15 +66,16 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
 
 void AddExportCommand(CLI::App& app, GlobalOptions& global) {
   auto opts = std::make_shared<ExportOptions>();
-  CLI::App* command = app.add_subcommand("export", "write events as CSV, iCalendar or JSON");
+  CLI::App* command = app.add_subcommand("export", "write events as CSV, iCalendar, JSON or a timeline page");
   AddFilterOptions(command, opts->filter);
   opts->format_option = AddFormatOption(command, opts->format, kExportFormats,
-                                        "csv, ics or json (default: from the -o extension, else csv)");
+                                        "csv, ics, json or html (default: from the -o extension, else csv)");
   command->add_option("-o,--output", opts->output, "output file (default: standard output)");
   command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
   AddNamesLanguageOption(command, opts->lang);
   command->add_option("--calendar-name", opts->calendar_name, "iCalendar X-WR-CALNAME");
   command->callback([opts, &global] { RunExport(*opts, global); });
+  AddViewCommand(app, global);
 }
 
 }  // namespace timeline

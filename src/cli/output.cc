@@ -9,6 +9,7 @@
 #include "export/json_writer.h"
 #include "export/table_writer.h"
 #include "registry/registry.h"
+#include "util/error.h"
 #include "util/progress.h"
 
 namespace timeline {
@@ -44,6 +45,7 @@ std::string_view ToString(OutputFormat format) {
     case OutputFormat::kJson: return "json";
     case OutputFormat::kCsv: return "csv";
     case OutputFormat::kIcs: return "ics";
+    case OutputFormat::kHtml: return "html";
   }
   return "?";
 }
@@ -86,6 +88,8 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
       writer.Finish();
       break;
     }
+    case OutputFormat::kHtml:  // a page, not rows: export and view write it (cli/html_output.h)
+      throw Error("internal error: the timeline page is not written as rows");
   }
   return counts;
 }

@@ -12,7 +12,8 @@
 
 namespace timeline {
 
-enum class OutputFormat { kTable, kJson, kCsv, kIcs };
+// kHtml: the timeline page (export and view only; cli/html_output.h writes it).
+enum class OutputFormat { kTable, kJson, kCsv, kIcs, kHtml };
 
 struct OutputOptions {
   OutputFormat format = OutputFormat::kTable;
