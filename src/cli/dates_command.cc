@@ -60,7 +60,7 @@ struct ArticleDates {
 // sentence at a time, against the publication date, in the article's language).
 std::vector<DateFound> FindDates(const Article& article) {
   std::vector<DateFound> out;
-  TemporalContext context{article.published, article.language};
+  TemporalContext context{article.published, article.language, std::nullopt};
   for (const Sentence& sentence : article.sentences) {
     std::string_view text = article.Text(sentence);
     std::vector<TimeMention> mentions = FindTimeMentions(text, Tokenize(text), context);

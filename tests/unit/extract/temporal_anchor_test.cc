@@ -35,7 +35,7 @@ TEST_CASE("A mention says whether it was resolved from the publication date", "[
   for (const Case& c : cases) {
     INFO(c.sentence);
     std::vector<TimeMention> mentions =
-        FindTimeMentions(c.sentence, TemporalContext{*ParseIsoDay("2026-05-13"), c.language});
+        FindTimeMentions(c.sentence, TemporalContext{*ParseIsoDay("2026-05-13"), c.language, std::nullopt});
     REQUIRE(mentions.size() == 1);
     CHECK(mentions[0].span.text == c.text);
     CHECK(mentions[0].from_published == c.from_published);

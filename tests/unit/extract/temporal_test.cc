@@ -18,7 +18,7 @@ constexpr DatePrecision kYear = DatePrecision::kYear;
 constexpr DatePrecision kRange = DatePrecision::kRange;
 
 TemporalContext Context(const char* published, Language language) {
-  return TemporalContext{*ParseIsoDay(published), language};
+  return TemporalContext{*ParseIsoDay(published), language, std::nullopt};
 }
 
 // One sentence whose first date expression must resolve as given.
@@ -467,7 +467,7 @@ TEST_CASE("Without a publication date, full dates resolve and relative ones stay
   };
   for (const Expect& e : cases) {
     INFO(e.sentence);
-    std::vector<TimeMention> mentions = FindTimeMentions(e.sentence, TemporalContext{std::nullopt, e.language});
+    std::vector<TimeMention> mentions = FindTimeMentions(e.sentence, TemporalContext{std::nullopt, e.language, std::nullopt});
     REQUIRE(mentions.size() == 1);
     CHECK(mentions[0].span.text == e.text);
     CHECK(DateLabel(mentions[0].span) == e.label);
