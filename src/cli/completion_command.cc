@@ -137,7 +137,9 @@ void AddCompletionCommand(CLI::App& app) {
   AddChoiceOption<std::string>(command, "shell", *shell, {{"bash", "bash"}}, "a shell timeline completes for",
                                "the shell: bash")
       ->required();
-  command->callback([&app] { std::cout << BashCompletion(app); });
+  // The callback holds `shell`: the option writes into it while parsing,
+  // long after this function returns.
+  command->callback([&app, shell] { std::cout << BashCompletion(app); });
 }
 
 }  // namespace timeline
