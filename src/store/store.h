@@ -1,8 +1,10 @@
 #pragma once
-// The only code that speaks SQL. A Store is one SQLite database file: opened
-// with WAL and foreign keys on, migrated to the schema compiled into this
-// binary (schema/*.sql, under PRAGMA user_version), and refused by name when
-// a newer timeline wrote it. SQLiteCpp stays behind this header.
+// The only code that speaks SQL, and the one facade the rest of the program
+// sees. A Store is one SQLite database file: opened with WAL and foreign keys
+// on, migrated to the schema compiled into this binary (schema/*.sql, under
+// PRAGMA user_version), and refused by name when a newer timeline wrote it.
+// SQLiteCpp stays behind this header; the implementation is split by concept
+// (store.cc lists the files).
 
 #include <cstdint>
 #include <functional>
@@ -15,12 +17,9 @@
 #include "model/event.h"
 #include "util/error.h"
 
-namespace SQLite {
-class Database;
-}
-
 namespace timeline {
 
+class Database;
 class Registry;
 
 // What a load did, summed over documents.
@@ -37,8 +36,6 @@ struct LoadCounts {
 
 // A fact document ready to store: checked, with the article's bytes (evidence
 // offsets point into them; kept so `show` can quote the paragraph).
-// The name a limited query gives its keys (Explain's "SCAN limited_keys").
-inline constexpr const char* kLimitedKeysTable = "limited_keys";
 
 struct StoredDocument {
   FactDocument facts;
@@ -192,22 +189,9 @@ class Store {
   void Find(const StoreQuery& query, const std::function<void(const EventRecord&)>& row) const;
   // The plan SQLite picks for `query`: EXPLAIN QUERY PLAN lines, each
   // indented two spaces per level below the top. A limited query's outer
-  // level scans and sorts its at most `limit` keys (kLimitedKeysTable); its
-  // arms below read indexes in time order.
+  // level scans and sorts its at most `limit` keys (kLimitedKeysTable,
+  // store/query_sql.h); its arms below read indexes in time order.
   std::vector<std::string> Explain(const StoreQuery& query) const;
-  // The statement Find runs for `query` and its named parameters, each value
-  // as an SQL literal: the benchmarks run the same statement in the sqlite3
-  // shell to compare.
-  struct Statement {
-    std::string sql;
-    std::vector<std::pair<std::string, std::string>> parameters;
-  };
-  Statement QueryStatement(const StoreQuery& query) const;
-  // The statement that fills actor_timeline from event_actors, for the
-  // benchmarks' sqlite3 side (the same work in the shell).
-  static std::string RollUpStatement();
-  // (span class, its longest span in days) for each class that has events.
-  std::vector<std::pair<int, int64_t>> SpanClasses() const;
 
   // One event by its id, with the article's bytes for context.
   std::optional<EventRecord> FindEvent(const std::string& uid, std::string* article_bytes) const;
@@ -224,11 +208,11 @@ class Store {
   Threads threads() const { return threads_; }
 
  private:
-  void Migrate();
-  void SyncRegistry(const Registry& registry);
-  std::string path_;
+  friend struct StoreTesting;  // store/testing.h: the benchmarks' hooks
+  // The file, its schema and meta (store/database.h). The facade's parts
+  // (writer.cc, actors.cc, checks.cc) each reach SQLite through it.
+  std::unique_ptr<Database> database_;
   Threads threads_;
-  std::unique_ptr<SQLite::Database> db_;
 };
 
 }  // namespace timeline
