@@ -26,6 +26,7 @@ void AddActorsCommand(CLI::App& app, GlobalOptions& global);
 void AddShowCommand(CLI::App& app, GlobalOptions& global);
 void AddStatsCommand(CLI::App& app, GlobalOptions& global);
 void AddCheckCommand(CLI::App& app, GlobalOptions& global);
+void AddMigrateCommand(CLI::App& app, GlobalOptions& global);
 void AddExtractCommand(CLI::App& app, GlobalOptions& global);
 void AddDatesCommand(CLI::App& app, GlobalOptions& global);
 

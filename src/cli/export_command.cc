@@ -31,7 +31,7 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
   output.format = *ParseOutputFormat(format);
   output.bom = !opts.no_bom;
   output.calendar_name = opts.calendar_name;
-  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kExisting);
+  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kReadOnly);
   StoreQuery query = ResolveFilter(opts.filter, *store);
   OutputCounts counts;
   if (opts.output.empty() || opts.output == "-") {

@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   timeline::AddShowCommand(app, global);
   timeline::AddStatsCommand(app, global);
   timeline::AddCheckCommand(app, global);
+  timeline::AddMigrateCommand(app, global);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

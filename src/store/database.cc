@@ -73,10 +73,10 @@ int Database::SchemaVersion() {
   return kMigrations_count == 0 ? 0 : MigrationNumber(kMigrations[kMigrations_count - 1].name);
 }
 
-Database::Database(const std::string& path, Open open, bool one_thread) : path_(path) {
+Database::Database(const std::string& path, Open open, bool one_thread) : path_(path), open_(open) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (open == Open::kExisting && !fs::exists(path, ec)) {
+  if (open != Open::kCreate && !fs::exists(path, ec)) {
     throw Error(path + ": no timeline database here; load facts first (timeline load seeds/) "
                 "or name one with --db");
   }
@@ -87,7 +87,8 @@ Database::Database(const std::string& path, Open open, bool one_thread) : path_(
   (void)configured;  // SQLITE_MISUSE when SQLite was initialised before: harmless
   try {
     db_ = std::make_unique<SQLite::Database>(
-        path, SQLite::OPEN_READWRITE | (open == Open::kCreate ? SQLite::OPEN_CREATE : 0) |
+        path, (open == Open::kReadOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE) |
+                  (open == Open::kCreate ? SQLite::OPEN_CREATE : 0) |
                   (one_thread ? SQLite::OPEN_NOMUTEX : SQLite::OPEN_FULLMUTEX));
     // Loads and queries may run at once: wait for a writer instead of failing.
     db_->setBusyTimeout(10000);
@@ -103,6 +104,7 @@ Database::~Database() = default;
 void Database::Prepare(const Registry& registry) {
   try {
     int version = UserVersion();
+    version_at_open_ = version;
     if (version == 0) {
       SQLite::Statement tables(*db_, kCountSchemaObjects);
       tables.executeStep();
@@ -111,16 +113,26 @@ void Database::Prepare(const Registry& registry) {
                     "no timeline schema version); name another file with --db");
       }
     }
-    // WAL lets queries read a consistent snapshot while a load writes.
-    db_->exec("PRAGMA journal_mode = WAL");
-    db_->exec("PRAGMA synchronous = NORMAL");
     // Big sorts (building indexes after a bulk load, the JSON export's
     // regrouping) may use a second core.
     unsigned cores = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
     db_->exec("PRAGMA threads = " + std::to_string(cores));
+    if (read_only()) {
+      RefuseUnlessCurrent(version);
+      return;
+    }
+    // WAL lets queries read a consistent snapshot while a load writes.
+    db_->exec("PRAGMA journal_mode = WAL");
+    db_->exec("PRAGMA synchronous = NORMAL");
     Migrate();
     SyncRegistry(registry);
   } catch (const SQLite::Exception& e) {
+    // Only a writer may play a killed load's hot journal back.
+    if (e.getExtendedErrorCode() == SQLITE_READONLY_ROLLBACK) {
+      throw Error(path_ + ": a load was interrupted and left its journal (" + path_ +
+                  "-journal); run `timeline --db " + path_ +
+                  " migrate` (or any `timeline load`) to roll it back");
+    }
     throw Error(path_ + ": " + e.what());
   }
 }
@@ -131,14 +143,34 @@ int Database::UserVersion() const {
   return statement.getColumn(0).getInt();
 }
 
+namespace {
+Error TooNew(const std::string& path, int version) {
+  return Error(path + ": database schema version " + std::to_string(version) +
+               " is too new: this timeline knows up to version " +
+               std::to_string(Database::SchemaVersion()) + "; use a newer timeline");
+}
+}  // namespace
+
+// A command that only reads never migrates (a failing query must leave the
+// file as it was), so it names the command that does.
+void Database::RefuseUnlessCurrent(int version) {
+  int latest = SchemaVersion();
+  if (version > latest) throw TooNew(path_, version);
+  std::string migrate = "run `timeline --db " + path_ + " migrate` (or any `timeline load`)";
+  if (version == 0) {
+    throw Error(path_ + ": is empty, not a timeline database yet; " + migrate +
+                " to create its tables");
+  }
+  if (version < latest) {
+    throw Error(path_ + ": database schema version " + std::to_string(version) +
+                " is older than this timeline's (" + std::to_string(latest) + "); " + migrate +
+                " to upgrade it");
+  }
+}
+
 void Database::Migrate() {
   int version = UserVersion();
-  int latest = SchemaVersion();
-  if (version > latest) {
-    throw Error(path_ + ": database schema version " + std::to_string(version) +
-                " is too new: this timeline knows up to version " + std::to_string(latest) +
-                "; use a newer timeline");
-  }
+  if (version > SchemaVersion()) throw TooNew(path_, version);
   for (size_t i = 0; i < kMigrations_count; ++i) {
     const EmbeddedFile& migration = kMigrations[i];
     int number = MigrationNumber(migration.name);

@@ -21,10 +21,12 @@ class Registry;
 
 class Database {
  public:
-  enum class Open { kCreate, kExisting };
-  // Opens `path` (kCreate: creating it if needed). Throws timeline::Error
-  // naming the path: no database there (kExisting), a folder, or SQLite's
-  // failure to open it.
+  // kCreate: read-write, created if missing (load). kExisting: read-write,
+  // must exist (migrate, remove). kReadOnly: SQLITE_OPEN_READONLY, must exist
+  // (every command that only reads): nothing of the file changes.
+  enum class Open { kCreate, kExisting, kReadOnly };
+  // Opens `path`. Throws timeline::Error naming the path: no database there
+  // (kExisting, kReadOnly), a folder, or SQLite's failure to open it.
   Database(const std::string& path, Open open, bool one_thread);
   ~Database();
   Database(const Database&) = delete;
@@ -34,7 +36,14 @@ class Database {
   // binary has above the file's user_version (each in a transaction; a newer
   // file is refused by name), then copies the registry's actors in when the
   // registry changed.
+  // Read-only, it changes nothing: a file that is empty or of an older
+  // schema is refused with a message to run `timeline migrate`, and the
+  // actors are read as the file has them.
   void Prepare(const Registry& registry);
+
+  bool read_only() const { return open_ == Open::kReadOnly; }
+  // The file's schema version when it was opened, before any migration.
+  int version_at_open() const { return version_at_open_; }
 
   // The number of the last migration compiled in.
   static int SchemaVersion();
@@ -51,10 +60,13 @@ class Database {
   const std::string& path() const { return path_; }
 
  private:
+  void RefuseUnlessCurrent(int version);
   void Migrate();
   void SyncRegistry(const Registry& registry);
 
   std::string path_;
+  Open open_;
+  int version_at_open_ = 0;
   std::unique_ptr<SQLite::Database> db_;
 };
 

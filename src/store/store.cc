@@ -21,15 +21,18 @@ int Store::SchemaVersion() { return Database::SchemaVersion(); }
 
 Store::Store(const std::string& path, Mode mode, const Registry& registry, Threads threads)
     : threads_(threads) {
-  database_ = std::make_unique<Database>(
-      path, mode == Mode::kCreate ? Database::Open::kCreate : Database::Open::kExisting,
-      threads == Threads::kOneThread);
+  Database::Open open = mode == Mode::kCreate     ? Database::Open::kCreate
+                        : mode == Mode::kExisting ? Database::Open::kExisting
+                                                  : Database::Open::kReadOnly;
+  database_ = std::make_unique<Database>(path, open, threads == Threads::kOneThread);
   database_->Prepare(registry);
 }
 
 Store::~Store() = default;
 
 int Store::user_version() const { return database_->UserVersion(); }
+
+int Store::version_at_open() const { return database_->version_at_open(); }
 
 void Store::Find(const StoreQuery& query,
                  const std::function<void(const EventRecord&)>& row) const {

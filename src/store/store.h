@@ -129,17 +129,23 @@ struct StoreStats {
 
 class Store {
  public:
-  enum class Mode { kCreate, kExisting };
+  // kCreate: created if missing, migrated (load). kExisting: must exist,
+  // migrated (migrate, remove). kReadOnly: must exist, opened with
+  // SQLITE_OPEN_READONLY and never migrated or written (query, export,
+  // actors, show, stats, check): an empty file or an older schema is an
+  // error that says to run `timeline migrate`.
+  enum class Mode { kCreate, kExisting, kReadOnly };
   // kOneThread: one thread at a time uses the store, so SQLite takes no mutex
   // on each call (5% of an export's time, perf). kThreads: calls may come from
   // two threads at once (the loader's reader looks actors up while its writer
   // inserts), so SQLite serialises them.
   enum class Threads { kOneThread, kThreads };
 
-  // Opens (kCreate: creating if needed) and migrates `path`, then syncs the
+  // Opens `path` as `mode` says; unless read-only, migrates it and syncs the
   // registry's actors when the registry changed. Throws timeline::Error naming
-  // the path: no database there (kExisting), not a timeline database, written
-  // by a newer version, or SQLite failures.
+  // the path: no database there (kExisting, kReadOnly), not a timeline
+  // database, written by a newer version, empty or older (kReadOnly), or
+  // SQLite failures.
   Store(const std::string& path, Mode mode, const Registry& registry,
         Threads threads = Threads::kOneThread);
   ~Store();
@@ -149,6 +155,8 @@ class Store {
   // The schema version this binary writes (the number of the last migration).
   static int SchemaVersion();
   int user_version() const;
+  // The file's schema version when opened, before any migration (0: new).
+  int version_at_open() const;
 
   // Loads the documents of one input file in one transaction: all of them or,
   // if anything throws, none. A document whose article is already stored
