@@ -18,6 +18,7 @@ struct ExportOptions {
   std::string output;
   bool no_bom = false;
   std::string calendar_name = "timeline";
+  bool include_removed = false;
 };
 
 void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
@@ -31,6 +32,11 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
   output.format = *ParseOutputFormat(format);
   output.bom = !opts.no_bom;
   output.calendar_name = opts.calendar_name;
+  output.include_removed = opts.include_removed;
+  if (opts.include_removed && output.format != OutputFormat::kIcs) {
+    throw InputError("--include-removed: only an iCalendar export (--format ics) can cancel "
+                     "removed events; this one is " + format);
+  }
   std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kReadOnly);
   StoreQuery query = ResolveFilter(opts.filter, *store);
   OutputCounts counts;
@@ -43,6 +49,10 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
     file.Commit();
   }
   std::cerr << "timeline: exported " << counts.written << " events";
+  if (opts.include_removed) {
+    std::cerr << " and cancelled " << counts.cancelled
+              << (counts.cancelled == 1 ? " removed event" : " removed events");
+  }
   if (!opts.output.empty() && opts.output != "-") std::cerr << " to " << opts.output;
   std::cerr << "\n";
   if (counts.undated_skipped > 0) {
@@ -63,6 +73,9 @@ void AddExportCommand(CLI::App& app, GlobalOptions& global) {
   command->add_option("-o,--output", opts->output, "output file (default: standard output)");
   command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
   command->add_option("--calendar-name", opts->calendar_name, "iCalendar X-WR-CALNAME");
+  command->add_flag("--include-removed", opts->include_removed,
+                    "iCalendar: add every removed event as STATUS:CANCELLED, so subscribed "
+                    "calendars drop it");
   command->callback([opts, &global] { RunExport(*opts, global); });
 }
 

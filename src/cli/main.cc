@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
   timeline::AddStatsCommand(app, global);
   timeline::AddCheckCommand(app, global);
   timeline::AddMigrateCommand(app, global);
+  timeline::AddRemoveCommand(app, global);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

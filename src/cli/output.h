@@ -17,11 +17,13 @@ struct OutputOptions {
   bool bom = true;                       // CSV: UTF-8 byte order mark for Excel
   std::string calendar_name = "timeline";
   size_t width = 100;                    // table: terminal columns
+  bool include_removed = false;          // iCalendar: removed events, cancelled
 };
 
 struct OutputCounts {
   size_t written = 0;
   size_t undated_skipped = 0;  // iCalendar has no place for undated events
+  size_t cancelled = 0;        // removed events written as STATUS:CANCELLED
 };
 
 // The format named by `word` (table, json, csv, ics); nullopt otherwise.

@@ -24,8 +24,8 @@ inline constexpr const char* kHasEvents = "SELECT EXISTS (SELECT 1 FROM events)"
 // WAL. Back to WAL when the batch ends, committed or rolled back.
 class BulkJournal {
  public:
-  explicit BulkJournal(SQLite::Database& db) : db_(db) {
-    if (Mode() != "wal" || db_.execAndGet(kHasEvents).getInt()) return;
+  BulkJournal(SQLite::Database& db, bool allowed) : db_(db) {
+    if (!allowed || Mode() != "wal" || db_.execAndGet(kHasEvents).getInt()) return;
     try {
       switched_ = db_.execAndGet("PRAGMA journal_mode = DELETE").getString() == "delete";
       // NORMAL is safe in WAL only; a rollback journal needs FULL's syncs to

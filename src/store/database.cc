@@ -14,6 +14,7 @@
 #include "registry/registry.h"
 #include "store/roll_up.h"
 #include "store/time_order.h"
+#include "store/transaction.h"
 #include "util/embedded.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -59,6 +60,8 @@ void FoldFunction(sqlite3_context* context, int, sqlite3_value** values) {
   sqlite3_result_text(context, folded.c_str(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
 }
 
+Error TooNew(const std::string& path, int version);
+
 void BindOptionalText(SQLite::Statement& statement, const char* name, const std::string& value) {
   if (value.empty()) {
     statement.bind(name);  // NULL
@@ -72,6 +75,14 @@ void BindOptionalText(SQLite::Statement& statement, const char* name, const std:
 int Database::SchemaVersion() {
   return kMigrations_count == 0 ? 0 : MigrationNumber(kMigrations[kMigrations_count - 1].name);
 }
+
+namespace {
+Error TooNew(const std::string& path, int version) {
+  return Error(path + ": database schema version " + std::to_string(version) +
+               " is too new: this timeline knows up to version " +
+               std::to_string(Database::SchemaVersion()) + "; use a newer timeline");
+}
+}  // namespace
 
 Database::Database(const std::string& path, Open open, bool one_thread) : path_(path), open_(open) {
   namespace fs = std::filesystem;
@@ -99,7 +110,14 @@ Database::Database(const std::string& path, Open open, bool one_thread) : path_(
   }
 }
 
-Database::~Database() = default;
+Database::~Database() {
+  if (!dry_run() || !db_) return;
+  try {
+    db_->exec("ROLLBACK");
+  } catch (const SQLite::Exception&) {
+    // No transaction open: Prepare failed before BEGIN.
+  }
+}
 
 void Database::Prepare(const Registry& registry) {
   try {
@@ -119,6 +137,14 @@ void Database::Prepare(const Registry& registry) {
     db_->exec("PRAGMA threads = " + std::to_string(cores));
     if (read_only()) {
       RefuseUnlessCurrent(version);
+      return;
+    }
+    if (dry_run()) {
+      // Everything from here to close, migrations included, is undone then.
+      if (version > SchemaVersion()) throw TooNew(path_, version);
+      db_->exec("BEGIN IMMEDIATE");
+      Migrate();
+      SyncRegistry(registry);
       return;
     }
     // WAL lets queries read a consistent snapshot while a load writes.
@@ -142,14 +168,6 @@ int Database::UserVersion() const {
   statement.executeStep();
   return statement.getColumn(0).getInt();
 }
-
-namespace {
-Error TooNew(const std::string& path, int version) {
-  return Error(path + ": database schema version " + std::to_string(version) +
-               " is too new: this timeline knows up to version " +
-               std::to_string(Database::SchemaVersion()) + "; use a newer timeline");
-}
-}  // namespace
 
 // A command that only reads never migrates (a failing query must leave the
 // file as it was), so it names the command that does.
@@ -176,10 +194,10 @@ void Database::Migrate() {
     int number = MigrationNumber(migration.name);
     if (number <= version) continue;
     try {
-      SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+      WriteTransaction transaction(*this);
       db_->exec(std::string(migration.bytes));
       db_->exec("PRAGMA user_version = " + std::to_string(number));  // a number we parsed
-      transaction.commit();
+      transaction.Commit();
     } catch (const SQLite::Exception& e) {
       throw Error(path_ + ": " + migration.name + ": " + e.what());
     }
@@ -189,7 +207,7 @@ void Database::Migrate() {
 void Database::SyncRegistry(const Registry& registry) {
   if (Meta("registry_digest") == registry.digest()) return;
 
-  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteTransaction transaction(*this);
   SQLite::Statement upsert(*db_, kUpsertRegistryActor);
   SQLite::Statement clear(*db_, kDeleteAliases);
   SQLite::Statement alias(*db_, kInsertAlias);
@@ -221,7 +239,7 @@ void Database::SyncRegistry(const Registry& registry) {
   db_->exec("DELETE FROM actor_timeline");
   db_->exec(RollUpSql(""));
   SetMeta("registry_digest", registry.digest());
-  transaction.commit();
+  transaction.Commit();
 }
 
 std::optional<std::string> Database::Meta(const std::string& key) const {

@@ -23,8 +23,11 @@ class Database {
  public:
   // kCreate: read-write, created if missing (load). kExisting: read-write,
   // must exist (migrate, remove). kReadOnly: SQLITE_OPEN_READONLY, must exist
-  // (every command that only reads): nothing of the file changes.
-  enum class Open { kCreate, kExisting, kReadOnly };
+  // (every command that only reads): nothing of the file changes. kDryRun:
+  // read-write, must exist, everything from open to close in one transaction
+  // that is rolled back (load and remove --dry-run; the journal mode is left
+  // as it is).
+  enum class Open { kCreate, kExisting, kReadOnly, kDryRun };
   // Opens `path`. Throws timeline::Error naming the path: no database there
   // (kExisting, kReadOnly), a folder, or SQLite's failure to open it.
   Database(const std::string& path, Open open, bool one_thread);
@@ -42,6 +45,7 @@ class Database {
   void Prepare(const Registry& registry);
 
   bool read_only() const { return open_ == Open::kReadOnly; }
+  bool dry_run() const { return open_ == Open::kDryRun; }
   // The file's schema version when it was opened, before any migration.
   int version_at_open() const { return version_at_open_; }
 

@@ -208,6 +208,28 @@ void ReadRecord(SQLite::Statement& statement, EventRecord* record) {
   DecodeRows<Quantity>(statement, kQuantitiesJson, 4, QuantityField, &e.quantities);
 }
 
+void ReadRemoved(SQLite::Statement& statement, EventRecord* record) {
+  *record = EventRecord();
+  Event& e = record->event;
+  e.id = statement.getColumn("uid").getString();
+  e.type = ParseEventType(statement.getColumn("type").getText()).value_or(EventType::kStatement);
+  e.title = statement.getColumn("title").getString();
+  if (!statement.getColumn("start_day").isNull()) {
+    e.date.start = FromDayNumber(statement.getColumn("start_day").getInt64());
+    e.date.end = FromDayNumber(statement.getColumn("end_day").getInt64());
+  }
+  e.date.precision = static_cast<DatePrecision>(statement.getColumn("precision").getInt());
+  e.date.text = ColumnText(statement, "date_text");
+  e.factuality = ParseFactuality(statement.getColumn("factuality").getText()).value_or(Factuality::kAsserted);
+  e.evidence.text = statement.getColumn("evidence_text").getString();
+  record->source.id = statement.getColumn("article_code").getString();
+  record->source.title = statement.getColumn("article_title").getString();
+  record->source.path = statement.getColumn("article_path").getString();
+  record->revision = statement.getColumn("revision").getInt();
+  record->modified = ParseUtc(statement.getColumn("removed_at").getText());
+  record->removed = true;
+}
+
 std::string ColumnText(SQLite::Statement& statement, const char* name) {
   SQLite::Column column = statement.getColumn(name);
   return column.isNull() ? std::string() : column.getString();

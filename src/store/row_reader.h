@@ -24,6 +24,14 @@ inline constexpr const char* kSelectActorByCode =
 // aliases and event count are the caller's.
 ActorSummary ReadActor(SQLite::Statement& statement);
 
+// Every tombstone (migration 0005), by start day, undated last; ReadRemoved
+// reads its rows.
+inline constexpr const char* kSelectRemoved =
+    "SELECT uid, type, title, start_day, end_day, precision, date_text, factuality, evidence_text, "
+    "article_code, article_title, article_path, revision, removed_at FROM removed_events "
+    "ORDER BY start_day IS NULL, start_day, end_day, uid";
+void ReadRemoved(SQLite::Statement& statement, EventRecord* record);
+
 // A text column by name; NULL reads as "".
 std::string ColumnText(SQLite::Statement& statement, const char* name);
 

@@ -23,6 +23,7 @@ Store::Store(const std::string& path, Mode mode, const Registry& registry, Threa
     : threads_(threads) {
   Database::Open open = mode == Mode::kCreate     ? Database::Open::kCreate
                         : mode == Mode::kExisting ? Database::Open::kExisting
+                        : mode == Mode::kDryRun   ? Database::Open::kDryRun
                                                   : Database::Open::kReadOnly;
   database_ = std::make_unique<Database>(path, open, threads == Threads::kOneThread);
   database_->Prepare(registry);

@@ -130,11 +130,13 @@ struct StoreStats {
 class Store {
  public:
   // kCreate: created if missing, migrated (load). kExisting: must exist,
-  // migrated (migrate, remove). kReadOnly: must exist, opened with
+  // migrated (migrate, remove). kDryRun: must exist; migrated and written
+  // as kExisting would be, inside one transaction rolled back when the
+  // Store goes (load --dry-run, remove --dry-run). kReadOnly: must exist, opened with
   // SQLITE_OPEN_READONLY and never migrated or written (query, export,
   // actors, show, stats, check): an empty file or an older schema is an
   // error that says to run `timeline migrate`.
-  enum class Mode { kCreate, kExisting, kReadOnly };
+  enum class Mode { kCreate, kExisting, kReadOnly, kDryRun };
   // kOneThread: one thread at a time uses the store, so SQLite takes no mutex
   // on each call (5% of an export's time, perf). kThreads: calls may come from
   // two threads at once (the loader's reader looks actors up while its writer
@@ -200,6 +202,30 @@ class Store {
   // level scans and sorts its at most `limit` keys (kLimitedKeysTable,
   // store/query_sql.h); its arms below read indexes in time order.
   std::vector<std::string> Explain(const StoreQuery& query) const;
+
+  // Removes articles (named by id or stored path, as given or made absolute)
+  // with their events, and single events (by id), in one transaction. Each
+  // event leaves a tombstone (FindRemoved). A name that is neither is an
+  // InputError naming it, and nothing is removed. An article that lost
+  // single events loads again in full (its facts no longer count as
+  // unchanged).
+  struct RemovedArticle {
+    std::string id, path;
+    size_t events = 0;
+  };
+  struct RemovedEvent {
+    std::string id, article_path;
+  };
+  struct Removal {
+    std::vector<RemovedArticle> articles;
+    std::vector<RemovedEvent> events;  // removed singly
+  };
+  Removal Remove(const std::vector<std::string>& names);
+
+  // Calls `row` for each removed event's tombstone, by start day (undated
+  // last): record.removed set, revision the cancellation's SEQUENCE,
+  // modified the removal's time; no actors or quantities.
+  void FindRemoved(const std::function<void(const EventRecord&)>& row) const;
 
   // One event by its id, with the article's bytes for context.
   std::optional<EventRecord> FindEvent(const std::string& uid, std::string* article_bytes) const;

@@ -22,6 +22,8 @@
 #include "store/row_reader.h"
 #include "store/store.h"
 #include "store/time_order.h"
+#include "store/tombstones.h"
+#include "store/transaction.h"
 #include "store/write_statement.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -64,7 +66,6 @@ constexpr const char* kUpdateEvent =
     "evidence_end = :evidence_end, confidence = :confidence, content_digest = :digest, "
     "revision = revision + 1, modified_at = :now WHERE id = :id";
 constexpr const char* kUpdateEventSeq = "UPDATE events SET seq = :seq WHERE id = :id";
-constexpr const char* kDeleteEvent = "DELETE FROM events WHERE id = :id";
 // One event into the full-text index ahead of the load's commit (see Add).
 constexpr const char* kIndexEvent =
     "INSERT INTO events_fts (rowid, title, evidence_text) "
@@ -162,16 +163,17 @@ struct Store::Batch::Impl {
       : database(database),
         db(database.sql()),
         claims(claims),
-        journal(db),
-        // IMMEDIATE takes the write lock up front: a deferred transaction
-        // that later upgrades fails at once with "database is locked" when
-        // another load is writing, instead of waiting its turn.
-        transaction(db, SQLite::TransactionBehavior::IMMEDIATE),
+        // A dry run's transaction is open already: no journal mode change.
+        journal(db, !database.dry_run()),
+        transaction(database),
         select_article(db, kSelectArticle),
         select_article_events(db, kSelectArticleEvents),
         select_event(db, kSelectEventByUid),
         update_event_seq(db, kUpdateEventSeq),
         delete_event(db, kDeleteEvent),
+        bury_event(db, kBuryEvent),
+        revive_event(db, kReviveEvent),
+        set_revision(db, kSetRevision),
         index_event(db, kIndexEvent),
         delete_event_actors(db, kDeleteEventActors),
         delete_quantities(db, kDeleteQuantities),
@@ -187,6 +189,7 @@ struct Store::Batch::Impl {
         insert_event_actor(db, kInsertEventActor),
         insert_quantity(db, kInsertQuantity),
         now(NowUtc()) {
+    tombstones = db.execAndGet(kHasTombstones).getInt() != 0;
     StartBulkIfEmpty();
   }
 
@@ -207,6 +210,21 @@ struct Store::Batch::Impl {
   void BindEvent(WriteStatement& statement, const Event& event, size_t seq,
                  const std::string& digest);
   void WriteParts(int64_t key, const Event& event);
+  // An event stored under the id of a removed one: its tombstone goes, and
+  // its revision is raised above the cancellation's.
+  void Revive(int64_t key, const std::string& uid) {
+    revive_event.bind(":uid", uid);
+    if (revive_event.executeStep()) {
+      int64_t revision = revive_event.getColumn(0).getInt64() + 1;
+      revive_event.reset();
+      set_revision.bind(":revision", revision);
+      set_revision.bind(":id", key);
+      set_revision.exec();
+      set_revision.reset();
+    } else {
+      revive_event.reset();
+    }
+  }
   std::map<std::string, int64_t> ArticleEvents(int64_t article);
   void ClaimUnchanged(int64_t article, const FactDocument& facts);
   void Add(const StoredDocument& document, LoadCounts* counts);
@@ -217,10 +235,10 @@ struct Store::Batch::Impl {
   // Before the transaction: set up before it begins, restored after it ends
   // (members are destroyed in reverse order).
   BulkJournal journal;
-  SQLite::Transaction transaction;
+  WriteTransaction transaction;
   SQLite::Statement select_article, select_article_events, select_event, update_event_seq,
       delete_event, index_event, delete_event_actors, delete_quantities, select_actor, insert_local_actor,
-      update_local_actor, insert_alias, delete_roll_up;
+      update_local_actor, insert_alias, delete_roll_up, bury_event, revive_event, set_revision;
   WriteStatement insert_article, update_article, insert_event, update_event, insert_event_actor,
       insert_quantity;
   std::string now;
@@ -230,6 +248,7 @@ struct Store::Batch::Impl {
   // exactly the ids from the first of them up (full-text indexed at commit).
   std::optional<int64_t> first_inserted;
   bool bulk = false;  // the database was empty: no event can exist yet
+  bool tombstones = false;  // removed_events has rows: a new event may revive one
   std::vector<int64_t> changed_events;  // their actor_timeline rows are rebuilt at commit
   bool roll_up_stale = false;           // a local actor changed country: rebuild all
   std::vector<std::pair<std::string, std::string>> dropped_indexes;  // name, CREATE sql
@@ -497,6 +516,7 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
         continue;
       }
       int64_t key = db.getLastInsertRowid();
+      if (tombstones) Revive(key, event.id);
       if (claim) claims->Claim(key);
       if (!first_inserted) first_inserted = key;
       WriteParts(key, event);
@@ -515,6 +535,11 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
       index_event.exec();
       index_event.reset();
     }
+    bury_event.bind(":id", key);
+    bury_event.bind(":now", now);
+    bury_event.exec();
+    bury_event.reset();
+    tombstones = true;
     delete_event.bind(":id", key);
     delete_event.exec();
     delete_event.reset();
@@ -582,7 +607,7 @@ void Store::Batch::Commit() {
         impl_->database.SetMeta(MaxSpanKey(c), std::to_string(impl_->max_span[c]));
       }
     }
-    impl_->transaction.commit();
+    impl_->transaction.Commit();
   } catch (const SQLite::Exception& e) {
     throw Error(std::string("cannot commit the load: ") + e.what());
   }
