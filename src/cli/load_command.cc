@@ -17,6 +17,7 @@ struct LoadCommandOptions {
   std::string published;
   std::string language;
   bool dry_run = false;
+  bool replace_reviewed = false;
 };
 
 // What a dry run stores into: the database inside a transaction rolled back
@@ -52,6 +53,7 @@ void RunLoad(const LoadCommandOptions& opts, const GlobalOptions& global) {
   LoadOptions options;
   if (!opts.published.empty()) options.fallback_published = ParseIsoDay(opts.published);
   if (!opts.language.empty()) options.language = ParseLanguage(opts.language);
+  options.replace_reviewed = opts.replace_reviewed;
   // Check the inputs exist before creating a database for them.
   ExpandInputs(opts.paths);
   std::string path = global.DatabasePath();
@@ -81,6 +83,8 @@ void AddLoadCommand(CLI::App& app, GlobalOptions& global) {
   AddArticleOptions(command, &opts->published, &opts->language);
   command->add_flag("--dry-run", opts->dry_run,
                     "check everything and say what would change, writing nothing");
+  command->add_flag("--replace-reviewed", opts->replace_reviewed,
+                    "let raw articles' extracted facts replace facts a fact file gave");
   command->callback([opts, &global] { RunLoad(*opts, global); });
 }
 

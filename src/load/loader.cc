@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <stdexcept>
 #include <thread>
@@ -11,6 +12,7 @@
 #include "facts/fact_json.h"
 #include "registry/registry.h"
 #include "util/bounded_queue.h"
+#include "util/embedded.h"
 #include "util/error.h"
 #include "util/hash.h"
 #include "util/progress.h"
@@ -113,6 +115,52 @@ struct PreparedFile {
   InputKind kind;
   std::vector<StoredDocument> documents;
 };
+
+}  // namespace
+
+std::string ExtractorVersion() {
+  Fnv1a64Hasher data;
+  for (size_t i = 0; i < kDataFiles_count; ++i) {
+    data.Add(kDataFiles[i].name);
+    data.Add(kDataFiles[i].bytes);
+  }
+  return "timeline-extract data:" + data.Hex();
+}
+
+namespace {
+
+// Extraction never replaces a person's facts unless asked: a raw article
+// whose article has reviewed facts, stored or in this load's fact files, is
+// a problem naming the fact file.
+void RefuseOverReviewed(const std::vector<PreparedFile>& prepared, const Store& store,
+                        std::vector<Diagnostic>* diagnostics) {
+  std::map<std::string, std::string> reviewed;  // article id -> fact file, of this load
+  for (const PreparedFile& input : prepared) {
+    for (const StoredDocument& document : input.documents) {
+      if (!document.extracted) reviewed.emplace(document.facts.article.id, input.file);
+    }
+  }
+  for (const PreparedFile& input : prepared) {
+    for (const StoredDocument& document : input.documents) {
+      if (!document.extracted) continue;
+      const std::string& id = document.facts.article.id;
+      std::string facts_file;
+      if (auto in_load = reviewed.find(id); in_load != reviewed.end()) {
+        facts_file = in_load->second + " (in this load)";
+      } else if (std::optional<ArticleSource> stored = store.FindArticleSource(id);
+                 stored && stored->provenance == "reviewed") {
+        facts_file = stored->facts_file;
+      } else {
+        continue;
+      }
+      diagnostics->push_back(Problem(
+          input.file, "",
+          "article " + id + " has reviewed facts from " + facts_file +
+              "; loading the raw article would replace them with extracted ones. Load the fact "
+              "file instead, or pass --replace-reviewed to replace them"));
+    }
+  }
+}
 
 }  // namespace
 
@@ -250,6 +298,7 @@ void PrepareDocument(FactDocument document, const std::string& file, const Regis
   // from anywhere on this machine.
   document.article.path = text.resolved_path;
   out->push_back(StoredDocument{std::move(document), text.bytes, {}, {}});
+  out->back().source_file = fs::absolute(file).lexically_normal().string();
 }
 
 }  // namespace
@@ -429,7 +478,10 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
         if (!document.article.published) warnings.push_back(NoPublicationDateWarning(file));
         PrepareDocument(std::move(document), file, registry, store, articles, &input.documents,
                         &diagnostics);
-        for (StoredDocument& stored : input.documents) stored.extracted = true;
+        for (StoredDocument& stored : input.documents) {
+          stored.extracted = true;
+          stored.extractor = ExtractorVersion();
+        }
       } catch (const InputError& e) {
         diagnostics.push_back(Problem(file, "", e.what()));
         diagnostics.back().file.clear();  // the message names the file already
@@ -437,6 +489,7 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
     }
     prepared.push_back(std::move(input));
   }
+  if (!options.replace_reviewed) RefuseOverReviewed(prepared, store, &diagnostics);
   if (!diagnostics.empty()) throw InputError(JoinDiagnostics(diagnostics));
 
   // Phase 2: one transaction per input file. The ids stored or confirmed

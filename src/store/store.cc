@@ -16,6 +16,12 @@
 #include "util/error.h"
 
 namespace timeline {
+namespace {
+
+constexpr const char* kSelectArticleSource =
+    "SELECT provenance, facts_file, extractor FROM articles WHERE code = :code";
+
+}  // namespace
 
 int Store::SchemaVersion() { return Database::SchemaVersion(); }
 
@@ -84,6 +90,14 @@ std::optional<EventRecord> Store::FindEvent(const std::string& uid,
   EventRecord record;
   ReadRecord(statement, &record);
   return record;
+}
+
+std::optional<ArticleSource> Store::FindArticleSource(const std::string& article_id) const {
+  SQLite::Statement statement(database_->sql(), kSelectArticleSource);
+  statement.bind(":code", article_id);
+  if (!statement.executeStep()) return std::nullopt;
+  return ArticleSource{statement.getColumn(0).getString(), ColumnText(statement, "facts_file"),
+                       ColumnText(statement, "extractor")};
 }
 
 }  // namespace timeline

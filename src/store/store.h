@@ -51,6 +51,17 @@ struct StoredDocument {
   // which a fact file for the same article may use again in the same load, so
   // they are not held to the load's "one event per id" (LoadClaims).
   bool extracted = false;
+  // Provenance: the fact file the facts came from (absolute), or for
+  // extracted facts the raw article's file and the extractor's version.
+  std::string source_file;
+  std::string extractor;
+};
+
+// Where a stored article's facts came from (migration 0006).
+struct ArticleSource {
+  std::string provenance;  // "reviewed", "extracted" or "unknown" (stored before 0006)
+  std::string facts_file;  // reviewed: the fact file
+  std::string extractor;   // extracted: the extractor's version
 };
 
 // Fills document->facts_digest and event_digests.
@@ -226,6 +237,10 @@ class Store {
   // last): record.removed set, revision the cancellation's SEQUENCE,
   // modified the removal's time; no actors or quantities.
   void FindRemoved(const std::function<void(const EventRecord&)>& row) const;
+
+  // Where the facts of the article with this id came from; nullopt when no
+  // such article is stored.
+  std::optional<ArticleSource> FindArticleSource(const std::string& article_id) const;
 
   // One event by its id, with the article's bytes for context.
   std::optional<EventRecord> FindEvent(const std::string& uid, std::string* article_bytes) const;

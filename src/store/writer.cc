@@ -39,11 +39,21 @@ constexpr const char* kSelectArticle =
 // parameter look-ups and copies WriteStatement avoids, a third of the
 // writing thread's time).
 constexpr const char* kInsertArticle =
-    "INSERT INTO articles (code, title, published, language, path, body, facts_digest, loaded_at) "
-    "VALUES (:code, :title, :published, :language, :path, :body, :digest, :now)";
+    "INSERT INTO articles (code, title, published, language, path, body, facts_digest, loaded_at, "
+    "provenance, facts_file, extractor) "
+    "VALUES (:code, :title, :published, :language, :path, :body, :digest, :now, :provenance, "
+    ":facts_file, :extractor)";
 constexpr const char* kUpdateArticle =
     "UPDATE articles SET title = :title, published = :published, language = :language, "
-    "path = :path, body = :body, facts_digest = :digest, loaded_at = :now WHERE id = :id";
+    "path = :path, body = :body, facts_digest = :digest, loaded_at = :now, "
+    "provenance = :provenance, facts_file = :facts_file, extractor = :extractor WHERE id = :id";
+// The same facts, now from a source of another kind (a fact file saved from
+// `extract -o` and kept by a person: extracted -> reviewed): only the
+// provenance changes. The same kind from another file (a JSON export loaded
+// back) changes nothing: the facts are the same.
+constexpr const char* kUpdateProvenance =
+    "UPDATE articles SET provenance = :provenance, facts_file = :facts_file, extractor = :extractor "
+    "WHERE id = :id AND provenance IS NOT :provenance";
 constexpr const char* kSelectArticleEvents =
     "SELECT id, uid FROM events WHERE article = :article";
 constexpr const char* kSelectEventByUid =
@@ -108,6 +118,12 @@ void BindOptionalText(SQLite::Statement& statement, const char* name, const std:
   } else {
     statement.bind(name, value);
   }
+}
+
+void BindProvenance(SQLite::Statement& statement, const StoredDocument& document) {
+  statement.bind(":provenance", document.extracted ? "extracted" : "reviewed");
+  BindOptionalText(statement, ":facts_file", document.extracted ? "" : document.source_file);
+  BindOptionalText(statement, ":extractor", document.extracted ? document.extractor : "");
 }
 
 std::array<int64_t, kSpanClasses> MaxSpansUnset() {
@@ -182,6 +198,7 @@ struct Store::Batch::Impl {
         update_local_actor(db, kUpdateLocalActor),
         insert_alias(db, kInsertAlias),
         delete_roll_up(db, kDeleteRollUp),
+        update_provenance(db, kUpdateProvenance),
         insert_article(db, kInsertArticle),
         update_article(db, kUpdateArticle),
         insert_event(db, kInsertEvent),
@@ -238,7 +255,8 @@ struct Store::Batch::Impl {
   WriteTransaction transaction;
   SQLite::Statement select_article, select_article_events, select_event, update_event_seq,
       delete_event, index_event, delete_event_actors, delete_quantities, select_actor, insert_local_actor,
-      update_local_actor, insert_alias, delete_roll_up, bury_event, revive_event, set_revision;
+      update_local_actor, insert_alias, delete_roll_up, bury_event, revive_event, set_revision,
+      update_provenance;
   WriteStatement insert_article, update_article, insert_event, update_event, insert_event_actor,
       insert_quantity;
   std::string now;
@@ -414,6 +432,10 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
   // Whether this document's ids count against the load's others.
   bool claim = claims != nullptr && !document.extracted;
   if (unchanged) {
+    update_provenance.bind(":id", *article);
+    BindProvenance(update_provenance, document);
+    update_provenance.exec();
+    update_provenance.reset();
     if (claim) ClaimUnchanged(*article, facts);
     ++counts->articles_unchanged;
     counts->events_unchanged += facts.events.size();
@@ -430,6 +452,9 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
   write.Blob(":body", document.article_bytes);
   write.Text(":digest", facts_digest);
   write.Text(":now", now);
+  write.Text(":provenance", document.extracted ? "extracted" : "reviewed");
+  write.OptionalText(":facts_file", document.extracted ? std::string_view() : document.source_file);
+  write.OptionalText(":extractor", document.extracted ? document.extractor : std::string_view());
   if (article) {
     write.Int(":id", *article);
     write.Run();
