@@ -134,10 +134,14 @@ namespace {
 // a problem naming the fact file.
 void RefuseOverReviewed(const std::vector<PreparedFile>& prepared, const Store& store,
                         std::vector<Diagnostic>* diagnostics) {
-  std::map<std::string, std::string> reviewed;  // article id -> fact file, of this load
+  // Article id, and article path (a text's earlier version), -> fact file,
+  // of this load.
+  std::map<std::string, std::string> reviewed;
   for (const PreparedFile& input : prepared) {
     for (const StoredDocument& document : input.documents) {
-      if (!document.extracted) reviewed.emplace(document.facts.article.id, input.file);
+      if (document.extracted) continue;
+      reviewed.emplace(document.facts.article.id, input.file);
+      reviewed.emplace(document.facts.article.path, input.file);
     }
   }
   for (const PreparedFile& input : prepared) {
@@ -145,9 +149,12 @@ void RefuseOverReviewed(const std::vector<PreparedFile>& prepared, const Store& 
       if (!document.extracted) continue;
       const std::string& id = document.facts.article.id;
       std::string facts_file;
-      if (auto in_load = reviewed.find(id); in_load != reviewed.end()) {
+      auto in_load = reviewed.find(id);
+      if (in_load == reviewed.end()) in_load = reviewed.find(document.facts.article.path);
+      if (in_load != reviewed.end()) {
         facts_file = in_load->second + " (in this load)";
-      } else if (std::optional<ArticleSource> stored = store.FindArticleSource(id);
+      } else if (std::optional<ArticleSource> stored =
+                     store.FindArticleSource(id, document.facts.article.path);
                  stored && stored->provenance == "reviewed") {
         facts_file = stored->facts_file;
       } else {

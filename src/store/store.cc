@@ -19,7 +19,8 @@ namespace timeline {
 namespace {
 
 constexpr const char* kSelectArticleSource =
-    "SELECT provenance, facts_file, extractor FROM articles WHERE code = :code";
+    "SELECT provenance, facts_file, extractor FROM articles WHERE code = :code OR path = :path "
+    "ORDER BY code = :code DESC, id DESC LIMIT 1";
 
 }  // namespace
 
@@ -92,9 +93,11 @@ std::optional<EventRecord> Store::FindEvent(const std::string& uid,
   return record;
 }
 
-std::optional<ArticleSource> Store::FindArticleSource(const std::string& article_id) const {
+std::optional<ArticleSource> Store::FindArticleSource(const std::string& article_id,
+                                                      const std::string& path) const {
   SQLite::Statement statement(database_->sql(), kSelectArticleSource);
   statement.bind(":code", article_id);
+  statement.bind(":path", path);
   if (!statement.executeStep()) return std::nullopt;
   return ArticleSource{statement.getColumn(0).getString(), ColumnText(statement, "facts_file"),
                        ColumnText(statement, "extractor")};

@@ -238,9 +238,11 @@ class Store {
   // modified the removal's time; no actors or quantities.
   void FindRemoved(const std::function<void(const EventRecord&)>& row) const;
 
-  // Where the facts of the article with this id came from; nullopt when no
-  // such article is stored.
-  std::optional<ArticleSource> FindArticleSource(const std::string& article_id) const;
+  // Where the facts of the article with this id, or else of the one stored
+  // from `path` (an earlier version of its text), came from; nullopt when
+  // neither is stored.
+  std::optional<ArticleSource> FindArticleSource(const std::string& article_id,
+                                                 const std::string& path = "") const;
 
   // One event by its id, with the article's bytes for context.
   std::optional<EventRecord> FindEvent(const std::string& uid, std::string* article_bytes) const;

@@ -43,8 +43,16 @@ constexpr const char* kInsertArticle =
     "provenance, facts_file, extractor) "
     "VALUES (:code, :title, :published, :language, :path, :body, :digest, :now, :provenance, "
     ":facts_file, :extractor)";
+// The article stored from a path: a text there that is not its text is its
+// new version (migration 0007).
+constexpr const char* kSelectArticleByPath =
+    "SELECT id FROM articles WHERE path = :path ORDER BY id DESC LIMIT 1";
+// A stored version's events, for extracted facts to keep their ids where
+// their evidence is the same (KeepEventIds).
+constexpr const char* kSelectArticleEvidence =
+    "SELECT uid, type, evidence_text FROM events WHERE article = :article ORDER BY seq";
 constexpr const char* kUpdateArticle =
-    "UPDATE articles SET title = :title, published = :published, language = :language, "
+    "UPDATE articles SET code = :code, title = :title, published = :published, language = :language, "
     "path = :path, body = :body, facts_digest = :digest, loaded_at = :now, "
     "provenance = :provenance, facts_file = :facts_file, extractor = :extractor WHERE id = :id";
 // The same facts, now from a source of another kind (a fact file saved from
@@ -183,6 +191,8 @@ struct Store::Batch::Impl {
         journal(db, !database.dry_run()),
         transaction(database),
         select_article(db, kSelectArticle),
+        select_article_by_path(db, kSelectArticleByPath),
+        select_article_evidence(db, kSelectArticleEvidence),
         select_article_events(db, kSelectArticleEvents),
         select_event(db, kSelectEventByUid),
         update_event_seq(db, kUpdateEventSeq),
@@ -244,7 +254,9 @@ struct Store::Batch::Impl {
   }
   std::map<std::string, int64_t> ArticleEvents(int64_t article);
   void ClaimUnchanged(int64_t article, const FactDocument& facts);
-  void Add(const StoredDocument& document, LoadCounts* counts);
+  // `ids_kept`: KeepEventIds made this document already.
+  void Add(const StoredDocument& document, LoadCounts* counts, bool ids_kept = false);
+  StoredDocument KeepEventIds(const StoredDocument& document, int64_t previous);
 
   Database& database;
   SQLite::Database& db;
@@ -253,7 +265,8 @@ struct Store::Batch::Impl {
   // (members are destroyed in reverse order).
   BulkJournal journal;
   WriteTransaction transaction;
-  SQLite::Statement select_article, select_article_events, select_event, update_event_seq,
+  SQLite::Statement select_article, select_article_by_path, select_article_evidence,
+      select_article_events, select_event, update_event_seq,
       delete_event, index_event, delete_event_actors, delete_quantities, select_actor, insert_local_actor,
       update_local_actor, insert_alias, delete_roll_up, bury_event, revive_event, set_revision,
       update_provenance;
@@ -405,7 +418,28 @@ void Store::Batch::Impl::ClaimUnchanged(int64_t article, const FactDocument& fac
   for (const auto& [uid, key] : stored) claims->Claim(key);
 }
 
-void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts) {
+StoredDocument Store::Batch::Impl::KeepEventIds(const StoredDocument& document, int64_t previous) {
+  std::multimap<std::pair<std::string, std::string>, std::string> earlier;  // (type, evidence) -> uid
+  select_article_evidence.bind(":article", previous);
+  while (select_article_evidence.executeStep()) {
+    earlier.emplace(std::make_pair(select_article_evidence.getColumn(1).getString(),
+                                   select_article_evidence.getColumn(2).getString()),
+                    select_article_evidence.getColumn(0).getString());
+  }
+  select_article_evidence.reset();
+  StoredDocument kept = document;
+  for (Event& event : kept.facts.events) {
+    auto found = earlier.find({std::string(ToString(event.type)), event.evidence.text});
+    if (found == earlier.end()) continue;
+    event.id = found->second;
+    earlier.erase(found);  // each earlier event to one new one
+  }
+  kept.facts_digest.clear();  // the ids changed: digested again in Add
+  kept.event_digests.clear();
+  return kept;
+}
+
+void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts, bool ids_kept) {
   const FactDocument& facts = document.facts;
   const ArticleInfo& info = facts.article;
   bool digested = !document.facts_digest.empty() &&
@@ -429,6 +463,19 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
                               [&] { return FactsDigestFormat1(facts, document.article_bytes); });
   }
   select_article.reset();
+  // Not known by its text: a new article, or a new version of the one
+  // stored from the same path (a corrected text), whose events it replaces
+  // as a revision. Extracted facts get new ids with a new text; they take
+  // back the earlier version's ids where type and evidence are the same.
+  if (!article && !bulk) {
+    select_article_by_path.bind(":path", info.path);
+    if (select_article_by_path.executeStep()) article = select_article_by_path.getColumn(0).getInt64();
+    select_article_by_path.reset();
+    if (article && document.extracted && !ids_kept) {
+      Add(KeepEventIds(document, *article), counts, true);
+      return;
+    }
+  }
   // Whether this document's ids count against the load's others.
   bool claim = claims != nullptr && !document.extracted;
   if (unchanged) {
@@ -455,12 +502,12 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts)
   write.Text(":provenance", document.extracted ? "extracted" : "reviewed");
   write.OptionalText(":facts_file", document.extracted ? std::string_view() : document.source_file);
   write.OptionalText(":extractor", document.extracted ? document.extractor : std::string_view());
+  write.Text(":code", info.id);
   if (article) {
     write.Int(":id", *article);
     write.Run();
     ++counts->articles_replaced;
   } else {
-    write.Text(":code", info.id);
     write.Run();
     article = db.getLastInsertRowid();
     ++counts->articles_added;

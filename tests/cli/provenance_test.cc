@@ -6,12 +6,16 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <tuple>
 
 #include "cli/run.h"
+#include "util/hash.h"
 
 using namespace timeline::testing;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -84,4 +88,80 @@ TEST_CASE("The same facts from a reviewed file after extraction become reviewed"
   REQUIRE(again.exit_code == 0);
   CHECK(std::get<0>(Source(db)) == "reviewed");
   CHECK(std::get<1>(Source(db)) == saved);
+}
+
+namespace {
+
+std::set<std::string> Uids(const std::string& db) {
+  SQLite::Database handle(db, SQLite::OPEN_READONLY);
+  SQLite::Statement s(handle, "SELECT uid FROM events");
+  std::set<std::string> uids;
+  while (s.executeStep()) uids.insert(s.getColumn(0).getString());
+  return uids;
+}
+
+int64_t Count(const std::string& db, const std::string& sql) {
+  SQLite::Database handle(db, SQLite::OPEN_READONLY);
+  return handle.execAndGet(sql).getInt64();
+}
+
+}  // namespace
+
+TEST_CASE("A corrected raw article replaces its events as a revision, ids kept where evidence matches",
+          "[cli][provenance][identity]") {
+  TempDir dir;
+  std::string db = dir.File("t.db");
+  std::string text = dir.File("article.txt");
+  fs::copy_file(SourcePath(kText), text);
+  REQUIRE(RunTimeline({"--db", db, "load", text}).exit_code == 0);
+  std::set<std::string> before = Uids(db);
+  REQUIRE(before.size() > 10);
+
+  // One word corrected near the start: every evidence offset after it moves.
+  std::string bytes = ReadAll(text);
+  size_t at = bytes.find("Korea Utara");
+  REQUIRE(at != std::string::npos);
+  bytes.replace(at, 11, "Korea  Utara");
+  WriteAll(text, bytes);
+  RunResult again = RunTimeline({"--db", db, "load", text});
+  INFO(again.err);
+  REQUIRE(again.exit_code == 0);
+  CHECK(again.out.find("0 articles added, 1 replaced") != std::string::npos);
+  CHECK(again.out.find("0 removed") != std::string::npos);
+  CHECK(Count(db, "SELECT count(*) FROM articles") == 1);
+  CHECK(Uids(db) == before);  // the same calendar UIDs
+  CHECK(Count(db, "SELECT min(revision) FROM events") >= 1);  // SEQUENCE raised
+  CHECK(Count(db, "SELECT count(*) FROM articles WHERE code = '" + timeline::ArticleIdOf(bytes) + "'") == 1);
+  CHECK(RunTimeline({"--db", db, "check"}).exit_code == 0);
+}
+
+TEST_CASE("A corrected article under a reviewed fact file keeps the file's ids as one article",
+          "[cli][provenance][identity]") {
+  TempDir dir;
+  std::string db = dir.File("t.db");
+  std::string text = dir.File("000_69a52ad502c6601e.txt");
+  std::string facts = dir.File("000_69a52ad502c6601e.json");
+  fs::copy_file(SourcePath(kText), text);
+  nlohmann::json doc = nlohmann::json::parse(ReadAll(SourcePath(kFacts)));
+  doc["article"]["path"] = text;
+  WriteAll(facts, doc.dump(2));
+  REQUIRE(RunTimeline({"--db", db, "load", facts}).exit_code == 0);
+  // A typo fixed after every piece of evidence: the facts stay valid.
+  std::string bytes = ReadAll(text) + "Koreksi: ejaan.\n";
+  WriteAll(text, bytes);
+  doc["article"]["id"] = timeline::ArticleIdOf(bytes);
+  doc["events"][0]["title"] = "A corrected title";
+  WriteAll(facts, doc.dump(2));
+  RunResult again = RunTimeline({"--db", db, "load", facts});
+  INFO(again.err);
+  REQUIRE(again.exit_code == 0);
+  CHECK(again.out.find("0 articles added, 1 replaced") != std::string::npos);
+  CHECK(again.out.find("0 events added, 1 changed, 0 removed, 15 unchanged") != std::string::npos);
+  CHECK(Count(db, "SELECT count(*) FROM articles") == 1);
+  CHECK(Count(db, "SELECT count(*) FROM removed_events") == 0);
+  // Corrected once more, the raw text alone is still that reviewed article.
+  WriteAll(text, bytes + "Lagi.\n");
+  RunResult raw = RunTimeline({"--db", db, "load", text});
+  CHECK(raw.exit_code == 1);
+  CHECK(raw.err.find("has reviewed facts from " + facts) != std::string::npos);
 }
