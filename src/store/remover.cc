@@ -3,12 +3,12 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#include <chrono>
 #include <filesystem>
 #include <set>
 
 #include "store/database.h"
 #include "store/row_reader.h"
+#include "store/time_order.h"
 #include "store/store.h"
 #include "store/tombstones.h"
 #include "store/transaction.h"
@@ -28,11 +28,6 @@ constexpr const char* kDeleteArticle = "DELETE FROM articles WHERE id = :id";
 // Its stored facts are no longer the whole document: the next load of its
 // fact file must compare event by event (an empty digest matches none).
 constexpr const char* kForgetFactsDigest = "UPDATE articles SET facts_digest = '' WHERE id = :id";
-
-std::string NowUtc() {
-  auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-  return date::format("%F %T", now);
-}
 
 std::string Absolute(const std::string& name) {
   std::error_code ec;

@@ -1,5 +1,7 @@
 #include "store/time_order.h"
 
+#include <chrono>
+
 namespace timeline {
 
 int64_t TimeKey(const DateSpan& date) {
@@ -34,5 +36,10 @@ int64_t EarliestStart(int span_class, int64_t longest_span, int64_t from) {
 }
 
 std::string MaxSpanKey(int span_class) { return "max_span_days_" + std::to_string(span_class); }
+
+std::string NowUtc() {
+  auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+  return date::format("%F %T", now);
+}
 
 }  // namespace timeline

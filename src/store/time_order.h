@@ -35,4 +35,8 @@ int64_t EarliestStart(int span_class, int64_t longest_span, int64_t from);
 // The meta key that holds a class's longest span in days.
 std::string MaxSpanKey(int span_class);
 
+// The time now as the store writes it in its rows (modified_at, loaded_at,
+// removed_at): UTC, "YYYY-MM-DD HH:MM:SS".
+std::string NowUtc();
+
 }  // namespace timeline

@@ -115,11 +115,6 @@ constexpr const char* kIndexNewEvents =
     "INSERT INTO events_fts (rowid, title, evidence_text) "
     "SELECT id, title, evidence_text FROM events WHERE id >= :first";
 
-std::string NowUtc() {
-  auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-  return date::format("%F %T", now);
-}
-
 void BindOptionalText(SQLite::Statement& statement, const char* name, const std::string& value) {
   if (value.empty()) {
     statement.bind(name);  // NULL
@@ -197,9 +192,6 @@ struct Store::Batch::Impl {
         select_event(db, kSelectEventByUid),
         update_event_seq(db, kUpdateEventSeq),
         delete_event(db, kDeleteEvent),
-        bury_event(db, kBuryEvent),
-        revive_event(db, kReviveEvent),
-        set_revision(db, kSetRevision),
         index_event(db, kIndexEvent),
         delete_event_actors(db, kDeleteEventActors),
         delete_quantities(db, kDeleteQuantities),
@@ -208,6 +200,9 @@ struct Store::Batch::Impl {
         update_local_actor(db, kUpdateLocalActor),
         insert_alias(db, kInsertAlias),
         delete_roll_up(db, kDeleteRollUp),
+        bury_event(db, kBuryEvent),
+        revive_event(db, kReviveEvent),
+        set_revision(db, kSetRevision),
         update_provenance(db, kUpdateProvenance),
         insert_article(db, kInsertArticle),
         update_article(db, kUpdateArticle),

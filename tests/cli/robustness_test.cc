@@ -131,7 +131,11 @@ TEST_CASE("SIGKILL during a bulk load rolls back through the journal, and WAL co
     RunResult check = RunTimeline({"--db", db, "check"});
     INFO(check.err);
     CHECK(check.exit_code == 0);
-    CHECK(Scalar(db, "SELECT count(*) FROM events") == 0);
+    // Wholly out, or, when the kill came after the commit and before the
+    // process ended (a window of a few ms the kill points can hit on a busy
+    // machine), wholly in; never part of the file.
+    int64_t events = Scalar(db, "SELECT count(*) FROM events");
+    CHECK((events == 0 || events == 1500 * 10));
     CHECK(FileJournal(db) == "wal");
     CHECK_FALSE(fs::exists(db + "-journal"));
   }
