@@ -304,8 +304,11 @@ void PrepareDocument(FactDocument document, const std::string& file, const Regis
   // Store where the text really is, so an export names a path that loads back
   // from anywhere on this machine.
   document.article.path = text.resolved_path;
-  out->push_back(StoredDocument{std::move(document), text.bytes, {}, {}});
-  out->back().source_file = fs::absolute(file).lexically_normal().string();
+  StoredDocument stored;
+  stored.facts = std::move(document);
+  stored.article_bytes = text.bytes;
+  stored.source_file = fs::absolute(file).lexically_normal().string();  // provenance
+  out->push_back(std::move(stored));
 }
 
 }  // namespace
