@@ -44,6 +44,7 @@
 #include "query/filter.h"
 #include "registry/registry.h"
 #include "store/store.h"
+#include "store/testing.h"
 
 namespace fs = std::filesystem;
 using namespace timeline;
@@ -183,7 +184,11 @@ Dataset GenerateDataset(uint64_t n, const fs::path& dir) {
                         {"path", fs::absolute(article).string()},
                         {"body", doc.article_text},
                         {"facts_digest", digest},
-                        {"loaded_at", now}});
+                        {"loaded_at", now},
+                        // What timeline records of a fact file's facts (migration 0006).
+                        {"provenance", "reviewed"},
+                        {"facts_file", fs::absolute(dir / "events.jsonl").string()},
+                        {"extractor", ""}});
     int seq = 0;
     for (const Event& e : doc.facts.events) {
       ++event_key;
@@ -281,9 +286,10 @@ Run SqliteLoad(const Dataset& data, const std::string& sqlite3, fs::path* db_pat
   }
   // .import stores empty fields as '' where timeline stores NULL.
   script << "UPDATE events SET start_day = NULL, end_day = NULL WHERE start_day = '';\n"
-            "UPDATE event_actors SET end_day = NULL WHERE end_day = '';\n";
+            "UPDATE event_actors SET end_day = NULL WHERE end_day = '';\n"
+            "UPDATE articles SET extractor = NULL WHERE extractor = '';\n";
   // The rolled-up actor index, with the statement timeline's store fills it.
-  script << Store::RollUpStatement() << ";\n";
+  script << StoreTesting::RollUpStatement() << ";\n";
   for (const auto& [name, sql] : schema) script << sql << ";\n";
   script << "INSERT INTO events_fts (events_fts) VALUES ('rebuild');\n"
             "INSERT OR REPLACE INTO meta (key, value) SELECT 'max_span_days_' || span_class, "
@@ -418,7 +424,7 @@ std::vector<QueryResult> MeasureQueries(const fs::path& db_path, const fs::path&
     result.rows = rows / queries.size();
     for (int pass = 0; pass < 2; ++pass) {
       for (const StoreQuery& q : queries) {
-        Store::Statement statement = store.QueryStatement(q);
+        StoreTesting::Statement statement = StoreTesting::QueryStatement(store, q);
         script << ".timer off\nDELETE FROM temp.sqlite_parameters;\n";
         if (!statement.parameters.empty()) {
           script << "INSERT INTO temp.sqlite_parameters (key, value) VALUES ";
@@ -543,7 +549,7 @@ std::vector<ExportResult> MeasureExports(const std::string& timeline, const std:
   Store store(db_path.string(), Store::Mode::kExisting, Registry::Builtin());
   Filter all;
   all.factuality = std::nullopt;
-  Store::Statement statement = store.QueryStatement(ResolveFilter(all, store));
+  StoreTesting::Statement statement = StoreTesting::QueryStatement(store, ResolveFilter(all, store));
   std::ofstream(dir / "export.sql") << statement.sql << ";\n";  // kept with --keep, to rerun
   Run run = Spawn({sqlite3, "-csv", "-header", db_path.string(), statement.sql}, "", file.string());
   out.push_back({"sqlite3 -csv", run.seconds, static_cast<double>(fs::file_size(file)), run.peak_kb});

@@ -104,7 +104,7 @@ void RunActors(const ActorsOptions& opts, const GlobalOptions& global) {
   // Without a database yet, list the registry alone rather than create a file.
   std::unique_ptr<Store> store =
       std::filesystem::exists(global.DatabasePath())
-          ? OpenStore(global, Store::Mode::kExisting)
+          ? OpenStore(global, Store::Mode::kReadOnly)
           : std::make_unique<Store>(":memory:", Store::Mode::kCreate, Registry::Builtin());
   std::vector<ActorSummary> all = store->Actors({});
   if (opts.name.empty()) {

@@ -9,7 +9,7 @@ namespace timeline {
 namespace {
 
 void RunCheck(const GlobalOptions& global) {
-  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kExisting);
+  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kReadOnly);
   std::vector<std::string> problems = store->Check();
   if (problems.empty()) {
     std::cout << global.DatabasePath() << ": ok\n";

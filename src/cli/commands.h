@@ -27,6 +27,8 @@ void AddActorsCommand(CLI::App& app, GlobalOptions& global);
 void AddShowCommand(CLI::App& app, GlobalOptions& global);
 void AddStatsCommand(CLI::App& app, GlobalOptions& global);
 void AddCheckCommand(CLI::App& app, GlobalOptions& global);
+void AddMigrateCommand(CLI::App& app, GlobalOptions& global);
+void AddRemoveCommand(CLI::App& app, GlobalOptions& global);
 void AddExtractCommand(CLI::App& app, GlobalOptions& global);
 void AddDatesCommand(CLI::App& app, GlobalOptions& global);
 void AddHelpCommand(CLI::App& app);

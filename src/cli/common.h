@@ -19,7 +19,7 @@
 
 namespace timeline {
 
-// Opens the database named by `global`. kExisting for commands that only read.
+// Opens the database named by `global`: kReadOnly for commands that only read.
 std::unique_ptr<Store> OpenStore(const GlobalOptions& global, Store::Mode mode,
                                  Store::Threads threads = Store::Threads::kOneThread);
 

@@ -24,6 +24,7 @@ struct ExportOptions {
   bool no_bom = false;
   std::string calendar_name = "timeline";
   Language lang = Language::kEnglish;
+  bool include_removed = false;
 };
 
 void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
@@ -42,7 +43,12 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
   output.calendar_name = opts.calendar_name;
   output.sources = SourceFolders::For(global.DatabasePath(), to_file ? opts.output : "");
   output.names = opts.lang;
-  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kExisting);
+  output.include_removed = opts.include_removed;
+  if (opts.include_removed && output.format != OutputFormat::kIcs) {
+    throw InputError("--include-removed: only an iCalendar export (--format ics) can cancel "
+                     "removed events; this one is " + std::string(ToString(output.format)));
+  }
+  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kReadOnly);
   StoreQuery query = ResolveFilter(opts.filter, *store);
   OutputCounts counts;
   if (!to_file) {
@@ -54,6 +60,10 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
     file.Commit();
   }
   std::cerr << "timeline: exported " << counts.written << " events";
+  if (opts.include_removed) {
+    std::cerr << " and cancelled " << counts.cancelled
+              << (counts.cancelled == 1 ? " removed event" : " removed events");
+  }
   if (to_file) std::cerr << " to " << opts.output;
   std::cerr << "\n";
   if (counts.undated_skipped > 0) {
@@ -74,6 +84,9 @@ void AddExportCommand(CLI::App& app, GlobalOptions& global) {
   command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
   AddNamesLanguageOption(command, opts->lang);
   command->add_option("--calendar-name", opts->calendar_name, "iCalendar X-WR-CALNAME");
+  command->add_flag("--include-removed", opts->include_removed,
+                    "iCalendar: add every removed event as STATUS:CANCELLED, so subscribed "
+                    "calendars drop it");
   command->callback([opts, &global] { RunExport(*opts, global); });
   AddViewCommand(app, global);
 }

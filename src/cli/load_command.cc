@@ -15,21 +15,25 @@ namespace {
 struct LoadCommandOptions {
   std::vector<std::string> paths;
   ArticleOptionValues article;
+  bool dry_run = false;
+  bool replace_reviewed = false;
 };
 
-void RunLoad(const LoadCommandOptions& opts, const GlobalOptions& global) {
-  LoadOptions options;
-  options.fallback_published = opts.article.published;
-  options.language = opts.article.language;
-  // Check the inputs exist before creating a database for them.
-  ExpandInputs(opts.paths);
-  std::string path = global.DatabasePath();
-  bool existed = std::filesystem::exists(path);
-  LoadReport report;
+// What a dry run stores into: the database inside a transaction rolled back
+// at the end (the file untouched), or, when there is no database yet, a new
+// one in memory (no file created).
+std::unique_ptr<Store> OpenDryRun(const GlobalOptions& global, bool existed) {
+  if (existed) return OpenStore(global, Store::Mode::kDryRun, Store::Threads::kThreads);
+  return std::make_unique<Store>(":memory:", Store::Mode::kCreate, Registry::Builtin(),
+                                 Store::Threads::kThreads);
+}
+
+LoadReport LoadInto(const std::string& path, bool existed, const std::vector<std::string>& paths,
+                    const GlobalOptions& global, const LoadOptions& options) {
   try {
     // The loader's reader thread checks actors while its writer inserts.
     std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kCreate, Store::Threads::kThreads);
-    report = Load(opts.paths, *store, Registry::Builtin(), options);
+    return Load(paths, *store, Registry::Builtin(), options);
   } catch (const Error&) {
     // A failed first load leaves no database behind, as if never run. A
     // bulk load writes a rollback journal, gone after its rollback; should
@@ -42,14 +46,29 @@ void RunLoad(const LoadCommandOptions& opts, const GlobalOptions& global) {
     }
     throw;
   }
+}
+
+void RunLoad(const LoadCommandOptions& opts, const GlobalOptions& global) {
+  LoadOptions options;
+  options.fallback_published = opts.article.published;
+  options.language = opts.article.language;
+  options.replace_reviewed = opts.replace_reviewed;
+  // Check the inputs exist before creating a database for them.
+  ExpandInputs(opts.paths);
+  std::string path = global.DatabasePath();
+  bool existed = std::filesystem::exists(path);
+  LoadReport report = opts.dry_run
+                          ? Load(opts.paths, *OpenDryRun(global, existed), Registry::Builtin(), options)
+                          : LoadInto(path, existed, opts.paths, global, options);
   for (const std::string& warning : report.warnings) std::cerr << "timeline: warning: " << warning << "\n";
   const LoadCounts& c = report.counts;
-  std::cout << "loaded " << report.files << (report.files == 1 ? " file" : " files") << " into "
+  std::cout << (opts.dry_run ? "would load " : "loaded ") << report.files << (report.files == 1 ? " file" : " files") << " into "
             << global.DatabasePath() << ": " << c.articles_added << " articles added, "
             << c.articles_replaced << " replaced, " << c.articles_unchanged << " unchanged; "
             << c.events_added << " events added, " << c.events_changed << " changed, "
             << c.events_removed << " removed, " << c.events_unchanged << " unchanged";
   if (report.extracted > 0) std::cout << " (" << report.extracted << " articles extracted)";
+  if (opts.dry_run) std::cout << " (dry run: nothing written)";
   std::cout << "\n";
 }
 
@@ -61,6 +80,10 @@ void AddLoadCommand(CLI::App& app, GlobalOptions& global) {
       "load", "load fact files (.json, .jsonl), raw articles (.txt) or folders of them");
   command->add_option("paths", opts->paths, "files or folders")->required();
   AddArticleOptions(command, opts->article);
+  command->add_flag("--dry-run", opts->dry_run,
+                    "check everything and say what would change, writing nothing");
+  command->add_flag("--replace-reviewed", opts->replace_reviewed,
+                    "let raw articles' extracted facts replace facts a fact file gave");
   command->callback([opts, &global] { RunLoad(*opts, global); });
 }
 

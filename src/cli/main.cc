@@ -53,6 +53,8 @@ int main(int argc, char** argv) {
   timeline::AddCheckCommand(app, global);
   timeline::AddHelpCommand(app);
   timeline::AddCompletionCommand(app);
+  timeline::AddMigrateCommand(app, global);
+  timeline::AddRemoveCommand(app, global);
   try {
     app.parse(argc, argv);
     if (app.get_subcommands().empty()) throw CLI::RequiredError("A subcommand");

@@ -75,9 +75,14 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
       ical.language = options.names;
       IcalWriter writer(out, ical);
       counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
-      writer.Finish();
       counts.undated_skipped = writer.skipped();
       counts.written -= counts.undated_skipped;
+      // Every tombstone, whatever the filters: a calendar that never had the
+      // event ignores its cancellation.
+      if (options.include_removed) {
+        store.FindRemoved([&](const EventRecord& r) { counts.cancelled += writer.Write(r); });
+      }
+      writer.Finish();
       break;
     }
     case OutputFormat::kJson: {

@@ -22,11 +22,13 @@ struct OutputOptions {
   size_t width = 100;                    // table: terminal columns
   SourceFolders sources;                 // where exported article paths count from
   Language names = Language::kEnglish;   // CSV and iCalendar: actor names in this language
+  bool include_removed = false;          // iCalendar: removed events, cancelled
 };
 
 struct OutputCounts {
   size_t written = 0;
   size_t undated_skipped = 0;  // iCalendar has no place for undated events
+  size_t cancelled = 0;        // removed events written as STATUS:CANCELLED
 };
 
 // The format's name: table, json, csv, ics.

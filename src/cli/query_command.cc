@@ -20,7 +20,7 @@ struct QueryOptions {
 
 void RunQuery(const QueryOptions& opts, const GlobalOptions& global) {
   CheckDateRange(opts.filter);
-  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kExisting);
+  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kReadOnly);
   StoreQuery query = ResolveFilter(opts.filter, *store);
   if (opts.explain) {
     for (const std::string& line : store->Explain(query)) std::cout << line << "\n";

@@ -26,7 +26,7 @@ std::pair<size_t, size_t> ParagraphAround(std::string_view bytes, size_t begin, 
 }
 
 void RunShow(const ShowOptions& opts, const GlobalOptions& global) {
-  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kExisting);
+  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kReadOnly);
   std::string article;
   std::optional<EventRecord> found = store->FindEvent(opts.id, &article);
   if (!found) {

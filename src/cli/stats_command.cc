@@ -15,7 +15,7 @@ void PrintGroups(const char* heading, const std::vector<std::pair<std::string, i
 }
 
 void RunStats(const GlobalOptions& global) {
-  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kExisting);
+  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kReadOnly);
   StoreStats s = store->Stats();
   std::cout << "database:   " << global.DatabasePath() << " (schema version " << s.schema_version
             << ", " << s.file_bytes << " bytes)\n";

@@ -107,7 +107,10 @@ bool IcalWriter::Write(const EventRecord& record) {
   // DTEND is exclusive: the day after the interval's last day.
   Line("DTEND;VALUE=DATE:" + FormatBasicDay(*e.date.end + date::days(1)));
   Line("TRANSP:TRANSPARENT");
-  Line(std::string("STATUS:") + (e.factuality == Factuality::kAsserted  ? "CONFIRMED"
+  // A removed event (its tombstone) is cancelled under the same UID with a
+  // higher SEQUENCE, so a subscribed calendar drops it.
+  Line(std::string("STATUS:") + (record.removed                          ? "CANCELLED"
+                                 : e.factuality == Factuality::kAsserted  ? "CONFIRMED"
                                  : e.factuality == Factuality::kPossible ? "TENTATIVE"
                                                                          : "CANCELLED"));
   Line("SUMMARY:" + IcalText(summary));

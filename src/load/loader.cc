@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <stdexcept>
 #include <thread>
@@ -12,6 +13,7 @@
 #include "facts/fact_json.h"
 #include "registry/registry.h"
 #include "util/bounded_queue.h"
+#include "util/embedded.h"
 #include "util/error.h"
 #include "util/hash.h"
 #include "util/progress.h"
@@ -110,6 +112,59 @@ struct PreparedFile {
   InputKind kind;
   std::vector<StoredDocument> documents;
 };
+
+}  // namespace
+
+std::string ExtractorVersion() {
+  Fnv1a64Hasher data;
+  for (size_t i = 0; i < kDataFiles_count; ++i) {
+    data.Add(kDataFiles[i].name);
+    data.Add(kDataFiles[i].bytes);
+  }
+  return "timeline-extract data:" + data.Hex();
+}
+
+namespace {
+
+// Extraction never replaces a person's facts unless asked: a raw article
+// whose article has reviewed facts, stored or in this load's fact files, is
+// a problem naming the fact file.
+void RefuseOverReviewed(const std::vector<PreparedFile>& prepared, const Store& store,
+                        std::vector<Diagnostic>* diagnostics) {
+  // Article id, and article path (a text's earlier version), -> fact file,
+  // of this load.
+  std::map<std::string, std::string> reviewed;
+  for (const PreparedFile& input : prepared) {
+    for (const StoredDocument& document : input.documents) {
+      if (document.extracted) continue;
+      reviewed.emplace(document.facts.article.id, input.file);
+      reviewed.emplace(document.facts.article.path, input.file);
+    }
+  }
+  for (const PreparedFile& input : prepared) {
+    for (const StoredDocument& document : input.documents) {
+      if (!document.extracted) continue;
+      const std::string& id = document.facts.article.id;
+      std::string facts_file;
+      auto in_load = reviewed.find(id);
+      if (in_load == reviewed.end()) in_load = reviewed.find(document.facts.article.path);
+      if (in_load != reviewed.end()) {
+        facts_file = in_load->second + " (in this load)";
+      } else if (std::optional<ArticleSource> stored =
+                     store.FindArticleSource(id, document.facts.article.path);
+                 stored && stored->provenance == "reviewed") {
+        facts_file = stored->facts_file;
+      } else {
+        continue;
+      }
+      diagnostics->push_back(Problem(
+          input.file, "",
+          "article " + id + " has reviewed facts from " + facts_file +
+              "; loading the raw article would replace them with extracted ones. Load the fact "
+              "file instead, or pass --replace-reviewed to replace them"));
+    }
+  }
+}
 
 }  // namespace
 
@@ -247,8 +302,14 @@ void PrepareDocument(FactDocument document, const ArticleText& article, const st
   }
   if (document.article.id.empty()) document.article.id = ArticleIdOf(article.bytes);
   CheckDocument(document, article.bytes, file, registry, store, diagnostics);
+  // Store where the text really is, so an export names a path that loads back
+  // from anywhere on this machine.
   document.article.path = article.resolved_path;
-  out->push_back(StoredDocument{std::move(document), article.bytes, {}, {}});
+  StoredDocument stored;
+  stored.facts = std::move(document);
+  stored.article_bytes = article.bytes;
+  stored.source_file = fs::absolute(file).lexically_normal().string();  // provenance
+  out->push_back(std::move(stored));
 }
 
 // A fact document of `file`: its article is where article.path leads.
@@ -438,7 +499,10 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
         ArticleText article{std::move(text), ResolveArticlePath(file, "").string(), true};
         PrepareDocument(std::move(document), article, file, registry, store, &input.documents,
                         &diagnostics);
-        for (StoredDocument& stored : input.documents) stored.extracted = true;
+        for (StoredDocument& stored : input.documents) {
+          stored.extracted = true;
+          stored.extractor = ExtractorVersion();
+        }
       } catch (const InputError& e) {
         diagnostics.push_back(Problem(file, "", e.what()));
         diagnostics.back().file.clear();  // the message names the file already
@@ -446,6 +510,7 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
     }
     prepared.push_back(std::move(input));
   }
+  if (!options.replace_reviewed) RefuseOverReviewed(prepared, store, &diagnostics);
   if (!diagnostics.empty()) throw InputError(JoinDiagnostics(diagnostics));
 
   // Phase 2: one transaction per input file. The ids stored or confirmed

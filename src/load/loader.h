@@ -21,7 +21,15 @@ struct LoadOptions {
   // those that state none, and the language instead of detection.
   std::optional<date::sys_days> fallback_published;
   std::optional<Language> language;
+  // Let a raw article's extracted facts replace facts a fact file gave
+  // (reviewed ones); otherwise such a load is refused.
+  bool replace_reviewed = false;
 };
+
+// The extractor's version as stored with extracted facts: this program's
+// extractor and a digest of the language data compiled into it (data/*.json),
+// which changes whenever the rules' data do.
+std::string ExtractorVersion();
 
 struct LoadReport {
   size_t files = 0;

@@ -76,6 +76,8 @@ struct EventRecord {
   // last did (UTC), so calendar apps update it in place.
   int revision = 0;
   std::optional<date::sys_seconds> modified;
+  // A removed event's tombstone (Store::FindRemoved): calendars cancel it.
+  bool removed = false;
 };
 
 }  // namespace timeline

@@ -1,8 +1,10 @@
 #pragma once
-// The only code that speaks SQL. A Store is one SQLite database file: opened
-// with WAL and foreign keys on, migrated to the schema compiled into this
-// binary (schema/*.sql, under PRAGMA user_version), and refused by name when
-// a newer timeline wrote it. SQLiteCpp stays behind this header.
+// The only code that speaks SQL, and the one facade the rest of the program
+// sees. A Store is one SQLite database file: opened with WAL and foreign keys
+// on, migrated to the schema compiled into this binary (schema/*.sql, under
+// PRAGMA user_version), and refused by name when a newer timeline wrote it.
+// SQLiteCpp stays behind this header; the implementation is split by concept
+// (store.cc lists the files).
 
 #include <cstdint>
 #include <functional>
@@ -15,12 +17,9 @@
 #include "model/event.h"
 #include "util/error.h"
 
-namespace SQLite {
-class Database;
-}
-
 namespace timeline {
 
+class Database;
 class Registry;
 
 // What a load did, summed over documents.
@@ -37,8 +36,6 @@ struct LoadCounts {
 
 // A fact document ready to store: checked, with the article's bytes (evidence
 // offsets point into them; kept so `show` can quote the paragraph).
-// The name a limited query gives its keys (Explain's "SCAN limited_keys").
-inline constexpr const char* kLimitedKeysTable = "limited_keys";
 
 struct StoredDocument {
   FactDocument facts;
@@ -54,6 +51,17 @@ struct StoredDocument {
   // which a fact file for the same article may use again in the same load, so
   // they are not held to the load's "one event per id" (LoadClaims).
   bool extracted = false;
+  // Provenance: the fact file the facts came from (absolute), or for
+  // extracted facts the raw article's file and the extractor's version.
+  std::string source_file;
+  std::string extractor;
+};
+
+// Where a stored article's facts came from (migration 0006).
+struct ArticleSource {
+  std::string provenance;  // "reviewed", "extracted" or "unknown" (stored before 0006)
+  std::string facts_file;  // reviewed: the fact file
+  std::string extractor;   // extracted: the extractor's version
 };
 
 // Fills document->facts_digest and event_digests.
@@ -132,17 +140,25 @@ struct StoreStats {
 
 class Store {
  public:
-  enum class Mode { kCreate, kExisting };
+  // kCreate: created if missing, migrated (load). kExisting: must exist,
+  // migrated (migrate, remove). kDryRun: must exist; migrated and written
+  // as kExisting would be, inside one transaction rolled back when the
+  // Store goes (load --dry-run, remove --dry-run). kReadOnly: must exist, opened with
+  // SQLITE_OPEN_READONLY and never migrated or written (query, export,
+  // actors, show, stats, check): an empty file or an older schema is an
+  // error that says to run `timeline migrate`.
+  enum class Mode { kCreate, kExisting, kReadOnly, kDryRun };
   // kOneThread: one thread at a time uses the store, so SQLite takes no mutex
   // on each call (5% of an export's time, perf). kThreads: calls may come from
   // two threads at once (the loader's reader looks actors up while its writer
   // inserts), so SQLite serialises them.
   enum class Threads { kOneThread, kThreads };
 
-  // Opens (kCreate: creating if needed) and migrates `path`, then syncs the
+  // Opens `path` as `mode` says; unless read-only, migrates it and syncs the
   // registry's actors when the registry changed. Throws timeline::Error naming
-  // the path: no database there (kExisting), not a timeline database, written
-  // by a newer version, or SQLite failures.
+  // the path: no database there (kExisting, kReadOnly), not a timeline
+  // database, written by a newer version, empty or older (kReadOnly), or
+  // SQLite failures.
   Store(const std::string& path, Mode mode, const Registry& registry,
         Threads threads = Threads::kOneThread);
   ~Store();
@@ -152,6 +168,8 @@ class Store {
   // The schema version this binary writes (the number of the last migration).
   static int SchemaVersion();
   int user_version() const;
+  // The file's schema version when opened, before any migration (0: new).
+  int version_at_open() const;
 
   // Loads the documents of one input file in one transaction: all of them or,
   // if anything throws, none. A document whose article is already stored
@@ -192,22 +210,39 @@ class Store {
   void Find(const StoreQuery& query, const std::function<void(const EventRecord&)>& row) const;
   // The plan SQLite picks for `query`: EXPLAIN QUERY PLAN lines, each
   // indented two spaces per level below the top. A limited query's outer
-  // level scans and sorts its at most `limit` keys (kLimitedKeysTable); its
-  // arms below read indexes in time order.
+  // level scans and sorts its at most `limit` keys (kLimitedKeysTable,
+  // store/query_sql.h); its arms below read indexes in time order.
   std::vector<std::string> Explain(const StoreQuery& query) const;
-  // The statement Find runs for `query` and its named parameters, each value
-  // as an SQL literal: the benchmarks run the same statement in the sqlite3
-  // shell to compare.
-  struct Statement {
-    std::string sql;
-    std::vector<std::pair<std::string, std::string>> parameters;
+
+  // Removes articles (named by id or stored path, as given or made absolute)
+  // with their events, and single events (by id), in one transaction. Each
+  // event leaves a tombstone (FindRemoved). A name that is neither is an
+  // InputError naming it, and nothing is removed. An article that lost
+  // single events loads again in full (its facts no longer count as
+  // unchanged).
+  struct RemovedArticle {
+    std::string id, path;
+    size_t events = 0;
   };
-  Statement QueryStatement(const StoreQuery& query) const;
-  // The statement that fills actor_timeline from event_actors, for the
-  // benchmarks' sqlite3 side (the same work in the shell).
-  static std::string RollUpStatement();
-  // (span class, its longest span in days) for each class that has events.
-  std::vector<std::pair<int, int64_t>> SpanClasses() const;
+  struct RemovedEvent {
+    std::string id, article_path;
+  };
+  struct Removal {
+    std::vector<RemovedArticle> articles;
+    std::vector<RemovedEvent> events;  // removed singly
+  };
+  Removal Remove(const std::vector<std::string>& names);
+
+  // Calls `row` for each removed event's tombstone, by start day (undated
+  // last): record.removed set, revision the cancellation's SEQUENCE,
+  // modified the removal's time; no actors or quantities.
+  void FindRemoved(const std::function<void(const EventRecord&)>& row) const;
+
+  // Where the facts of the article with this id, or else of the one stored
+  // from `path` (an earlier version of its text), came from; nullopt when
+  // neither is stored.
+  std::optional<ArticleSource> FindArticleSource(const std::string& article_id,
+                                                 const std::string& path = "") const;
 
   // One event by its id, with the article's bytes for context.
   std::optional<EventRecord> FindEvent(const std::string& uid, std::string* article_bytes) const;
@@ -224,11 +259,11 @@ class Store {
   Threads threads() const { return threads_; }
 
  private:
-  void Migrate();
-  void SyncRegistry(const Registry& registry);
-  std::string path_;
+  friend struct StoreTesting;  // store/testing.h: the benchmarks' hooks
+  // The file, its schema and meta (store/database.h). The facade's parts
+  // (writer.cc, actors.cc, checks.cc) each reach SQLite through it.
+  std::unique_ptr<Database> database_;
   Threads threads_;
-  std::unique_ptr<SQLite::Database> db_;
 };
 
 }  // namespace timeline

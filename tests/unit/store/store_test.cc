@@ -14,6 +14,7 @@
 #include "facts/fact_json.h"
 #include "registry/registry.h"
 #include "store/store.h"
+#include "store/testing.h"
 #include "util/error.h"
 #include "util/hash.h"
 
@@ -433,7 +434,7 @@ TEST_CASE_METHOD(StoreFixture, "Long spans are searched in their own class, shor
   range.date.precision = DatePrecision::kRange;
   Load(doc);
   CHECK(store.Check().empty());
-  std::vector<std::pair<int, int64_t>> classes = store.SpanClasses();
+  std::vector<std::pair<int, int64_t>> classes = StoreTesting::SpanClasses(store);
   CHECK(classes == std::vector<std::pair<int, int64_t>>{{0, 0}, {8, 1825}});
 
   StoreQuery mid_range;  // March 2023: only the long event
@@ -447,7 +448,7 @@ TEST_CASE_METHOD(StoreFixture, "Long spans are searched in their own class, shor
 
   // The day-long class is bounded by its own longest span (0 days), not by
   // the range's five years.
-  Store::Statement statement = store.QueryStatement(january);
+  StoreTesting::Statement statement = StoreTesting::QueryStatement(store, january);
   std::map<std::string, std::string> parameters(statement.parameters.begin(), statement.parameters.end());
   CHECK(parameters.at(":lo_key0") == std::to_string(*january.from_day * 8));
   CHECK(parameters.at(":lo_key8") == std::to_string((*january.from_day - 1825) * 8));
@@ -459,7 +460,7 @@ TEST_CASE_METHOD(StoreFixture, "Calendar units are searched from the start of th
   doc.facts.events[1].date = MonthSpan(date::year{2025} / 12);
   Load(doc);
   CHECK(store.Check().empty());
-  CHECK(store.SpanClasses() == std::vector<std::pair<int, int64_t>>{{2, 30}, {4, 364}});
+  CHECK(StoreTesting::SpanClasses(store) == std::vector<std::pair<int, int64_t>>{{2, 30}, {4, 364}});
 
   StoreQuery mid_december;
   mid_december.from_day = ToDayNumber(*ParseIsoDay("2025-12-15"));
@@ -473,7 +474,7 @@ TEST_CASE_METHOD(StoreFixture, "Calendar units are searched from the start of th
   // Each unit's search starts where its unit containing the query's first
   // day starts, not a longest span earlier: mid-December reads no November
   // months and no 2024 years.
-  Store::Statement statement = store.QueryStatement(mid_december);
+  StoreTesting::Statement statement = StoreTesting::QueryStatement(store, mid_december);
   std::map<std::string, std::string> parameters(statement.parameters.begin(), statement.parameters.end());
   CHECK(parameters.at(":lo_key2") == std::to_string(ToDayNumber(*ParseIsoDay("2025-12-01")) * 8));
   CHECK(parameters.at(":lo_key4") == std::to_string(ToDayNumber(*ParseIsoDay("2025-01-01")) * 8));
@@ -512,7 +513,7 @@ TEST_CASE_METHOD(StoreFixture, "Interval searches agree with a plain overlap tes
   doc.facts.events = events;
   Load(doc);
   REQUIRE(store.Check().empty());
-  REQUIRE(store.SpanClasses().size() == 9);
+  REQUIRE(StoreTesting::SpanClasses(store).size() == 9);
 
   for (int i = 0; i < 300; ++i) {
     StoreQuery q;

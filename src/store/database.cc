@@ -1,0 +1,271 @@
+#include "store/database.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+#include <string_view>
+#include <thread>
+
+#include "model/types.h"
+#include "registry/registry.h"
+#include "store/roll_up.h"
+#include "store/time_order.h"
+#include "store/transaction.h"
+#include "util/embedded.h"
+#include "util/error.h"
+#include "util/text.h"
+
+namespace timeline {
+namespace {
+
+constexpr const char* kSelectMeta = "SELECT value FROM meta WHERE key = :key";
+constexpr const char* kUpsertMeta =
+    "INSERT INTO meta (key, value) VALUES (:key, :value) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+constexpr const char* kCountSchemaObjects = "SELECT count(*) FROM sqlite_schema";
+
+constexpr const char* kUpsertRegistryActor =
+    "INSERT INTO actors (code, name, kind, country, parent, source) "
+    "VALUES (:code, :name, :kind, :country, :parent, 'registry') "
+    "ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+    "country = excluded.country, parent = excluded.parent, source = 'registry' "
+    "RETURNING id";
+constexpr const char* kDeleteAliases = "DELETE FROM actor_aliases WHERE actor = :actor";
+constexpr const char* kInsertAlias =
+    "INSERT OR IGNORE INTO actor_aliases (alias, actor) VALUES (:alias, :actor)";
+
+// Parses "0003_what.sql" -> 3; 0 when the name has no number.
+int MigrationNumber(std::string_view name) {
+  int number = 0;
+  for (char c : name) {
+    if (c < '0' || c > '9') break;
+    number = number * 10 + (c - '0');
+  }
+  return number;
+}
+
+// SQLite's own date functions do not validate; folding is ours too. Used by
+// --place: timeline_fold(place_name) LIKE '%' || :place || '%'.
+void FoldFunction(sqlite3_context* context, int, sqlite3_value** values) {
+  const unsigned char* text = sqlite3_value_text(values[0]);
+  if (!text) {
+    sqlite3_result_null(context);
+    return;
+  }
+  std::string folded = FoldForMatch(reinterpret_cast<const char*>(text));
+  sqlite3_result_text(context, folded.c_str(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
+
+Error TooNew(const std::string& path, int version);
+
+void BindOptionalText(SQLite::Statement& statement, const char* name, const std::string& value) {
+  if (value.empty()) {
+    statement.bind(name);  // NULL
+  } else {
+    statement.bind(name, value);
+  }
+}
+
+}  // namespace
+
+int Database::SchemaVersion() {
+  return kMigrations_count == 0 ? 0 : MigrationNumber(kMigrations[kMigrations_count - 1].name);
+}
+
+namespace {
+Error TooNew(const std::string& path, int version) {
+  return Error(path + ": database schema version " + std::to_string(version) +
+               " is too new: this timeline knows up to version " +
+               std::to_string(Database::SchemaVersion()) + "; use a newer timeline");
+}
+}  // namespace
+
+Database::Database(const std::string& path, Open open, bool one_thread) : path_(path), open_(open) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (open != Open::kCreate && !fs::exists(path, ec)) {
+    throw Error(path + ": no timeline database here; load facts first (timeline load seeds/) "
+                "or name one with --db");
+  }
+  if (fs::is_directory(path, ec)) throw Error(path + ": is a folder, not a database file");
+  // Nothing reads SQLite's memory statistics, which cost a mutex per
+  // allocation.
+  static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)configured;  // SQLITE_MISUSE when SQLite was initialised before: harmless
+  try {
+    db_ = std::make_unique<SQLite::Database>(
+        path, (open == Open::kReadOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE) |
+                  (open == Open::kCreate ? SQLite::OPEN_CREATE : 0) |
+                  (one_thread ? SQLite::OPEN_NOMUTEX : SQLite::OPEN_FULLMUTEX));
+    // Loads and queries may run at once: wait for a writer instead of failing.
+    db_->setBusyTimeout(10000);
+    db_->exec("PRAGMA foreign_keys = ON");
+    db_->createFunction("timeline_fold", 1, true, nullptr, &FoldFunction);
+  } catch (const SQLite::Exception& e) {
+    throw Error(path + ": cannot open the database: " + e.what());
+  }
+}
+
+Database::~Database() {
+  if (!dry_run() || !db_) return;
+  try {
+    db_->exec("ROLLBACK");
+  } catch (const SQLite::Exception&) {
+    // No transaction open: Prepare failed before BEGIN.
+  }
+}
+
+void Database::Prepare(const Registry& registry) {
+  try {
+    int version = UserVersion();
+    version_at_open_ = version;
+    if (version == 0) {
+      SQLite::Statement tables(*db_, kCountSchemaObjects);
+      tables.executeStep();
+      if (tables.getColumn(0).getInt64() > 0) {
+        throw Error(path_ + ": is an SQLite database but not a timeline one (it has tables and "
+                    "no timeline schema version); name another file with --db");
+      }
+    }
+    // Big sorts (building indexes after a bulk load, the JSON export's
+    // regrouping) may use a second core.
+    unsigned cores = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    db_->exec("PRAGMA threads = " + std::to_string(cores));
+    if (read_only()) {
+      RefuseUnlessCurrent(version);
+      return;
+    }
+    if (dry_run()) {
+      // Everything from here to close, migrations included, is undone then.
+      if (version > SchemaVersion()) throw TooNew(path_, version);
+      db_->exec("BEGIN IMMEDIATE");
+      Migrate();
+      SyncRegistry(registry);
+      return;
+    }
+    // WAL lets queries read a consistent snapshot while a load writes.
+    db_->exec("PRAGMA journal_mode = WAL");
+    db_->exec("PRAGMA synchronous = NORMAL");
+    Migrate();
+    SyncRegistry(registry);
+  } catch (const SQLite::Exception& e) {
+    // Only a writer may play a killed load's hot journal back.
+    if (e.getExtendedErrorCode() == SQLITE_READONLY_ROLLBACK) {
+      throw Error(path_ + ": a load was interrupted and left its journal (" + path_ +
+                  "-journal); run `timeline --db " + path_ +
+                  " migrate` (or any `timeline load`) to roll it back");
+    }
+    throw Error(path_ + ": " + e.what());
+  }
+}
+
+int Database::UserVersion() const {
+  SQLite::Statement statement(*db_, "PRAGMA user_version");
+  statement.executeStep();
+  return statement.getColumn(0).getInt();
+}
+
+// A command that only reads never migrates (a failing query must leave the
+// file as it was), so it names the command that does.
+void Database::RefuseUnlessCurrent(int version) {
+  int latest = SchemaVersion();
+  if (version > latest) throw TooNew(path_, version);
+  std::string migrate = "run `timeline --db " + path_ + " migrate` (or any `timeline load`)";
+  if (version == 0) {
+    throw Error(path_ + ": is empty, not a timeline database yet; " + migrate +
+                " to create its tables");
+  }
+  if (version < latest) {
+    throw Error(path_ + ": database schema version " + std::to_string(version) +
+                " is older than this timeline's (" + std::to_string(latest) + "); " + migrate +
+                " to upgrade it");
+  }
+}
+
+void Database::Migrate() {
+  int version = UserVersion();
+  if (version > SchemaVersion()) throw TooNew(path_, version);
+  for (size_t i = 0; i < kMigrations_count; ++i) {
+    const EmbeddedFile& migration = kMigrations[i];
+    int number = MigrationNumber(migration.name);
+    if (number <= version) continue;
+    try {
+      WriteTransaction transaction(*this);
+      db_->exec(std::string(migration.bytes));
+      db_->exec("PRAGMA user_version = " + std::to_string(number));  // a number we parsed
+      transaction.Commit();
+    } catch (const SQLite::Exception& e) {
+      throw Error(path_ + ": " + migration.name + ": " + e.what());
+    }
+  }
+}
+
+void Database::SyncRegistry(const Registry& registry) {
+  if (Meta("registry_digest") == registry.digest()) return;
+
+  WriteTransaction transaction(*this);
+  SQLite::Statement upsert(*db_, kUpsertRegistryActor);
+  SQLite::Statement clear(*db_, kDeleteAliases);
+  SQLite::Statement alias(*db_, kInsertAlias);
+  for (const ActorInfo& actor : registry.actors()) {
+    upsert.bind(":code", actor.id);
+    upsert.bind(":name", actor.name);
+    upsert.bind(":kind", std::string(ToString(actor.kind)));
+    BindOptionalText(upsert, ":country", actor.country);
+    BindOptionalText(upsert, ":parent", actor.parent);
+    upsert.executeStep();
+    int64_t key = upsert.getColumn(0).getInt64();
+    upsert.reset();
+    clear.bind(":actor", key);
+    clear.exec();
+    clear.reset();
+    std::set<std::string> names = {FoldForMatch(actor.id), FoldForMatch(actor.name)};
+    if (!actor.name_id.empty()) names.insert(FoldForMatch(actor.name_id));
+    for (const auto* list : {&actor.aliases, &actor.exact_aliases, &actor.metonyms}) {
+      for (const std::string& name : *list) names.insert(FoldForMatch(name));
+    }
+    for (const std::string& name : names) {
+      alias.bind(":alias", name);
+      alias.bind(":actor", key);
+      alias.exec();
+      alias.reset();
+    }
+  }
+  // Countries and parents may have changed: roll up again.
+  db_->exec("DELETE FROM actor_timeline");
+  db_->exec(RollUpSql(""));
+  SetMeta("registry_digest", registry.digest());
+  transaction.Commit();
+}
+
+std::optional<std::string> Database::Meta(const std::string& key) const {
+  SQLite::Statement select(*db_, kSelectMeta);
+  select.bind(":key", key);
+  if (!select.executeStep()) return std::nullopt;
+  return select.getColumn(0).getString();
+}
+
+void Database::SetMeta(const std::string& key, const std::string& value) {
+  SQLite::Statement meta(*db_, kUpsertMeta);
+  meta.bind(":key", key);
+  meta.bind(":value", value);
+  meta.exec();
+}
+
+std::vector<std::pair<int, int64_t>> Database::SpanClasses() const {
+  std::vector<std::pair<int, int64_t>> classes;
+  SQLite::Statement select(*db_, kSelectMeta);
+  for (int c = 0; c < kSpanClasses; ++c) {
+    select.bind(":key", MaxSpanKey(c));
+    if (select.executeStep()) classes.emplace_back(c, std::atoll(select.getColumn(0).getText()));
+    select.reset();
+  }
+  if (classes.empty()) classes.emplace_back(0, 0);  // no dated event yet
+  return classes;
+}
+
+}  // namespace timeline

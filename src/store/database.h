@@ -1,0 +1,77 @@
+#pragma once
+// The database file itself: opening it (with WAL, foreign keys and the
+// timeline_fold function), its schema version and migrations, the registry
+// copy it keeps, and its meta values. The Store facade and its parts (writer,
+// checks, readers) share one Database.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace timeline {
+
+class Registry;
+
+class Database {
+ public:
+  // kCreate: read-write, created if missing (load). kExisting: read-write,
+  // must exist (migrate, remove). kReadOnly: SQLITE_OPEN_READONLY, must exist
+  // (every command that only reads): nothing of the file changes. kDryRun:
+  // read-write, must exist, everything from open to close in one transaction
+  // that is rolled back (load and remove --dry-run; the journal mode is left
+  // as it is).
+  enum class Open { kCreate, kExisting, kReadOnly, kDryRun };
+  // Opens `path`. Throws timeline::Error naming the path: no database there
+  // (kExisting, kReadOnly), a folder, or SQLite's failure to open it.
+  Database(const std::string& path, Open open, bool one_thread);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  // Refuses a non-timeline SQLite file, sets WAL, applies the migrations this
+  // binary has above the file's user_version (each in a transaction; a newer
+  // file is refused by name), then copies the registry's actors in when the
+  // registry changed.
+  // Read-only, it changes nothing: a file that is empty or of an older
+  // schema is refused with a message to run `timeline migrate`, and the
+  // actors are read as the file has them.
+  void Prepare(const Registry& registry);
+
+  bool read_only() const { return open_ == Open::kReadOnly; }
+  bool dry_run() const { return open_ == Open::kDryRun; }
+  // The file's schema version when it was opened, before any migration.
+  int version_at_open() const { return version_at_open_; }
+
+  // The number of the last migration compiled in.
+  static int SchemaVersion();
+  int UserVersion() const;
+
+  // A meta value, if set.
+  std::optional<std::string> Meta(const std::string& key) const;
+  void SetMeta(const std::string& key, const std::string& value);
+  // (span class, its longest span in days) for each class that has events;
+  // {(0, 0)} when none has.
+  std::vector<std::pair<int, int64_t>> SpanClasses() const;
+
+  SQLite::Database& sql() const { return *db_; }
+  const std::string& path() const { return path_; }
+
+ private:
+  void RefuseUnlessCurrent(int version);
+  void Migrate();
+  void SyncRegistry(const Registry& registry);
+
+  std::string path_;
+  Open open_;
+  int version_at_open_ = 0;
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+}  // namespace timeline

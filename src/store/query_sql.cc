@@ -1,0 +1,204 @@
+#include "store/query_sql.h"
+
+#include <cstdint>
+
+#include "model/types.h"
+#include "store/event_columns.h"
+#include "store/time_order.h"
+
+namespace timeline {
+namespace {
+
+std::string Placeholders(const std::string& prefix, size_t count) {
+  std::string out;
+  for (size_t i = 0; i < count; ++i) out += (i ? ", :" : ":") + prefix + std::to_string(i);
+  return out;
+}
+
+// An answer's key and sort columns, taken from `driver`: an answer read in
+// event_actors' index order must say so in its select list, or SQLite sorts
+// it again. A limited answer's arms select only these.
+std::string KeyColumns(const char* driver) {
+  std::string d = driver;
+  std::string key = d == "e" ? "e.id" : d + ".event";
+  return key + " AS key, " + d + ".time_key AS time_key, " + d + ".end_day AS end_day";
+}
+
+}  // namespace
+
+// The key columns, then kEventColumns.
+std::string EventColumns(const char* driver) { return KeyColumns(driver) + ", " + kEventColumns; }
+
+QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_t>>& span_classes) {
+  QuerySql sql;
+  bool dated = q.from_day || q.to_day;
+  int64_t from = q.from_day.value_or(INT64_MIN / 64);
+  int64_t to = q.to_day.value_or(INT64_MAX / 64);
+  // One arm per span class (0004), each a range of the index: the class,
+  // then time_key = start_day * 8 + precision. Overlap: start <= to AND
+  // end >= from, with start bounded below by EarliestStart so that the range
+  // is finite and short (exact for calendar units and single days).
+  auto dates = [&](const std::string& t, int span_class) -> std::string {
+    std::string c = std::to_string(span_class);
+    std::string out = " AND " + t + ".span_class = " + c;
+    if (!dated) return out;
+    return out + " AND " + t + ".time_key >= :lo_key" + c + " AND " + t + ".time_key <= :hi_key AND " +
+           t + (q.within ? ".end_day <= :to_day" : ".end_day >= :from_day");
+  };
+  if (dated) {
+    for (const auto& [span_class, max_span] : span_classes) {
+      int64_t earliest = q.within ? from
+                         : q.from_day ? EarliestStart(span_class, max_span, from)
+                                      : from - max_span;
+      sql.ints.emplace_back(":lo_key" + std::to_string(span_class), earliest * 8);
+    }
+    sql.ints.emplace_back(":hi_key", to * 8 + 7);
+    sql.ints.emplace_back(q.within ? ":to_day" : ":from_day", q.within ? to : from);
+  }
+  // Filters on the event itself, the same whichever table drives.
+  std::string where;
+  for (size_t i = 1; i < q.actor_sets.size(); ++i) {
+    std::string prefix = "a" + std::to_string(i) + "_";
+    where += " AND EXISTS (SELECT 1 FROM event_actors x" + std::to_string(i) + " WHERE x" +
+             std::to_string(i) + ".event = e.id AND x" + std::to_string(i) + ".actor IN (" +
+             Placeholders(prefix, q.actor_sets[i].size()) + ")" +
+             (q.role ? " AND x" + std::to_string(i) + ".role = :role" : "") + ")";
+    for (size_t j = 0; j < q.actor_sets[i].size(); ++j) {
+      sql.ints.emplace_back(":" + prefix + std::to_string(j), q.actor_sets[i][j]);
+    }
+  }
+  if (q.role) {
+    sql.texts.emplace_back(":role", std::string(ToString(*q.role)));
+    if (q.actor_sets.empty()) {
+      where += " AND EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.id AND x.role = :role)";
+    }
+  }
+  if (!q.types.empty()) {
+    where += " AND e.type IN (" + Placeholders("type", q.types.size()) + ")";
+    for (size_t i = 0; i < q.types.size(); ++i) {
+      sql.texts.emplace_back(":type" + std::to_string(i), q.types[i]);
+    }
+  }
+  if (!q.fts_match.empty()) {
+    where += " AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :fts)";
+    sql.texts.emplace_back(":fts", q.fts_match);
+  }
+  if (!q.place_folded.empty() || !q.place_countries.empty()) {
+    where += " AND (";
+    if (!q.place_folded.empty()) {
+      where += "timeline_fold(e.place_name) LIKE :place ESCAPE '\\'";
+      std::string pattern = "%";
+      for (char c : q.place_folded) {
+        if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+        pattern += c;
+      }
+      sql.texts.emplace_back(":place", pattern + "%");
+    }
+    if (!q.place_countries.empty()) {
+      if (!q.place_folded.empty()) where += " OR ";
+      where += "e.place_country IN (" + Placeholders("place_country", q.place_countries.size()) + ")";
+      for (size_t i = 0; i < q.place_countries.size(); ++i) {
+        sql.texts.emplace_back(":place_country" + std::to_string(i), q.place_countries[i]);
+      }
+    }
+    where += ")";
+  }
+  if (q.factuality) {
+    where += " AND e.factuality = :factuality";
+    sql.texts.emplace_back(":factuality", std::string(ToString(*q.factuality)));
+  }
+  std::string limit;
+  if (q.limit) {
+    limit = " LIMIT :limit";
+    sql.ints.emplace_back(":limit", *q.limit);
+  }
+
+  // Arms: one per span class, times one per driving actor, each an index
+  // range in time order; SQLite merges them in order. The driving actors are
+  // the named ones in actor_timeline (members rolled up already), or, for an
+  // exact or role question, the actor and its members in event_actors, where
+  // UNION drops an event two members share (an event lists an actor once:
+  // Batch::WriteParts).
+  // A limited answer ("first 100") finds its keys first, from the arms'
+  // indexes, then reads the columns of those rows only: the column list and
+  // the actor and quantity subqueries are compiled once, not once per arm
+  // (nine arms cost 1 ms more than three at 100k events), and rows the arms
+  // skip are not read from the table. The outer query sorts at most `limit`
+  // keys. An unlimited answer streams straight from the arms: sorting it
+  // again would hold it whole.
+  bool keys_first = q.limit.has_value();
+  std::vector<std::string> arms;
+  const char* driver = q.actor_sets.empty() ? "e" : "ea";
+  std::string columns = keys_first ? KeyColumns(driver) : EventColumns(driver);
+  const char* with_article = keys_first ? "" : " JOIN articles a ON a.id = e.article";
+  const char* with_event = keys_first && where.empty() ? "" : " JOIN events e ON e.id = ea.event";
+  std::vector<std::string> drivers;
+  // Without a role, a rolled-up actor is read from actor_timeline: one range
+  // per span class for the actor with all its members.
+  bool rolled_up = !q.actor_sets.empty() && !q.role && !q.actor_roots.empty() &&
+                   !q.actor_roots[0].empty();
+  if (q.actor_sets.empty()) {
+    drivers.push_back(std::string(" FROM events e") + with_article + " WHERE 1");
+  } else if (rolled_up) {
+    for (size_t j = 0; j < q.actor_roots[0].size(); ++j) {
+      std::string name = ":a0_" + std::to_string(j);
+      sql.ints.emplace_back(name, q.actor_roots[0][j]);
+      drivers.push_back(std::string(" FROM actor_timeline ea") + with_event + with_article +
+                        " WHERE ea.actor = " + name);
+    }
+  } else {
+    for (size_t j = 0; j < q.actor_sets[0].size(); ++j) {
+      std::string name = ":a0_" + std::to_string(j);
+      sql.ints.emplace_back(name, q.actor_sets[0][j]);
+      drivers.push_back(std::string(" FROM event_actors ea") + with_event + with_article +
+                        " WHERE ea.actor = " + name + (q.role ? " AND ea.role = :role" : ""));
+    }
+  }
+  for (const std::string& from_where : drivers) {
+    for (const auto& [span_class, max_span] : span_classes) {
+      arms.push_back("SELECT " + columns + from_where + dates(driver, span_class) + where);
+    }
+  }
+  std::string select;
+  if (arms.size() == 1) {
+    std::string d = driver;
+    select = arms[0] + " ORDER BY " + d + ".time_key, " + d + ".end_day, " +
+             (q.actor_sets.empty() ? "e.id" : "ea.event") + limit;
+  } else {
+    // Span classes are disjoint; several actors may share an event.
+    const char* union_word = drivers.size() > 1 ? " UNION " : " UNION ALL ";
+    for (size_t j = 0; j < arms.size(); ++j) select += (j ? union_word : "") + arms[j];
+    select += " ORDER BY time_key, end_day, key" + limit;
+  }
+  if (keys_first) {
+    std::string k = kLimitedKeysTable;
+    select = "SELECT " + k + ".key AS key, " + k + ".time_key AS time_key, " + k +
+             ".end_day AS end_day, " + kEventColumns + " FROM (" + select + ") AS " + k +
+             " JOIN events e ON e.id = " + k + ".key JOIN articles a ON a.id = e.article ORDER BY " +
+             k + ".time_key, " + k + ".end_day, " + k + ".key";
+  }
+  if (q.group_by_article) {
+    // Documents need their events together: the time-ordered (and limited)
+    // answer, regrouped by article (earliest first), each article's events in
+    // their fact-file order so that an export loads back unchanged.
+    sql.text = "SELECT * FROM (" + select +
+               ") AS r ORDER BY min(r.time_key) OVER (PARTITION BY r.article_key), "
+               "r.article_key, r.seq";
+  } else {
+    sql.text = select;
+  }
+  return sql;
+}
+
+std::vector<std::pair<std::string, std::string>> QuerySql::Literals() const {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& [name, value] : ints) out.emplace_back(name, std::to_string(value));
+  for (const auto& [name, value] : texts) {
+    std::string literal = "'";
+    for (char c : value) literal += c == '\'' ? std::string("''") : std::string(1, c);
+    out.emplace_back(name, literal + "'");
+  }
+  return out;
+}
+
+}  // namespace timeline

@@ -1,0 +1,31 @@
+#pragma once
+// Hooks into the store for its tests and the benchmarks (bench/) only: the
+// statement Store::Find runs, so the sqlite3 shell can run the same one, and
+// the statement that fills actor_timeline. Not for the program's commands.
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "store/query_sql.h"  // kLimitedKeysTable
+#include "store/store.h"
+
+namespace timeline {
+
+// A friend of Store.
+struct StoreTesting {
+  // The statement Find runs for `query` and its named parameters, each value
+  // as an SQL literal.
+  struct Statement {
+    std::string sql;
+    std::vector<std::pair<std::string, std::string>> parameters;
+  };
+  static Statement QueryStatement(const Store& store, const StoreQuery& query);
+  // The statement that fills actor_timeline from event_actors.
+  static std::string RollUpStatement();
+  // (span class, its longest span in days) for each class that has events.
+  static std::vector<std::pair<int, int64_t>> SpanClasses(const Store& store);
+};
+
+}  // namespace timeline
