@@ -232,7 +232,9 @@ TEST_CASE("Related links, photo captions and sign-offs inside the story are no s
            "Artikel terkait: Korea Selatan dan AS menggelar latihan gabungan\n\nPewarta: Budi\nEditor: Ani\n",
        }) {
     INFO(body);
-    Article article = ParseArticle(std::string("Monday, January 26, 2026\n\nA launch\n\n") + body, "a.txt", {});
+    // The article views its bytes: they must outlive it.
+    const std::string bytes = std::string("Monday, January 26, 2026\n\nA launch\n\n") + body;
+    Article article = ParseArticle(bytes, "a.txt", {});
     REQUIRE(article.paragraphs.size() == 2);
     CHECK(article.Text(article.paragraphs[0]) == "Japan condemned the launch on Monday.");
     CHECK(article.Text(article.paragraphs[1]) == "South Korea said on Tuesday it would respond.");
