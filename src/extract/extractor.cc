@@ -667,13 +667,19 @@ class Extractor {
     const auto& auxiliaries = x_.passive_auxiliaries.at(lang_);
     if (auxiliaries.count(first.folded) && trigger.length > 1) return true;  // "was hit"
     const std::string& w = first.folded;
-    bool participle = x_.passive_participles.at(lang_).count(w) > 0 ||
-                      (w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0));
+    // Whether `word` ends in one of `endings`, with a stem of over two bytes.
+    auto ends_in = [](const std::string& word, const std::vector<std::string>& endings) {
+      for (const std::string& e : endings) {
+        if (word.size() > e.size() + 2 && word.compare(word.size() - e.size(), e.size(), e) == 0) return true;
+      }
+      return false;
+    };
+    bool participle = x_.passive_participles.at(lang_).count(w) > 0 || ends_in(w, x_.participle_endings.at(lang_));
     if (participle && !auxiliaries.empty()) {
       for (size_t k = trigger.token, seen = 0; k > 0 && seen < 2; --k, ++seen) {
         const std::string& before = f.tokens[k - 1].folded;
         if (auxiliaries.count(before)) return true;
-        if (!f.tokens[k - 1].word || before.size() < 3 || before.compare(before.size() - 2, 2, "ly") != 0) break;
+        if (!f.tokens[k - 1].word || !ends_in(before, x_.adverb_endings.at(lang_))) break;
       }
     }
     for (const std::string& prefix : x_.passive_prefixes.at(lang_)) {

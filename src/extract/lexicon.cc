@@ -250,6 +250,10 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
     x.passive_participles[language];
     x.passive_prefixes[language];
     for (const auto& w : passive.at("prefixes").at(code)) x.passive_prefixes[language].push_back(FoldForMatch(w.get<std::string>()));
+    x.participle_endings[language];
+    x.adverb_endings[language];
+    for (const auto& w : passive.at("participle_endings").at(code)) x.participle_endings[language].push_back(w.get<std::string>());
+    for (const auto& w : passive.at("adverb_endings").at(code)) x.adverb_endings[language].push_back(w.get<std::string>());
   }
   for (const auto& w : section("determiners")) x.determiners.insert(w.get<std::string>());
   for (const auto& w : section("purpose_object_blockers").at("modifiers")) x.noun_modifiers.insert(w.get<std::string>());

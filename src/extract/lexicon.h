@@ -223,6 +223,8 @@ struct Lexicon {
   // The passive voice without an agent marker ("was rammed", "ditabrak").
   std::map<Language, std::set<std::string>> passive_auxiliaries, passive_participles;
   std::map<Language, std::vector<std::string>> passive_prefixes;
+  // "attacked", "beaten": a participle by its ending; "reportedly": an adverb.
+  std::map<Language, std::vector<std::string>> participle_endings, adverb_endings;
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::map<Language, PhraseList> affiliation_before;  // "linked to", "backed by": the name after acts
