@@ -2,6 +2,8 @@
 // An output file that appears whole or not at all: writes go to a temporary
 // file in the same folder, Commit() flushes, fsyncs and renames it over the
 // target; destroying an uncommitted AtomicFile removes the temporary file.
+// A target that exists and is no regular file (a device such as /dev/null,
+// a pipe) is written in place, never replaced.
 
 #include <fstream>
 #include <string>
@@ -26,6 +28,7 @@ class AtomicFile {
   std::string temp_path_;
   std::ofstream out_;
   bool committed_ = false;
+  bool direct_ = false;  // written in place: the target is a device or a pipe
 };
 
 }  // namespace timeline
