@@ -1317,10 +1317,7 @@ class Extractor {
       size_t i = *(verb - 1);
       // "The army said its aircraft struck ...": the speaker's own act.
       bool own = false;
-      // "Japan said it would impose ...": the speaker as the subject.
-      for (size_t k = i + 1; k < trigger.token && !own; ++k) {
-        own = x_.possessives.count(f.tokens[k].folded) > 0 || x_.speaker_pronouns.count(f.tokens[k].folded) > 0;
-      }
+      for (size_t k = i + 1; k < trigger.token && !own; ++k) own = x_.possessives.count(f.tokens[k].folded) > 0;
       if (!own) speakers_end = i;
     }
     auto speaker = [&](size_t token) { return token >= clause_begin && token < speakers_end; };

@@ -265,7 +265,6 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   for (const auto& p : section("definite_before")) x.definite_before.insert(p.get<std::string>());
   for (const auto& p : section("definite_after")) x.definite_after.insert(p.get<std::string>());
   for (const auto& p : section("possessives")) x.possessives.insert(FoldForMatch(p.get<std::string>()));
-  for (const auto& p : section("speaker_pronouns")) x.speaker_pronouns.insert(FoldForMatch(p.get<std::string>()));
   for (const auto& p : section("owned_suffixes")) x.owned_suffixes.insert(FoldForMatch(p.get<std::string>()));
   lists("attribution", x.attribution);
   for (const auto& p : section("geographic_before")) x.geographic_before.Add(ParsePattern(p, &x.vocabulary));

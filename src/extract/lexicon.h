@@ -229,7 +229,6 @@ struct Lexicon {
   std::set<std::string> place_prepositions, definite_before, definite_after;
   std::map<Language, PhraseList> affiliation_before;  // "linked to", "backed by": the name after acts
   std::set<std::string> possessives;  // "its", "their", "pihaknya": the speaker's own
-  std::set<std::string> speaker_pronouns;  // "Japan said it would ...": the speaker acts
   std::set<std::string> owned_suffixes;    // "Greek-owned", "Liberian-flagged": the country named
   std::map<Language, PhraseList> attribution;
   PhraseList geographic_before, geographic_after;

@@ -795,22 +795,6 @@ TEST_CASE("What a threat threatens is an event of its own, possible", "[extract]
   }
 }
 
-TEST_CASE("'Japan said it would ...': the speaker as the subject acts", "[extract][rules]") {
-  using V = std::vector<std::string>;
-  for (const char* body : {"Japan said on Monday it would impose new sanctions on Russia.\n",
-                           "Jepang pada Senin mengatakan pihaknya akan menjatuhkan sanksi baru terhadap Rusia.\n"}) {
-    INFO(body);
-    std::vector<Event> events = EventsOf(body);
-    REQUIRE(events.size() == 1);
-    CHECK(events[0].factuality == Factuality::kPossible);
-    CHECK(RolesOf(events[0]) == V{"JPN:initiator", "RUS:target"});
-  }
-  // A speaker who tells of another's act is its source.
-  std::vector<Event> events = EventsOf("Japan said on Monday that Russia would impose new sanctions on Ukraine.\n");
-  REQUIRE(events.size() == 1);
-  CHECK(RolesOf(events[0]) == V{"RUS:initiator", "UKR:target"});
-}
-
 TEST_CASE("'That year' counts from the year the story named before", "[extract][rules]") {
   for (const char* body : {"North Korea and Russia signed a defence pact in June 2024. North Korean troops attacked "
                            "Ukrainian positions in Kursk in November that year.\n",
