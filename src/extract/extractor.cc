@@ -55,9 +55,6 @@ struct SentenceFacts {
   std::vector<TimeMention> times;
   std::vector<size_t> clause_starts;  // token indexes where clauses begin
   std::set<EventType> referenced_types;  // of definite references ("the drill")
-  // "At that meeting", "dalam pertemuan itu": the type of the event told
-  // already at whose time the sentence's undated events happen.
-  std::optional<EventType> frame_type;
   size_t dateline_end = 0;  // tokens before it are the story's dateline
   // Per token, what every trigger's Build asks (set only when there are
   // triggers): inside a date expression; inside a negation exception
@@ -508,7 +505,6 @@ class Extractor {
         }
       } else if (!NextOfSeries(t, i, matched) && RefersBack(t, i, matched)) {
         f->referenced_types.insert(best->type);
-        if (FramedBy(t, i)) f->frame_type = best->type;
         if (explain_) Drop(*f, {i, matched, best->type, false, {}}, "a definite reference to an event told already");
       } else if (!Suppressed(*f, i, matched, best->type)) {
         f->triggers.push_back({i, matched, best->type, false, {}, NextOfSeries(t, i, matched)});
@@ -573,15 +569,6 @@ class Extractor {
       if (after.count(t[k].folded)) return true;
     }
     return false;
-  }
-
-  // "At that meeting", "during the talks", "dalam pertemuan itu": a
-  // preposition of time or place before the reference (and its determiner).
-  bool FramedBy(const std::vector<Token>& t, size_t i) const {
-    const PhraseList& frame = x_.event_frame.at(lang_);
-    if (frame.EndsBefore(t, i)) return true;
-    return i >= 1 && (x_.definite_before.count(t[i - 1].folded) || x_.possessives.count(t[i - 1].folded)) &&
-           frame.EndsBefore(t, i - 1);
   }
 
   // "the bomber drill", "latihan tersebut": a definite noun phrase names an
@@ -973,46 +960,6 @@ class Extractor {
     return next;
   }
 
-  // The list (predicate_cancel or predicate_modality) of a predicate that
-  // follows the trigger as its subject ("talks between the two could be
-  // held", "KTT itu batal digelar"): looked for in the few words after it,
-  // up to another trigger, a comma or the next clause. Dates on the way are
-  // passed over; so is a relative clause ("the summit, which was due on
-  // Saturday, was postponed"; "KTT yang semula dijadwalkan Sabtu batal
-  // digelar"), in which only a cancellation counts ("the drill, which was
-  // called off"): its modality may be another subject's.
-  // `at` is set to the cue's token.
-  const PhraseList* PredicateCue(const SentenceFacts& f, const TriggerMention& trigger, size_t* at) const {
-    const size_t kReach = 8;
-    const PhraseList& cancel = x_.predicate_cancel.at(lang_);
-    const PhraseList& modality = x_.predicate_modality.at(lang_);
-    const size_t n = f.tokens.size();
-    // The next trigger after this one (triggers are in token order).
-    auto next = std::upper_bound(f.triggers.begin(), f.triggers.end(), trigger.token,
-                                 [](size_t token, const TriggerMention& t) { return token < t.token; });
-    const size_t stop = next == f.triggers.end() ? n : next->token;
-    auto clause_start = [&](size_t k) { return std::binary_search(f.clause_sorted.begin(), f.clause_sorted.end(), k); };
-    for (size_t k = trigger.token + trigger.length, seen = 0; k < stop && seen < kReach; ++k) {
-      if (f.in_date[k]) continue;
-      const bool comma = f.tokens[k].Is(",");
-      const size_t relative = comma ? k + 1 : k;  // ", which ..." or "yang ..."
-      if (relative + 1 < n && x_.relative_pronouns.count(f.tokens[relative].folded) &&
-          f.relative_end[relative + 1] != SIZE_MAX) {
-        const size_t end = std::min(f.relative_end[relative + 1], stop);
-        for (size_t j = relative + 1; j < end && j < relative + 1 + 2 * kReach; ++j) {
-          if (cancel.LongestAt(f.tokens, j)) return *at = j, &cancel;
-        }
-        k = end < n && f.tokens[end].Is(",") ? end : end - 1;  // past its closing comma
-        continue;
-      }
-      if (comma || clause_start(k)) return nullptr;
-      ++seen;
-      if (cancel.LongestAt(f.tokens, k)) return *at = k, &cancel;
-      if (modality.LongestAt(f.tokens, k)) return *at = k, &modality;
-    }
-    return nullptr;
-  }
-
   // No event from this trigger; with --explain, say which and why.
   std::nullopt_t Drop(const SentenceFacts& f, const TriggerMention& trigger, const std::string& reason) {
     if (explain_) {
@@ -1049,8 +996,6 @@ class Extractor {
     std::vector<std::pair<const ActorInfo*, size_t>> found;
     bool parties_in_clause = false;  // found in the trigger's clause, where word order says who acts
     Event event;
-    const PhraseList* predicate = nullptr;  // predicate_cancel or predicate_modality, if any
-    const Event* cause = nullptr;           // the event a reaction answers ("drawing condemnation")
     Why why;
   };
 
@@ -1248,20 +1193,6 @@ class Extractor {
                     (c->chosen_relative ? ", in the relative clause after the trigger"
                      : c->best < 1000   ? ", the nearest in the trigger's clause"
                                         : ", the nearest in the sentence, outside the clause");
-    } else if (const Event* cause = Cause(f, trigger, earlier)) {
-      // "..., drawing condemnation from Japan", "The launch drew criticism
-      // from Seoul": when the event that drew it happened.
-      c->cause = cause;
-      date = cause->date;
-      date.text.clear();
-      c->why.date = "that of the " + std::string(ToString(cause->type)) + " that drew it (\"" +
-                    Words(f, trigger.token - 1, trigger.token) + "\" ...)";
-    } else if (const Event* at = FrameEvent(f, earlier)) {
-      // "At that meeting, the Netherlands pledged ...": at the time of the
-      // event the sentence places it in.
-      date = at->date;
-      date.text.clear();
-      c->why.date = "that of the " + std::string(ToString(at->type)) + " it is told at (\"at that ...\")";
     } else if (frame) {
       // The paragraph's time frame: for what is negated or possible; an
       // asserted event is dated by its actors' earlier event (below).
@@ -1378,18 +1309,7 @@ class Extractor {
     for (auto& [actor, token] : found) {
       has_target = has_target || (token > trigger.token && !initiator_countries.count(CountryFor(*actor)));
     }
-    if (c->cause) {
-      // A reaction: who did what drew it is on the receiving end.
-      for (const ActorRef& a : c->cause->actors) {
-        const ActorInfo* info = Registry::Builtin().Find(a.id);
-        bool dup = false;
-        for (auto& [actor, token] : found) dup = dup || actor == info || CountryFor(*actor) == a.country;
-        if (info && !dup && a.role != ActorRole::kTarget) {
-          found.push_back({info, f.tokens.size()});
-          c->why.actors += "; " + info->id + " from the event that drew it";
-        }
-      }
-    } else if ((trigger.type == EventType::kProtest || trigger.type == EventType::kWarning) && !has_target) {
+    if ((trigger.type == EventType::kProtest || trigger.type == EventType::kWarning) && !has_target) {
       // The action answered: the one the sentence names ("condemned the
       // bomber drill"), else the latest on the same day, else the latest.
       const Event* answered = Answered(earlier, f.referenced_types, c->date);
@@ -1421,18 +1341,7 @@ class Extractor {
     // on Monday"): who is named after it acts, who before it is acted on.
     const bool passive = agent == SIZE_MAX && c->parties_in_clause && !x_.participant_types.count(trigger.type) &&
                          Passive(f, trigger);
-    // A reaction drawn ("drawing condemnation from Japan"): those named
-    // after it react, as after a passive.
-    const bool drawn = agent == SIZE_MAX && c->cause && !x_.participant_types.count(trigger.type);
-    if (passive || drawn) agent = trigger.token + trigger.length - 1;
-    if (drawn) {  // "condemnation from Japan": the agent phrase opens at "from"
-      for (size_t k = agent + 1; k < c->clause_end && k <= agent + 3; ++k) {
-        if (x_.reaction_sources.at(lang_).count(f.tokens[k].folded)) {
-          agent = k;
-          break;
-        }
-      }
-    }
+    if (passive) agent = trigger.token + trigger.length - 1;
     // With no one named before the trigger, the first actor after it acts
     // unless a preposition makes it the goal ("serangan udara Israel ke
     // ...", "artileri Korut", "a report by the IAEA" vs "attack on Israel").
@@ -1465,7 +1374,6 @@ class Extractor {
     c->why.roles = x_.participant_types.count(trigger.type) ? "all participants (a meeting or agreement)"
                    : reporter                              ? "the report's author is " + reporter->id
                    : passive                               ? "a passive: who is named after it acts, before it is acted on"
-                   : drawn                                 ? "a reaction drawn: who is named after it acts"
                    : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
                                                            : "who is named before the trigger acts, after it is acted on";
     for (auto& [actor, token] : c->found) {
@@ -1483,11 +1391,9 @@ class Extractor {
     }
   }
 
-  // Factuality: the predicate of which the trigger is the subject ("the
-  // talks were postponed", "talks could be held"), else negation and
-  // modality cues between the clause's start and just after the trigger (or
-  // in the relative clause that dates it); a date after publication makes
-  // it possible, unless it is called off.
+  // Factuality: negation and modality cues between the clause's start and
+  // just after the trigger (or in the relative clause that dates it); a date
+  // after publication makes it possible.
   void DecideFactuality(const SentenceFacts& f, Candidate* c) const {
     const TriggerMention& trigger = *c->trigger;
     Event& event = c->event;
@@ -1499,33 +1405,14 @@ class Extractor {
       cue_end = c->relative_end;
     }
     c->why.factuality = "asserted: no negation or modality cue in the clause up to the trigger";
-    // (Dated by its relative clause, only a cancellation: that clause says
-    // whether it was to happen.)
-    const PhraseList* cancel = &x_.predicate_cancel.at(lang_);
-    size_t predicate_at = 0;
-    c->predicate = PredicateCue(f, trigger, &predicate_at);
-    if (c->chosen_relative && c->predicate != cancel) c->predicate = nullptr;
-    // "ditunda hingga September", "postponed until May": put off to the
-    // date after it, where it may happen.
-    if (c->predicate == cancel && c->chosen && TokenAt(f, c->chosen->begin) > predicate_at) {
-      c->predicate = &x_.predicate_modality.at(lang_);
-    }
-    if (c->predicate == cancel) {  // called off
-      event.factuality = Factuality::kNegated;
-      c->why.factuality = "negated: its predicate says it did not take place";
-    } else if (c->predicate) {
-      event.factuality = Factuality::kPossible;
-      c->why.factuality = "possible: its predicate says it may or will take place";
-    } else if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, /*negation=*/true)) {
+    if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, /*negation=*/true)) {
       event.factuality = Factuality::kNegated;
       c->why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, cue_begin) + "\"";
     } else if (HasCue(f, x_.modality.at(lang_), cue_begin, cue_end)) {
       event.factuality = Factuality::kPossible;
       c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, cue_begin) + "\"";
     }
-    // A future date makes it possible, unless it is called off ("the drill
-    // planned for Friday was cancelled" did not and will not happen).
-    if (c->predicate != cancel && c->date.known() && article_.published && *c->date.start > *article_.published) {
+    if (c->date.known() && article_.published && *c->date.start > *article_.published) {
       c->why.factuality = event.factuality == Factuality::kPossible ? c->why.factuality + ", and dated after publication"
                                                                     : "possible: dated after publication";
       event.factuality = Factuality::kPossible;
@@ -1700,38 +1587,6 @@ class Extractor {
   // The look-backs over the events told before (`earlier`, Run's events):
   // those before the sentence from the index, this sentence's by a scan
   // (a window has a bounded number of triggers).
-
-  // The event a reaction answers when a consequence word stands just before
-  // the trigger ("drawing condemnation", "drew sharp criticism", "memicu
-  // kecaman"): the latest dated event of a type the sentence refers to, else
-  // the latest dated one told in this sentence before it.
-  const Event* Cause(const SentenceFacts& f, const TriggerMention& trigger, const std::vector<Event>& earlier) const {
-    const size_t kGap = 2;  // "drew sharp criticism", "memicu kecaman keras"
-    bool drawn = false;
-    for (size_t end = trigger.token; end > 0 && end + kGap >= trigger.token && !drawn; --end) {
-      drawn = x_.consequence.at(lang_).EndsBefore(f.tokens, end);
-    }
-    if (!drawn) return nullptr;
-    std::optional<size_t> latest;
-    for (EventType type : f.referenced_types) {
-      auto it = earlier_.last_dated_by_type.find(type);
-      if (it != earlier_.last_dated_by_type.end()) latest = std::max(latest.value_or(0), it->second);
-    }
-    if (latest) return &earlier[*latest];
-    for (size_t i = earlier.size(); i-- > sentence_first_event_;) {
-      ++Steps().earlier;
-      if (earlier[i].date.known()) return &earlier[i];
-    }
-    return earlier_.last_dated ? &earlier[*earlier_.last_dated] : nullptr;  // told just before
-  }
-
-  // The latest dated event of the type a sentence places its events at
-  // ("At that meeting"), told before the sentence.
-  const Event* FrameEvent(const SentenceFacts& f, const std::vector<Event>& earlier) const {
-    if (!f.frame_type) return nullptr;
-    auto it = earlier_.last_dated_by_type.find(*f.frame_type);
-    return it == earlier_.last_dated_by_type.end() ? nullptr : &earlier[it->second];
-  }
 
   // The first dated event (of `type`, if given).
   const Event* FirstDated(const std::vector<Event>& earlier, const EventType* type) const {

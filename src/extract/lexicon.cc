@@ -209,10 +209,6 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("affiliation_before", x.affiliation_before);
   lists("habitual", x.habitual);
   lists("partitive", x.partitive);
-  lists("event_frame", x.event_frame);
-  lists("consequence", x.consequence);
-  lists("predicate_modality", x.predicate_modality);
-  lists("predicate_cancel", x.predicate_cancel);
   for (auto [language, code] : languages) {
     x.next_before[language];  // present, if empty
     x.next_after[language];
@@ -241,7 +237,6 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   }
   word_sets("agent_markers", x.agent_markers);
   word_sets("goal_prepositions", x.goal_prepositions);
-  word_sets("reaction_sources", x.reaction_sources);
   for (auto [language, code] : languages) {
     const nlohmann::json& passive = section("passive");
     for (const auto& w : passive.at("auxiliaries").at(code)) x.passive_auxiliaries[language].insert(FoldForMatch(w.get<std::string>()));

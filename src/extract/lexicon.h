@@ -204,13 +204,8 @@ struct Lexicon {
   std::map<Language, PhraseList> vague_recent;      // "baru-baru ini", "recently"
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
-  std::map<Language, PhraseList> event_frame;       // "at", "dalam": "at that meeting" dates by it
-  std::map<Language, PhraseList> consequence;       // "drawing", "memicu": a reaction the event drew
-  std::map<Language, std::set<std::string>> reaction_sources;  // "from", "dari": who reacted follows
   // "the next round of talks", "pertemuan berikutnya": the next of a series.
   std::map<Language, std::set<std::string>> next_before, next_after;
-  // After a trigger that is the subject: "talks could be held", "were postponed".
-  std::map<Language, PhraseList> predicate_modality, predicate_cancel;
   struct Retype {
     EventType from;
     std::optional<EventType> to;  // none: no event
