@@ -341,6 +341,11 @@ std::vector<QueryClass> QueryMix() {
          Filter f; f.text = bench::GeneratorWords()[word_rank.Draw(r)]; f.from = f.to = year(r);
          return any(f);
        }},
+      {"word + a year, first 100",
+       [=](Random& r) {
+         Filter f; f.text = bench::GeneratorWords()[word_rank.Draw(r)]; f.from = f.to = year(r); f.limit = 100;
+         return any(f);
+       }},
   };
 }
 

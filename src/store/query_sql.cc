@@ -29,7 +29,19 @@ std::string KeyColumns(const char* driver) {
 // The key columns, then kEventColumns.
 std::string EventColumns(const char* driver) { return KeyColumns(driver) + ", " + kEventColumns; }
 
-QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_t>>& span_classes) {
+// Without a role, a rolled-up actor is read from actor_timeline: one range
+// per span class for the actor with all its members.
+static bool RolledUp(const StoreQuery& q) {
+  return !q.actor_sets.empty() && !q.role && !q.actor_roots.empty() && !q.actor_roots[0].empty();
+}
+
+size_t ArmCount(const StoreQuery& q, size_t span_classes) {
+  if (q.actor_sets.empty()) return span_classes;
+  return span_classes * (RolledUp(q) ? q.actor_roots[0].size() : q.actor_sets[0].size());
+}
+
+QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_t>>& span_classes,
+                    TextPlan text_plan) {
   QuerySql sql;
   bool dated = q.from_day || q.to_day;
   int64_t from = q.from_day.value_or(INT64_MIN / 64);
@@ -80,7 +92,9 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
     }
   }
   if (!q.fts_match.empty()) {
-    where += " AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :fts)";
+    where += text_plan == TextPlan::kProbe
+                 ? " AND EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH :fts AND rowid = e.id)"
+                 : " AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :fts)";
     sql.texts.emplace_back(":fts", q.fts_match);
   }
   if (!q.place_folded.empty() || !q.place_countries.empty()) {
@@ -133,10 +147,7 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
   const char* with_article = keys_first ? "" : " JOIN articles a ON a.id = e.article";
   const char* with_event = keys_first && where.empty() ? "" : " JOIN events e ON e.id = ea.event";
   std::vector<std::string> drivers;
-  // Without a role, a rolled-up actor is read from actor_timeline: one range
-  // per span class for the actor with all its members.
-  bool rolled_up = !q.actor_sets.empty() && !q.role && !q.actor_roots.empty() &&
-                   !q.actor_roots[0].empty();
+  bool rolled_up = RolledUp(q);
   if (q.actor_sets.empty()) {
     drivers.push_back(std::string(" FROM events e") + with_article + " WHERE 1");
   } else if (rolled_up) {

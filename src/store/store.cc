@@ -42,10 +42,20 @@ int Store::user_version() const { return database_->UserVersion(); }
 
 int Store::version_at_open() const { return database_->version_at_open(); }
 
+QuerySql Store::Compile(const StoreQuery& query) const {
+  std::vector<std::pair<int, int64_t>> span_classes = database_->SpanClasses();
+  TextPlan text_plan = TextPlan::kList;
+  if (!query.fts_match.empty() && query.limit) {
+    text_plan = ChooseTextPlan(database_->MatchingAtMost(query.fts_match), database_->EventsAbout(), query.limit,
+                               ArmCount(query, span_classes.size()));
+  }
+  return BuildQuery(query, span_classes, text_plan);
+}
+
 void Store::Find(const StoreQuery& query,
                  const std::function<void(const EventRecord&)>& row) const {
   try {
-    QuerySql sql = BuildQuery(query, database_->SpanClasses());
+    QuerySql sql = Compile(query);
     SQLite::Statement statement(database_->sql(), sql.text);
     BindQuery(statement, sql);
     EventRecord record;  // reused for every row
@@ -59,7 +69,7 @@ void Store::Find(const StoreQuery& query,
 }
 
 std::vector<std::string> Store::Explain(const StoreQuery& query) const {
-  QuerySql sql = BuildQuery(query, database_->SpanClasses());
+  QuerySql sql = Compile(query);
   SQLite::Statement statement(database_->sql(), "EXPLAIN QUERY PLAN " + sql.text);
   BindQuery(statement, sql);
   std::vector<std::string> plan;

@@ -20,6 +20,7 @@
 namespace timeline {
 
 class Database;
+struct QuerySql;
 class Registry;
 
 // What a load did, summed over documents.
@@ -260,6 +261,9 @@ class Store {
 
  private:
   friend struct StoreTesting;  // store/testing.h: the benchmarks' hooks
+  // The SQL of an answer, its plan chosen from the database's statistics
+  // (span classes, how many events the words match).
+  QuerySql Compile(const StoreQuery& query) const;
   // The file, its schema and meta (store/database.h). The facade's parts
   // (writer.cc, actors.cc, checks.cc) each reach SQLite through it.
   std::unique_ptr<Database> database_;

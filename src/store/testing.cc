@@ -6,7 +6,7 @@
 namespace timeline {
 
 StoreTesting::Statement StoreTesting::QueryStatement(const Store& store, const StoreQuery& query) {
-  QuerySql sql = BuildQuery(query, store.database_->SpanClasses());
+  QuerySql sql = store.Compile(query);
   return Statement{sql.text, sql.Literals()};
 }
 

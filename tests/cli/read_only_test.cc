@@ -29,6 +29,7 @@ std::vector<std::vector<std::string>> ReadCommands(const TempDir& dir) {
   return {
       {"query", "--actor", "Korea Utara", "--format", "csv"},
       {"query", "--text", "kripto", "--limit", "3"},
+      {"query", "--text", "korea", "--limit", "1"},  // frequent: probed (TextPlan)
       {"query", "--actor", "Nowhere Landia"},  // fails: unknown actor
       {"query", "--explain", "--from", "2025"},
       {"export", "--format", "ics", "-o", dir.File("out.ics")},
