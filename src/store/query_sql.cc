@@ -57,8 +57,10 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
     return out + " AND " + t + ".time_key >= :lo_key" + c + " AND " + t + ".time_key <= :hi_key AND " +
            t + (q.within ? ".end_day <= :to_day" : ".end_day >= :from_day");
   };
+  bool driven_by_words = !q.fts_match.empty() && text_plan == TextPlan::kDriven && q.actor_sets.empty();
   if (dated) {
     for (const auto& [span_class, max_span] : span_classes) {
+      if (driven_by_words) break;  // no index ranges
       int64_t earliest = q.within ? from
                          : q.from_day ? EarliestStart(span_class, max_span, from)
                                       : from - max_span;
@@ -91,12 +93,12 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
       sql.texts.emplace_back(":type" + std::to_string(i), q.types[i]);
     }
   }
-  if (!q.fts_match.empty()) {
+  if (!q.fts_match.empty() && !driven_by_words) {
     where += text_plan == TextPlan::kProbe
                  ? " AND EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH :fts AND rowid = e.id)"
                  : " AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :fts)";
-    sql.texts.emplace_back(":fts", q.fts_match);
   }
+  if (!q.fts_match.empty()) sql.texts.emplace_back(":fts", q.fts_match);
   if (!q.place_folded.empty() || !q.place_countries.empty()) {
     where += " AND (";
     if (!q.place_folded.empty()) {
@@ -171,7 +173,24 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
     }
   }
   std::string select;
-  if (arms.size() == 1) {
+  if (driven_by_words) {
+    // One list of the words' events drives (TextPlan::kDriven); the arms'
+    // conditions, without their index ranges, test each: its span class is
+    // one the arms read, and it overlaps (or lies within) the dates.
+    std::string classes;
+    for (const auto& [span_class, max_span] : span_classes) {
+      classes += (classes.empty() ? "" : ", ") + std::to_string(span_class);
+    }
+    std::string in_dates;
+    if (dated) {
+      in_dates = q.within ? " AND e.time_key >= :from_key AND e.time_key <= :hi_key AND e.end_day <= :to_day"
+                          : " AND e.time_key <= :hi_key AND e.end_day >= :from_day";
+      if (q.within) sql.ints.emplace_back(":from_key", from * 8);
+    }
+    select = "SELECT " + columns + " FROM events_fts JOIN events e ON e.id = events_fts.rowid" + with_article +
+             " WHERE events_fts MATCH :fts AND e.span_class IN (" + classes + ")" + in_dates + where +
+             " ORDER BY e.time_key, e.end_day, e.id" + limit;
+  } else if (arms.size() == 1) {
     std::string d = driver;
     select = arms[0] + " ORDER BY " + d + ".time_key, " + d + ".end_day, " +
              (q.actor_sets.empty() ? "e.id" : "ea.event") + limit;

@@ -45,9 +45,9 @@ int Store::version_at_open() const { return database_->version_at_open(); }
 QuerySql Store::Compile(const StoreQuery& query) const {
   std::vector<std::pair<int, int64_t>> span_classes = database_->SpanClasses();
   TextPlan text_plan = TextPlan::kList;
-  if (!query.fts_match.empty() && query.limit) {
+  if (!query.fts_match.empty()) {
     text_plan = ChooseTextPlan(database_->MatchingAtMost(query.fts_match), database_->EventsAbout(), query.limit,
-                               ArmCount(query, span_classes.size()));
+                               ArmCount(query, span_classes.size()), !query.actor_sets.empty());
   }
   return BuildQuery(query, span_classes, text_plan);
 }

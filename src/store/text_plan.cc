@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 
 #include "util/text.h"
 
@@ -53,19 +54,24 @@ std::vector<IndexTerm> IndexTermsOf(const std::string& fts_match) {
   return terms;
 }
 
-// Costs in units of one list entry, measured at 100k and 1M events
-// (docs/performance.md, "Words and dates"): building the list costs about
-// one unit per matching event per arm; a probe, a seek in the term's
-// doclist, about kProbeCost units per candidate the arms read.
-TextPlan ChooseTextPlan(int64_t matching, int64_t events, std::optional<int64_t> limit, size_t arms) {
-  constexpr double kProbeCost = 12;
-  // Without a limit every candidate of the dates is read: the list, built
-  // once per arm, is the cheaper bound we can know.
-  if (!limit || matching <= 0 || events <= 0) return TextPlan::kList;
+// Costs in units of one entry of the index's list of a word's events,
+// measured at 100k and 1M events (docs/performance.md, "Words and dates"):
+// each arm of the list plan builds the whole list; the driven plan builds it
+// once and reads each hit's row (kHitCost); a probe seeks in the word's
+// list once per candidate the arms read (kProbeCost).
+TextPlan ChooseTextPlan(int64_t matching, int64_t events, std::optional<int64_t> limit, size_t arms,
+                        bool actor_driven) {
+  constexpr double kHitCost = 6, kProbeCost = 60;
+  // An unlimited driven answer is sorted whole: only a short one.
+  constexpr int64_t kMostSorted = 50'000;
+  constexpr double kNever = std::numeric_limits<double>::infinity();
+  if (matching <= 0 || events <= 0) return actor_driven ? TextPlan::kList : TextPlan::kDriven;
   double share = std::min(1.0, static_cast<double>(matching) / static_cast<double>(events));
-  double probes = static_cast<double>(*limit) / share;
   double list = static_cast<double>(matching) * static_cast<double>(std::max<size_t>(arms, 1));
-  return probes * kProbeCost < list ? TextPlan::kProbe : TextPlan::kList;
+  double driven = actor_driven || (!limit && matching > kMostSorted) ? kNever : static_cast<double>(matching) * kHitCost;
+  double probe = limit ? static_cast<double>(*limit) / share * kProbeCost : kNever;
+  if (probe < list && probe < driven) return TextPlan::kProbe;
+  return driven < list ? TextPlan::kDriven : TextPlan::kList;
 }
 
 }  // namespace timeline

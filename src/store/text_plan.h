@@ -23,6 +23,11 @@ enum class TextPlan {
   // order and ask the index about each. A limited answer stops after
   // `limit` hits, so a frequent word costs about limit / share probes.
   kProbe,
+  // "FROM events_fts JOIN events": the index's list of the words' events,
+  // built once, drives; the dates and other filters test each, and the few
+  // left are sorted. Cheapest for a rare word; an answer with actors keeps
+  // the actor's index as its driver (kList).
+  kDriven,
 };
 
 // The index's own terms in an FTS5 query built by FtsQueryOf ("\"korea\"
@@ -36,7 +41,9 @@ struct IndexTerm {
 std::vector<IndexTerm> IndexTermsOf(const std::string& fts_match);
 
 // The plan for a question whose words match at most `matching` of
-// `events` events, answered through `arms` index ranges, limited or not.
-TextPlan ChooseTextPlan(int64_t matching, int64_t events, std::optional<int64_t> limit, size_t arms);
+// `events` events, answered through `arms` index ranges, limited or not,
+// driven by an actor's index or not.
+TextPlan ChooseTextPlan(int64_t matching, int64_t events, std::optional<int64_t> limit, size_t arms,
+                        bool actor_driven);
 
 }  // namespace timeline

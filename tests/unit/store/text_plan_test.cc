@@ -10,6 +10,7 @@
 #include "registry/registry.h"
 #include "store/query_sql.h"
 #include "store/store.h"
+#include "store/testing.h"
 #include "store/text_plan.h"
 #include "util/hash.h"
 
@@ -49,19 +50,26 @@ TEST_CASE("A full-text query's terms are the index's own tokens", "[store][text]
   CHECK(Tokens("\"-\"").empty());
 }
 
-TEST_CASE("Frequent words are probed per candidate only in a limited answer", "[store][text]") {
+TEST_CASE("The plan follows how many events the words match", "[store][text]") {
   const int64_t events = 1'000'000;
   // A word in most events: "first 100" finds its hundred after ~130 events,
-  // while a list would hold 800,000 events in each of nine arms.
-  CHECK(ChooseTextPlan(800'000, events, 100, 9) == TextPlan::kProbe);
-  // A rare word: its list is short, and probing would read most of the year.
-  CHECK(ChooseTextPlan(200, events, 100, 9) == TextPlan::kList);
-  CHECK(ChooseTextPlan(0, events, 100, 9) == TextPlan::kList);
-  // Unlimited, every candidate of the dates would be probed.
-  CHECK(ChooseTextPlan(800'000, events, std::nullopt, 9) == TextPlan::kList);
-  // The crossing point moves with the number of arms that build a list.
-  CHECK(ChooseTextPlan(12'000, events, 100, 9) == TextPlan::kProbe);
-  CHECK(ChooseTextPlan(12'000, events, 100, 1) == TextPlan::kList);
+  // while a list would hold 800,000 events (in each of nine arms).
+  CHECK(ChooseTextPlan(800'000, events, 100, 9, false) == TextPlan::kProbe);
+  // A rare word: its one list drives, and the few it finds are sorted.
+  CHECK(ChooseTextPlan(200, events, 100, 9, false) == TextPlan::kDriven);
+  CHECK(ChooseTextPlan(20'000, events, 100, 9, false) == TextPlan::kDriven);
+  CHECK(ChooseTextPlan(0, events, 100, 9, false) == TextPlan::kDriven);
+  // Between them, probing wins once the word is common enough.
+  CHECK(ChooseTextPlan(40'000, events, 100, 9, false) == TextPlan::kProbe);
+  // With an actor the actor's index drives: the list, or probes.
+  CHECK(ChooseTextPlan(200, events, 100, 9, true) == TextPlan::kList);
+  CHECK(ChooseTextPlan(800'000, events, 100, 9, true) == TextPlan::kProbe);
+  // One arm builds its list once: no plan beats it for a rare word.
+  CHECK(ChooseTextPlan(200, events, 100, 1, false) == TextPlan::kList);
+  // Unlimited: a driven answer is sorted whole, so only a short one; probing
+  // would read every candidate of the dates.
+  CHECK(ChooseTextPlan(20'000, events, std::nullopt, 9, false) == TextPlan::kDriven);
+  CHECK(ChooseTextPlan(800'000, events, std::nullopt, 9, false) == TextPlan::kList);
 }
 
 TEST_CASE("The query compiler writes the plan it is given", "[store][text]") {
@@ -71,6 +79,10 @@ TEST_CASE("The query compiler writes the plan it is given", "[store][text]") {
   std::vector<std::pair<int, int64_t>> classes = {{0, 0}, {1, 6}};
   std::string list = BuildQuery(q, classes, TextPlan::kList).text;
   std::string probe = BuildQuery(q, classes, TextPlan::kProbe).text;
+  QuerySql driven = BuildQuery(q, classes, TextPlan::kDriven);
+  CHECK(driven.text.find("FROM events_fts JOIN events e ON e.id = events_fts.rowid") != std::string::npos);
+  CHECK(driven.text.find("e.span_class IN (0, 1)") != std::string::npos);
+  CHECK(driven.text.find("UNION") == std::string::npos);  // one list, no arms
   CHECK(list.find("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :fts)") != std::string::npos);
   CHECK(probe.find("MATCH :fts AND rowid = e.id") != std::string::npos);
   CHECK(probe.find("e.id IN (SELECT rowid") == std::string::npos);
@@ -132,4 +144,80 @@ TEST_CASE("The store probes for a frequent word, lists a rare one, and answers a
   prefix.fts_match = "\"harb\"*";
   CHECK(PlanHas(store, prefix, ":=M"));
   CHECK(Ids(store, prefix) == Ids(store, frequent));
+}
+
+TEST_CASE("Every plan gives the same answer to every kind of question", "[store][text]") {
+  Store store(":memory:", Store::Mode::kCreate, Registry::Builtin());
+  // Events of every precision over ten years, words of every frequency.
+  StoredDocument doc;
+  std::string sentence = "The fleet sailed.";
+  doc.article_bytes = "Header\n\n" + sentence + "\n";
+  doc.facts.article.id = ArticleIdOf(doc.article_bytes);
+  doc.facts.article.title = "Header";
+  doc.facts.article.path = "/tmp/fleet.txt";
+  date::sys_days first = *ParseIsoDay("2016-01-01");
+  const char* actors[] = {"PRK", "KOR", "JPN"};
+  for (int i = 0; i < 600; ++i) {
+    Event e;
+    e.id = "f-" + std::to_string(i);
+    e.type = i % 3 ? EventType::kDrill : EventType::kMeeting;
+    e.title = std::string("fleet ") + (i % 2 ? "harbour " : "") + (i % 10 == 0 ? "anchor " : "") +
+              (i % 97 == 0 ? "lighthouse" : "pier");
+    date::sys_days start = first + date::days((i * 37) % 3650);
+    // Calendar units as the date model has them: a week from its Monday, a
+    // month from its first day, a year from 1 January; and a few ranges.
+    date::year_month_day ymd{start};
+    date::sys_days monday = start - (date::weekday{start} - date::Monday);
+    date::sys_days month_first = date::sys_days{ymd.year() / ymd.month() / 1};
+    date::sys_days month_last = date::sys_days{ymd.year() / ymd.month() / date::last};
+    date::sys_days year_first = date::sys_days{ymd.year() / 1 / 1};
+    date::sys_days year_last = date::sys_days{ymd.year() / 12 / 31};
+    switch (i % 6) {
+      case 0: e.date = DaySpan(start); break;
+      case 1: e.date = DateSpan{monday, monday + date::days(6), DatePrecision::kWeek, ""}; break;
+      case 2: e.date = DateSpan{month_first, month_last, DatePrecision::kMonth, ""}; break;
+      case 3: e.date = DateSpan{year_first, year_last, DatePrecision::kYear, ""}; break;
+      case 4: e.date = DateSpan{start, start + date::days(40 + i % 300), DatePrecision::kRange, ""}; break;
+      default: if (i % 12 == 5) e.date = DateSpan{}; else e.date = DaySpan(start);
+    }
+    e.actors = {{actors[i % 3], "", "", ActorRole::kInitiator}};
+    e.evidence.text = sentence;
+    e.evidence.start = doc.article_bytes.find(sentence);
+    e.evidence.end = e.evidence.start + sentence.size();
+    doc.facts.events.push_back(e);
+  }
+  {
+    Store::Batch batch(store);
+    batch.Add(doc);
+    batch.Commit();
+  }
+  int compared = 0;
+  for (const char* words : {"\"harbour\"", "\"anchor\"", "\"lighthouse\"", "\"fleet\" \"pier\"", "\"anc\"*",
+                            "\"submarine\""}) {
+    for (int dates = 0; dates < 3; ++dates) {
+      for (std::optional<int64_t> limit : {std::optional<int64_t>{}, std::optional<int64_t>{7}}) {
+        StoreQuery q;
+        q.fts_match = words;
+        q.limit = limit;
+        if (dates == 1) {  // overlapping 2019
+          q.from_day = ToDayNumber(*ParseIsoDay("2019-01-01"));
+          q.to_day = ToDayNumber(*ParseIsoDay("2019-12-31"));
+        } else if (dates == 2) {  // within 2018-03 .. 2020-06
+          q.from_day = ToDayNumber(*ParseIsoDay("2018-03-01"));
+          q.to_day = ToDayNumber(*ParseIsoDay("2020-06-30"));
+          q.within = true;
+        }
+        if (compared % 2) q.types = {"drill"};
+        INFO(words << " dates " << dates << " limit " << limit.value_or(0) << " types " << q.types.size());
+        std::vector<std::string> list = StoreTesting::IdsWithPlan(store, q, TextPlan::kList);
+        CHECK(StoreTesting::IdsWithPlan(store, q, TextPlan::kProbe) == list);
+        CHECK(StoreTesting::IdsWithPlan(store, q, TextPlan::kDriven) == list);
+        std::vector<std::string> found;
+        store.Find(q, [&](const EventRecord& r) { found.push_back(r.event.id); });
+        CHECK(found == list);
+        ++compared;
+      }
+    }
+  }
+  CHECK(compared == 36);
 }
