@@ -494,7 +494,7 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
         ++extracted;
         if (!document.article.published) warnings.push_back(NoPublicationDateWarning(file));
         // The article is the file itself, already read.
-        ArticleText article{std::move(text), ResolveArticlePath(file, "").string(), true};
+        ArticleText article{std::move(text), ResolveArticlePath(file, "").string(), true, document.article.source_url};
         PrepareDocument(std::move(document), article, file, registry, store, &input.documents,
                         &diagnostics);
         for (StoredDocument& stored : input.documents) {
