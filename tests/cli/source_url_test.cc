@@ -357,3 +357,28 @@ TEST_CASE("extract writes the header's URL into the fact file", "[cli][url][extr
   r = RunTimeline({"extract", SourcePath(kSeedText)});
   CHECK_FALSE(nlohmann::json::parse(r.out)["article"].contains("source_url"));
 }
+
+TEST_CASE("Two versions of one URL in the first file of a load into a new database are one article",
+          "[cli][url][identity]") {
+  TempDir dir;
+  std::string db = dir.File("t.db");
+  WriteAll(dir.File("a.txt"), ReadAll(SourcePath(kSeedText)));
+  WriteAll(dir.File("b.txt"), ReadAll(SourcePath(kSeedText)) + "Koreksi: ejaan.\n");
+  nlohmann::json first = nlohmann::json::parse(FactsFor("a.txt", kUrl));
+  nlohmann::json second = nlohmann::json::parse(FactsFor("b.txt", kUrl));
+  for (auto& e : second["events"]) e["id"] = e["id"].get<std::string>() + "-v2";
+  WriteAll(dir.File("both.jsonl"), first.dump() + "\n" + second.dump() + "\n");
+  RunResult r = RunTimeline({"--db", db, "load", dir.File("both.jsonl")});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);  // a bulk load: the database was empty
+  CHECK(Count(db, "SELECT count(*) FROM articles") == 1);
+  CHECK(Text(db, "SELECT path FROM articles") == dir.File("b.txt"));
+  CHECK(Count(db, "SELECT count(*) FROM events WHERE uid LIKE '%-v2'") == 16);
+  CHECK(Count(db, "SELECT count(*) FROM events") == 16);
+  CHECK(Count(db, "SELECT count(*) FROM removed_events") == 16);
+  RunResult check = RunTimeline({"--db", db, "check"});  // the full-text index included
+  INFO(check.err);
+  CHECK(check.exit_code == 0);
+  CHECK(RunTimeline({"--db", db, "query", "--text", "kripto", "--format", "csv"}).out.find("-v2") !=
+        std::string::npos);
+}
