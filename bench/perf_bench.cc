@@ -188,7 +188,9 @@ Dataset GenerateDataset(uint64_t n, const fs::path& dir) {
                         // What timeline records of a fact file's facts (migration 0006).
                         {"provenance", "reviewed"},
                         {"facts_file", fs::absolute(dir / "events.jsonl").string()},
-                        {"extractor", ""}});
+                        {"extractor", ""},
+                        // The generated articles give no URL (migration 0008).
+                        {"source_url", ""}});
     int seq = 0;
     for (const Event& e : doc.facts.events) {
       ++event_key;
@@ -287,7 +289,8 @@ Run SqliteLoad(const Dataset& data, const std::string& sqlite3, fs::path* db_pat
   // .import stores empty fields as '' where timeline stores NULL.
   script << "UPDATE events SET start_day = NULL, end_day = NULL WHERE start_day = '';\n"
             "UPDATE event_actors SET end_day = NULL WHERE end_day = '';\n"
-            "UPDATE articles SET extractor = NULL WHERE extractor = '';\n";
+            "UPDATE articles SET extractor = NULL WHERE extractor = '';\n"
+            "UPDATE articles SET source_url = NULL WHERE source_url = '';\n";
   // The rolled-up actor index, with the statement timeline's store fills it.
   script << StoreTesting::RollUpStatement() << ";\n";
   for (const auto& [name, sql] : schema) script << sql << ";\n";

@@ -826,7 +826,19 @@
     var source = document.getElementById('card-source');
     source.textContent = src[0] || '';
     if (src[1]) source.appendChild(el('div', t('published') + ' ' + src[1], 'told'));
-    if (src[2]) source.appendChild(el('div', src[2], 'told'));
+    if (/^https?:\/\//i.test(src[2] || '')) {
+      // The article's web address: a link (a navigation, which the page's
+      // Content-Security-Policy does not refuse), opened apart from the page.
+      var link = el('a', src[2]);
+      link.href = src[2];
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      var where = el('div', '', 'told');
+      where.appendChild(link);
+      source.appendChild(where);
+    } else if (src[2]) {
+      source.appendChild(el('div', src[2], 'told'));
+    }
     document.getElementById('card-id').textContent = e.id;
   }
   function openCard(i) {

@@ -25,6 +25,15 @@ std::pair<size_t, size_t> ParagraphAround(std::string_view bytes, size_t begin, 
   return {start, stop};
 }
 
+// Where the event's facts came from (docs/manual.md, Provenance).
+std::string ProvenanceLine(const std::optional<ArticleSource>& source) {
+  if (!source || source->provenance == "unknown") return "unknown (stored before schema version 6)";
+  if (source->provenance == "reviewed") {
+    return "reviewed" + (source->facts_file.empty() ? std::string() : ", from " + source->facts_file);
+  }
+  return source->provenance + (source->extractor.empty() ? std::string() : " by " + source->extractor);
+}
+
 void RunShow(const ShowOptions& opts, const GlobalOptions& global) {
   std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kReadOnly);
   std::string article;
@@ -53,9 +62,11 @@ void RunShow(const ShowOptions& opts, const GlobalOptions& global) {
   }
   const ArticleInfo& source = found->source;
   std::cout << "source:     " << source.title << " ("
-            << (source.published ? FormatIsoDay(*source.published) : "undated") << ")\n"
-            << "            " << source.path << ", bytes " << e.evidence.start << ".."
-            << e.evidence.end << "\n\n";
+            << (source.published ? FormatIsoDay(*source.published) : "undated") << ")\n";
+  if (!source.source_url.empty()) std::cout << "            " << source.source_url << "\n";
+  std::cout << "            " << source.path << ", bytes " << e.evidence.start << ".."
+            << e.evidence.end << "\n";
+  std::cout << "facts:      " << ProvenanceLine(store->FindArticleSource(source.id)) << "\n\n";
   bool evidence_in_article = e.evidence.end <= article.size() &&
                              article.compare(e.evidence.start, e.evidence.end - e.evidence.start,
                                              e.evidence.text) == 0;

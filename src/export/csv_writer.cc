@@ -13,7 +13,7 @@ const char* const kCsvColumns[] = {
     "id",           "start",       "end",          "precision",        "date_label",
     "type",         "category",    "title",        "actor_names",      "actor_ids",
     "roles",        "place",       "place_country", "factuality",      "source_title",
-    "source_published", "source_path", "evidence", "evidence_start",   "evidence_end"};
+    "source_published", "source_path", "source_url", "evidence", "evidence_start",   "evidence_end"};
 const size_t kCsvColumnCount = sizeof(kCsvColumns) / sizeof(kCsvColumns[0]);
 
 namespace {
@@ -128,6 +128,7 @@ void CsvWriter::Write(const EventRecord& record) {
   cell(record.source.title);
   cell(record.source.published ? FormatIsoDay(*record.source.published) : "");
   cell(sources_.Name(record.source));
+  cell(record.source.source_url);
   cell(e.evidence.text);
   cell(std::to_string(e.evidence.start));
   cell(std::to_string(e.evidence.end));

@@ -64,7 +64,7 @@ std::string JsonForScript(const nlohmann::json& value) {
 }
 
 HtmlWriter::HtmlWriter(std::ostream& out, HtmlOptions options)
-    : out_(out), options_(std::move(options)) {
+    : out_(out), options_(std::move(options)), source_names_(options_.sources, SourceStyle::kLabel) {
   std::string_view page = WebFile("timeline.html");
   out_ << TakeUntil(&page, kStyleMarker);
   out_ << "<style>\n" << WebFile("timeline.css") << "</style>";
@@ -77,9 +77,12 @@ void HtmlWriter::Write(const EventRecord& record) {
   const Event& e = record.event;
   auto [source, added] = source_index_.emplace(record.source.id, sources_.size());
   if (added) {
+    // Where the article is: its URL (the card links it), else its path as
+    // CSV names it; never this machine's absolute path.
+    const std::string& url = record.source.source_url;
     sources_.push_back({record.source.title,
                         record.source.published ? FormatIsoDay(*record.source.published) : "",
-                        record.source.path, record.source.language});
+                        url.empty() ? source_names_.Name(record.source) : url, record.source.language});
   }
   nlohmann::json actors = nlohmann::json::array();
   for (const ActorRef& a : e.actors) {

@@ -95,8 +95,12 @@ bool IcalWriter::Write(const EventRecord& record) {
   description += "\nEvidence: " + e.evidence.text;
   description += "\nSource: " + record.source.title;
   if (record.source.published) description += ", " + FormatIsoDay(*record.source.published);
-  description += "\n" + sources_.Name(record.source) + " bytes " + std::to_string(e.evidence.start) + ".." +
-                 std::to_string(e.evidence.end);
+  // The article's URL when known (offsets into a saved file mean nothing
+  // beside it), else its path and the evidence's bytes there.
+  const std::string& url = record.source.source_url;
+  description += "\n" + (url.empty() ? sources_.Name(record.source) + " bytes " + std::to_string(e.evidence.start) +
+                                           ".." + std::to_string(e.evidence.end)
+                                     : url);
 
   Line("BEGIN:VEVENT");
   Line("UID:" + IcalText(e.id) + "@timeline");
@@ -118,6 +122,10 @@ bool IcalWriter::Write(const EventRecord& record) {
   if (e.place) {
     Line("LOCATION:" + IcalText(e.place->name + (e.place->country.empty() ? "" : ", " + e.place->country)));
   }
+  // URL (RFC 5545 §3.8.4.6) is a URI, not TEXT: no backslash escapes. A
+  // stored URL is a web address (IsWebAddress): no white space, quote or
+  // control character to escape.
+  if (!url.empty()) Line("URL:" + url);
   Line("CATEGORIES:" + IcalText(std::string(ToString(CategoryOf(e.type)))) + "," +
        IcalText(std::string(ToString(e.type))));
   Line("END:VEVENT");

@@ -282,6 +282,13 @@ FactDocument ParseDocument(Checker& check, const json& value, const std::string&
     info.title = check.String(*article, "title", at, false);
     info.language = check.String(*article, "language", at, false);
     info.path = check.String(*article, "path", at, true);
+    info.source_url = check.String(*article, "source_url", at, false);
+    if (auto url = article->find("source_url");
+        url != article->end() && url->is_string() && !fact_rules::UsableSourceUrl(info.source_url)) {
+      check.Fail(at + ".source_url", "\"" + info.source_url +
+                                         "\" is not a web address; give the article's http:// or https:// URL, "
+                                         "or leave the field out");
+    }
     if (auto p = article->find("published"); p != article->end() && !p->is_null()) {
       info.published = ParseDay(check, *p, at + ".published");
     }
@@ -429,6 +436,7 @@ ordered_json ArticleToJson(const ArticleInfo& article) {
   PutDay(out, "published", article.published);
   out["language"] = article.language;
   out["path"] = article.path;
+  if (!article.source_url.empty()) out["source_url"] = article.source_url;
   return out;
 }
 

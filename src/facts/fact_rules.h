@@ -26,8 +26,8 @@ namespace timeline::fact_rules {
 // field" message lists them in); any other field is an error, so that a typo
 // ("factualty") is not a silently dropped value.
 inline constexpr std::array<std::string_view, 2> kDocumentFields = {"article", "events"};
-inline constexpr std::array<std::string_view, 5> kArticleFields = {"id", "title", "published",
-                                                                   "language", "path"};
+inline constexpr std::array<std::string_view, 6> kArticleFields = {"id", "title", "published",
+                                                                   "language", "path", "source_url"};
 inline constexpr std::array<std::string_view, 10> kEventFields = {
     "id", "type", "title", "date", "actors", "place", "factuality", "quantities", "evidence",
     "confidence"};
@@ -69,6 +69,11 @@ inline std::optional<double> Confidence(const nlohmann::json& value) {
   if (!value.is_number() || value.get<double>() < 0 || value.get<double>() > 1) return std::nullopt;
   return value.get<double>();
 }
+
+// An article's source_url: a web address, http or https (util/text.h);
+// anything else (a file path, ftp:, javascript:) would become the article's
+// identity and a link in every export.
+inline bool UsableSourceUrl(std::string_view url) { return IsWebAddress(url); }
 
 // An actor's id may not be blank: the actor could not be found or stored.
 inline bool UsableActorId(std::string_view id) { return !Trim(id).empty(); }

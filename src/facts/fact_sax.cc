@@ -269,6 +269,9 @@ bool LineReader::ArticleString(int field, const std::string& value) {
     case Field(kArticleFields, "published"): return SetDay(value, &article.published);
     case Field(kArticleFields, "language"): article.language = value; return true;
     case Field(kArticleFields, "path"): article.path = value; return true;
+    case Field(kArticleFields, "source_url"):
+      article.source_url = value;
+      return fact_rules::UsableSourceUrl(value);
     default: return false;
   }
 }

@@ -8,12 +8,12 @@
 #include <stdexcept>
 #include <thread>
 
+#include "article/article.h"
 #include "extract/extractor.h"
 #include "facts/article_path.h"
 #include "facts/fact_json.h"
 #include "registry/registry.h"
 #include "util/bounded_queue.h"
-#include "util/embedded.h"
 #include "util/error.h"
 #include "util/hash.h"
 #include "util/progress.h"
@@ -79,6 +79,7 @@ struct ArticleText {
   std::string bytes;
   std::string resolved_path;  // absolute: where the article was looked for
   bool found = false;
+  std::string source_url;  // the web address its header gives (FindSourceUrl), if any
 };
 
 class ArticleReader {
@@ -96,6 +97,7 @@ class ArticleReader {
     if (fs::is_regular_file(text.resolved_path, ec)) {
       text.bytes = ReadFile(text.resolved_path);
       text.found = true;
+      text.source_url = FindSourceUrl(text.bytes);
     }
     if (cache_.size() >= kCapacity) cache_.erase(cache_.begin());
     cache_.emplace_back(std::move(key), std::move(text));
@@ -115,15 +117,6 @@ struct PreparedFile {
 
 }  // namespace
 
-std::string ExtractorVersion() {
-  Fnv1a64Hasher data;
-  for (size_t i = 0; i < kDataFiles_count; ++i) {
-    data.Add(kDataFiles[i].name);
-    data.Add(kDataFiles[i].bytes);
-  }
-  return "timeline-extract data:" + data.Hex();
-}
-
 namespace {
 
 // Extraction never replaces a person's facts unless asked: a raw article
@@ -131,27 +124,30 @@ namespace {
 // a problem naming the fact file.
 void RefuseOverReviewed(const std::vector<PreparedFile>& prepared, const Store& store,
                         std::vector<Diagnostic>* diagnostics) {
-  // Article id, and article path (a text's earlier version), -> fact file,
-  // of this load.
+  // Article id, URL and path (a text's earlier version) -> fact file, of
+  // this load.
   std::map<std::string, std::string> reviewed;
   for (const PreparedFile& input : prepared) {
     for (const StoredDocument& document : input.documents) {
       if (document.extracted) continue;
       reviewed.emplace(document.facts.article.id, input.file);
+      if (!document.facts.article.source_url.empty()) reviewed.emplace(document.facts.article.source_url, input.file);
       reviewed.emplace(document.facts.article.path, input.file);
     }
   }
   for (const PreparedFile& input : prepared) {
     for (const StoredDocument& document : input.documents) {
       if (!document.extracted) continue;
-      const std::string& id = document.facts.article.id;
+      const ArticleInfo& article = document.facts.article;
+      const std::string& id = article.id;
       std::string facts_file;
       auto in_load = reviewed.find(id);
-      if (in_load == reviewed.end()) in_load = reviewed.find(document.facts.article.path);
+      if (in_load == reviewed.end() && !article.source_url.empty()) in_load = reviewed.find(article.source_url);
+      if (in_load == reviewed.end()) in_load = reviewed.find(article.path);
       if (in_load != reviewed.end()) {
         facts_file = in_load->second + " (in this load)";
       } else if (std::optional<ArticleSource> stored =
-                     store.FindArticleSource(id, document.facts.article.path);
+                     store.FindArticleSource(id, article.path, article.source_url);
                  stored && stored->provenance == "reviewed") {
         facts_file = stored->facts_file;
       } else {
@@ -301,6 +297,8 @@ void PrepareDocument(FactDocument document, const ArticleText& article, const st
     return;
   }
   if (document.article.id.empty()) document.article.id = ArticleIdOf(article.bytes);
+  // The fact file's URL wins over the header's: a person wrote it.
+  if (document.article.source_url.empty()) document.article.source_url = article.source_url;
   CheckDocument(document, article.bytes, file, registry, store, diagnostics);
   // Store where the text really is, so an export names a path that loads back
   // from anywhere on this machine.
@@ -496,7 +494,7 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
         ++extracted;
         if (!document.article.published) warnings.push_back(NoPublicationDateWarning(file));
         // The article is the file itself, already read.
-        ArticleText article{std::move(text), ResolveArticlePath(file, "").string(), true};
+        ArticleText article{std::move(text), ResolveArticlePath(file, "").string(), true, document.article.source_url};
         PrepareDocument(std::move(document), article, file, registry, store, &input.documents,
                         &diagnostics);
         for (StoredDocument& stored : input.documents) {

@@ -26,11 +26,6 @@ struct LoadOptions {
   bool replace_reviewed = false;
 };
 
-// The extractor's version as stored with extracted facts: this program's
-// extractor and a digest of the language data compiled into it (data/*.json),
-// which changes whenever the rules' data do.
-std::string ExtractorVersion();
-
 struct LoadReport {
   size_t files = 0;
   size_t documents = 0;

@@ -18,9 +18,12 @@
 namespace timeline {
 namespace {
 
+// The article by its text, else by its URL, else by its path (the writer's
+// order: writer.cc, Add).
 constexpr const char* kSelectArticleSource =
-    "SELECT provenance, facts_file, extractor FROM articles WHERE code = :code OR path = :path "
-    "ORDER BY code = :code DESC, id DESC LIMIT 1";
+    "SELECT provenance, facts_file, extractor FROM articles "
+    "WHERE code = :code OR source_url = :url OR (path = :path AND (source_url IS NULL OR :url IS NULL)) "
+    "ORDER BY code = :code DESC, coalesce(source_url = :url, 0) DESC, id DESC LIMIT 1";
 
 }  // namespace
 
@@ -104,10 +107,16 @@ std::optional<EventRecord> Store::FindEvent(const std::string& uid,
 }
 
 std::optional<ArticleSource> Store::FindArticleSource(const std::string& article_id,
-                                                      const std::string& path) const {
+                                                      const std::string& path,
+                                                      const std::string& url) const {
   SQLite::Statement statement(database_->sql(), kSelectArticleSource);
   statement.bind(":code", article_id);
   statement.bind(":path", path);
+  if (url.empty()) {
+    statement.bind(":url");  // NULL: matches no article's URL
+  } else {
+    statement.bind(":url", url);
+  }
   if (!statement.executeStep()) return std::nullopt;
   return ArticleSource{statement.getColumn(0).getString(), ColumnText(statement, "facts_file"),
                        ColumnText(statement, "extractor")};

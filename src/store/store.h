@@ -134,6 +134,17 @@ struct StoreStats {
   int64_t articles = 0, events = 0, actors_involved = 0;
   std::optional<int64_t> first_day, last_day;
   std::vector<std::pair<std::string, int64_t>> by_type, by_factuality, by_precision, top_actors;
+  // Where the facts came from (migration 0006): articles and their events per
+  // provenance (reviewed, extracted, unknown), and articles per extractor
+  // version (extracted ones) and per fact file (reviewed ones, the ten with
+  // most articles).
+  struct Provenance {
+    std::string provenance;
+    int64_t articles = 0, events = 0;
+  };
+  std::vector<Provenance> by_provenance;
+  std::vector<std::pair<std::string, int64_t>> extractors, fact_files;
+  int64_t articles_with_url = 0;
   int64_t undated = 0;
   int schema_version = 0;
   int64_t file_bytes = 0;
@@ -215,7 +226,7 @@ class Store {
   // store/query_sql.h); its arms below read indexes in time order.
   std::vector<std::string> Explain(const StoreQuery& query) const;
 
-  // Removes articles (named by id or stored path, as given or made absolute)
+  // Removes articles (named by id, source URL or stored path, as given or made absolute)
   // with their events, and single events (by id), in one transaction. Each
   // event leaves a tombstone (FindRemoved). A name that is neither is an
   // InputError naming it, and nothing is removed. An article that lost
@@ -240,10 +251,11 @@ class Store {
   void FindRemoved(const std::function<void(const EventRecord&)>& row) const;
 
   // Where the facts of the article with this id, or else of the one stored
-  // from `path` (an earlier version of its text), came from; nullopt when
-  // neither is stored.
+  // with `url` or from `path` (an earlier version of its text: the writer's
+  // order), came from; nullopt when none is stored.
   std::optional<ArticleSource> FindArticleSource(const std::string& article_id,
-                                                 const std::string& path = "") const;
+                                                 const std::string& path = "",
+                                                 const std::string& url = "") const;
 
   // One event by its id, with the article's bytes for context.
   std::optional<EventRecord> FindEvent(const std::string& uid, std::string* article_bytes) const;

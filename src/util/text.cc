@@ -1,6 +1,7 @@
 #include "util/text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -513,6 +514,28 @@ bool StartsWith(std::string_view text, std::string_view prefix) {
 
 bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+bool IsWebAddress(std::string_view text) {
+  std::string_view rest;
+  for (std::string_view scheme : {"http://", "https://"}) {
+    if (text.size() < scheme.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < scheme.size(); ++i) {
+      same = same && std::tolower(static_cast<unsigned char>(text[i])) == scheme[i];
+    }
+    if (same) rest = text.substr(scheme.size());
+  }
+  size_t host_end = rest.find_first_of("/?#");
+  std::string_view host = rest.substr(0, host_end);
+  if (host.empty() || host.front() == '.' || host.front() == ':' || host.find('@') == 0) return false;
+  for (char c : rest) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u == 0x7F) return false;  // white space and control characters
+    // Not in a URI (RFC 3986 §2); a browser would send them %-encoded.
+    if (std::string_view("\"<>\\^`{|}").find(c) != std::string_view::npos) return false;
+  }
+  return true;
 }
 
 std::string ReadFile(const std::string& path) {

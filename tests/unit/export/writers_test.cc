@@ -100,12 +100,22 @@ TEST_CASE("CSV: BOM, header, CRLF rows, one row per event", "[export]") {
   REQUIRE(csv.substr(0, 3) == "\xEF\xBB\xBF");
   CHECK(csv.substr(3, csv.find("\r\n") - 3) ==
         "id,start,end,precision,date_label,type,category,title,actor_names,actor_ids,roles,place,"
-        "place_country,factuality,source_title,source_published,source_path,evidence,"
+        "place_country,factuality,source_title,source_published,source_path,source_url,evidence,"
         "evidence_start,evidence_end");
   CHECK(csv.substr(csv.find("\r\n") + 2) ==
         "e-2,2025-12-01,2025-12-31,month,2025-12,missile_test,military,\"'=HYPERLINK(\"\"http://x\"\")\","
         "Korea Utara; Korea Selatan,PRK; KOR,initiator; target,Seoul,KOR,asserted,\"Judul, dengan koma\","
-        "2026-01-26,a.txt,Korea Utara – “uji coba” rudal.,10,45\r\n");
+        "2026-01-26,a.txt,,Korea Utara – “uji coba” rudal.,10,45\r\n");
+  // The article's URL in its own column, the path beside it.
+  {
+    std::ostringstream with_url;
+    CsvWriter url_writer(with_url, CsvOptions{false});
+    EventRecord record = records[1];
+    record.source.source_url = "https://example.com/a?b=1,2";
+    url_writer.Write(record);
+    std::string text = with_url.str();
+    CHECK(text.find(",a.txt,\"https://example.com/a?b=1,2\",Korea Utara") != std::string::npos);
+  }
   std::ostringstream no_bom;
   CsvWriter plain(no_bom, CsvOptions{false});
   CHECK(no_bom.str().substr(0, 3) == "id,");
