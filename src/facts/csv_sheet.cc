@@ -592,24 +592,28 @@ std::optional<Event> ApplyRow(const SheetRow& row, const Event* stored, DateOrde
               &event.factuality);
   }
 
-  // The date: start/end/precision when they say something new, else date_label.
+  // The date: start, end and precision; date_label only where start and
+  // end are empty (a new row, or cells cleared for the label). A label
+  // beside dates is left alone: after a person changes start and end, the
+  // label still shows the old date, and reading it would undo the change
+  // on the next load.
   DateSpan old_date = stored ? stored->date : DateSpan{};
-  bool has_columns = read.Cell(SheetColumn::kStart) || read.Cell(SheetColumn::kEnd) ||
-                     read.Cell(SheetColumn::kPrecision);
-  std::optional<DateSpan> from_columns = has_columns ? read.SpanOfColumns(old_date) : std::nullopt;
+  const SheetCell* start = read.Cell(SheetColumn::kStart);
+  const SheetCell* end = read.Cell(SheetColumn::kEnd);
   const SheetCell* label = read.Cell(SheetColumn::kDateLabel);
-  if (from_columns && !SameSpan(*from_columns, old_date)) {
-    event.date = *from_columns;  // a new date: the source's words were for the old one
-  } else if (label && NormaliseDashes(label->text) != DateLabel(old_date) &&
-             (stored || !label->text.empty())) {
-    std::string error;
-    if (label->text.empty()) {
-      event.date = DateSpan{};
-    } else if (std::optional<DateSpan> span = ParseSheetDateLabel(label->text, order, &error)) {
-      if (!SameSpan(*span, old_date)) event.date = *span;
-    } else {
-      read.Fail(*label, "date_label: " + error);
+  bool dated_cells = (start && !start->text.empty()) || (end && !end->text.empty());
+  if (label && !label->text.empty() && !dated_cells) {
+    if (NormaliseDashes(label->text) != DateLabel(old_date)) {
+      std::string error;
+      if (std::optional<DateSpan> span = ParseSheetDateLabel(label->text, order, &error)) {
+        if (!SameSpan(*span, old_date)) event.date = *span;  // a new date: the source's words were for the old one
+      } else {
+        read.Fail(*label, "date_label: " + error);
+      }
     }
+  } else if (start || end || read.Cell(SheetColumn::kPrecision)) {
+    std::optional<DateSpan> span = read.SpanOfColumns(old_date);
+    if (span && !SameSpan(*span, old_date)) event.date = *span;
   }
 
   // Actors: ids in order, with roles and (for an actor of the sheet's own)

@@ -93,9 +93,10 @@ std::optional<DateSpan> ParseSheetDateLabel(std::string_view text, DateOrder ord
 // row's cells applied, or, for a row without an id (stored == nullptr), a
 // new event with no id and no evidence (the loader gives both). A column the
 // file lacks leaves its field as stored. The date comes from start, end and
-// precision when they differ from the stored ones, else from date_label when
-// it does; a changed date drops the source's words for it. Bad cells are
-// appended to *diagnostics at their line and column; nullopt then.
+// precision, or, where start and end are empty, from date_label (a label
+// beside dates may be stale: it is not read); a changed date drops the
+// source's words for it. Bad cells are appended to *diagnostics at their
+// line and column; nullopt then.
 std::optional<Event> ApplyRow(const SheetRow& row, const Event* stored, DateOrder order,
                               const std::string& file, std::vector<Diagnostic>* diagnostics);
 

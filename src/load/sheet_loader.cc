@@ -213,12 +213,14 @@ LoadReport LoadSheet(const std::string& file, Store& store, const Registry& regi
     documents.push_back(std::move(document));
   }
 
-  Store::Batch batch(store);
-  for (const StoredDocument& document : documents) batch.Add(document);
-  batch.Commit();
   report.files = 1;
-  report.documents = documents.size();
-  report.counts = batch.counts();
+  if (!documents.empty()) {  // nothing changed: no write at all
+    Store::Batch batch(store);
+    for (const StoredDocument& document : documents) batch.Add(document);
+    batch.Commit();
+    report.documents = documents.size();
+    report.counts = batch.counts();
+  }
   report.counts.events_unchanged = rows_unchanged;  // rows, not the articles' other events
   return report;
 }

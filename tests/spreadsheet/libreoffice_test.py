@@ -80,6 +80,12 @@ class Timeline:
         return {e['id']: e for doc in json.loads(out) for e in doc['events']}
 
 
+def counts(stdout):
+    """(added, changed, removed) events from `timeline load`'s summary."""
+    m = re.search(r'(\d+) events added, (\d+) changed, (\d+) removed', stdout)
+    return tuple(int(g) for g in m.groups()) if m else None
+
+
 def read_rows(text, separator):
     if text.startswith('\ufeff'):
         text = text[1:]
@@ -186,7 +192,7 @@ def main():
                     print(f'   LibreOffice changed, without edits: line {r} {name}: {a!r} -> {b!r}')
                 dump_before = timeline('query', '--factuality', 'any', '--format', 'json').stdout
                 result = timeline('load', plain)
-                check(' 0 changed' in result.stdout and ' 0 added' in result.stdout,
+                check(counts(result.stdout) == (0, 0, 0),
                       f'{case}: an unedited round trip changes nothing: {result.stdout.strip()}')
                 check(timeline('query', '--factuality', 'any', '--format', 'json').stdout == dump_before,
                       f'{case}: an unedited round trip leaves every event as it was')
@@ -220,6 +226,7 @@ def main():
 
                 result = timeline('load', saved)
                 print('   ' + result.stdout.strip())
+                check(counts(result.stdout) == (1, 2, 0), f'{case}: one event added, two changed: {result.stdout.strip()}')
                 after = timeline.events()
                 first_id, second_id = first[col['id']], second[col['id']]
                 check(after[first_id]['title'] == 'Envoys meet in Seoul (checked by hand)', f'{case}: the title arrived')
@@ -234,10 +241,10 @@ def main():
                 unchanged = [i for i in before if i not in (first_id, second_id) and before[i] != after.get(i)]
                 check(not unchanged, f'{case}: no other event changed: {unchanged}')
                 again = timeline('load', saved)
-                check(' 0 changed' in again.stdout and ' 0 added' in again.stdout,
+                check(counts(again.stdout) == (0, 0, 0),
                       f'{case}: loading the same sheet again changes nothing: {again.stdout.strip()}')
                 pruned = timeline('load', '--prune', saved)
-                check(' 1 removed' in pruned.stdout, f'{case}: --prune removes the deleted row\'s event: {pruned.stdout.strip()}')
+                check(counts(pruned.stdout) == (0, 0, 1), f'{case}: --prune removes the deleted row\'s event: {pruned.stdout.strip()}')
                 check(deleted_id not in timeline.events(), f'{case}: --prune removed {deleted_id}')
                 check(timeline('check').returncode == 0, f'{case}: timeline check passes')
     finally:

@@ -189,11 +189,16 @@ TEST_CASE("A row applied to its stored event", "[csv_sheet]") {
   CHECK_FALSE(edited->place);
   CHECK(edited->evidence.text == "text");  // not the sheet's to change
 
-  // Only date_label changed: it says the new date.
-  std::optional<Event> by_label = apply("id,start,end,precision,date_label", "000-e01,2026-01-23,2026-01-23,day,2026-W04");
+  // With start and end cleared, date_label says the date.
+  std::optional<Event> by_label = apply("id,start,end,precision,date_label", "000-e01,,,day,2026-W04");
   REQUIRE(by_label);
   CHECK(by_label->date.precision == DatePrecision::kWeek);
   CHECK(by_label->date.start == Day("2026-01-19"));
+  // Beside dates, a label is not read: after an edit of start and end it
+  // still shows the old date, and the next load must not undo the edit.
+  std::optional<Event> stale = apply("id,start,end,precision,date_label", "000-e01,2026-01-24,2026-01-24,day,2026-01-23");
+  REQUIRE(stale);
+  CHECK(stale->date.start == Day("2026-01-24"));
 
   // A column the sheet lacks leaves its field alone.
   std::optional<Event> title_only = apply("id,title", "000-e01,Only the title");
@@ -210,16 +215,16 @@ TEST_CASE("Bad cells of a row, each at its line and column", "[csv_sheet]") {
   };
   for (const Bad& bad : std::vector<Bad>{
            {"id,type", "000-e01,summit", "s.csv:2:9: type: unknown type \"summit\"; use one of meeting,"},
-           {"id,start,end,precision", "000-e01,2026-02-30,2026-02-30,day", "s.csv:2:9: start: \"2026-02-30\" is not a calendar day"},
+           {"id,start,end,precision", "000-e01,2026-02-30,,day", "s.csv:2:9: start: \"2026-02-30\" is not a calendar day"},
            {"id,start,end,precision", "000-e01,2026-01-02,2026-01-01,day", "s.csv:2:31: date: "},
            {"id,start,end,precision", "000-e01,2026-01-02,2026-01-02,weekly", "s.csv:2:31: precision: unknown precision \"weekly\""},
            {"id,start", "000-e01,01/02/2026", "s.csv:2:9: start: \"01/02/2026\" is ambiguous"},
-           {"id,actor_ids,roles", "000-e01,\"KOR; USA\",initiator", "s.csv:2:21: roles: 1 roles for 2 actors"},
+           {"id,actor_ids,roles", "000-e01,\"KOR; USA\",initiator", "s.csv:2:20: roles: 1 roles for 2 actors"},
            {"id,actor_ids,roles", "000-e01,KOR,leader", "s.csv:2:13: roles: unknown role \"leader\""},
            {"id,factuality", "000-e01,maybe", "s.csv:2:9: factuality: unknown factuality \"maybe\""},
            {"id,place,place_country", "000-e01,,KOR", "s.csv:2:10: place_country: a country with no place"},
-           {"id,title,type", ",New event,", "s.csv:2:11: type: a row without an id adds an event, which needs a type", false},
-           {"id,date_label", "000-e01,someday", "s.csv:2:9: date_label: \"someday\" is not a date"}}) {
+           {"id,title,type", ",New event,", "s.csv:2:12: type: a row without an id adds an event, which needs a type", false},
+           {"id,start,date_label", "000-e01,,someday", "s.csv:2:10: date_label: \"someday\" is not a date"}}) {
     std::vector<Diagnostic> d;
     Sheet sheet = Read(bad.header + "\r\n" + bad.row + "\r\n", &d);
     REQUIRE(d.empty());
