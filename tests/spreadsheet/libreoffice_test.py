@@ -127,7 +127,7 @@ def soffice_cell_types(soffice, source, outdir, lcid, profile, separators='44/59
             repeat = re.search(r'number-columns-repeated="(\d+)"', attrs)
             kind = re.search(r'office:value-type="(\w+)"', attrs)
             text = ''.join(re.findall(r'<text:p>(.*?)</text:p>', body or '', re.S))
-            for _ in range(int(repeat.group(1)) if repeat and kind else 1):
+            for _ in range(int(repeat.group(1)) if repeat else 1):
                 cells.append((kind.group(1) if kind else '', text))
         while cells and cells[-1] == ('', ''):
             cells.pop()
