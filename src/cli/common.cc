@@ -111,6 +111,14 @@ void AddNamesLanguageOption(CLI::App* command, Language& target) {
                             "a language of names", "CSV and iCalendar actor names in English (en, default) or Indonesian (id)");
 }
 
+void AddCsvDialectOption(CLI::App* command, CsvDialect& target) {
+  AddChoiceOption<CsvDialect>(command, "--csv-dialect", target,
+                              {{"default", CsvDialect::kDefault}, {"excel-id", CsvDialect::kExcelId}},
+                              "a CSV dialect",
+                              "CSV separated by commas (default) or by semicolons, as Excel expects "
+                              "in Indonesian and other comma-decimal locales (excel-id)");
+}
+
 CLI::Option* AddFormatOption(CLI::App* command, OutputFormat& target, const std::vector<OutputFormat>& formats,
                              const std::string& help) {
   std::vector<Choice<OutputFormat>> choices;

@@ -12,6 +12,7 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "export/csv_writer.h"
 #include "model/date_span.h"
 #include "model/types.h"
 #include "query/filter.h"
@@ -42,6 +43,8 @@ struct ArticleOptionValues {
 void AddArticleOptions(CLI::App* command, ArticleOptionValues& values);
 
 // --lang en|id: the language of actor names in CSV and iCalendar output.
+// --csv-dialect default|excel-id: the CSV's field separator (csv_writer.h).
+void AddCsvDialectOption(CLI::App* command, CsvDialect& target);
 void AddNamesLanguageOption(CLI::App* command, Language& target);
 
 // -f, --format: one of `formats`, by name.

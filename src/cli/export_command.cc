@@ -22,6 +22,7 @@ struct ExportOptions {
   CLI::Option* format_option = nullptr;  // given or not
   std::string output;
   bool no_bom = false;
+  CsvDialect csv_dialect = CsvDialect::kDefault;
   std::string calendar_name = "timeline";
   Language lang = Language::kEnglish;
   bool include_removed = false;
@@ -40,6 +41,7 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
     return;
   }
   output.bom = !opts.no_bom;
+  output.csv_dialect = opts.csv_dialect;
   output.calendar_name = opts.calendar_name;
   output.sources = SourceFolders::For(global.DatabasePath(), to_file ? opts.output : "");
   output.names = opts.lang;
@@ -82,6 +84,7 @@ void AddExportCommand(CLI::App& app, GlobalOptions& global) {
                                         "csv, ics, json or html (default: from the -o extension, else csv)");
   command->add_option("-o,--output", opts->output, "output file (default: standard output)");
   command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
+  AddCsvDialectOption(command, opts->csv_dialect);
   AddNamesLanguageOption(command, opts->lang);
   command->add_option("--calendar-name", opts->calendar_name, "iCalendar X-WR-CALNAME");
   command->add_flag("--include-removed", opts->include_removed,

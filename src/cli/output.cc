@@ -61,7 +61,7 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
       break;
     }
     case OutputFormat::kCsv: {
-      CsvWriter writer(out, CsvOptions{options.bom, options.sources, &Registry::Builtin(), options.names});
+      CsvWriter writer(out, CsvOptions{options.bom, options.sources, &Registry::Builtin(), options.names, options.csv_dialect});
       counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
       writer.Finish();
       break;

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "export/csv_writer.h"
 #include "export/source_paths.h"
 #include "store/store.h"
 
@@ -18,6 +19,7 @@ enum class OutputFormat { kTable, kJson, kCsv, kIcs, kHtml };
 struct OutputOptions {
   OutputFormat format = OutputFormat::kTable;
   bool bom = true;                       // CSV: UTF-8 byte order mark for Excel
+  CsvDialect csv_dialect = CsvDialect::kDefault;  // CSV: `,` or `;` between fields
   std::string calendar_name = "timeline";
   size_t width = 100;                    // table: terminal columns
   SourceFolders sources;                 // where exported article paths count from

@@ -15,6 +15,7 @@ struct QueryOptions {
   OutputFormat format = OutputFormat::kTable;
   Language lang = Language::kEnglish;
   bool no_bom = false;
+  CsvDialect csv_dialect = CsvDialect::kDefault;
   bool explain = false;
 };
 
@@ -29,6 +30,7 @@ void RunQuery(const QueryOptions& opts, const GlobalOptions& global) {
   OutputOptions output;
   output.format = opts.format;
   output.bom = !opts.no_bom;
+  output.csv_dialect = opts.csv_dialect;
   output.width = TerminalWidth(stdout);
   output.sources = SourceFolders::For(global.DatabasePath(), "");
   output.names = opts.lang;
@@ -54,6 +56,7 @@ void AddQueryCommand(CLI::App& app, GlobalOptions& global) {
                   {OutputFormat::kTable, OutputFormat::kJson, OutputFormat::kCsv, OutputFormat::kIcs},
                   "table (default), json, csv or ics");
   command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
+  AddCsvDialectOption(command, opts->csv_dialect);
   AddNamesLanguageOption(command, opts->lang);
   command->add_flag("--explain", opts->explain, "print SQLite's query plan instead of events");
   command->callback([opts, &global] { RunQuery(*opts, global); });

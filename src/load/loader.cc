@@ -12,6 +12,7 @@
 #include "extract/extractor.h"
 #include "facts/article_path.h"
 #include "facts/fact_json.h"
+#include "load/sheet_loader.h"
 #include "registry/registry.h"
 #include "util/bounded_queue.h"
 #include "util/error.h"
@@ -25,7 +26,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class InputKind { kFacts, kFactLines, kArticle, kOther };
+enum class InputKind { kFacts, kFactLines, kArticle, kSheet, kOther };
 
 InputKind KindOf(const fs::path& path) {
   std::string ext = path.extension().string();
@@ -33,6 +34,7 @@ InputKind KindOf(const fs::path& path) {
   if (ext == ".json") return InputKind::kFacts;
   if (ext == ".jsonl" || ext == ".ndjson") return InputKind::kFactLines;
   if (ext == ".txt") return InputKind::kArticle;
+  if (ext == ".csv") return InputKind::kSheet;
   return InputKind::kOther;
 }
 
@@ -172,8 +174,8 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths) {
     if (!fs::exists(status)) throw InputError(path + ": no such file or folder");
     if (!fs::is_directory(status)) {
       if (KindOf(path) == InputKind::kOther) {
-        throw InputError(path + ": not a fact file (.json), JSON Lines file (.jsonl) or "
-                         "article (.txt)");
+        throw InputError(path + ": not a fact file (.json), JSON Lines file (.jsonl), "
+                         "article (.txt) or spreadsheet (.csv)");
       }
       files.push_back(path);
       continue;
@@ -186,7 +188,12 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths) {
         if (it->is_directory()) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file() && KindOf(it->path()) != InputKind::kOther) found.push_back(it->path());
+      // A folder's CSV files are exports, not edits: a spreadsheet is loaded
+      // only when named.
+      InputKind kind = KindOf(it->path());
+      if (it->is_regular_file() && kind != InputKind::kOther && kind != InputKind::kSheet) {
+        found.push_back(it->path());
+      }
     }
     std::sort(found.begin(), found.end());
     std::set<fs::path> fact_stems;
@@ -200,6 +207,40 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths) {
     }
   }
   return files;
+}
+
+void CheckActorsAndPlace(const Event& event, const Registry& registry, const Store& store,
+                         const std::function<void(const std::string& field, const std::string& message)>& problem) {
+  auto known_country = [&](const std::string& code) {
+    return registry.Find(code) != nullptr || store.FindActorByCode(code).has_value();
+  };
+  for (size_t i = 0; i < event.actors.size(); ++i) {
+    const ActorRef& actor = event.actors[i];
+    std::string at = "actors[" + std::to_string(i) + "]";
+    const ActorInfo* info = registry.Find(actor.id);
+    if (!info && !store.FindActorByCode(actor.id)) {
+      if (LooksLikeRegistryId(actor.id) || actor.name.empty()) {
+        problem(at + ".id", "unknown actor id \"" + actor.id + "\"" + DidYouMean(registry, actor.id) +
+                                (actor.name.empty() ? " (an actor of this file's own needs a lower-case id and a name)"
+                                                    : " (ids of the registry's form must be in the registry)"));
+        continue;
+      }
+    }
+    if (!actor.country.empty() && actor.country != actor.id) {
+      if (!known_country(actor.country)) {
+        problem(at + ".country", "unknown country \"" + actor.country + "\"" + DidYouMean(registry, actor.country));
+      } else if (info) {
+        std::string expected = registry.CountryOf(actor.id);
+        if (!expected.empty() && expected != actor.country) {
+          problem(at + ".country", actor.id + " acts for " + expected + ", not " + actor.country);
+        }
+      }
+    }
+  }
+  if (event.place && !event.place->country.empty() && !known_country(event.place->country)) {
+    problem("place.country", "unknown country \"" + event.place->country + "\"" +
+                                 DidYouMean(registry, event.place->country));
+  }
 }
 
 void CheckDocument(const FactDocument& document, std::string_view article_bytes,
@@ -219,44 +260,11 @@ void CheckDocument(const FactDocument& document, std::string_view article_bytes,
     diagnostics->push_back(Problem(file, "article.language",
                                    "\"" + article.language + "\" is not an ISO 639-1 code such as id or en"));
   }
-  auto known_country = [&](const std::string& code) {
-    return registry.Find(code) != nullptr || store.FindActorByCode(code).has_value();
-  };
   for (const Event& event : document.events) {
     std::string where = "event " + event.id;
-    for (size_t i = 0; i < event.actors.size(); ++i) {
-      const ActorRef& actor = event.actors[i];
-      std::string at = where + ": actors[" + std::to_string(i) + "]";
-      const ActorInfo* info = registry.Find(actor.id);
-      if (!info && !store.FindActorByCode(actor.id)) {
-        if (LooksLikeRegistryId(actor.id) || actor.name.empty()) {
-          diagnostics->push_back(Problem(
-              file, at + ".id",
-              "unknown actor id \"" + actor.id + "\"" + DidYouMean(registry, actor.id) +
-                  (actor.name.empty() ? " (an actor of this file's own needs a lower-case id and a name)"
-                                      : " (ids of the registry's form must be in the registry)")));
-          continue;
-        }
-      }
-      if (!actor.country.empty() && actor.country != actor.id) {
-        if (!known_country(actor.country)) {
-          diagnostics->push_back(Problem(file, at + ".country",
-                                         "unknown country \"" + actor.country + "\"" +
-                                             DidYouMean(registry, actor.country)));
-        } else if (info) {
-          std::string expected = registry.CountryOf(actor.id);
-          if (!expected.empty() && expected != actor.country) {
-            diagnostics->push_back(Problem(file, at + ".country",
-                                           actor.id + " acts for " + expected + ", not " + actor.country));
-          }
-        }
-      }
-    }
-    if (event.place && !event.place->country.empty() && !known_country(event.place->country)) {
-      diagnostics->push_back(Problem(file, where + ": place.country",
-                                     "unknown country \"" + event.place->country + "\"" +
-                                         DidYouMean(registry, event.place->country)));
-    }
+    CheckActorsAndPlace(event, registry, store, [&](const std::string& field, const std::string& message) {
+      diagnostics->push_back(Problem(file, where + ": " + field, message));
+    });
     const Evidence& evidence = event.evidence;
     if (evidence.end > article_bytes.size()) {
       diagnostics->push_back(Problem(
@@ -452,6 +460,18 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
                 const LoadOptions& options) {
   std::vector<std::string> files = ExpandInputs(paths);
   if (files.empty()) throw InputError("no fact files or articles found in the paths given");
+  // A spreadsheet edits what is stored: it loads alone, against the
+  // database as it is, so that no other file of the load changes an event
+  // under its rows.
+  for (const std::string& file : files) {
+    if (KindOf(file) != InputKind::kSheet) continue;
+    if (files.size() > 1) {
+      throw InputError(file + ": a spreadsheet (.csv) loads on its own; load the other files in "
+                              "another `timeline load`");
+    }
+    return LoadSheet(file, store, registry, options);
+  }
+  if (options.prune) throw InputError("--prune: only a spreadsheet (.csv) can prune; no .csv was given");
   size_t extracted = 0;
   std::vector<std::string> warnings;
 

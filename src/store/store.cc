@@ -25,6 +25,10 @@ constexpr const char* kSelectArticleSource =
     "WHERE code = :code OR source_url = :url OR (path = :path AND (source_url IS NULL OR :url IS NULL)) "
     "ORDER BY code = :code DESC, coalesce(source_url = :url, 0) DESC, id DESC LIMIT 1";
 
+constexpr const char* kSelectStoredArticle =
+    "SELECT title, published, language, path, body, facts_digest, provenance, facts_file, extractor "
+    "FROM articles WHERE code = :code";
+
 }  // namespace
 
 int Store::SchemaVersion() { return Database::SchemaVersion(); }
@@ -104,6 +108,43 @@ std::optional<EventRecord> Store::FindEvent(const std::string& uid,
   EventRecord record;
   ReadRecord(statement, &record);
   return record;
+}
+
+std::optional<StoredDocument> Store::FindStoredDocument(const std::string& article_code) const {
+  SQLite::Statement article(database_->sql(), kSelectStoredArticle);
+  article.bind(":code", article_code);
+  if (!article.executeStep()) return std::nullopt;
+  StoredDocument document;
+  ArticleInfo& info = document.facts.article;
+  info.id = article_code;
+  info.title = article.getColumn("title").getString();
+  std::string published = ColumnText(article, "published");
+  if (!published.empty()) info.published = ParseIsoDay(published);
+  info.language = ColumnText(article, "language");
+  info.path = article.getColumn("path").getString();
+  SQLite::Column body = article.getColumn("body");
+  if (!body.isNull()) {
+    document.article_bytes.assign(static_cast<const char*>(body.getBlob()), static_cast<size_t>(body.getBytes()));
+  }
+  document.facts_digest = article.getColumn("facts_digest").getString();
+  std::string provenance = article.getColumn("provenance").getString();
+  document.extracted = provenance == "extracted";
+  document.manual = provenance == "manual";
+  document.source_file = ColumnText(article, "facts_file");
+  document.extractor = ColumnText(article, "extractor");
+  // kArticleBody's position holds the content digest here.
+  std::string sql = "SELECT " + EventColumns("e") +
+                    ", e.content_digest FROM events e JOIN articles a ON a.id = e.article "
+                    "WHERE a.code = :code ORDER BY e.seq";
+  SQLite::Statement events(database_->sql(), sql);
+  events.bind(":code", article_code);
+  EventRecord record;
+  while (events.executeStep()) {
+    ReadRecord(events, &record);
+    document.facts.events.push_back(record.event);
+    document.event_digests.push_back(events.getColumn(kArticleBody).getString());
+  }
+  return document;
 }
 
 std::optional<ArticleSource> Store::FindArticleSource(const std::string& article_id,

@@ -56,11 +56,21 @@ struct StoredDocument {
   // extracted facts the raw article's file and the extractor's version.
   std::string source_file;
   std::string extractor;
+  // A person's edits in a spreadsheet (`load edited.csv`): the article's
+  // stored facts with the rows' changes. The article becomes reviewed, its
+  // facts_file the sheet, but keeps its facts digest, so that loading again
+  // the source that stored it (the same fact file, or an extraction giving
+  // the same facts) changes nothing and the edits stay. Event digests equal
+  // to the stored ones mean unchanged, whatever their format.
+  bool edited = false;
+  // The pseudo-article that holds a spreadsheet's new events (rows without
+  // an id): provenance 'manual', facts_file the sheet.
+  bool manual = false;
 };
 
-// Where a stored article's facts came from (migration 0006).
+// Where a stored article's facts came from (migrations 0006, 0009).
 struct ArticleSource {
-  std::string provenance;  // "reviewed", "extracted" or "unknown" (stored before 0006)
+  std::string provenance;  // "reviewed", "extracted", "manual" or "unknown" (stored before 0006)
   std::string facts_file;  // reviewed: the fact file
   std::string extractor;   // extracted: the extractor's version
 };
@@ -256,6 +266,13 @@ class Store {
   std::optional<ArticleSource> FindArticleSource(const std::string& article_id,
                                                  const std::string& path = "",
                                                  const std::string& url = "") const;
+
+  // The stored facts of the article with this code as one document, for
+  // edits that rewrite it (a spreadsheet's rows): its events in their
+  // order, the article's bytes, the article's facts digest and each event's
+  // content digest as stored (an event no edit touched then compares
+  // unchanged). nullopt when no article has this code.
+  std::optional<StoredDocument> FindStoredDocument(const std::string& article_code) const;
 
   // One event by its id, with the article's bytes for context.
   std::optional<EventRecord> FindEvent(const std::string& uid, std::string* article_bytes) const;

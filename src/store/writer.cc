@@ -129,8 +129,14 @@ void BindOptionalText(SQLite::Statement& statement, const char* name, const std:
   }
 }
 
+// "reviewed": a fact file or a spreadsheet's edits; "manual": a
+// spreadsheet's new events (migration 0009).
+const char* ProvenanceOf(const StoredDocument& document) {
+  return document.manual ? "manual" : document.extracted ? "extracted" : "reviewed";
+}
+
 void BindProvenance(SQLite::Statement& statement, const StoredDocument& document) {
-  statement.bind(":provenance", document.extracted ? "extracted" : "reviewed");
+  statement.bind(":provenance", ProvenanceOf(document));
   BindOptionalText(statement, ":facts_file", document.extracted ? "" : document.source_file);
   BindOptionalText(statement, ":extractor", document.extracted ? document.extractor : "");
 }
@@ -459,9 +465,14 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
   select_article.bind(":code", info.id);
   std::optional<int64_t> article;
   bool unchanged = false;
+  std::string stored_facts_digest;
   if (select_article.executeStep()) {
     article = select_article.getColumn("id").getInt64();
-    unchanged = MatchesStored(select_article.getColumn("facts_digest").getString(), facts_digest,
+    stored_facts_digest = select_article.getColumn("facts_digest").getString();
+    // A spreadsheet's documents always go through: their digest is kept
+    // (edited) or says nothing of what changed (manual).
+    unchanged = !document.edited && !document.manual &&
+                MatchesStored(stored_facts_digest, facts_digest,
                               [&] { return FactsDigestFormat1(facts, document.article_bytes); });
   }
   select_article.reset();
@@ -511,9 +522,10 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
   write.Text(":path", info.path);
   write.OptionalText(":source_url", info.source_url);
   write.Blob(":body", document.article_bytes);
-  write.Text(":digest", facts_digest);
+  // Edits keep the digest of the source that stored the facts (store.h).
+  write.Text(":digest", document.edited && article ? stored_facts_digest : facts_digest);
   write.Text(":now", now);
-  write.Text(":provenance", document.extracted ? "extracted" : "reviewed");
+  write.Text(":provenance", ProvenanceOf(document));
   write.OptionalText(":facts_file", document.extracted ? std::string_view() : document.source_file);
   write.OptionalText(":extractor", document.extracted ? document.extractor : std::string_view());
   write.Text(":code", info.id);
@@ -564,7 +576,7 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
       }
       previous.erase(event.id);
       if (claim) claims->Claim(key);
-      if (MatchesStored(old_digest, digest, [&] { return EventDigestFormat1(event); })) {
+      if (old_digest == digest || MatchesStored(old_digest, digest, [&] { return EventDigestFormat1(event); })) {
         if (old_seq != static_cast<int64_t>(seq)) {
           update_event_seq.bind(":seq", static_cast<int64_t>(seq));
           update_event_seq.bind(":id", key);

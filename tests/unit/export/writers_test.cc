@@ -81,7 +81,7 @@ TEST_CASE("CSV cells are quoted and neutralised", "[export]") {
   CHECK(CsvCell("+1 call me") == "'+1 call me");
   CHECK(CsvCell("-x") == "'-x");
   CHECK(CsvCell("@SUM(A1)") == "'@SUM(A1)");
-  CHECK(CsvCell("\tTab") == "'\tTab");
+  CHECK(CsvCell("\tTab") == "\"'\tTab\"");  // TAB splits cells in LibreOffice: quoted
   CHECK(CsvCell("\rCR") == "\"'\rCR\"");
   CHECK(CsvCell("-12.5") == "-12.5");
   CHECK(CsvCell("+3") == "+3");
@@ -103,8 +103,8 @@ TEST_CASE("CSV: BOM, header, CRLF rows, one row per event", "[export]") {
         "place_country,factuality,source_title,source_published,source_path,source_url,evidence,"
         "evidence_start,evidence_end");
   CHECK(csv.substr(csv.find("\r\n") + 2) ==
-        "e-2,2025-12-01,2025-12-31,month,2025-12,missile_test,military,\"'=HYPERLINK(\"\"http://x\"\")\","
-        "Korea Utara; Korea Selatan,PRK; KOR,initiator; target,Seoul,KOR,asserted,\"Judul, dengan koma\","
+        "e-2,2025-12-01,2025-12-31,month,2025\xE2\x80\x91" "12,missile_test,military,\"'=HYPERLINK(\"\"http://x\"\")\","
+        "\"Korea Utara; Korea Selatan\",\"PRK; KOR\",\"initiator; target\",Seoul,KOR,asserted,\"Judul, dengan koma\","
         "2026-01-26,a.txt,,Korea Utara – “uji coba” rudal.,10,45\r\n");
   // The article's URL in its own column, the path beside it.
   {
@@ -240,12 +240,12 @@ TEST_CASE("CSV actor names: the registry's in one language, a file's own actor b
     return out.str().substr(out.str().find("\r\n") + 2);
   };
   CHECK(names(&Registry::Builtin(), Language::kEnglish)
-            .find(",North Korea; South Korea; peretas Korea Utara; no-name,PRK; KOR; prk-hackers; no-name,") !=
+            .find(",\"North Korea; South Korea; peretas Korea Utara; no-name\",\"PRK; KOR; prk-hackers; no-name\",") !=
         std::string::npos);
   CHECK(names(&Registry::Builtin(), Language::kIndonesian)
-            .find(",Korea Utara; Korea Selatan; peretas Korea Utara; no-name,PRK; KOR; prk-hackers; no-name,") !=
+            .find(",\"Korea Utara; Korea Selatan; peretas Korea Utara; no-name\",\"PRK; KOR; prk-hackers; no-name\",") !=
         std::string::npos);
   // Without a registry: as the fact files wrote them.
   CHECK(names(nullptr, Language::kEnglish)
-            .find(",Korea Utara; Korea Selatan; peretas Korea Utara; no-name,") != std::string::npos);
+            .find(",\"Korea Utara; Korea Selatan; peretas Korea Utara; no-name\",") != std::string::npos);
 }
