@@ -168,7 +168,7 @@ TEST_CASE("Unknown names and bad options get clear messages and exit codes", "[c
   CHECK(s.Run({"query", "--limit", "-3"}).exit_code == 2);
   CHECK(s.Run({"query", "--format", "pdf"}).exit_code == 2);
   CHECK(s.Run({"query", "--actor", ""}).exit_code == 2);
-  CHECK(s.Run({"query", "--type", "parade"}).err.find("not a type or category") != std::string::npos);
+  CHECK(s.Run({"query", "--type", "parade"}).err.find("not a type, category or PLOVER type") != std::string::npos);
   RunResult missing_folder = s.Run({"export", "-o", s.dir.File("no/such/out.csv")});
   CHECK(missing_folder.exit_code == 1);
   CHECK(missing_folder.err.find("does not exist") != std::string::npos);
