@@ -133,9 +133,9 @@ StoreQuery ResolveFilter(const Filter& filter, const Store& store) {
       for (EventType t : AllEventTypes()) {
         if (CategoryOf(t) == *category) types.insert(std::string(ToString(t)));
       }
-    } else if (auto plover = EventCodeTable::Builtin().TypesOfPlover(word); !plover.empty()) {
+    } else if (auto carriers = EventCodeTable::Builtin().TypesOfPlover(word); !carriers.empty()) {
       // Every type whose events can carry that PLOVER type (docs/exports.md, Codes).
-      for (EventType t : plover) types.insert(std::string(ToString(t)));
+      for (EventType t : carriers) types.insert(std::string(ToString(t)));
     } else {
       std::string categories;
       for (Category c : AllCategories()) categories += (categories.empty() ? "" : ", ") + std::string(ToString(c));

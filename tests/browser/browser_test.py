@@ -110,7 +110,7 @@ def write_fixture(folder):
 class Dom(html.parser.HTMLParser):
     """The text of the elements with the ids we read, and every id seen."""
 
-    WANTED = {'selftest', 'errors', 'card-title', 'card-evidence', 'card-id'}
+    WANTED = {'selftest', 'errors', 'card-title', 'card-evidence', 'card-id', 'card-codes'}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -236,6 +236,10 @@ def check_page(label, dom, raw, stderr, expected, hostile_id, text_word):
     check(dom.text.get('card-title') == hostile['title'], f'{label}: card title as exported: {dom.text.get("card-title")!r}')
     check(dom.text.get('card-evidence') == hostile['evidence']['text'],
           f'{label}: card evidence as exported: {dom.text.get("card-evidence")!r}')
+    # Its codes, as data/event_types.json maps them (docs/exports.md, Codes).
+    codes = dom.text.get('card-codes') or ''
+    check(codes.startswith('PLOVER ') and ' · CAMEO ' in codes and codes.endswith(')'),
+          f'{label}: card codes: {codes!r}')
     # From the keyboard: n, n, p visit the first two dated events in time order.
     def when(e):
         return (e['date']['start'], e['date']['end'])

@@ -249,7 +249,8 @@ TEST_CASE("CSV and JSON carry PLOVER and CAMEO codes; --type takes PLOVER names"
   RunResult json = s.Run({"export", "--format", "json", "--factuality", "any", "-o", s.dir.File("all.json")});
   REQUIRE(json.exit_code == 0);
   std::map<std::string, nlohmann::json> events;
-  for (const auto& e : nlohmann::json::parse(ReadAll(s.dir.File("all.json")))[0]["events"]) events[e["id"]] = e;
+  nlohmann::json exported = nlohmann::json::parse(ReadAll(s.dir.File("all.json")));
+  for (const auto& e : exported[0]["events"]) events[e["id"]] = e;
   CHECK(events["cal-summit"]["plover"] == "CONSULT");
   CHECK(events["cal-summit"]["cameo"] == "03");
   // The codes are derived: the export loads back, and the same again.
