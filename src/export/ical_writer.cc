@@ -1,5 +1,6 @@
 #include "export/ical_writer.h"
 
+#include "codes/event_codes.h"
 #include "export/csv_writer.h"  // ActorDisplayName
 #include "model/date_span.h"
 
@@ -128,8 +129,9 @@ bool IcalWriter::Write(const EventRecord& record) {
     description += "\nShown on its first day: the date as told spans " + std::to_string(days) + " days (" +
                    DateLabel(e.date) + ", " + std::string(SpanKind(e.date.precision)) + ")";
   }
-  description += "\nType: " + std::string(ToString(e.type)) + " (" +
-                 std::string(ToString(CategoryOf(e.type))) + ")";
+  // The type's name for people in the calendar's language (--lang), then its id.
+  description += "\nType: " + std::string(EventCodeTable::Builtin().Name(e.type, options_.language)) + " (" +
+                 std::string(ToString(e.type)) + ", " + std::string(ToString(CategoryOf(e.type))) + ")";
   if (!e.actors.empty()) description += "\nActors: " + ActorsWithRoles(e.actors, options_);
   if (e.factuality != Factuality::kAsserted) {
     description += "\nFactuality: " + std::string(ToString(e.factuality));

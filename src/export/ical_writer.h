@@ -35,8 +35,8 @@ struct IcalOptions {
   // Where the DESCRIPTION's source path counts from (source_paths.h);
   // without them, the article's file name.
   SourceFolders sources;
-  // The DESCRIPTION's actor names, one language for the calendar, as in
-  // CsvOptions.
+  // The DESCRIPTION's actor and type names, one language for the calendar,
+  // as in CsvOptions.
   const Registry* registry = nullptr;
   Language language = Language::kEnglish;
   LongEvents long_events = LongEvents::kStart;

@@ -390,3 +390,16 @@ TEST_CASE("iCalendar factuality: possible is TENTATIVE, negated left out unless 
   CHECK(statuses["possible@timeline"] == ICAL_STATUS_TENTATIVE);
   CHECK(statuses["negated@timeline"] == ICAL_STATUS_CANCELLED);
 }
+
+TEST_CASE("iCalendar names the type in the calendar's language", "[export][ical]") {
+  std::vector<EventRecord> records = {Record("e-1", "Test", DaySpan(Day("2026-01-23")))};
+  for (auto [language, name] : {std::pair{Language::kEnglish, "Missile test"}, std::pair{Language::kIndonesian, "Uji coba rudal"}}) {
+    std::ostringstream out;
+    IcalOptions options = AtExportTime();
+    options.language = language;
+    IcalWriter writer(out, options);
+    writer.Write(records[0]);
+    writer.Finish();
+    CHECK(Unfold(out.str()).find("\\nType: " + std::string(name) + " (missile_test\\, military)\\n") != std::string::npos);
+  }
+}
