@@ -322,7 +322,7 @@ std::vector<QueryClass> QueryMix() {
   };
   auto actor = [&](Random& r) { return actors[actor_rank.Draw(r)]; };
   auto any = [](Filter f) {
-    f.factuality = std::nullopt;
+    f.factuality = {std::nullopt};
     return f;
   };
   return {
@@ -556,7 +556,7 @@ std::vector<ExportResult> MeasureExports(const std::string& timeline, const std:
   // The same rows, as the statement timeline's export runs.
   Store store(db_path.string(), Store::Mode::kExisting, Registry::Builtin());
   Filter all;
-  all.factuality = std::nullopt;
+  all.factuality = {std::nullopt};
   StoreTesting::Statement statement = StoreTesting::QueryStatement(store, ResolveFilter(all, store));
   std::ofstream(dir / "export.sql") << statement.sql << ";\n";  // kept with --keep, to rerun
   Run run = Spawn({sqlite3, "-csv", "-header", db_path.string(), statement.sql}, "", file.string());

@@ -47,6 +47,22 @@ void AddArticleOptions(CLI::App* command, ArticleOptionValues& values);
 void AddCsvDialectOption(CLI::App* command, CsvDialect& target);
 void AddNamesLanguageOption(CLI::App* command, Language& target);
 
+// --long-events skip|start|keep and --long-event-days N: what an iCalendar
+// output does with events spanning more than N days (export/ical_writer.h).
+struct CalendarOptionValues {
+  LongEvents long_events = LongEvents::kStart;
+  int long_event_days = 7;
+  CLI::Option* long_events_option = nullptr;  // given or not
+  CLI::Option* days_option = nullptr;
+};
+void AddCalendarOptions(CLI::App* command, CalendarOptionValues& values);
+
+// Copies the calendar choices into `output`: --long-events, --long-event-days,
+// and negated events only when --factuality names them. A usage error
+// (CLI::ValidationError, exit 2) when either calendar option was given for
+// output that is no calendar.
+void ApplyCalendarOptions(const CalendarOptionValues& values, const Filter& filter, OutputOptions& output);
+
 // -f, --format: one of `formats`, by name.
 CLI::Option* AddFormatOption(CLI::App* command, OutputFormat& target, const std::vector<OutputFormat>& formats,
                              const std::string& help);

@@ -26,6 +26,7 @@ struct ExportOptions {
   std::string calendar_name = "timeline";
   Language lang = Language::kEnglish;
   bool include_removed = false;
+  CalendarOptionValues calendar;
 };
 
 void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
@@ -36,6 +37,7 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
   // Without --format, the output file's extension says it; standard output
   // gets CSV.
   if (opts.format_option->count() == 0 && to_file) output.format = FormatFromExtension(opts.output, kExportFormats);
+  ApplyCalendarOptions(opts.calendar, opts.filter, output);
   if (output.format == OutputFormat::kHtml) {  // the page is no row format (cli/html_output.h)
     ExportHtml(opts.filter, opts.output, global);
     return;
@@ -68,10 +70,7 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
   }
   if (to_file) std::cerr << " to " << opts.output;
   std::cerr << "\n";
-  if (counts.undated_skipped > 0) {
-    std::cerr << "timeline: " << counts.undated_skipped
-              << " events without a date left out of the calendar\n";
-  }
+  std::cerr << CalendarNotes(counts, output);
 }
 
 }  // namespace
@@ -87,6 +86,7 @@ void AddExportCommand(CLI::App& app, GlobalOptions& global) {
   AddCsvDialectOption(command, opts->csv_dialect);
   AddNamesLanguageOption(command, opts->lang);
   command->add_option("--calendar-name", opts->calendar_name, "iCalendar X-WR-CALNAME");
+  AddCalendarOptions(command, opts->calendar);
   command->add_flag("--include-removed", opts->include_removed,
                     "iCalendar: add every removed event as STATUS:CANCELLED, so subscribed "
                     "calendars drop it");

@@ -50,6 +50,29 @@ std::string_view ToString(OutputFormat format) {
   return "?";
 }
 
+std::string CalendarNotes(const OutputCounts& counts, const OutputOptions& options) {
+  auto events = [](size_t n) { return std::to_string(n) + (n == 1 ? " event" : " events"); };
+  std::string longer = " longer than " + std::to_string(options.long_event_days) + " days";
+  std::string out;
+  if (counts.undated_skipped > 0) {
+    out += "timeline: " + events(counts.undated_skipped) + " without a date left out of the calendar\n";
+  }
+  if (counts.long_skipped > 0) {
+    out += "timeline: " + events(counts.long_skipped) + longer +
+           " left out of the calendar (--long-events skip; start puts them on their first day)\n";
+  }
+  if (counts.long_shortened > 0) {
+    out += "timeline: " + events(counts.long_shortened) + longer +
+           " put on their first day (--long-events keep spans them whole)\n";
+  }
+  if (counts.negated_skipped > 0) {
+    out += "timeline: " + events(counts.negated_skipped) +
+           " that did not happen (negated) left out of the calendar; name them to add them as "
+           "cancelled: --factuality asserted,possible,negated\n";
+  }
+  return out;
+}
+
 OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptions& options,
                          std::ostream& out) {
   OutputCounts counts;
@@ -73,10 +96,16 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
       ical.sources = options.sources;
       ical.registry = &Registry::Builtin();
       ical.language = options.names;
+      ical.long_events = options.long_events;
+      ical.long_event_days = options.long_event_days;
+      ical.negated = options.negated;
       IcalWriter writer(out, ical);
       counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
       counts.undated_skipped = writer.skipped();
-      counts.written -= counts.undated_skipped;
+      counts.long_skipped = writer.skipped_long();
+      counts.negated_skipped = writer.skipped_negated();
+      counts.long_shortened = writer.shortened();
+      counts.written -= counts.undated_skipped + counts.long_skipped + counts.negated_skipped;
       // Every tombstone, whatever the filters: a calendar that never had the
       // event ignores its cancellation.
       if (options.include_removed) {

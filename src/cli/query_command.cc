@@ -17,6 +17,7 @@ struct QueryOptions {
   bool no_bom = false;
   CsvDialect csv_dialect = CsvDialect::kDefault;
   bool explain = false;
+  CalendarOptionValues calendar;
 };
 
 void RunQuery(const QueryOptions& opts, const GlobalOptions& global) {
@@ -34,14 +35,12 @@ void RunQuery(const QueryOptions& opts, const GlobalOptions& global) {
   output.width = TerminalWidth(stdout);
   output.sources = SourceFolders::For(global.DatabasePath(), "");
   output.names = opts.lang;
+  ApplyCalendarOptions(opts.calendar, opts.filter, output);
   OutputCounts counts = WriteEvents(*store, query, output, std::cout);
-  if (counts.undated_skipped > 0) {
-    std::cerr << "timeline: " << counts.undated_skipped
-              << " events without a date left out of the calendar\n";
-  }
+  std::cerr << CalendarNotes(counts, output);
   if (counts.written == 0 && output.format == OutputFormat::kTable) {
     std::cerr << "timeline: no events match";
-    if (opts.filter.factuality == Factuality::kAsserted) std::cerr << " (only asserted events; --factuality any for all)";
+    if (opts.filter.factuality.empty()) std::cerr << " (only asserted events; --factuality any for all)";
     std::cerr << "\n";
   }
 }
@@ -58,6 +57,7 @@ void AddQueryCommand(CLI::App& app, GlobalOptions& global) {
   command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
   AddCsvDialectOption(command, opts->csv_dialect);
   AddNamesLanguageOption(command, opts->lang);
+  AddCalendarOptions(command, opts->calendar);
   command->add_flag("--explain", opts->explain, "print SQLite's query plan instead of events");
   command->callback([opts, &global] { RunQuery(*opts, global); });
 }

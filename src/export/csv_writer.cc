@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "codes/event_codes.h"
+#include "model/date_span.h"
 #include "registry/registry.h"
 
 namespace timeline {
@@ -12,7 +14,9 @@ const char* const kCsvColumns[] = {
     "id",           "start",       "end",          "precision",        "date_label",
     "type",         "category",    "title",        "actor_names",      "actor_ids",
     "roles",        "place",       "place_country", "factuality",      "source_title",
-    "source_published", "source_path", "source_url", "evidence", "evidence_start",   "evidence_end"};
+    "source_published", "source_path", "source_url", "evidence", "evidence_start",   "evidence_end",
+    // Appended, so that the columns before keep their places.
+    "plover",       "cameo"};
 const size_t kCsvColumnCount = sizeof(kCsvColumns) / sizeof(kCsvColumns[0]);
 
 namespace {
@@ -164,6 +168,9 @@ void CsvWriter::Write(const EventRecord& record) {
   cell(e.evidence.text);
   cell(std::to_string(e.evidence.start));
   cell(std::to_string(e.evidence.end));
+  EventCodes codes = EventCodeTable::Builtin().CodesOf(e);
+  cell(codes.plover);
+  cell(codes.cameo);
   assert(cells == kCsvColumnCount);  // one cell per column
   row.back() = '\r';                 // in place of the last cell's separator
   row += '\n';

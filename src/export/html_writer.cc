@@ -1,5 +1,6 @@
 #include "export/html_writer.h"
 
+#include "codes/event_codes.h"
 #include "util/embedded.h"
 #include "util/error.h"
 
@@ -102,6 +103,9 @@ void HtmlWriter::Write(const EventRecord& record) {
       {"evidence", e.evidence.text},
       {"source", source->second},
   };
+  EventCodes codes = EventCodeTable::Builtin().CodesOf(e);
+  if (!codes.plover.empty()) event["plover"] = codes.plover;
+  event["cameo"] = codes.cameo;
   if (e.date.known()) {
     event["start"] = FormatIsoDay(*e.date.start);
     event["end"] = FormatIsoDay(*e.date.end);
@@ -116,6 +120,15 @@ void HtmlWriter::Finish() {
   out_ << "]</script>\n";
   WriteDataElement(out_, "timeline-actors", actors_);
   WriteDataElement(out_, "timeline-sources", sources_);
+  // Type names in both languages and CAMEO's root names, from
+  // data/event_types.json: the page has no list of its own to drift.
+  const EventCodeTable& table = EventCodeTable::Builtin();
+  nlohmann::json types = nlohmann::json::object();
+  for (EventType type : AllEventTypes()) {
+    types[std::string(ToString(type))] = {{"en", table.Name(type, Language::kEnglish)},
+                                          {"id", table.Name(type, Language::kIndonesian)}};
+  }
+  WriteDataElement(out_, "timeline-types", {{"names", types}, {"cameo", table.CameoRoots()}});
   WriteDataElement(out_, "timeline-meta",
                    {{"events", events_}, {"generated", options_.generated}});
   std::string_view rest = template_rest_;

@@ -259,6 +259,9 @@ Event ParseEvent(Checker& check, const json& value, size_t index) {
     event.confidence = fact_rules::Confidence(*it);
     if (!event.confidence) check.Fail(where + ": confidence", "must be a number from 0 to 1");
   }
+  // Derived from the type, factuality and roles on export; not stored.
+  check.String(value, "plover", where, false);
+  check.String(value, "cameo", where, false);
   return event;
 }
 

@@ -28,9 +28,11 @@ namespace timeline::fact_rules {
 inline constexpr std::array<std::string_view, 2> kDocumentFields = {"article", "events"};
 inline constexpr std::array<std::string_view, 6> kArticleFields = {"id", "title", "published",
                                                                    "language", "path", "source_url"};
-inline constexpr std::array<std::string_view, 10> kEventFields = {
+// plover and cameo: written by `export --format json`, derived from the
+// rest (codes/event_codes.h); read and ignored, so that the export loads back.
+inline constexpr std::array<std::string_view, 12> kEventFields = {
     "id", "type", "title", "date", "actors", "place", "factuality", "quantities", "evidence",
-    "confidence"};
+    "confidence", "plover", "cameo"};
 inline constexpr std::array<std::string_view, 4> kDateFields = {"start", "end", "precision",
                                                                 "text"};
 inline constexpr std::array<std::string_view, 4> kActorFields = {"id", "name", "country", "role"};

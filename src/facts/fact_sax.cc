@@ -284,6 +284,8 @@ bool LineReader::EventString(int field, const std::string& value) {
     case Field(kEventFields, "title"): e.title = value; return true;
     case Field(kEventFields, "factuality"):
       return fact_rules::SetWord(value, ParseFactuality, &e.factuality);
+    case Field(kEventFields, "plover"):  // derived on export; not stored
+    case Field(kEventFields, "cameo"): return true;
     default: return false;
   }
 }

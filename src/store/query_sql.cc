@@ -119,9 +119,11 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
     }
     where += ")";
   }
-  if (q.factuality) {
-    where += " AND e.factuality = :factuality";
-    sql.texts.emplace_back(":factuality", std::string(ToString(*q.factuality)));
+  if (!q.factualities.empty()) {
+    where += " AND e.factuality IN (" + Placeholders("factuality", q.factualities.size()) + ")";
+    for (size_t i = 0; i < q.factualities.size(); ++i) {
+      sql.texts.emplace_back(":factuality" + std::to_string(i), std::string(ToString(q.factualities[i])));
+    }
   }
   std::string limit;
   if (q.limit) {

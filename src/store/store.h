@@ -127,7 +127,7 @@ struct StoreQuery {
   std::string fts_match;                  // an FTS5 query, built by query/
   std::string place_folded;               // substring of the folded place name
   std::vector<std::string> place_countries;  // or the place's country among these
-  std::optional<Factuality> factuality;   // unset = any
+  std::vector<Factuality> factualities;   // any of these; empty = any
   std::optional<int64_t> limit;
   // Order by article first (for JSON documents), then by time.
   bool group_by_article = false;

@@ -112,7 +112,7 @@ def write_fixture(folder):
 class Dom(html.parser.HTMLParser):
     """The text of the elements with the ids we read, and every id seen."""
 
-    WANTED = {'selftest', 'errors', 'card-title', 'card-evidence', 'card-id', 'card-source'}
+    WANTED = {'selftest', 'errors', 'card-title', 'card-evidence', 'card-id', 'card-source', 'card-codes'}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -241,6 +241,10 @@ def check_page(label, dom, raw, stderr, expected, hostile_id, text_word):
     # Its article has a URL: the card links it (and names no local folder).
     check(HOSTILE_URL in dom.text.get('card-source', ''), f'{label}: card source: {dom.text.get("card-source")!r}')
     check('href="' + HOSTILE_URL.replace('&', '&amp;') + '"' in raw, f'{label}: the card links the article\'s URL')
+    # Its codes, as data/event_types.json maps them (docs/exports.md, Codes).
+    codes = dom.text.get('card-codes') or ''
+    check(codes.startswith('PLOVER ') and ' · CAMEO ' in codes and codes.endswith(')'),
+          f'{label}: card codes: {codes!r}')
     # From the keyboard: n, n, p visit the first two dated events in time order.
     def when(e):
         return (e['date']['start'], e['date']['end'])

@@ -82,7 +82,7 @@ TEST_CASE("Usage errors exit 2 with one prefix, name the option and suggest the 
       {{"exprot", "-o", "x.csv"}, "unknown command \"exprot\"", "did you mean export?"},
       {{"query", "--role", "attacker"}, "--role: \"attacker\" is not a role: use initiator, target or participant", ""},
       {{"query", "--role", "targt"}, "--role: \"targt\" is not a role", "did you mean target?"},
-      {{"query", "--type", "drll"}, "--type: \"drll\" is not a type or category", "did you mean drill?"},
+      {{"query", "--type", "drll"}, "--type: \"drll\" is not a type, category or PLOVER type", "did you mean drill?"},
       {{"query", "--factuality", "assertd"}, "--factuality: \"assertd\" is not a factuality", "did you mean asserted?"},
       {{"query", "--format", "jsn"}, "--format: \"jsn\" is not a format", "did you mean json?"},
       {{"query", "--from", "2026", "--to", "2025"}, "--from 2026 is after --to 2025", ""},

@@ -87,7 +87,7 @@ inline std::vector<BadText> MeaningErrors() {
        "f.json: event e1: missing field \"factuality\""},
       {Edited("\"title\": \"Envoys meet\"", "\"titel\": \"Envoys meet\""),
        "f.json: event e1: unknown field \"titel\"; the fields are id, type, title, date, actors, "
-       "place, factuality, quantities, evidence, confidence"},
+       "place, factuality, quantities, evidence, confidence, plover, cameo"},
       {Edited("\"actors\": [{\"id\": \"KOR\"", "\"actors\": [{\"id\": 7"),
        "f.json: event e1: actors[0]: id: must be a string, not a number"},
       {"42", "f.json: must be a fact document {article, events}, not a number"},

@@ -39,7 +39,7 @@ TEST_CASE("Every value of a question is a parameter, never SQL text", "[store][q
   q.types = {"drill'--"};
   q.place_folded = "se'oul";
   q.place_countries = {"KOR'"};
-  q.factuality = Factuality::kAsserted;
+  q.factualities = {Factuality::kAsserted, Factuality::kPossible};
   q.role = ActorRole::kInitiator;
   q.actor_sets = {{7, 8}};
   QuerySql sql = BuildQuery(q, {{0, 0}});
@@ -49,7 +49,8 @@ TEST_CASE("Every value of a question is a parameter, never SQL text", "[store][q
   CHECK(*Param(sql.texts, ":fts") == q.fts_match);
   CHECK(*Param(sql.texts, ":type0") == "drill'--");
   CHECK(*Param(sql.texts, ":place_country0") == "KOR'");
-  CHECK(*Param(sql.texts, ":factuality") == "asserted");
+  CHECK(*Param(sql.texts, ":factuality0") == "asserted");
+  CHECK(*Param(sql.texts, ":factuality1") == "possible");
   CHECK(*Param(sql.texts, ":role") == "initiator");
   CHECK(*Param(sql.ints, ":a0_0") == 7);
   CHECK(*Param(sql.ints, ":a0_1") == 8);
