@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <optional>
 #include <ostream>
 
 #include "export/csv_writer.h"
@@ -27,12 +28,14 @@ date::sys_seconds ExportTime() {
 // Runs the query, handing each record to `write` as it is read, with a
 // progress bar on a terminal.
 template <typename Write>
-size_t Stream(const Store& store, const StoreQuery& query, Write write) {
-  Progress progress("exporting", 0, "events");
+size_t Stream(const Store& store, const StoreQuery& query, bool with_progress, Write write) {
+  std::optional<Progress> progress;
+  if (with_progress) progress.emplace("exporting", 0, "events");
   size_t written = 0;
   store.Find(query, [&](const EventRecord& record) {
     write(record);
-    progress.Update(++written);
+    ++written;
+    if (progress) progress->Update(written);
   });
   return written;
 }
@@ -55,14 +58,23 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
   OutputCounts counts;
   switch (options.format) {
     case OutputFormat::kTable: {
-      TableWriter writer(out, TableOptions{options.width});
-      counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
+      TableOptions table;
+      table.width = options.width;
+      table.registry = &Registry::Builtin();
+      table.language = options.names;
+      table.rows = options.table_rows;
+      // One record more than the rows shown tells whether there are more.
+      if (options.table_rows) query.limit = static_cast<int64_t>(*options.table_rows) + 1;
+      TableWriter writer(out, table);
+      Stream(store, query, options.progress, [&](const EventRecord& r) { writer.Write(r); });
       writer.Finish();
+      counts.written = writer.rows();
+      counts.more = writer.more();
       break;
     }
     case OutputFormat::kCsv: {
       CsvWriter writer(out, CsvOptions{options.bom, options.sources, &Registry::Builtin(), options.names});
-      counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
+      counts.written = Stream(store, query, options.progress, [&](const EventRecord& r) { writer.Write(r); });
       writer.Finish();
       break;
     }
@@ -74,7 +86,7 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
       ical.registry = &Registry::Builtin();
       ical.language = options.names;
       IcalWriter writer(out, ical);
-      counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
+      counts.written = Stream(store, query, options.progress, [&](const EventRecord& r) { writer.Write(r); });
       counts.undated_skipped = writer.skipped();
       counts.written -= counts.undated_skipped;
       // Every tombstone, whatever the filters: a calendar that never had the
@@ -89,7 +101,7 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
       // Documents need their article's events together.
       query.group_by_article = true;
       JsonWriter writer(out, options.sources);
-      counts.written = Stream(store, query, [&](const EventRecord& r) { writer.Write(r); });
+      counts.written = Stream(store, query, options.progress, [&](const EventRecord& r) { writer.Write(r); });
       writer.Finish();
       break;
     }

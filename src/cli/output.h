@@ -19,9 +19,11 @@ struct OutputOptions {
   OutputFormat format = OutputFormat::kTable;
   bool bom = true;                       // CSV: UTF-8 byte order mark for Excel
   std::string calendar_name = "timeline";
-  size_t width = 100;                    // table: terminal columns
+  std::optional<size_t> width;           // table: display columns; none: nothing cut (table_writer.h)
+  std::optional<size_t> table_rows;      // table: at most this many rows (OutputCounts::more)
+  bool progress = true;                  // a progress bar on a terminal's stderr (util/progress.h)
   SourceFolders sources;                 // where exported article paths count from
-  Language names = Language::kEnglish;   // CSV and iCalendar: actor names in this language
+  Language names = Language::kEnglish;   // table, CSV and iCalendar: actor names in this language
   bool include_removed = false;          // iCalendar: removed events, cancelled
 };
 
@@ -29,6 +31,7 @@ struct OutputCounts {
   size_t written = 0;
   size_t undated_skipped = 0;  // iCalendar has no place for undated events
   size_t cancelled = 0;        // removed events written as STATUS:CANCELLED
+  bool more = false;           // table: events came past table_rows
 };
 
 // The format's name: table, json, csv, ics.

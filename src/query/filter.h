@@ -23,7 +23,8 @@ struct Filter {
   std::string text;                 // full-text words
   std::string place;                // place name or country
   std::optional<Factuality> factuality = Factuality::kAsserted;  // none: any
-  std::optional<long long> limit;
+  std::optional<long long> limit;   // -n, --limit, --count: at most this many events
+  std::optional<long long> offset;  // --offset: after skipping this many (a page)
 };
 
 // Throws timeline::InputError naming the option and value, and saying what

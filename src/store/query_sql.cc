@@ -107,10 +107,15 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
     where += " AND e.factuality = :factuality";
     sql.texts.emplace_back(":factuality", std::string(ToString(*q.factuality)));
   }
+  // SQLite takes OFFSET only after a LIMIT; -1 is no limit.
   std::string limit;
-  if (q.limit) {
+  if (q.limit || q.offset) {
     limit = " LIMIT :limit";
-    sql.ints.emplace_back(":limit", *q.limit);
+    sql.ints.emplace_back(":limit", q.limit.value_or(-1));
+  }
+  if (q.offset) {
+    limit += " OFFSET :offset";
+    sql.ints.emplace_back(":offset", *q.offset);
   }
 
   // Arms: one per span class, times one per driving actor, each an index
@@ -124,8 +129,8 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
   // the actor and quantity subqueries are compiled once, not once per arm
   // (nine arms cost 1 ms more than three at 100k events), and rows the arms
   // skip are not read from the table. The outer query sorts at most `limit`
-  // keys. An unlimited answer streams straight from the arms: sorting it
-  // again would hold it whole.
+  // keys. An unlimited answer, with an offset or not, streams straight from
+  // the arms: sorting it again would hold it whole.
   bool keys_first = q.limit.has_value();
   std::vector<std::string> arms;
   const char* driver = q.actor_sets.empty() ? "e" : "ea";
