@@ -162,7 +162,7 @@ TEST_CASE("Piped without COLUMNS, the table cuts nothing", "[cli][table]") {
         std::string::npos);
 }
 
-TEST_CASE("--offset and --count page the answer in every format", "[cli][table]") {
+TEST_CASE("Pages by --offset and --count, in every format", "[cli][table]") {
   SeededDb s;
   // The table: the page, then where the next one starts.
   RunResult all = s.Run({"query", "--factuality", "any"});
@@ -219,7 +219,7 @@ TEST_CASE("--offset and --count page the answer in every format", "[cli][table]"
   CHECK(ids == expected);
 }
 
-TEST_CASE("--offset and --count refuse what is not a count", "[cli][table]") {
+TEST_CASE("Paging options refuse what is not a count", "[cli][table]") {
   SeededDb s;
   struct Case {
     std::vector<std::string> args;
