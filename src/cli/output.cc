@@ -1,6 +1,7 @@
 #include "cli/output.h"
 
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <optional>
 #include <ostream>
@@ -25,18 +26,26 @@ date::sys_seconds ExportTime() {
   return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
 }
 
+struct OutputGone {};
+
 // Runs the query, handing each record to `write` as it is read, with a
-// progress bar on a terminal.
+// progress bar on a terminal. Stops reading once `out` has gone bad: a pager
+// the user quit (util/terminal.h) wants no more rows.
 template <typename Write>
-size_t Stream(const Store& store, const StoreQuery& query, bool with_progress, Write write) {
+size_t Stream(const Store& store, const StoreQuery& query, bool with_progress, const std::ostream& out,
+              Write write) {
   std::optional<Progress> progress;
   if (with_progress) progress.emplace("exporting", 0, "events");
   size_t written = 0;
-  store.Find(query, [&](const EventRecord& record) {
-    write(record);
-    ++written;
-    if (progress) progress->Update(written);
-  });
+  try {
+    store.Find(query, [&](const EventRecord& record) {
+      if (out.bad()) throw OutputGone{};
+      write(record);
+      ++written;
+      if (progress) progress->Update(written);
+    });
+  } catch (const OutputGone&) {
+  }
   return written;
 }
 
@@ -64,9 +73,11 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
       table.language = options.names;
       table.rows = options.table_rows;
       // One record more than the rows shown tells whether there are more.
-      if (options.table_rows) query.limit = static_cast<int64_t>(*options.table_rows) + 1;
+      if (options.table_rows && *options.table_rows < static_cast<size_t>(INT64_MAX)) {
+        query.limit = static_cast<int64_t>(*options.table_rows) + 1;
+      }
       TableWriter writer(out, table);
-      Stream(store, query, options.progress, [&](const EventRecord& r) { writer.Write(r); });
+      Stream(store, query, options.progress, out, [&](const EventRecord& r) { writer.Write(r); });
       writer.Finish();
       counts.written = writer.rows();
       counts.more = writer.more();
@@ -74,7 +85,7 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
     }
     case OutputFormat::kCsv: {
       CsvWriter writer(out, CsvOptions{options.bom, options.sources, &Registry::Builtin(), options.names});
-      counts.written = Stream(store, query, options.progress, [&](const EventRecord& r) { writer.Write(r); });
+      counts.written = Stream(store, query, options.progress, out, [&](const EventRecord& r) { writer.Write(r); });
       writer.Finish();
       break;
     }
@@ -86,7 +97,7 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
       ical.registry = &Registry::Builtin();
       ical.language = options.names;
       IcalWriter writer(out, ical);
-      counts.written = Stream(store, query, options.progress, [&](const EventRecord& r) { writer.Write(r); });
+      counts.written = Stream(store, query, options.progress, out, [&](const EventRecord& r) { writer.Write(r); });
       counts.undated_skipped = writer.skipped();
       counts.written -= counts.undated_skipped;
       // Every tombstone, whatever the filters: a calendar that never had the
@@ -101,7 +112,7 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
       // Documents need their article's events together.
       query.group_by_article = true;
       JsonWriter writer(out, options.sources);
-      counts.written = Stream(store, query, options.progress, [&](const EventRecord& r) { writer.Write(r); });
+      counts.written = Stream(store, query, options.progress, out, [&](const EventRecord& r) { writer.Write(r); });
       writer.Finish();
       break;
     }

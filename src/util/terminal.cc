@@ -120,22 +120,22 @@ struct Pager::Impl : std::streambuf {
   Impl(int fd, std::string command, size_t rows, size_t columns)
       : fd(fd), command(std::move(command)), rows(rows), columns(columns) {}
 
+  // Once the pager is gone the stream goes bad, so that writers can stop.
   int_type overflow(int_type c) override {
     if (c == traits_type::eof()) return traits_type::not_eof(c);
     char ch = traits_type::to_char_type(c);
-    Put(&ch, 1);
-    return c;
+    return Put(&ch, 1) ? c : traits_type::eof();
   }
 
   std::streamsize xsputn(const char* data, std::streamsize size) override {
-    Put(data, static_cast<size_t>(size));
-    return size;
+    return Put(data, static_cast<size_t>(size)) ? size : 0;
   }
 
   int sync() override { return Flush() ? 0 : -1; }
 
-  void Put(const char* data, size_t size) {
-    if (state == State::kPagerGone || state == State::kFinished) return;
+  // False once nothing more will be shown: the pager quit.
+  bool Put(const char* data, size_t size) {
+    if (state == State::kPagerGone || state == State::kFinished) return false;
     held.append(data, size);
     if (state == State::kHolding) {
       for (size_t i = 0; i < size; ++i) {
@@ -151,6 +151,7 @@ struct Pager::Impl : std::streambuf {
       if (lines + 1 > rows) Start();
     }
     if (state != State::kHolding && held.size() >= (1 << 16)) Flush();
+    return state != State::kPagerGone;
   }
 
   // Sends what is held on; false when `fd` cannot be written.

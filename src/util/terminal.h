@@ -37,7 +37,7 @@ size_t ScreenLines(size_t bytes, size_t columns);
 // directly (a missing program is found at once: the output then goes to `fd`
 // instead); one with shell syntax (quotes, redirections, $) through
 // /bin/sh -c. A pager that quits early (q in less) ends the output quietly:
-// the rest is dropped. While the pager runs, SIGPIPE, SIGINT and SIGQUIT are
+// the stream goes bad (writers may stop) and the rest is dropped. While the pager runs, SIGPIPE, SIGINT and SIGQUIT are
 // ignored here (the pager gets them as usual), so that Ctrl-C in the pager
 // does not leave it without its writer.
 class Pager {

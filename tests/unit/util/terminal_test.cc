@@ -139,6 +139,7 @@ TEST_CASE("A pager that quits early ends the output quietly", "[util][pager]") {
   // Far more than a pipe holds, so writes go on after head has quit: they
   // fail with EPIPE (not SIGPIPE, which would kill this test).
   for (int i = 0; i < 20; ++i) pager.stream() << NumberedLines(5000);
+  CHECK(pager.stream().bad());  // so that writers can stop early
   CHECK_NOTHROW(pager.Finish());
   CHECK(pager.paged());
   CHECK(s.PagedText() == "line 1\n");
