@@ -91,8 +91,12 @@ void AddFilterOptions(CLI::App* command, Filter& filter) {
                                               "asserted (default), negated, possible or any; several "
                                               "with commas (asserted,possible)")
       ->delimiter(',');
-  command->add_option("-n,--limit", filter.limit, "at most this many events")
+  // --count is --limit by another name: with --offset it reads as a page.
+  command->add_option("-n,--limit,--count", filter.limit, "at most this many events (--count: the same)")
       ->check(WholeNumberIn(1, std::numeric_limits<long long>::max()))
+      ->option_text("N");
+  command->add_option("--offset", filter.offset, "skip this many events first (with --count: a page)")
+      ->check(WholeNumberIn(0, std::numeric_limits<long long>::max()))
       ->option_text("N");
 }
 
@@ -125,7 +129,7 @@ void AddArticleOptions(CLI::App* command, ArticleOptionValues& values) {
 
 void AddNamesLanguageOption(CLI::App* command, Language& target) {
   AddChoiceOption<Language>(command, "--lang", target, {{"en", Language::kEnglish}, {"id", Language::kIndonesian}},
-                            "a language of names", "CSV and iCalendar actor names in English (en, default) or Indonesian (id)");
+                            "a language of names", "actor names in the table, CSV and iCalendar: English (en, default) or Indonesian (id)");
 }
 
 void AddCsvDialectOption(CLI::App* command, CsvDialect& target) {

@@ -25,7 +25,7 @@ std::unique_ptr<Store> OpenStore(const GlobalOptions& global, Store::Mode mode,
                                  Store::Threads threads = Store::Threads::kOneThread);
 
 // Registers --actor, --exact, --role, --from, --to, --within, --type, --text,
-// --place, --factuality and --limit on `command`, filling `filter`. Every
+// --place, --factuality, --limit (alias --count) and --offset on `command`, filling `filter`. Every
 // value is checked as it is parsed, except what needs the database (actor
 // names) and what needs two options (CheckDateRange).
 void AddFilterOptions(CLI::App* command, Filter& filter);
@@ -42,7 +42,7 @@ struct ArticleOptionValues {
 };
 void AddArticleOptions(CLI::App* command, ArticleOptionValues& values);
 
-// --lang en|id: the language of actor names in CSV and iCalendar output.
+// --lang en|id: the language of actor names in the table, CSV and iCalendar.
 // --csv-dialect default|excel-id: the CSV's field separator (csv_writer.h).
 void AddCsvDialectOption(CLI::App* command, CsvDialect& target);
 void AddNamesLanguageOption(CLI::App* command, Language& target);

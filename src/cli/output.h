@@ -22,9 +22,11 @@ struct OutputOptions {
   bool bom = true;                       // CSV: UTF-8 byte order mark for Excel
   CsvDialect csv_dialect = CsvDialect::kDefault;  // CSV: `,` or `;` between fields
   std::string calendar_name = "timeline";
-  size_t width = 100;                    // table: terminal columns
+  std::optional<size_t> width;           // table: display columns; none: nothing cut (table_writer.h)
+  std::optional<size_t> table_rows;      // table: at most this many rows (OutputCounts::more)
+  bool progress = true;                  // a progress bar on a terminal's stderr (util/progress.h)
   SourceFolders sources;                 // where exported article paths count from
-  Language names = Language::kEnglish;   // CSV and iCalendar: actor names in this language
+  Language names = Language::kEnglish;   // table, CSV and iCalendar: actor names in this language
   bool include_removed = false;          // iCalendar: removed events, cancelled
   LongEvents long_events = LongEvents::kStart;  // iCalendar: events longer than
   int long_event_days = 7;                      //   this many days
@@ -38,6 +40,7 @@ struct OutputCounts {
   size_t long_skipped = 0;     // iCalendar, LongEvents::kSkip
   size_t long_shortened = 0;   // iCalendar, LongEvents::kStart
   size_t negated_skipped = 0;  // iCalendar without OutputOptions::negated
+  bool more = false;           // table: events came past table_rows
 };
 
 // The format's name: table, json, csv, ics.

@@ -169,6 +169,12 @@ StoreQuery ResolveFilter(const Filter& filter, const Store& store) {
     }
     query.limit = *filter.limit;
   }
+  if (filter.offset) {
+    if (*filter.offset < 0) {
+      throw InputError("--offset " + std::to_string(*filter.offset) + ": must be 0 or more");
+    }
+    if (*filter.offset > 0) query.offset = *filter.offset;
+  }
   return query;
 }
 

@@ -25,7 +25,8 @@ struct Filter {
   // The factualities asked for, as named (--factuality asserted,possible;
   // nullopt is "any"). Empty: asserted only, as SPEC §4 says queries answer.
   std::vector<std::optional<Factuality>> factuality;
-  std::optional<long long> limit;
+  std::optional<long long> limit;   // -n, --limit, --count: at most this many events
+  std::optional<long long> offset;  // --offset: after skipping this many (a page)
 };
 
 // Throws timeline::InputError naming the option and value, and saying what

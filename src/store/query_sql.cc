@@ -125,10 +125,15 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
       sql.texts.emplace_back(":factuality" + std::to_string(i), std::string(ToString(q.factualities[i])));
     }
   }
+  // SQLite takes OFFSET only after a LIMIT; -1 is no limit.
   std::string limit;
-  if (q.limit) {
+  if (q.limit || q.offset) {
     limit = " LIMIT :limit";
-    sql.ints.emplace_back(":limit", *q.limit);
+    sql.ints.emplace_back(":limit", q.limit.value_or(-1));
+  }
+  if (q.offset) {
+    limit += " OFFSET :offset";
+    sql.ints.emplace_back(":offset", *q.offset);
   }
 
   // Arms: one per span class, times one per driving actor, each an index
@@ -142,8 +147,8 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
   // the actor and quantity subqueries are compiled once, not once per arm
   // (nine arms cost 1 ms more than three at 100k events), and rows the arms
   // skip are not read from the table. The outer query sorts at most `limit`
-  // keys. An unlimited answer streams straight from the arms: sorting it
-  // again would hold it whole.
+  // keys. An unlimited answer, with an offset or not, streams straight from
+  // the arms: sorting it again would hold it whole.
   bool keys_first = q.limit.has_value();
   std::vector<std::string> arms;
   const char* driver = q.actor_sets.empty() ? "e" : "ea";

@@ -53,7 +53,10 @@ QuerySql Store::Compile(const StoreQuery& query) const {
   std::vector<std::pair<int, int64_t>> span_classes = database_->SpanClasses();
   TextPlan text_plan = TextPlan::kList;
   if (!query.fts_match.empty()) {
-    text_plan = ChooseTextPlan(database_->MatchingAtMost(query.fts_match), database_->EventsAbout(), query.limit,
+    // A page after an offset reads the offset's events too.
+    std::optional<int64_t> rows = query.limit;
+    if (rows && query.offset) *rows += *query.offset;
+    text_plan = ChooseTextPlan(database_->MatchingAtMost(query.fts_match), database_->EventsAbout(), rows,
                                ArmCount(query, span_classes.size()), !query.actor_sets.empty());
   }
   return BuildQuery(query, span_classes, text_plan);

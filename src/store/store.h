@@ -128,7 +128,10 @@ struct StoreQuery {
   std::string place_folded;               // substring of the folded place name
   std::vector<std::string> place_countries;  // or the place's country among these
   std::vector<Factuality> factualities;   // any of these; empty = any
+  // A page of the time-ordered answer: at most `limit` events after the
+  // first `offset`, counted in SQL (LIMIT, OFFSET), never read and skipped.
   std::optional<int64_t> limit;
+  std::optional<int64_t> offset;
   // Order by article first (for JSON documents), then by time.
   bool group_by_article = false;
 };

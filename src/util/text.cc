@@ -1,5 +1,7 @@
 #include "util/text.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -351,12 +353,12 @@ bool IsSpace(char32_t cp) {
          cp == 0xA0 || cp == 0x2007 || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200A);
 }
 
-bool IsWide(char32_t cp) {
-  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
-         (cp >= 0x20000 && cp <= 0x3FFFD);
+// Terminal columns of one code point, from utf8proc's tables of the Unicode
+// East Asian Width and general categories (wide and fullwidth: 2; combining
+// marks, zero-width joiners and format characters: 0; others: 1).
+size_t ColumnsOf(char32_t cp) {
+  int width = utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp));
+  return width > 0 ? static_cast<size_t>(width) : 0;
 }
 
 bool IsCombining(char32_t cp) { return cp >= 0x0300 && cp <= 0x036F; }
@@ -437,9 +439,7 @@ size_t DisplayWidth(std::string_view text) {
       ++i;
       continue;
     }
-    char32_t cp = DecodeUtf8(text, &i);
-    if (IsCombining(cp)) continue;
-    width += IsWide(cp) ? 2 : 1;
+    width += ColumnsOf(DecodeUtf8(text, &i));
   }
   return width;
 }
@@ -457,8 +457,7 @@ std::string FitToWidth(std::string_view text, size_t width) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: one column, one byte
       ++i;
     } else {
-      char32_t cp = DecodeUtf8(text, &i);
-      w = IsCombining(cp) ? 0 : IsWide(cp) ? 2 : 1;
+      w = ColumnsOf(DecodeUtf8(text, &i));
     }
     if (cut == std::string_view::npos && used + w > width - 1) cut = begin;
     used += w;

@@ -161,6 +161,27 @@ TEST_CASE("A limited answer finds its keys first, then reads their rows", "[stor
   CHECK(Count(unlimited.text, "json_group_array") == 2 * kAllClasses.size());
 }
 
+TEST_CASE("A page is LIMIT and OFFSET on the statement; an offset alone streams", "[store][query_sql]") {
+  StoreQuery page;
+  page.limit = 50;
+  page.offset = 100;
+  QuerySql sql = BuildQuery(page, kAllClasses);
+  CHECK(sql.text.find(" LIMIT :limit OFFSET :offset) AS " + std::string(kLimitedKeysTable)) != std::string::npos);
+  CHECK(*Param(sql.ints, ":limit") == 50);
+  CHECK(*Param(sql.ints, ":offset") == 100);
+
+  StoreQuery rest;
+  rest.offset = 7;
+  QuerySql streamed = BuildQuery(rest, kAllClasses);
+  CHECK(streamed.text.find(kLimitedKeysTable) == std::string::npos);
+  CHECK(streamed.text.find(" LIMIT :limit OFFSET :offset") != std::string::npos);
+  CHECK(*Param(streamed.ints, ":limit") == -1);  // SQLite: no limit
+  CHECK(*Param(streamed.ints, ":offset") == 7);
+
+  StoreQuery none;
+  CHECK(BuildQuery(none, kAllClasses).text.find("OFFSET") == std::string::npos);
+}
+
 TEST_CASE("Documents regroup the time-ordered answer by article", "[store][query_sql]") {
   StoreQuery q;
   q.group_by_article = true;
