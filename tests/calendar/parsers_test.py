@@ -184,11 +184,12 @@ def next_day(iso, days=1):
 
 
 def expected_events(timeline, factuality, long_events, removed):
-    """{uid: (dtstart, dtend, status)} the calendar must hold; dates None
-    where not fixed (removed events)."""
+    """{uid: (dtstart, dtend, status, URL)} the calendar must hold; dates
+    None where not fixed (removed events)."""
     out = timeline('query', '--factuality', factuality, '--format', 'json').stdout
     expected = {}
     for doc in json.loads(out):
+        url = doc['article'].get('source_url') or None
         for e in doc['events']:
             date = e.get('date') or {}
             if not date.get('start'):
@@ -198,9 +199,9 @@ def expected_events(timeline, factuality, long_events, removed):
             if span > LONG_EVENT_DAYS and long_events == 'skip':
                 continue
             last = end if span <= LONG_EVENT_DAYS or long_events == 'keep' else start
-            expected[e['id'] + '@timeline'] = (start, next_day(last), STATUS[e['factuality']])
+            expected[e['id'] + '@timeline'] = (start, next_day(last), STATUS[e['factuality']], url)
     if removed:
-        expected[REMOVED + '@timeline'] = (None, None, 'CANCELLED')
+        expected[REMOVED + '@timeline'] = (None, None, 'CANCELLED', URL)   # its article is still there
     return expected
 
 
@@ -278,18 +279,17 @@ def main():
                           f'{at}: DTEND {e["dtend"]} is not after DTSTART {e["dtstart"]}')
                     check(isinstance(e['sequence'], int) and e['sequence'] >= 0, f'{at}: no SEQUENCE: {e["sequence"]}')
                     if e['uid'] in expected:
-                        start, end, status = expected[e['uid']]
+                        start, end, status, url = expected[e['uid']]
+                        check(e['url'] == url, f'{at}: URL {e["url"]!r}, expected {url!r}')
                         check(e['status'] == status, f'{at}: STATUS {e["status"]}, expected {status}')
                         if start is not None:
                             check((e['dtstart'], e['dtend']) == (start, end),
                                   f'{at}: {e["dtstart"]}..{e["dtend"]}, expected {start}..{end} (DTEND exclusive)')
-                    is_ours = e['uid'].startswith('tlp-')
-                    check((e['url'] == URL) if is_ours else (e['url'] is None),
-                          f'{at}: URL {e["url"]!r}, expected {URL if is_ours else None!r}')
                     uid_dates[e['uid']].add(e['dtstart'])
                 known = [e for e in events if e['uid'] == KNOWN + '@timeline']
                 if check(len(known) == 1, f'{where}: the known event {KNOWN} is missing'):
                     e = known[0]
+                    check(e['url'] == URL, f'{where}: the known event\'s URL {e["url"]!r}, expected {URL!r}')
                     check(e['summary'] == KNOWN_TITLE, f'{where}: SUMMARY {e["summary"]!r}, expected {KNOWN_TITLE!r}')
                     if name in ('default.ics', 'lang-id.ics'):
                         want = (known_description('Pertemuan (meeting, diplomacy)',
