@@ -234,7 +234,6 @@ Dataset GenerateDataset(uint64_t n, const fs::path& dir) {
                           {"seq", std::to_string(actor_seq++)},
                           {"time_key", time_key},
                           {"span_class", span_class},
-                        {"span_class", span_class},
                           {"end_day", end}});
       }
       int q = 0;
