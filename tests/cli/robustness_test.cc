@@ -195,7 +195,7 @@ TEST_CASE("A killed export leaves no half-written file", "[robustness]") {
   }
 }
 
-TEST_CASE("Queries during a load see a snapshot; two loads at once both succeed", "[robustness]") {
+TEST_CASE("Queries during a load see a snapshot, two loads at once both succeed", "[robustness]") {
   TempDir dir;
   std::string first = WriteSyntheticFacts(dir.File("one"), "one.jsonl", 600, 10, "one");
   std::string second = WriteSyntheticFacts(dir.File("two"), "two.jsonl", 600, 10, "two");
