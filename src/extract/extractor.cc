@@ -229,6 +229,8 @@ class Extractor {
       }
       SentenceFacts facts = Analyse(sentence);
       ResolveSameType(&facts, events);
+      previous_sentence_begin_ = current_sentence_begin_;
+      current_sentence_begin_ = sentence.begin;
       sentence_first_event_ = events.size();
       earlier_.Add(events, sentence_first_event_);
       for (const TriggerMention& trigger : PickTriggers(facts)) {
@@ -469,6 +471,9 @@ class Extractor {
     recent_states_.push_back(state);
     if (recent_states_.size() > 3) recent_states_.erase(recent_states_.begin());
   }
+
+  // Where the sentence before the current one and the current one begin.
+  size_t previous_sentence_begin_ = 0, current_sentence_begin_ = 0;
 
   void FindTriggers(SentenceFacts* f) {
     // Each word's root key, once per token (Morphology caches by word);
@@ -1422,7 +1427,9 @@ class Extractor {
   // An asserted event without a time of its own continues what its actors
   // did before ("The FBI urged ...", "Dalam pernyataan bersama, utusan ...
   // mendesak" at the meeting): the latest earlier event in which all its
-  // initiators took part lends its date. "baru-baru ini", "recently": a time
+  // initiators took part lends its date, if it was told in this sentence or
+  // the one before. From further back it lent wrong dates more often than
+  // right ones (dev and check both rose when it stopped: docs/extraction.md). "baru-baru ini", "recently": a time
   // of its own, only not told; it borrows none.
   void LendInitiatorsDate(const SentenceFacts& f, const std::vector<Event>& earlier, Candidate* c) const {
     bool recent = HasPhrase(f, x_.vague_recent.at(lang_), c->clause_begin, c->clause_end);
@@ -1434,7 +1441,9 @@ class Extractor {
     for (const ActorRef& a : c->event.actors) {
       if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
     }
-    if (const Event* before = LatestWithParties(earlier, initiators)) {
+    const Event* before = LatestWithParties(earlier, initiators);
+    if (before && before->evidence.start < previous_sentence_begin_) before = nullptr;
+    if (before) {
       c->date = before->date;
       c->date.text.clear();
       c->inherited_date = false;

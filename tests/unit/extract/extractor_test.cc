@@ -766,3 +766,29 @@ TEST_CASE("'The two leaders', 'kedua pemimpin' are the states named before", "[e
     CHECK(ActorIds(events[1]) == std::vector<std::string>{"JPN", "IDN"});
   }
 }
+
+TEST_CASE("An undated event borrows its actors' date only from the sentence just before", "[extract][rules]") {
+  // Told right after the talks, the appeal goes on from them; told after
+  // other news, it is a state of affairs of no known time, not an event of
+  // Monday.
+  const std::string talks = "Japan and China held talks in Tokyo on Monday.\n\n";
+  const std::string appeal = "Japan urged China to release the detained crew.\n";
+  std::vector<Event> next = EventsOf(talks + appeal);
+  REQUIRE(next.size() == 2);
+  CHECK(next[1].type == EventType::kAppeal);
+  CHECK(FormatIsoDay(*next[1].date.start) == "2026-01-26");
+  std::vector<Event> later =
+      EventsOf(talks + "North Korea fired two ballistic missiles into the sea on Wednesday.\n\n" + appeal);
+  for (const Event& e : later) {
+    INFO(e.title);
+    CHECK(e.type != EventType::kAppeal);
+  }
+  const std::string talks_id = "Jepang dan China menggelar perundingan di Tokyo pada Senin.\n\n";
+  const std::string appeal_id = "Jepang mendesak China membebaskan awak kapal yang ditahan.\n";
+  REQUIRE(EventsOf(talks_id + appeal_id).size() == 2);
+  for (const Event& e : EventsOf(talks_id + "Korea Utara menembakkan dua rudal balistik ke laut pada Rabu.\n\n" +
+                                 appeal_id)) {
+    INFO(e.title);
+    CHECK(e.type != EventType::kAppeal);
+  }
+}
