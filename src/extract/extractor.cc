@@ -983,6 +983,8 @@ class Extractor {
   // their roles, its factuality. Between stages, named filters may drop it
   // (Drop says why, for --explain). Build runs them in order.
 
+  static constexpr const char* kNoActorNamed = "no actor named (meetings and agreements need their parties)";
+
   // What is decided about one trigger so far.
   struct Candidate {
     const TriggerMention* trigger = nullptr;
@@ -1015,7 +1017,13 @@ class Extractor {
       return Drop(f, trigger, "a report without a time of its own in its clause");
     }
     if (std::string reason = FindParties(f, previous_actors, earlier, &c); !reason.empty()) {
-      return Drop(f, trigger, reason);
+      // What did not or may happen ("the next round is scheduled for next
+      // week") is worth telling without its parties; what happened needs them.
+      Candidate probe = c;
+      DecideFactuality(f, &probe);
+      bool unnamed_ok = reason == kNoActorNamed && probe.event.factuality != Factuality::kAsserted;
+      if (!unnamed_ok) return Drop(f, trigger, reason);
+      c.why.actors = "none named (what did not or may happen is told without its parties)";
     }
     DecideRoles(f, &c);
     DecideFactuality(f, &c);
@@ -1303,7 +1311,7 @@ class Extractor {
         if (!found.empty()) c->why.actors = "none named: those of the latest " + std::string(ToString(trigger.type)) + " (the next of a series)";
       }
     }
-    if (found.empty()) return "no actor named (meetings and agreements need their parties)";
+    if (found.empty()) return kNoActorNamed;
     // A condemnation or warning with no one on the receiving end answers the
     // action told just before: its actors are the targets.
     std::set<std::string> initiator_countries;
@@ -1442,7 +1450,11 @@ class Extractor {
       if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
     }
     const Event* before = LatestWithParties(earlier, initiators);
-    if (before && before->evidence.start < previous_sentence_begin_) before = nullptr;
+    if (before && before->evidence.start < previous_sentence_begin_ &&
+        !(before->type == EventType::kMeeting && IsSpeech(c->trigger->type) &&
+          HasPhrase(f, x_.said_at_meeting.at(lang_), c->clause_begin, c->trigger->token))) {
+      before = nullptr;
+    }
     if (before) {
       c->date = before->date;
       c->date.text.clear();
@@ -1494,7 +1506,7 @@ class Extractor {
     // "has not tested since September 2017": the negation has no date of
     // its own, and the test it refers back to is an event of that date
     // (SPEC §4).
-    if (open_negation && chosen->span.known()) {
+    if (open_negation && chosen->span.known() && !event.actors.empty()) {
       Event referred = event;
       referred.factuality = Factuality::kAsserted;
       referred.date = chosen->span;
@@ -1640,6 +1652,11 @@ class Extractor {
     }
     if (!answered) answered = latest([](const Event&) { return true; }, earlier_.last_answerable);
     return answered;
+  }
+
+  static bool IsSpeech(EventType type) {
+    return type == EventType::kAppeal || type == EventType::kProtest || type == EventType::kWarning ||
+           type == EventType::kStatement;
   }
 
   // The latest dated event before this sentence in which all of `parties`

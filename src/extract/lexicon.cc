@@ -205,6 +205,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("story_time", x.story_time);
   lists("distinct", x.distinct);
   lists("vague_past", x.vague_past);
+  lists("said_at_meeting", x.said_at_meeting);
   lists("vague_recent", x.vague_recent);
   lists("affiliation_before", x.affiliation_before);
   lists("habitual", x.habitual);

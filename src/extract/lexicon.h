@@ -201,6 +201,7 @@ struct Lexicon {
   std::map<Language, PhraseList> story_time;        // "kali ini", "this time"
   std::map<Language, PhraseList> distinct;          // "terpisah", "separate"
   std::map<Language, PhraseList> vague_past;        // "sebelumnya", "previously"
+  std::map<Language, PhraseList> said_at_meeting;   // "in a joint statement", "dalam pernyataan bersama"
   std::map<Language, PhraseList> vague_recent;      // "baru-baru ini", "recently"
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
