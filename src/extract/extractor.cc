@@ -1280,6 +1280,7 @@ class Extractor {
     collect(clause_begin, c->clause_end);
     c->parties_in_clause = !found.empty();
     c->why.actors = "named in the trigger's clause";
+    SubjectPronoun(f, previous_actors, c);
     if (found.empty()) {
       collect(0, f.tokens.size());
       c->why.actors = "named in the sentence, outside the trigger's clause";
@@ -1341,6 +1342,42 @@ class Extractor {
       }
     }
     return "";
+  }
+
+  // "He urged Japan ...", "Mereka memperingatkan Taiwan ...": a subject
+  // pronoun right before the trigger (a word or two between: "He also
+  // urged"), with no one named between, stands for the actor the sentence
+  // before named first (a plural one for all it named). They act, at the
+  // pronoun's place; whoever is named after the trigger is acted on.
+  void SubjectPronoun(const SentenceFacts& f, const std::vector<const ActorInfo*>& previous_actors,
+                      Candidate* c) const {
+    const size_t kReach = 3;
+    const TriggerMention& trigger = *c->trigger;
+    if (previous_actors.empty() || x_.participant_types.count(trigger.type)) return;
+    for (size_t k = trigger.token; k > c->clause_begin && trigger.token - k < kReach;) {
+      --k;
+      for (auto& [actor, token] : c->found) {
+        if (token >= k && token < trigger.token) return;  // someone named is nearer
+      }
+      const std::string& word = f.tokens[k].folded;
+      bool one = x_.subject_pronouns.at(lang_).count(word) > 0;
+      bool many = x_.subject_pronouns_plural.at(lang_).count(word) > 0;
+      if (!one && !many) continue;
+      size_t added = 0;
+      for (const ActorInfo* actor : previous_actors) {
+        if (one && added == 1) break;
+        bool dup = false;
+        for (auto& [known, token] : c->found) dup = dup || known == actor;
+        if (dup) continue;
+        c->found.push_back({actor, k});
+        ++added;
+      }
+      if (added) {
+        c->parties_in_clause = true;
+        c->why.actors = "named in the trigger's clause; \"" + f.tokens[k].folded + "\" is who the sentence before named";
+      }
+      return;
+    }
   }
 
   // Roles: meetings and agreements have participants; a report's author

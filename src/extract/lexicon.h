@@ -214,6 +214,9 @@ struct Lexicon {
     std::set<std::string> triggers;                  // if any, only these trigger phrases (folded)
   };
   std::vector<Retype> retypes;
+  // "he", "ia" / "they", "mereka": a subject standing for the actor(s) the
+  // sentence before named.
+  std::map<Language, std::set<std::string>> subject_pronouns, subject_pronouns_plural;
   std::map<Language, std::set<std::string>> agent_markers;  // "oleh", "by": the agent of a passive
   std::map<Language, std::set<std::string>> goal_prepositions;  // "ke", "terhadap", "on", "against"
   // The passive voice without an agent marker ("was rammed", "ditabrak").

@@ -839,3 +839,46 @@ TEST_CASE("What is said in a joint statement is dated by its speakers' meeting, 
     for (const Event& e : events) CHECK(e.type != EventType::kAppeal);
   }
 }
+
+TEST_CASE("A subject pronoun acts for whom the sentence before named first", "[extract][rules]") {
+  // The role of each actor id of an event, "" when it is not among them.
+  auto role_of = [](const Event& e, const std::string& id) {
+    for (const ActorRef& a : e.actors) {
+      if (a.id == id) return std::string(ToString(a.role));
+    }
+    return std::string();
+  };
+  for (const char* body :
+       {"Chinese Foreign Minister Wang Yi met Japanese Foreign Minister Takeshi Iwaya in Beijing on Monday. He also "
+        "urged Japan on Tuesday to stop its military build-up.\n",
+        "Menteri Luar Negeri China Wang Yi bertemu Menteri Luar Negeri Jepang di Beijing pada Senin. Ia juga "
+        "mendesak Jepang pada Selasa untuk menghentikan penumpukan militer.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 2);
+    REQUIRE(events[1].type == EventType::kAppeal);
+    CHECK(role_of(events[1], "CHN") == "initiator");
+    CHECK(role_of(events[1], "JPN") == "target");
+  }
+  for (const char* body : {"India and Pakistan traded accusations on Tuesday. They warned each other on Wednesday "
+                           "against new attacks.\n",
+                           "India dan Pakistan saling tuding pada Selasa. Mereka saling memperingatkan pada Rabu "
+                           "agar tidak melancarkan serangan baru.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* warning = nullptr;
+    for (const Event& e : events) {
+      if (e.type == EventType::kWarning) warning = &e;
+    }
+    REQUIRE(warning);
+    CHECK(role_of(*warning, "IND") == "initiator");
+    CHECK(role_of(*warning, "PAK") == "initiator");
+  }
+  // Someone named between the pronoun and the trigger acts instead.
+  std::vector<Event> events = EventsOf(
+      "Japan's defence ministry held a briefing on Monday. It said China warned Taiwan on Tuesday against "
+      "provocations.\n");
+  for (const Event& e : events) {
+    if (e.type == EventType::kWarning) CHECK(role_of(e, "CHN") == "initiator");
+  }
+}
