@@ -620,7 +620,8 @@ class Extractor {
       // melakukan uji coba nuklir": a possible test).
       bool object = head && ClauseOf(f, head->token).first == clause && head->type != t.type &&
                     head->type != EventType::kReport && head->type != EventType::kWarning &&
-                    t.token <= head_end + kObjectGap;
+                    t.token <= head_end + kObjectGap &&
+                    !Passive(f, t);  // "the launch was condemned by Japan": its predicate, not its object
       if (object && !HasOwnDate(f, t)) {
         head_end = t.token + t.length;
         continue;

@@ -882,3 +882,23 @@ TEST_CASE("A subject pronoun acts for whom the sentence before named first", "[e
     if (e.type == EventType::kWarning) CHECK(role_of(e, "CHN") == "initiator");
   }
 }
+
+TEST_CASE("A passive trigger after an event is its predicate, not its object", "[extract][rules]") {
+  // "condemned the launch" makes the launch an object of the condemnation;
+  // "the launch was condemned by Japan" tells the condemnation itself.
+  for (const char* body : {"North Korea's missile launch on Sunday was condemned by Japan and South Korea.\n",
+                           "Peluncuran rudal Korea Utara pada Minggu dikecam oleh Jepang dan Korea Selatan.\n"}) {
+    INFO(body);
+    const Event* protest = nullptr;
+    std::vector<Event> events = EventsOf(body);
+    for (const Event& e : events) {
+      if (e.type == EventType::kProtest) protest = &e;
+    }
+    REQUIRE(protest);
+    for (const ActorRef& a : protest->actors) {
+      INFO(a.id);
+      CHECK(a.role == (a.id == "PRK" ? ActorRole::kTarget : ActorRole::kInitiator));
+    }
+    CHECK(protest->actors.size() == 3);
+  }
+}
