@@ -902,3 +902,20 @@ TEST_CASE("A passive trigger after an event is its predicate, not its object", "
     CHECK(protest->actors.size() == 3);
   }
 }
+
+TEST_CASE("Hit by sanctions is no attack, hit by missiles is", "[extract][rules]") {
+  for (const char* body : {"Russia was hit by new sanctions from Britain on Monday.\n",
+                           "Rusia dihantam sanksi baru dari Inggris pada Senin.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kSanction);
+  }
+  for (const char* body : {"The city of Kharkiv was hit by Russian missiles on Sunday.\n",
+                           "Kota Kharkiv dihantam rudal Rusia pada Minggu.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kAttack);
+  }
+}
