@@ -314,6 +314,27 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
     }
   }
   x.names.insert(x.names.end(), variants.begin(), variants.end());
+  // "Menteri Kelautan dan Perikanan", "North Korean Foreign Minister": a
+  // body's name (and the variants above) with its head's title for its
+  // office word.
+  std::map<std::string, std::string> office_heads;
+  for (const auto& [office, title] : section("office_heads").at("words").items()) {
+    office_heads[FoldForMatch(office)] = FoldForMatch(title.get<std::string>());
+  }
+  std::vector<Name> titled;
+  for (const Name& name : x.names) {
+    if (name.metonym || name.exact_case || name.actor->kind == ActorKind::kState) continue;
+    std::vector<std::string> words = name.words.words;
+    bool changed = false;
+    for (std::string& w : words) {
+      if (auto it = office_heads.find(w); it != office_heads.end()) {
+        w = it->second;
+        changed = true;
+      }
+    }
+    if (changed) titled.push_back({MakePattern(words, &x.vocabulary), name.raw, name.actor, false, false});
+  }
+  x.names.insert(x.names.end(), titled.begin(), titled.end());
   std::stable_sort(x.names.begin(), x.names.end(),
                    [](const Name& a, const Name& b) { return a.words.size() > b.words.size(); });
   for (const auto& [key, value] : data.items()) {

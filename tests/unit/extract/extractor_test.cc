@@ -841,10 +841,10 @@ TEST_CASE("What is said in a joint statement is dated by its speakers' meeting, 
 }
 
 TEST_CASE("A subject pronoun acts for whom the sentence before named first", "[extract][rules]") {
-  // The role of each actor id of an event, "" when it is not among them.
+  // The role of an event's actor of that id or country, "" when none is.
   auto role_of = [](const Event& e, const std::string& id) {
     for (const ActorRef& a : e.actors) {
-      if (a.id == id) return std::string(ToString(a.role));
+      if (a.id == id || a.country == id) return std::string(ToString(a.role));
     }
     return std::string();
   };
@@ -917,5 +917,25 @@ TEST_CASE("Hit by sanctions is no attack, hit by missiles is", "[extract][rules]
     std::vector<Event> events = EventsOf(body);
     REQUIRE(events.size() == 1);
     CHECK(events[0].type == EventType::kAttack);
+  }
+}
+
+TEST_CASE("A minister speaks for the ministry the registry names", "[extract][rules]") {
+  struct Case {
+    const char* body;
+    const char* ministry;
+  };
+  for (const Case& c : {Case{"Menteri Kelautan dan Perikanan memperingatkan pada Minggu bahwa kapal asing yang mencuri "
+                             "ikan akan ditenggelamkan.\n",
+                             "IDN-KKP"},
+                        Case{"South Korean Foreign Minister Cho Hyun warned Japan on Sunday against new sanctions.\n",
+                             "KOR-MOFA"}}) {
+    INFO(c.body);
+    std::vector<Event> events = EventsOf(c.body);
+    REQUIRE_FALSE(events.empty());
+    CHECK(events[0].type == EventType::kWarning);
+    REQUIRE_FALSE(events[0].actors.empty());
+    CHECK(events[0].actors[0].id == c.ministry);
+    CHECK(events[0].actors[0].role == ActorRole::kInitiator);
   }
 }
