@@ -440,11 +440,18 @@ class Extractor {
         place = place || i < f->dateline_end;  // "Cebu, Filipina (ANTARA) -": where it was written
         f->actors.push_back({i, n, name.actor, place});
         if (!place && name.actor->kind == ActorKind::kState) Remember(name.actor);
+        if (!place && name.actor->kind != ActorKind::kState) RememberBody(name.actor);
         matched = n;
         break;
       }
       if (!matched) {
-        if (const ActorInfo* owner = OwnerOf(t[i])) f->actors.push_back({i, 1, owner, false});
+        const ActorInfo* described = nullptr;
+        if ((matched = Description(t, i, &described))) {
+          f->actors.push_back({i, matched, described, false});
+          RememberBody(described);
+        } else if (const ActorInfo* owner = OwnerOf(t[i])) {
+          f->actors.push_back({i, 1, owner, false});
+        }
       }
       i += matched ? matched : 1;
     }
@@ -463,6 +470,42 @@ class Extractor {
       if (name->words.size() == 1 && name->actor->kind == ActorKind::kState) return name->actor;
     }
     return nullptr;
+  }
+
+  // "the agency", "the same group", "komando itu", "kelompok yang sama": a
+  // definite description of a body stands for the body mentioned last
+  // whose name holds its head word(s). Returns the description's length
+  // (0: none here, or no such body mentioned).
+  size_t Description(const std::vector<Token>& t, size_t i, const ActorInfo** out) const {
+    if (recent_bodies_.empty()) return 0;
+    size_t before = x_.description_before.at(lang_).LongestAt(t, i);
+    size_t head = x_.description_heads.at(lang_).LongestAt(t, i + before);
+    if (!head) return 0;
+    size_t after = before ? 0 : x_.description_after.at(lang_).LongestAt(t, i + head);
+    if (!before && !after) return 0;
+    std::vector<std::string> words;
+    for (size_t k = i + before; k < i + before + head; ++k) words.push_back(t[k].folded);
+    auto holds = [&](const std::string& name) {
+      std::vector<std::string> name_words = FoldedWords(name);
+      return std::search(name_words.begin(), name_words.end(), words.begin(), words.end()) != name_words.end();
+    };
+    for (auto body = recent_bodies_.rbegin(); body != recent_bodies_.rend(); ++body) {
+      const ActorInfo& a = **body;
+      bool named = holds(a.name) || holds(a.name_id);
+      for (const std::string& alias : a.aliases) named = named || holds(alias);
+      if (named) {
+        *out = &a;
+        return before + head + after;
+      }
+    }
+    return 0;
+  }
+
+  void RememberBody(const ActorInfo* body) {
+    const size_t kRecent = 8;
+    recent_bodies_.erase(std::remove(recent_bodies_.begin(), recent_bodies_.end(), body), recent_bodies_.end());
+    recent_bodies_.push_back(body);
+    if (recent_bodies_.size() > kRecent) recent_bodies_.erase(recent_bodies_.begin());
   }
 
   void Remember(const ActorInfo* state) {
@@ -508,7 +551,7 @@ class Extractor {
           f->triggers.push_back({i, n, EventType::kStatement, true, {}, /*next=*/true});
           matched = n;
         }
-      } else if (!NextOfSeries(t, i, matched) && RefersBack(t, i, matched)) {
+      } else if (!NextOfSeries(t, i, matched) && !ActorEndsBefore(*f, i) && RefersBack(t, i, matched)) {
         f->referenced_types.insert(best->type);
         if (explain_) Drop(*f, {i, matched, best->type, false, {}}, "a definite reference to an event told already");
       } else if (!Suppressed(*f, i, matched, best->type)) {
@@ -516,6 +559,15 @@ class Extractor {
       }
       i += matched ? matched : 1;
     }
+  }
+
+  // Whether an actor mention ends right before token `i` ("the agency
+  // warned": a description, not "the bomber drill").
+  static bool ActorEndsBefore(const SentenceFacts& f, size_t i) {
+    for (const ActorMention& a : f.actors) {
+      if (a.token + a.length == i) return true;
+    }
+    return false;
   }
 
   // A trigger inside a name ("Sanctions Monitoring Team") or overlapping a
@@ -1821,6 +1873,7 @@ class Extractor {
   std::vector<std::string> dropped_;
  private:
   std::vector<const ActorInfo*> recent_states_;
+  std::vector<const ActorInfo*> recent_bodies_;  // bodies named lately, the latest last (Description)
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
   EarlierIndex earlier_;             // of the events before it

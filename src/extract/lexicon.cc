@@ -237,6 +237,9 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
     x.retypes.push_back(std::move(r));
   }
   word_sets("agent_markers", x.agent_markers);
+  lists("description_heads", x.description_heads);
+  lists("description_before", x.description_before);
+  lists("description_after", x.description_after);
   word_sets("subject_pronouns", x.subject_pronouns);
   word_sets("subject_pronouns_plural", x.subject_pronouns_plural);
   word_sets("goal_prepositions", x.goal_prepositions);

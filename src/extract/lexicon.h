@@ -217,6 +217,9 @@ struct Lexicon {
   // "he", "ia" / "they", "mereka": a subject standing for the actor(s) the
   // sentence before named.
   std::map<Language, std::set<std::string>> subject_pronouns, subject_pronouns_plural;
+  // "the agency", "kelompok yang sama": a definite description of a body
+  // mentioned before (its head, the determiners before or after it).
+  std::map<Language, PhraseList> description_heads, description_before, description_after;
   std::map<Language, std::set<std::string>> agent_markers;  // "oleh", "by": the agent of a passive
   std::map<Language, std::set<std::string>> goal_prepositions;  // "ke", "terhadap", "on", "against"
   // The passive voice without an agent marker ("was rammed", "ditabrak").

@@ -939,3 +939,28 @@ TEST_CASE("A minister speaks for the ministry the registry names", "[extract][ru
     CHECK(events[0].actors[0].role == ActorRole::kInitiator);
   }
 }
+
+TEST_CASE("'The agency', 'kelompok yang sama' stand for the body named last whose name holds the word", "[extract][rules]") {
+  struct Case {
+    const char* body;
+    const char* id;
+  };
+  for (const Case& c :
+       {Case{"The International Atomic Energy Agency met Iranian officials in Vienna on Monday. On Tuesday the "
+             "agency warned Iran against enriching uranium further.\n",
+             "IAEA"},
+        Case{"Kelompok Lazarus mencuri kripto senilai 50 juta dolar dari bursa Jepang pada Januari. Pada Maret, "
+             "kelompok yang sama mencuri 20 juta dolar dari bursa Korea Selatan.\n",
+             "PRK-LAZARUS"}}) {
+    INFO(c.body);
+    std::vector<Event> events = EventsOf(c.body);
+    REQUIRE(events.size() == 2);
+    REQUIRE_FALSE(events[1].actors.empty());
+    CHECK(events[1].actors[0].id == c.id);
+    CHECK(events[1].actors[0].role == ActorRole::kInitiator);
+  }
+  // With no such body named before, the description names no one.
+  for (const Event& e : EventsOf("On Tuesday the agency warned Iran against enriching uranium further.\n")) {
+    for (const ActorRef& a : e.actors) CHECK(a.id != "IAEA");
+  }
+}
