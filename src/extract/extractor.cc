@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "article/article.h"
 #include "extract/lexicon.h"
@@ -253,7 +254,7 @@ class Extractor {
       }
       std::vector<const ActorInfo*> here;
       for (const ActorMention& a : facts.actors) {
-        if (!a.place) here.push_back(a.actor);
+        if (!a.place && std::find(here.begin(), here.end(), a.actor) == here.end()) here.push_back(a.actor);
       }
       if (!here.empty()) previous_actors = here;
     }
@@ -1051,6 +1052,7 @@ class Extractor {
     DateSpan date;
     bool inherited_date = false;  // from the paragraph or the story, not its own
     bool vague_past = false;      // "previously": undated on purpose
+    bool lent_date = false;       // its initiators' earlier event's (LendInitiatorsDate)
     // Its parties: each actor with the token it stands at (the sentence's
     // length for one added from elsewhere).
     std::vector<std::pair<const ActorInfo*, size_t>> found;
@@ -1399,14 +1401,15 @@ class Extractor {
 
   // "He urged Japan ...", "Mereka memperingatkan Taiwan ...": a subject
   // pronoun right before the trigger (a word or two between: "He also
-  // urged"), with no one named between, stands for the actor the sentence
-  // before named first (a plural one for all it named). They act, at the
+  // urged"), with no one named between, stands for the actor named first
+  // before it in its sentence, else in the sentence before (a plural one
+  // for all of them). They act, at the
   // pronoun's place; whoever is named after the trigger is acted on.
   void SubjectPronoun(const SentenceFacts& f, const std::vector<const ActorInfo*>& previous_actors,
                       Candidate* c) const {
     const size_t kReach = 3;
     const TriggerMention& trigger = *c->trigger;
-    if (previous_actors.empty() || x_.participant_types.count(trigger.type)) return;
+    if (x_.participant_types.count(trigger.type)) return;
     for (size_t k = trigger.token; k > c->clause_begin && trigger.token - k < kReach;) {
       --k;
       for (auto& [actor, token] : c->found) {
@@ -1416,8 +1419,18 @@ class Extractor {
       bool one = x_.subject_pronouns.at(lang_).count(word) > 0;
       bool many = x_.subject_pronouns_plural.at(lang_).count(word) > 0;
       if (!one && !many) continue;
+      // "The Treasury warned that it would ...": an actor named before the
+      // pronoun in its own sentence is meant before the sentence before's.
+      std::vector<const ActorInfo*> antecedents;
+      for (const ActorMention& a : f.actors) {
+        if (!a.place && a.token < k && std::find(antecedents.begin(), antecedents.end(), a.actor) == antecedents.end()) {
+          antecedents.push_back(a.actor);
+        }
+      }
+      if (antecedents.empty()) antecedents = previous_actors;
+      if (antecedents.empty()) return;
       size_t added = 0;
-      for (const ActorInfo* actor : previous_actors) {
+      for (const ActorInfo* actor : antecedents) {
         if (one && added == 1) break;
         bool dup = false;
         for (auto& [known, token] : c->found) dup = dup || known == actor;
@@ -1427,7 +1440,7 @@ class Extractor {
       }
       if (added) {
         c->parties_in_clause = true;
-        c->why.actors = "named in the trigger's clause; \"" + f.tokens[k].folded + "\" is who the sentence before named";
+        c->why.actors = "named in the trigger's clause; \"" + f.tokens[k].folded + "\" is who was named before it";
       }
       return;
     }
@@ -1545,10 +1558,13 @@ class Extractor {
           HasPhrase(f, x_.said_at_meeting.at(lang_), c->clause_begin, c->trigger->token))) {
       before = nullptr;
     }
+    // A date lent once is lent no further: a chain of guesses drifts.
+    if (before && lent_.count(before->id)) before = nullptr;
     if (before) {
       c->date = before->date;
       c->date.text.clear();
       c->inherited_date = false;
+      c->lent_date = true;
       c->why.date = "none of its own: that of its initiators' earlier event " + std::string(ToString(before->type));
     }
   }
@@ -1570,6 +1586,7 @@ class Extractor {
     // Its id (completed by Merge): the byte offset of its trigger in the file,
     // so that a rule that adds or drops another event leaves it unchanged.
     event.id = std::to_string(f.sentence.begin + f.tokens[trigger.token].begin);
+    if (c->lent_date) lent_.insert(event.id);
     event.evidence.start = f.sentence.begin;
     event.evidence.end = f.sentence.end;  // its text is set for the events kept (Merge)
     event.title = std::string(FitToWidth(Trim(f.text), 110));
@@ -1874,6 +1891,7 @@ class Extractor {
  private:
   std::vector<const ActorInfo*> recent_states_;
   std::vector<const ActorInfo*> recent_bodies_;  // bodies named lately, the latest last (Description)
+  std::unordered_set<std::string> lent_;          // ids of the events whose date LendInitiatorsDate lent
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
   EarlierIndex earlier_;             // of the events before it

@@ -964,3 +964,31 @@ TEST_CASE("'The agency', 'kelompok yang sama' stand for the body named last whos
     for (const ActorRef& a : e.actors) CHECK(a.id != "IAEA");
   }
 }
+
+TEST_CASE("A pronoun after a name in its own sentence stands for that name", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Japan held talks with South Korea on Friday.\n\nThe Treasury Department warned on Monday that it would "
+      "impose sanctions on the hackers.\n");
+  const Event* sanction = nullptr;
+  for (const Event& e : events) {
+    if (e.type == EventType::kSanction) sanction = &e;
+  }
+  REQUIRE(sanction);
+  REQUIRE_FALSE(sanction->actors.empty());
+  CHECK(sanction->actors[0].id == "USA-TREASURY");
+  for (const ActorRef& a : sanction->actors) CHECK(a.id != "JPN");
+}
+
+TEST_CASE("A date lent to an undated event is lent no further", "[extract][rules]") {
+  // The appeal right after the talks takes their day; the next sentence's
+  // appeal would take it from that appeal, a guess upon a guess: dropped.
+  std::vector<Event> events = EventsOf(
+      "Japan and South Korea held talks in Seoul on Friday.\n\nJapan urged South Korea to expand intelligence "
+      "sharing.\n\nJapan also warned China against new incursions.\n");
+  size_t appeals = 0;
+  for (const Event& e : events) {
+    CHECK(e.type != EventType::kWarning);
+    if (e.type == EventType::kAppeal) ++appeals;
+  }
+  CHECK(appeals == 1);
+}
