@@ -992,3 +992,16 @@ TEST_CASE("A date lent to an undated event is lent no further", "[extract][rules
   }
   CHECK(appeals == 1);
 }
+
+TEST_CASE("Aid workers and aid agencies are no aid", "[extract][rules]") {
+  for (const char* body : {"The Taliban government detained two British aid workers on Tuesday.\n",
+                           "Aid agencies warned on Tuesday that food stocks in Gaza would run out.\n",
+                           "Pemerintah Taliban menahan dua pekerja bantuan asal Inggris pada Selasa.\n"}) {
+    INFO(body);
+    for (const Event& e : EventsOf(body)) CHECK(e.type != EventType::kAid);
+  }
+  // Aid given is aid.
+  std::vector<Event> events = EventsOf("Germany pledged 500 million euros in military aid to Ukraine on Thursday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kAid);
+}
