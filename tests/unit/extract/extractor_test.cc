@@ -1005,3 +1005,14 @@ TEST_CASE("Aid workers and aid agencies are no aid", "[extract][rules]") {
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == EventType::kAid);
 }
+
+TEST_CASE("'Menguji coba rudal' is a missile test by its root", "[extract][rules]") {
+  for (const char* body : {"Korea Utara menguji coba rudal hipersonik pada Sabtu, menurut militer Korea Selatan.\n",
+                           "Korea Utara mengujicobakan rudal jelajah baru pada Sabtu.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kMissileTest);
+    CHECK(ActorIds(events[0]) == std::vector<std::string>{"PRK"});
+  }
+}
