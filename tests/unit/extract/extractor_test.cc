@@ -1016,3 +1016,16 @@ TEST_CASE("'Menguji coba rudal' is a missile test by its root", "[extract][rules
     CHECK(ActorIds(events[0]) == std::vector<std::string>{"PRK"});
   }
 }
+
+TEST_CASE("Artillery fired with no target is a drill, fired at someone an attack", "[extract][rules]") {
+  for (const char* body : {"North Korea fired a barrage of artillery shells into the sea on Monday.\n",
+                           "Korea Utara menembakkan puluhan peluru artileri ke laut pada Senin.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kDrill);
+  }
+  std::vector<Event> events = EventsOf("Russia fired artillery shells at a village in Kharkiv on Monday, killing two.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kAttack);
+}
