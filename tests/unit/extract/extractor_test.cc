@@ -415,8 +415,8 @@ TEST_CASE("A trigger right after another in its clause is its object, not an eve
 
 TEST_CASE("Ambiguous triggers are resolved by the words of their clause", "[extract][rules]") {
   using V = std::vector<EventType>;
-  // Firing artillery is no missile test.
-  CHECK(TypesOf("Korea Utara menembakkan ratusan peluru artileri ke laut pada Senin.\n").empty());
+  // Firing artillery is no missile test: with no target, a drill.
+  CHECK(TypesOf("Korea Utara menembakkan ratusan peluru artileri ke laut pada Senin.\n") == V{EventType::kDrill});
   CHECK(TypesOf("Korea Utara menembakkan dua rudal balistik ke laut pada Senin.\n") == V{EventType::kMissileTest});
   // A missile that hits a target is an attack.
   CHECK(TypesOf("A Russian ballistic missile struck the port of Odesa on Tuesday, killing four people.\n") ==
