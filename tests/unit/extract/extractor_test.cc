@@ -1029,3 +1029,23 @@ TEST_CASE("Artillery fired with no target is a drill, fired at someone an attack
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == EventType::kAttack);
 }
+
+TEST_CASE("A present-tense schedule ('meets on Wednesday', 'when they meet on Friday') is the next such day", "[extract][rules]") {
+  // EventsOf's articles are published on Monday, 26 January 2026.
+  std::vector<Event> events = EventsOf("The IAEA board meets in Vienna on Wednesday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].factuality == Factuality::kPossible);
+  CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-28");
+  events = EventsOf("Japan and China are due to hold talks when their foreign ministers meet in Tokyo on Friday.\n");
+  bool friday = false;
+  for (const Event& e : events) {
+    CHECK(e.factuality != Factuality::kAsserted);
+    friday = friday || (e.date.start && FormatIsoDay(*e.date.start) == "2026-01-30");
+  }
+  CHECK(friday);
+  // The past tense stays past.
+  events = EventsOf("The IAEA board met in Vienna on Wednesday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].factuality == Factuality::kAsserted);
+  CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-21");
+}
