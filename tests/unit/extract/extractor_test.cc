@@ -1049,3 +1049,18 @@ TEST_CASE("A present-tense schedule ('meets on Wednesday', 'when they meet on Fr
   CHECK(events[0].factuality == Factuality::kAsserted);
   CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-21");
 }
+
+TEST_CASE("'Launch' in any form is a missile launch by its root", "[extract][rules]") {
+  std::vector<Event> events =
+      EventsOf("Russia did not launch any missiles at Kyiv on Tuesday, the Ukrainian air force said.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kAttack);  // missiles at a city
+  CHECK(events[0].factuality == Factuality::kNegated);
+  events = EventsOf("North Korea is launching short-range missiles almost every week, officials said on Monday.\n");
+  REQUIRE_FALSE(events.empty());
+  CHECK(events[0].type == EventType::kMissileTest);
+  // Launching talks is no missile launch (a missile word is required).
+  for (const Event& e : EventsOf("Japan and China agreed on Monday to launch talks on a maritime hotline.\n")) {
+    CHECK(e.type != EventType::kMissileTest);
+  }
+}
