@@ -1319,7 +1319,21 @@ class Extractor {
       for (size_t k = i + 1; k < trigger.token && !own; ++k) own = x_.possessives.count(f.tokens[k].folded) > 0;
       if (!own) speakers_end = i;
     }
+    // "..., the FBI said.": who speaks after the event, between a comma and
+    // an attribution verb, is its source too.
+    const size_t kMaxSpeakerWords = 8;
+    size_t trailing_begin = SIZE_MAX, trailing_end = SIZE_MAX;
+    auto after = std::upper_bound(f.attribution_starts.begin(), f.attribution_starts.end(), trigger.token);
+    if (after != f.attribution_starts.end()) {
+      for (size_t k = *after; k-- > trigger.token + 1 && *after - k <= kMaxSpeakerWords;) {
+        if (!f.tokens[k].Is(",")) continue;
+        trailing_begin = k;
+        trailing_end = *after;
+        break;
+      }
+    }
     auto speaker = [&](size_t token) { return token >= clause_begin && token < speakers_end; };
+    auto trailing_speaker = [&](size_t token) { return token > trailing_begin && token < trailing_end; };
     bool allow_speakers = false;
     c->parties_in_clause = false;
     auto collect = [&](size_t from, size_t to) {
@@ -1327,6 +1341,7 @@ class Extractor {
         if (a.place || a.token < from || a.token >= to) continue;
         if (attributed[a.token] && trigger.type != EventType::kReport) continue;
         if (speaker(a.token) && !allow_speakers && trigger.type != EventType::kReport) continue;
+        if (trailing_speaker(a.token) && trigger.type != EventType::kReport) continue;
         bool dup = false;
         for (auto& [actor, token] : found) dup = dup || actor == a.actor;
         if (!dup) found.push_back({a.actor, a.token});

@@ -1064,3 +1064,16 @@ TEST_CASE("'Launch' in any form is a missile launch by its root", "[extract][rul
     CHECK(e.type != EventType::kMissileTest);
   }
 }
+
+TEST_CASE("Who tells an event after it ('..., the coast guard said') is its source, not a party", "[extract][rules]") {
+  for (const char* body : {"Chinese coast guard ships fired water cannon at a Philippine vessel on Sunday, the "
+                           "Philippine coast guard said.\n",
+                           "Kapal penjaga pantai China menembakkan meriam air ke kapal Filipina pada Minggu, kata "
+                           "penjaga pantai Filipina.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kAttack);  // a water cannon is no artillery drill
+    CHECK(ActorIds(events[0]) == std::vector<std::string>{"CHN-CCG", "PHL"});
+  }
+}
