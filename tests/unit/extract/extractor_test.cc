@@ -1077,3 +1077,23 @@ TEST_CASE("Who tells an event after it ('..., the coast guard said') is its sour
     CHECK(ActorIds(events[0]) == std::vector<std::string>{"CHN-CCG", "PHL"});
   }
 }
+
+TEST_CASE("Adopting a resolution is an agreement, and 'has not tested a nuclear weapon since' refers back", "[extract][rules]") {
+  for (const char* body : {"The UN Security Council adopted a resolution extending the peacekeeping mission in "
+                           "Lebanon on Tuesday.\n",
+                           "Dewan Keamanan PBB mengesahkan resolusi yang memperpanjang misi penjaga perdamaian di "
+                           "Lebanon pada Selasa.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kAgreement);
+    CHECK(ActorIds(events[0]) == std::vector<std::string>{"UNSC"});
+  }
+  std::vector<Event> events = EventsOf("India has not tested a nuclear weapon since 1998.\n");
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].type == EventType::kNuclearTest);
+  CHECK(events[0].factuality == Factuality::kNegated);
+  CHECK_FALSE(events[0].date.known());
+  CHECK(events[1].factuality == Factuality::kAsserted);
+  CHECK(FormatIsoDay(*events[1].date.start) == "1998-01-01");
+}
