@@ -436,7 +436,11 @@ class Matcher {
         TimeMention& m = found->mention;
         m.begin = t_[i].begin;
         m.end = t_[found->end - 1].end;
-        m.open_ended = since;
+        // "sejak Senin hingga Jumat", "since May until July": a closed
+        // range, not an open-ended "since".
+        bool closed = false;
+        for (size_t k = from; k < found->end && !closed; ++k) closed = IsRangeConnector(k);
+        m.open_ended = since && !closed;
         m.span.text = std::string(text_.substr(m.begin, m.end - m.begin));
         failed = Failed{};
         return found;

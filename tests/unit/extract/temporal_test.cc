@@ -274,6 +274,14 @@ TEST_CASE("'Since' opens a period at the named date", "[temporal]") {
   CHECK(DateLabel(en[0].span) == "2017");
   CHECK_FALSE(en[1].open_ended);
   CHECK(DateLabel(en[1].span) == "2026-01-23");
+  // Up to an end it names, it is a closed range.
+  auto range = FindTimeMentions("Latihan digelar sejak Maret hingga Mei 2025.", Context("2026-01-26", kId));
+  REQUIRE(range.size() == 1);
+  CHECK_FALSE(range[0].open_ended);
+  CHECK(range[0].span.text == "sejak Maret hingga Mei 2025");
+  range = FindTimeMentions("The drills ran since March until May 2025.", Context("2026-01-26", kEn));
+  REQUIRE(range.size() == 1);
+  CHECK_FALSE(range[0].open_ended);
 }
 
 TEST_CASE("Mentions come left to right with byte offsets into the sentence", "[temporal]") {
