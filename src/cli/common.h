@@ -24,7 +24,7 @@ std::unique_ptr<Store> OpenStore(const GlobalOptions& global, Store::Mode mode,
                                  Store::Threads threads = Store::Threads::kOneThread);
 
 // Registers --actor, --exact, --role, --from, --to, --within, --type, --text,
-// --place, --factuality and --limit on `command`, filling `filter`. Every
+// --place, --factuality, --limit, --min-sources and --reports on `command`, filling `filter`. Every
 // value is checked as it is parsed, except what needs the database (actor
 // names) and what needs two options (CheckDateRange).
 void AddFilterOptions(CLI::App* command, Filter& filter);

@@ -13,7 +13,8 @@ const char* const kCsvColumns[] = {
     "id",           "start",       "end",          "precision",        "date_label",
     "type",         "category",    "title",        "actor_names",      "actor_ids",
     "roles",        "place",       "place_country", "factuality",      "source_title",
-    "source_published", "source_path", "evidence", "evidence_start",   "evidence_end"};
+    "source_published", "source_path", "evidence", "evidence_start",   "evidence_end",
+    "sources",      "source_titles"};
 const size_t kCsvColumnCount = sizeof(kCsvColumns) / sizeof(kCsvColumns[0]);
 
 namespace {
@@ -131,6 +132,17 @@ void CsvWriter::Write(const EventRecord& record) {
   cell(e.evidence.text);
   cell(std::to_string(e.evidence.start));
   cell(std::to_string(e.evidence.end));
+  cell(std::to_string(record.source_count()));
+  if (record.sources.empty()) {
+    cell(record.source.title);
+  } else {
+    scratch_.clear();
+    for (size_t i = 0; i < record.sources.size(); ++i) {
+      if (i) scratch_ += "; ";
+      scratch_ += record.sources[i].title;
+    }
+    cell(scratch_);
+  }
   assert(cells == kCsvColumnCount);  // one cell per column
   row.back() = '\r';                 // in place of the last cell's comma
   row += '\n';

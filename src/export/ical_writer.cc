@@ -97,6 +97,16 @@ bool IcalWriter::Write(const EventRecord& record) {
   if (record.source.published) description += ", " + FormatIsoDay(*record.source.published);
   description += "\n" + sources_.Name(record.source) + " bytes " + std::to_string(e.evidence.start) + ".." +
                  std::to_string(e.evidence.end);
+  // A timeline event told by several articles lists every one.
+  if (!record.sources.empty()) {
+    description += "\nSources (" + std::to_string(record.sources.size()) + "):";
+    for (const ArticleInfo& source : record.sources) {
+      description += "\n- " + source.title;
+      if (source.published) description += ", " + FormatIsoDay(*source.published);
+      description += " (" + sources_.Name(source) + ")";
+    }
+  }
+  if (record.disputed) description += "\nDisputed: reports of this event disagree (timeline show " + e.id + ")";
 
   Line("BEGIN:VEVENT");
   Line("UID:" + IcalText(e.id) + "@timeline");

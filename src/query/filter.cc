@@ -142,6 +142,8 @@ StoreQuery ResolveFilter(const Filter& filter, const Store& store) {
     }
     query.limit = *filter.limit;
   }
+  query.reports = filter.reports;
+  query.min_sources = filter.min_sources;
   return query;
 }
 

@@ -24,6 +24,8 @@ struct Filter {
   std::string place;                // place name or country
   std::optional<Factuality> factuality = Factuality::kAsserted;  // none: any
   std::optional<long long> limit;
+  bool reports = false;             // each article's report, not timeline events
+  long long min_sources = 1;        // timeline events told by at least this many articles
 };
 
 // Throws timeline::InputError naming the option and value, and saying what

@@ -17,12 +17,13 @@ constexpr const char* kEventColumns =
     "eax.country, eax.role)) FROM event_actors eax JOIN actors ac ON ac.id = eax.actor "
     "WHERE eax.event = e.id) AS actors_json, "
     "(SELECT json_group_array(json_array(qx.seq, qx.value, qx.unit, qx.text)) "
-    "FROM quantities qx WHERE qx.event = e.id) AS quantities_json";
+    "FROM quantities qx WHERE qx.event = e.id) AS quantities_json, e.cluster AS cluster_key";
 enum Col {
   kKey, kTimeKey, kEndDay, kUid, kSeq, kType, kTitle, kStartDay, kPrecision, kDateText,
   kFactuality, kPlaceName, kPlaceCountry, kEvidenceText, kEvidenceStart, kEvidenceEnd,
   kConfidence, kRevision, kModifiedAt, kArticleKey, kArticleCode, kArticleTitle,
   kArticlePublished, kArticleLanguage, kArticlePath, kActorsJson, kQuantitiesJson,
+  kCluster,     // timeline_events.id, NULL for a report alone (migration 0008)
   kArticleBody  // FindEvent only
 };
 

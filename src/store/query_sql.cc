@@ -103,6 +103,7 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
     }
     where += ")";
   }
+  if (!q.reports && q.min_sources > 1) where += " AND e.cluster IS NOT NULL";  // a report alone has one source
   if (q.factuality) {
     where += " AND e.factuality = :factuality";
     sql.texts.emplace_back(":factuality", std::string(ToString(*q.factuality)));

@@ -8,7 +8,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <map>
+#include <set>
 
+#include "merge/merge_rule.h"
 #include "store/database.h"
 #include "store/event_columns.h"
 #include "store/query_sql.h"
@@ -21,6 +23,89 @@ namespace {
 constexpr const char* kSelectArticleSource =
     "SELECT provenance, facts_file, extractor FROM articles WHERE code = :code OR path = :path "
     "ORDER BY code = :code DESC, id DESC LIMIT 1";
+
+// A timeline event of several reports: its own row, then its reports,
+// earliest published first (the lead first).
+constexpr const char* kSelectTimelineEvent =
+    "SELECT uid, title, start_day, end_day, precision, disputed, revision, modified_at "
+    "FROM timeline_events WHERE id = :id";
+std::string ClusterReportsSql() {
+  return "SELECT " + EventColumns("e") +
+         ", a.body AS article_body FROM events e JOIN articles a ON a.id = e.article "
+         "WHERE e.cluster = :cluster ORDER BY a.published IS NULL, a.published, e.uid";
+}
+
+// Reads the reports of timeline event `cluster` and makes `record` the
+// event: the report whose date and title it shows, with its id, the union
+// of the actors, every source, and its own revision. `bodies`, if given,
+// gets each report's article bytes.
+bool ReadTimelineEvent(SQLite::Database& db, int64_t cluster, EventRecord* record,
+                       std::vector<EventRecord>* reports, std::vector<std::string>* bodies) {
+  SQLite::Statement head(db, kSelectTimelineEvent);
+  head.bind(":id", cluster);
+  if (!head.executeStep()) return false;
+  SQLite::Statement rows(db, ClusterReportsSql());
+  rows.bind(":cluster", cluster);
+  std::vector<EventRecord> members;
+  while (rows.executeStep()) {
+    members.emplace_back();
+    ReadRecord(rows, &members.back());
+    if (bodies) {
+      SQLite::Column body = rows.getColumn(kArticleBody);
+      bodies->push_back(body.isNull() ? std::string()
+                                      : std::string(static_cast<const char*>(body.getBlob()),
+                                                    static_cast<size_t>(body.getBytes())));
+    }
+  }
+  if (members.empty()) return false;
+  std::string title = head.getColumn(1).getString();
+  std::optional<int64_t> start, end;
+  if (!head.getColumn(2).isNull()) start = head.getColumn(2).getInt64(), end = head.getColumn(3).getInt64();
+  int precision = head.getColumn(4).getInt();
+  // The shown report: the one with the event's date and title, else the lead.
+  const EventRecord* shown = &members.front();
+  for (const EventRecord& m : members) {
+    const DateSpan& d = m.event.date;
+    bool same_date = d.known() ? start && ToDayNumber(*d.start) == *start && ToDayNumber(*d.end) == *end
+                               : !start;
+    if (same_date && static_cast<int>(d.precision) == precision && m.event.title == title) {
+      shown = &m;
+      break;
+    }
+  }
+  *record = *shown;
+  Event& e = record->event;
+  e.id = head.getColumn(0).getString();
+  e.title = title;
+  if (start) {
+    e.date.start = FromDayNumber(*start);
+    e.date.end = FromDayNumber(*end);
+  }
+  e.date.precision = static_cast<DatePrecision>(precision);
+  std::vector<const std::vector<ActorRef>*> actor_lists;
+  for (const EventRecord& m : members) actor_lists.push_back(&m.event.actors);
+  e.actors = MergeActors(actor_lists);
+  record->disputed = head.getColumn(5).getInt() != 0;
+  record->revision = head.getColumn(6).getInt();
+  record->modified = std::nullopt;
+  std::string modified = head.getColumn(7).getString();
+  {
+    SQLite::Statement parse(db, "SELECT unixepoch(:at)");
+    parse.bind(":at", modified);
+    if (parse.executeStep() && !parse.getColumn(0).isNull()) {
+      record->modified = date::sys_seconds(std::chrono::seconds(parse.getColumn(0).getInt64()));
+    }
+  }
+  record->sources.clear();
+  record->report_ids.clear();
+  std::set<std::string> articles;
+  for (const EventRecord& m : members) {
+    record->report_ids.push_back(m.event.id);
+    if (articles.insert(m.source.id).second) record->sources.push_back(m.source);
+  }
+  if (reports) *reports = std::move(members);
+  return true;
+}
 
 }  // namespace
 
@@ -45,17 +130,101 @@ int Store::version_at_open() const { return database_->version_at_open(); }
 void Store::Find(const StoreQuery& query,
                  const std::function<void(const EventRecord&)>& row) const {
   try {
-    QuerySql sql = BuildQuery(query, database_->SpanClasses());
-    SQLite::Statement statement(database_->sql(), sql.text);
-    BindQuery(statement, sql);
-    EventRecord record;  // reused for every row
-    while (statement.executeStep()) {
-      ReadRecord(statement, &record);
-      row(record);
+    std::vector<std::pair<int, int64_t>> span_classes = database_->SpanClasses();
+    if (query.reports) {
+      QuerySql sql = BuildQuery(query, span_classes);
+      SQLite::Statement statement(database_->sql(), sql.text);
+      BindQuery(statement, sql);
+      EventRecord record;  // reused for every row
+      while (statement.executeStep()) {
+        ReadRecord(statement, &record);
+        row(record);
+      }
+      return;
+    }
+    // Timeline events: the reports in time order, each event once, at its
+    // first report. A report alone is its own event (most rows: nothing more
+    // is read); an event of several is read whole the first time. A limit
+    // counts events: when reports of one event used some of the rows, the
+    // same (deterministic) answer is read again with a larger limit, past
+    // the rows already seen.
+    std::set<int64_t> seen;  // timeline events written
+    EventRecord record, merged;
+    int64_t rows_read = 0, written = 0;
+    StoreQuery limited = query;
+    for (;;) {
+      QuerySql sql = BuildQuery(limited, span_classes);
+      SQLite::Statement statement(database_->sql(), sql.text);
+      BindQuery(statement, sql);
+      int64_t row_number = 0;
+      while (statement.executeStep()) {
+        if (row_number++ < rows_read) continue;
+        ++rows_read;
+        SQLite::Column cluster = statement.getColumn(kCluster);
+        if (cluster.isNull()) {
+          if (query.min_sources > 1) continue;
+          ReadRecord(statement, &record);
+          record.sources.clear();
+          record.report_ids.clear();
+          record.disputed = false;
+          row(record);
+        } else {
+          if (!seen.insert(cluster.getInt64()).second) continue;
+          if (!ReadTimelineEvent(database_->sql(), cluster.getInt64(), &merged, nullptr, nullptr)) continue;
+          if (static_cast<int64_t>(merged.source_count()) < query.min_sources) continue;
+          row(merged);
+        }
+        if (query.limit && ++written >= *query.limit) return;
+      }
+      if (!query.limit || rows_read < *limited.limit) return;  // the answer ended
+      limited.limit = *limited.limit + (*query.limit - written) + 16;
     }
   } catch (const SQLite::Exception& e) {
     throw Error(database_->path() + ": query failed: " + e.what());
   }
+}
+
+std::optional<TimelineEventView> Store::FindTimelineEvent(const std::string& uid) const {
+  SQLite::Database& db = database_->sql();
+  // The id of a timeline event of several reports, or of one of its reports.
+  SQLite::Statement cluster(db,
+                            "SELECT id FROM timeline_events WHERE uid = :uid UNION ALL "
+                            "SELECT cluster FROM events WHERE uid = :uid AND cluster IS NOT NULL LIMIT 1");
+  cluster.bind(":uid", uid);
+  TimelineEventView view;
+  if (cluster.executeStep()) {
+    if (!ReadTimelineEvent(db, cluster.getColumn(0).getInt64(), &view.event, &view.reports, &view.bodies)) {
+      return std::nullopt;
+    }
+  } else {
+    std::string body;
+    std::optional<EventRecord> alone = FindEvent(uid, &body);
+    if (!alone) return std::nullopt;
+    view.event = *alone;
+    view.reports.push_back(*alone);
+    view.bodies.push_back(body);
+  }
+  // Reports of the same event that disagree: of its type, overlapping its
+  // date, from other articles, not merged (kCandidatePairsSql's window).
+  if (view.event.event.date.known()) {
+    SQLite::Statement rivals(
+        db, "SELECT " + EventColumns("e") + " FROM events e JOIN articles a ON a.id = e.article "
+            "WHERE e.type = :type AND e.span_class IN (0, 1, 2, 5) "
+            "AND e.time_key BETWEEN (:start - 31) * 8 AND :end * 8 + 7 AND e.end_day >= :start "
+            "AND e.end_day - e.start_day < 31 ORDER BY e.time_key, e.uid");
+    rivals.bind(":type", std::string(ToString(view.event.event.type)));
+    rivals.bind(":start", static_cast<int64_t>(ToDayNumber(*view.event.event.date.start)));
+    rivals.bind(":end", static_cast<int64_t>(ToDayNumber(*view.event.event.date.end)));
+    std::set<std::string> own(view.event.report_ids.begin(), view.event.report_ids.end());
+    own.insert(view.event.event.id);
+    EventRecord other;
+    while (rivals.executeStep()) {
+      ReadRecord(rivals, &other);
+      if (own.count(other.event.id)) continue;
+      view.rivals.push_back(other);
+    }
+  }
+  return view;
 }
 
 std::vector<std::string> Store::Explain(const StoreQuery& query) const {

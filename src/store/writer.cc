@@ -16,6 +16,7 @@
 
 #include "model/date_span.h"
 #include "store/bulk_journal.h"
+#include "store/clusterer.h"
 #include "store/database.h"
 #include "store/digest.h"
 #include "store/roll_up.h"
@@ -105,6 +106,8 @@ constexpr const char* kUpdateLocalActor =
 constexpr const char* kInsertAlias =
     "INSERT OR IGNORE INTO actor_aliases (alias, actor) VALUES (:alias, :actor)";
 constexpr const char* kDeleteRollUp = "DELETE FROM actor_timeline WHERE event = :event";
+// The timeline event a report leaving the database belonged to: re-clustered at commit.
+constexpr const char* kSelectEventCluster = "SELECT cluster FROM events WHERE id = :id AND cluster IS NOT NULL";
 // The indexes a bulk load drops and builds again (not the UNIQUE and primary
 // key ones, which are part of their tables).
 constexpr const char* kSecondaryIndexes =
@@ -200,6 +203,7 @@ struct Store::Batch::Impl {
         update_local_actor(db, kUpdateLocalActor),
         insert_alias(db, kInsertAlias),
         delete_roll_up(db, kDeleteRollUp),
+        select_event_cluster(db, kSelectEventCluster),
         bury_event(db, kBuryEvent),
         revive_event(db, kReviveEvent),
         set_revision(db, kSetRevision),
@@ -263,7 +267,7 @@ struct Store::Batch::Impl {
   SQLite::Statement select_article, select_article_by_path, select_article_evidence,
       select_article_events, select_event, update_event_seq,
       delete_event, index_event, delete_event_actors, delete_quantities, select_actor, insert_local_actor,
-      update_local_actor, insert_alias, delete_roll_up, bury_event, revive_event, set_revision,
+      update_local_actor, insert_alias, delete_roll_up, select_event_cluster, bury_event, revive_event, set_revision,
       update_provenance;
   WriteStatement insert_article, update_article, insert_event, update_event, insert_event_actor,
       insert_quantity;
@@ -276,6 +280,7 @@ struct Store::Batch::Impl {
   bool bulk = false;  // the database was empty: no event can exist yet
   bool tombstones = false;  // removed_events has rows: a new event may revive one
   std::vector<int64_t> changed_events;  // their actor_timeline rows are rebuilt at commit
+  std::vector<int64_t> left_clusters;   // timeline events that lost a report: re-clustered
   bool roll_up_stale = false;           // a local actor changed country: rebuild all
   std::vector<std::pair<std::string, std::string>> dropped_indexes;  // name, CREATE sql
 };
@@ -602,6 +607,9 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
       index_event.exec();
       index_event.reset();
     }
+    select_event_cluster.bind(":id", key);
+    if (select_event_cluster.executeStep()) left_clusters.push_back(select_event_cluster.getColumn(0).getInt64());
+    select_event_cluster.reset();
     bury_event.bind(":id", key);
     bury_event.bind(":now", now);
     bury_event.exec();
@@ -660,6 +668,15 @@ void Store::Batch::Commit() {
       }
     }
     for (const auto& [name, sql] : impl_->dropped_indexes) impl_->db.exec(sql);
+    // Reports of the same event, linked after the indexes the candidate
+    // look-up reads are back (docs/design.md, "Merging reports").
+    if (impl_->first_inserted || !impl_->changed_events.empty() || !impl_->left_clusters.empty()) {
+      ClusterSeeds seeds;
+      seeds.first_new = impl_->first_inserted;
+      seeds.events = impl_->changed_events;
+      seeds.clusters = impl_->left_clusters;
+      Recluster(impl_->database, seeds, impl_->now);
+    }
     if (impl_->first_inserted) {
       SQLite::Statement index(impl_->db, kIndexNewEvents);
       index.bind(":first", *impl_->first_inserted);

@@ -1,0 +1,459 @@
+// The clusterer: which reports are one timeline event (clusterer.h). It
+// finds the connected set of the changed reports through indexes, asks the
+// merge rule (merge/merge_rule.h) how that set falls into events, and writes
+// the difference: events.cluster, timeline_events rows, revisions and the
+// tombstones that let a calendar drop an event id no longer shown.
+
+#include "store/clusterer.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "merge/merge_rule.h"
+#include "store/database.h"
+#include "util/hash.h"
+#include "util/text.h"
+
+namespace timeline {
+
+// Reports of the same type whose interval may hold the frontier report's or
+// be held by it (both at most 31 days long: days, weeks, months, short
+// spans; span classes 0, 1, 2, 5), from another article. One index range of
+// events_by_type (type, span_class, time_key, end_day) per class.
+const char* const kCandidatePairsSql =
+    "SELECT f.id AS a, b.id AS b FROM merge_frontier f JOIN events x ON x.id = f.id "
+    "JOIN events b ON b.type = x.type AND b.span_class IN (0, 1, 2, 5) "
+    "AND b.time_key BETWEEN (x.start_day - 31) * 8 AND x.end_day * 8 + 7 "
+    "AND b.end_day >= x.start_day AND b.article <> x.article "
+    "WHERE x.start_day IS NOT NULL AND x.span_class IN (0, 1, 2, 5) AND x.end_day - x.start_day < 31 "
+    "AND b.end_day - b.start_day < 31";
+
+namespace {
+
+constexpr const char* kCreateTemp =
+    "CREATE TEMP TABLE IF NOT EXISTS merge_frontier (id INTEGER PRIMARY KEY);"
+    "CREATE TEMP TABLE IF NOT EXISTS merge_nodes (id INTEGER PRIMARY KEY);"
+    "DELETE FROM merge_frontier; DELETE FROM merge_nodes;";
+constexpr const char* kFrontierFromFirst =
+    "INSERT OR IGNORE INTO merge_frontier (id) SELECT id FROM events WHERE id >= :first";
+constexpr const char* kInsertFrontier = "INSERT OR IGNORE INTO merge_frontier (id) VALUES (:id)";
+constexpr const char* kInsertNode = "INSERT OR IGNORE INTO merge_nodes (id) VALUES (:id)";
+constexpr const char* kClusterMembers = "SELECT id FROM events WHERE cluster = :cluster";
+// Reports already in one event with a frontier report.
+constexpr const char* kClusterMatePairs =
+    "SELECT f.id, m.id FROM merge_frontier f JOIN events x ON x.id = f.id "
+    "JOIN events m ON m.cluster = x.cluster WHERE x.cluster IS NOT NULL AND m.id <> x.id";
+// Reports a person merged with a frontier report, and a person's splits
+// (needed only between loaded reports: kNodeDecisions).
+constexpr const char* kMergedPairs =
+    "SELECT x.id, o.id FROM merge_frontier f JOIN events x ON x.id = f.id "
+    "JOIN merge_decisions d ON d.a = x.uid JOIN events o ON o.uid = d.b WHERE d.decision = 'merge' "
+    "UNION ALL SELECT x.id, o.id FROM merge_frontier f JOIN events x ON x.id = f.id "
+    "JOIN merge_decisions d ON d.b = x.uid JOIN events o ON o.uid = d.a WHERE d.decision = 'merge'";
+constexpr const char* kNodeDecisions =
+    "SELECT ea.id, eb.id, d.decision FROM merge_decisions d JOIN events ea ON ea.uid = d.a "
+    "JOIN merge_nodes na ON na.id = ea.id JOIN events eb ON eb.uid = d.b "
+    "JOIN merge_nodes nb ON nb.id = eb.id";
+constexpr const char* kNodeReports =
+    "SELECT e.id, e.uid, e.article, a.published, e.type, e.start_day, e.end_day, e.precision, "
+    "e.factuality, e.place_name, e.place_country, e.title, e.cluster, e.revision "
+    "FROM merge_nodes n JOIN events e ON e.id = n.id JOIN articles a ON a.id = e.article";
+constexpr const char* kNodeActors =
+    "SELECT ea.event, ac.code, ea.role, coalesce(ea.country, ac.country) "
+    "FROM merge_nodes n JOIN event_actors ea ON ea.event = n.id JOIN actors ac ON ac.id = ea.actor";
+constexpr const char* kActorChains = "SELECT code, kind, country, parent FROM actors";
+constexpr const char* kSelectCluster =
+    "SELECT id, uid, digest, revision FROM timeline_events WHERE id = :id";
+constexpr const char* kSelectClusterByUid =
+    "SELECT id, digest, revision FROM timeline_events WHERE uid = :uid";
+constexpr const char* kInsertCluster =
+    "INSERT INTO timeline_events (uid, lead, title, start_day, end_day, precision, sources, disputed, "
+    "digest, revision, modified_at) VALUES (:uid, :lead, :title, :start_day, :end_day, :precision, "
+    ":sources, :disputed, :digest, :revision, :now)";
+constexpr const char* kUpdateCluster =
+    "UPDATE timeline_events SET lead = :lead, title = :title, start_day = :start_day, end_day = :end_day, "
+    "precision = :precision, sources = :sources, disputed = :disputed, digest = :digest, "
+    "revision = :revision, modified_at = :now WHERE id = :id";
+constexpr const char* kDeleteCluster = "DELETE FROM timeline_events WHERE id = :id";
+constexpr const char* kSetCluster = "UPDATE events SET cluster = :cluster WHERE id = :id";
+constexpr const char* kSetReportRevision =
+    "UPDATE events SET revision = :revision, modified_at = :now WHERE id = :id";
+// A calendar id no longer shown (a report joined another's event, or an
+// event's lead changed): its tombstone, with the SEQUENCE that cancels it.
+constexpr const char* kRetire =
+    "INSERT OR REPLACE INTO removed_events (uid, type, title, start_day, end_day, precision, "
+    "date_text, factuality, evidence_text, article_code, article_title, article_path, revision, "
+    "removed_at) SELECT e.uid, e.type, e.title, e.start_day, e.end_day, e.precision, e.date_text, "
+    "e.factuality, e.evidence_text, a.code, a.title, a.path, :revision, :now "
+    "FROM events e JOIN articles a ON a.id = e.article WHERE e.id = :id";
+// The report itself is gone (removed): its own tombstone is raised above the event's.
+constexpr const char* kRaiseTombstone =
+    "UPDATE removed_events SET revision = max(revision, :revision) WHERE uid = :uid";
+// Shown again: the tombstone goes, its revision is the floor.
+constexpr const char* kUnretire = "DELETE FROM removed_events WHERE uid = :uid RETURNING revision";
+
+struct Node {
+  MergeReport report;
+  std::optional<int64_t> cluster;  // before
+  int64_t revision = 0;            // the report's own
+};
+
+// An actor as the rule compares it: its state, else the top of its body
+// chain, else itself.
+class RollUp {
+ public:
+  explicit RollUp(SQLite::Database& db) {
+    SQLite::Statement chains(db, kActorChains);
+    while (chains.executeStep()) {
+      Entry& e = entries_[chains.getColumn(0).getString()];
+      e.state = chains.getColumn(1).getString() == "state";
+      e.country = chains.getColumn(2).isNull() ? "" : chains.getColumn(2).getString();
+      e.parent = chains.getColumn(3).isNull() ? "" : chains.getColumn(3).getString();
+    }
+  }
+  std::string Key(const std::string& code, const std::string& country) const {
+    if (!country.empty()) return country;
+    std::string at = code;
+    for (int depth = 0; depth < 16; ++depth) {  // chains are short; a cycle must not hang
+      auto found = entries_.find(at);
+      if (found == entries_.end() || found->second.state) return at;
+      if (!found->second.country.empty()) return found->second.country;
+      if (found->second.parent.empty()) return at;
+      at = found->second.parent;
+    }
+    return at;
+  }
+
+ private:
+  struct Entry {
+    bool state = false;
+    std::string country, parent;
+  };
+  std::unordered_map<std::string, Entry> entries_;
+};
+
+void Unique(std::vector<std::string>* keys) {
+  std::sort(keys->begin(), keys->end());
+  keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
+}
+
+}  // namespace
+
+void Recluster(Database& database, const ClusterSeeds& seeds, const std::string& now) {
+  SQLite::Database& db = database.sql();
+  db.exec(kCreateTemp);
+  bool has_clusters = db.execAndGet("SELECT EXISTS (SELECT 1 FROM timeline_events)").getInt() != 0;
+  bool has_decisions = db.execAndGet("SELECT EXISTS (SELECT 1 FROM merge_decisions)").getInt() != 0;
+
+  // 1. The connected set: breadth first from the seeds, each round one
+  // statement per kind of link over the whole frontier.
+  std::unordered_set<int64_t> seen;
+  std::set<int64_t> must_load;  // reports whose event may change even without a link
+  std::vector<int64_t> frontier;
+  if (seeds.first_new) {
+    SQLite::Statement first(db, kFrontierFromFirst);
+    first.bind(":first", *seeds.first_new);
+    first.exec();
+  }
+  {
+    SQLite::Statement members(db, kClusterMembers);
+    for (int64_t cluster : seeds.clusters) {
+      members.bind(":cluster", cluster);
+      while (members.executeStep()) {
+        frontier.push_back(members.getColumn(0).getInt64());
+        must_load.insert(frontier.back());
+      }
+      members.reset();
+    }
+  }
+  for (int64_t key : seeds.events) {
+    frontier.push_back(key);
+    must_load.insert(key);
+  }
+  std::vector<std::pair<int64_t, int64_t>> candidates;
+  SQLite::Statement insert_frontier(db, kInsertFrontier);
+  for (bool first_round = true;; first_round = false) {
+    for (int64_t key : frontier) {
+      insert_frontier.bind(":id", key);
+      insert_frontier.exec();
+      insert_frontier.reset();
+    }
+    if (!first_round && frontier.empty()) break;
+    {
+      SQLite::Statement rows(db, "SELECT id FROM merge_frontier");
+      while (rows.executeStep()) seen.insert(rows.getColumn(0).getInt64());
+    }
+    std::vector<int64_t> next;
+    auto links = [&](const char* sql, bool candidate) {
+      SQLite::Statement pairs(db, sql);
+      while (pairs.executeStep()) {
+        int64_t a = pairs.getColumn(0).getInt64(), b = pairs.getColumn(1).getInt64();
+        must_load.insert(a);
+        must_load.insert(b);
+        if (candidate) candidates.emplace_back(a, b);
+        if (seen.insert(b).second) next.push_back(b);
+      }
+    };
+    links(kCandidatePairsSql, true);
+    if (has_clusters) links(kClusterMatePairs, false);
+    if (has_decisions) links(kMergedPairs, false);
+    db.exec("DELETE FROM merge_frontier");
+    frontier = std::move(next);
+    if (frontier.empty()) break;
+  }
+
+  // 2. What the rule needs of each report of the set.
+  SQLite::Statement insert_node(db, kInsertNode);
+  for (int64_t key : must_load) {
+    insert_node.bind(":id", key);
+    insert_node.exec();
+    insert_node.reset();
+  }
+  std::vector<Node> nodes;
+  std::unordered_map<int64_t, size_t> index;  // events.id -> nodes
+  {
+    SQLite::Statement rows(db, kNodeReports);
+    while (rows.executeStep()) {
+      Node node;
+      MergeReport& r = node.report;
+      r.key = rows.getColumn(0).getInt64();
+      r.uid = rows.getColumn(1).getString();
+      r.article = rows.getColumn(2).getInt64();
+      r.published = rows.getColumn(3).isNull() ? "" : rows.getColumn(3).getString();
+      r.type = ParseEventType(rows.getColumn(4).getString()).value_or(EventType::kStatement);
+      r.precision = static_cast<DatePrecision>(rows.getColumn(7).getInt());
+      if (rows.getColumn(5).isNull()) {
+        r.precision = DatePrecision::kUnknown;
+      } else {
+        r.start_day = rows.getColumn(5).getInt64();
+        r.end_day = rows.getColumn(6).getInt64();
+      }
+      r.factuality = ParseFactuality(rows.getColumn(8).getString()).value_or(Factuality::kAsserted);
+      r.place_name = rows.getColumn(9).isNull() ? "" : FoldForMatch(rows.getColumn(9).getString());
+      r.place_country = rows.getColumn(10).isNull() ? "" : rows.getColumn(10).getString();
+      r.title = rows.getColumn(11).getString();
+      if (!rows.getColumn(12).isNull()) node.cluster = rows.getColumn(12).getInt64();
+      node.revision = rows.getColumn(13).getInt64();
+      index.emplace(r.key, nodes.size());
+      nodes.push_back(std::move(node));
+    }
+  }
+  {
+    RollUp roll_up(db);
+    SQLite::Statement rows(db, kNodeActors);
+    while (rows.executeStep()) {
+      MergeReport& r = nodes[index.at(rows.getColumn(0).getInt64())].report;
+      std::string key = roll_up.Key(rows.getColumn(1).getString(),
+                                    rows.getColumn(3).isNull() ? "" : rows.getColumn(3).getString());
+      (rows.getColumn(2).getString() == "target" ? r.targets : r.principals).push_back(key);
+      ++r.actors;
+    }
+    for (Node& node : nodes) {
+      Unique(&node.report.principals);
+      Unique(&node.report.targets);
+    }
+  }
+  std::vector<MergeReport> reports;
+  reports.reserve(nodes.size());
+  for (const Node& node : nodes) reports.push_back(node.report);
+  std::vector<std::pair<size_t, size_t>> pairs;
+  pairs.reserve(candidates.size());
+  for (const auto& [a, b] : candidates) pairs.emplace_back(index.at(a), index.at(b));
+  MergeDecisions decisions;
+  if (has_decisions) {
+    SQLite::Statement rows(db, kNodeDecisions);
+    while (rows.executeStep()) {
+      auto pair = std::make_pair(index.at(rows.getColumn(0).getInt64()), index.at(rows.getColumn(1).getInt64()));
+      (rows.getColumn(2).getString() == "merge" ? decisions.merge : decisions.split).push_back(pair);
+    }
+  }
+
+  // 3. The rule's answer.
+  std::vector<std::vector<size_t>> groups = ClusterReports(reports, pairs, decisions);
+  std::vector<size_t> group_of(nodes.size());
+  for (size_t g = 0; g < groups.size(); ++g) {
+    for (size_t i : groups[g]) group_of[i] = g;
+  }
+  std::vector<bool> disputed(groups.size(), false);
+  for (const auto& [a, b] : pairs) {
+    if (group_of[a] != group_of[b] && IsDispute(CompareReports(reports[a], reports[b]))) {
+      disputed[group_of[a]] = disputed[group_of[b]] = true;
+    }
+  }
+
+  // 4. Write the difference. Which calendar ids were shown before (a report
+  // alone, or an event's lead) with what SEQUENCE, and which are now.
+  SQLite::Statement select_cluster(db, kSelectCluster), select_by_uid(db, kSelectClusterByUid),
+      insert_cluster(db, kInsertCluster), update_cluster(db, kUpdateCluster), delete_cluster(db, kDeleteCluster),
+      set_cluster(db, kSetCluster), set_revision(db, kSetReportRevision), retire(db, kRetire),
+      raise(db, kRaiseTombstone), unretire(db, kUnretire);
+  struct OldCluster {
+    std::string uid;
+    std::string digest;
+    int64_t revision = 0;
+  };
+  std::map<int64_t, OldCluster> old_clusters;
+  std::set<int64_t> cluster_ids(seeds.clusters.begin(), seeds.clusters.end());
+  for (const Node& node : nodes) {
+    if (node.cluster) cluster_ids.insert(*node.cluster);
+  }
+  for (int64_t id : cluster_ids) {
+    select_cluster.bind(":id", id);
+    if (select_cluster.executeStep()) {
+      old_clusters[id] = {select_cluster.getColumn(1).getString(), select_cluster.getColumn(2).getString(),
+                          select_cluster.getColumn(3).getInt64()};
+    }
+    select_cluster.reset();
+  }
+  std::unordered_map<std::string, int64_t> shown_before;  // uid -> SEQUENCE a calendar has
+  for (const Node& node : nodes) {
+    bool is_new = seeds.first_new && node.report.key >= *seeds.first_new;
+    if (is_new) continue;
+    if (!node.cluster) {
+      shown_before[node.report.uid] = node.revision;
+    } else if (auto c = old_clusters.find(*node.cluster); c != old_clusters.end() && c->second.uid == node.report.uid) {
+      shown_before[node.report.uid] = c->second.revision;
+    }
+  }
+  std::unordered_set<std::string> shown_now;
+  auto unretire_floor = [&](const std::string& uid) -> int64_t {
+    unretire.bind(":uid", uid);
+    int64_t floor = -1;
+    if (unretire.executeStep()) floor = unretire.getColumn(0).getInt64();
+    unretire.reset();
+    return floor;
+  };
+  std::set<int64_t> kept_clusters;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    const std::vector<size_t>& group = groups[g];
+    const MergeReport& lead = reports[LeadReport(reports, group)];
+    shown_now.insert(lead.uid);
+    auto before = shown_before.find(lead.uid);
+    if (group.size() == 1) {
+      const Node& node = nodes[group[0]];
+      if (node.cluster) {
+        set_cluster.bind(":cluster");  // NULL
+        set_cluster.bind(":id", node.report.key);
+        set_cluster.exec();
+        set_cluster.reset();
+      }
+      // A report shown again, or shown alone after leading an event: its
+      // SEQUENCE must pass what the calendar has.
+      bool was_alone = before != shown_before.end() && !node.cluster;
+      bool is_new = seeds.first_new && node.report.key >= *seeds.first_new;
+      if (!was_alone && !is_new) {
+        int64_t floor = std::max(before != shown_before.end() ? before->second : node.revision,
+                                 unretire_floor(lead.uid));
+        if (floor >= node.revision) {
+          set_revision.bind(":revision", floor + 1);
+          set_revision.bind(":now", now);
+          set_revision.bind(":id", node.report.key);
+          set_revision.exec();
+          set_revision.reset();
+        }
+      }
+      continue;
+    }
+    std::optional<size_t> agreed = AgreedDateReport(reports, group);
+    const MergeReport& date = reports[agreed ? *agreed : LeadReport(reports, group)];
+    const MergeReport& titled = reports[ClearestTitleReport(reports, group)];
+    std::set<int64_t> articles;
+    Fnv1a64Hasher digest;
+    for (size_t i : group) {
+      articles.insert(reports[i].article);
+      digest.Add(reports[i].uid);
+      digest.Add("\n");
+    }
+    bool is_disputed = disputed[g] || !agreed;
+    for (const std::string& part :
+         {lead.uid, titled.title, std::to_string(date.start_day), std::to_string(date.end_day),
+          std::to_string(static_cast<int>(date.precision)), std::to_string(articles.size()),
+          std::string(is_disputed ? "1" : "0")}) {
+      digest.Add(part);
+      digest.Add("\n");
+    }
+    std::string hex = digest.Hex();
+    select_by_uid.bind(":uid", lead.uid);
+    std::optional<int64_t> id;
+    std::string old_digest;
+    int64_t revision = 0;
+    if (select_by_uid.executeStep()) {
+      id = select_by_uid.getColumn(0).getInt64();
+      old_digest = select_by_uid.getColumn(1).getString();
+      revision = select_by_uid.getColumn(2).getInt64();
+    }
+    select_by_uid.reset();
+    auto bind_content = [&](SQLite::Statement& s) {
+      s.bind(":lead", lead.key);
+      s.bind(":title", titled.title);
+      if (date.precision == DatePrecision::kUnknown) {
+        s.bind(":start_day");
+        s.bind(":end_day");
+      } else {
+        s.bind(":start_day", date.start_day);
+        s.bind(":end_day", date.end_day);
+      }
+      s.bind(":precision", static_cast<int>(date.precision));
+      s.bind(":sources", static_cast<int64_t>(articles.size()));
+      s.bind(":disputed", is_disputed ? 1 : 0);
+      s.bind(":digest", hex);
+      s.bind(":now", now);
+    };
+    if (id) {
+      kept_clusters.insert(*id);
+      if (old_digest != hex) {
+        bind_content(update_cluster);
+        update_cluster.bind(":revision", revision + 1);
+        update_cluster.bind(":id", *id);
+        update_cluster.exec();
+        update_cluster.reset();
+      }
+    } else {
+      int64_t floor = std::max<int64_t>(before != shown_before.end() ? before->second : -1,
+                                        unretire_floor(lead.uid));
+      bind_content(insert_cluster);
+      insert_cluster.bind(":uid", lead.uid);
+      insert_cluster.bind(":revision", floor + 1);
+      insert_cluster.exec();
+      insert_cluster.reset();
+      id = db.getLastInsertRowid();
+      kept_clusters.insert(*id);
+    }
+    for (size_t i : group) {
+      if (nodes[i].cluster == id) continue;
+      set_cluster.bind(":cluster", *id);
+      set_cluster.bind(":id", reports[i].key);
+      set_cluster.exec();
+      set_cluster.reset();
+    }
+  }
+  // Events that no longer exist under their id.
+  for (const auto& [id, old] : old_clusters) {
+    if (kept_clusters.count(id)) continue;
+    delete_cluster.bind(":id", id);
+    delete_cluster.exec();
+    delete_cluster.reset();
+    if (shown_now.count(old.uid)) continue;  // now a report alone: revised above
+    raise.bind(":uid", old.uid);
+    raise.bind(":revision", old.revision + 1);
+    raise.exec();  // the lead report was removed: its tombstone
+    raise.reset();
+  }
+  for (const auto& [uid, sequence] : shown_before) {
+    if (shown_now.count(uid)) continue;
+    auto found = std::find_if(nodes.begin(), nodes.end(), [&](const Node& n) { return n.report.uid == uid; });
+    retire.bind(":revision", sequence + 1);
+    retire.bind(":now", now);
+    retire.bind(":id", found->report.key);
+    retire.exec();
+    retire.reset();
+  }
+  db.exec("DELETE FROM merge_nodes");
+}
+
+}  // namespace timeline
