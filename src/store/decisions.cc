@@ -78,8 +78,12 @@ std::string Store::Merge(const std::vector<std::string>& ids) {
     ClusterSeeds seeds;
     const std::string& anchor = events[0][0].second;
     for (size_t i = 0; i < events.size(); ++i) {
-      for (const auto& [key, uid] : events[i]) seeds.events.push_back(key);
-      if (i > 0 && events[i][0].second != anchor) Record(decide, anchor, events[i][0].second, "merge", now);
+      // Every report of every event named, to one anchor: the events stay
+      // whole (a rule's merge inside one of them is now a person's too).
+      for (const auto& [key, uid] : events[i]) {
+        seeds.events.push_back(key);
+        if (uid != anchor) Record(decide, anchor, uid, "merge", now);
+      }
       // Splits a person made between these reports give way to this merge.
       for (size_t j = 0; j < i; ++j) {
         for (const auto& x : events[i]) {

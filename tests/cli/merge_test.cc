@@ -1,0 +1,218 @@
+// Merging reports of the same event (issue 14), end to end on the overlap
+// corpus (tests/merge/corpus/, made by tests/merge/make_corpus.py).
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "cli/run.h"
+
+namespace fs = std::filesystem;
+using timeline::testing::ParseCsv;
+using timeline::testing::ReadAll;
+using timeline::testing::RunResult;
+using timeline::testing::RunTimeline;
+using timeline::testing::SourcePath;
+using timeline::testing::TempDir;
+
+namespace {
+
+std::vector<std::string> CorpusFiles() {
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(SourcePath("tests/merge/corpus"))) {
+    if (entry.path().extension() == ".json") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string Corpus(const std::string& code) { return SourcePath("tests/merge/corpus/" + code + ".json"); }
+
+// report uid -> the id of the timeline event it belongs to.
+std::map<std::string, std::string> EventsOf(const std::string& db) {
+  SQLite::Database handle(db, SQLite::OPEN_READONLY);
+  SQLite::Statement rows(handle,
+                         "SELECT e.uid, coalesce(t.uid, e.uid) FROM events e "
+                         "LEFT JOIN timeline_events t ON t.id = e.cluster");
+  std::map<std::string, std::string> out;
+  while (rows.executeStep()) out[rows.getColumn(0).getString()] = rows.getColumn(1).getString();
+  return out;
+}
+
+RunResult Load(const std::string& db, const std::vector<std::string>& files) {
+  std::vector<std::string> args = {"--db", db, "load"};
+  args.insert(args.end(), files.begin(), files.end());
+  RunResult r = RunTimeline(args);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  return r;
+}
+
+// Column `name` of a CSV with a header row.
+std::vector<std::string> Column(const std::vector<std::vector<std::string>>& rows, const std::string& name) {
+  std::vector<std::string> out;
+  auto header = rows.at(0);
+  if (!header.empty() && header[0].rfind("\xEF\xBB\xBF", 0) == 0) header[0] = header[0].substr(3);
+  size_t at = std::find(header.begin(), header.end(), name) - header.begin();
+  REQUIRE(at < header.size());
+  for (size_t i = 1; i < rows.size(); ++i) out.push_back(rows[i].at(at));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Merging does not depend on load order", "[cli][merge]") {
+  TempDir dir;
+  std::vector<std::string> files = CorpusFiles();
+  Load(dir.File("together.db"), files);
+  for (const std::string& f : files) Load(dir.File("forward.db"), {f});
+  for (auto f = files.rbegin(); f != files.rend(); ++f) Load(dir.File("backward.db"), {*f});
+  auto together = EventsOf(dir.File("together.db"));
+  CHECK(together.size() == 22);
+  CHECK(EventsOf(dir.File("forward.db")) == together);
+  CHECK(EventsOf(dir.File("backward.db")) == together);
+  // The launch from Sinpo, told in English and Indonesian: one event whose id
+  // is the earliest published report's (both 2 March: the smaller uid).
+  CHECK(together["m01-e1"] == "m01-e1");
+  CHECK(together["m02-e1"] == "m01-e1");
+  // Near-misses stay apart: the second launch the same day, the launch a
+  // week later, the drill a week later, the announced and cancelled drill.
+  CHECK(together["m01-e2"] != together["m01-e1"]);
+  CHECK(together["m04-e2"] != together["m01-e1"]);
+  CHECK(together["m08-e1"] != together["m05-e2"]);
+  CHECK(together["m07-e2"] != together["m09-e1"]);
+  CHECK(together["m09-e1"] == together["m12-e1"]);  // two reports of the cancellation
+  // The drill told as a day, a week (with only one of the actors) and a day.
+  CHECK(together["m06-e1"] == together["m05-e2"]);
+  CHECK(together["m08-e2"] == together["m05-e2"]);
+}
+
+TEST_CASE("query and export speak in timeline events", "[cli][merge]") {
+  TempDir dir;
+  std::string db = dir.File("t.db");
+  Load(db, CorpusFiles());
+  RunResult events = RunTimeline({"--db", db, "query", "--format", "csv", "--no-bom", "--type", "drill"});
+  REQUIRE(events.exit_code == 0);
+  auto rows = ParseCsv(events.out);
+  std::vector<std::string> ids = Column(rows, "id");
+  // Asserted drills: the 10 March drill (3 reports) and the 17 March one (2).
+  CHECK(ids == std::vector<std::string>{"m05-e2", "m08-e1"});
+  CHECK(Column(rows, "sources") == std::vector<std::string>{"3", "2"});
+  CHECK(Column(rows, "start") == std::vector<std::string>{"2026-03-10", "2026-03-17"});
+  CHECK(Column(rows, "precision") == std::vector<std::string>{"day", "day"});
+  CHECK(Column(rows, "source_titles")[0] ==
+        "Allies drill as Pyongyang tests again; Latihan gabungan dan pertemuan di Tokyo; "
+        "A second allied drill in a week");
+  CHECK(rows[0].back() == "source_titles");  // appended at the end
+  CHECK(rows[0][rows[0].size() - 2] == "sources");
+
+  RunResult reports = RunTimeline({"--db", db, "query", "--format", "csv", "--type", "drill", "--reports"});
+  CHECK(Column(ParseCsv(reports.out), "id").size() == 5);
+  RunResult many = RunTimeline({"--db", db, "query", "--format", "csv", "--min-sources", "3"});
+  CHECK(Column(ParseCsv(many.out), "id") == std::vector<std::string>{"m05-e2"});
+  // A limit counts events, not reports.
+  RunResult limited = RunTimeline({"--db", db, "query", "--format", "csv", "--limit", "3"});
+  CHECK(Column(ParseCsv(limited.out), "id").size() == 3);
+  std::set<std::string> distinct;
+  for (const std::string& id : Column(ParseCsv(limited.out), "id")) distinct.insert(id);
+  CHECK(distinct.size() == 3);
+  // An actor named by only one report of an event finds the event.
+  RunResult by_actor = RunTimeline({"--db", db, "query", "--format", "csv", "--actor", "KOR", "--type", "drill"});
+  CHECK(Column(ParseCsv(by_actor.out), "id") == std::vector<std::string>{"m05-e2", "m08-e1"});
+}
+
+TEST_CASE("iCalendar: one VEVENT per event with every source; SEQUENCE rises as it grows", "[cli][merge]") {
+  TempDir dir;
+  std::string db = dir.File("t.db");
+  std::string ics = dir.File("t.ics");
+  Load(db, {Corpus("m05")});
+  std::vector<std::string> env = {"SOURCE_DATE_EPOCH=1767225600"};
+  auto export_ics = [&] {
+    RunResult r = RunTimeline({"--db", db, "export", "--type", "drill", "-o", ics}, env);
+    REQUIRE(r.exit_code == 0);
+    return ReadAll(ics);
+  };
+  std::string alone = export_ics();
+  CHECK(alone.find("UID:m05-e2@timeline") != std::string::npos);
+  CHECK(alone.find("SEQUENCE:0") != std::string::npos);
+  Load(db, {Corpus("m08")});
+  std::string two = export_ics();
+  CHECK(two.find("UID:m05-e2@timeline") != std::string::npos);  // the same UID, grown
+  CHECK(two.find("SEQUENCE:1") != std::string::npos);
+  CHECK(two.find("Sources (2):") != std::string::npos);
+  Load(db, {Corpus("m06")});
+  std::string three = export_ics();
+  CHECK(three.find("UID:m05-e2@timeline") != std::string::npos);
+  CHECK(three.find("SEQUENCE:2") != std::string::npos);
+  CHECK(three.find("Sources (3):") != std::string::npos);
+  size_t vevents = 0;
+  for (size_t at = three.find("BEGIN:VEVENT"); at != std::string::npos; at = three.find("BEGIN:VEVENT", at + 1)) {
+    ++vevents;
+  }
+  CHECK(vevents == 2);  // the 10 March drill and the 17 March one
+}
+
+TEST_CASE("merge and split are kept by later loads", "[cli][merge]") {
+  TempDir dir;
+  std::string db = dir.File("t.db");
+  Load(db, CorpusFiles());
+  auto events = EventsOf(db);
+  REQUIRE(events["m06-e1"] == "m05-e2");
+  RunResult split = RunTimeline({"--db", db, "split", "m05-e2"});
+  INFO(split.err);
+  REQUIRE(split.exit_code == 0);
+  CHECK(split.out == "split m05-e2 into 3 events: m05-e2 m06-e1 m08-e2\n");
+  events = EventsOf(db);
+  CHECK(events["m06-e1"] == "m06-e1");
+  CHECK(events["m08-e2"] == "m08-e2");
+  // Loading the same and more articles again does not merge them back.
+  RunTimeline({"--db", db, "remove", "m08-e2"});
+  Load(db, CorpusFiles());
+  events = EventsOf(db);
+  CHECK(events["m06-e1"] == "m06-e1");
+  CHECK(events["m05-e2"] == "m05-e2");
+
+  // A person merges what the rule keeps apart: the drills a week apart.
+  RunResult merge = RunTimeline({"--db", db, "merge", "m05-e2", "m08-e1"});
+  INFO(merge.err);
+  REQUIRE(merge.exit_code == 0);
+  events = EventsOf(db);
+  CHECK(events["m08-e1"] == events["m05-e2"]);
+  CHECK(events["m09-e2"] == events["m05-e2"]);  // the events merge whole
+  std::string merged = events["m05-e2"];
+  Load(db, {Corpus("m09")});  // nothing new: the merge stays
+  CHECK(EventsOf(db)["m08-e1"] == merged);
+
+  RunResult unknown = RunTimeline({"--db", db, "merge", "m05-e2", "no-such-id"});
+  CHECK(unknown.exit_code == 1);
+  CHECK(unknown.err == "timeline: error: no event with id \"no-such-id\"; `timeline query` lists event ids; "
+                       "nothing was merged\n");
+  RunResult alone = RunTimeline({"--db", db, "split", "m01-e2"});
+  CHECK(alone.exit_code == 1);
+  CHECK(alone.err == "timeline: error: event \"m01-e2\" is one report already; nothing to split\n");
+}
+
+TEST_CASE("show lists every report of an event and what disputes it", "[cli][merge]") {
+  TempDir dir;
+  std::string db = dir.File("t.db");
+  Load(db, CorpusFiles());
+  RunResult show = RunTimeline({"--db", db, "show", "m06-e1"});  // a report's id finds its event
+  INFO(show.err);
+  REQUIRE(show.exit_code == 0);
+  CHECK(show.out.rfind("m05-e2  drill (military)\n", 0) == 0);
+  CHECK(show.out.find("sources:    3 articles, 3 reports") != std::string::npos);
+  CHECK(show.out.find("-- report 1 of 3: m05-e2") != std::string::npos);
+  CHECK(show.out.find("-- report 3 of 3: m08-e2") != std::string::npos);
+  CHECK(show.out.find("differs:    m06-e1 gives the date less precisely: 2026-W11 (week)") != std::string::npos);
+  CHECK(show.out.find("differs:    m06-e1 does not name KOR") != std::string::npos);
+  // The cancellation is disputed by the announcement.
+  RunResult cancelled = RunTimeline({"--db", db, "show", "m09-e1"});
+  REQUIRE(cancelled.exit_code == 0);
+  CHECK(cancelled.out.find("disputed:   m07-e2 (Seoul and Tokyo talk, plan naval drill) gives a different "
+                           "factuality: possible") != std::string::npos);
+}
