@@ -131,12 +131,16 @@ std::vector<std::vector<size_t>> ClusterReports(const std::vector<MergeReport>& 
     const std::string* second;
     size_t a, b;
   };
-  std::set<std::pair<size_t, size_t>> seen;
-  std::vector<Pair> pairs;
+  std::vector<std::pair<size_t, size_t>> unique_pairs;  // each pair once, whichever way given
+  unique_pairs.reserve(candidates.size());
   for (const auto& [x, y] : candidates) {
-    if (x == y) continue;
-    auto key = Ordered(x, y);
-    if (!seen.insert(key).second || split.count(key)) continue;
+    if (x != y) unique_pairs.push_back(Ordered(x, y));
+  }
+  std::sort(unique_pairs.begin(), unique_pairs.end());
+  unique_pairs.erase(std::unique(unique_pairs.begin(), unique_pairs.end()), unique_pairs.end());
+  std::vector<Pair> pairs;
+  for (const auto& key : unique_pairs) {
+    if (split.count(key)) continue;
     const MergeReport& a = reports[key.first];
     const MergeReport& b = reports[key.second];
     if (CompareReports(a, b) != MergeVerdict::kSame) continue;

@@ -26,11 +26,13 @@ namespace timeline {
 // spans; span classes 0, 1, 2, 5), from another article. One index range of
 // events_by_type (type, span_class, time_key, end_day) per class. CROSS JOIN
 // keeps the frontier first: with statistics SQLite would rather scan events.
+// A pair of two frontier reports is found once (from the smaller key).
 const char* const kCandidatePairsSql =
     "SELECT f.id AS a, b.id AS b FROM merge_frontier f CROSS JOIN events x ON x.id = f.id "
     "JOIN events b ON b.type = x.type AND b.span_class IN (0, 1, 2, 5) "
     "AND b.time_key BETWEEN (x.start_day - 31) * 8 AND x.end_day * 8 + 7 "
     "AND b.end_day >= x.start_day AND b.article <> x.article "
+    "AND (b.id > x.id OR NOT EXISTS (SELECT 1 FROM merge_frontier g WHERE g.id = b.id)) "
     "WHERE x.start_day IS NOT NULL AND x.span_class IN (0, 1, 2, 5) AND x.end_day - x.start_day < 31 "
     "AND b.end_day - b.start_day < 31";
 
@@ -154,7 +156,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   // 1. The connected set: breadth first from the seeds, each round one
   // statement per kind of link over the whole frontier.
   std::unordered_set<int64_t> seen;
-  std::set<int64_t> must_load;  // reports whose event may change even without a link
+  std::vector<int64_t> must_load;  // reports to read (sorted and made unique below)
   std::vector<int64_t> frontier;
   if (seeds.first_new) {
     SQLite::Statement first(db, kFrontierFromFirst);
@@ -167,14 +169,14 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
       members.bind(":cluster", cluster);
       while (members.executeStep()) {
         frontier.push_back(members.getColumn(0).getInt64());
-        must_load.insert(frontier.back());
+        must_load.push_back(frontier.back());
       }
       members.reset();
     }
   }
   for (int64_t key : seeds.events) {
     frontier.push_back(key);
-    must_load.insert(key);
+    must_load.push_back(key);
   }
   std::vector<std::pair<int64_t, int64_t>> candidates;
   SQLite::Statement insert_frontier(db, kInsertFrontier);
@@ -194,8 +196,8 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
       SQLite::Statement pairs(db, sql);
       while (pairs.executeStep()) {
         int64_t a = pairs.getColumn(0).getInt64(), b = pairs.getColumn(1).getInt64();
-        must_load.insert(a);
-        must_load.insert(b);
+        must_load.push_back(a);
+        must_load.push_back(b);
         if (candidate) candidates.emplace_back(a, b);
         if (seen.insert(b).second) next.push_back(b);
       }
@@ -209,6 +211,8 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   }
 
   // 2. What the rule needs of each report of the set.
+  std::sort(must_load.begin(), must_load.end());
+  must_load.erase(std::unique(must_load.begin(), must_load.end()), must_load.end());
   SQLite::Statement insert_node(db, kInsertNode);
   for (int64_t key : must_load) {
     insert_node.bind(":id", key);

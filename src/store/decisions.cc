@@ -27,7 +27,8 @@ constexpr const char* kReportsOf =
     "UNION SELECT id, uid FROM events WHERE uid = :uid AND cluster IS NULL ORDER BY 2";
 constexpr const char* kDecide =
     "INSERT OR REPLACE INTO merge_decisions (a, b, decision, decided_at) VALUES (:a, :b, :decision, :now)";
-constexpr const char* kForget = "DELETE FROM merge_decisions WHERE a = :a AND b = :b";
+constexpr const char* kForget =
+    "DELETE FROM merge_decisions WHERE a = :a AND b = :b AND decision = 'split'";
 constexpr const char* kEventOf =
     "SELECT coalesce(t.uid, e.uid) FROM events e LEFT JOIN timeline_events t ON t.id = e.cluster "
     "WHERE e.id = :id";

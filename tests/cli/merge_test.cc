@@ -192,9 +192,9 @@ TEST_CASE("merge and split are kept by later loads", "[cli][merge]") {
   CHECK(unknown.exit_code == 1);
   CHECK(unknown.err == "timeline: error: no event with id \"no-such-id\"; `timeline query` lists event ids; "
                        "nothing was merged\n");
-  RunResult alone = RunTimeline({"--db", db, "split", "m01-e2"});
+  RunResult alone = RunTimeline({"--db", db, "split", "m07-e2"});  // the announced drill: one report
   CHECK(alone.exit_code == 1);
-  CHECK(alone.err == "timeline: error: event \"m01-e2\" is one report already; nothing to split\n");
+  CHECK(alone.err == "timeline: error: event \"m07-e2\" is one report already; nothing to split\n");
 }
 
 TEST_CASE("show lists every report of an event and what disputes it", "[cli][merge]") {

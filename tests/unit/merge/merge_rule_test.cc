@@ -185,9 +185,10 @@ TEST_CASE("A group's lead, agreed date, title and actors", "[merge]") {
   CHECK(reports[LeadReport(reports, group)].uid == "zz");  // earliest published, not smallest uid
   reports[1].published = "2026-03-02";
   CHECK(reports[LeadReport(reports, group)].uid == "aa");  // same day: smallest uid
-  // Month and week cross (the week starts in February): nothing is held by
-  // all three, so no agreed date; without the month, the day.
-  CHECK_FALSE(AgreedDateReport(reports, group).has_value());
+  // Month and week cross (the week starts in February), but both hold the
+  // day: the most precise date all three agree on.
+  CHECK(AgreedDateReport(reports, group) == std::optional<size_t>(1));
+  CHECK(AgreedDateReport(reports, {0, 2}) == std::nullopt);  // merged by a person: no agreement
   CHECK(AgreedDateReport(reports, {0, 1}) == std::optional<size_t>(1));
   CHECK(reports[ClearestTitleReport(reports, {0, 1})].uid == "aa");
 
