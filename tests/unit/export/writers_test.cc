@@ -101,11 +101,11 @@ TEST_CASE("CSV: BOM, header, CRLF rows, one row per event", "[export]") {
   CHECK(csv.substr(3, csv.find("\r\n") - 3) ==
         "id,start,end,precision,date_label,type,category,title,actor_names,actor_ids,roles,place,"
         "place_country,factuality,source_title,source_published,source_path,evidence,"
-        "evidence_start,evidence_end");
+        "evidence_start,evidence_end,sources,source_titles");
   CHECK(csv.substr(csv.find("\r\n") + 2) ==
         "e-2,2025-12-01,2025-12-31,month,2025-12,missile_test,military,\"'=HYPERLINK(\"\"http://x\"\")\","
         "Korea Utara; Korea Selatan,PRK; KOR,initiator; target,Seoul,KOR,asserted,\"Judul, dengan koma\","
-        "2026-01-26,a.txt,Korea Utara – “uji coba” rudal.,10,45\r\n");
+        "2026-01-26,a.txt,Korea Utara – “uji coba” rudal.,10,45,1,\"Judul, dengan koma\"\r\n");
   std::ostringstream no_bom;
   CsvWriter plain(no_bom, CsvOptions{false});
   CHECK(no_bom.str().substr(0, 3) == "id,");
