@@ -188,7 +188,9 @@ Dataset GenerateDataset(uint64_t n, const fs::path& dir) {
                         // What timeline records of a fact file's facts (migration 0006).
                         {"provenance", "reviewed"},
                         {"facts_file", fs::absolute(dir / "events.jsonl").string()},
-                        {"extractor", ""}});
+                        {"extractor", ""},
+                        // The generated articles give no URL (migration 0008).
+                        {"source_url", ""}});
     int seq = 0;
     for (const Event& e : doc.facts.events) {
       ++event_key;
@@ -287,7 +289,8 @@ Run SqliteLoad(const Dataset& data, const std::string& sqlite3, fs::path* db_pat
   // .import stores empty fields as '' where timeline stores NULL.
   script << "UPDATE events SET start_day = NULL, end_day = NULL WHERE start_day = '';\n"
             "UPDATE event_actors SET end_day = NULL WHERE end_day = '';\n"
-            "UPDATE articles SET extractor = NULL WHERE extractor = '';\n";
+            "UPDATE articles SET extractor = NULL WHERE extractor = '';\n"
+            "UPDATE articles SET source_url = NULL WHERE source_url = '';\n";
   // The rolled-up actor index, with the statement timeline's store fills it.
   script << StoreTesting::RollUpStatement() << ";\n";
   for (const auto& [name, sql] : schema) script << sql << ";\n";
@@ -319,7 +322,7 @@ std::vector<QueryClass> QueryMix() {
   };
   auto actor = [&](Random& r) { return actors[actor_rank.Draw(r)]; };
   auto any = [](Filter f) {
-    f.factuality = std::nullopt;
+    f.factuality = {std::nullopt};
     return f;
   };
   return {
@@ -339,6 +342,11 @@ std::vector<QueryClass> QueryMix() {
       {"word + a year",
        [=](Random& r) {
          Filter f; f.text = bench::GeneratorWords()[word_rank.Draw(r)]; f.from = f.to = year(r);
+         return any(f);
+       }},
+      {"word + a year, first 100",
+       [=](Random& r) {
+         Filter f; f.text = bench::GeneratorWords()[word_rank.Draw(r)]; f.from = f.to = year(r); f.limit = 100;
          return any(f);
        }},
   };
@@ -548,7 +556,7 @@ std::vector<ExportResult> MeasureExports(const std::string& timeline, const std:
   // The same rows, as the statement timeline's export runs.
   Store store(db_path.string(), Store::Mode::kExisting, Registry::Builtin());
   Filter all;
-  all.factuality = std::nullopt;
+  all.factuality = {std::nullopt};
   StoreTesting::Statement statement = StoreTesting::QueryStatement(store, ResolveFilter(all, store));
   std::ofstream(dir / "export.sql") << statement.sql << ";\n";  // kept with --keep, to rerun
   Run run = Spawn({sqlite3, "-csv", "-header", db_path.string(), statement.sql}, "", file.string());

@@ -34,15 +34,11 @@
       shown: '{n} of {total} events shown', noActor: '(no actor)', close: 'Close',
       date: 'Date', type: 'Type', actors: 'Actors', place: 'Place', evidence: 'Evidence',
       source: 'Source', published: 'published', week: 'week', told: 'as told',
+      codes: 'Codes', noPlover: 'none (PLOVER does not code statements)',
       hint: 'Wheel or pinch to zoom, drag to move, click an event for its evidence ' +
             '(keys: arrows move, + and - zoom, n and p go to the next and previous event). ' +
             'A point is a day, a bar a week or month, a faint band a year or longer.',
       legendDay: 'day', legendBar: 'week or month', legendBand: 'year or range',
-      types: { meeting: 'Meeting', statement: 'Statement', appeal: 'Appeal', warning: 'Warning',
-               protest: 'Protest', agreement: 'Agreement', drill: 'Drill',
-               missile_test: 'Missile test', nuclear_test: 'Nuclear test',
-               weapon_unveiling: 'Weapon unveiling', attack: 'Attack', sanction: 'Sanction',
-               aid: 'Aid', theft: 'Theft', cyberattack: 'Cyberattack', report: 'Report' },
       cats: { diplomacy: 'Diplomacy', military: 'Military', economic: 'Economic',
               cyber: 'Cyber', intelligence: 'Intelligence' },
       fact: { asserted: 'asserted', negated: 'negated: did not happen',
@@ -63,16 +59,12 @@
       shown: '{n} dari {total} peristiwa ditampilkan', noActor: '(tanpa aktor)', close: 'Tutup',
       date: 'Tanggal', type: 'Jenis', actors: 'Aktor', place: 'Tempat', evidence: 'Bukti',
       source: 'Sumber', published: 'terbit', week: 'pekan', told: 'menurut teks',
+      codes: 'Kode', noPlover: 'tidak ada (PLOVER tidak mengode pernyataan)',
       hint: 'Gulir atau cubit untuk memperbesar, seret untuk menggeser, klik peristiwa untuk ' +
             'melihat buktinya (tombol: panah menggeser, + dan - memperbesar dan memperkecil, ' +
             'n dan p ke peristiwa berikut dan sebelumnya). Titik berarti satu hari, batang sepekan atau sebulan, pita samar ' +
             'setahun atau lebih.',
       legendDay: 'hari', legendBar: 'pekan atau bulan', legendBand: 'tahun atau rentang',
-      types: { meeting: 'Pertemuan', statement: 'Pernyataan', appeal: 'Seruan', warning: 'Peringatan',
-               protest: 'Protes', agreement: 'Kesepakatan', drill: 'Latihan militer',
-               missile_test: 'Uji coba rudal', nuclear_test: 'Uji coba nuklir',
-               weapon_unveiling: 'Pengenalan senjata', attack: 'Serangan', sanction: 'Sanksi',
-               aid: 'Bantuan', theft: 'Pencurian', cyberattack: 'Serangan siber', report: 'Laporan' },
       cats: { diplomacy: 'Diplomasi', military: 'Militer', economic: 'Ekonomi',
               cyber: 'Siber', intelligence: 'Intelijen' },
       fact: { asserted: 'terjadi', negated: 'disangkal: tidak terjadi',
@@ -99,12 +91,20 @@
                   cyber: '#CC79A7', intelligence: '#E69F00' };
   var FACTS = ['asserted', 'possible', 'negated'];
 
-  var lang = 'en';
-  function t(key) { return TEXT[lang][key] !== undefined ? TEXT[lang][key] : TEXT.en[key]; }
-  function typeName(type) { return t('types')[type] || type; }
-
   // ---- Data.
   function readJson(id) { return JSON.parse(document.getElementById(id).textContent); }
+
+  var lang = 'en';
+  function t(key) { return TEXT[lang][key] !== undefined ? TEXT[lang][key] : TEXT.en[key]; }
+  // Type names in both languages, and CAMEO's root names: data/event_types.json,
+  // written into the page by the exporter.
+  var TYPES = readJson('timeline-types');
+  function typeName(type) {
+    var names = TYPES.names[type];
+    return names ? (names[lang] || names.en) : type;
+  }
+
+
   var EVENTS = readJson('timeline-events');
   var ACTORS = readJson('timeline-actors');
   var SOURCES = readJson('timeline-sources');
@@ -819,6 +819,9 @@
     });
     actors.appendChild(list);
     document.getElementById('card-fact').textContent = t('fact')[e.fact] || e.fact;
+    document.getElementById('card-codes').textContent =
+        'PLOVER ' + (e.plover || t('noPlover')) + ' · CAMEO ' + e.cameo +
+        (TYPES.cameo[e.cameo] ? ' (' + TYPES.cameo[e.cameo] + ')' : '');
     var place = e.place ? e.place[0] + (e.place[1] ? ', ' + e.place[1] : '') : '';
     document.getElementById('card-place').textContent = place;
     Array.prototype.forEach.call(card.querySelectorAll('.card-place'), function (n) { n.hidden = !place; });
@@ -826,7 +829,19 @@
     var source = document.getElementById('card-source');
     source.textContent = src[0] || '';
     if (src[1]) source.appendChild(el('div', t('published') + ' ' + src[1], 'told'));
-    if (src[2]) source.appendChild(el('div', src[2], 'told'));
+    if (/^https?:\/\//i.test(src[2] || '')) {
+      // The article's web address: a link (a navigation, which the page's
+      // Content-Security-Policy does not refuse), opened apart from the page.
+      var link = el('a', src[2]);
+      link.href = src[2];
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      var where = el('div', '', 'told');
+      where.appendChild(link);
+      source.appendChild(where);
+    } else if (src[2]) {
+      source.appendChild(el('div', src[2], 'told'));
+    }
     document.getElementById('card-id').textContent = e.id;
   }
   function openCard(i) {

@@ -38,6 +38,7 @@ struct ArticleWords {
   std::unordered_map<std::string, unsigned> weekdays;  // ISO 1..7, abbreviations too
   std::unordered_set<std::string> published_labels, updated_labels, time_words, us_time_zones,
       byline_starts, sources, sections;
+  std::unordered_set<std::string> source_url_labels;  // "url", "sumber" ...: "Sumber: https://..."
   std::vector<std::string> copyright;
 
   static const ArticleWords& Get() {
@@ -65,6 +66,7 @@ struct ArticleWords {
       fill("byline_starts", &w.byline_starts);
       fill("sources", &w.sources);
       fill("sections", &w.sections);
+      fill("source_url_labels", &w.source_url_labels);
       for (const auto& v : header["copyright"]) w.copyright.push_back(v.get<std::string>());
       return w;
     }();
@@ -161,6 +163,7 @@ LineDate Dated(date::sys_days day) {
 }
 
 struct HeaderLine {
+  std::string source_url;  // the line is the article's web address, bare or labelled
   std::vector<LineDate> dates;
   std::vector<int> years;           // years standing alone ("2025", "© 2025")
   std::optional<unsigned> weekday;  // ISO 1..7, the first named
@@ -171,9 +174,32 @@ struct HeaderLine {
   bool header() const { return (!dates.empty() && other_words <= 8 && words <= 20) || metadata; }
 };
 
+// The web address a header line gives as the article's source: the whole
+// line ("https://example.com/a"), or after a label and a colon ("URL:",
+// "Sumber :", "Link: ..."); else empty. Nothing else may be on the line, so
+// a sentence with a link in it is not one.
+std::string SourceUrlOf(std::string_view line) {
+  line = Trim(line);
+  if (IsWebAddress(line)) return std::string(line);
+  size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon > 16) return "";
+  std::string label = FoldForMatch(Trim(line.substr(0, colon)));
+  if (!ArticleWords::Get().source_url_labels.count(label)) return "";
+  std::string_view value = Trim(line.substr(colon + 1));
+  return IsWebAddress(value) ? std::string(value) : "";
+}
+
 HeaderLine ReadHeaderLine(std::string_view line, std::optional<int> year_hint) {
   const ArticleWords& w = ArticleWords::Get();
   HeaderLine out;
+  // A source URL is header, and only that: a date in its path
+  // ("/2026/02/26/") is the site's filing, not read as the publication date.
+  out.source_url = SourceUrlOf(line);
+  if (!out.source_url.empty()) {
+    out.words = 1;
+    out.metadata = true;
+    return out;
+  }
   for (const std::string& piece : Split(Trim(line), ' ')) {
     if (std::any_of(piece.begin(), piece.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) {
       ++out.words;
@@ -494,12 +520,59 @@ std::string_view DatelineOf(std::string_view paragraph) {
   return cut == std::string_view::npos ? std::string_view() : head.substr(0, cut);
 }
 
+// The header of an article: the lines before the headline that hold a date
+// ("Rabu, 07/01/2026 16:20 WIB") or are a byline, a source, a section, a
+// copyright, a year ("AFP · Asia-Pacific · 2024") or its web address; the
+// first other line is the headline. Lines of the same kinds right under the
+// headline ("Oleh X | 4 Desember 2025") are header too, not story.
+struct HeaderBlock {
+  std::vector<HeaderLine> lines;  // in file order
+  std::optional<Span> title;      // none: the file has no line that is not header
+  size_t body_begin = 0;          // the story starts after this byte
+};
+
+HeaderBlock ReadHeaderBlock(std::string_view bytes) {
+  constexpr size_t kMaxHeaderLines = 10;
+  size_t begin = StartsWith(bytes, "\xEF\xBB\xBF") ? 3 : 0;
+  std::vector<Span> lines = Lines(bytes, begin, bytes.size());
+  auto text = [&](const Span& span) { return bytes.substr(span.begin, span.end - span.begin); };
+  HeaderBlock block;
+  size_t line = 0;
+  for (size_t seen = 0; line < lines.size(); ++line) {
+    if (Blank(text(lines[line]))) continue;
+    if (seen++ == kMaxHeaderLines) break;
+    HeaderLine read = ReadHeaderCandidate(text(lines[line]));
+    if (!read.header()) break;
+    block.lines.push_back(std::move(read));
+  }
+  if (line >= lines.size()) return block;
+  block.title = lines[line];
+  block.body_begin = lines[line].end;
+  for (size_t under = line + 1, seen = 0; under < lines.size() && seen < kMaxHeaderLines; ++under) {
+    if (Blank(text(lines[under]))) continue;
+    ++seen;
+    HeaderLine read = ReadHeaderCandidate(text(lines[under]));
+    if (!read.header() || read.sentence) break;
+    block.lines.push_back(std::move(read));
+    block.body_begin = lines[under].end;
+  }
+  return block;
+}
+
 }  // namespace
 
 std::optional<date::sys_days> FindHeaderDate(std::string_view line, std::optional<int> year_hint) {
   HeaderLine header = ReadHeaderLine(line, year_hint);
   if (header.dates.empty()) return std::nullopt;
   return header.dates.front().day;
+}
+
+std::string FindSourceUrl(std::string_view bytes) {
+  if (FindInvalidUtf8(bytes) != std::string_view::npos) return "";  // ParseArticle refuses it
+  for (const HeaderLine& line : ReadHeaderBlock(bytes).lines) {
+    if (!line.source_url.empty()) return line.source_url;
+  }
+  return "";
 }
 
 std::vector<Span> SplitSentences(std::string_view text, size_t begin, size_t end) {
@@ -584,35 +657,16 @@ Article ParseArticle(std::string_view bytes, const std::string& path, const Arti
   if (bytes.find('\0') != std::string_view::npos) {
     throw InputError(path + ": holds NUL bytes: not a text article");
   }
-  size_t begin = StartsWith(bytes, "\xEF\xBB\xBF") ? 3 : 0;
-  std::vector<Span> lines = Lines(bytes, begin, bytes.size());
-  // Header: the lines before the title that hold a date ("Rabu, 07/01/2026
-  // 16:20 WIB") or are a byline, a source, a section, a copyright or a year
-  // ("AFP · Asia-Pacific · 2024"); the first other line is the title. Lines
-  // of the same kinds right under the title ("Oleh X | 4 Desember 2025") are
-  // header too, not story.
-  constexpr size_t kMaxHeaderLines = 10;
-  std::vector<HeaderLine> header;
-  size_t line = 0;
-  for (size_t seen = 0; line < lines.size(); ++line) {
-    std::string_view text = article.Text(lines[line]);
-    if (Blank(text)) continue;
-    if (seen++ == kMaxHeaderLines) break;
-    HeaderLine read = ReadHeaderCandidate(text);
-    if (!read.header()) break;
-    header.push_back(std::move(read));
-  }
-  if (line >= lines.size()) throw InputError(path + ": no headline and no story found");
-  article.title = std::string(Trim(article.Text(lines[line])));
-  size_t body_begin = lines[line].end;
-  for (size_t under = line + 1, seen = 0; under < lines.size() && seen < kMaxHeaderLines; ++under) {
-    std::string_view text = article.Text(lines[under]);
-    if (Blank(text)) continue;
-    ++seen;
-    HeaderLine read = ReadHeaderCandidate(text);
-    if (!read.header() || read.sentence) break;
-    header.push_back(std::move(read));
-    body_begin = lines[under].end;
+  HeaderBlock block = ReadHeaderBlock(bytes);
+  if (!block.title) throw InputError(path + ": no headline and no story found");
+  article.title = std::string(Trim(article.Text(*block.title)));
+  const std::vector<HeaderLine>& header = block.lines;
+  size_t body_begin = block.body_begin;
+  for (const HeaderLine& h : header) {
+    if (!h.source_url.empty()) {
+      article.source_url = h.source_url;
+      break;
+    }
   }
   std::vector<Span> paragraphs;
   Span current{0, 0};

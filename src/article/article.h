@@ -29,6 +29,8 @@ struct Article {
   // else none: relative dates in the story then stay unknown.
   std::optional<date::sys_days> published;
   Language language = Language::kIndonesian;
+  // The web address a header line gives (FindSourceUrl), else empty.
+  std::string source_url;
   std::vector<Span> paragraphs;  // of the story, trailing matter dropped
   std::vector<Sentence> sentences;
 
@@ -58,6 +60,13 @@ Article ParseArticle(std::string_view bytes, const std::string& path, const Arti
 // on the line says otherwise (ParseArticle also weighs the story).
 // `year_hint` completes a dateline without a year ("SEOUL, Feb. 6 (Yonhap)").
 std::optional<date::sys_days> FindHeaderDate(std::string_view line, std::optional<int> year_hint);
+
+// The article's web address, when a line of its header (never of its story)
+// is one: a bare "https://..." or "http://..." line, or one labelled "URL:",
+// "Source:", "Sumber:", "Link:", "Tautan:" (data/article.json,
+// source_url_labels; docs/formats.md). The first such line counts; empty
+// when there is none or the text is not UTF-8. Reads only the header.
+std::string FindSourceUrl(std::string_view bytes);
 
 // Sentences of one paragraph [begin, end) of `text`: split after . ! ? (and a
 // closing quote or bracket) when the next word starts a sentence; not after

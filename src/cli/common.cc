@@ -1,10 +1,13 @@
 #include "cli/common.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <limits>
 
 #include "cli/choices.h"
+#include "codes/event_codes.h"
 #include "cli/suggest.h"
 #include "registry/registry.h"
 #include "util/text.h"
@@ -62,20 +65,38 @@ void AddFilterOptions(CLI::App* command, Filter& filter) {
   for (Category category : AllCategories()) {
     types.push_back({std::string(ToString(category)), std::string(ToString(category))});
   }
-  AddChoicesOption(command, "-t,--type", filter.types, types, "a type or category",
-                   "event type or category; repeatable")
+  // PLOVER's names (any case: "MOBILIZE", "mobilize") for the types whose
+  // events carry them; one spelt like a type of ours (AID, SANCTION,
+  // PROTEST) stands for that type already.
+  const EventCodeTable& codes = EventCodeTable::Builtin();
+  for (const std::string& plover : codes.PloverTypes()) {
+    std::string lower = plover;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    bool taken = std::any_of(types.begin(), types.end(), [&](const Choice<std::string>& c) { return c.name == lower; });
+    if (!taken && !codes.TypesOfPlover(plover).empty()) types.push_back({lower, plover});
+  }
+  AddChoicesOption(command, "-t,--type", filter.types, types, "a type, category or PLOVER type",
+                   "event type, category or PLOVER event type (MOBILIZE); repeatable")
       ->option_text("TYPE");
   command->add_option("--text", filter.text, "words in the title or evidence (full-text)")
       ->check(NotBlank("give at least one word"));
   command->add_option("--place", filter.place, "place name or country")->check(NotBlank("the name is empty"));
-  AddChoiceOption<std::optional<Factuality>>(command, "--factuality", filter.factuality,
-                                             {{"asserted", Factuality::kAsserted},
-                                              {"negated", Factuality::kNegated},
-                                              {"possible", Factuality::kPossible},
-                                              {"any", std::nullopt}},
-                                             "a factuality", "asserted (default), negated, possible or any");
-  command->add_option("-n,--limit", filter.limit, "at most this many events")
+  // Several at once, split at commas ("asserted,possible") or repeated.
+  AddChoicesOption<std::optional<Factuality>>(command, "--factuality", filter.factuality,
+                                              {{"asserted", Factuality::kAsserted},
+                                               {"negated", Factuality::kNegated},
+                                               {"possible", Factuality::kPossible},
+                                               {"any", std::nullopt}},
+                                              "a factuality",
+                                              "asserted (default), negated, possible or any; several "
+                                              "with commas (asserted,possible)")
+      ->delimiter(',');
+  // --count is --limit by another name: with --offset it reads as a page.
+  command->add_option("-n,--limit,--count", filter.limit, "at most this many events (--count: the same)")
       ->check(WholeNumberIn(1, std::numeric_limits<long long>::max()))
+      ->option_text("N");
+  command->add_option("--offset", filter.offset, "skip this many events first (with --count: a page)")
+      ->check(WholeNumberIn(0, std::numeric_limits<long long>::max()))
       ->option_text("N");
   command->add_option("--min-sources", filter.min_sources, "only events told by at least N articles")
       ->check(WholeNumberIn(1, std::numeric_limits<long long>::max()))
@@ -113,7 +134,44 @@ void AddArticleOptions(CLI::App* command, ArticleOptionValues& values) {
 
 void AddNamesLanguageOption(CLI::App* command, Language& target) {
   AddChoiceOption<Language>(command, "--lang", target, {{"en", Language::kEnglish}, {"id", Language::kIndonesian}},
-                            "a language of names", "CSV and iCalendar actor names in English (en, default) or Indonesian (id)");
+                            "a language of names", "actor names in the table, CSV and iCalendar: English (en, default) or Indonesian (id)");
+}
+
+void AddCsvDialectOption(CLI::App* command, CsvDialect& target) {
+  AddChoiceOption<CsvDialect>(command, "--csv-dialect", target,
+                              {{"default", CsvDialect::kDefault}, {"excel-id", CsvDialect::kExcelId}},
+                              "a CSV dialect",
+                              "CSV separated by commas (default) or by semicolons, as Excel expects "
+                              "in Indonesian and other comma-decimal locales (excel-id)");
+}
+
+void AddCalendarOptions(CLI::App* command, CalendarOptionValues& values) {
+  values.long_events_option = AddChoiceOption<LongEvents>(
+      command, "--long-events", values.long_events,
+      {{"skip", LongEvents::kSkip}, {"start", LongEvents::kStart}, {"keep", LongEvents::kKeep}},
+      "a way to show long events",
+      "iCalendar: events longer than --long-event-days are left out (skip), put on their first day "
+      "with the span in their title and description (start, default), or spanned whole (keep)");
+  values.days_option = command
+                           ->add_option("--long-event-days", values.long_event_days,
+                                        "iCalendar: an event spanning more days than this is long (default 7: "
+                                        "a week is not, a month is)")
+                           ->check(WholeNumberIn(1, 36525))
+                           ->option_text("N");
+}
+
+void ApplyCalendarOptions(const CalendarOptionValues& values, const Filter& filter, OutputOptions& output) {
+  if (output.format != OutputFormat::kIcs) {
+    for (CLI::Option* option : {values.long_events_option, values.days_option}) {
+      if (option && option->count() > 0) {
+        throw CLI::ValidationError(option->get_name() + ": only a calendar (--format ics) has long events; this output is " +
+                                   std::string(ToString(output.format)));
+      }
+    }
+  }
+  output.long_events = values.long_events;
+  output.long_event_days = values.long_event_days;
+  output.negated = NamesFactuality(filter, Factuality::kNegated);
 }
 
 CLI::Option* AddFormatOption(CLI::App* command, OutputFormat& target, const std::vector<OutputFormat>& formats,

@@ -22,9 +22,11 @@ struct ExportOptions {
   CLI::Option* format_option = nullptr;  // given or not
   std::string output;
   bool no_bom = false;
+  CsvDialect csv_dialect = CsvDialect::kDefault;
   std::string calendar_name = "timeline";
   Language lang = Language::kEnglish;
   bool include_removed = false;
+  CalendarOptionValues calendar;
 };
 
 void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
@@ -35,11 +37,13 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
   // Without --format, the output file's extension says it; standard output
   // gets CSV.
   if (opts.format_option->count() == 0 && to_file) output.format = FormatFromExtension(opts.output, kExportFormats);
+  ApplyCalendarOptions(opts.calendar, opts.filter, output);
   if (output.format == OutputFormat::kHtml) {  // the page is no row format (cli/html_output.h)
     ExportHtml(opts.filter, opts.output, global);
     return;
   }
   output.bom = !opts.no_bom;
+  output.csv_dialect = opts.csv_dialect;
   output.calendar_name = opts.calendar_name;
   output.sources = SourceFolders::For(global.DatabasePath(), to_file ? opts.output : "");
   output.names = opts.lang;
@@ -66,10 +70,7 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
   }
   if (to_file) std::cerr << " to " << opts.output;
   std::cerr << "\n";
-  if (counts.undated_skipped > 0) {
-    std::cerr << "timeline: " << counts.undated_skipped
-              << " events without a date left out of the calendar\n";
-  }
+  std::cerr << CalendarNotes(counts, output);
 }
 
 }  // namespace
@@ -82,8 +83,10 @@ void AddExportCommand(CLI::App& app, GlobalOptions& global) {
                                         "csv, ics, json or html (default: from the -o extension, else csv)");
   command->add_option("-o,--output", opts->output, "output file (default: standard output)");
   command->add_flag("--no-bom", opts->no_bom, "CSV without the UTF-8 byte order mark");
+  AddCsvDialectOption(command, opts->csv_dialect);
   AddNamesLanguageOption(command, opts->lang);
   command->add_option("--calendar-name", opts->calendar_name, "iCalendar X-WR-CALNAME");
+  AddCalendarOptions(command, opts->calendar);
   command->add_flag("--include-removed", opts->include_removed,
                     "iCalendar: add every removed event as STATUS:CANCELLED, so subscribed "
                     "calendars drop it");

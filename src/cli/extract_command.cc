@@ -1,6 +1,8 @@
 // timeline extract ARTICLE...: facts of raw articles, printed or written to a
 // fact file for review, without touching the database.
 
+#include <unistd.h>
+
 #include <atomic>
 #include <iostream>
 #include <sstream>
@@ -13,8 +15,10 @@
 #include "facts/article_path.h"
 #include "facts/fact_json.h"
 #include "model/date_span.h"
+#include "registry/registry.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
+#include "util/terminal.h"
 #include "util/text.h"
 
 namespace timeline {
@@ -137,7 +141,10 @@ void RunExtract(const ExtractCommandOptions& opts) {
     text = out.str();
   } else if (opts.format == OutputFormat::kTable) {
     std::ostringstream out;
-    TableWriter table(out, TableOptions{TerminalWidth(stdout)});
+    TableOptions options;
+    options.width = OutputColumns(STDOUT_FILENO);
+    options.registry = &Registry::Builtin();
+    TableWriter table(out, options);
     for (const Extracted& d : documents) {
       for (const Event& e : d.facts.events) table.Write(EventRecord{e, d.facts.article, 0, std::nullopt});
     }

@@ -26,8 +26,8 @@ std::string GeneratedAt() {
   return date::format("%Y-%m-%dT%H:%M:%SZ", now);
 }
 
-size_t WritePage(const Store& store, const StoreQuery& query, std::ostream& out) {
-  HtmlWriter writer(out, HtmlOptions{GeneratedAt()});
+size_t WritePage(const Store& store, const StoreQuery& query, std::ostream& out, SourceFolders sources) {
+  HtmlWriter writer(out, HtmlOptions{GeneratedAt(), std::move(sources)});
   store.Find(query, [&](const EventRecord& record) { writer.Write(record); });
   writer.Finish();
   return writer.events();
@@ -49,10 +49,10 @@ size_t ExportHtml(const Filter& filter, const std::string& path, const GlobalOpt
   StoreQuery query = ResolveFilter(filter, *store);
   size_t events = 0;
   if (path.empty() || path == "-") {
-    events = WritePage(*store, query, std::cout);
+    events = WritePage(*store, query, std::cout, SourceFolders::For(global.DatabasePath(), ""));
   } else {
     AtomicFile file(path);  // the file appears whole, or not at all
-    events = WritePage(*store, query, file.stream());
+    events = WritePage(*store, query, file.stream(), SourceFolders::For(global.DatabasePath(), path));
     file.Commit();
   }
   std::cerr << "timeline: exported " << events << " events";

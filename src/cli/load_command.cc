@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cli/choices.h"
 #include "cli/common.h"
 #include "load/loader.h"
 #include "model/date_span.h"
@@ -17,6 +18,8 @@ struct LoadCommandOptions {
   ArticleOptionValues article;
   bool dry_run = false;
   bool replace_reviewed = false;
+  bool prune = false;
+  DateOrder date_order = DateOrder::kUnknown;
 };
 
 // What a dry run stores into: the database inside a transaction rolled back
@@ -53,6 +56,8 @@ void RunLoad(const LoadCommandOptions& opts, const GlobalOptions& global) {
   options.fallback_published = opts.article.published;
   options.language = opts.article.language;
   options.replace_reviewed = opts.replace_reviewed;
+  options.prune = opts.prune;
+  options.date_order = opts.date_order;
   // Check the inputs exist before creating a database for them.
   ExpandInputs(opts.paths);
   std::string path = global.DatabasePath();
@@ -84,6 +89,14 @@ void AddLoadCommand(CLI::App& app, GlobalOptions& global) {
                     "check everything and say what would change, writing nothing");
   command->add_flag("--replace-reviewed", opts->replace_reviewed,
                     "let raw articles' extracted facts replace facts a fact file gave");
+  command->add_flag("--prune", opts->prune,
+                    "spreadsheet (.csv): remove the events of the articles its rows name that have "
+                    "no row (deleted rows)");
+  AddChoiceOption<DateOrder>(command, "--date-order", opts->date_order,
+                             {{"dmy", DateOrder::kDayFirst}, {"mdy", DateOrder::kMonthFirst}},
+                             "a date order",
+                             "spreadsheet (.csv): numeric dates are day first (dmy: 23/01/2026) or "
+                             "month first (mdy: 1/23/2026), where the sheet's own dates do not say");
   command->callback([opts, &global] { RunLoad(*opts, global); });
 }
 

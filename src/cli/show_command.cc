@@ -45,8 +45,18 @@ void PrintActors(const std::vector<ActorRef>& actors) {
   }
 }
 
-// One report: what its article says, with the evidence in its paragraph.
-void PrintReport(const EventRecord& record, const std::string& article) {
+// Where the event's facts came from (docs/manual.md, Provenance).
+std::string ProvenanceLine(const std::optional<ArticleSource>& source) {
+  if (!source || source->provenance == "unknown") return "unknown (stored before schema version 6)";
+  if (source->provenance == "reviewed") {
+    return "reviewed" + (source->facts_file.empty() ? std::string() : ", from " + source->facts_file);
+  }
+  return source->provenance + (source->extractor.empty() ? std::string() : " by " + source->extractor);
+}
+
+// One report: what its article says and where its facts came from, with the
+// evidence in its paragraph.
+void PrintReport(const Store& store, const EventRecord& record, const std::string& article) {
   const Event& e = record.event;
   PrintDate(e.date);
   std::cout << "factuality: " << ToString(e.factuality) << "\n";
@@ -61,9 +71,11 @@ void PrintReport(const EventRecord& record, const std::string& article) {
   }
   const ArticleInfo& source = record.source;
   std::cout << "source:     " << source.title << " ("
-            << (source.published ? FormatIsoDay(*source.published) : "undated") << ")\n"
-            << "            " << source.path << ", bytes " << e.evidence.start << ".."
-            << e.evidence.end << "\n\n";
+            << (source.published ? FormatIsoDay(*source.published) : "undated") << ")\n";
+  if (!source.source_url.empty()) std::cout << "            " << source.source_url << "\n";
+  std::cout << "            " << source.path << ", bytes " << e.evidence.start << ".."
+            << e.evidence.end << "\n";
+  std::cout << "facts:      " << ProvenanceLine(store.FindArticleSource(source.id)) << "\n\n";
   bool evidence_in_article = e.evidence.end <= article.size() &&
                              article.compare(e.evidence.start, e.evidence.end - e.evidence.start,
                                              e.evidence.text) == 0;
@@ -163,7 +175,7 @@ void RunShow(const ShowOptions& opts, const GlobalOptions& global) {
   std::cout << e.id << "  " << ToString(e.type) << " (" << ToString(CategoryOf(e.type)) << ")\n";
   std::cout << "title:      " << e.title << "\n";
   if (view->reports.size() == 1 && view->rivals.empty()) {
-    PrintReport(view->reports[0], view->bodies[0]);
+    PrintReport(*store, view->reports[0], view->bodies[0]);
     return;
   }
   PrintDate(e.date);
@@ -193,7 +205,7 @@ void RunShow(const ShowOptions& opts, const GlobalOptions& global) {
   for (size_t i = 0; i < view->reports.size(); ++i) {
     std::cout << "\n-- report " << (i + 1) << " of " << view->reports.size() << ": " << view->reports[i].event.id
               << "  \"" << view->reports[i].event.title << "\"\n";
-    PrintReport(view->reports[i], view->bodies[i]);
+    PrintReport(*store, view->reports[i], view->bodies[i]);
   }
 }
 

@@ -30,6 +30,20 @@ void RunStats(const GlobalOptions& global) {
   PrintGroups("factuality", s.by_factuality);
   PrintGroups("precision", s.by_precision);
   PrintGroups("top actors", s.top_actors);
+  // Where the facts came from (docs/manual.md, Provenance).
+  std::cout << "provenance:";
+  for (const StoreStats::Provenance& p : s.by_provenance) {
+    std::cout << "  " << p.provenance << " " << p.articles << (p.articles == 1 ? " article (" : " articles (")
+              << p.events << (p.events == 1 ? " event)" : " events)");
+  }
+  std::cout << "\n";
+  for (const auto& [version, articles] : s.extractors) {
+    std::cout << "extracted:  " << articles << (articles == 1 ? " article" : " articles") << " by " << version << "\n";
+  }
+  for (const auto& [file, articles] : s.fact_files) {
+    std::cout << "reviewed:   " << articles << (articles == 1 ? " article" : " articles") << " from " << file << "\n";
+  }
+  std::cout << "urls:       " << s.articles_with_url << " of " << s.articles << " articles have a source URL\n";
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 
+#include "codes/event_codes.h"
 #include "model/date_span.h"
 #include "registry/registry.h"
 
@@ -13,8 +14,9 @@ const char* const kCsvColumns[] = {
     "id",           "start",       "end",          "precision",        "date_label",
     "type",         "category",    "title",        "actor_names",      "actor_ids",
     "roles",        "place",       "place_country", "factuality",      "source_title",
-    "source_published", "source_path", "evidence", "evidence_start",   "evidence_end",
-    "sources",      "source_titles"};
+    "source_published", "source_path", "source_url", "evidence", "evidence_start",   "evidence_end",
+    // Appended, so that the columns before keep their places.
+    "plover",       "cameo",       "sources",      "source_titles"};
 const size_t kCsvColumnCount = sizeof(kCsvColumns) / sizeof(kCsvColumns[0]);
 
 namespace {
@@ -40,9 +42,12 @@ bool IsPlainNumber(std::string_view text) {
   return i == text.size();
 }
 
+// Either dialect's separator and TAB too: LibreOffice's import dialog splits
+// on `,`, `;` and TAB until told otherwise, so an actor list "PRK; KOR"
+// unquoted would spread over two columns.
 bool NeedsQuotes(std::string_view value) {
   for (char c : value) {
-    if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;
+    if (c == ',' || c == ';' || c == '\t' || c == '"' || c == '\r' || c == '\n') return true;
   }
   return false;
 }
@@ -74,6 +79,32 @@ std::string_view ActorDisplayName(const ActorRef& actor, const Registry* registr
   return actor.name.empty() ? std::string_view(actor.id) : std::string_view(actor.name);
 }
 
+char CsvSeparator(CsvDialect dialect) { return dialect == CsvDialect::kExcelId ? ';' : ','; }
+
+std::string_view ToString(CsvDialect dialect) {
+  return dialect == CsvDialect::kExcelId ? "excel-id" : "default";
+}
+
+std::optional<CsvDialect> ParseCsvDialect(std::string_view text) {
+  if (text == "default") return CsvDialect::kDefault;
+  if (text == "excel-id") return CsvDialect::kExcelId;
+  return std::nullopt;
+}
+
+std::string SpreadsheetDateLabel(const DateSpan& span) {
+  std::string label = DateLabel(span);
+  std::string out;
+  out.reserve(label.size() + 8);
+  for (char c : label) {
+    if (c == '-') {
+      out += "\xE2\x80\x91";  // U+2011
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 std::string CsvCell(std::string_view value) {
   std::string cell;
   AppendCsvCell(value, &cell);
@@ -84,9 +115,13 @@ CsvWriter::CsvWriter(std::ostream& out, CsvOptions options)
     : out_(out),
       sources_(std::move(options.sources), SourceStyle::kLabel),
       registry_(options.registry),
-      language_(options.language) {
+      language_(options.language),
+      separator_(CsvSeparator(options.dialect)) {
   if (options.bom) out_ << "\xEF\xBB\xBF";
-  for (size_t i = 0; i < kCsvColumnCount; ++i) out_ << (i ? "," : "") << kCsvColumns[i];
+  for (size_t i = 0; i < kCsvColumnCount; ++i) {
+    if (i) out_ << separator_;
+    out_ << kCsvColumns[i];
+  }
   out_ << "\r\n";
 }
 
@@ -100,7 +135,7 @@ void CsvWriter::Write(const EventRecord& record) {
   size_t cells = 0;
   auto cell = [&](std::string_view value) {
     AppendCsvCell(value, &row);
-    row += ',';
+    row += separator_;
     ++cells;
   };
   // One cell per actor field, "; " between actors.
@@ -116,7 +151,7 @@ void CsvWriter::Write(const EventRecord& record) {
   cell(e.date.start ? FormatIsoDay(*e.date.start) : "");
   cell(e.date.end ? FormatIsoDay(*e.date.end) : "");
   cell(ToString(e.date.precision));
-  cell(DateLabel(e.date));
+  cell(SpreadsheetDateLabel(e.date));
   cell(ToString(e.type));
   cell(ToString(CategoryOf(e.type)));
   cell(e.title);
@@ -129,9 +164,13 @@ void CsvWriter::Write(const EventRecord& record) {
   cell(record.source.title);
   cell(record.source.published ? FormatIsoDay(*record.source.published) : "");
   cell(sources_.Name(record.source));
+  cell(record.source.source_url);
   cell(e.evidence.text);
   cell(std::to_string(e.evidence.start));
   cell(std::to_string(e.evidence.end));
+  EventCodes codes = EventCodeTable::Builtin().CodesOf(e);
+  cell(codes.plover);
+  cell(codes.cameo);
   cell(std::to_string(record.source_count()));
   if (record.sources.empty()) {
     cell(record.source.title);
@@ -144,7 +183,7 @@ void CsvWriter::Write(const EventRecord& record) {
     cell(scratch_);
   }
   assert(cells == kCsvColumnCount);  // one cell per column
-  row.back() = '\r';                 // in place of the last cell's comma
+  row.back() = '\r';                 // in place of the last cell's separator
   row += '\n';
   out_.write(row.data(), static_cast<std::streamsize>(row.size()));
   ++rows_;

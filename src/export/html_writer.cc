@@ -1,5 +1,6 @@
 #include "export/html_writer.h"
 
+#include "codes/event_codes.h"
 #include "util/embedded.h"
 #include "util/error.h"
 
@@ -64,7 +65,7 @@ std::string JsonForScript(const nlohmann::json& value) {
 }
 
 HtmlWriter::HtmlWriter(std::ostream& out, HtmlOptions options)
-    : out_(out), options_(std::move(options)) {
+    : out_(out), options_(std::move(options)), source_names_(options_.sources, SourceStyle::kLabel) {
   std::string_view page = WebFile("timeline.html");
   out_ << TakeUntil(&page, kStyleMarker);
   out_ << "<style>\n" << WebFile("timeline.css") << "</style>";
@@ -77,9 +78,12 @@ void HtmlWriter::Write(const EventRecord& record) {
   const Event& e = record.event;
   auto [source, added] = source_index_.emplace(record.source.id, sources_.size());
   if (added) {
+    // Where the article is: its URL (the card links it), else its path as
+    // CSV names it; never this machine's absolute path.
+    const std::string& url = record.source.source_url;
     sources_.push_back({record.source.title,
                         record.source.published ? FormatIsoDay(*record.source.published) : "",
-                        record.source.path, record.source.language});
+                        url.empty() ? source_names_.Name(record.source) : url, record.source.language});
   }
   nlohmann::json actors = nlohmann::json::array();
   for (const ActorRef& a : e.actors) {
@@ -99,6 +103,9 @@ void HtmlWriter::Write(const EventRecord& record) {
       {"evidence", e.evidence.text},
       {"source", source->second},
   };
+  EventCodes codes = EventCodeTable::Builtin().CodesOf(e);
+  if (!codes.plover.empty()) event["plover"] = codes.plover;
+  event["cameo"] = codes.cameo;
   if (e.date.known()) {
     event["start"] = FormatIsoDay(*e.date.start);
     event["end"] = FormatIsoDay(*e.date.end);
@@ -113,6 +120,15 @@ void HtmlWriter::Finish() {
   out_ << "]</script>\n";
   WriteDataElement(out_, "timeline-actors", actors_);
   WriteDataElement(out_, "timeline-sources", sources_);
+  // Type names in both languages and CAMEO's root names, from
+  // data/event_types.json: the page has no list of its own to drift.
+  const EventCodeTable& table = EventCodeTable::Builtin();
+  nlohmann::json types = nlohmann::json::object();
+  for (EventType type : AllEventTypes()) {
+    types[std::string(ToString(type))] = {{"en", table.Name(type, Language::kEnglish)},
+                                          {"id", table.Name(type, Language::kIndonesian)}};
+  }
+  WriteDataElement(out_, "timeline-types", {{"names", types}, {"cameo", table.CameoRoots()}});
   WriteDataElement(out_, "timeline-meta",
                    {{"events", events_}, {"generated", options_.generated}});
   std::string_view rest = template_rest_;

@@ -12,12 +12,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "export/source_paths.h"
 #include "model/event.h"
 
 namespace timeline {
 
 struct HtmlOptions {
   std::string generated;  // when the page was written, ISO 8601 UTC; shown in the page
+  // Where an article's path counts from when it has no URL (source_paths.h,
+  // as CSV's source_path); without them, the file name.
+  SourceFolders sources;
 };
 
 class HtmlWriter {
@@ -33,6 +37,7 @@ class HtmlWriter {
   std::ostream& out_;
   HtmlOptions options_;
   size_t events_ = 0;
+  SourceNamer source_names_;
   std::map<std::string, size_t> source_index_;  // article id -> index in sources_
   nlohmann::json sources_ = nlohmann::json::array();
   nlohmann::json actors_ = nlohmann::json::object();

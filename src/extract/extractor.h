@@ -43,6 +43,14 @@ FactDocument ExtractArticle(std::string_view bytes, const std::string& path,
 // the same way on first use.
 void CheckTriggerData(std::string_view rules, std::string_view indonesian, std::string_view english);
 
+// The extractor's version, stored with the facts it extracted (provenance):
+// "timeline-extract 0.1.0 sha256:0123456789abcdef", the program's version
+// and the first 16 hex digits of a SHA-256 over the extractor's sources
+// (src/extract/, src/article/) and the data compiled in (data/), computed
+// by the build (cmake/ExtractorDigest.cmake), so that a change to the rules'
+// code or to their words gives another version.
+std::string ExtractorVersion();
+
 // "FILE: no publication date found in the header; relative dates left unknown
 // (give --published YYYY-MM-DD)": what extract and load say of such an article.
 std::string NoPublicationDateWarning(const std::string& path);

@@ -259,6 +259,9 @@ Event ParseEvent(Checker& check, const json& value, size_t index) {
     event.confidence = fact_rules::Confidence(*it);
     if (!event.confidence) check.Fail(where + ": confidence", "must be a number from 0 to 1");
   }
+  // Derived from the type, factuality and roles on export; not stored.
+  check.String(value, "plover", where, false);
+  check.String(value, "cameo", where, false);
   return event;
 }
 
@@ -282,6 +285,13 @@ FactDocument ParseDocument(Checker& check, const json& value, const std::string&
     info.title = check.String(*article, "title", at, false);
     info.language = check.String(*article, "language", at, false);
     info.path = check.String(*article, "path", at, true);
+    info.source_url = check.String(*article, "source_url", at, false);
+    if (auto url = article->find("source_url");
+        url != article->end() && url->is_string() && !fact_rules::UsableSourceUrl(info.source_url)) {
+      check.Fail(at + ".source_url", "\"" + info.source_url +
+                                         "\" is not a web address; give the article's http:// or https:// URL, "
+                                         "or leave the field out");
+    }
     if (auto p = article->find("published"); p != article->end() && !p->is_null()) {
       info.published = ParseDay(check, *p, at + ".published");
     }
@@ -429,6 +439,7 @@ ordered_json ArticleToJson(const ArticleInfo& article) {
   PutDay(out, "published", article.published);
   out["language"] = article.language;
   out["path"] = article.path;
+  if (!article.source_url.empty()) out["source_url"] = article.source_url;
   return out;
 }
 

@@ -26,11 +26,13 @@ namespace timeline::fact_rules {
 // field" message lists them in); any other field is an error, so that a typo
 // ("factualty") is not a silently dropped value.
 inline constexpr std::array<std::string_view, 2> kDocumentFields = {"article", "events"};
-inline constexpr std::array<std::string_view, 5> kArticleFields = {"id", "title", "published",
-                                                                   "language", "path"};
-inline constexpr std::array<std::string_view, 10> kEventFields = {
+inline constexpr std::array<std::string_view, 6> kArticleFields = {"id", "title", "published",
+                                                                   "language", "path", "source_url"};
+// plover and cameo: written by `export --format json`, derived from the
+// rest (codes/event_codes.h); read and ignored, so that the export loads back.
+inline constexpr std::array<std::string_view, 12> kEventFields = {
     "id", "type", "title", "date", "actors", "place", "factuality", "quantities", "evidence",
-    "confidence"};
+    "confidence", "plover", "cameo"};
 inline constexpr std::array<std::string_view, 4> kDateFields = {"start", "end", "precision",
                                                                 "text"};
 inline constexpr std::array<std::string_view, 4> kActorFields = {"id", "name", "country", "role"};
@@ -69,6 +71,11 @@ inline std::optional<double> Confidence(const nlohmann::json& value) {
   if (!value.is_number() || value.get<double>() < 0 || value.get<double>() > 1) return std::nullopt;
   return value.get<double>();
 }
+
+// An article's source_url: a web address, http or https (util/text.h);
+// anything else (a file path, ftp:, javascript:) would become the article's
+// identity and a link in every export.
+inline bool UsableSourceUrl(std::string_view url) { return IsWebAddress(url); }
 
 // An actor's id may not be blank: the actor could not be found or stored.
 inline bool UsableActorId(std::string_view id) { return !Trim(id).empty(); }

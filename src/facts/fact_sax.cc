@@ -269,6 +269,9 @@ bool LineReader::ArticleString(int field, const std::string& value) {
     case Field(kArticleFields, "published"): return SetDay(value, &article.published);
     case Field(kArticleFields, "language"): article.language = value; return true;
     case Field(kArticleFields, "path"): article.path = value; return true;
+    case Field(kArticleFields, "source_url"):
+      article.source_url = value;
+      return fact_rules::UsableSourceUrl(value);
     default: return false;
   }
 }
@@ -281,6 +284,8 @@ bool LineReader::EventString(int field, const std::string& value) {
     case Field(kEventFields, "title"): e.title = value; return true;
     case Field(kEventFields, "factuality"):
       return fact_rules::SetWord(value, ParseFactuality, &e.factuality);
+    case Field(kEventFields, "plover"):  // derived on export; not stored
+    case Field(kEventFields, "cameo"): return true;
     default: return false;
   }
 }

@@ -8,12 +8,13 @@
 #include <stdexcept>
 #include <thread>
 
+#include "article/article.h"
 #include "extract/extractor.h"
 #include "facts/article_path.h"
 #include "facts/fact_json.h"
+#include "load/sheet_loader.h"
 #include "registry/registry.h"
 #include "util/bounded_queue.h"
-#include "util/embedded.h"
 #include "util/error.h"
 #include "util/hash.h"
 #include "util/progress.h"
@@ -25,7 +26,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class InputKind { kFacts, kFactLines, kArticle, kOther };
+enum class InputKind { kFacts, kFactLines, kArticle, kSheet, kOther };
 
 InputKind KindOf(const fs::path& path) {
   std::string ext = path.extension().string();
@@ -33,6 +34,7 @@ InputKind KindOf(const fs::path& path) {
   if (ext == ".json") return InputKind::kFacts;
   if (ext == ".jsonl" || ext == ".ndjson") return InputKind::kFactLines;
   if (ext == ".txt") return InputKind::kArticle;
+  if (ext == ".csv") return InputKind::kSheet;
   return InputKind::kOther;
 }
 
@@ -79,6 +81,7 @@ struct ArticleText {
   std::string bytes;
   std::string resolved_path;  // absolute: where the article was looked for
   bool found = false;
+  std::string source_url;  // the web address its header gives (FindSourceUrl), if any
 };
 
 class ArticleReader {
@@ -96,6 +99,7 @@ class ArticleReader {
     if (fs::is_regular_file(text.resolved_path, ec)) {
       text.bytes = ReadFile(text.resolved_path);
       text.found = true;
+      text.source_url = FindSourceUrl(text.bytes);
     }
     if (cache_.size() >= kCapacity) cache_.erase(cache_.begin());
     cache_.emplace_back(std::move(key), std::move(text));
@@ -115,15 +119,6 @@ struct PreparedFile {
 
 }  // namespace
 
-std::string ExtractorVersion() {
-  Fnv1a64Hasher data;
-  for (size_t i = 0; i < kDataFiles_count; ++i) {
-    data.Add(kDataFiles[i].name);
-    data.Add(kDataFiles[i].bytes);
-  }
-  return "timeline-extract data:" + data.Hex();
-}
-
 namespace {
 
 // Extraction never replaces a person's facts unless asked: a raw article
@@ -131,27 +126,30 @@ namespace {
 // a problem naming the fact file.
 void RefuseOverReviewed(const std::vector<PreparedFile>& prepared, const Store& store,
                         std::vector<Diagnostic>* diagnostics) {
-  // Article id, and article path (a text's earlier version), -> fact file,
-  // of this load.
+  // Article id, URL and path (a text's earlier version) -> fact file, of
+  // this load.
   std::map<std::string, std::string> reviewed;
   for (const PreparedFile& input : prepared) {
     for (const StoredDocument& document : input.documents) {
       if (document.extracted) continue;
       reviewed.emplace(document.facts.article.id, input.file);
+      if (!document.facts.article.source_url.empty()) reviewed.emplace(document.facts.article.source_url, input.file);
       reviewed.emplace(document.facts.article.path, input.file);
     }
   }
   for (const PreparedFile& input : prepared) {
     for (const StoredDocument& document : input.documents) {
       if (!document.extracted) continue;
-      const std::string& id = document.facts.article.id;
+      const ArticleInfo& article = document.facts.article;
+      const std::string& id = article.id;
       std::string facts_file;
       auto in_load = reviewed.find(id);
-      if (in_load == reviewed.end()) in_load = reviewed.find(document.facts.article.path);
+      if (in_load == reviewed.end() && !article.source_url.empty()) in_load = reviewed.find(article.source_url);
+      if (in_load == reviewed.end()) in_load = reviewed.find(article.path);
       if (in_load != reviewed.end()) {
         facts_file = in_load->second + " (in this load)";
       } else if (std::optional<ArticleSource> stored =
-                     store.FindArticleSource(id, document.facts.article.path);
+                     store.FindArticleSource(id, article.path, article.source_url);
                  stored && stored->provenance == "reviewed") {
         facts_file = stored->facts_file;
       } else {
@@ -176,8 +174,8 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths) {
     if (!fs::exists(status)) throw InputError(path + ": no such file or folder");
     if (!fs::is_directory(status)) {
       if (KindOf(path) == InputKind::kOther) {
-        throw InputError(path + ": not a fact file (.json), JSON Lines file (.jsonl) or "
-                         "article (.txt)");
+        throw InputError(path + ": not a fact file (.json), JSON Lines file (.jsonl), "
+                         "article (.txt) or spreadsheet (.csv)");
       }
       files.push_back(path);
       continue;
@@ -190,7 +188,12 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths) {
         if (it->is_directory()) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file() && KindOf(it->path()) != InputKind::kOther) found.push_back(it->path());
+      // A folder's CSV files are exports, not edits: a spreadsheet is loaded
+      // only when named.
+      InputKind kind = KindOf(it->path());
+      if (it->is_regular_file() && kind != InputKind::kOther && kind != InputKind::kSheet) {
+        found.push_back(it->path());
+      }
     }
     std::sort(found.begin(), found.end());
     std::set<fs::path> fact_stems;
@@ -204,6 +207,40 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths) {
     }
   }
   return files;
+}
+
+void CheckActorsAndPlace(const Event& event, const Registry& registry, const Store& store,
+                         const std::function<void(const std::string& field, const std::string& message)>& problem) {
+  auto known_country = [&](const std::string& code) {
+    return registry.Find(code) != nullptr || store.FindActorByCode(code).has_value();
+  };
+  for (size_t i = 0; i < event.actors.size(); ++i) {
+    const ActorRef& actor = event.actors[i];
+    std::string at = "actors[" + std::to_string(i) + "]";
+    const ActorInfo* info = registry.Find(actor.id);
+    if (!info && !store.FindActorByCode(actor.id)) {
+      if (LooksLikeRegistryId(actor.id) || actor.name.empty()) {
+        problem(at + ".id", "unknown actor id \"" + actor.id + "\"" + DidYouMean(registry, actor.id) +
+                                (actor.name.empty() ? " (an actor of this file's own needs a lower-case id and a name)"
+                                                    : " (ids of the registry's form must be in the registry)"));
+        continue;
+      }
+    }
+    if (!actor.country.empty() && actor.country != actor.id) {
+      if (!known_country(actor.country)) {
+        problem(at + ".country", "unknown country \"" + actor.country + "\"" + DidYouMean(registry, actor.country));
+      } else if (info) {
+        std::string expected = registry.CountryOf(actor.id);
+        if (!expected.empty() && expected != actor.country) {
+          problem(at + ".country", actor.id + " acts for " + expected + ", not " + actor.country);
+        }
+      }
+    }
+  }
+  if (event.place && !event.place->country.empty() && !known_country(event.place->country)) {
+    problem("place.country", "unknown country \"" + event.place->country + "\"" +
+                                 DidYouMean(registry, event.place->country));
+  }
 }
 
 void CheckDocument(const FactDocument& document, std::string_view article_bytes,
@@ -223,44 +260,11 @@ void CheckDocument(const FactDocument& document, std::string_view article_bytes,
     diagnostics->push_back(Problem(file, "article.language",
                                    "\"" + article.language + "\" is not an ISO 639-1 code such as id or en"));
   }
-  auto known_country = [&](const std::string& code) {
-    return registry.Find(code) != nullptr || store.FindActorByCode(code).has_value();
-  };
   for (const Event& event : document.events) {
     std::string where = "event " + event.id;
-    for (size_t i = 0; i < event.actors.size(); ++i) {
-      const ActorRef& actor = event.actors[i];
-      std::string at = where + ": actors[" + std::to_string(i) + "]";
-      const ActorInfo* info = registry.Find(actor.id);
-      if (!info && !store.FindActorByCode(actor.id)) {
-        if (LooksLikeRegistryId(actor.id) || actor.name.empty()) {
-          diagnostics->push_back(Problem(
-              file, at + ".id",
-              "unknown actor id \"" + actor.id + "\"" + DidYouMean(registry, actor.id) +
-                  (actor.name.empty() ? " (an actor of this file's own needs a lower-case id and a name)"
-                                      : " (ids of the registry's form must be in the registry)")));
-          continue;
-        }
-      }
-      if (!actor.country.empty() && actor.country != actor.id) {
-        if (!known_country(actor.country)) {
-          diagnostics->push_back(Problem(file, at + ".country",
-                                         "unknown country \"" + actor.country + "\"" +
-                                             DidYouMean(registry, actor.country)));
-        } else if (info) {
-          std::string expected = registry.CountryOf(actor.id);
-          if (!expected.empty() && expected != actor.country) {
-            diagnostics->push_back(Problem(file, at + ".country",
-                                           actor.id + " acts for " + expected + ", not " + actor.country));
-          }
-        }
-      }
-    }
-    if (event.place && !event.place->country.empty() && !known_country(event.place->country)) {
-      diagnostics->push_back(Problem(file, where + ": place.country",
-                                     "unknown country \"" + event.place->country + "\"" +
-                                         DidYouMean(registry, event.place->country)));
-    }
+    CheckActorsAndPlace(event, registry, store, [&](const std::string& field, const std::string& message) {
+      diagnostics->push_back(Problem(file, where + ": " + field, message));
+    });
     const Evidence& evidence = event.evidence;
     if (evidence.end > article_bytes.size()) {
       diagnostics->push_back(Problem(
@@ -301,6 +305,8 @@ void PrepareDocument(FactDocument document, const ArticleText& article, const st
     return;
   }
   if (document.article.id.empty()) document.article.id = ArticleIdOf(article.bytes);
+  // The fact file's URL wins over the header's: a person wrote it.
+  if (document.article.source_url.empty()) document.article.source_url = article.source_url;
   CheckDocument(document, article.bytes, file, registry, store, diagnostics);
   // Store where the text really is, so an export names a path that loads back
   // from anywhere on this machine.
@@ -454,6 +460,18 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
                 const LoadOptions& options) {
   std::vector<std::string> files = ExpandInputs(paths);
   if (files.empty()) throw InputError("no fact files or articles found in the paths given");
+  // A spreadsheet edits what is stored: it loads alone, against the
+  // database as it is, so that no other file of the load changes an event
+  // under its rows.
+  for (const std::string& file : files) {
+    if (KindOf(file) != InputKind::kSheet) continue;
+    if (files.size() > 1) {
+      throw InputError(file + ": a spreadsheet (.csv) loads on its own; load the other files in "
+                              "another `timeline load`");
+    }
+    return LoadSheet(file, store, registry, options);
+  }
+  if (options.prune) throw InputError("--prune: only a spreadsheet (.csv) can prune; no .csv was given");
   size_t extracted = 0;
   std::vector<std::string> warnings;
 
@@ -496,7 +514,7 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
         ++extracted;
         if (!document.article.published) warnings.push_back(NoPublicationDateWarning(file));
         // The article is the file itself, already read.
-        ArticleText article{std::move(text), ResolveArticlePath(file, "").string(), true};
+        ArticleText article{std::move(text), ResolveArticlePath(file, "").string(), true, document.article.source_url};
         PrepareDocument(std::move(document), article, file, registry, store, &input.documents,
                         &diagnostics);
         for (StoredDocument& stored : input.documents) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/csv_sheet.h"
 #include "model/event.h"
 #include "store/store.h"
 #include "util/diagnostic.h"
@@ -24,12 +25,13 @@ struct LoadOptions {
   // Let a raw article's extracted facts replace facts a fact file gave
   // (reviewed ones); otherwise such a load is refused.
   bool replace_reviewed = false;
+  // For a spreadsheet (.csv): remove the events of the articles its rows
+  // name that have no row (a deleted row); and how its numeric dates put
+  // day and month when the sheet itself does not say (kUnknown: an
+  // ambiguous date is an error).
+  bool prune = false;
+  DateOrder date_order = DateOrder::kUnknown;
 };
-
-// The extractor's version as stored with extracted facts: this program's
-// extractor and a digest of the language data compiled into it (data/*.json),
-// which changes whenever the rules' data do.
-std::string ExtractorVersion();
 
 struct LoadReport {
   size_t files = 0;
@@ -41,8 +43,9 @@ struct LoadReport {
 
 // The input files behind `paths`, in load order: a folder stands for every
 // .json, .jsonl and .txt file below it (sorted; a .txt article is skipped when
-// a reviewed fact file with the same stem sits beside it). Throws InputError
-// for a path that does not exist or has an unknown kind.
+// a reviewed fact file with the same stem sits beside it). A spreadsheet
+// (.csv) is taken only when named, and alone. Throws InputError for a path
+// that does not exist or has an unknown kind.
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths);
 
 // Checks one parsed document against the registry, the actors the store
@@ -51,11 +54,18 @@ void CheckDocument(const FactDocument& document, std::string_view article_bytes,
                    const std::string& file, const Registry& registry, const Store& store,
                    std::vector<Diagnostic>* diagnostics);
 
+// The checks of one event's actors and place against the registry and the
+// actors the store knows, as CheckDocument makes them (it calls this):
+// `problem` gets the field ("actors[1].id", "place.country") and the message.
+void CheckActorsAndPlace(const Event& event, const Registry& registry, const Store& store,
+                         const std::function<void(const std::string& field, const std::string& message)>& problem);
+
 // Loads `paths` into `store`. Every fact file and article is parsed and
 // checked before anything is written; with any problem, throws InputError
 // listing them all and the database is unchanged. Then each file loads in its
 // own transaction. JSON Lines are read on a second thread, so `store` must
-// be opened with Store::Threads::kThreads.
+// be opened with Store::Threads::kThreads. A spreadsheet (LoadSheet) loads
+// on its own.
 LoadReport Load(const std::vector<std::string>& paths, Store& store, const Registry& registry,
                 const LoadOptions& options);
 

@@ -57,6 +57,10 @@ struct ArticleInfo {
   std::optional<date::sys_days> published;
   std::string language;  // "id", "en", ...
   std::string path;      // the article file, as the fact file names it
+  // Where the article was published ("https://..."): the fact file's
+  // `source_url`, else its header's (article/article.h); empty when unknown.
+  // With a URL, the URL is the article's identity in the store.
+  std::string source_url;
 };
 
 // One fact file document: an article and the events taken from it.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "codes/event_codes.h"
 #include "model/date_span.h"
 #include "registry/registry.h"
 #include "util/error.h"
@@ -70,7 +71,26 @@ date::sys_days ParseBound(const std::string& option, const std::string& value, b
   return start ? *span->start : *span->end;
 }
 
+// The factualities the store must match; empty when any will do.
+std::vector<Factuality> FactualitiesOf(const Filter& filter) {
+  if (filter.factuality.empty()) return {Factuality::kAsserted};
+  std::set<Factuality> named;
+  for (const std::optional<Factuality>& f : filter.factuality) {
+    if (!f) return {};
+    named.insert(*f);
+  }
+  if (named.size() == 3) return {};  // all of them: no filter to apply
+  return {named.begin(), named.end()};
+}
+
 }  // namespace
+
+bool NamesFactuality(const Filter& filter, Factuality factuality) {
+  for (const std::optional<Factuality>& f : filter.factuality) {
+    if (f == factuality) return true;
+  }
+  return false;
+}
 
 std::string FtsQueryOf(std::string_view text) {
   std::string query;
@@ -113,11 +133,18 @@ StoreQuery ResolveFilter(const Filter& filter, const Store& store) {
       for (EventType t : AllEventTypes()) {
         if (CategoryOf(t) == *category) types.insert(std::string(ToString(t)));
       }
+    } else if (auto carriers = EventCodeTable::Builtin().TypesOfPlover(word); !carriers.empty()) {
+      // Every type whose events can carry that PLOVER type (docs/exports.md, Codes).
+      for (EventType t : carriers) types.insert(std::string(ToString(t)));
     } else {
       std::string categories;
       for (Category c : AllCategories()) categories += (categories.empty() ? "" : ", ") + std::string(ToString(c));
-      throw InputError("--type \"" + word + "\": not a type or category; types: " +
-                       std::string(EventTypeWords()) + "; categories: " + categories);
+      std::string plover;
+      for (const std::string& name : EventCodeTable::Builtin().PloverTypes()) {
+        if (!EventCodeTable::Builtin().TypesOfPlover(name).empty()) plover += (plover.empty() ? "" : ", ") + name;
+      }
+      throw InputError("--type \"" + word + "\": not a type, category or PLOVER type; types: " +
+                       std::string(EventTypeWords()) + "; categories: " + categories + "; PLOVER types: " + plover);
     }
   }
   query.types.assign(types.begin(), types.end());
@@ -135,12 +162,18 @@ StoreQuery ResolveFilter(const Filter& filter, const Store& store) {
       }
     }
   }
-  query.factuality = filter.factuality;
+  query.factualities = FactualitiesOf(filter);
   if (filter.limit) {
     if (*filter.limit < 1) {
       throw InputError("--limit " + std::to_string(*filter.limit) + ": must be 1 or more");
     }
     query.limit = *filter.limit;
+  }
+  if (filter.offset) {
+    if (*filter.offset < 0) {
+      throw InputError("--offset " + std::to_string(*filter.offset) + ": must be 0 or more");
+    }
+    if (*filter.offset > 0) query.offset = *filter.offset;
   }
   query.reports = filter.reports;
   query.min_sources = filter.min_sources;

@@ -22,8 +22,11 @@ struct Filter {
   std::vector<std::string> types;   // type ids or category names
   std::string text;                 // full-text words
   std::string place;                // place name or country
-  std::optional<Factuality> factuality = Factuality::kAsserted;  // none: any
-  std::optional<long long> limit;
+  // The factualities asked for, as named (--factuality asserted,possible;
+  // nullopt is "any"). Empty: asserted only, as SPEC §4 says queries answer.
+  std::vector<std::optional<Factuality>> factuality;
+  std::optional<long long> limit;   // -n, --limit, --count: at most this many events
+  std::optional<long long> offset;  // --offset: after skipping this many (a page)
   bool reports = false;             // each article's report, not timeline events
   long long min_sources = 1;        // timeline events told by at least this many articles
 };
@@ -31,6 +34,10 @@ struct Filter {
 // Throws timeline::InputError naming the option and value, and saying what
 // would be right (closest actor names, accepted date forms, known types).
 StoreQuery ResolveFilter(const Filter& filter, const Store& store);
+
+// Whether `filter` names `factuality` itself (not only through "any"): a
+// calendar writes negated events only when asked for them by name.
+bool NamesFactuality(const Filter& filter, Factuality factuality);
 
 // Free text -> FTS5 query: each word becomes a quoted term (a trailing * keeps
 // prefix search), so no user text is read as FTS5 syntax. Empty when no word.

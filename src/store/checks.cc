@@ -71,7 +71,7 @@ const std::vector<Invariant> kInvariants = {
      std::string("SELECT uid FROM events WHERE span_class IS NOT ") + kSpanClassSql +
      " OR end_day - start_day > coalesce((SELECT CAST(value AS INTEGER) FROM meta "
      "WHERE key = 'max_span_days_' || span_class), -1)"},
-    {"every merged report's timeline event exists (migration 0008)",
+    {"every merged report's timeline event exists (migration 0010)",
      "SELECT e.uid FROM events e LEFT JOIN timeline_events t ON t.id = e.cluster "
      "WHERE e.cluster IS NOT NULL AND t.id IS NULL"},
     {"every timeline event has two reports or more, its lead among them under its id",
@@ -188,6 +188,22 @@ StoreStats Store::Stats() const {
   stats.top_actors = groups(
       "SELECT a.code, count(DISTINCT ea.event) AS n FROM event_actors ea JOIN actors a "
       "ON a.id = ea.actor GROUP BY a.id ORDER BY n DESC, a.code LIMIT 10");
+  {
+    SQLite::Statement provenance(
+        db, "SELECT a.provenance, count(*), sum((SELECT count(*) FROM events e WHERE e.article = a.id)) "
+            "FROM articles a GROUP BY a.provenance ORDER BY count(*) DESC, a.provenance");
+    while (provenance.executeStep()) {
+      stats.by_provenance.push_back({provenance.getColumn(0).getString(), provenance.getColumn(1).getInt64(),
+                                     provenance.getColumn(2).getInt64()});
+    }
+  }
+  stats.extractors = groups(
+      "SELECT extractor, count(*) FROM articles WHERE provenance = 'extracted' AND extractor IS NOT NULL "
+      "GROUP BY extractor ORDER BY count(*) DESC, extractor");
+  stats.fact_files = groups(
+      "SELECT facts_file, count(*) FROM articles WHERE provenance = 'reviewed' AND facts_file IS NOT NULL "
+      "GROUP BY facts_file ORDER BY count(*) DESC, facts_file LIMIT 10");
+  stats.articles_with_url = scalar("SELECT count(*) FROM articles WHERE source_url IS NOT NULL").value_or(0);
   stats.schema_version = database_->UserVersion();
   std::error_code ec;
   stats.file_bytes = static_cast<int64_t>(std::filesystem::file_size(database_->path(), ec));

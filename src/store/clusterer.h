@@ -1,5 +1,5 @@
 #pragma once
-// Links reports of the same event into timeline events (migration 0008;
+// Links reports of the same event into timeline events (migration 0010;
 // docs/design.md, "Merging reports"): called inside a write transaction by
 // the writer at a load's commit, by the remover, and by `merge`/`split`.
 // The rule itself is merge/merge_rule.h; this file reads what it needs

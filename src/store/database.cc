@@ -13,6 +13,7 @@
 #include "model/types.h"
 #include "registry/registry.h"
 #include "store/roll_up.h"
+#include "store/text_plan.h"
 #include "store/time_order.h"
 #include "store/transaction.h"
 #include "util/embedded.h"
@@ -266,6 +267,34 @@ std::vector<std::pair<int, int64_t>> Database::SpanClasses() const {
   }
   if (classes.empty()) classes.emplace_back(0, 0);  // no dated event yet
   return classes;
+}
+
+int64_t Database::MatchingAtMost(const std::string& fts_match) const {
+  if (!vocabulary_ready_) {
+    // A virtual table over the index's vocabulary, in the connection's own
+    // temp schema: nothing is written to the database file, so a read-only
+    // question may make it too.
+    db_->exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.timeline_fts_terms USING fts5vocab(main, events_fts, row)");
+    vocabulary_ready_ = true;
+  }
+  SQLite::Statement exact(*db_, "SELECT doc FROM temp.timeline_fts_terms WHERE term = :term");
+  SQLite::Statement prefix(*db_,
+                           "SELECT coalesce(sum(doc), 0) FROM temp.timeline_fts_terms "
+                           "WHERE term >= :term AND term < :term || x'ff'");
+  std::optional<int64_t> fewest;
+  for (const IndexTerm& term : IndexTermsOf(fts_match)) {
+    SQLite::Statement& s = term.prefix ? prefix : exact;
+    s.reset();
+    s.bind(":term", term.token);
+    int64_t documents = s.executeStep() ? s.getColumn(0).getInt64() : 0;
+    fewest = std::min(fewest.value_or(documents), documents);
+  }
+  return fewest.value_or(0);
+}
+
+int64_t Database::EventsAbout() const {
+  // The largest id: as many as there are events, more after removals.
+  return db_->execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
 }
 
 }  // namespace timeline

@@ -60,6 +60,12 @@ class Database {
   // {(0, 0)} when none has.
   std::vector<std::pair<int, int64_t>> SpanClasses() const;
 
+  // How many events the words of an FTS5 query (FtsQueryOf) match at most:
+  // the fewest documents of any of its index terms, from the index's
+  // vocabulary; and about how many events there are. For TextPlan.
+  int64_t MatchingAtMost(const std::string& fts_match) const;
+  int64_t EventsAbout() const;
+
   SQLite::Database& sql() const { return *db_; }
   const std::string& path() const { return path_; }
 
@@ -72,6 +78,7 @@ class Database {
   Open open_;
   int version_at_open_ = 0;
   std::unique_ptr<SQLite::Database> db_;
+  mutable bool vocabulary_ready_ = false;
 };
 
 }  // namespace timeline

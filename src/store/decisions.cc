@@ -1,5 +1,5 @@
 // `timeline merge` and `timeline split`: people's decisions about which
-// reports are one event (migration 0008, merge_decisions), stored by report
+// reports are one event (migration 0010, merge_decisions), stored by report
 // uids and applied at once through the clusterer; every later load reads
 // them again (clusterer.cc).
 

@@ -96,6 +96,12 @@ std::string FactsDigest(const FactDocument& facts, const std::vector<std::string
   d.Number(event_digests.size());
   for (const std::string& digest : event_digests) d.Text(digest);
   d.Text(article_bytes);
+  // Only when there is one, so that the digests stored before URLs were
+  // known still match the same facts.
+  if (!facts.article.source_url.empty()) {
+    d.Text("source_url");
+    d.Text(facts.article.source_url);
+  }
   return d.Hex();
 }
 

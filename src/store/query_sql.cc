@@ -29,7 +29,19 @@ std::string KeyColumns(const char* driver) {
 // The key columns, then kEventColumns.
 std::string EventColumns(const char* driver) { return KeyColumns(driver) + ", " + kEventColumns; }
 
-QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_t>>& span_classes) {
+// Without a role, a rolled-up actor is read from actor_timeline: one range
+// per span class for the actor with all its members.
+static bool RolledUp(const StoreQuery& q) {
+  return !q.actor_sets.empty() && !q.role && !q.actor_roots.empty() && !q.actor_roots[0].empty();
+}
+
+size_t ArmCount(const StoreQuery& q, size_t span_classes) {
+  if (q.actor_sets.empty()) return span_classes;
+  return span_classes * (RolledUp(q) ? q.actor_roots[0].size() : q.actor_sets[0].size());
+}
+
+QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_t>>& span_classes,
+                    TextPlan text_plan) {
   QuerySql sql;
   bool dated = q.from_day || q.to_day;
   int64_t from = q.from_day.value_or(INT64_MIN / 64);
@@ -45,8 +57,10 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
     return out + " AND " + t + ".time_key >= :lo_key" + c + " AND " + t + ".time_key <= :hi_key AND " +
            t + (q.within ? ".end_day <= :to_day" : ".end_day >= :from_day");
   };
+  bool driven_by_words = !q.fts_match.empty() && text_plan == TextPlan::kDriven && q.actor_sets.empty();
   if (dated) {
     for (const auto& [span_class, max_span] : span_classes) {
+      if (driven_by_words) break;  // no index ranges
       int64_t earliest = q.within ? from
                          : q.from_day ? EarliestStart(span_class, max_span, from)
                                       : from - max_span;
@@ -79,10 +93,12 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
       sql.texts.emplace_back(":type" + std::to_string(i), q.types[i]);
     }
   }
-  if (!q.fts_match.empty()) {
-    where += " AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :fts)";
-    sql.texts.emplace_back(":fts", q.fts_match);
+  if (!q.fts_match.empty() && !driven_by_words) {
+    where += text_plan == TextPlan::kProbe
+                 ? " AND EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH :fts AND rowid = e.id)"
+                 : " AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :fts)";
   }
+  if (!q.fts_match.empty()) sql.texts.emplace_back(":fts", q.fts_match);
   if (!q.place_folded.empty() || !q.place_countries.empty()) {
     where += " AND (";
     if (!q.place_folded.empty()) {
@@ -104,14 +120,21 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
     where += ")";
   }
   if (!q.reports && q.min_sources > 1) where += " AND e.cluster IS NOT NULL";  // a report alone has one source
-  if (q.factuality) {
-    where += " AND e.factuality = :factuality";
-    sql.texts.emplace_back(":factuality", std::string(ToString(*q.factuality)));
+  if (!q.factualities.empty()) {
+    where += " AND e.factuality IN (" + Placeholders("factuality", q.factualities.size()) + ")";
+    for (size_t i = 0; i < q.factualities.size(); ++i) {
+      sql.texts.emplace_back(":factuality" + std::to_string(i), std::string(ToString(q.factualities[i])));
+    }
   }
+  // SQLite takes OFFSET only after a LIMIT; -1 is no limit.
   std::string limit;
-  if (q.limit) {
+  if (q.limit || q.offset) {
     limit = " LIMIT :limit";
-    sql.ints.emplace_back(":limit", *q.limit);
+    sql.ints.emplace_back(":limit", q.limit.value_or(-1));
+  }
+  if (q.offset) {
+    limit += " OFFSET :offset";
+    sql.ints.emplace_back(":offset", *q.offset);
   }
 
   // Arms: one per span class, times one per driving actor, each an index
@@ -125,8 +148,8 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
   // the actor and quantity subqueries are compiled once, not once per arm
   // (nine arms cost 1 ms more than three at 100k events), and rows the arms
   // skip are not read from the table. The outer query sorts at most `limit`
-  // keys. An unlimited answer streams straight from the arms: sorting it
-  // again would hold it whole.
+  // keys. An unlimited answer, with an offset or not, streams straight from
+  // the arms: sorting it again would hold it whole.
   bool keys_first = q.limit.has_value();
   std::vector<std::string> arms;
   const char* driver = q.actor_sets.empty() ? "e" : "ea";
@@ -134,10 +157,7 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
   const char* with_article = keys_first ? "" : " JOIN articles a ON a.id = e.article";
   const char* with_event = keys_first && where.empty() ? "" : " JOIN events e ON e.id = ea.event";
   std::vector<std::string> drivers;
-  // Without a role, a rolled-up actor is read from actor_timeline: one range
-  // per span class for the actor with all its members.
-  bool rolled_up = !q.actor_sets.empty() && !q.role && !q.actor_roots.empty() &&
-                   !q.actor_roots[0].empty();
+  bool rolled_up = RolledUp(q);
   if (q.actor_sets.empty()) {
     drivers.push_back(std::string(" FROM events e") + with_article + " WHERE 1");
   } else if (rolled_up) {
@@ -161,7 +181,24 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
     }
   }
   std::string select;
-  if (arms.size() == 1) {
+  if (driven_by_words) {
+    // One list of the words' events drives (TextPlan::kDriven); the arms'
+    // conditions, without their index ranges, test each: its span class is
+    // one the arms read, and it overlaps (or lies within) the dates.
+    std::string classes;
+    for (const auto& [span_class, max_span] : span_classes) {
+      classes += (classes.empty() ? "" : ", ") + std::to_string(span_class);
+    }
+    std::string in_dates;
+    if (dated) {
+      in_dates = q.within ? " AND e.time_key >= :from_key AND e.time_key <= :hi_key AND e.end_day <= :to_day"
+                          : " AND e.time_key <= :hi_key AND e.end_day >= :from_day";
+      if (q.within) sql.ints.emplace_back(":from_key", from * 8);
+    }
+    select = "SELECT " + columns + " FROM events_fts JOIN events e ON e.id = events_fts.rowid" + with_article +
+             " WHERE events_fts MATCH :fts AND e.span_class IN (" + classes + ")" + in_dates + where +
+             " ORDER BY e.time_key, e.end_day, e.id" + limit;
+  } else if (arms.size() == 1) {
     std::string d = driver;
     select = arms[0] + " ORDER BY " + d + ".time_key, " + d + ".end_day, " +
              (q.actor_sets.empty() ? "e.id" : "ea.event") + limit;

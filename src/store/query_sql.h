@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "store/store.h"
+#include "store/text_plan.h"
 
 namespace timeline {
 
@@ -28,7 +29,12 @@ struct QuerySql {
 
 // `span_classes`: (class, its longest span in days) for each class with
 // events (Database::SpanClasses); the answer has one index range per class.
-QuerySql BuildQuery(const StoreQuery& query, const std::vector<std::pair<int, int64_t>>& span_classes);
+// `text_plan`: how the words of query.fts_match are looked up (TextPlan).
+QuerySql BuildQuery(const StoreQuery& query, const std::vector<std::pair<int, int64_t>>& span_classes,
+                    TextPlan text_plan = TextPlan::kList);
+
+// How many index ranges (arms) BuildQuery reads for `query`.
+size_t ArmCount(const StoreQuery& query, size_t span_classes);
 
 // The key columns of an answer read from `driver` ("e" for events, else an
 // event_actors alias), then kEventColumns (event_columns.h).

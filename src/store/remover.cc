@@ -19,8 +19,8 @@ namespace timeline {
 namespace {
 
 constexpr const char* kArticleByName =
-    "SELECT id, code, path FROM articles WHERE code = :name OR path = :name OR path = :absolute "
-    "ORDER BY code = :name DESC LIMIT 1";
+    "SELECT id, code, path FROM articles WHERE code = :name OR source_url = :name OR path = :name "
+    "OR path = :absolute ORDER BY code = :name DESC, source_url IS :name DESC LIMIT 1";
 constexpr const char* kEventByUid =
     "SELECT e.id, e.article, a.path FROM events e JOIN articles a ON a.id = e.article "
     "WHERE e.uid = :uid";

@@ -204,6 +204,7 @@ void ReadRecord(SQLite::Statement& statement, EventRecord* record) {
   }
   AssignText(statement, kArticleLanguage, &record->source.language);
   AssignText(statement, kArticlePath, &record->source.path);
+  AssignText(statement, kArticleUrl, &record->source.source_url);
   DecodeRows<ActorRef>(statement, kActorsJson, 5, ActorField, &e.actors);
   DecodeRows<Quantity>(statement, kQuantitiesJson, 4, QuantityField, &e.quantities);
 }
@@ -225,6 +226,7 @@ void ReadRemoved(SQLite::Statement& statement, EventRecord* record) {
   record->source.id = statement.getColumn("article_code").getString();
   record->source.title = statement.getColumn("article_title").getString();
   record->source.path = statement.getColumn("article_path").getString();
+  record->source.source_url = ColumnText(statement, "article_url");
   record->revision = statement.getColumn("revision").getInt();
   record->modified = ParseUtc(statement.getColumn("removed_at").getText());
   record->removed = true;

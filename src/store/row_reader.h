@@ -28,7 +28,7 @@ ActorSummary ReadActor(SQLite::Statement& statement);
 // reads its rows.
 inline constexpr const char* kSelectRemoved =
     "SELECT uid, type, title, start_day, end_day, precision, date_text, factuality, evidence_text, "
-    "article_code, article_title, article_path, revision, removed_at FROM removed_events "
+    "article_code, article_title, article_path, article_url, revision, removed_at FROM removed_events "
     "ORDER BY start_day IS NULL, start_day, end_day, uid";
 void ReadRemoved(SQLite::Statement& statement, EventRecord* record);
 

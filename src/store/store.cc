@@ -20,9 +20,16 @@
 namespace timeline {
 namespace {
 
+// The article by its text, else by its URL, else by its path (the writer's
+// order: writer.cc, Add).
 constexpr const char* kSelectArticleSource =
-    "SELECT provenance, facts_file, extractor FROM articles WHERE code = :code OR path = :path "
-    "ORDER BY code = :code DESC, id DESC LIMIT 1";
+    "SELECT provenance, facts_file, extractor FROM articles "
+    "WHERE code = :code OR source_url = :url OR (path = :path AND (source_url IS NULL OR :url IS NULL)) "
+    "ORDER BY code = :code DESC, coalesce(source_url = :url, 0) DESC, id DESC LIMIT 1";
+
+constexpr const char* kSelectStoredArticle =
+    "SELECT title, published, language, path, body, facts_digest, provenance, facts_file, extractor "
+    "FROM articles WHERE code = :code";
 
 // A timeline event of several reports: its own row, then its reports,
 // earliest published first (the lead first).
@@ -127,12 +134,24 @@ int Store::user_version() const { return database_->UserVersion(); }
 
 int Store::version_at_open() const { return database_->version_at_open(); }
 
+QuerySql Store::Compile(const StoreQuery& query) const {
+  std::vector<std::pair<int, int64_t>> span_classes = database_->SpanClasses();
+  TextPlan text_plan = TextPlan::kList;
+  if (!query.fts_match.empty()) {
+    // A page after an offset reads the offset's events too.
+    std::optional<int64_t> rows = query.limit;
+    if (rows && query.offset) *rows += *query.offset;
+    text_plan = ChooseTextPlan(database_->MatchingAtMost(query.fts_match), database_->EventsAbout(), rows,
+                               ArmCount(query, span_classes.size()), !query.actor_sets.empty());
+  }
+  return BuildQuery(query, span_classes, text_plan);
+}
+
 void Store::Find(const StoreQuery& query,
                  const std::function<void(const EventRecord&)>& row) const {
   try {
-    std::vector<std::pair<int, int64_t>> span_classes = database_->SpanClasses();
     if (query.reports) {
-      QuerySql sql = BuildQuery(query, span_classes);
+      QuerySql sql = Compile(query);
       SQLite::Statement statement(database_->sql(), sql.text);
       BindQuery(statement, sql);
       EventRecord record;  // reused for every row
@@ -145,15 +164,21 @@ void Store::Find(const StoreQuery& query,
     // Timeline events: the reports in time order, each event once, at its
     // first report. A report alone is its own event (most rows: nothing more
     // is read); an event of several is read whole the first time. A limit
-    // counts events: when reports of one event used some of the rows, the
-    // same (deterministic) answer is read again with a larger limit, past
-    // the rows already seen.
-    std::set<int64_t> seen;  // timeline events written
+    // and an offset count events, not the SQL's rows (reports): the SQL
+    // reads from the start, the offset's events are skipped here, and when
+    // reports of one event used some of the rows, the same (deterministic)
+    // answer is read again with a larger limit, past the rows already seen.
+    const int64_t skip = query.offset.value_or(0);
+    std::optional<int64_t> wanted;  // events to find, the offset's included
+    if (query.limit) wanted = *query.limit + skip;
+    std::set<int64_t> seen;  // timeline events found
     EventRecord record, merged;
-    int64_t rows_read = 0, written = 0;
+    int64_t rows_read = 0, found = 0;
     StoreQuery limited = query;
+    limited.offset.reset();
+    limited.limit = wanted;
     for (;;) {
-      QuerySql sql = BuildQuery(limited, span_classes);
+      QuerySql sql = Compile(limited);
       SQLite::Statement statement(database_->sql(), sql.text);
       BindQuery(statement, sql);
       int64_t row_number = 0;
@@ -163,6 +188,7 @@ void Store::Find(const StoreQuery& query,
         SQLite::Column cluster = statement.getColumn(kCluster);
         if (cluster.isNull()) {
           if (query.min_sources > 1) continue;
+          if (found++ < skip) continue;
           ReadRecord(statement, &record);
           record.sources.clear();
           record.report_ids.clear();
@@ -170,15 +196,35 @@ void Store::Find(const StoreQuery& query,
           row(record);
         } else {
           if (!seen.insert(cluster.getInt64()).second) continue;
-          if (!ReadTimelineEvent(database_->sql(), cluster.getInt64(), &merged, nullptr, nullptr)) continue;
-          if (static_cast<int64_t>(merged.source_count()) < query.min_sources) continue;
+          // An event within the offset is read only if --min-sources may
+          // leave it out (then it does not count).
+          if (found >= skip || query.min_sources > 1) {
+            if (!ReadTimelineEvent(database_->sql(), cluster.getInt64(), &merged, nullptr, nullptr)) continue;
+            if (static_cast<int64_t>(merged.source_count()) < query.min_sources) continue;
+          }
+          if (found++ < skip) continue;
           row(merged);
         }
-        if (query.limit && ++written >= *query.limit) return;
+        if (wanted && found >= *wanted) return;
       }
-      if (!query.limit || rows_read < *limited.limit) return;  // the answer ended
-      limited.limit = *limited.limit + (*query.limit - written) + 16;
+      if (!wanted || rows_read < *limited.limit) return;  // the answer ended
+      limited.limit = *limited.limit + (*wanted - found) + 16;
     }
+  } catch (const SQLite::Exception& e) {
+    throw Error(database_->path() + ": query failed: " + e.what());
+  }
+}
+
+std::optional<EventRecord> Store::FindMergedEvent(const std::string& uid) const {
+  try {
+    SQLite::Statement cluster(database_->sql(), "SELECT id FROM timeline_events WHERE uid = :uid");
+    cluster.bind(":uid", uid);
+    if (!cluster.executeStep()) return std::nullopt;
+    EventRecord record;
+    if (!ReadTimelineEvent(database_->sql(), cluster.getColumn(0).getInt64(), &record, nullptr, nullptr)) {
+      return std::nullopt;
+    }
+    return record;
   } catch (const SQLite::Exception& e) {
     throw Error(database_->path() + ": query failed: " + e.what());
   }
@@ -228,7 +274,7 @@ std::optional<TimelineEventView> Store::FindTimelineEvent(const std::string& uid
 }
 
 std::vector<std::string> Store::Explain(const StoreQuery& query) const {
-  QuerySql sql = BuildQuery(query, database_->SpanClasses());
+  QuerySql sql = Compile(query);
   SQLite::Statement statement(database_->sql(), "EXPLAIN QUERY PLAN " + sql.text);
   BindQuery(statement, sql);
   std::vector<std::string> plan;
@@ -262,11 +308,54 @@ std::optional<EventRecord> Store::FindEvent(const std::string& uid,
   return record;
 }
 
+std::optional<StoredDocument> Store::FindStoredDocument(const std::string& article_code) const {
+  SQLite::Statement article(database_->sql(), kSelectStoredArticle);
+  article.bind(":code", article_code);
+  if (!article.executeStep()) return std::nullopt;
+  StoredDocument document;
+  ArticleInfo& info = document.facts.article;
+  info.id = article_code;
+  info.title = article.getColumn("title").getString();
+  std::string published = ColumnText(article, "published");
+  if (!published.empty()) info.published = ParseIsoDay(published);
+  info.language = ColumnText(article, "language");
+  info.path = article.getColumn("path").getString();
+  SQLite::Column body = article.getColumn("body");
+  if (!body.isNull()) {
+    document.article_bytes.assign(static_cast<const char*>(body.getBlob()), static_cast<size_t>(body.getBytes()));
+  }
+  document.facts_digest = article.getColumn("facts_digest").getString();
+  std::string provenance = article.getColumn("provenance").getString();
+  document.extracted = provenance == "extracted";
+  document.manual = provenance == "manual";
+  document.source_file = ColumnText(article, "facts_file");
+  document.extractor = ColumnText(article, "extractor");
+  // kArticleBody's position holds the content digest here.
+  std::string sql = "SELECT " + EventColumns("e") +
+                    ", e.content_digest FROM events e JOIN articles a ON a.id = e.article "
+                    "WHERE a.code = :code ORDER BY e.seq";
+  SQLite::Statement events(database_->sql(), sql);
+  events.bind(":code", article_code);
+  EventRecord record;
+  while (events.executeStep()) {
+    ReadRecord(events, &record);
+    document.facts.events.push_back(record.event);
+    document.event_digests.push_back(events.getColumn(kArticleBody).getString());
+  }
+  return document;
+}
+
 std::optional<ArticleSource> Store::FindArticleSource(const std::string& article_id,
-                                                      const std::string& path) const {
+                                                      const std::string& path,
+                                                      const std::string& url) const {
   SQLite::Statement statement(database_->sql(), kSelectArticleSource);
   statement.bind(":code", article_id);
   statement.bind(":path", path);
+  if (url.empty()) {
+    statement.bind(":url");  // NULL: matches no article's URL
+  } else {
+    statement.bind(":url", url);
+  }
   if (!statement.executeStep()) return std::nullopt;
   return ArticleSource{statement.getColumn(0).getString(), ColumnText(statement, "facts_file"),
                        ColumnText(statement, "extractor")};

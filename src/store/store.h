@@ -20,6 +20,7 @@
 namespace timeline {
 
 class Database;
+struct QuerySql;
 class Registry;
 
 // What a load did, summed over documents.
@@ -55,11 +56,21 @@ struct StoredDocument {
   // extracted facts the raw article's file and the extractor's version.
   std::string source_file;
   std::string extractor;
+  // A person's edits in a spreadsheet (`load edited.csv`): the article's
+  // stored facts with the rows' changes. The article becomes reviewed, its
+  // facts_file the sheet, but keeps its facts digest, so that loading again
+  // the source that stored it (the same fact file, or an extraction giving
+  // the same facts) changes nothing and the edits stay. Event digests equal
+  // to the stored ones mean unchanged, whatever their format.
+  bool edited = false;
+  // The pseudo-article that holds a spreadsheet's new events (rows without
+  // an id): provenance 'manual', facts_file the sheet.
+  bool manual = false;
 };
 
-// Where a stored article's facts came from (migration 0006).
+// Where a stored article's facts came from (migrations 0006, 0009).
 struct ArticleSource {
-  std::string provenance;  // "reviewed", "extracted" or "unknown" (stored before 0006)
+  std::string provenance;  // "reviewed", "extracted", "manual" or "unknown" (stored before 0006)
   std::string facts_file;  // reviewed: the fact file
   std::string extractor;   // extracted: the extractor's version
 };
@@ -116,8 +127,11 @@ struct StoreQuery {
   std::string fts_match;                  // an FTS5 query, built by query/
   std::string place_folded;               // substring of the folded place name
   std::vector<std::string> place_countries;  // or the place's country among these
-  std::optional<Factuality> factuality;   // unset = any
+  std::vector<Factuality> factualities;   // any of these; empty = any
+  // A page of the time-ordered answer: at most `limit` events after the
+  // first `offset`, counted in SQL (LIMIT, OFFSET), never read and skipped.
   std::optional<int64_t> limit;
+  std::optional<int64_t> offset;
   // Order by article first (for JSON documents), then by time.
   bool group_by_article = false;
   // Reports (events rows) rather than timeline events: every article's
@@ -146,6 +160,17 @@ struct StoreStats {
   int64_t articles = 0, events = 0, actors_involved = 0;
   std::optional<int64_t> first_day, last_day;
   std::vector<std::pair<std::string, int64_t>> by_type, by_factuality, by_precision, top_actors;
+  // Where the facts came from (migration 0006): articles and their events per
+  // provenance (reviewed, extracted, unknown), and articles per extractor
+  // version (extracted ones) and per fact file (reviewed ones, the ten with
+  // most articles).
+  struct Provenance {
+    std::string provenance;
+    int64_t articles = 0, events = 0;
+  };
+  std::vector<Provenance> by_provenance;
+  std::vector<std::pair<std::string, int64_t>> extractors, fact_files;
+  int64_t articles_with_url = 0;
   int64_t undated = 0;
   int schema_version = 0;
   int64_t file_bytes = 0;
@@ -230,7 +255,7 @@ class Store {
   // store/query_sql.h); its arms below read indexes in time order.
   std::vector<std::string> Explain(const StoreQuery& query) const;
 
-  // Removes articles (named by id or stored path, as given or made absolute)
+  // Removes articles (named by id, source URL or stored path, as given or made absolute)
   // with their events, and single events (by id), in one transaction. Each
   // event leaves a tombstone (FindRemoved). A name that is neither is an
   // InputError naming it, and nothing is removed. An article that lost
@@ -255,16 +280,28 @@ class Store {
   void FindRemoved(const std::function<void(const EventRecord&)>& row) const;
 
   // Where the facts of the article with this id, or else of the one stored
-  // from `path` (an earlier version of its text), came from; nullopt when
-  // neither is stored.
+  // with `url` or from `path` (an earlier version of its text: the writer's
+  // order), came from; nullopt when none is stored.
   std::optional<ArticleSource> FindArticleSource(const std::string& article_id,
-                                                 const std::string& path = "") const;
+                                                 const std::string& path = "",
+                                                 const std::string& url = "") const;
+
+  // The stored facts of the article with this code as one document, for
+  // edits that rewrite it (a spreadsheet's rows): its events in their
+  // order, the article's bytes, the article's facts digest and each event's
+  // content digest as stored (an event no edit touched then compares
+  // unchanged). nullopt when no article has this code.
+  std::optional<StoredDocument> FindStoredDocument(const std::string& article_code) const;
 
   // A timeline event by its id or the id of one of its reports: the event
   // as queries show it, each report with its article's bytes, and the
   // reports of its type and time that it did not merge (for `show`, which
   // judges which of them disagree).
   std::optional<TimelineEventView> FindTimelineEvent(const std::string& uid) const;
+  // The timeline event of several reports whose id is `uid`, as queries
+  // and exports show it; nullopt for a report alone or an unknown id (one
+  // index look-up then: a spreadsheet's rows ask this one by one).
+  std::optional<EventRecord> FindMergedEvent(const std::string& uid) const;
   // People's decisions (`timeline merge`, `timeline split`), stored and
   // applied at once; later loads respect them. Merge: the timeline events
   // (or reports) named become one. Split: the timeline event named falls
@@ -290,6 +327,9 @@ class Store {
 
  private:
   friend struct StoreTesting;  // store/testing.h: the benchmarks' hooks
+  // The SQL of an answer, its plan chosen from the database's statistics
+  // (span classes, how many events the words match).
+  QuerySql Compile(const StoreQuery& query) const;
   // The file, its schema and meta (store/database.h). The facade's parts
   // (writer.cc, actors.cc, checks.cc) each reach SQLite through it.
   std::unique_ptr<Database> database_;

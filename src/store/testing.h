@@ -22,6 +22,12 @@ struct StoreTesting {
     std::vector<std::pair<std::string, std::string>> parameters;
   };
   static Statement QueryStatement(const Store& store, const StoreQuery& query);
+  // The same, with the words looked up by `plan` whatever Find would choose
+  // (the benchmark runs the list plan beside the chosen one).
+  static Statement QueryStatement(const Store& store, const StoreQuery& query, TextPlan plan);
+  // The ids of Find's answer with the words looked up by `plan`: every plan
+  // must give the same answer.
+  static std::vector<std::string> IdsWithPlan(const Store& store, const StoreQuery& query, TextPlan plan);
   // The statement that fills actor_timeline from event_actors.
   static std::string RollUpStatement();
   // (span class, its longest span in days) for each class that has events.

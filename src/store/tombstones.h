@@ -10,9 +10,10 @@ namespace timeline {
 // revision + 1 as the cancellation's SEQUENCE.
 inline constexpr const char* kBuryEvent =
     "INSERT OR REPLACE INTO removed_events (uid, type, title, start_day, end_day, precision, "
-    "date_text, factuality, evidence_text, article_code, article_title, article_path, revision, "
-    "removed_at) SELECT e.uid, e.type, e.title, e.start_day, e.end_day, e.precision, e.date_text, "
-    "e.factuality, e.evidence_text, a.code, a.title, a.path, e.revision + 1, :now "
+    "date_text, factuality, evidence_text, article_code, article_title, article_path, article_url, "
+    "revision, removed_at) SELECT e.uid, e.type, e.title, e.start_day, e.end_day, e.precision, "
+    "e.date_text, e.factuality, e.evidence_text, a.code, a.title, a.path, a.source_url, "
+    "e.revision + 1, :now "
     "FROM events e JOIN articles a ON a.id = e.article WHERE e.id = :id";
 // Its actors, quantities and roll-up rows go with it (ON DELETE CASCADE), its
 // words through the full-text delete trigger.

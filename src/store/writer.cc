@@ -40,21 +40,27 @@ constexpr const char* kSelectArticle =
 // parameter look-ups and copies WriteStatement avoids, a third of the
 // writing thread's time).
 constexpr const char* kInsertArticle =
-    "INSERT INTO articles (code, title, published, language, path, body, facts_digest, loaded_at, "
-    "provenance, facts_file, extractor) "
-    "VALUES (:code, :title, :published, :language, :path, :body, :digest, :now, :provenance, "
-    ":facts_file, :extractor)";
-// The article stored from a path: a text there that is not its text is its
-// new version (migration 0007).
+    "INSERT INTO articles (code, title, published, language, path, source_url, body, facts_digest, "
+    "loaded_at, provenance, facts_file, extractor) "
+    "VALUES (:code, :title, :published, :language, :path, :source_url, :body, :digest, :now, "
+    ":provenance, :facts_file, :extractor)";
+// The earlier version of an article the load does not know by its text: the
+// one stored with its URL (migration 0008), else the one stored from its
+// path (0007) that has no URL, or any when the new text has none either (a
+// file at the same path with another URL is another article).
+constexpr const char* kSelectArticleByUrl =
+    "SELECT id FROM articles WHERE source_url = :url ORDER BY id DESC LIMIT 1";
 constexpr const char* kSelectArticleByPath =
-    "SELECT id FROM articles WHERE path = :path ORDER BY id DESC LIMIT 1";
+    "SELECT id FROM articles WHERE path = :path AND (source_url IS NULL OR :url IS NULL) "
+    "ORDER BY id DESC LIMIT 1";
 // A stored version's events, for extracted facts to keep their ids where
 // their evidence is the same (KeepEventIds).
 constexpr const char* kSelectArticleEvidence =
     "SELECT uid, type, evidence_text FROM events WHERE article = :article ORDER BY seq";
 constexpr const char* kUpdateArticle =
     "UPDATE articles SET code = :code, title = :title, published = :published, language = :language, "
-    "path = :path, body = :body, facts_digest = :digest, loaded_at = :now, "
+    "path = :path, source_url = coalesce(:source_url, source_url), body = :body, "
+    "facts_digest = :digest, loaded_at = :now, "
     "provenance = :provenance, facts_file = :facts_file, extractor = :extractor WHERE id = :id";
 // The same facts, now from a source of another kind (a fact file saved from
 // `extract -o` and kept by a person: extracted -> reviewed): only the
@@ -126,8 +132,14 @@ void BindOptionalText(SQLite::Statement& statement, const char* name, const std:
   }
 }
 
+// "reviewed": a fact file or a spreadsheet's edits; "manual": a
+// spreadsheet's new events (migration 0009).
+const char* ProvenanceOf(const StoredDocument& document) {
+  return document.manual ? "manual" : document.extracted ? "extracted" : "reviewed";
+}
+
 void BindProvenance(SQLite::Statement& statement, const StoredDocument& document) {
-  statement.bind(":provenance", document.extracted ? "extracted" : "reviewed");
+  statement.bind(":provenance", ProvenanceOf(document));
   BindOptionalText(statement, ":facts_file", document.extracted ? "" : document.source_file);
   BindOptionalText(statement, ":extractor", document.extracted ? document.extractor : "");
 }
@@ -189,6 +201,7 @@ struct Store::Batch::Impl {
         journal(db, !database.dry_run()),
         transaction(database),
         select_article(db, kSelectArticle),
+        select_article_by_url(db, kSelectArticleByUrl),
         select_article_by_path(db, kSelectArticleByPath),
         select_article_evidence(db, kSelectArticleEvidence),
         select_article_events(db, kSelectArticleEvents),
@@ -264,7 +277,7 @@ struct Store::Batch::Impl {
   // (members are destroyed in reverse order).
   BulkJournal journal;
   WriteTransaction transaction;
-  SQLite::Statement select_article, select_article_by_path, select_article_evidence,
+  SQLite::Statement select_article, select_article_by_url, select_article_by_path, select_article_evidence,
       select_article_events, select_event, update_event_seq,
       delete_event, index_event, delete_event_actors, delete_quantities, select_actor, insert_local_actor,
       update_local_actor, insert_alias, delete_roll_up, select_event_cluster, bury_event, revive_event, set_revision,
@@ -457,20 +470,36 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
   select_article.bind(":code", info.id);
   std::optional<int64_t> article;
   bool unchanged = false;
+  std::string stored_facts_digest;
   if (select_article.executeStep()) {
     article = select_article.getColumn("id").getInt64();
-    unchanged = MatchesStored(select_article.getColumn("facts_digest").getString(), facts_digest,
+    stored_facts_digest = select_article.getColumn("facts_digest").getString();
+    // A spreadsheet's documents always go through: their digest is kept
+    // (edited) or says nothing of what changed (manual).
+    unchanged = !document.edited && !document.manual &&
+                MatchesStored(stored_facts_digest, facts_digest,
                               [&] { return FactsDigestFormat1(facts, document.article_bytes); });
   }
   select_article.reset();
   // Not known by its text: a new article, or a new version of the one
-  // stored from the same path (a corrected text), whose events it replaces
-  // as a revision. Extracted facts get new ids with a new text; they take
-  // back the earlier version's ids where type and evidence are the same.
-  if (!article && !bulk) {
-    select_article_by_path.bind(":path", info.path);
-    if (select_article_by_path.executeStep()) article = select_article_by_path.getColumn(0).getInt64();
-    select_article_by_path.reset();
+  // stored with the same URL or from the same path (a corrected text),
+  // whose events it replaces as a revision. Extracted facts get new ids with
+  // a new text; they take back the earlier version's ids where type and
+  // evidence are the same. By URL also in a bulk load (two versions of one
+  // article in its first file); by path not (its articles are all new, and
+  // the look-up would cost every article of a large load).
+  if (!article) {
+    if (!info.source_url.empty()) {
+      select_article_by_url.bind(":url", info.source_url);
+      if (select_article_by_url.executeStep()) article = select_article_by_url.getColumn(0).getInt64();
+      select_article_by_url.reset();
+    }
+    if (!article && !bulk) {
+      select_article_by_path.bind(":path", info.path);
+      BindOptionalText(select_article_by_path, ":url", info.source_url);
+      if (select_article_by_path.executeStep()) article = select_article_by_path.getColumn(0).getInt64();
+      select_article_by_path.reset();
+    }
     if (article && document.extracted && !ids_kept) {
       Add(KeepEventIds(document, *article), counts, true);
       return;
@@ -496,10 +525,12 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
   write.OptionalText(":published", published);
   write.OptionalText(":language", info.language);
   write.Text(":path", info.path);
+  write.OptionalText(":source_url", info.source_url);
   write.Blob(":body", document.article_bytes);
-  write.Text(":digest", facts_digest);
+  // Edits keep the digest of the source that stored the facts (store.h).
+  write.Text(":digest", document.edited && article ? stored_facts_digest : facts_digest);
   write.Text(":now", now);
-  write.Text(":provenance", document.extracted ? "extracted" : "reviewed");
+  write.Text(":provenance", ProvenanceOf(document));
   write.OptionalText(":facts_file", document.extracted ? std::string_view() : document.source_file);
   write.OptionalText(":extractor", document.extracted ? document.extractor : std::string_view());
   write.Text(":code", info.id);
@@ -550,7 +581,7 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
       }
       previous.erase(event.id);
       if (claim) claims->Claim(key);
-      if (MatchesStored(old_digest, digest, [&] { return EventDigestFormat1(event); })) {
+      if (old_digest == digest || MatchesStored(old_digest, digest, [&] { return EventDigestFormat1(event); })) {
         if (old_seq != static_cast<int64_t>(seq)) {
           update_event_seq.bind(":seq", static_cast<int64_t>(seq));
           update_event_seq.bind(":id", key);

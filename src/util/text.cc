@@ -1,6 +1,9 @@
 #include "util/text.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -350,12 +353,12 @@ bool IsSpace(char32_t cp) {
          cp == 0xA0 || cp == 0x2007 || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200A);
 }
 
-bool IsWide(char32_t cp) {
-  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
-         (cp >= 0x20000 && cp <= 0x3FFFD);
+// Terminal columns of one code point, from utf8proc's tables of the Unicode
+// East Asian Width and general categories (wide and fullwidth: 2; combining
+// marks, zero-width joiners and format characters: 0; others: 1).
+size_t ColumnsOf(char32_t cp) {
+  int width = utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp));
+  return width > 0 ? static_cast<size_t>(width) : 0;
 }
 
 bool IsCombining(char32_t cp) { return cp >= 0x0300 && cp <= 0x036F; }
@@ -436,9 +439,7 @@ size_t DisplayWidth(std::string_view text) {
       ++i;
       continue;
     }
-    char32_t cp = DecodeUtf8(text, &i);
-    if (IsCombining(cp)) continue;
-    width += IsWide(cp) ? 2 : 1;
+    width += ColumnsOf(DecodeUtf8(text, &i));
   }
   return width;
 }
@@ -456,8 +457,7 @@ std::string FitToWidth(std::string_view text, size_t width) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: one column, one byte
       ++i;
     } else {
-      char32_t cp = DecodeUtf8(text, &i);
-      w = IsCombining(cp) ? 0 : IsWide(cp) ? 2 : 1;
+      w = ColumnsOf(DecodeUtf8(text, &i));
     }
     if (cut == std::string_view::npos && used + w > width - 1) cut = begin;
     used += w;
@@ -513,6 +513,28 @@ bool StartsWith(std::string_view text, std::string_view prefix) {
 
 bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+bool IsWebAddress(std::string_view text) {
+  std::string_view rest;
+  for (std::string_view scheme : {"http://", "https://"}) {
+    if (text.size() < scheme.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < scheme.size(); ++i) {
+      same = same && std::tolower(static_cast<unsigned char>(text[i])) == scheme[i];
+    }
+    if (same) rest = text.substr(scheme.size());
+  }
+  size_t host_end = rest.find_first_of("/?#");
+  std::string_view host = rest.substr(0, host_end);
+  if (host.empty() || host.front() == '.' || host.front() == ':' || host.find('@') == 0) return false;
+  for (char c : rest) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u == 0x7F) return false;  // white space and control characters
+    // Not in a URI (RFC 3986 §2); a browser would send them %-encoded.
+    if (std::string_view("\"<>\\^`{|}").find(c) != std::string_view::npos) return false;
+  }
+  return true;
 }
 
 std::string ReadFile(const std::string& path) {

@@ -33,6 +33,13 @@ std::vector<std::string> Split(std::string_view text, char separator);
 bool StartsWith(std::string_view text, std::string_view prefix);
 bool EndsWith(std::string_view text, std::string_view suffix);
 
+// Whether `text` is a web address: "http://" or "https://" (the scheme in
+// any case), a host, then anything without white space, control characters
+// or the characters a URI may not hold unencoded (" < > \ ^ ` { | }):
+// "https://www.example.com/news/a?id=1#top". No other scheme
+// counts: ftp:, file:, javascript:, mailto: are not an article's source.
+bool IsWebAddress(std::string_view text);
+
 // Reads a whole file; throws timeline::InputError naming `path` on failure.
 std::string ReadFile(const std::string& path);
 

@@ -26,6 +26,8 @@ import unicodedata
 # Text that breaks out of a <script> element, opens a comment, or ends a
 # string, if the page does not escape it.
 HOSTILE_TITLE = '</script><p id="pwned">x</p> <!-- "quoted" \'single\' & </SCRIPT >'
+# The hostile article's web address: the card must show it as a link.
+HOSTILE_URL = 'https://example.com/news/hostile?a=1&b=2#top'
 HOSTILE_SENTENCE = 'Corvaxa said </script><script>document.title="pwned"</script> <!-- it happened.'
 
 failures = []
@@ -100,7 +102,7 @@ def write_fixture(folder):
               [('PRK', 'initiator')], sentences[1], 'negated'),
     ]
     document = {'article': {'title': 'Hostile <b>and</b> varied', 'published': '2024-03-12',
-                            'language': 'en', 'path': 'hostile.txt'},
+                            'language': 'en', 'path': 'hostile.txt', 'source_url': HOSTILE_URL},
                 'events': events}
     with open(os.path.join(folder, 'hostile.json'), 'w', encoding='utf-8') as f:
         json.dump(document, f, ensure_ascii=False, indent=1)
@@ -110,7 +112,7 @@ def write_fixture(folder):
 class Dom(html.parser.HTMLParser):
     """The text of the elements with the ids we read, and every id seen."""
 
-    WANTED = {'selftest', 'errors', 'card-title', 'card-evidence', 'card-id'}
+    WANTED = {'selftest', 'errors', 'card-title', 'card-evidence', 'card-id', 'card-source', 'card-codes'}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -236,6 +238,13 @@ def check_page(label, dom, raw, stderr, expected, hostile_id, text_word):
     check(dom.text.get('card-title') == hostile['title'], f'{label}: card title as exported: {dom.text.get("card-title")!r}')
     check(dom.text.get('card-evidence') == hostile['evidence']['text'],
           f'{label}: card evidence as exported: {dom.text.get("card-evidence")!r}')
+    # Its article has a URL: the card links it (and names no local folder).
+    check(HOSTILE_URL in dom.text.get('card-source', ''), f'{label}: card source: {dom.text.get("card-source")!r}')
+    check('href="' + HOSTILE_URL.replace('&', '&amp;') + '"' in raw, f'{label}: the card links the article\'s URL')
+    # Its codes, as data/event_types.json maps them (docs/exports.md, Codes).
+    codes = dom.text.get('card-codes') or ''
+    check(codes.startswith('PLOVER ') and ' · CAMEO ' in codes and codes.endswith(')'),
+          f'{label}: card codes: {codes!r}')
     # From the keyboard: n, n, p visit the first two dated events in time order.
     def when(e):
         return (e['date']['start'], e['date']['end'])

@@ -10,9 +10,11 @@
 #include <map>
 #include <set>
 
+#include "cli/dump.h"
 #include "cli/run.h"
 
 namespace fs = std::filesystem;
+using timeline::testing::Dump;
 using timeline::testing::ParseCsv;
 using timeline::testing::ReadAll;
 using timeline::testing::RunResult;
@@ -215,4 +217,44 @@ TEST_CASE("show lists every report of an event and what disputes it", "[cli][mer
   REQUIRE(cancelled.exit_code == 0);
   CHECK(cancelled.out.find("disputed:   m07-e2 (Seoul and Tokyo talk, plan naval drill) gives a different "
                            "factuality: possible") != std::string::npos);
+}
+
+TEST_CASE("--count and --offset page through timeline events, not reports", "[cli][merge]") {
+  TempDir dir;
+  std::string db = dir.File("t.db");
+  Load(db, CorpusFiles());
+  for (std::vector<std::string> filter : {std::vector<std::string>{}, {"--text", "drill"}, {"--actor", "KOR"}}) {
+    std::vector<std::string> args = {"--db", db, "query", "--format", "csv", "--factuality", "any"};
+    args.insert(args.end(), filter.begin(), filter.end());
+    RunResult all = RunTimeline(args);
+    REQUIRE(all.exit_code == 0);
+    std::vector<std::string> ids = Column(ParseCsv(all.out), "id");
+    REQUIRE(ids.size() >= 3);
+    std::vector<std::string> paged;
+    for (size_t offset = 0; offset < ids.size(); offset += 2) {
+      std::vector<std::string> page = args;
+      page.insert(page.end(), {"--count", "2", "--offset", std::to_string(offset)});
+      RunResult r = RunTimeline(page);
+      REQUIRE(r.exit_code == 0);
+      for (const std::string& id : Column(ParseCsv(r.out), "id")) paged.push_back(id);
+    }
+    CHECK(paged == ids);
+  }
+}
+
+TEST_CASE("A CSV of merged events loads back unchanged, --prune keeping every report", "[cli][merge][sheet]") {
+  TempDir dir;
+  std::string db = dir.File("t.db");
+  Load(db, CorpusFiles());
+  REQUIRE(RunTimeline({"--db", db, "export", "--factuality", "any", "-o", dir.File("all.csv")}).exit_code == 0);
+  REQUIRE(ParseCsv(ReadAll(dir.File("all.csv"))).size() - 1 < EventsOf(db).size());  // some rows stand for several reports
+  std::string before = Dump(db);
+  RunResult again = RunTimeline({"--db", db, "load", dir.File("all.csv")});
+  INFO(again.err);
+  REQUIRE(again.exit_code == 0);
+  CHECK(Dump(db) == before);
+  RunResult pruned = RunTimeline({"--db", db, "load", "--prune", dir.File("all.csv")});
+  INFO(pruned.err);
+  REQUIRE(pruned.exit_code == 0);
+  CHECK(Dump(db) == before);
 }

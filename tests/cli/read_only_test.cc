@@ -29,6 +29,7 @@ std::vector<std::vector<std::string>> ReadCommands(const TempDir& dir) {
   return {
       {"query", "--actor", "Korea Utara", "--format", "csv"},
       {"query", "--text", "kripto", "--limit", "3"},
+      {"query", "--text", "korea", "--limit", "1"},  // frequent: probed (TextPlan)
       {"query", "--actor", "Nowhere Landia"},  // fails: unknown actor
       {"query", "--explain", "--from", "2025"},
       {"export", "--format", "ics", "-o", dir.File("out.ics")},
@@ -89,14 +90,19 @@ TEST_CASE("Every read command leaves every schema version's file byte for byte a
       REQUIRE(ReadAll(db) == before);  // bytes, not only rows
     }
   }
-  CHECK(fixtures == static_cast<size_t>(CurrentSchema()));  // one per version
+  // One per migration (numbers may skip: branches number theirs apart).
+  size_t migrations = 0;
+  for (const auto& entry : fs::directory_iterator(SourcePath("schema"))) migrations += entry.path().extension() == ".sql";
+  CHECK(fixtures == migrations);
 }
 
 TEST_CASE("After migrate, reads answer and still write nothing", "[cli][readonly]") {
   for (int version = 1; version < CurrentSchema(); ++version) {
+    std::string fixture = SourcePath("tests/fixtures/db/schema-v" + std::to_string(version) + ".db");
+    if (!fs::exists(fixture)) continue;  // a number no migration has
     TempDir dir;
     std::string db = dir.File("t.db");
-    fs::copy_file(SourcePath("tests/fixtures/db/schema-v" + std::to_string(version) + ".db"), db);
+    fs::copy_file(fixture, db);
     RunResult migrate = RunTimeline({"--db", db, "migrate"});
     INFO("v" << version << " " << migrate.err);
     REQUIRE(migrate.exit_code == 0);

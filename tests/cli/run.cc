@@ -22,14 +22,24 @@ RunResult RunTimeline(const std::vector<std::string>& args, const std::vector<st
                       const std::string& cwd) {
   TempDir capture;
   std::string out_path = capture.File("out"), err_path = capture.File("err");
+  // `env` entries replace the variables they name ("NAME=value"), or unset
+  // them ("NAME").
+  auto name_of = [](const std::string& entry) { return entry.substr(0, entry.find('=')); };
+  auto given = [&](const std::string& name) {
+    for (const std::string& e : env) {
+      if (name_of(e) == name) return true;
+    }
+    return false;
+  };
   std::vector<std::string> environment;
   for (char** e = environ; *e; ++e) {
-    if (std::strncmp(*e, "TIMELINE_DB=", 12) != 0 && std::strncmp(*e, "COLUMNS=", 8) != 0) {
-      environment.push_back(*e);
-    }
+    std::string name = name_of(*e);
+    if (name != "TIMELINE_DB" && name != "COLUMNS" && !given(name)) environment.push_back(*e);
   }
-  environment.push_back("COLUMNS=100");  // the table's width, fixed for golden files
-  for (const std::string& e : env) environment.push_back(e);
+  if (!given("COLUMNS")) environment.push_back("COLUMNS=100");  // the table's width, fixed for golden files
+  for (const std::string& e : env) {
+    if (e.find('=') != std::string::npos) environment.push_back(e);
+  }
 
   pid_t pid = fork();
   REQUIRE(pid >= 0);

@@ -14,7 +14,8 @@ struct RunResult {
 };
 
 // Runs TIMELINE_BINARY with `args` (no shell involved), in `cwd` if given,
-// with TIMELINE_DB unset unless `env` sets it ("NAME=value" entries are added).
+// with TIMELINE_DB unset and COLUMNS=100 unless `env` sets them ("NAME=value"
+// entries replace the variable, a bare "NAME" unsets it).
 RunResult RunTimeline(const std::vector<std::string>& args,
                       const std::vector<std::string>& env = {}, const std::string& cwd = "");
 

@@ -246,3 +246,87 @@ TEST_CASE("Related links, photo captions and sign-offs inside the story are no s
       "b.txt", {});
   CHECK(kept.paragraphs.size() == 1);
 }
+
+// Source URLs in the header (docs/formats.md, "Source URLs in article
+// headers"): one test case per shape, and the places a link is no source.
+namespace {
+
+struct UrlRead {
+  std::string url, title, published;
+};
+
+UrlRead ReadUrl(const std::string& bytes) {
+  Article article = ParseArticle(bytes, "t.txt", {});
+  // FindSourceUrl reads only the header, and must agree with ParseArticle.
+  CHECK(FindSourceUrl(bytes) == article.source_url);
+  return {article.source_url, article.title, article.published ? FormatIsoDay(*article.published) : "none"};
+}
+
+const char* kUrlStory = "\n\nKorea Utara menembakkan rudal balistik ke laut pada hari Senin.\n";
+
+}  // namespace
+
+TEST_CASE("Source URL: a bare http or https line in the header", "[article][url]") {
+  UrlRead read = ReadUrl(std::string("https://www.example.com/news/2026/01/26/korea-launch\n26 Januari 2026\n\n"
+                                     "Korea Utara tembakkan rudal") + kUrlStory);
+  CHECK(read.url == "https://www.example.com/news/2026/01/26/korea-launch");
+  CHECK(read.title == "Korea Utara tembakkan rudal");  // the URL line is header, not headline
+  CHECK(read.published == "2026-01-26");
+  // The scheme in capitals, plain http, a query and a fragment; spaces around.
+  CHECK(ReadUrl(std::string("  HTTP://example.org/a?id=7&p=2#top  \n\nRudal") + kUrlStory).url ==
+        "HTTP://example.org/a?id=7&p=2#top");
+}
+
+TEST_CASE("Source URL: labelled URL:, Source:, Sumber:, Link:, Tautan:", "[article][url]") {
+  for (const char* line : {"URL: https://example.com/a", "Source: https://example.com/a",
+                           "Sumber: https://example.com/a", "Sumber : https://example.com/a",
+                           "Link:https://example.com/a", "Tautan: https://example.com/a", "url: https://example.com/a",
+                           "SUMBER: https://example.com/a"}) {
+    INFO(line);
+    UrlRead read = ReadUrl(std::string("4 Desember 2025\n") + line + "\n\nKorea Utara tembakkan rudal" + kUrlStory);
+    CHECK(read.url == "https://example.com/a");
+    CHECK(read.title == "Korea Utara tembakkan rudal");
+    CHECK(read.published == "2025-12-04");
+  }
+}
+
+TEST_CASE("Source URL: right under the headline, with the byline", "[article][url]") {
+  UrlRead read = ReadUrl(std::string("Korea Utara tembakkan rudal\nOleh Rina Kusuma | 4 Desember 2025\n"
+                                     "Sumber: https://example.com/rudal") + kUrlStory);
+  CHECK(read.url == "https://example.com/rudal");
+  CHECK(read.title == "Korea Utara tembakkan rudal");
+  CHECK(read.published == "2025-12-04");
+}
+
+TEST_CASE("Source URL: the first URL line of the header counts", "[article][url]") {
+  CHECK(ReadUrl(std::string("URL: https://example.com/first\nhttps://example.com/second\n\nRudal") + kUrlStory).url ==
+        "https://example.com/first");
+}
+
+TEST_CASE("Source URL: never from the story, an aside or a line with more on it", "[article][url]") {
+  const char* no_source[] = {
+      // A link in the story, and a "related links" aside inside it.
+      "4 Desember 2025\n\nKorea Utara tembakkan rudal\n\nKorea Utara menembakkan rudal, lapor "
+      "https://example.com/a pada hari Senin.\n\nBaca juga: https://example.com/related\n\n"
+      "Sumber: https://example.com/in-story\n\nJepang mengecam peluncuran itu.\n",
+      // Not a web address, or not alone on its line.
+      "Sumber: ftp://example.com/a\n4 Desember 2025\n\nRudal" ,
+      "URL: javascript:alert(1)\n4 Desember 2025\n\nRudal",
+      "Source: Reuters https://example.com/a\n4 Desember 2025\n\nRudal",
+      "https://\n4 Desember 2025\n\nRudal",
+      "Keterangan: https://example.com/a\n4 Desember 2025\n\nRudal",  // not a source label
+  };
+  for (const char* bytes : no_source) {
+    std::string text = bytes;
+    if (text.find("Jepang") == std::string::npos) text += kUrlStory;
+    INFO(text);
+    CHECK(ReadUrl(text).url.empty());
+  }
+}
+
+TEST_CASE("Source URL: a date in the URL's path is not the publication date", "[article][url]") {
+  UrlRead read = ReadUrl(std::string("https://example.com/2019/05/04/rudal\n\nKorea Utara tembakkan rudal") + kUrlStory);
+  CHECK(read.url == "https://example.com/2019/05/04/rudal");
+  CHECK(read.published == "none");
+  CHECK(read.title == "Korea Utara tembakkan rudal");
+}

@@ -99,7 +99,7 @@ TEST_CASE("hostile titles and evidence stay inside the page's data", "[export][h
   // Every element the page opens is closed once: no text closed one early
   // or opened one of its own.
   CHECK(Count(lower, "<script") == Count(lower, "</script"));
-  CHECK(Count(lower, "<script") == 5);  // events, actors, sources, meta; the script
+  CHECK(Count(lower, "<script") == 6);  // events, actors, sources, types, meta; the script
   CHECK(page.find("id=\"pwned\"") == std::string::npos);
 
   std::string events_text = ElementText(page, "<script type=\"application/json\" id=\"timeline-events\">");
@@ -129,6 +129,16 @@ TEST_CASE("hostile titles and evidence stay inside the page's data", "[export][h
   nlohmann::json meta =
       nlohmann::json::parse(ElementText(page, "<script type=\"application/json\" id=\"timeline-meta\">"));
   CHECK(meta["events"] == records.size());
+
+  // Each event's codes, and the type names in both languages and CAMEO's
+  // root names from data/event_types.json, for the card and the filters.
+  CHECK(events[0]["plover"] == "MOBILIZE");
+  CHECK(events[0]["cameo"] == "15");
+  nlohmann::json types =
+      nlohmann::json::parse(ElementText(page, "<script type=\"application/json\" id=\"timeline-types\">"));
+  CHECK(types["names"].size() == 16);
+  CHECK(types["names"]["missile_test"] == nlohmann::json::parse(R"({"en": "Missile test", "id": "Uji coba rudal"})"));
+  CHECK(types["cameo"]["15"] == "EXHIBIT FORCE POSTURE");
 }
 
 TEST_CASE("the page loads nothing from elsewhere", "[export][html]") {

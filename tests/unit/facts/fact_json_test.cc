@@ -76,3 +76,25 @@ TEST_CASE("JSON Lines: a line's errors carry its line number", "[facts]") {
   CHECK(diagnostics[0].line == 7);
   CHECK(diagnostics[0].column == 13);
 }
+
+TEST_CASE("article.source_url is read, written back, and optional", "[facts][url]") {
+  std::vector<Diagnostic> diagnostics;
+  std::string text = testing::Edited("\"path\": \"a.txt\"", "\"path\": \"a.txt\", \"source_url\": \"https://example.com/a?b=1\"");
+  std::vector<FactDocument> documents = ParseFactFile(text, "f.json", &diagnostics);
+  REQUIRE(diagnostics.empty());
+  CHECK(documents[0].article.source_url == "https://example.com/a?b=1");
+  nlohmann::ordered_json written = DocumentToJson(documents[0]);
+  CHECK(written["article"]["source_url"] == "https://example.com/a?b=1");
+  // The JSON Lines reader takes it the same way.
+  std::optional<FactDocument> line = ParseValidFactLine(nlohmann::json::parse(text).dump());
+  REQUIRE(line);
+  CHECK(line->article.source_url == "https://example.com/a?b=1");
+  // Absent or null: no URL, and none written.
+  documents = ParseFactFile(kGood, "f.json", &diagnostics);
+  CHECK(documents[0].article.source_url.empty());
+  CHECK_FALSE(DocumentToJson(documents[0])["article"].contains("source_url"));
+  documents = ParseFactFile(testing::Edited("\"path\": \"a.txt\"", "\"path\": \"a.txt\", \"source_url\": null"),
+                            "f.json", &diagnostics);
+  REQUIRE(diagnostics.empty());
+  CHECK(documents[0].article.source_url.empty());
+}

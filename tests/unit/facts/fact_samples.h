@@ -87,10 +87,21 @@ inline std::vector<BadText> MeaningErrors() {
        "f.json: event e1: missing field \"factuality\""},
       {Edited("\"title\": \"Envoys meet\"", "\"titel\": \"Envoys meet\""),
        "f.json: event e1: unknown field \"titel\"; the fields are id, type, title, date, actors, "
-       "place, factuality, quantities, evidence, confidence"},
+       "place, factuality, quantities, evidence, confidence, plover, cameo"},
       {Edited("\"actors\": [{\"id\": \"KOR\"", "\"actors\": [{\"id\": 7"),
        "f.json: event e1: actors[0]: id: must be a string, not a number"},
       {"42", "f.json: must be a fact document {article, events}, not a number"},
+      {Edited("\"path\": \"a.txt\"", "\"path\": \"a.txt\", \"source_url\": \"ftp://example.com/a\""),
+       "f.json: article.source_url: \"ftp://example.com/a\" is not a web address; give the article's http:// or "
+       "https:// URL, or leave the field out"},
+      {Edited("\"path\": \"a.txt\"", "\"path\": \"a.txt\", \"source_url\": \"\""),
+       "f.json: article.source_url: \"\" is not a web address; give the article's http:// or https:// URL, or "
+       "leave the field out"},
+      {Edited("\"path\": \"a.txt\"", "\"path\": \"a.txt\", \"source_url\": \"../a.txt\""),
+       "f.json: article.source_url: \"../a.txt\" is not a web address; give the article's http:// or https:// "
+       "URL, or leave the field out"},
+      {Edited("\"path\": \"a.txt\"", "\"path\": \"a.txt\", \"source_url\": 7"),
+       "f.json: article: source_url: must be a string, not a number"},
       {Edited("\"precision\": \"day\"", "\"precision\": \"month\""),
        "f.json: event e1: date: 2026-01-23..2026-01-23 is not one month: a month runs from its "
        "first day to its last"},

@@ -30,7 +30,7 @@ TEST_CASE("Filters resolve names, dates, types and say what is wrong", "[query]"
   CHECK(*q.to_day == ToDayNumber(*ParseIsoDay("2026-01-25")));
   CHECK(q.types == std::vector<std::string>{"attack", "drill", "missile_test", "nuclear_test",
                                             "sanction", "weapon_unveiling"});
-  CHECK(q.factuality == Factuality::kAsserted);
+  CHECK(q.factualities == std::vector<Factuality>{Factuality::kAsserted});
 
   Filter exact;
   exact.actors = {"KOR"};
@@ -67,15 +67,40 @@ TEST_CASE("Filters resolve names, dates, types and say what is wrong", "[query]"
   CHECK_THROWS_WITH(ResolveFilter(bad, store), "--from 2026 is after --to 2025");
   bad = Filter{};
   bad.types = {"parade"};
-  CHECK_THROWS_WITH(ResolveFilter(bad, store), Catch::StartsWith("--type \"parade\": not a type or category"));
+  CHECK_THROWS_WITH(ResolveFilter(bad, store), Catch::StartsWith("--type \"parade\": not a type, category or PLOVER type"));
   bad = Filter{};
   bad.limit = 0;
   CHECK_THROWS_WITH(ResolveFilter(bad, store), "--limit 0: must be 1 or more");
   // Roles and factualities are typed: the command line checked their names.
   bad = Filter{};
   bad.role = ActorRole::kTarget;
-  bad.factuality = std::nullopt;
+  bad.factuality = {std::nullopt};
   StoreQuery typed = ResolveFilter(bad, store);
   CHECK(typed.role == ActorRole::kTarget);
-  CHECK_FALSE(typed.factuality);
+  CHECK(typed.factualities.empty());
+}
+
+TEST_CASE("Several factualities, and PLOVER names for types", "[query]") {
+  Store store(":memory:", Store::Mode::kCreate, Registry::Builtin());
+  Filter f;
+  CHECK(ResolveFilter(f, store).factualities == std::vector<Factuality>{Factuality::kAsserted});  // SPEC §4
+  f.factuality = {Factuality::kPossible, Factuality::kAsserted, Factuality::kPossible};
+  CHECK(ResolveFilter(f, store).factualities == std::vector<Factuality>{Factuality::kAsserted, Factuality::kPossible});
+  CHECK_FALSE(NamesFactuality(f, Factuality::kNegated));
+  f.factuality = {Factuality::kNegated, std::nullopt};  // "any" wins: no filter
+  CHECK(ResolveFilter(f, store).factualities.empty());
+  CHECK(NamesFactuality(f, Factuality::kNegated));
+  f.factuality = {Factuality::kNegated, Factuality::kAsserted, Factuality::kPossible};
+  CHECK(ResolveFilter(f, store).factualities.empty());  // all three: nothing to filter
+  f.factuality = {std::nullopt};
+  CHECK_FALSE(NamesFactuality(f, Factuality::kNegated));  // "any" alone names none
+
+  Filter types;
+  types.types = {"MOBILIZE", "coerce", "attack"};
+  CHECK(ResolveFilter(types, store).types ==
+        std::vector<std::string>{"attack", "drill", "missile_test", "nuclear_test", "theft", "weapon_unveiling"});
+  types.types = {"SUPPORT"};
+  CHECK_THROWS_WITH(ResolveFilter(types, store),
+                    Catch::Contains("; PLOVER types: AGREE, CONSULT, AID, REQUEST, ACCUSE, THREATEN, PROTEST, SANCTION, "
+                                    "MOBILIZE, COERCE, ASSAULT"));
 }

@@ -47,12 +47,12 @@ TEST_CASE("Each article records whether its facts were reviewed or extracted, an
   StoredDocument extracted = Document("Extracted title");
   extracted.extracted = true;
   extracted.source_file = "/tmp/p.txt";
-  extracted.extractor = "timeline-extract data:1";
+  extracted.extractor = "timeline-extract 0.1.0 sha256:0123456789abcdef";
   Load(store, extracted);
   auto source = store.FindArticleSource(ArticleIdOf(kArticle));
   REQUIRE(source);
   CHECK(source->provenance == "extracted");
-  CHECK(source->extractor == "timeline-extract data:1");
+  CHECK(source->extractor == "timeline-extract 0.1.0 sha256:0123456789abcdef");
   CHECK(source->facts_file.empty());
 
   StoredDocument reviewed = Document("Reviewed title");

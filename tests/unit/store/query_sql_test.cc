@@ -39,7 +39,7 @@ TEST_CASE("Every value of a question is a parameter, never SQL text", "[store][q
   q.types = {"drill'--"};
   q.place_folded = "se'oul";
   q.place_countries = {"KOR'"};
-  q.factuality = Factuality::kAsserted;
+  q.factualities = {Factuality::kAsserted, Factuality::kPossible};
   q.role = ActorRole::kInitiator;
   q.actor_sets = {{7, 8}};
   QuerySql sql = BuildQuery(q, {{0, 0}});
@@ -49,7 +49,8 @@ TEST_CASE("Every value of a question is a parameter, never SQL text", "[store][q
   CHECK(*Param(sql.texts, ":fts") == q.fts_match);
   CHECK(*Param(sql.texts, ":type0") == "drill'--");
   CHECK(*Param(sql.texts, ":place_country0") == "KOR'");
-  CHECK(*Param(sql.texts, ":factuality") == "asserted");
+  CHECK(*Param(sql.texts, ":factuality0") == "asserted");
+  CHECK(*Param(sql.texts, ":factuality1") == "possible");
   CHECK(*Param(sql.texts, ":role") == "initiator");
   CHECK(*Param(sql.ints, ":a0_0") == 7);
   CHECK(*Param(sql.ints, ":a0_1") == 8);
@@ -158,6 +159,27 @@ TEST_CASE("A limited answer finds its keys first, then reads their rows", "[stor
   QuerySql unlimited = BuildQuery(all, kAllClasses);
   CHECK(unlimited.text.find(kLimitedKeysTable) == std::string::npos);
   CHECK(Count(unlimited.text, "json_group_array") == 2 * kAllClasses.size());
+}
+
+TEST_CASE("A page is LIMIT and OFFSET on the statement; an offset alone streams", "[store][query_sql]") {
+  StoreQuery page;
+  page.limit = 50;
+  page.offset = 100;
+  QuerySql sql = BuildQuery(page, kAllClasses);
+  CHECK(sql.text.find(" LIMIT :limit OFFSET :offset) AS " + std::string(kLimitedKeysTable)) != std::string::npos);
+  CHECK(*Param(sql.ints, ":limit") == 50);
+  CHECK(*Param(sql.ints, ":offset") == 100);
+
+  StoreQuery rest;
+  rest.offset = 7;
+  QuerySql streamed = BuildQuery(rest, kAllClasses);
+  CHECK(streamed.text.find(kLimitedKeysTable) == std::string::npos);
+  CHECK(streamed.text.find(" LIMIT :limit OFFSET :offset") != std::string::npos);
+  CHECK(*Param(streamed.ints, ":limit") == -1);  // SQLite: no limit
+  CHECK(*Param(streamed.ints, ":offset") == 7);
+
+  StoreQuery none;
+  CHECK(BuildQuery(none, kAllClasses).text.find("OFFSET") == std::string::npos);
 }
 
 TEST_CASE("Documents regroup the time-ordered answer by article", "[store][query_sql]") {

@@ -394,8 +394,15 @@ TEST_CASE_METHOD(StoreFixture, "Time-ordered answers come from an index, not a s
   type_year.types = {"meeting"};
   StoreQuery whole_year = a_year;
   whole_year.limit.reset();
+  // Pages: OFFSET on the same plans, never a sort of the whole answer.
+  StoreQuery second_page = a_year;
+  second_page.offset = 100;
+  StoreQuery after_100 = whole_year;
+  after_100.offset = 100;
+  StoreQuery actor_page = first_100;
+  actor_page.offset = 50;
   const std::string keys_scan = std::string("SCAN ") + kLimitedKeysTable;
-  for (const StoreQuery& q : {first_100, one_actor, a_year, type_year, whole_year}) {
+  for (const StoreQuery& q : {first_100, one_actor, a_year, type_year, whole_year, second_page, after_100, actor_page}) {
     bool keys_first = false;
     for (const std::string& line : store.Explain(q)) {
       INFO(line);
@@ -415,6 +422,38 @@ TEST_CASE_METHOD(StoreFixture, "Time-ordered answers come from an index, not a s
   }
   CHECK(Ids(store, first_100) == std::vector<std::string>{"s-2"});
   CHECK(Ids(store, whole_year) == Ids(store, a_year));
+}
+
+TEST_CASE_METHOD(StoreFixture, "Pages of an answer (offset, limit) are slices of the whole", "[store]") {
+  Load(MakeDocument());
+  Load(SecondDocument());
+  for (bool by_actor : {false, true}) {
+    StoreQuery whole;
+    if (by_actor) whole.actor_sets = {store.ActorWithMembers(store.FindActors("kor")[0])};
+    std::vector<std::string> all = Ids(store, whole);
+    REQUIRE(all.size() >= 2);
+    for (int64_t offset = 0; offset <= static_cast<int64_t>(all.size()) + 1; ++offset) {
+      for (int64_t limit = 1; limit <= static_cast<int64_t>(all.size()) + 1; ++limit) {
+        INFO("by actor " << by_actor << ", offset " << offset << ", limit " << limit);
+        StoreQuery page = whole;
+        page.offset = offset;
+        page.limit = limit;
+        size_t begin = std::min<size_t>(offset, all.size());
+        size_t end = std::min<size_t>(offset + limit, all.size());
+        CHECK(Ids(store, page) == std::vector<std::string>(all.begin() + begin, all.begin() + end));
+        page.group_by_article = true;  // JSON: the same page, regrouped
+        std::vector<std::string> grouped = Ids(store, page);
+        std::sort(grouped.begin(), grouped.end());
+        std::vector<std::string> expected(all.begin() + begin, all.begin() + end);
+        std::sort(expected.begin(), expected.end());
+        CHECK(grouped == expected);
+      }
+      StoreQuery rest = whole;
+      rest.offset = offset;
+      size_t begin = std::min<size_t>(offset, all.size());
+      CHECK(Ids(store, rest) == std::vector<std::string>(all.begin() + begin, all.end()));
+    }
+  }
 }
 
 TEST_CASE_METHOD(StoreFixture, "An actor named twice in one event takes part once", "[store]") {

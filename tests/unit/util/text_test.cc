@@ -68,3 +68,20 @@ TEST_CASE("Digests match the published test vectors", "[util]") {
   CHECK(Fnv1a64Hex("") == "cbf29ce484222325");
   CHECK(Fnv1a64Hex("a") == "af63dc4c8601ec8c");
 }
+
+TEST_CASE("IsWebAddress takes http and https addresses only", "[util][url]") {
+  for (const char* url : {"https://example.com", "http://example.com/a/b?c=1&d=2#e", "HTTPS://Example.COM/",
+                          "https://example.com:8080/a", "https://news.example.co.id/berita/2026/01/26/rudal-korea",
+                          "https://example.com/%E2%80%9Cq%E2%80%9D", "https://contoh.id/\xC3\xA9"}) {
+    INFO(url);
+    CHECK(timeline::IsWebAddress(url));
+  }
+  for (const char* not_url : {"", "example.com", "www.example.com/a", "ftp://example.com/a", "file:///etc/passwd",
+                              "javascript:alert(1)", "mailto:a@example.com", "https://", "https:///a", "https://.x",
+                              "https://example.com/a b", "https://example.com/a\tb", "https://example.com/\x01",
+                              " https://example.com", "https://example.com/\"onmouseover", "https://example.com/<a>",
+                              "https://example.com/a\\b", "/home/ana/a.txt", "../a.txt", "http:/example.com"}) {
+    INFO(not_url);
+    CHECK_FALSE(timeline::IsWebAddress(not_url));
+  }
+}

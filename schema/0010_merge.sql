@@ -1,4 +1,4 @@
--- 0008: many reports, one event (issue 14; docs/design.md, "Merging
+-- 0010: many reports, one event (issue 14; docs/design.md, "Merging
 -- reports"). An events row stays what one article told (a report); reports
 -- of the same real event are linked to one timeline event here.
 --

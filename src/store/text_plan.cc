@@ -1,0 +1,77 @@
+#include "store/text_plan.h"
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+
+#include "util/text.h"
+
+namespace timeline {
+namespace {
+
+bool IsTokenByte(unsigned char c) { return c >= 0x80 || std::isalnum(c); }
+
+void AddTokens(const std::string& text, bool prefix, std::vector<IndexTerm>* out) {
+  std::string folded = FoldForMatch(text);
+  std::vector<IndexTerm> tokens;
+  std::string token;
+  for (char c : folded) {
+    if (IsTokenByte(static_cast<unsigned char>(c))) {
+      token += c;
+    } else if (!token.empty()) {
+      tokens.push_back({token, false});
+      token.clear();
+    }
+  }
+  if (!token.empty()) tokens.push_back({token, false});
+  // Only a phrase's last token is a prefix ("\"uji coba\"*": "uji" whole).
+  if (prefix && !tokens.empty()) tokens.back().prefix = true;
+  out->insert(out->end(), tokens.begin(), tokens.end());
+}
+
+}  // namespace
+
+std::vector<IndexTerm> IndexTermsOf(const std::string& fts_match) {
+  std::vector<IndexTerm> terms;
+  for (size_t i = 0; i < fts_match.size(); ++i) {
+    if (fts_match[i] != '"') continue;
+    std::string text;
+    size_t k = i + 1;
+    for (; k < fts_match.size(); ++k) {
+      if (fts_match[k] != '"') {
+        text += fts_match[k];
+      } else if (k + 1 < fts_match.size() && fts_match[k + 1] == '"') {
+        text += '"';  // a doubled quote inside the string
+        ++k;
+      } else {
+        break;
+      }
+    }
+    bool prefix = k + 1 < fts_match.size() && fts_match[k + 1] == '*';
+    AddTokens(text, prefix, &terms);
+    i = k;
+  }
+  return terms;
+}
+
+// Costs in units of one entry of the index's list of a word's events,
+// measured at 100k and 1M events (docs/performance.md, "Words and dates"):
+// each arm of the list plan builds the whole list; the driven plan builds it
+// once and reads each hit's row (kHitCost); a probe seeks in the word's
+// list once per candidate the arms read (kProbeCost).
+TextPlan ChooseTextPlan(int64_t matching, int64_t events, std::optional<int64_t> limit, size_t arms,
+                        bool actor_driven) {
+  constexpr double kHitCost = 6, kProbeCost = 60;
+  // An unlimited driven answer is sorted whole: only a short one.
+  constexpr int64_t kMostSorted = 50'000;
+  constexpr double kNever = std::numeric_limits<double>::infinity();
+  if (matching <= 0 || events <= 0) return actor_driven ? TextPlan::kList : TextPlan::kDriven;
+  double share = std::min(1.0, static_cast<double>(matching) / static_cast<double>(events));
+  double list = static_cast<double>(matching) * static_cast<double>(std::max<size_t>(arms, 1));
+  double driven = actor_driven || (!limit && matching > kMostSorted) ? kNever : static_cast<double>(matching) * kHitCost;
+  double probe = limit ? static_cast<double>(*limit) / share * kProbeCost : kNever;
+  if (probe < list && probe < driven) return TextPlan::kProbe;
+  return driven < list ? TextPlan::kDriven : TextPlan::kList;
+}
+
+}  // namespace timeline

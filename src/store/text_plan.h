@@ -1,0 +1,49 @@
+#pragma once
+// How a question with words (--text) reads the full-text index: one list of
+// the words' events per arm, or a look into the index per candidate event.
+// Which is cheaper depends on how many events the words match, which the
+// index's vocabulary (fts5vocab) knows; the choice is a pure function of
+// those counts, so tests check it without a database.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace timeline {
+
+enum class TextPlan {
+  // "e.id IN (SELECT rowid FROM events_fts WHERE MATCH)": each arm builds
+  // the list of every event the words match, then keeps its own. Cheap for
+  // rare words; for a word in most events, each of up to nine arms builds a
+  // list of most of the table.
+  kList,
+  // "EXISTS (... MATCH AND rowid = e.id)": the arms read events in time
+  // order and ask the index about each. A limited answer stops after
+  // `limit` hits, so a frequent word costs about limit / share probes.
+  kProbe,
+  // "FROM events_fts JOIN events": the index's list of the words' events,
+  // built once, drives; the dates and other filters test each, and the few
+  // left are sorted. Cheapest for a rare word; an answer with actors keeps
+  // the actor's index as its driver (kList).
+  kDriven,
+};
+
+// The index's own terms in an FTS5 query built by FtsQueryOf ("\"korea\"
+// \"uji\"*"): each quoted string split into tokens as the unicode61
+// tokenizer splits and folds them (letters and digits, lower case, no
+// diacritics). `prefix` marks a term ending in `*`.
+struct IndexTerm {
+  std::string token;
+  bool prefix = false;
+};
+std::vector<IndexTerm> IndexTermsOf(const std::string& fts_match);
+
+// The plan for a question whose words match at most `matching` of
+// `events` events, answered through `arms` index ranges, limited or not,
+// driven by an actor's index or not.
+TextPlan ChooseTextPlan(int64_t matching, int64_t events, std::optional<int64_t> limit, size_t arms,
+                        bool actor_driven);
+
+}  // namespace timeline

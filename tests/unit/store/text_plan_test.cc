@@ -1,0 +1,223 @@
+// How a question's words are looked up: the plan chosen from how many events
+// they match (store/text_plan.h), and the same answer whichever plan runs.
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "model/date_span.h"
+#include "registry/registry.h"
+#include "store/query_sql.h"
+#include "store/store.h"
+#include "store/testing.h"
+#include "store/text_plan.h"
+#include "util/hash.h"
+
+using namespace timeline;
+
+namespace {
+
+std::vector<std::string> Tokens(const std::string& fts_match) {
+  std::vector<std::string> out;
+  for (const IndexTerm& t : IndexTermsOf(fts_match)) out.push_back(t.token + (t.prefix ? "*" : ""));
+  return out;
+}
+
+bool PlanHas(const Store& store, const StoreQuery& q, const std::string& part) {
+  for (const std::string& line : store.Explain(q)) {
+    if (line.find(part) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Ids(const Store& store, const StoreQuery& q) {
+  std::vector<std::string> ids;
+  store.Find(q, [&](const EventRecord& r) { ids.push_back(r.event.id); });
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("A full-text query's terms are the index's own tokens", "[store][text]") {
+  CHECK(Tokens("\"korea\"") == std::vector<std::string>{"korea"});
+  // Folded as unicode61 with remove_diacritics folds them; a phrase splits.
+  CHECK(Tokens("\"Korea Utara\" \"Çakra\"") == std::vector<std::string>{"korea", "utara", "cakra"});
+  // Only the last token of a prefix phrase is a prefix.
+  CHECK(Tokens("\"uji coba\"*") == std::vector<std::string>{"uji", "coba*"});
+  // A doubled quote is a quote inside the string, not its end.
+  CHECK(Tokens("\"a\"\"b\" \"c\"") == std::vector<std::string>{"a", "b", "c"});
+  CHECK(Tokens("\"-\"").empty());
+}
+
+TEST_CASE("The plan follows how many events the words match", "[store][text]") {
+  const int64_t events = 1'000'000;
+  // A word in most events: "first 100" finds its hundred after ~130 events,
+  // while a list would hold 800,000 events (in each of nine arms).
+  CHECK(ChooseTextPlan(800'000, events, 100, 9, false) == TextPlan::kProbe);
+  // A rare word: its one list drives, and the few it finds are sorted.
+  CHECK(ChooseTextPlan(200, events, 100, 9, false) == TextPlan::kDriven);
+  CHECK(ChooseTextPlan(20'000, events, 100, 9, false) == TextPlan::kDriven);
+  CHECK(ChooseTextPlan(0, events, 100, 9, false) == TextPlan::kDriven);
+  // Between them, probing wins once the word is common enough.
+  CHECK(ChooseTextPlan(40'000, events, 100, 9, false) == TextPlan::kProbe);
+  // With an actor the actor's index drives: the list, or probes.
+  CHECK(ChooseTextPlan(200, events, 100, 9, true) == TextPlan::kList);
+  CHECK(ChooseTextPlan(800'000, events, 100, 9, true) == TextPlan::kProbe);
+  // One arm builds its list once: no plan beats it for a rare word.
+  CHECK(ChooseTextPlan(200, events, 100, 1, false) == TextPlan::kList);
+  // Unlimited: a driven answer is sorted whole, so only a short one; probing
+  // would read every candidate of the dates.
+  CHECK(ChooseTextPlan(20'000, events, std::nullopt, 9, false) == TextPlan::kDriven);
+  CHECK(ChooseTextPlan(800'000, events, std::nullopt, 9, false) == TextPlan::kList);
+}
+
+TEST_CASE("The query compiler writes the plan it is given", "[store][text]") {
+  StoreQuery q;
+  q.fts_match = "\"korea\"";
+  q.limit = 10;
+  std::vector<std::pair<int, int64_t>> classes = {{0, 0}, {1, 6}};
+  std::string list = BuildQuery(q, classes, TextPlan::kList).text;
+  std::string probe = BuildQuery(q, classes, TextPlan::kProbe).text;
+  QuerySql driven = BuildQuery(q, classes, TextPlan::kDriven);
+  CHECK(driven.text.find("FROM events_fts JOIN events e ON e.id = events_fts.rowid") != std::string::npos);
+  CHECK(driven.text.find("e.span_class IN (0, 1)") != std::string::npos);
+  CHECK(driven.text.find("UNION") == std::string::npos);  // one list, no arms
+  CHECK(list.find("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :fts)") != std::string::npos);
+  CHECK(probe.find("MATCH :fts AND rowid = e.id") != std::string::npos);
+  CHECK(probe.find("e.id IN (SELECT rowid") == std::string::npos);
+  CHECK(ArmCount(q, classes.size()) == 2);
+}
+
+TEST_CASE("The store probes for a frequent word, lists a rare one, and answers alike", "[store][text]") {
+  Store store(":memory:", Store::Mode::kCreate, Registry::Builtin());
+  // 400 events over 400 days: "harbour" in every title, "lighthouse" in two.
+  StoredDocument doc;
+  std::string sentence = "The fleet sailed.";
+  doc.article_bytes = "Header\n\n" + sentence + "\n";
+  doc.facts.article.id = ArticleIdOf(doc.article_bytes);
+  doc.facts.article.title = "Header";
+  doc.facts.article.path = "/tmp/harbour.txt";
+  date::sys_days first = *ParseIsoDay("2020-01-01");
+  for (int i = 0; i < 400; ++i) {
+    Event e;
+    e.id = "h-" + std::to_string(i);
+    e.type = EventType::kDrill;
+    e.title = std::string("harbour drill ") + (i == 7 || i == 300 ? "lighthouse" : "pier");
+    e.date = DaySpan(first + date::days(i));
+    e.actors = {{"PRK", "North Korea", "", ActorRole::kInitiator}};
+    e.evidence.text = sentence;
+    e.evidence.start = doc.article_bytes.find(sentence);
+    e.evidence.end = e.evidence.start + sentence.size();
+    doc.facts.events.push_back(e);
+  }
+  {
+    Store::Batch batch(store);
+    batch.Add(doc);
+    batch.Commit();
+  }
+  StoreQuery frequent;
+  frequent.fts_match = "\"harbour\"";
+  frequent.limit = 5;
+  // FTS5's plan "0:=M": MATCH with rowid equality, one seek per candidate.
+  CHECK(PlanHas(store, frequent, ":=M"));
+  CHECK_FALSE(PlanHas(store, frequent, "LIST SUBQUERY"));
+  StoreQuery rare = frequent;
+  rare.fts_match = "\"lighthouse\"";
+  CHECK(PlanHas(store, rare, "LIST SUBQUERY"));
+  CHECK_FALSE(PlanHas(store, rare, ":=M"));
+  StoreQuery all = frequent;
+  all.limit.reset();
+  CHECK(PlanHas(store, all, "LIST SUBQUERY"));  // unlimited: the list
+
+  // Probed or listed, the answer is the same: the first five in time order.
+  std::vector<std::string> everything = Ids(store, all);
+  REQUIRE(everything.size() == 400);
+  CHECK(Ids(store, frequent) == std::vector<std::string>(everything.begin(), everything.begin() + 5));
+  CHECK(Ids(store, rare) == std::vector<std::string>{"h-7", "h-300"});
+  // A word the index has never seen matches nothing, by either plan.
+  StoreQuery unknown = frequent;
+  unknown.fts_match = "\"submarine\"";
+  CHECK(Ids(store, unknown).empty());
+  // A prefix sums its terms' documents: as frequent as the word.
+  StoreQuery prefix = frequent;
+  prefix.fts_match = "\"harb\"*";
+  CHECK(PlanHas(store, prefix, ":=M"));
+  CHECK(Ids(store, prefix) == Ids(store, frequent));
+}
+
+TEST_CASE("Every plan gives the same answer to every kind of question", "[store][text]") {
+  Store store(":memory:", Store::Mode::kCreate, Registry::Builtin());
+  // Events of every precision over ten years, words of every frequency.
+  StoredDocument doc;
+  std::string sentence = "The fleet sailed.";
+  doc.article_bytes = "Header\n\n" + sentence + "\n";
+  doc.facts.article.id = ArticleIdOf(doc.article_bytes);
+  doc.facts.article.title = "Header";
+  doc.facts.article.path = "/tmp/fleet.txt";
+  date::sys_days first = *ParseIsoDay("2016-01-01");
+  const char* actors[] = {"PRK", "KOR", "JPN"};
+  for (int i = 0; i < 600; ++i) {
+    Event e;
+    e.id = "f-" + std::to_string(i);
+    e.type = i % 3 ? EventType::kDrill : EventType::kMeeting;
+    e.title = std::string("fleet ") + (i % 2 ? "harbour " : "") + (i % 10 == 0 ? "anchor " : "") +
+              (i % 97 == 0 ? "lighthouse" : "pier");
+    date::sys_days start = first + date::days((i * 37) % 3650);
+    // Calendar units as the date model has them: a week from its Monday, a
+    // month from its first day, a year from 1 January; and a few ranges.
+    date::year_month_day ymd{start};
+    date::sys_days monday = start - (date::weekday{start} - date::Monday);
+    date::sys_days month_first = date::sys_days{ymd.year() / ymd.month() / 1};
+    date::sys_days month_last = date::sys_days{ymd.year() / ymd.month() / date::last};
+    date::sys_days year_first = date::sys_days{ymd.year() / 1 / 1};
+    date::sys_days year_last = date::sys_days{ymd.year() / 12 / 31};
+    switch (i % 6) {
+      case 0: e.date = DaySpan(start); break;
+      case 1: e.date = DateSpan{monday, monday + date::days(6), DatePrecision::kWeek, ""}; break;
+      case 2: e.date = DateSpan{month_first, month_last, DatePrecision::kMonth, ""}; break;
+      case 3: e.date = DateSpan{year_first, year_last, DatePrecision::kYear, ""}; break;
+      case 4: e.date = DateSpan{start, start + date::days(40 + i % 300), DatePrecision::kRange, ""}; break;
+      default: if (i % 12 == 5) e.date = DateSpan{}; else e.date = DaySpan(start);
+    }
+    e.actors = {{actors[i % 3], "", "", ActorRole::kInitiator}};
+    e.evidence.text = sentence;
+    e.evidence.start = doc.article_bytes.find(sentence);
+    e.evidence.end = e.evidence.start + sentence.size();
+    doc.facts.events.push_back(e);
+  }
+  {
+    Store::Batch batch(store);
+    batch.Add(doc);
+    batch.Commit();
+  }
+  int compared = 0;
+  for (const char* words : {"\"harbour\"", "\"anchor\"", "\"lighthouse\"", "\"fleet\" \"pier\"", "\"anc\"*",
+                            "\"submarine\""}) {
+    for (int dates = 0; dates < 3; ++dates) {
+      for (std::optional<int64_t> limit : {std::optional<int64_t>{}, std::optional<int64_t>{7}}) {
+        StoreQuery q;
+        q.fts_match = words;
+        q.limit = limit;
+        if (dates == 1) {  // overlapping 2019
+          q.from_day = ToDayNumber(*ParseIsoDay("2019-01-01"));
+          q.to_day = ToDayNumber(*ParseIsoDay("2019-12-31"));
+        } else if (dates == 2) {  // within 2018-03 .. 2020-06
+          q.from_day = ToDayNumber(*ParseIsoDay("2018-03-01"));
+          q.to_day = ToDayNumber(*ParseIsoDay("2020-06-30"));
+          q.within = true;
+        }
+        if (compared % 2) q.types = {"drill"};
+        INFO(words << " dates " << dates << " limit " << limit.value_or(0) << " types " << q.types.size());
+        std::vector<std::string> list = StoreTesting::IdsWithPlan(store, q, TextPlan::kList);
+        CHECK(StoreTesting::IdsWithPlan(store, q, TextPlan::kProbe) == list);
+        CHECK(StoreTesting::IdsWithPlan(store, q, TextPlan::kDriven) == list);
+        std::vector<std::string> found;
+        store.Find(q, [&](const EventRecord& r) { found.push_back(r.event.id); });
+        CHECK(found == list);
+        ++compared;
+      }
+    }
+  }
+  CHECK(compared == 36);
+}
