@@ -219,7 +219,7 @@ TEST_CASE("show lists every report of an event and what disputes it", "[cli][mer
                            "factuality: possible") != std::string::npos);
 }
 
-TEST_CASE("--count and --offset page through timeline events, not reports", "[cli][merge]") {
+TEST_CASE("Pages (--count with --offset) count timeline events, not reports", "[cli][merge]") {
   TempDir dir;
   std::string db = dir.File("t.db");
   Load(db, CorpusFiles());
