@@ -362,6 +362,10 @@ double Percentile(std::vector<double> v, double p) {
 struct QueryResult {
   std::string name;
   double ours_p50 = 0, ours_p95 = 0, sqlite_p50 = 0, sqlite_p95 = 0, rows = 0;
+  // A question with words: the same statement with the list plan, what
+  // every such question ran before plans were chosen (store/text_plan.h).
+  bool has_words = false;
+  double list_p50 = 0, list_p95 = 0;
   std::vector<std::string> plan;
   bool full_scan = false;
 };
@@ -404,6 +408,7 @@ std::vector<QueryResult> MeasureQueries(const fs::path& db_path, const fs::path&
   std::ostream sink(&null_buffer);
 
   Random random(7);
+  std::vector<std::pair<size_t, std::vector<StoreQuery>>> word_queries;  // result index, its questions
   for (const QueryClass& query_class : QueryMix()) {
     QueryResult result;
     result.name = query_class.name;
@@ -445,15 +450,41 @@ std::vector<QueryResult> MeasureQueries(const fs::path& db_path, const fs::path&
         script << ".timer " << (pass ? "on" : "off") << "\n" << statement.sql << ";\n";
       }
     }
+    result.has_words = !queries[0].fts_match.empty();
     results.push_back(result);
+    if (result.has_words) word_queries.emplace_back(results.size() - 1, queries);
+  }
+  // The list plan of each question with words, timed after all the others.
+  for (const auto& [index, queries] : word_queries) {
+    for (int pass = 0; pass < 2; ++pass) {
+      for (const StoreQuery& q : queries) {
+        StoreTesting::Statement statement = StoreTesting::QueryStatement(store, q, TextPlan::kList);
+        script << ".timer off\nDELETE FROM temp.sqlite_parameters;\n";
+        if (!statement.parameters.empty()) {
+          script << "INSERT INTO temp.sqlite_parameters (key, value) VALUES ";
+          for (size_t i = 0; i < statement.parameters.size(); ++i) {
+            script << (i ? ", " : "") << "('" << statement.parameters[i].first << "', "
+                   << statement.parameters[i].second << ")";
+          }
+          script << ";\n";
+        }
+        script << ".timer " << (pass ? "on" : "off") << "\n" << statement.sql << ";\n";
+      }
+    }
   }
   script.close();
   Spawn({sqlite3, db_path.string()}, (dir / "queries.sql").string(), (dir / "timer.txt").string());
   std::vector<double> timer = ParseTimer(dir / "timer.txt");
-  if (timer.size() != results.size() * per_class) {
-    std::cerr << "perf_bench: expected " << results.size() * per_class << " timings from sqlite3, got "
-              << timer.size() << "\n";
+  size_t expected = (results.size() + word_queries.size()) * per_class;
+  if (timer.size() != expected) {
+    std::cerr << "perf_bench: expected " << expected << " timings from sqlite3, got " << timer.size() << "\n";
     std::exit(1);
+  }
+  for (size_t w = 0; w < word_queries.size(); ++w) {
+    auto from = timer.begin() + (results.size() + w) * per_class;
+    std::vector<double> list(from, from + per_class);
+    results[word_queries[w].first].list_p50 = Percentile(list, 0.5);
+    results[word_queries[w].first].list_p95 = Percentile(list, 0.95);
   }
   for (size_t c = 0; c < results.size(); ++c) {
     std::vector<double> mine(timer.begin() + c * per_class, timer.begin() + (c + 1) * per_class);
@@ -585,6 +616,11 @@ void PrintQueries(const std::vector<QueryResult>& results, int queries) {
                   r.sqlite_p95 * 1e3, Ratio(r.ours_p50, r.sqlite_p50).c_str(),
                   Ratio(r.ours_p95, r.sqlite_p95).c_str(), r.full_scan ? "FULL SCAN" : "indexed");
     std::cout << line;
+    if (r.has_words) {
+      std::snprintf(line, sizeof line, "  %-26s %8s  %15s   %7.3f %7.3f   (the list plan, in sqlite3)\n", "", "", "",
+                    r.list_p50 * 1e3, r.list_p95 * 1e3);
+      std::cout << line;
+    }
     for (const std::string& p : r.plan) std::cout << "      | " << p << "\n";
   }
 }

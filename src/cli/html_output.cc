@@ -45,7 +45,8 @@ std::string NewTemporaryPage() {
 }  // namespace
 
 size_t ExportHtml(const Filter& filter, const std::string& path, const GlobalOptions& global) {
-  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kExisting);
+  // A read: it never migrates or creates the database (issue 13, point 4).
+  std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kReadOnly);
   StoreQuery query = ResolveFilter(filter, *store);
   size_t events = 0;
   if (path.empty() || path == "-") {

@@ -586,7 +586,7 @@ std::optional<Event> ApplyRow(const SheetRow& row, const Event* stored, DateOrde
     read.Word(SheetColumn::kType, "type", ParseEventType, EventTypeWords(), &event.type);
   }
   if (const SheetCell* title = read.Cell(SheetColumn::kTitle)) event.title = OneLine(title->text);
-  if (const SheetCell* factuality = read.Cell(SheetColumn::kFactuality)) {
+  if (read.Cell(SheetColumn::kFactuality)) {
     event.factuality = Factuality::kAsserted;  // an emptied cell: the default, as in fact files
     read.Word(SheetColumn::kFactuality, "factuality", ParseFactuality, FactualityWords(),
               &event.factuality);

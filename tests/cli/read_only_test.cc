@@ -34,6 +34,7 @@ std::vector<std::vector<std::string>> ReadCommands(const TempDir& dir) {
       {"query", "--explain", "--from", "2025"},
       {"export", "--format", "ics", "-o", dir.File("out.ics")},
       {"export", "--format", "json", "-o", dir.File("out.json")},
+      {"export", "--format", "html", "-o", dir.File("out.html")},
       {"actors"},
       {"actors", "PRK"},
       {"show", "000-e14"},
