@@ -234,7 +234,6 @@ Dataset GenerateDataset(uint64_t n, const fs::path& dir) {
                           {"seq", std::to_string(actor_seq++)},
                           {"time_key", time_key},
                           {"span_class", span_class},
-                        {"span_class", span_class},
                           {"end_day", end}});
       }
       int q = 0;
@@ -395,6 +394,21 @@ bool IsFullScan(const std::string& detail) {
          detail.compare(start, std::string::npos, std::string("SCAN ") + kLimitedKeysTable) != 0;
 }
 
+// One statement for the sqlite3 shell's script, its parameters set first;
+// timed (.timer on) or only run (the first pass warms the cache).
+void WriteTimed(std::ostream& script, const StoreTesting::Statement& statement, bool timed) {
+  script << ".timer off\nDELETE FROM temp.sqlite_parameters;\n";
+  if (!statement.parameters.empty()) {
+    script << "INSERT INTO temp.sqlite_parameters (key, value) VALUES ";
+    for (size_t i = 0; i < statement.parameters.size(); ++i) {
+      script << (i ? ", " : "") << "('" << statement.parameters[i].first << "', " << statement.parameters[i].second
+             << ")";
+    }
+    script << ";\n";
+  }
+  script << ".timer " << (timed ? "on" : "off") << "\n" << statement.sql << ";\n";
+}
+
 std::vector<QueryResult> MeasureQueries(const fs::path& db_path, const fs::path& dir,
                                         const std::string& sqlite3, int per_class) {
   Store store(db_path.string(), Store::Mode::kExisting, Registry::Builtin());
@@ -437,17 +451,7 @@ std::vector<QueryResult> MeasureQueries(const fs::path& db_path, const fs::path&
     result.rows = rows / queries.size();
     for (int pass = 0; pass < 2; ++pass) {
       for (const StoreQuery& q : queries) {
-        StoreTesting::Statement statement = StoreTesting::QueryStatement(store, q);
-        script << ".timer off\nDELETE FROM temp.sqlite_parameters;\n";
-        if (!statement.parameters.empty()) {
-          script << "INSERT INTO temp.sqlite_parameters (key, value) VALUES ";
-          for (size_t i = 0; i < statement.parameters.size(); ++i) {
-            script << (i ? ", " : "") << "('" << statement.parameters[i].first << "', "
-                   << statement.parameters[i].second << ")";
-          }
-          script << ";\n";
-        }
-        script << ".timer " << (pass ? "on" : "off") << "\n" << statement.sql << ";\n";
+        WriteTimed(script, StoreTesting::QueryStatement(store, q), pass == 1);
       }
     }
     result.has_words = !queries[0].fts_match.empty();
@@ -458,17 +462,7 @@ std::vector<QueryResult> MeasureQueries(const fs::path& db_path, const fs::path&
   for (const auto& [index, queries] : word_queries) {
     for (int pass = 0; pass < 2; ++pass) {
       for (const StoreQuery& q : queries) {
-        StoreTesting::Statement statement = StoreTesting::QueryStatement(store, q, TextPlan::kList);
-        script << ".timer off\nDELETE FROM temp.sqlite_parameters;\n";
-        if (!statement.parameters.empty()) {
-          script << "INSERT INTO temp.sqlite_parameters (key, value) VALUES ";
-          for (size_t i = 0; i < statement.parameters.size(); ++i) {
-            script << (i ? ", " : "") << "('" << statement.parameters[i].first << "', "
-                   << statement.parameters[i].second << ")";
-          }
-          script << ";\n";
-        }
-        script << ".timer " << (pass ? "on" : "off") << "\n" << statement.sql << ";\n";
+        WriteTimed(script, StoreTesting::QueryStatement(store, q, TextPlan::kList), pass == 1);
       }
     }
   }

@@ -16,24 +16,6 @@
 using namespace timeline::testing;
 namespace fs = std::filesystem;
 
-namespace {
-
-struct SeededDb {
-  TempDir dir;
-  std::string db = dir.File("t.db");
-  SeededDb() {
-    RunResult r = RunTimeline({"--db", db, "load", SourcePath("seeds")});
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-  }
-  RunResult Run(std::vector<std::string> args, const std::string& cwd = "") const {
-    args.insert(args.begin(), {"--db", db});
-    return RunTimeline(args, {}, cwd);
-  }
-};
-
-}  // namespace
-
 TEST_CASE("Loading the seeds twice changes nothing the second time", "[cli]") {
   SeededDb s;
   std::string before = Dump(s.db);
@@ -75,7 +57,7 @@ TEST_CASE("The README's queries print their golden output", "[cli][golden]") {
     INFO(c.golden);
     // From the checkout's root, so that JSON names the article "seeds/..."
     // (relative to the working folder, where its output would be saved).
-    RunResult r = s.Run(c.args, SourcePath(""));
+    RunResult r = s.Run(c.args, {}, SourcePath(""));
     INFO(r.err);
     CHECK(r.exit_code == 0);
     CheckGolden(c.golden, r.out);

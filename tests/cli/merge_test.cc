@@ -128,7 +128,7 @@ TEST_CASE("query and export speak in timeline events", "[cli][merge]") {
   CHECK(Column(ParseCsv(by_actor.out), "id") == std::vector<std::string>{"m05-e2", "m08-e1"});
 }
 
-TEST_CASE("iCalendar: one VEVENT per event with every source; SEQUENCE rises as it grows", "[cli][merge]") {
+TEST_CASE("iCalendar: one VEVENT per event with every source, SEQUENCE rises as it grows", "[cli][merge]") {
   TempDir dir;
   std::string db = dir.File("t.db");
   std::string ics = dir.File("t.ics");

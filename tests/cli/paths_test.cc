@@ -37,7 +37,7 @@ std::string ArticlePathOf(const std::string& fact_file) {
 
 }  // namespace
 
-TEST_CASE("extract -o names the article from the fact file; the fact file loads from any folder",
+TEST_CASE("extract -o names the article from the fact file, the fact file loads from any folder",
           "[cli][paths]") {
   Tree t;
   RunResult extracted =

@@ -146,4 +146,16 @@ std::vector<std::vector<std::string>> ParseCsv(const std::string& text) {
   return rows;
 }
 
+SeededDb::SeededDb() {
+  RunResult r = RunTimeline({"--db", db, "load", SourcePath("seeds")});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+}
+
+RunResult SeededDb::Run(std::vector<std::string> args, const std::vector<std::string>& env,
+                        const std::string& cwd) const {
+  args.insert(args.begin(), {"--db", db});
+  return RunTimeline(args, env, cwd);
+}
+
 }  // namespace timeline::testing

@@ -31,6 +31,16 @@ class TempDir {
   std::string path_;
 };
 
+// A temporary database loaded from seeds/ (the load must succeed); Run runs
+// timeline on it, with RunTimeline's environment and folder.
+struct SeededDb {
+  TempDir dir;
+  std::string db = dir.File("t.db");
+  SeededDb();
+  RunResult Run(std::vector<std::string> args, const std::vector<std::string>& env = {},
+                const std::string& cwd = "") const;
+};
+
 std::string ReadAll(const std::string& path);
 void WriteAll(const std::string& path, const std::string& bytes);
 

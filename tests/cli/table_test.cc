@@ -25,20 +25,6 @@ extern char** environ;
 
 namespace {
 
-struct SeededDb {
-  TempDir dir;
-  std::string db = dir.File("t.db");
-  SeededDb() {
-    RunResult r = RunTimeline({"--db", db, "load", SourcePath("seeds")});
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-  }
-  RunResult Run(std::vector<std::string> args, const std::vector<std::string>& env = {}) const {
-    args.insert(args.begin(), {"--db", db});
-    return RunTimeline(args, env);
-  }
-};
-
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
@@ -136,7 +122,7 @@ TEST_CASE("The table at 40, 80 and 120 columns", "[cli][golden][table]") {
   }
 }
 
-TEST_CASE("Every width from 40 to 200 columns fits; narrower is laid out as 40", "[cli][table]") {
+TEST_CASE("Every width from 40 to 200 columns fits, narrower is laid out as 40", "[cli][table]") {
   SeededDb s;
   for (int width = 10; width <= 200; width += 7) {
     RunResult r = s.Run({"query", "--factuality", "any"}, {"COLUMNS=" + std::to_string(width)});

@@ -55,7 +55,7 @@ TEST_CASE("A currency written with its country's letters is no actor", "[extract
   CHECK(ActorsIn(kEnglish, "Hackers stole US$30 million from an exchange on Wednesday.\n").empty());
 }
 
-TEST_CASE("'The Security Council' is the UN's; the National Security Council is not", "[extract][actors]") {
+TEST_CASE("'The Security Council' is the UN's, the National Security Council is not", "[extract][actors]") {
   CHECK(ActorsIn(kEnglish, "The Security Council met on Monday to discuss the launch.\n") ==
         std::vector<std::string>{"UNSC"});
   CHECK(ActorsIn(kEnglish, "The National Security Council met on Tuesday.\n").empty());

@@ -139,7 +139,7 @@ TEST_CASE("date_label comes back in every form the export writes", "[csv_sheet]"
   CHECK(error.find("is not a date; write it as the export does") != std::string::npos);
 }
 
-TEST_CASE("The sheet's own dates say the order; contradictions are errors", "[csv_sheet]") {
+TEST_CASE("The sheet's own dates say the order, contradictions are errors", "[csv_sheet]") {
   std::vector<Diagnostic> d;
   Sheet month_first = Read("id,start\r\na,01/23/26\r\nb,02/01/26\r\n", &d);
   CHECK(SheetDateOrder(month_first, DateOrder::kUnknown, "s.csv", &d) == DateOrder::kMonthFirst);

@@ -161,7 +161,7 @@ TEST_CASE("A limited answer finds its keys first, then reads their rows", "[stor
   CHECK(Count(unlimited.text, "json_group_array") == 2 * kAllClasses.size());
 }
 
-TEST_CASE("A page is LIMIT and OFFSET on the statement; an offset alone streams", "[store][query_sql]") {
+TEST_CASE("A page is LIMIT and OFFSET on the statement, an offset alone streams", "[store][query_sql]") {
   StoreQuery page;
   page.limit = 50;
   page.offset = 100;

@@ -65,7 +65,7 @@ std::string Bytes(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("A removed event leaves a tombstone one revision up; loading it again revives it above",
+TEST_CASE("A removed event leaves a tombstone one revision up, loading it again revives it above",
           "[store][remove]") {
   Store store(":memory:", Store::Mode::kCreate, Registry::Builtin());
   Load(store, Document());
@@ -98,7 +98,7 @@ TEST_CASE("A removed event leaves a tombstone one revision up; loading it again 
   CHECK(Removed(store).empty());
 }
 
-TEST_CASE("Removing an article takes its events; an unknown name removes nothing", "[store][remove]") {
+TEST_CASE("Removing an article takes its events, an unknown name removes nothing", "[store][remove]") {
   Store store(":memory:", Store::Mode::kCreate, Registry::Builtin());
   Load(store, Document());
   CHECK_THROWS_AS(store.Remove({"r-1", "no-such"}), InputError);

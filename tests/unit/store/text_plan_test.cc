@@ -37,6 +37,29 @@ std::vector<std::string> Ids(const Store& store, const StoreQuery& q) {
   return ids;
 }
 
+// One article of `count` events telling "The fleet sailed.", each made by
+// `make(i, &event)` (id, type, title, date, actors), loaded into `store`.
+template <typename Make>
+void LoadFleet(Store& store, const std::string& path, int count, Make make) {
+  StoredDocument doc;
+  std::string sentence = "The fleet sailed.";
+  doc.article_bytes = "Header\n\n" + sentence + "\n";
+  doc.facts.article.id = ArticleIdOf(doc.article_bytes);
+  doc.facts.article.title = "Header";
+  doc.facts.article.path = path;
+  for (int i = 0; i < count; ++i) {
+    Event e;
+    make(i, &e);
+    e.evidence.text = sentence;
+    e.evidence.start = doc.article_bytes.find(sentence);
+    e.evidence.end = e.evidence.start + sentence.size();
+    doc.facts.events.push_back(e);
+  }
+  Store::Batch batch(store);
+  batch.Add(doc);
+  batch.Commit();
+}
+
 }  // namespace
 
 TEST_CASE("A full-text query's terms are the index's own tokens", "[store][text]") {
@@ -92,30 +115,14 @@ TEST_CASE("The query compiler writes the plan it is given", "[store][text]") {
 TEST_CASE("The store probes for a frequent word, lists a rare one, and answers alike", "[store][text]") {
   Store store(":memory:", Store::Mode::kCreate, Registry::Builtin());
   // 400 events over 400 days: "harbour" in every title, "lighthouse" in two.
-  StoredDocument doc;
-  std::string sentence = "The fleet sailed.";
-  doc.article_bytes = "Header\n\n" + sentence + "\n";
-  doc.facts.article.id = ArticleIdOf(doc.article_bytes);
-  doc.facts.article.title = "Header";
-  doc.facts.article.path = "/tmp/harbour.txt";
   date::sys_days first = *ParseIsoDay("2020-01-01");
-  for (int i = 0; i < 400; ++i) {
-    Event e;
-    e.id = "h-" + std::to_string(i);
-    e.type = EventType::kDrill;
-    e.title = std::string("harbour drill ") + (i == 7 || i == 300 ? "lighthouse" : "pier");
-    e.date = DaySpan(first + date::days(i));
-    e.actors = {{"PRK", "North Korea", "", ActorRole::kInitiator}};
-    e.evidence.text = sentence;
-    e.evidence.start = doc.article_bytes.find(sentence);
-    e.evidence.end = e.evidence.start + sentence.size();
-    doc.facts.events.push_back(e);
-  }
-  {
-    Store::Batch batch(store);
-    batch.Add(doc);
-    batch.Commit();
-  }
+  LoadFleet(store, "/tmp/harbour.txt", 400, [&](int i, Event* e) {
+    e->id = "h-" + std::to_string(i);
+    e->type = EventType::kDrill;
+    e->title = std::string("harbour drill ") + (i == 7 || i == 300 ? "lighthouse" : "pier");
+    e->date = DaySpan(first + date::days(i));
+    e->actors = {{"PRK", "North Korea", "", ActorRole::kInitiator}};
+  });
   StoreQuery frequent;
   frequent.fts_match = "\"harbour\"";
   frequent.limit = 5;
@@ -149,20 +156,13 @@ TEST_CASE("The store probes for a frequent word, lists a rare one, and answers a
 TEST_CASE("Every plan gives the same answer to every kind of question", "[store][text]") {
   Store store(":memory:", Store::Mode::kCreate, Registry::Builtin());
   // Events of every precision over ten years, words of every frequency.
-  StoredDocument doc;
-  std::string sentence = "The fleet sailed.";
-  doc.article_bytes = "Header\n\n" + sentence + "\n";
-  doc.facts.article.id = ArticleIdOf(doc.article_bytes);
-  doc.facts.article.title = "Header";
-  doc.facts.article.path = "/tmp/fleet.txt";
   date::sys_days first = *ParseIsoDay("2016-01-01");
   const char* actors[] = {"PRK", "KOR", "JPN"};
-  for (int i = 0; i < 600; ++i) {
-    Event e;
-    e.id = "f-" + std::to_string(i);
-    e.type = i % 3 ? EventType::kDrill : EventType::kMeeting;
-    e.title = std::string("fleet ") + (i % 2 ? "harbour " : "") + (i % 10 == 0 ? "anchor " : "") +
-              (i % 97 == 0 ? "lighthouse" : "pier");
+  LoadFleet(store, "/tmp/fleet.txt", 600, [&](int i, Event* e) {
+    e->id = "f-" + std::to_string(i);
+    e->type = i % 3 ? EventType::kDrill : EventType::kMeeting;
+    e->title = std::string("fleet ") + (i % 2 ? "harbour " : "") + (i % 10 == 0 ? "anchor " : "") +
+               (i % 97 == 0 ? "lighthouse" : "pier");
     date::sys_days start = first + date::days((i * 37) % 3650);
     // Calendar units as the date model has them: a week from its Monday, a
     // month from its first day, a year from 1 January; and a few ranges.
@@ -173,24 +173,15 @@ TEST_CASE("Every plan gives the same answer to every kind of question", "[store]
     date::sys_days year_first = date::sys_days{ymd.year() / 1 / 1};
     date::sys_days year_last = date::sys_days{ymd.year() / 12 / 31};
     switch (i % 6) {
-      case 0: e.date = DaySpan(start); break;
-      case 1: e.date = DateSpan{monday, monday + date::days(6), DatePrecision::kWeek, ""}; break;
-      case 2: e.date = DateSpan{month_first, month_last, DatePrecision::kMonth, ""}; break;
-      case 3: e.date = DateSpan{year_first, year_last, DatePrecision::kYear, ""}; break;
-      case 4: e.date = DateSpan{start, start + date::days(40 + i % 300), DatePrecision::kRange, ""}; break;
-      default: if (i % 12 == 5) e.date = DateSpan{}; else e.date = DaySpan(start);
+      case 0: e->date = DaySpan(start); break;
+      case 1: e->date = DateSpan{monday, monday + date::days(6), DatePrecision::kWeek, ""}; break;
+      case 2: e->date = DateSpan{month_first, month_last, DatePrecision::kMonth, ""}; break;
+      case 3: e->date = DateSpan{year_first, year_last, DatePrecision::kYear, ""}; break;
+      case 4: e->date = DateSpan{start, start + date::days(40 + i % 300), DatePrecision::kRange, ""}; break;
+      default: if (i % 12 == 5) e->date = DateSpan{}; else e->date = DaySpan(start);
     }
-    e.actors = {{actors[i % 3], "", "", ActorRole::kInitiator}};
-    e.evidence.text = sentence;
-    e.evidence.start = doc.article_bytes.find(sentence);
-    e.evidence.end = e.evidence.start + sentence.size();
-    doc.facts.events.push_back(e);
-  }
-  {
-    Store::Batch batch(store);
-    batch.Add(doc);
-    batch.Commit();
-  }
+    e->actors = {{actors[i % 3], "", "", ActorRole::kInitiator}};
+  });
   int compared = 0;
   for (const char* words : {"\"harbour\"", "\"anchor\"", "\"lighthouse\"", "\"fleet\" \"pier\"", "\"anc\"*",
                             "\"submarine\""}) {

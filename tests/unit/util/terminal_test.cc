@@ -52,7 +52,7 @@ std::string NumberedLines(size_t count) {
 
 }  // namespace
 
-TEST_CASE("PagerCommand: $PAGER, else less -FRX; empty or cat: none", "[util][pager]") {
+TEST_CASE("PagerCommand: $PAGER, else less -FRX, empty or cat: none", "[util][pager]") {
   CHECK(PagerCommand(nullptr) == std::optional<std::string>("less -FRX"));
   CHECK(PagerCommand("more") == std::optional<std::string>("more"));
   CHECK(PagerCommand("  less -S ") == std::optional<std::string>("less -S"));
