@@ -20,7 +20,17 @@ CREATE TABLE timeline_events (
   disputed    INTEGER NOT NULL DEFAULT 0, -- a report of the same event disagrees (not merged)
   digest      TEXT NOT NULL,              -- of what an export shows: a change raises revision
   revision    INTEGER NOT NULL DEFAULT 0, -- iCalendar SEQUENCE
-  modified_at TEXT NOT NULL
+  modified_at TEXT NOT NULL,
+  -- What a query shows of the event, written with it (store/timeline_event.h)
+  -- so that an answer reads one row per event and no statement more: the
+  -- report whose date, title, evidence and article it shows (events.id),
+  -- the union of the actors ([[seq, code, name, country, role], ...]), its
+  -- articles earliest first ([[code, title, published, language, path,
+  -- url], ...]) and its reports' ids (["uid", ...]).
+  shown           INTEGER NOT NULL DEFAULT 0,
+  actors_json     TEXT NOT NULL DEFAULT '[]',
+  sources_json    TEXT NOT NULL DEFAULT '[]',
+  report_ids_json TEXT NOT NULL DEFAULT '[]'
 );
 -- The timeline event a report belongs to (timeline_events.id); NULL alone.
 -- Kept by the store's clusterer, not by a foreign key: a key's check would

@@ -16,6 +16,7 @@
 
 #include "merge/merge_rule.h"
 #include "store/database.h"
+#include "store/timeline_event.h"
 #include "util/hash.h"
 #include "util/text.h"
 
@@ -475,6 +476,11 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
     retire.exec();
     retire.reset();
   }
+  // What queries show of each event of the set, from its reports as they
+  // are now (their actors or articles may have changed with the same
+  // members and digest).
+  TimelineEventComposer composer(db);
+  for (int64_t id : kept_clusters) composer.Store(id);
   db.exec("DELETE FROM merge_nodes");
 }
 

@@ -26,8 +26,10 @@ std::string KeyColumns(const char* driver) {
 
 }  // namespace
 
-// The key columns, then kEventColumns.
-std::string EventColumns(const char* driver) { return KeyColumns(driver) + ", " + kEventColumns; }
+// The key columns, then a report's or a timeline event's columns.
+std::string EventColumns(const char* driver, bool display) {
+  return KeyColumns(driver) + ", " + (display ? kDisplayColumns : kEventColumns);
+}
 
 // Without a role, a rolled-up actor is read from actor_timeline: one range
 // per span class for the actor with all its members.
@@ -153,8 +155,12 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
   bool keys_first = q.limit.has_value();
   std::vector<std::string> arms;
   const char* driver = q.actor_sets.empty() ? "e" : "ea";
-  std::string columns = keys_first ? KeyColumns(driver) : EventColumns(driver);
-  const char* with_article = keys_first ? "" : " JOIN articles a ON a.id = e.article";
+  // Timeline events read their stored display row with the report's
+  // (kDisplayJoins); reports only their article.
+  bool display = !q.reports;
+  const char* row_joins = display ? kDisplayJoins : kReportJoins;
+  std::string columns = keys_first ? KeyColumns(driver) : EventColumns(driver, display);
+  const char* with_article = keys_first ? "" : row_joins;
   const char* with_event = keys_first && where.empty() ? "" : " JOIN events e ON e.id = ea.event";
   std::vector<std::string> drivers;
   bool rolled_up = RolledUp(q);
@@ -211,8 +217,8 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
   if (keys_first) {
     std::string k = kLimitedKeysTable;
     select = "SELECT " + k + ".key AS key, " + k + ".time_key AS time_key, " + k +
-             ".end_day AS end_day, " + kEventColumns + " FROM (" + select + ") AS " + k +
-             " JOIN events e ON e.id = " + k + ".key JOIN articles a ON a.id = e.article ORDER BY " +
+             ".end_day AS end_day, " + (display ? kDisplayColumns : kEventColumns) + " FROM (" + select + ") AS " + k +
+             " JOIN events e ON e.id = " + k + ".key" + row_joins + " ORDER BY " +
              k + ".time_key, " + k + ".end_day, " + k + ".key";
   }
   if (q.group_by_article) {

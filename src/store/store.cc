@@ -15,6 +15,7 @@
 #include "store/event_columns.h"
 #include "store/query_sql.h"
 #include "store/row_reader.h"
+#include "store/timeline_event.h"
 #include "util/error.h"
 
 namespace timeline {
@@ -30,89 +31,6 @@ constexpr const char* kSelectArticleSource =
 constexpr const char* kSelectStoredArticle =
     "SELECT title, published, language, path, body, facts_digest, provenance, facts_file, extractor "
     "FROM articles WHERE code = :code";
-
-// A timeline event of several reports: its own row, then its reports,
-// earliest published first (the lead first).
-constexpr const char* kSelectTimelineEvent =
-    "SELECT uid, title, start_day, end_day, precision, disputed, revision, modified_at "
-    "FROM timeline_events WHERE id = :id";
-std::string ClusterReportsSql() {
-  return "SELECT " + EventColumns("e") +
-         ", a.body AS article_body FROM events e JOIN articles a ON a.id = e.article "
-         "WHERE e.cluster = :cluster ORDER BY a.published IS NULL, a.published, e.uid";
-}
-
-// Reads the reports of timeline event `cluster` and makes `record` the
-// event: the report whose date and title it shows, with its id, the union
-// of the actors, every source, and its own revision. `bodies`, if given,
-// gets each report's article bytes.
-bool ReadTimelineEvent(SQLite::Database& db, int64_t cluster, EventRecord* record,
-                       std::vector<EventRecord>* reports, std::vector<std::string>* bodies) {
-  SQLite::Statement head(db, kSelectTimelineEvent);
-  head.bind(":id", cluster);
-  if (!head.executeStep()) return false;
-  SQLite::Statement rows(db, ClusterReportsSql());
-  rows.bind(":cluster", cluster);
-  std::vector<EventRecord> members;
-  while (rows.executeStep()) {
-    members.emplace_back();
-    ReadRecord(rows, &members.back());
-    if (bodies) {
-      SQLite::Column body = rows.getColumn(kArticleBody);
-      bodies->push_back(body.isNull() ? std::string()
-                                      : std::string(static_cast<const char*>(body.getBlob()),
-                                                    static_cast<size_t>(body.getBytes())));
-    }
-  }
-  if (members.empty()) return false;
-  std::string title = head.getColumn(1).getString();
-  std::optional<int64_t> start, end;
-  if (!head.getColumn(2).isNull()) start = head.getColumn(2).getInt64(), end = head.getColumn(3).getInt64();
-  int precision = head.getColumn(4).getInt();
-  // The shown report: the one with the event's date and title, else the lead.
-  const EventRecord* shown = &members.front();
-  for (const EventRecord& m : members) {
-    const DateSpan& d = m.event.date;
-    bool same_date = d.known() ? start && ToDayNumber(*d.start) == *start && ToDayNumber(*d.end) == *end
-                               : !start;
-    if (same_date && static_cast<int>(d.precision) == precision && m.event.title == title) {
-      shown = &m;
-      break;
-    }
-  }
-  *record = *shown;
-  Event& e = record->event;
-  e.id = head.getColumn(0).getString();
-  e.title = title;
-  if (start) {
-    e.date.start = FromDayNumber(*start);
-    e.date.end = FromDayNumber(*end);
-  }
-  e.date.precision = static_cast<DatePrecision>(precision);
-  std::vector<const std::vector<ActorRef>*> actor_lists;
-  for (const EventRecord& m : members) actor_lists.push_back(&m.event.actors);
-  e.actors = MergeActors(actor_lists);
-  record->disputed = head.getColumn(5).getInt() != 0;
-  record->revision = head.getColumn(6).getInt();
-  record->modified = std::nullopt;
-  std::string modified = head.getColumn(7).getString();
-  {
-    SQLite::Statement parse(db, "SELECT unixepoch(:at)");
-    parse.bind(":at", modified);
-    if (parse.executeStep() && !parse.getColumn(0).isNull()) {
-      record->modified = date::sys_seconds(std::chrono::seconds(parse.getColumn(0).getInt64()));
-    }
-  }
-  record->sources.clear();
-  record->report_ids.clear();
-  std::set<std::string> articles;
-  for (const EventRecord& m : members) {
-    record->report_ids.push_back(m.event.id);
-    if (articles.insert(m.source.id).second) record->sources.push_back(m.source);
-  }
-  if (reports) *reports = std::move(members);
-  return true;
-}
 
 }  // namespace
 
@@ -162,17 +80,18 @@ void Store::Find(const StoreQuery& query,
       return;
     }
     // Timeline events: the reports in time order, each event once, at its
-    // first report. A report alone is its own event (most rows: nothing more
-    // is read); an event of several is read whole the first time. A limit
-    // and an offset count events, not the SQL's rows (reports): the SQL
-    // reads from the start, the offset's events are skipped here, and when
-    // reports of one event used some of the rows, the same (deterministic)
-    // answer is read again with a larger limit, past the rows already seen.
+    // first report. A report alone is its own event (most rows); a report
+    // of an event of several comes with the event's stored display row
+    // (kDisplayColumns), so no row costs another statement. A limit and an
+    // offset count events, not the SQL's rows (reports): the SQL reads from
+    // the start, the offset's events are skipped here, and when reports of
+    // one event used some of the rows, the same (deterministic) answer is
+    // read again with a larger limit, past the rows already seen.
     const int64_t skip = query.offset.value_or(0);
     std::optional<int64_t> wanted;  // events to find, the offset's included
     if (query.limit) wanted = *query.limit + skip;
     std::set<int64_t> seen;  // timeline events found
-    EventRecord record, merged;
+    EventRecord record;
     int64_t rows_read = 0, found = 0;
     StoreQuery limited = query;
     limited.offset.reset();
@@ -190,21 +109,17 @@ void Store::Find(const StoreQuery& query,
           if (query.min_sources > 1) continue;
           if (found++ < skip) continue;
           ReadRecord(statement, &record);
-          record.sources.clear();
-          record.report_ids.clear();
-          record.disputed = false;
-          row(record);
         } else {
           if (!seen.insert(cluster.getInt64()).second) continue;
           // An event within the offset is read only if --min-sources may
           // leave it out (then it does not count).
           if (found >= skip || query.min_sources > 1) {
-            if (!ReadTimelineEvent(database_->sql(), cluster.getInt64(), &merged, nullptr, nullptr)) continue;
-            if (static_cast<int64_t>(merged.source_count()) < query.min_sources) continue;
+            ReadRecord(statement, &record);
+            if (static_cast<int64_t>(record.source_count()) < query.min_sources) continue;
           }
           if (found++ < skip) continue;
-          row(merged);
         }
+        row(record);
         if (wanted && found >= *wanted) return;
       }
       if (!wanted || rows_read < *limited.limit) return;  // the answer ended
@@ -217,13 +132,13 @@ void Store::Find(const StoreQuery& query,
 
 std::optional<EventRecord> Store::FindMergedEvent(const std::string& uid) const {
   try {
-    SQLite::Statement cluster(database_->sql(), "SELECT id FROM timeline_events WHERE uid = :uid");
-    cluster.bind(":uid", uid);
-    if (!cluster.executeStep()) return std::nullopt;
+    // Its lead report's row, with the event's stored display row.
+    SQLite::Statement lead(database_->sql(), "SELECT " + EventColumns("e", true) + " FROM events e" +
+                                                 kDisplayJoins + " WHERE e.uid = :uid AND te.uid = :uid");
+    lead.bind(":uid", uid);
+    if (!lead.executeStep()) return std::nullopt;
     EventRecord record;
-    if (!ReadTimelineEvent(database_->sql(), cluster.getColumn(0).getInt64(), &record, nullptr, nullptr)) {
-      return std::nullopt;
-    }
+    ReadRecord(lead, &record);
     return record;
   } catch (const SQLite::Exception& e) {
     throw Error(database_->path() + ": query failed: " + e.what());
@@ -239,7 +154,8 @@ std::optional<TimelineEventView> Store::FindTimelineEvent(const std::string& uid
   cluster.bind(":uid", uid);
   TimelineEventView view;
   if (cluster.executeStep()) {
-    if (!ReadTimelineEvent(db, cluster.getColumn(0).getInt64(), &view.event, &view.reports, &view.bodies)) {
+    TimelineEventComposer composer(db);
+    if (!composer.Compose(cluster.getColumn(0).getInt64(), &view.event, &view.reports, &view.bodies)) {
       return std::nullopt;
     }
   } else {

@@ -17,6 +17,7 @@
 #include "model/date_span.h"
 #include "store/bulk_journal.h"
 #include "store/clusterer.h"
+#include "store/timeline_event.h"
 #include "store/database.h"
 #include "store/digest.h"
 #include "store/roll_up.h"
@@ -107,7 +108,8 @@ constexpr const char* kInsertLocalActor =
     "INSERT INTO actors (code, name, kind, country, parent, source) "
     "VALUES (:code, :name, 'other', :country, NULL, 'local') RETURNING id";
 constexpr const char* kUpdateLocalActor =
-    "UPDATE actors SET name = :name, country = :country WHERE id = :id AND source = 'local'";
+    "UPDATE actors SET name = :name, country = :country WHERE id = :id AND source = 'local' "
+    "AND (name IS NOT :name OR country IS NOT :country)";
 
 constexpr const char* kInsertAlias =
     "INSERT OR IGNORE INTO actor_aliases (alias, actor) VALUES (:alias, :actor)";
@@ -295,6 +297,8 @@ struct Store::Batch::Impl {
   std::vector<int64_t> changed_events;  // their actor_timeline rows are rebuilt at commit
   std::vector<int64_t> left_clusters;   // timeline events that lost a report: re-clustered
   bool roll_up_stale = false;           // a local actor changed country: rebuild all
+  // What timeline events show of them may have changed (timeline_event.h).
+  std::vector<int64_t> replaced_articles, renamed_actors;
   std::vector<std::pair<std::string, std::string>> dropped_indexes;  // name, CREATE sql
 };
 
@@ -312,7 +316,10 @@ int64_t Store::Batch::Impl::ActorKey(const ActorRef& actor) {
       update_local_actor.bind(":id", key);
       update_local_actor.bind(":name", actor.name.empty() ? actor.id : actor.name);
       BindOptionalText(update_local_actor, ":country", actor.country);
-      roll_up_stale |= update_local_actor.exec() > 0 && select_actor_country != actor.country;
+      if (update_local_actor.exec() > 0) {
+        roll_up_stale |= select_actor_country != actor.country;
+        renamed_actors.push_back(key);
+      }
       update_local_actor.reset();
     }
   } else {
@@ -537,6 +544,7 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
   if (article) {
     write.Int(":id", *article);
     write.Run();
+    replaced_articles.push_back(*article);
     ++counts->articles_replaced;
   } else {
     write.Run();
@@ -708,6 +716,8 @@ void Store::Batch::Commit() {
       seeds.clusters = impl_->left_clusters;
       Recluster(impl_->database, seeds, impl_->now);
     }
+    RestoreTimelineEventsOf(impl_->db, impl_->replaced_articles);
+    RestoreTimelineEventsNaming(impl_->db, impl_->renamed_actors);
     if (impl_->first_inserted) {
       SQLite::Statement index(impl_->db, kIndexNewEvents);
       index.bind(":first", *impl_->first_inserted);
