@@ -119,10 +119,16 @@ constexpr const char* kRaiseTombstone =
 // Shown again: the tombstone goes, its revision is the floor.
 constexpr const char* kUnretire = "DELETE FROM removed_events WHERE uid = :uid RETURNING revision";
 
-struct Node {
-  MergeReport report;
-  std::optional<int64_t> cluster;  // before
-  int64_t revision = 0;            // the report's own
+// Reports per batch of connected sets: about this many (a set is never
+// cut, so one larger set makes a larger batch). Small enough that a bulk
+// load's memory stays near a load without merging, large enough that each
+// batch's statements run over many reports.
+constexpr size_t kBatchReports = 4096;
+
+// The statements every batch runs, prepared once.
+struct Statements {
+  SQLite::Statement &select_cluster, &select_by_uid, &insert_cluster, &update_cluster, &delete_cluster,
+      &set_cluster, &set_revision, &retire, &raise, &unretire, &insert_node, &node_reports, &node_actors;
 };
 
 // An actor as the rule compares it: its state, else the top of its body
@@ -164,6 +170,13 @@ void Unique(std::vector<std::string>* keys) {
   keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
 }
 
+// Clusters one batch of whole connected sets (`keys`, with the candidate
+// pairs among them) and writes its answer: steps 2 to 4 of Recluster.
+void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
+                  const std::vector<int64_t>& keys, const std::vector<std::pair<int64_t, int64_t>>& candidates,
+                  bool has_decisions, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
+                  std::set<int64_t>* handled_clusters);
+
 }  // namespace
 
 void Recluster(Database& database, const ClusterSeeds& seeds, const std::string& now) {
@@ -197,6 +210,27 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   }
   for (int64_t key : frontier) seen.insert(key);
   std::vector<std::pair<int64_t, int64_t>> candidates;
+  // The connected sets, as the links are found (union-find by key): each is
+  // clustered on its own, in batches of bounded size (step 2).
+  std::unordered_map<int64_t, int64_t> parent;
+  auto root = [&](int64_t key) {
+    auto found = parent.find(key);
+    if (found == parent.end()) return key;
+    int64_t at = found->second;
+    while (true) {
+      auto next = parent.find(at);
+      if (next == parent.end() || next->second == at) break;
+      at = next->second;
+    }
+    found->second = at;  // shortens the next search
+    return at;
+  };
+  auto join = [&](int64_t a, int64_t b) {
+    int64_t ra = root(a), rb = root(b);
+    if (ra == rb) return;
+    if (ra < rb) std::swap(ra, rb);
+    parent[ra] = rb;  // the smaller key is the set's root
+  };
   SQLite::Statement insert_frontier(db, kInsertFrontier);
   for (bool first_round = true;; first_round = false) {
     for (int64_t key : frontier) {
@@ -213,6 +247,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
         must_load.push_back(a);
         must_load.push_back(b);
         if (candidate) candidates.emplace_back(a, b);
+        join(a, b);
         if (!is_new(b) && seen.insert(b).second) next.push_back(b);
       }
     };
@@ -228,22 +263,94 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
     if (frontier.empty()) break;
   }
 
-  // 2. What the rule needs of each report of the set.
+  // 2. The connected sets in batches of about kBatchReports reports (a set
+  // is never cut): what the rule needs of each report of a batch is read
+  // and clustered, and the batch's answer written, before the next (a bulk
+  // load held every report with a candidate at once: 128 MB at 100k).
   std::sort(must_load.begin(), must_load.end());
   must_load.erase(std::unique(must_load.begin(), must_load.end()), must_load.end());
-  SQLite::Statement insert_node(db, kInsertNode);
-  for (int64_t key : must_load) {
+  std::unordered_map<int64_t, size_t> batch_of_root;
+  std::vector<std::vector<int64_t>> batches;
+  {
+    std::unordered_map<int64_t, std::vector<int64_t>> sets;  // root -> keys, in key order
+    for (int64_t key : must_load) sets[root(key)].push_back(key);
+    std::vector<int64_t> roots;
+    roots.reserve(sets.size());
+    for (const auto& entry : sets) roots.push_back(entry.first);
+    std::sort(roots.begin(), roots.end());
+    for (int64_t r : roots) {
+      std::vector<int64_t>& keys = sets[r];
+      if (batches.empty() || batches.back().size() >= kBatchReports) batches.emplace_back();
+      batches.back().insert(batches.back().end(), keys.begin(), keys.end());
+      batch_of_root[r] = batches.size() - 1;
+      std::vector<int64_t>().swap(keys);
+    }
+  }
+  std::vector<std::vector<std::pair<int64_t, int64_t>>> batch_pairs(batches.size());
+  for (const auto& [a, b] : candidates) batch_pairs[batch_of_root.at(root(a))].emplace_back(a, b);
+  std::vector<std::pair<int64_t, int64_t>>().swap(candidates);
+  std::unordered_map<int64_t, int64_t>().swap(parent);
+
+  RollUp roll_up(db);
+  TimelineEventComposer composer(db);
+  SQLite::Statement select_cluster(db, kSelectCluster), select_by_uid(db, kSelectClusterByUid),
+      insert_cluster(db, kInsertCluster), update_cluster(db, kUpdateCluster), delete_cluster(db, kDeleteCluster),
+      set_cluster(db, kSetCluster), set_revision(db, kSetReportRevision), retire(db, kRetire),
+      raise(db, kRaiseTombstone), unretire(db, kUnretire), insert_node(db, kInsertNode),
+      node_reports(db, kNodeReports), node_actors(db, kNodeActors);
+  std::set<int64_t> handled_clusters;  // timeline events some batch had
+  for (size_t batch = 0; batch < batches.size(); ++batch) {
+    ClusterBatch(db, seeds, now, batches[batch], batch_pairs[batch], has_decisions, roll_up, composer,
+                 Statements{select_cluster, select_by_uid, insert_cluster, update_cluster, delete_cluster,
+                            set_cluster, set_revision, retire, raise, unretire, insert_node, node_reports,
+                            node_actors},
+                 &handled_clusters);
+    std::vector<int64_t>().swap(batches[batch]);
+    std::vector<std::pair<int64_t, int64_t>>().swap(batch_pairs[batch]);
+  }
+  // Timeline events that lost every report (all removed): gone, and the
+  // lead's tombstone raised above the event's SEQUENCE.
+  for (int64_t id : seeds.clusters) {
+    if (handled_clusters.count(id)) continue;
+    select_cluster.bind(":id", id);
+    bool found = select_cluster.executeStep();
+    std::string uid = found ? select_cluster.getColumn(1).getString() : "";
+    int64_t revision = found ? select_cluster.getColumn(3).getInt64() : 0;
+    select_cluster.reset();
+    if (!found) continue;
+    delete_cluster.bind(":id", id);
+    delete_cluster.exec();
+    delete_cluster.reset();
+    raise.bind(":uid", uid);
+    raise.bind(":revision", revision + 1);
+    raise.exec();
+    raise.reset();
+  }
+}
+
+namespace {
+
+void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
+                  const std::vector<int64_t>& keys, const std::vector<std::pair<int64_t, int64_t>>& candidates,
+                  bool has_decisions, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
+                  std::set<int64_t>* handled_clusters) {
+  SQLite::Statement& insert_node = st.insert_node;
+  for (int64_t key : keys) {
     insert_node.bind(":id", key);
     insert_node.exec();
     insert_node.reset();
   }
-  std::vector<Node> nodes;
-  std::unordered_map<int64_t, size_t> index;  // events.id -> nodes
+  // The rule's reports, and beside them what step 4 needs of each.
+  std::vector<MergeReport> reports;
+  std::vector<std::optional<int64_t>> cluster_before;
+  std::vector<int64_t> own_revision;
+  reports.reserve(keys.size());
+  std::unordered_map<int64_t, size_t> index;  // events.id -> reports
   {
-    SQLite::Statement rows(db, kNodeReports);
+    SQLite::Statement& rows = st.node_reports;
+    rows.reset();
     while (rows.executeStep()) {
-      Node node;
-      MergeReport& r = node.report;
+      MergeReport& r = reports.emplace_back();
       r.key = rows.getColumn(0).getInt64();
       r.uid = rows.getColumn(1).getString();
       r.article = rows.getColumn(2).getInt64();
@@ -260,30 +367,27 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
       r.place_name = rows.getColumn(9).isNull() ? "" : FoldForMatch(rows.getColumn(9).getString());
       r.place_country = rows.getColumn(10).isNull() ? "" : rows.getColumn(10).getString();
       r.title = rows.getColumn(11).getString();
-      if (!rows.getColumn(12).isNull()) node.cluster = rows.getColumn(12).getInt64();
-      node.revision = rows.getColumn(13).getInt64();
-      index.emplace(r.key, nodes.size());
-      nodes.push_back(std::move(node));
+      cluster_before.push_back(rows.getColumn(12).isNull() ? std::nullopt
+                                                           : std::optional<int64_t>(rows.getColumn(12).getInt64()));
+      own_revision.push_back(rows.getColumn(13).getInt64());
+      index.emplace(r.key, reports.size() - 1);
     }
   }
   {
-    RollUp roll_up(db);
-    SQLite::Statement rows(db, kNodeActors);
+    SQLite::Statement& rows = st.node_actors;
+    rows.reset();
     while (rows.executeStep()) {
-      MergeReport& r = nodes[index.at(rows.getColumn(0).getInt64())].report;
+      MergeReport& r = reports[index.at(rows.getColumn(0).getInt64())];
       std::string key = roll_up.Key(rows.getColumn(1).getString(),
                                     rows.getColumn(3).isNull() ? "" : rows.getColumn(3).getString());
       (rows.getColumn(2).getString() == "target" ? r.targets : r.principals).push_back(key);
       ++r.actors;
     }
-    for (Node& node : nodes) {
-      Unique(&node.report.principals);
-      Unique(&node.report.targets);
+    for (MergeReport& r : reports) {
+      Unique(&r.principals);
+      Unique(&r.targets);
     }
   }
-  std::vector<MergeReport> reports;
-  reports.reserve(nodes.size());
-  for (const Node& node : nodes) reports.push_back(node.report);
   std::vector<std::pair<size_t, size_t>> pairs;
   pairs.reserve(candidates.size());
   for (const auto& [a, b] : candidates) pairs.emplace_back(index.at(a), index.at(b));
@@ -298,7 +402,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
 
   // 3. The rule's answer.
   std::vector<std::vector<size_t>> groups = ClusterReports(reports, pairs, decisions);
-  std::vector<size_t> group_of(nodes.size());
+  std::vector<size_t> group_of(reports.size());
   for (size_t g = 0; g < groups.size(); ++g) {
     for (size_t i : groups[g]) group_of[i] = g;
   }
@@ -311,20 +415,20 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
 
   // 4. Write the difference. Which calendar ids were shown before (a report
   // alone, or an event's lead) with what SEQUENCE, and which are now.
-  SQLite::Statement select_cluster(db, kSelectCluster), select_by_uid(db, kSelectClusterByUid),
-      insert_cluster(db, kInsertCluster), update_cluster(db, kUpdateCluster), delete_cluster(db, kDeleteCluster),
-      set_cluster(db, kSetCluster), set_revision(db, kSetReportRevision), retire(db, kRetire),
-      raise(db, kRaiseTombstone), unretire(db, kUnretire);
+  SQLite::Statement &select_cluster = st.select_cluster, &select_by_uid = st.select_by_uid,
+                    &insert_cluster = st.insert_cluster, &update_cluster = st.update_cluster,
+                    &set_cluster = st.set_cluster, &set_revision = st.set_revision, &unretire = st.unretire;
   struct OldCluster {
     std::string uid;
     std::string digest;
     int64_t revision = 0;
   };
   std::map<int64_t, OldCluster> old_clusters;
-  std::set<int64_t> cluster_ids(seeds.clusters.begin(), seeds.clusters.end());
-  for (const Node& node : nodes) {
-    if (node.cluster) cluster_ids.insert(*node.cluster);
+  std::set<int64_t> cluster_ids;
+  for (const auto& cluster : cluster_before) {
+    if (cluster) cluster_ids.insert(*cluster);
   }
+  handled_clusters->insert(cluster_ids.begin(), cluster_ids.end());
   for (int64_t id : cluster_ids) {
     select_cluster.bind(":id", id);
     if (select_cluster.executeStep()) {
@@ -334,13 +438,14 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
     select_cluster.reset();
   }
   std::unordered_map<std::string, int64_t> shown_before;  // uid -> SEQUENCE a calendar has
-  for (const Node& node : nodes) {
-    bool is_new = seeds.first_new && node.report.key >= *seeds.first_new;
+  for (size_t i = 0; i < reports.size(); ++i) {
+    bool is_new = seeds.first_new && reports[i].key >= *seeds.first_new;
     if (is_new) continue;
-    if (!node.cluster) {
-      shown_before[node.report.uid] = node.revision;
-    } else if (auto c = old_clusters.find(*node.cluster); c != old_clusters.end() && c->second.uid == node.report.uid) {
-      shown_before[node.report.uid] = c->second.revision;
+    if (!cluster_before[i]) {
+      shown_before[reports[i].uid] = own_revision[i];
+    } else if (auto c = old_clusters.find(*cluster_before[i]);
+               c != old_clusters.end() && c->second.uid == reports[i].uid) {
+      shown_before[reports[i].uid] = c->second.revision;
     }
   }
   std::unordered_set<std::string> shown_now;
@@ -358,24 +463,24 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
     shown_now.insert(lead.uid);
     auto before = shown_before.find(lead.uid);
     if (group.size() == 1) {
-      const Node& node = nodes[group[0]];
-      if (node.cluster) {
+      const size_t i = group[0];
+      if (cluster_before[i]) {
         set_cluster.bind(":cluster");  // NULL
-        set_cluster.bind(":id", node.report.key);
+        set_cluster.bind(":id", reports[i].key);
         set_cluster.exec();
         set_cluster.reset();
       }
       // A report shown again, or shown alone after leading an event: its
       // SEQUENCE must pass what the calendar has.
-      bool was_alone = before != shown_before.end() && !node.cluster;
-      bool is_new = seeds.first_new && node.report.key >= *seeds.first_new;
+      bool was_alone = before != shown_before.end() && !cluster_before[i];
+      bool is_new = seeds.first_new && reports[i].key >= *seeds.first_new;
       if (!was_alone && !is_new) {
-        int64_t floor = std::max(before != shown_before.end() ? before->second : node.revision,
+        int64_t floor = std::max(before != shown_before.end() ? before->second : own_revision[i],
                                  unretire_floor(lead.uid));
-        if (floor >= node.revision) {
+        if (floor >= own_revision[i]) {
           set_revision.bind(":revision", floor + 1);
           set_revision.bind(":now", now);
-          set_revision.bind(":id", node.report.key);
+          set_revision.bind(":id", reports[i].key);
           set_revision.exec();
           set_revision.reset();
         }
@@ -448,7 +553,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
       kept_clusters.insert(*id);
     }
     for (size_t i : group) {
-      if (nodes[i].cluster == id) continue;
+      if (cluster_before[i] == id) continue;
       set_cluster.bind(":cluster", *id);
       set_cluster.bind(":id", reports[i].key);
       set_cluster.exec();
@@ -458,30 +563,31 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   // Events that no longer exist under their id.
   for (const auto& [id, old] : old_clusters) {
     if (kept_clusters.count(id)) continue;
-    delete_cluster.bind(":id", id);
-    delete_cluster.exec();
-    delete_cluster.reset();
+    st.delete_cluster.bind(":id", id);
+    st.delete_cluster.exec();
+    st.delete_cluster.reset();
     if (shown_now.count(old.uid)) continue;  // now a report alone: revised above
-    raise.bind(":uid", old.uid);
-    raise.bind(":revision", old.revision + 1);
-    raise.exec();  // the lead report was removed: its tombstone
-    raise.reset();
+    st.raise.bind(":uid", old.uid);
+    st.raise.bind(":revision", old.revision + 1);
+    st.raise.exec();  // the lead report was removed: its tombstone
+    st.raise.reset();
   }
   for (const auto& [uid, sequence] : shown_before) {
     if (shown_now.count(uid)) continue;
-    auto found = std::find_if(nodes.begin(), nodes.end(), [&](const Node& n) { return n.report.uid == uid; });
-    retire.bind(":revision", sequence + 1);
-    retire.bind(":now", now);
-    retire.bind(":id", found->report.key);
-    retire.exec();
-    retire.reset();
+    auto found = std::find_if(reports.begin(), reports.end(), [&](const MergeReport& r) { return r.uid == uid; });
+    st.retire.bind(":revision", sequence + 1);
+    st.retire.bind(":now", now);
+    st.retire.bind(":id", found->key);
+    st.retire.exec();
+    st.retire.reset();
   }
   // What queries show of each event of the set, from its reports as they
   // are now (their actors or articles may have changed with the same
   // members and digest).
-  TimelineEventComposer composer(db);
   for (int64_t id : kept_clusters) composer.Store(id);
   db.exec("DELETE FROM merge_nodes");
 }
+
+}  // namespace
 
 }  // namespace timeline
