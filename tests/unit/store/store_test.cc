@@ -402,6 +402,7 @@ TEST_CASE_METHOD(StoreFixture, "Time-ordered answers come from an index, not a s
   StoreQuery actor_page = first_100;
   actor_page.offset = 50;
   const std::string keys_scan = std::string("SCAN ") + kLimitedKeysTable;
+  int display_lookups = 0;
   for (const StoreQuery& q : {first_100, one_actor, a_year, type_year, whole_year, second_page, after_100, actor_page}) {
     bool keys_first = false;
     for (const std::string& line : store.Explain(q)) {
@@ -411,6 +412,11 @@ TEST_CASE_METHOD(StoreFixture, "Time-ordered answers come from an index, not a s
       // Only a limited answer's outer level sorts (its at most 100 keys);
       // every arm reads an index in time order.
       if (detail.find("TEMP B-TREE FOR ORDER BY") != std::string::npos) CHECK((top && q.limit));
+      // A timeline event's display row and shown report: by key, per row.
+      if (detail.rfind("SEARCH te ", 0) == 0 || detail.rfind("SEARCH sh ", 0) == 0) {
+        CHECK(detail.find("USING INTEGER PRIMARY KEY (rowid=?)") != std::string::npos);
+        ++display_lookups;
+      }
       if (detail == keys_scan) {
         CHECK(top);
         keys_first = true;
@@ -420,6 +426,7 @@ TEST_CASE_METHOD(StoreFixture, "Time-ordered answers come from an index, not a s
     }
     CHECK(keys_first == q.limit.has_value());
   }
+  CHECK(display_lookups >= 16);  // te and sh in each of the eight answers
   CHECK(Ids(store, first_100) == std::vector<std::string>{"s-2"});
   CHECK(Ids(store, whole_year) == Ids(store, a_year));
 }
