@@ -95,7 +95,11 @@ void Store::Find(const StoreQuery& query,
     int64_t rows_read = 0, found = 0;
     StoreQuery limited = query;
     limited.offset.reset();
-    limited.limit = wanted;
+    // Rows for more events than wanted at first: reports of one event in
+    // the first rows otherwise make the answer read again (twice the time
+    // of "first 100" at 100k, where a quarter of reports are merged); the
+    // rows after the last event wanted are sorted as keys, never read.
+    if (wanted) limited.limit = *wanted + *wanted / 2 + 16;
     for (;;) {
       QuerySql sql = Compile(limited);
       SQLite::Statement statement(database_->sql(), sql.text);
