@@ -9,6 +9,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -122,8 +123,19 @@ constexpr const char* kUnretire = "DELETE FROM removed_events WHERE uid = :uid R
 // Reports per batch of connected sets: about this many (a set is never
 // cut, so one larger set makes a larger batch). Small enough that a bulk
 // load's memory stays near a load without merging, large enough that each
-// batch's statements run over many reports.
+// batch's statements run over many reports. TIMELINE_MERGE_BATCH (a
+// positive number) sets it, so that tests cross batch boundaries with a
+// small corpus (tests/cli/merge_test.cc); an answer never depends on it.
 constexpr size_t kBatchReports = 4096;
+
+size_t BatchReports() {
+  if (const char* value = std::getenv("TIMELINE_MERGE_BATCH"); value && *value) {
+    char* end = nullptr;
+    unsigned long long n = std::strtoull(value, &end, 10);
+    if (*end == '\0' && n > 0) return static_cast<size_t>(n);
+  }
+  return kBatchReports;
+}
 
 // The statements every batch runs, prepared once.
 struct Statements {
@@ -272,6 +284,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   std::unordered_map<int64_t, size_t> batch_of_root;
   std::vector<std::vector<int64_t>> batches;
   {
+    const size_t batch_reports = BatchReports();
     std::unordered_map<int64_t, std::vector<int64_t>> sets;  // root -> keys, in key order
     for (int64_t key : must_load) sets[root(key)].push_back(key);
     std::vector<int64_t> roots;
@@ -280,7 +293,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
     std::sort(roots.begin(), roots.end());
     for (int64_t r : roots) {
       std::vector<int64_t>& keys = sets[r];
-      if (batches.empty() || batches.back().size() >= kBatchReports) batches.emplace_back();
+      if (batches.empty() || batches.back().size() >= batch_reports) batches.emplace_back();
       batches.back().insert(batches.back().end(), keys.begin(), keys.end());
       batch_of_root[r] = batches.size() - 1;
       std::vector<int64_t>().swap(keys);

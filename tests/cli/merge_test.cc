@@ -334,3 +334,59 @@ TEST_CASE("A query reads each merged event's stored row, kept fresh by load, mer
   RunResult csv = RunTimeline({"--db", db, "query", "--format", "csv", "--no-bom", "--min-sources", "2"});
   CHECK(csv.out.find("Retitled: ") != std::string::npos);
 }
+
+namespace {
+
+// What the clusterer wrote, without load times: every report's event and
+// every timeline event's content and stored display row.
+std::string ClusterState(const std::string& db) {
+  SQLite::Database handle(db, SQLite::OPEN_READONLY);
+  std::string out;
+  for (const auto& [uid, event] : EventsOf(db)) out += uid + " -> " + event + "\n";
+  SQLite::Statement rows(handle,
+                         "SELECT t.uid, l.uid, t.title, t.start_day, t.end_day, t.precision, t.sources, "
+                         "t.disputed, t.digest, t.revision, s.uid, t.actors_json, t.sources_json, "
+                         "t.report_ids_json FROM timeline_events t JOIN events l ON l.id = t.lead "
+                         "JOIN events s ON s.id = t.shown ORDER BY t.uid");
+  while (rows.executeStep()) {
+    for (int i = 0; i < rows.getColumnCount(); ++i) out += rows.getColumn(i).getString() + "|";
+    out += "\n";
+  }
+  SQLite::Statement removed(handle, "SELECT uid, revision FROM removed_events ORDER BY uid");
+  while (removed.executeStep()) out += "removed " + removed.getColumn(0).getString() + " " +
+                                       removed.getColumn(1).getString() + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Clustering in batches gives the answer of one batch (TIMELINE_MERGE_BATCH)", "[cli][merge]") {
+  TempDir dir;
+  std::vector<std::string> files = CorpusFiles();
+  // The corpus is far smaller than a default batch (one batch); with a
+  // batch of 1 or 3 reports every connected set or few make their own.
+  auto run = [&](const std::string& db, std::vector<std::string> args, const std::string& batch) {
+    args.insert(args.begin(), {"--db", db});
+    std::vector<std::string> env;
+    if (!batch.empty()) env.push_back("TIMELINE_MERGE_BATCH=" + batch);
+    RunResult r = RunTimeline(args, env);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+  };
+  std::vector<std::string> load = {"load"};
+  load.insert(load.end(), files.begin(), files.end());
+  std::map<std::string, std::string> states;
+  for (const std::string batch : {"", "1", "3"}) {
+    std::string db = dir.File("b" + batch + ".db");
+    run(db, load, batch);
+    std::string state = ClusterState(db);
+    // A removal and a person's merge and split re-cluster sets across batches too.
+    run(db, {"remove", "m06-e1"}, batch);
+    run(db, {"merge", "m05-e2", "m08-e1"}, batch);
+    run(db, {"split", "m01-e1"}, batch);
+    states[batch] = state + "--\n" + ClusterState(db);
+  }
+  CHECK(states[""].find("m02-e1 -> m01-e1") != std::string::npos);  // it merged something
+  CHECK(states["1"] == states[""]);
+  CHECK(states["3"] == states[""]);
+}
