@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <deque>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -203,46 +204,45 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   // set with every key); the others as the search reaches them.
   std::unordered_set<int64_t> seen;
   auto is_new = [&](int64_t key) { return seeds.first_new && key >= *seeds.first_new; };
-  std::vector<int64_t> must_load;  // reports to read (sorted and made unique below)
-  std::vector<int64_t> frontier;
-  {
-    SQLite::Statement members(db, kClusterMembers);
-    for (int64_t cluster : seeds.clusters) {
-      members.bind(":cluster", cluster);
-      while (members.executeStep()) {
-        frontier.push_back(members.getColumn(0).getInt64());
-        must_load.push_back(frontier.back());
-      }
-      members.reset();
-    }
-  }
-  for (int64_t key : seeds.events) {
-    frontier.push_back(key);
-    must_load.push_back(key);
-  }
-  for (int64_t key : frontier) seen.insert(key);
-  std::vector<std::pair<int64_t, int64_t>> candidates;
-  // The connected sets, as the links are found (union-find by key): each is
-  // clustered on its own, in batches of bounded size (step 2).
+  // The connected sets, as the links are found (union-find by key): every
+  // report to read is a key here (a set of one maps to itself), so that no
+  // list of keys with repeats is held (two per candidate pair: 13 MB at
+  // 100k). Each set is clustered on its own, in batches (step 2).
   std::unordered_map<int64_t, int64_t> parent;
   auto root = [&](int64_t key) {
-    auto found = parent.find(key);
-    if (found == parent.end()) return key;
-    int64_t at = found->second;
+    int64_t at = key;
     while (true) {
       auto next = parent.find(at);
       if (next == parent.end() || next->second == at) break;
       at = next->second;
     }
-    found->second = at;  // shortens the next search
+    if (auto found = parent.find(key); found != parent.end()) found->second = at;  // shortens the next search
     return at;
   };
   auto join = [&](int64_t a, int64_t b) {
+    parent.emplace(a, a);
+    parent.emplace(b, b);
     int64_t ra = root(a), rb = root(b);
     if (ra == rb) return;
     if (ra < rb) std::swap(ra, rb);
     parent[ra] = rb;  // the smaller key is the set's root
   };
+  std::vector<int64_t> frontier;
+  {
+    SQLite::Statement members(db, kClusterMembers);
+    for (int64_t cluster : seeds.clusters) {
+      members.bind(":cluster", cluster);
+      while (members.executeStep()) frontier.push_back(members.getColumn(0).getInt64());
+      members.reset();
+    }
+  }
+  frontier.insert(frontier.end(), seeds.events.begin(), seeds.events.end());
+  for (int64_t key : frontier) {
+    seen.insert(key);
+    parent.emplace(key, key);
+  }
+  // The rule's candidate pairs (a deque: no copy, no doubled capacity as it grows).
+  std::deque<std::pair<int64_t, int64_t>> candidates;
   SQLite::Statement insert_frontier(db, kInsertFrontier);
   for (bool first_round = true;; first_round = false) {
     for (int64_t key : frontier) {
@@ -256,8 +256,6 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
       if (from_first) pairs.bind(":first", *seeds.first_new);
       while (pairs.executeStep()) {
         int64_t a = pairs.getColumn(0).getInt64(), b = pairs.getColumn(1).getInt64();
-        must_load.push_back(a);
-        must_load.push_back(b);
         if (candidate) candidates.emplace_back(a, b);
         join(a, b);
         if (!is_new(b) && seen.insert(b).second) next.push_back(b);
@@ -274,35 +272,49 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
     frontier = std::move(next);
     if (frontier.empty()) break;
   }
+  std::unordered_set<int64_t>().swap(seen);
 
-  // 2. The connected sets in batches of about kBatchReports reports (a set
+  // 2. The connected sets in batches of about BatchReports() reports (a set
   // is never cut): what the rule needs of each report of a batch is read
   // and clustered, and the batch's answer written, before the next (a bulk
   // load held every report with a candidate at once: 128 MB at 100k).
-  std::sort(must_load.begin(), must_load.end());
-  must_load.erase(std::unique(must_load.begin(), must_load.end()), must_load.end());
-  std::unordered_map<int64_t, size_t> batch_of_root;
   std::vector<std::vector<int64_t>> batches;
+  std::unordered_map<int64_t, uint32_t> batch_of;  // report key -> batch
   {
+    std::vector<std::pair<int64_t, int64_t>> nodes;  // (set's root, key), sets in root order
+    nodes.reserve(parent.size());
+    for (const auto& entry : parent) nodes.emplace_back(root(entry.first), entry.first);
+    std::unordered_map<int64_t, int64_t>().swap(parent);
+    std::sort(nodes.begin(), nodes.end());
     const size_t batch_reports = BatchReports();
-    std::unordered_map<int64_t, std::vector<int64_t>> sets;  // root -> keys, in key order
-    for (int64_t key : must_load) sets[root(key)].push_back(key);
-    std::vector<int64_t> roots;
-    roots.reserve(sets.size());
-    for (const auto& entry : sets) roots.push_back(entry.first);
-    std::sort(roots.begin(), roots.end());
-    for (int64_t r : roots) {
-      std::vector<int64_t>& keys = sets[r];
-      if (batches.empty() || batches.back().size() >= batch_reports) batches.emplace_back();
-      batches.back().insert(batches.back().end(), keys.begin(), keys.end());
-      batch_of_root[r] = batches.size() - 1;
-      std::vector<int64_t>().swap(keys);
+    batch_of.reserve(nodes.size());
+    for (size_t i = 0; i < nodes.size(); ++i) {
+      bool new_set = i == 0 || nodes[i].first != nodes[i - 1].first;
+      if (batches.empty() || (new_set && batches.back().size() >= batch_reports)) batches.emplace_back();
+      batches.back().push_back(nodes[i].second);
+      batch_of.emplace(nodes[i].second, static_cast<uint32_t>(batches.size() - 1));
     }
   }
-  std::vector<std::vector<std::pair<int64_t, int64_t>>> batch_pairs(batches.size());
-  for (const auto& [a, b] : candidates) batch_pairs[batch_of_root.at(root(a))].emplace_back(a, b);
-  std::vector<std::pair<int64_t, int64_t>>().swap(candidates);
-  std::unordered_map<int64_t, int64_t>().swap(parent);
+  // The pairs grouped by batch in place (a bucket permutation), so that
+  // they are not held twice: batch b's are [begins[b], begins[b + 1]).
+  std::vector<size_t> begins(batches.size() + 1, 0);
+  {
+    auto batch = [&](const std::pair<int64_t, int64_t>& pair) { return batch_of.at(pair.first); };
+    for (const auto& pair : candidates) ++begins[batch(pair) + 1];
+    for (size_t b = 0; b < batches.size(); ++b) begins[b + 1] += begins[b];
+    std::vector<size_t> fill(begins.begin(), begins.end() - 1);
+    for (size_t b = 0; b < batches.size(); ++b) {
+      while (fill[b] < begins[b + 1]) {
+        uint32_t to = batch(candidates[fill[b]]);
+        if (to == b) {
+          ++fill[b];
+        } else {
+          std::swap(candidates[fill[b]], candidates[fill[to]++]);
+        }
+      }
+    }
+  }
+  std::unordered_map<int64_t, uint32_t>().swap(batch_of);
 
   RollUp roll_up(db);
   TimelineEventComposer composer(db);
@@ -313,13 +325,14 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
       node_reports(db, kNodeReports), node_actors(db, kNodeActors);
   std::set<int64_t> handled_clusters;  // timeline events some batch had
   for (size_t batch = 0; batch < batches.size(); ++batch) {
-    ClusterBatch(db, seeds, now, batches[batch], batch_pairs[batch], has_decisions, roll_up, composer,
+    std::vector<std::pair<int64_t, int64_t>> pairs(candidates.begin() + begins[batch],
+                                                   candidates.begin() + begins[batch + 1]);
+    ClusterBatch(db, seeds, now, batches[batch], pairs, has_decisions, roll_up, composer,
                  Statements{select_cluster, select_by_uid, insert_cluster, update_cluster, delete_cluster,
                             set_cluster, set_revision, retire, raise, unretire, insert_node, node_reports,
                             node_actors},
                  &handled_clusters);
     std::vector<int64_t>().swap(batches[batch]);
-    std::vector<std::pair<int64_t, int64_t>>().swap(batch_pairs[batch]);
   }
   // Timeline events that lost every report (all removed): gone, and the
   // lead's tombstone raised above the event's SEQUENCE.
