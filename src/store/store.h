@@ -251,8 +251,9 @@ class Store {
   void Find(const StoreQuery& query, const std::function<void(const EventRecord&)>& row) const;
   // The plan SQLite picks for `query`: EXPLAIN QUERY PLAN lines, each
   // indented two spaces per level below the top. A limited query's outer
-  // level scans and sorts its at most `limit` keys (kLimitedKeysTable,
-  // store/query_sql.h); its arms below read indexes in time order.
+  // level scans its at most `limit` keys in their order (kLimitedKeysTable,
+  // store/query_sql.h) and reads each row by key; its arms below read
+  // indexes in time order.
   std::vector<std::string> Explain(const StoreQuery& query) const;
 
   // Removes articles (named by id, source URL or stored path, as given or made absolute)
