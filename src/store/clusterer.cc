@@ -13,10 +13,12 @@
 #include <deque>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "merge/merge_rule.h"
+#include "model/date_span.h"
 #include "store/database.h"
 #include "store/timeline_event.h"
 #include "util/hash.h"
@@ -85,11 +87,15 @@ constexpr const char* kNodeDecisions =
     "JOIN merge_nodes nb ON nb.id = eb.id";
 constexpr const char* kNodeReports =
     "SELECT e.id, e.uid, e.article, a.published, e.type, e.start_day, e.end_day, e.precision, "
-    "e.factuality, e.place_name, e.place_country, e.title, e.cluster, e.revision "
+    "e.factuality, e.place_name, e.place_country, e.title, e.cluster, e.revision, "
+    "a.code, a.title, a.language, a.path, a.source_url "
     "FROM merge_nodes n CROSS JOIN events e ON e.id = n.id JOIN articles a ON a.id = e.article";
+// Each report's actors, with what the event's stored row shows of them
+// (ordered by seq, as the row reader orders a query's actors_json).
 constexpr const char* kNodeActors =
-    "SELECT ea.event, ac.code, ea.role, coalesce(ea.country, ac.country) "
-    "FROM merge_nodes n CROSS JOIN event_actors ea ON ea.event = n.id JOIN actors ac ON ac.id = ea.actor";
+    "SELECT ea.event, ac.code, ea.role, coalesce(ea.country, ac.country), coalesce(ea.name, ac.name), "
+    "ea.country, ea.seq FROM merge_nodes n CROSS JOIN event_actors ea ON ea.event = n.id "
+    "JOIN actors ac ON ac.id = ea.actor";
 constexpr const char* kActorChains = "SELECT code, kind, country, parent FROM actors";
 constexpr const char* kSelectCluster =
     "SELECT id, uid, digest, revision FROM timeline_events WHERE id = :id";
@@ -370,6 +376,9 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
   std::vector<MergeReport> reports;
   std::vector<std::optional<int64_t>> cluster_before;
   std::vector<int64_t> own_revision;
+  // What the event's stored row shows of each report (TimelineEventComposer).
+  std::vector<ArticleInfo> sources;
+  std::vector<std::vector<ActorRef>> actors;
   reports.reserve(keys.size());
   std::unordered_map<int64_t, size_t> index;  // events.id -> reports
   {
@@ -396,22 +405,49 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
       cluster_before.push_back(rows.getColumn(12).isNull() ? std::nullopt
                                                            : std::optional<int64_t>(rows.getColumn(12).getInt64()));
       own_revision.push_back(rows.getColumn(13).getInt64());
+      ArticleInfo& source = sources.emplace_back();
+      source.id = rows.getColumn(14).getString();
+      source.title = rows.getColumn(15).getString();
+      if (!r.published.empty()) source.published = ParseIsoDay(r.published);
+      source.language = rows.getColumn(16).isNull() ? "" : rows.getColumn(16).getString();
+      source.path = rows.getColumn(17).isNull() ? "" : rows.getColumn(17).getString();
+      source.source_url = rows.getColumn(18).isNull() ? "" : rows.getColumn(18).getString();
       index.emplace(r.key, reports.size() - 1);
     }
   }
+  actors.resize(reports.size());
+  std::vector<std::vector<int64_t>> actor_seqs(reports.size());
   {
     SQLite::Statement& rows = st.node_actors;
     rows.reset();
     while (rows.executeStep()) {
-      MergeReport& r = reports[index.at(rows.getColumn(0).getInt64())];
-      std::string key = roll_up.Key(rows.getColumn(1).getString(),
-                                    rows.getColumn(3).isNull() ? "" : rows.getColumn(3).getString());
-      (rows.getColumn(2).getString() == "target" ? r.targets : r.principals).push_back(key);
+      size_t i = index.at(rows.getColumn(0).getInt64());
+      MergeReport& r = reports[i];
+      std::string code = rows.getColumn(1).getString(), role = rows.getColumn(2).getString();
+      std::string key = roll_up.Key(code, rows.getColumn(3).isNull() ? "" : rows.getColumn(3).getString());
+      (role == "target" ? r.targets : r.principals).push_back(key);
       ++r.actors;
+      ActorRef& actor = actors[i].emplace_back();
+      actor.id = std::move(code);
+      actor.name = rows.getColumn(4).isNull() ? "" : rows.getColumn(4).getString();
+      actor.country = rows.getColumn(5).isNull() ? "" : rows.getColumn(5).getString();
+      actor.role = ParseActorRole(role).value_or(ActorRole::kParticipant);
+      actor_seqs[i].push_back(rows.getColumn(6).getInt64());
     }
     for (MergeReport& r : reports) {
       Unique(&r.principals);
       Unique(&r.targets);
+    }
+    for (size_t i = 0; i < reports.size(); ++i) {
+      const std::vector<int64_t>& seqs = actor_seqs[i];
+      if (std::is_sorted(seqs.begin(), seqs.end())) continue;
+      std::vector<size_t> order(seqs.size());
+      for (size_t j = 0; j < order.size(); ++j) order[j] = j;
+      std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return seqs[a] < seqs[b]; });
+      std::vector<ActorRef> sorted;
+      sorted.reserve(order.size());
+      for (size_t j : order) sorted.push_back(std::move(actors[i][j]));
+      actors[i] = std::move(sorted);
     }
   }
   std::vector<std::pair<size_t, size_t>> pairs;
@@ -585,6 +621,39 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
       set_cluster.exec();
       set_cluster.reset();
     }
+    // What queries show of it, composed as TimelineEventComposer::Compose
+    // does, from the reports read above (reading them again cost 17% of
+    // re-clustering a bulk load): its reports earliest published first,
+    // the one with the event's date and title shown (else the lead), the
+    // actors merged, each article once.
+    std::vector<size_t> members = group;
+    std::sort(members.begin(), members.end(), [&](size_t a, size_t b) {
+      const MergeReport &x = reports[a], &y = reports[b];
+      return std::make_tuple(x.published.empty(), x.published, x.uid) <
+             std::make_tuple(y.published.empty(), y.published, y.uid);
+    });
+    size_t shown = members[0];
+    for (size_t i : members) {
+      const MergeReport& r = reports[i];
+      bool same_date = r.precision == DatePrecision::kUnknown
+                           ? date.precision == DatePrecision::kUnknown
+                           : date.precision != DatePrecision::kUnknown && r.start_day == date.start_day &&
+                                 r.end_day == date.end_day;
+      if (same_date && r.precision == date.precision && r.title == titled.title) {
+        shown = i;
+        break;
+      }
+    }
+    std::vector<const std::vector<ActorRef>*> actor_lists;
+    std::vector<ArticleInfo> shown_sources;
+    std::vector<std::string> report_ids;
+    std::set<std::string> seen_articles;
+    for (size_t i : members) {
+      actor_lists.push_back(&actors[i]);
+      report_ids.push_back(reports[i].uid);
+      if (seen_articles.insert(sources[i].id).second) shown_sources.push_back(sources[i]);
+    }
+    composer.StoreRow(*id, reports[shown].key, MergeActors(actor_lists), shown_sources, report_ids);
   }
   // Events that no longer exist under their id.
   for (const auto& [id, old] : old_clusters) {
@@ -607,10 +676,6 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     st.retire.exec();
     st.retire.reset();
   }
-  // What queries show of each event of the set, from its reports as they
-  // are now (their actors or articles may have changed with the same
-  // members and digest).
-  for (int64_t id : kept_clusters) composer.Store(id);
   db.exec("DELETE FROM merge_nodes");
 }
 

@@ -128,11 +128,17 @@ bool TimelineEventComposer::Compose(int64_t cluster, EventRecord* record, std::v
 void TimelineEventComposer::Store(int64_t cluster) {
   EventRecord record;
   if (!Compose(cluster, &record)) return;
+  StoreRow(cluster, shown_key_, record.event.actors, record.sources, record.report_ids);
+}
+
+void TimelineEventComposer::StoreRow(int64_t cluster, int64_t shown, const std::vector<ActorRef>& actors,
+                                     const std::vector<ArticleInfo>& sources,
+                                     const std::vector<std::string>& report_ids) {
   store_.reset();
-  store_.bind(":shown", shown_key_);
-  store_.bind(":actors", ActorsJson(record.event.actors));
-  store_.bind(":sources", SourcesJson(record.sources));
-  store_.bind(":reports", nlohmann::json(record.report_ids).dump());
+  store_.bind(":shown", shown);
+  store_.bind(":actors", ActorsJson(actors));
+  store_.bind(":sources", SourcesJson(sources));
+  store_.bind(":reports", nlohmann::json(report_ids).dump());
   store_.bind(":id", cluster);
   store_.exec();
 }

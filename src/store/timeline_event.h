@@ -31,6 +31,11 @@ class TimelineEventComposer {
   // Composes `cluster` and writes what a query shows of it into its row
   // (shown, actors_json, sources_json, report_ids_json).
   void Store(int64_t cluster);
+  // Writes that row from parts the caller composed as Compose does (the
+  // clusterer, from the reports it has read): the shown report (events.id),
+  // the union of the actors, the articles earliest first, the report ids.
+  void StoreRow(int64_t cluster, int64_t shown, const std::vector<ActorRef>& actors,
+                const std::vector<ArticleInfo>& sources, const std::vector<std::string>& report_ids);
 
  private:
   SQLite::Database& db_;
