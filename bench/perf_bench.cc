@@ -222,7 +222,8 @@ Dataset GenerateDataset(uint64_t n, const fs::path& dir) {
                         {"confidence", ""},
                         {"content_digest", digest},
                         {"revision", "0"},
-                        {"modified_at", now}});
+                        {"modified_at", now},
+                        {"cluster", ""}});  // a report alone (0010); the load's own clustering is not copied
       int actor_seq = 0;
       for (const ActorRef& a : e.actors) {
         ++data.actor_rows;
@@ -287,6 +288,7 @@ Run SqliteLoad(const Dataset& data, const std::string& sqlite3, fs::path* db_pat
   }
   // .import stores empty fields as '' where timeline stores NULL.
   script << "UPDATE events SET start_day = NULL, end_day = NULL WHERE start_day = '';\n"
+            "UPDATE events SET cluster = NULL WHERE cluster = '';\n"
             "UPDATE event_actors SET end_day = NULL WHERE end_day = '';\n"
             "UPDATE articles SET extractor = NULL WHERE extractor = '';\n"
             "UPDATE articles SET source_url = NULL WHERE source_url = '';\n";

@@ -29,6 +29,8 @@ void AddStatsCommand(CLI::App& app, GlobalOptions& global);
 void AddCheckCommand(CLI::App& app, GlobalOptions& global);
 void AddMigrateCommand(CLI::App& app, GlobalOptions& global);
 void AddRemoveCommand(CLI::App& app, GlobalOptions& global);
+// merge and split (merge_command.cc).
+void AddMergeCommands(CLI::App& app, GlobalOptions& global);
 void AddExtractCommand(CLI::App& app, GlobalOptions& global);
 void AddDatesCommand(CLI::App& app, GlobalOptions& global);
 void AddHelpCommand(CLI::App& app);

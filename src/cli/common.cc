@@ -98,6 +98,11 @@ void AddFilterOptions(CLI::App* command, Filter& filter) {
   command->add_option("--offset", filter.offset, "skip this many events first (with --count: a page)")
       ->check(WholeNumberIn(0, std::numeric_limits<long long>::max()))
       ->option_text("N");
+  command->add_option("--min-sources", filter.min_sources, "only events told by at least N articles")
+      ->check(WholeNumberIn(1, std::numeric_limits<long long>::max()))
+      ->option_text("N");
+  command->add_flag("--reports", filter.reports,
+                    "each article's report of an event as its own row, instead of one row per event");
 }
 
 void CheckDateRange(const Filter& filter) {

@@ -25,9 +25,10 @@ std::unique_ptr<Store> OpenStore(const GlobalOptions& global, Store::Mode mode,
                                  Store::Threads threads = Store::Threads::kOneThread);
 
 // Registers --actor, --exact, --role, --from, --to, --within, --type, --text,
-// --place, --factuality, --limit (alias --count) and --offset on `command`, filling `filter`. Every
-// value is checked as it is parsed, except what needs the database (actor
-// names) and what needs two options (CheckDateRange).
+// --place, --factuality, --limit (alias --count), --offset, --min-sources and
+// --reports on `command`, filling `filter`. Every value is checked as it is
+// parsed, except what needs the database (actor names) and what needs two
+// options (CheckDateRange).
 void AddFilterOptions(CLI::App* command, Filter& filter);
 
 // A usage error (CLI::ValidationError, exit 2) when --from starts after --to

@@ -146,7 +146,12 @@ void RunExtract(const ExtractCommandOptions& opts) {
     options.registry = &Registry::Builtin();
     TableWriter table(out, options);
     for (const Extracted& d : documents) {
-      for (const Event& e : d.facts.events) table.Write(EventRecord{e, d.facts.article, 0, std::nullopt});
+      for (const Event& e : d.facts.events) {
+        EventRecord record;
+        record.event = e;
+        record.source = d.facts.article;
+        table.Write(record);
+      }
     }
     text = out.str();
   } else if (documents.size() == 1) {

@@ -55,6 +55,7 @@ int main(int argc, char** argv) {
   timeline::AddCompletionCommand(app);
   timeline::AddMigrateCommand(app, global);
   timeline::AddRemoveCommand(app, global);
+  timeline::AddMergeCommands(app, global);
   try {
     app.parse(argc, argv);
     if (app.get_subcommands().empty()) throw CLI::RequiredError("A subcommand");

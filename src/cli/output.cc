@@ -138,8 +138,11 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
       break;
     }
     case OutputFormat::kJson: {
-      // Documents need their article's events together.
+      // Documents need their article's events together; they hold reports
+      // (a load merges them again: the rule is deterministic, and people's
+      // decisions travel in the documents).
       query.group_by_article = true;
+      query.reports = true;
       JsonWriter writer(out, options.sources);
       counts.written = Stream(store, query, options.progress, out, [&](const EventRecord& r) { writer.Write(r); });
       writer.Finish();

@@ -16,7 +16,7 @@ const char* const kCsvColumns[] = {
     "roles",        "place",       "place_country", "factuality",      "source_title",
     "source_published", "source_path", "source_url", "evidence", "evidence_start",   "evidence_end",
     // Appended, so that the columns before keep their places.
-    "plover",       "cameo"};
+    "plover",       "cameo",       "sources",      "source_titles"};
 const size_t kCsvColumnCount = sizeof(kCsvColumns) / sizeof(kCsvColumns[0]);
 
 namespace {
@@ -171,6 +171,17 @@ void CsvWriter::Write(const EventRecord& record) {
   EventCodes codes = EventCodeTable::Builtin().CodesOf(e);
   cell(codes.plover);
   cell(codes.cameo);
+  cell(std::to_string(record.source_count()));
+  if (record.sources.empty()) {
+    cell(record.source.title);
+  } else {
+    scratch_.clear();
+    for (size_t i = 0; i < record.sources.size(); ++i) {
+      if (i) scratch_ += "; ";
+      scratch_ += record.sources[i].title;
+    }
+    cell(scratch_);
+  }
   assert(cells == kCsvColumnCount);  // one cell per column
   row.back() = '\r';                 // in place of the last cell's separator
   row += '\n';

@@ -145,6 +145,17 @@ bool IcalWriter::Write(const EventRecord& record) {
   description += "\n" + (url.empty() ? sources_.Name(record.source) + " bytes " + std::to_string(e.evidence.start) +
                                            ".." + std::to_string(e.evidence.end)
                                      : url);
+  // A timeline event told by several articles lists every one, each by its
+  // URL when known, else its path.
+  if (!record.sources.empty()) {
+    description += "\nSources (" + std::to_string(record.sources.size()) + "):";
+    for (const ArticleInfo& source : record.sources) {
+      description += "\n- " + source.title;
+      if (source.published) description += ", " + FormatIsoDay(*source.published);
+      description += " (" + (source.source_url.empty() ? sources_.Name(source) : source.source_url) + ")";
+    }
+  }
+  if (record.disputed) description += "\nDisputed: reports of this event disagree (timeline show " + e.id + ")";
 
   Line("BEGIN:VEVENT");
   Line("UID:" + IcalText(e.id) + "@timeline");

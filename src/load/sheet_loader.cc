@@ -18,6 +18,31 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// What an export wrote for an event in the fields a sheet can change. A
+// timeline event of several reports (`merged`) is exported under its lead
+// report's id with what the reports agree on (docs/design.md, "Merging
+// reports"): its date, title, actors, place and factuality, not the lead's
+// own. The row is read against that: a row that still says it is
+// unchanged; a row that says something else is a person's word on the
+// event, stored on the lead report (`stored`, whose evidence it keeps).
+Event AsExported(const std::optional<EventRecord>& merged, const Event& stored) {
+  if (!merged) return stored;
+  const Event& shown = merged->event;
+  Event out = stored;
+  out.type = shown.type;
+  out.title = shown.title;
+  out.factuality = shown.factuality;
+  out.place = shown.place;
+  out.actors = shown.actors;
+  // A row's new date has no source words (ApplyRow): neither has this one.
+  if (!(shown.date.start == stored.date.start && shown.date.end == stored.date.end &&
+        shown.date.precision == stored.date.precision)) {
+    out.date = shown.date;
+    out.date.text.clear();
+  }
+  return out;
+}
+
 Diagnostic At(const std::string& file, const SheetCell& cell, const std::string& message) {
   Diagnostic d;
   d.file = file;
@@ -95,6 +120,7 @@ LoadReport LoadSheet(const std::string& file, Store& store, const Registry& regi
 
   std::map<std::string, Rewrite> rewrites;        // by article code
   std::map<std::string, size_t> row_of_id;        // id -> line, for ids given twice
+  std::set<std::string> row_reports;              // reports of the rows' merged events
   std::map<std::string, size_t> manual_seen;      // a new event's id -> rows with it so far
   size_t rows_unchanged = 0;
   auto rewrite_of = [&](const std::string& code) -> Rewrite& {
@@ -147,11 +173,15 @@ LoadReport LoadSheet(const std::string& file, Store& store, const Registry& regi
               "; leave the id empty to add an event, and keep the ids the export wrote"));
       continue;
     }
-    std::optional<Event> event = ApplyRow(row, &stored->event, order, file, &diagnostics);
+    std::optional<EventRecord> merged = store.FindMergedEvent(id);
+    Event exported = AsExported(merged, stored->event);
+    std::optional<Event> event = ApplyRow(row, &exported, order, file, &diagnostics);
     if (!event) continue;
     Rewrite& rewrite = rewrite_of(stored->source.id);
     rewrite.rows.insert(id);
-    if (SameSheetFields(*event, stored->event)) {
+    // The row stands for every report of its event: --prune keeps them.
+    if (merged) row_reports.insert(merged->report_ids.begin(), merged->report_ids.end());
+    if (SameSheetFields(*event, exported)) {
       ++rows_unchanged;
       continue;
     }
@@ -173,7 +203,8 @@ LoadReport LoadSheet(const std::string& file, Store& store, const Registry& regi
     std::vector<bool> fresh;  // digested anew: edited or added
     for (size_t i = 0; i < stored.facts.events.size(); ++i) {
       const Event& event = stored.facts.events[i];
-      if (options.prune && !rewrite.rows.empty() && !rewrite.rows.count(event.id)) {
+      if (options.prune && !rewrite.rows.empty() && !rewrite.rows.count(event.id) &&
+          !row_reports.count(event.id)) {
         ++pruned;
         continue;
       }

@@ -82,6 +82,17 @@ struct EventRecord {
   std::optional<date::sys_seconds> modified;
   // A removed event's tombstone (Store::FindRemoved): calendars cancel it.
   bool removed = false;
+  // A timeline event told by several reports (docs/design.md, "Merging
+  // reports"): every article that tells it, earliest published first, and
+  // the reports' ids. Empty for a report alone, whose one source is
+  // `source`. `source` and the evidence are those of the report whose date
+  // and title the event shows.
+  std::vector<ArticleInfo> sources;
+  std::vector<std::string> report_ids;
+  // Reports of the same event disagree (dates that cross, a different
+  // factuality): shown with `timeline show`.
+  bool disputed = false;
+  size_t source_count() const { return sources.empty() ? 1 : sources.size(); }
 };
 
 }  // namespace timeline

@@ -175,6 +175,8 @@ StoreQuery ResolveFilter(const Filter& filter, const Store& store) {
     }
     if (*filter.offset > 0) query.offset = *filter.offset;
   }
+  query.reports = filter.reports;
+  query.min_sources = filter.min_sources;
   return query;
 }
 

@@ -27,6 +27,8 @@ struct Filter {
   std::vector<std::optional<Factuality>> factuality;
   std::optional<long long> limit;   // -n, --limit, --count: at most this many events
   std::optional<long long> offset;  // --offset: after skipping this many (a page)
+  bool reports = false;             // each article's report, not timeline events
+  long long min_sources = 1;        // timeline events told by at least this many articles
 };
 
 // Throws timeline::InputError naming the option and value, and saying what

@@ -71,6 +71,13 @@ const std::vector<Invariant> kInvariants = {
      std::string("SELECT uid FROM events WHERE span_class IS NOT ") + kSpanClassSql +
      " OR end_day - start_day > coalesce((SELECT CAST(value AS INTEGER) FROM meta "
      "WHERE key = 'max_span_days_' || span_class), -1)"},
+    {"every merged report's timeline event exists (migration 0010)",
+     "SELECT e.uid FROM events e LEFT JOIN timeline_events t ON t.id = e.cluster "
+     "WHERE e.cluster IS NOT NULL AND t.id IS NULL"},
+    {"every timeline event has two reports or more, its lead among them under its id",
+     "SELECT t.uid FROM timeline_events t LEFT JOIN events l ON l.id = t.lead "
+     "WHERE l.id IS NULL OR l.cluster IS NOT t.id OR l.uid <> t.uid "
+     "OR (SELECT count(*) FROM events m WHERE m.cluster = t.id) < 2"},
 };
 
 // FTS5's own consistency check against its content table. It is an INSERT

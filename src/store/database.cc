@@ -12,6 +12,7 @@
 
 #include "model/types.h"
 #include "registry/registry.h"
+#include "store/timeline_event.h"
 #include "store/roll_up.h"
 #include "store/text_plan.h"
 #include "store/time_order.h"
@@ -239,6 +240,7 @@ void Database::SyncRegistry(const Registry& registry) {
   // Countries and parents may have changed: roll up again.
   db_->exec("DELETE FROM actor_timeline");
   db_->exec(RollUpSql(""));
+  RestoreAllTimelineEvents(*db_);  // actor names may have changed
   SetMeta("registry_digest", registry.digest());
   transaction.Commit();
 }

@@ -26,8 +26,10 @@ std::string KeyColumns(const char* driver) {
 
 }  // namespace
 
-// The key columns, then kEventColumns.
-std::string EventColumns(const char* driver) { return KeyColumns(driver) + ", " + kEventColumns; }
+// The key columns, then a report's or a timeline event's columns.
+std::string EventColumns(const char* driver, bool display) {
+  return KeyColumns(driver) + ", " + (display ? kDisplayColumns : kEventColumns);
+}
 
 // Without a role, a rolled-up actor is read from actor_timeline: one range
 // per span class for the actor with all its members.
@@ -119,6 +121,7 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
     }
     where += ")";
   }
+  if (!q.reports && q.min_sources > 1) where += " AND e.cluster IS NOT NULL";  // a report alone has one source
   if (!q.factualities.empty()) {
     where += " AND e.factuality IN (" + Placeholders("factuality", q.factualities.size()) + ")";
     for (size_t i = 0; i < q.factualities.size(); ++i) {
@@ -146,14 +149,19 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
   // indexes, then reads the columns of those rows only: the column list and
   // the actor and quantity subqueries are compiled once, not once per arm
   // (nine arms cost 1 ms more than three at 100k events), and rows the arms
-  // skip are not read from the table. The outer query sorts at most `limit`
-  // keys. An unlimited answer, with an offset or not, streams straight from
+  // skip are not read from the table. The keys (at most `limit`) come out
+  // of the subquery sorted, and the outer level reads their rows in that
+  // order as they are stepped to. An unlimited answer, with an offset or not, streams straight from
   // the arms: sorting it again would hold it whole.
   bool keys_first = q.limit.has_value();
   std::vector<std::string> arms;
   const char* driver = q.actor_sets.empty() ? "e" : "ea";
-  std::string columns = keys_first ? KeyColumns(driver) : EventColumns(driver);
-  const char* with_article = keys_first ? "" : " JOIN articles a ON a.id = e.article";
+  // Timeline events read their stored display row with the report's
+  // (kDisplayJoins); reports only their article.
+  bool display = !q.reports;
+  const char* row_joins = display ? kDisplayJoins : kReportJoins;
+  std::string columns = keys_first ? KeyColumns(driver) : EventColumns(driver, display);
+  const char* with_article = keys_first ? "" : row_joins;
   const char* with_event = keys_first && where.empty() ? "" : " JOIN events e ON e.id = ea.event";
   std::vector<std::string> drivers;
   bool rolled_up = RolledUp(q);
@@ -208,11 +216,15 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
     select += " ORDER BY time_key, end_day, key" + limit;
   }
   if (keys_first) {
+    // The keys stream out in their order (CROSS JOIN keeps them the outer
+    // loop; a subquery with a LIMIT is never flattened), and each row is
+    // read as it is stepped to: no sort of whole rows at the outer level,
+    // which read every row of the limit before the first came out (the
+    // limit asks for more keys than events wanted: Store::Find).
     std::string k = kLimitedKeysTable;
     select = "SELECT " + k + ".key AS key, " + k + ".time_key AS time_key, " + k +
-             ".end_day AS end_day, " + kEventColumns + " FROM (" + select + ") AS " + k +
-             " JOIN events e ON e.id = " + k + ".key JOIN articles a ON a.id = e.article ORDER BY " +
-             k + ".time_key, " + k + ".end_day, " + k + ".key";
+             ".end_day AS end_day, " + (display ? kDisplayColumns : kEventColumns) + " FROM (" + select + ") AS " + k +
+             " CROSS JOIN events e ON e.id = " + k + ".key" + row_joins;
   }
   if (q.group_by_article) {
     // Documents need their events together: the time-ordered (and limited)

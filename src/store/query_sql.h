@@ -37,7 +37,8 @@ QuerySql BuildQuery(const StoreQuery& query, const std::vector<std::pair<int, in
 size_t ArmCount(const StoreQuery& query, size_t span_classes);
 
 // The key columns of an answer read from `driver` ("e" for events, else an
-// event_actors alias), then kEventColumns (event_columns.h).
-std::string EventColumns(const char* driver);
+// event_actors alias), then kEventColumns, or with `display` kDisplayColumns
+// (event_columns.h: a timeline event's row, FROM events e + kDisplayJoins).
+std::string EventColumns(const char* driver, bool display = false);
 
 }  // namespace timeline

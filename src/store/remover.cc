@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <set>
 
+#include "store/clusterer.h"
 #include "store/database.h"
 #include "store/row_reader.h"
 #include "store/time_order.h"
@@ -85,9 +86,14 @@ Store::Removal Store::Remove(const std::vector<std::string>& names) {
     }
 
     std::string now = NowUtc();
+    ClusterSeeds seeds;  // the timeline events that lose reports
+    SQLite::Statement cluster_of(db, "SELECT cluster FROM events WHERE id = :id AND cluster IS NOT NULL");
     SQLite::Statement bury(db, kBuryEvent);
     SQLite::Statement remove(db, kDeleteEvent);
     auto remove_event = [&](int64_t key) {
+      cluster_of.bind(":id", key);
+      if (cluster_of.executeStep()) seeds.clusters.push_back(cluster_of.getColumn(0).getInt64());
+      cluster_of.reset();
       bury.bind(":id", key);
       bury.bind(":now", now);
       bury.exec();
@@ -120,6 +126,7 @@ Store::Removal Store::Remove(const std::vector<std::string>& names) {
       drop.reset();
       removal.articles.push_back(a.removed);
     }
+    if (!seeds.clusters.empty()) Recluster(*database_, seeds, now);
     transaction.Commit();
     return removal;
   } catch (const SQLite::Exception& e) {

@@ -14,8 +14,10 @@
 namespace timeline {
 namespace {
 
+}  // namespace
+
 // "YYYY-MM-DD HH:MM:SS" (UTC, as the store writes it) -> a time point.
-std::optional<date::sys_seconds> ParseUtc(std::string_view text) {
+std::optional<date::sys_seconds> ParseStoredTime(std::string_view text) {
   if (text.size() != 19 || text[10] != ' ' || text[13] != ':' || text[16] != ':') {
     return std::nullopt;
   }
@@ -30,6 +32,8 @@ std::optional<date::sys_seconds> ParseUtc(std::string_view text) {
   return date::sys_seconds(*day) + std::chrono::hours(fields[0]) +
          std::chrono::minutes(fields[1]) + std::chrono::seconds(fields[2]);
 }
+
+namespace {
 
 // Reading rows: one record is reused for every row of an answer, its strings
 // assigned in place, so that a row costs no allocation once the buffers have
@@ -193,7 +197,7 @@ void ReadRecord(SQLite::Statement& statement, EventRecord* record) {
     e.confidence = statement.getColumn(kConfidence).getDouble();
   }
   record->revision = statement.getColumn(kRevision).getInt();
-  record->modified = ParseUtc(statement.getColumn(kModifiedAt).getText());
+  record->modified = ParseStoredTime(statement.getColumn(kModifiedAt).getText());
   AssignText(statement, kArticleCode, &record->source.id);
   AssignText(statement, kArticleTitle, &record->source.title);
   SQLite::Column published = statement.getColumn(kArticlePublished);
@@ -207,6 +211,33 @@ void ReadRecord(SQLite::Statement& statement, EventRecord* record) {
   AssignText(statement, kArticleUrl, &record->source.source_url);
   DecodeRows<ActorRef>(statement, kActorsJson, 5, ActorField, &e.actors);
   DecodeRows<Quantity>(statement, kQuantitiesJson, 4, QuantityField, &e.quantities);
+  // A timeline event of several reports (its stored display row); a
+  // report's row has NULLs here.
+  if (!statement.getColumn(kDisplayEndDay).isNull()) {
+    e.date.end = FromDayNumber(statement.getColumn(kDisplayEndDay).getInt64());
+  }
+  record->sources.clear();
+  record->report_ids.clear();
+  SQLite::Column sources = statement.getColumn(kSourcesJson);
+  if (!sources.isNull()) {
+    nlohmann::json list = nlohmann::json::parse(sources.getText(), sources.getText() + sources.getBytes());
+    for (const nlohmann::json& s : list) {
+      ArticleInfo& info = record->sources.emplace_back();
+      info.id = s.at(0).get<std::string>();
+      info.title = s.at(1).get<std::string>();
+      if (s.at(2).is_string()) info.published = ParseIsoDay(s.at(2).get<std::string>());
+      info.language = s.at(3).get<std::string>();
+      info.path = s.at(4).get<std::string>();
+      info.source_url = s.at(5).get<std::string>();
+    }
+  }
+  SQLite::Column reports = statement.getColumn(kReportIdsJson);
+  if (!reports.isNull()) {
+    for (const nlohmann::json& id : nlohmann::json::parse(reports.getText(), reports.getText() + reports.getBytes())) {
+      record->report_ids.push_back(id.get<std::string>());
+    }
+  }
+  record->disputed = statement.getColumn(kDisputed).getInt() != 0;
 }
 
 void ReadRemoved(SQLite::Statement& statement, EventRecord* record) {
@@ -228,7 +259,7 @@ void ReadRemoved(SQLite::Statement& statement, EventRecord* record) {
   record->source.path = statement.getColumn("article_path").getString();
   record->source.source_url = ColumnText(statement, "article_url");
   record->revision = statement.getColumn("revision").getInt();
-  record->modified = ParseUtc(statement.getColumn("removed_at").getText());
+  record->modified = ParseStoredTime(statement.getColumn("removed_at").getText());
   record->removed = true;
 }
 

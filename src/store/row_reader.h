@@ -4,7 +4,9 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "model/event.h"
 #include "store/query_sql.h"
@@ -31,6 +33,10 @@ inline constexpr const char* kSelectRemoved =
     "article_code, article_title, article_path, article_url, revision, removed_at FROM removed_events "
     "ORDER BY start_day IS NULL, start_day, end_day, uid";
 void ReadRemoved(SQLite::Statement& statement, EventRecord* record);
+
+// "YYYY-MM-DD HH:MM:SS" (UTC, as the store writes times) -> a time point;
+// nullopt for anything else.
+std::optional<date::sys_seconds> ParseStoredTime(std::string_view text);
 
 // A text column by name; NULL reads as "".
 std::string ColumnText(SQLite::Statement& statement, const char* name);

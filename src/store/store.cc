@@ -8,11 +8,14 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <map>
+#include <set>
 
+#include "merge/merge_rule.h"
 #include "store/database.h"
 #include "store/event_columns.h"
 #include "store/query_sql.h"
 #include "store/row_reader.h"
+#include "store/timeline_event.h"
 #include "util/error.h"
 
 namespace timeline {
@@ -65,17 +68,129 @@ QuerySql Store::Compile(const StoreQuery& query) const {
 void Store::Find(const StoreQuery& query,
                  const std::function<void(const EventRecord&)>& row) const {
   try {
-    QuerySql sql = Compile(query);
-    SQLite::Statement statement(database_->sql(), sql.text);
-    BindQuery(statement, sql);
-    EventRecord record;  // reused for every row
-    while (statement.executeStep()) {
-      ReadRecord(statement, &record);
-      row(record);
+    if (query.reports) {
+      QuerySql sql = Compile(query);
+      SQLite::Statement statement(database_->sql(), sql.text);
+      BindQuery(statement, sql);
+      EventRecord record;  // reused for every row
+      while (statement.executeStep()) {
+        ReadRecord(statement, &record);
+        row(record);
+      }
+      return;
+    }
+    // Timeline events: the reports in time order, each event once, at its
+    // first report. A report alone is its own event (most rows); a report
+    // of an event of several comes with the event's stored display row
+    // (kDisplayColumns), so no row costs another statement. A limit and an
+    // offset count events, not the SQL's rows (reports): the SQL reads from
+    // the start, the offset's events are skipped here, and when reports of
+    // one event used some of the rows, the same (deterministic) answer is
+    // read again with a larger limit, past the rows already seen.
+    const int64_t skip = query.offset.value_or(0);
+    std::optional<int64_t> wanted;  // events to find, the offset's included
+    if (query.limit) wanted = *query.limit + skip;
+    std::set<int64_t> seen;  // timeline events found
+    EventRecord record;
+    int64_t rows_read = 0, found = 0;
+    StoreQuery limited = query;
+    limited.offset.reset();
+    // Rows for more events than wanted at first: reports of one event in
+    // the first rows otherwise make the answer read again (twice the time
+    // of "first 100" at 100k, where a quarter of reports are merged); the
+    // rows after the last event wanted are sorted as keys, never read.
+    if (wanted) limited.limit = *wanted + *wanted / 2 + 16;
+    for (;;) {
+      QuerySql sql = Compile(limited);
+      SQLite::Statement statement(database_->sql(), sql.text);
+      BindQuery(statement, sql);
+      int64_t row_number = 0;
+      while (statement.executeStep()) {
+        if (row_number++ < rows_read) continue;
+        ++rows_read;
+        SQLite::Column cluster = statement.getColumn(kCluster);
+        if (cluster.isNull()) {
+          if (query.min_sources > 1) continue;
+          if (found++ < skip) continue;
+          ReadRecord(statement, &record);
+        } else {
+          if (!seen.insert(cluster.getInt64()).second) continue;
+          // An event within the offset is read only if --min-sources may
+          // leave it out (then it does not count).
+          if (found >= skip || query.min_sources > 1) {
+            ReadRecord(statement, &record);
+            if (static_cast<int64_t>(record.source_count()) < query.min_sources) continue;
+          }
+          if (found++ < skip) continue;
+        }
+        row(record);
+        if (wanted && found >= *wanted) return;
+      }
+      if (!wanted || rows_read < *limited.limit) return;  // the answer ended
+      limited.limit = *limited.limit + (*wanted - found) + 16;
     }
   } catch (const SQLite::Exception& e) {
     throw Error(database_->path() + ": query failed: " + e.what());
   }
+}
+
+std::optional<EventRecord> Store::FindMergedEvent(const std::string& uid) const {
+  try {
+    // Its lead report's row, with the event's stored display row.
+    SQLite::Statement lead(database_->sql(), "SELECT " + EventColumns("e", true) + " FROM events e" +
+                                                 kDisplayJoins + " WHERE e.uid = :uid AND te.uid = :uid");
+    lead.bind(":uid", uid);
+    if (!lead.executeStep()) return std::nullopt;
+    EventRecord record;
+    ReadRecord(lead, &record);
+    return record;
+  } catch (const SQLite::Exception& e) {
+    throw Error(database_->path() + ": query failed: " + e.what());
+  }
+}
+
+std::optional<TimelineEventView> Store::FindTimelineEvent(const std::string& uid) const {
+  SQLite::Database& db = database_->sql();
+  // The id of a timeline event of several reports, or of one of its reports.
+  SQLite::Statement cluster(db,
+                            "SELECT id FROM timeline_events WHERE uid = :uid UNION ALL "
+                            "SELECT cluster FROM events WHERE uid = :uid AND cluster IS NOT NULL LIMIT 1");
+  cluster.bind(":uid", uid);
+  TimelineEventView view;
+  if (cluster.executeStep()) {
+    TimelineEventComposer composer(db);
+    if (!composer.Compose(cluster.getColumn(0).getInt64(), &view.event, &view.reports, &view.bodies)) {
+      return std::nullopt;
+    }
+  } else {
+    std::string body;
+    std::optional<EventRecord> alone = FindEvent(uid, &body);
+    if (!alone) return std::nullopt;
+    view.event = *alone;
+    view.reports.push_back(*alone);
+    view.bodies.push_back(body);
+  }
+  // Reports of the same event that disagree: of its type, overlapping its
+  // date, from other articles, not merged (kCandidatePairsSql's window).
+  if (view.event.event.date.known()) {
+    SQLite::Statement rivals(
+        db, "SELECT " + EventColumns("e") + " FROM events e JOIN articles a ON a.id = e.article "
+            "WHERE e.type = :type AND e.span_class IN (0, 1, 2, 5) "
+            "AND e.time_key BETWEEN (:start - 31) * 8 AND :end * 8 + 7 AND e.end_day >= :start "
+            "AND e.end_day - e.start_day < 31 ORDER BY e.time_key, e.uid");
+    rivals.bind(":type", std::string(ToString(view.event.event.type)));
+    rivals.bind(":start", static_cast<int64_t>(ToDayNumber(*view.event.event.date.start)));
+    rivals.bind(":end", static_cast<int64_t>(ToDayNumber(*view.event.event.date.end)));
+    std::set<std::string> own(view.event.report_ids.begin(), view.event.report_ids.end());
+    own.insert(view.event.event.id);
+    EventRecord other;
+    while (rivals.executeStep()) {
+      ReadRecord(rivals, &other);
+      if (own.count(other.event.id)) continue;
+      view.rivals.push_back(other);
+    }
+  }
+  return view;
 }
 
 std::vector<std::string> Store::Explain(const StoreQuery& query) const {

@@ -134,6 +134,19 @@ struct StoreQuery {
   std::optional<int64_t> offset;
   // Order by article first (for JSON documents), then by time.
   bool group_by_article = false;
+  // Reports (events rows) rather than timeline events: every article's
+  // telling of an event as its own row (query --reports, JSON documents).
+  bool reports = false;
+  // Timeline events told by at least this many articles (--min-sources).
+  int64_t min_sources = 1;
+};
+
+// A timeline event with its reports, for `timeline show`.
+struct TimelineEventView {
+  EventRecord event;
+  std::vector<EventRecord> reports;  // lead first
+  std::vector<std::string> bodies;   // each report's article bytes
+  std::vector<EventRecord> rivals;   // same type and time, other events
 };
 
 struct ActorSummary {
@@ -232,11 +245,15 @@ class Store {
 
   // Calls `row` for each event matching `query` in time order (start day, then
   // finer precision first, then end day; undated last), as they are read.
+  // Unless query.reports, each timeline event once, at the place of its
+  // first matching report, with the merged date, title, actors and sources
+  // (EventRecord::sources); a limit counts timeline events.
   void Find(const StoreQuery& query, const std::function<void(const EventRecord&)>& row) const;
   // The plan SQLite picks for `query`: EXPLAIN QUERY PLAN lines, each
   // indented two spaces per level below the top. A limited query's outer
-  // level scans and sorts its at most `limit` keys (kLimitedKeysTable,
-  // store/query_sql.h); its arms below read indexes in time order.
+  // level scans its at most `limit` keys in their order (kLimitedKeysTable,
+  // store/query_sql.h) and reads each row by key; its arms below read
+  // indexes in time order.
   std::vector<std::string> Explain(const StoreQuery& query) const;
 
   // Removes articles (named by id, source URL or stored path, as given or made absolute)
@@ -276,6 +293,24 @@ class Store {
   // content digest as stored (an event no edit touched then compares
   // unchanged). nullopt when no article has this code.
   std::optional<StoredDocument> FindStoredDocument(const std::string& article_code) const;
+
+  // A timeline event by its id or the id of one of its reports: the event
+  // as queries show it, each report with its article's bytes, and the
+  // reports of its type and time that it did not merge (for `show`, which
+  // judges which of them disagree).
+  std::optional<TimelineEventView> FindTimelineEvent(const std::string& uid) const;
+  // The timeline event of several reports whose id is `uid`, as queries
+  // and exports show it; nullopt for a report alone or an unknown id (one
+  // index look-up then: a spreadsheet's rows ask this one by one).
+  std::optional<EventRecord> FindMergedEvent(const std::string& uid) const;
+  // People's decisions (`timeline merge`, `timeline split`), stored and
+  // applied at once; later loads respect them. Merge: the timeline events
+  // (or reports) named become one. Split: the timeline event named falls
+  // into its reports, which the rule never merges again. An unknown id is
+  // an InputError naming it, and nothing changes. Returns the id of the
+  // resulting event (merge) or the reports' ids (split).
+  std::string Merge(const std::vector<std::string>& ids);
+  std::vector<std::string> Split(const std::string& id);
 
   // One event by its id, with the article's bytes for context.
   std::optional<EventRecord> FindEvent(const std::string& uid, std::string* article_bytes) const;

@@ -16,6 +16,8 @@
 
 #include "model/date_span.h"
 #include "store/bulk_journal.h"
+#include "store/clusterer.h"
+#include "store/timeline_event.h"
 #include "store/database.h"
 #include "store/digest.h"
 #include "store/roll_up.h"
@@ -106,11 +108,14 @@ constexpr const char* kInsertLocalActor =
     "INSERT INTO actors (code, name, kind, country, parent, source) "
     "VALUES (:code, :name, 'other', :country, NULL, 'local') RETURNING id";
 constexpr const char* kUpdateLocalActor =
-    "UPDATE actors SET name = :name, country = :country WHERE id = :id AND source = 'local'";
+    "UPDATE actors SET name = :name, country = :country WHERE id = :id AND source = 'local' "
+    "AND (name IS NOT :name OR country IS NOT :country)";
 
 constexpr const char* kInsertAlias =
     "INSERT OR IGNORE INTO actor_aliases (alias, actor) VALUES (:alias, :actor)";
 constexpr const char* kDeleteRollUp = "DELETE FROM actor_timeline WHERE event = :event";
+// The timeline event a report leaving the database belonged to: re-clustered at commit.
+constexpr const char* kSelectEventCluster = "SELECT cluster FROM events WHERE id = :id AND cluster IS NOT NULL";
 // The indexes a bulk load drops and builds again (not the UNIQUE and primary
 // key ones, which are part of their tables).
 constexpr const char* kSecondaryIndexes =
@@ -213,6 +218,7 @@ struct Store::Batch::Impl {
         update_local_actor(db, kUpdateLocalActor),
         insert_alias(db, kInsertAlias),
         delete_roll_up(db, kDeleteRollUp),
+        select_event_cluster(db, kSelectEventCluster),
         bury_event(db, kBuryEvent),
         revive_event(db, kReviveEvent),
         set_revision(db, kSetRevision),
@@ -276,7 +282,7 @@ struct Store::Batch::Impl {
   SQLite::Statement select_article, select_article_by_url, select_article_by_path, select_article_evidence,
       select_article_events, select_event, update_event_seq,
       delete_event, index_event, delete_event_actors, delete_quantities, select_actor, insert_local_actor,
-      update_local_actor, insert_alias, delete_roll_up, bury_event, revive_event, set_revision,
+      update_local_actor, insert_alias, delete_roll_up, select_event_cluster, bury_event, revive_event, set_revision,
       update_provenance;
   WriteStatement insert_article, update_article, insert_event, update_event, insert_event_actor,
       insert_quantity;
@@ -289,7 +295,10 @@ struct Store::Batch::Impl {
   bool bulk = false;  // the database was empty: no event can exist yet
   bool tombstones = false;  // removed_events has rows: a new event may revive one
   std::vector<int64_t> changed_events;  // their actor_timeline rows are rebuilt at commit
+  std::vector<int64_t> left_clusters;   // timeline events that lost a report: re-clustered
   bool roll_up_stale = false;           // a local actor changed country: rebuild all
+  // What timeline events show of them may have changed (timeline_event.h).
+  std::vector<int64_t> replaced_articles, renamed_actors;
   std::vector<std::pair<std::string, std::string>> dropped_indexes;  // name, CREATE sql
 };
 
@@ -307,7 +316,10 @@ int64_t Store::Batch::Impl::ActorKey(const ActorRef& actor) {
       update_local_actor.bind(":id", key);
       update_local_actor.bind(":name", actor.name.empty() ? actor.id : actor.name);
       BindOptionalText(update_local_actor, ":country", actor.country);
-      roll_up_stale |= update_local_actor.exec() > 0 && select_actor_country != actor.country;
+      if (update_local_actor.exec() > 0) {
+        roll_up_stale |= select_actor_country != actor.country;
+        renamed_actors.push_back(key);
+      }
       update_local_actor.reset();
     }
   } else {
@@ -532,6 +544,7 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
   if (article) {
     write.Int(":id", *article);
     write.Run();
+    replaced_articles.push_back(*article);
     ++counts->articles_replaced;
   } else {
     write.Run();
@@ -633,6 +646,9 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
       index_event.exec();
       index_event.reset();
     }
+    select_event_cluster.bind(":id", key);
+    if (select_event_cluster.executeStep()) left_clusters.push_back(select_event_cluster.getColumn(0).getInt64());
+    select_event_cluster.reset();
     bury_event.bind(":id", key);
     bury_event.bind(":now", now);
     bury_event.exec();
@@ -691,6 +707,17 @@ void Store::Batch::Commit() {
       }
     }
     for (const auto& [name, sql] : impl_->dropped_indexes) impl_->db.exec(sql);
+    // Reports of the same event, linked after the indexes the candidate
+    // look-up reads are back (docs/design.md, "Merging reports").
+    if (impl_->first_inserted || !impl_->changed_events.empty() || !impl_->left_clusters.empty()) {
+      ClusterSeeds seeds;
+      seeds.first_new = impl_->first_inserted;
+      seeds.events = impl_->changed_events;
+      seeds.clusters = impl_->left_clusters;
+      Recluster(impl_->database, seeds, impl_->now);
+    }
+    RestoreTimelineEventsOf(impl_->db, impl_->replaced_articles);
+    RestoreTimelineEventsNaming(impl_->db, impl_->renamed_actors);
     if (impl_->first_inserted) {
       SQLite::Statement index(impl_->db, kIndexNewEvents);
       index.bind(":first", *impl_->first_inserted);

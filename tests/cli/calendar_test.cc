@@ -234,10 +234,11 @@ TEST_CASE("CSV and JSON carry PLOVER and CAMEO codes, --type takes PLOVER names"
   auto rows = ParseCsv(csv.out);
   REQUIRE(rows.size() == 7);
   // Appended: the columns before keep their places.
-  REQUIRE(rows[0].size() == 23);
+  REQUIRE(rows[0].size() == 25);  // then sources, source_titles (merging reports)
   CHECK(rows[0][20] == "evidence_end");
   CHECK(rows[0][21] == "plover");
   CHECK(rows[0][22] == "cameo");
+  CHECK(rows[0][23] == "sources");
   std::map<std::string, std::string> codes;
   for (size_t i = 1; i < rows.size(); ++i) codes[rows[i][0]] = rows[i][21] + "/" + rows[i][22];
   CHECK(codes == std::map<std::string, std::string>{{"cal-theft", "COERCE/17"},

@@ -117,11 +117,11 @@ TEST_CASE("CSV: BOM, header, CRLF rows, one row per event", "[export]") {
   CHECK(csv.substr(3, csv.find("\r\n") - 3) ==
         "id,start,end,precision,date_label,type,category,title,actor_names,actor_ids,roles,place,"
         "place_country,factuality,source_title,source_published,source_path,source_url,evidence,"
-        "evidence_start,evidence_end,plover,cameo");
+        "evidence_start,evidence_end,plover,cameo,sources,source_titles");
   CHECK(csv.substr(csv.find("\r\n") + 2) ==
         "e-2,2025-12-01,2025-12-31,month,2025\xE2\x80\x91" "12,missile_test,military,\"'=HYPERLINK(\"\"http://x\"\")\","
         "\"Korea Utara; Korea Selatan\",\"PRK; KOR\",\"initiator; target\",Seoul,KOR,asserted,\"Judul, dengan koma\","
-        "2026-01-26,a.txt,,Korea Utara – “uji coba” rudal.,10,45,MOBILIZE,15\r\n");
+        "2026-01-26,a.txt,,Korea Utara – “uji coba” rudal.,10,45,MOBILIZE,15,1,\"Judul, dengan koma\"\r\n");
   // The article's URL in its own column, the path beside it.
   {
     std::ostringstream with_url;

@@ -1,0 +1,254 @@
+#include "merge/merge_rule.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <optional>
+#include <map>
+#include <numeric>
+#include <set>
+#include <tuple>
+
+namespace timeline {
+namespace {
+
+bool Dated(const MergeReport& r) { return r.precision != DatePrecision::kUnknown; }
+
+// Fine enough to merge on: a day, a span of days, a week or a month.
+bool PreciseEnough(const MergeReport& r) {
+  if (!Dated(r)) return false;
+  if (r.precision == DatePrecision::kQuarter || r.precision == DatePrecision::kYear) return false;
+  return r.end_day - r.start_day < kMergeMaxSpanDays;
+}
+
+bool Holds(const MergeReport& outer, const MergeReport& inner) {
+  return outer.start_day <= inner.start_day && inner.end_day <= outer.end_day;
+}
+
+size_t Shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  size_t shared = 0;
+  auto i = a.begin(), j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
+  return shared;
+}
+
+bool PlacesConflict(const MergeReport& a, const MergeReport& b) {
+  if (!a.place_country.empty() && !b.place_country.empty() && a.place_country != b.place_country) {
+    return true;
+  }
+  if (a.place_name.empty() || b.place_name.empty()) return false;
+  return a.place_name.find(b.place_name) == std::string::npos &&
+         b.place_name.find(a.place_name) == std::string::npos;
+}
+
+// Lead order: earliest publication first (unknown last), then uid.
+bool LeadsBefore(const MergeReport& a, const MergeReport& b) {
+  return std::make_tuple(a.published.empty(), a.published, a.uid) <
+         std::make_tuple(b.published.empty(), b.published, b.uid);
+}
+
+struct Groups {
+  explicit Groups(size_t n) : parent(n), members(n) {
+    std::iota(parent.begin(), parent.end(), 0);
+    for (size_t i = 0; i < n; ++i) members[i] = {i};
+  }
+  size_t Find(size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  }
+  void Join(size_t a, size_t b) {
+    a = Find(a), b = Find(b);
+    if (a == b) return;
+    if (members[a].size() < members[b].size()) std::swap(a, b);
+    parent[b] = a;
+    members[a].insert(members[a].end(), members[b].begin(), members[b].end());
+    members[b].clear();
+  }
+  std::vector<size_t> parent;
+  std::vector<std::vector<size_t>> members;
+};
+
+std::pair<size_t, size_t> Ordered(size_t a, size_t b) { return a < b ? std::make_pair(a, b) : std::make_pair(b, a); }
+
+}  // namespace
+
+std::string_view ToString(MergeVerdict verdict) {
+  switch (verdict) {
+    case MergeVerdict::kSame: return "the same event";
+    case MergeVerdict::kOtherType: return "different types";
+    case MergeVerdict::kSameArticle: return "told by the same article";
+    case MergeVerdict::kVagueDate: return "a date too vague to tell";
+    case MergeVerdict::kDatesApart: return "dates that do not overlap";
+    case MergeVerdict::kActorsConflict: return "different actors";
+    case MergeVerdict::kPlaceConflict: return "different places";
+    case MergeVerdict::kDatesCross: return "dates that overlap but disagree";
+    case MergeVerdict::kFactualityDiffers: return "a different factuality";
+  }
+  return "?";
+}
+
+MergeVerdict CompareReports(const MergeReport& a, const MergeReport& b) {
+  if (a.type != b.type) return MergeVerdict::kOtherType;
+  if (a.article == b.article) return MergeVerdict::kSameArticle;
+  if (!PreciseEnough(a) || !PreciseEnough(b)) return MergeVerdict::kVagueDate;
+  if (a.end_day < b.start_day || b.end_day < a.start_day) return MergeVerdict::kDatesApart;
+  if (!a.principals.empty() && !b.principals.empty() && Shared(a.principals, b.principals) == 0) {
+    return MergeVerdict::kActorsConflict;
+  }
+  if (!a.targets.empty() && !b.targets.empty() && Shared(a.targets, b.targets) == 0) {
+    return MergeVerdict::kActorsConflict;
+  }
+  if (PlacesConflict(a, b)) return MergeVerdict::kPlaceConflict;
+  if (!Holds(a, b) && !Holds(b, a)) return MergeVerdict::kDatesCross;
+  if (a.factuality != b.factuality) return MergeVerdict::kFactualityDiffers;
+  return MergeVerdict::kSame;
+}
+
+std::vector<std::vector<size_t>> ClusterReports(const std::vector<MergeReport>& reports,
+                                                const std::vector<std::pair<size_t, size_t>>& candidates,
+                                                const MergeDecisions& decisions) {
+  Groups groups(reports.size());
+  std::set<std::pair<size_t, size_t>> split;
+  for (const auto& [a, b] : decisions.split) split.insert(Ordered(a, b));
+  std::set<std::pair<size_t, size_t>> forced;
+  for (const auto& [a, b] : decisions.merge) forced.insert(Ordered(a, b));
+  // People's merges, in uid order (the union does not depend on it).
+  for (const auto& [a, b] : forced) groups.Join(a, b);
+
+  // The rule's pairs, best first, each pair once.
+  struct Pair {
+    int64_t length_gap;
+    size_t shared;
+    const std::string* first;
+    const std::string* second;
+    size_t a, b;
+  };
+  std::vector<std::pair<size_t, size_t>> unique_pairs;  // each pair once, whichever way given
+  unique_pairs.reserve(candidates.size());
+  for (const auto& [x, y] : candidates) {
+    if (x != y) unique_pairs.push_back(Ordered(x, y));
+  }
+  std::sort(unique_pairs.begin(), unique_pairs.end());
+  unique_pairs.erase(std::unique(unique_pairs.begin(), unique_pairs.end()), unique_pairs.end());
+  std::vector<Pair> pairs;
+  for (const auto& key : unique_pairs) {
+    if (split.count(key)) continue;
+    const MergeReport& a = reports[key.first];
+    const MergeReport& b = reports[key.second];
+    if (CompareReports(a, b) != MergeVerdict::kSame) continue;
+    int64_t gap = (a.end_day - a.start_day) - (b.end_day - b.start_day);
+    bool equal = a.start_day == b.start_day && a.end_day == b.end_day;
+    const std::string* first = &a.uid;
+    const std::string* second = &b.uid;
+    if (*second < *first) std::swap(first, second);
+    pairs.push_back({equal ? -1 : std::abs(gap), Shared(a.principals, b.principals), first, second,
+                     key.first, key.second});
+  }
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& p, const Pair& q) {
+    return std::tie(p.length_gap, q.shared, *p.first, *p.second) <
+           std::tie(q.length_gap, p.shared, *q.first, *q.second);
+  });
+  for (const Pair& pair : pairs) {
+    size_t ga = groups.Find(pair.a), gb = groups.Find(pair.b);
+    if (ga == gb) continue;
+    bool joinable = true;
+    for (size_t x : groups.members[ga]) {
+      for (size_t y : groups.members[gb]) {
+        if (split.count(Ordered(x, y)) || CompareReports(reports[x], reports[y]) != MergeVerdict::kSame) {
+          joinable = false;
+          break;
+        }
+      }
+      if (!joinable) break;
+    }
+    if (joinable) groups.Join(ga, gb);
+  }
+
+  std::vector<std::vector<size_t>> out;
+  for (size_t i = 0; i < reports.size(); ++i) {
+    if (groups.Find(i) != i) continue;
+    std::vector<size_t> group = groups.members[i];
+    std::sort(group.begin(), group.end(),
+              [&](size_t x, size_t y) { return reports[x].uid < reports[y].uid; });
+    out.push_back(std::move(group));
+  }
+  std::sort(out.begin(), out.end(), [&](const std::vector<size_t>& x, const std::vector<size_t>& y) {
+    return reports[x.front()].uid < reports[y.front()].uid;
+  });
+  return out;
+}
+
+size_t LeadReport(const std::vector<MergeReport>& reports, const std::vector<size_t>& group) {
+  return *std::min_element(group.begin(), group.end(),
+                           [&](size_t x, size_t y) { return LeadsBefore(reports[x], reports[y]); });
+}
+
+std::optional<size_t> AgreedDateReport(const std::vector<MergeReport>& reports,
+                                       const std::vector<size_t>& group) {
+  std::optional<size_t> best;
+  for (size_t i : group) {
+    const MergeReport& r = reports[i];
+    if (!Dated(r)) continue;
+    bool held_by_all = std::all_of(group.begin(), group.end(), [&](size_t j) {
+      return !Dated(reports[j]) || Holds(reports[j], r);
+    });
+    if (!held_by_all) continue;
+    if (!best) {
+      best = i;
+      continue;
+    }
+    const MergeReport& b = reports[*best];
+    auto rank = [](const MergeReport& x) { return std::make_tuple(x.end_day - x.start_day, x.precision); };
+    if (rank(r) < rank(b) || (rank(r) == rank(b) && LeadsBefore(r, b))) best = i;
+  }
+  return best;
+}
+
+size_t ClearestTitleReport(const std::vector<MergeReport>& reports, const std::vector<size_t>& group) {
+  std::optional<size_t> agreed = AgreedDateReport(reports, group);
+  const MergeReport& anchor = reports[agreed ? *agreed : LeadReport(reports, group)];
+  std::optional<size_t> best;
+  for (size_t i : group) {
+    const MergeReport& r = reports[i];
+    if (r.start_day != anchor.start_day || r.end_day != anchor.end_day || r.precision != anchor.precision) {
+      continue;
+    }
+    if (!best) {
+      best = i;
+      continue;
+    }
+    const MergeReport& b = reports[*best];
+    if (std::make_tuple(b.actors, b.title.size(), r.uid) < std::make_tuple(r.actors, r.title.size(), b.uid)) {
+      best = i;
+    }
+  }
+  return *best;  // the anchor itself qualifies
+}
+
+std::vector<ActorRef> MergeActors(const std::vector<const std::vector<ActorRef>*>& actor_lists) {
+  std::vector<ActorRef> out;
+  std::map<std::string, std::array<int, 3>> votes;  // id -> votes per role
+  for (const std::vector<ActorRef>* list : actor_lists) {
+    for (const ActorRef& actor : *list) {
+      auto [it, added] = votes.try_emplace(actor.id, std::array<int, 3>{0, 0, 0});
+      if (added) out.push_back(actor);
+      ++it->second[static_cast<int>(actor.role)];
+    }
+  }
+  for (ActorRef& actor : out) {
+    const std::array<int, 3>& v = votes[actor.id];
+    // ActorRole order is initiator, target, participant: the tie order.
+    actor.role = static_cast<ActorRole>(std::max_element(v.begin(), v.end()) - v.begin());
+  }
+  return out;
+}
+
+}  // namespace timeline

@@ -1,0 +1,114 @@
+#pragma once
+// The merge rule (issue 14; docs/design.md, "Merging reports"): whether two
+// reports (events rows, one article's telling) can be the same real event,
+// and how a set of reports falls into timeline events. Pure functions of
+// their arguments, no SQL: the store's clusterer feeds them what it read.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/date_span.h"
+#include "model/event.h"
+#include "model/types.h"
+
+namespace timeline {
+
+// What the rule needs of one report.
+struct MergeReport {
+  int64_t key = 0;         // events.id
+  std::string uid;         // events.uid
+  int64_t article = 0;     // articles.id
+  std::string published;   // the article's YYYY-MM-DD; "" when unknown (sorts last)
+  EventType type = EventType::kStatement;
+  int64_t start_day = 0, end_day = 0;  // inclusive day numbers; unused when undated
+  DatePrecision precision = DatePrecision::kUnknown;
+  Factuality factuality = Factuality::kAsserted;
+  // The states and bodies who acted (initiators and participants) and who
+  // were acted on (targets), each actor rolled up to its state, or its top
+  // body, or itself (RollUpKey): sorted, unique.
+  std::vector<std::string> principals, targets;
+  std::string place_name;     // folded; "" when not given
+  std::string place_country;  // "" when not given
+  std::string title;
+  size_t actors = 0;  // how many actors the report names (a tie-break for the title)
+};
+
+// Why two reports are, or are not, the same event: the first check that
+// fails, in this order.
+enum class MergeVerdict {
+  kSame,
+  kOtherType,          // different type
+  kSameArticle,        // one article tells an event once
+  kVagueDate,          // undated, or coarser than a month (a quarter, a year, a long range)
+  kDatesApart,         // the intervals do not overlap
+  kActorsConflict,     // both name principals (or targets) and share none
+  kPlaceConflict,      // both give a place, and the places differ
+  kDatesCross,         // the intervals overlap but neither holds the other: a dispute
+  kFactualityDiffers,  // asserted by one, denied or only expected by the other: a dispute
+};
+std::string_view ToString(MergeVerdict verdict);
+
+// The rule: same type; from different articles; dates compatible at their
+// precision (one interval holds the other, and neither is coarser than a
+// month or a span of 31 days); principal actors and targets shared where
+// both reports name some; places compatible where both give one (same
+// country; names equal or one inside the other); the same factuality.
+MergeVerdict CompareReports(const MergeReport& a, const MergeReport& b);
+
+// A verdict that makes the two reports a dispute of one event (shown, not
+// merged): everything agrees but how the dates cross or the factuality.
+inline bool IsDispute(MergeVerdict verdict) {
+  return verdict == MergeVerdict::kDatesCross || verdict == MergeVerdict::kFactualityDiffers;
+}
+
+// A day span the rule accepts as precise enough to merge on: at most this
+// many days (a month is 28-31; "8-9 May" is 2).
+inline constexpr int64_t kMergeMaxSpanDays = 31;
+
+// People's decisions, as pairs of indexes into the reports.
+struct MergeDecisions {
+  std::vector<std::pair<size_t, size_t>> merge;  // the same event, whatever the rule says
+  std::vector<std::pair<size_t, size_t>> split;  // never the same event
+};
+
+// The timeline events `reports` form, each a list of indexes into `reports`
+// sorted by uid, the list sorted by its first uid; every report in exactly
+// one. `candidates` are the pairs worth comparing (indexes; the store finds
+// them through its indexes), in any order.
+//
+// Deterministic and independent of the order of `reports` and `candidates`:
+// people's merges first; then the candidate pairs the rule calls the same,
+// closest dates first (equal intervals, then the smallest difference in
+// length), then most shared principals, then by uid; two groups join only
+// if every pair across them is the same by the rule (complete link: a week
+// does not join two different days into one event), none was split by a
+// person, and no article would tell the event twice.
+std::vector<std::vector<size_t>> ClusterReports(const std::vector<MergeReport>& reports,
+                                                const std::vector<std::pair<size_t, size_t>>& candidates,
+                                                const MergeDecisions& decisions);
+
+// The lead report of a group: the earliest published article's, then the
+// smallest uid. Its uid is the timeline event's id (docs/design.md says why
+// this choice).
+size_t LeadReport(const std::vector<MergeReport>& reports, const std::vector<size_t>& group);
+
+// The report whose date the group shows: the smallest interval that every
+// other report's holds (the most precise date they agree on), then the
+// finest precision, then the lead's order; nullopt when no interval is held
+// by all (a group people merged against the rule).
+std::optional<size_t> AgreedDateReport(const std::vector<MergeReport>& reports,
+                                       const std::vector<size_t>& group);
+
+// The report whose title the group shows: the one with the agreed date
+// (the most precise telling), else the lead's; among reports of that date,
+// the one naming most actors, then the longest title, then by uid.
+size_t ClearestTitleReport(const std::vector<MergeReport>& reports, const std::vector<size_t>& group);
+
+// The union of the reports' actors, each actor once, in its most frequent
+// role (ties: initiator, target, participant), in order of first mention.
+std::vector<ActorRef> MergeActors(const std::vector<const std::vector<ActorRef>*>& actor_lists);
+
+}  // namespace timeline

@@ -1,0 +1,684 @@
+// The clusterer: which reports are one timeline event (clusterer.h). It
+// finds the connected set of the changed reports through indexes, asks the
+// merge rule (merge/merge_rule.h) how that set falls into events, and writes
+// the difference: events.cluster, timeline_events rows, revisions and the
+// tombstones that let a calendar drop an event id no longer shown.
+
+#include "store/clusterer.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <deque>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "merge/merge_rule.h"
+#include "model/date_span.h"
+#include "store/database.h"
+#include "store/timeline_event.h"
+#include "util/hash.h"
+#include "util/text.h"
+
+namespace timeline {
+
+// Reports of the same type whose interval may hold the frontier report's or
+// be held by it (both at most 31 days long: days, weeks, months, short
+// spans; span classes 0, 1, 2, 5), from another article. One index range of
+// events_by_type (type, span_class, time_key, end_day) per class. CROSS JOIN
+// keeps the frontier first: with statistics SQLite would rather scan events.
+// A pair of two frontier reports is found once (from the smaller key).
+const char* const kCandidatePairsSql =
+    "SELECT f.id AS a, b.id AS b FROM merge_frontier f CROSS JOIN events x ON x.id = f.id "
+    "JOIN events b ON b.type = x.type AND b.span_class IN (0, 1, 2, 5) "
+    "AND b.time_key BETWEEN (x.start_day - 31) * 8 AND x.end_day * 8 + 7 "
+    "AND b.end_day >= x.start_day AND b.article <> x.article "
+    "AND (b.id > x.id OR NOT EXISTS (SELECT 1 FROM merge_frontier g WHERE g.id = b.id)) "
+    "WHERE x.start_day IS NOT NULL AND x.span_class IN (0, 1, 2, 5) AND x.end_day - x.start_day < 31 "
+    "AND b.end_day - b.start_day < 31";
+
+namespace {
+
+// The same look-up for every report from :first up (a load's new events),
+// read from the index alone in its order: the start day is time_key / 8, and
+// same-article pairs are left to the rule, so that neither side reads the
+// table (a table look-up per candidate made a bulk load 3x slower, in
+// pread). A pair of two new reports is found once, from the smaller key.
+constexpr const char* kNewCandidatePairs =
+    "SELECT x.id AS a, b.id AS b FROM events x INDEXED BY events_by_type "
+    "CROSS JOIN events b INDEXED BY events_by_type ON b.type = x.type AND b.span_class IN (0, 1, 2, 5) "
+    "AND b.time_key BETWEEN ((x.time_key >> 3) - 31) * 8 AND x.end_day * 8 + 7 "
+    "AND b.end_day >= (x.time_key >> 3) AND b.end_day - (b.time_key >> 3) < 31 "
+    "AND (b.id > x.id OR b.id < :first) "
+    "WHERE x.id >= :first AND x.span_class IN (0, 1, 2, 5) AND x.time_key < 1125899906842624 "
+    "AND x.end_day - (x.time_key >> 3) < 31";
+// People's merges of the new reports (a report loaded again after a decision).
+constexpr const char* kNewMergedPairs =
+    "SELECT x.id, o.id FROM events x JOIN merge_decisions d ON d.a = x.uid JOIN events o ON o.uid = d.b "
+    "WHERE x.id >= :first AND d.decision = 'merge' "
+    "UNION ALL SELECT x.id, o.id FROM events x JOIN merge_decisions d ON d.b = x.uid "
+    "JOIN events o ON o.uid = d.a WHERE x.id >= :first AND d.decision = 'merge'";
+
+constexpr const char* kCreateTemp =
+    "CREATE TEMP TABLE IF NOT EXISTS merge_frontier (id INTEGER PRIMARY KEY);"
+    "CREATE TEMP TABLE IF NOT EXISTS merge_nodes (id INTEGER PRIMARY KEY);"
+    "DELETE FROM merge_frontier; DELETE FROM merge_nodes;";
+constexpr const char* kInsertFrontier = "INSERT OR IGNORE INTO merge_frontier (id) VALUES (:id)";
+constexpr const char* kInsertNode = "INSERT OR IGNORE INTO merge_nodes (id) VALUES (:id)";
+constexpr const char* kClusterMembers = "SELECT id FROM events WHERE cluster = :cluster";
+// Reports already in one event with a frontier report.
+constexpr const char* kClusterMatePairs =
+    "SELECT f.id, m.id FROM merge_frontier f CROSS JOIN events x ON x.id = f.id "
+    "JOIN events m ON m.cluster = x.cluster WHERE x.cluster IS NOT NULL AND m.id <> x.id";
+// Reports a person merged with a frontier report, and a person's splits
+// (needed only between loaded reports: kNodeDecisions).
+constexpr const char* kMergedPairs =
+    "SELECT x.id, o.id FROM merge_frontier f CROSS JOIN events x ON x.id = f.id "
+    "JOIN merge_decisions d ON d.a = x.uid JOIN events o ON o.uid = d.b WHERE d.decision = 'merge' "
+    "UNION ALL SELECT x.id, o.id FROM merge_frontier f CROSS JOIN events x ON x.id = f.id "
+    "JOIN merge_decisions d ON d.b = x.uid JOIN events o ON o.uid = d.a WHERE d.decision = 'merge'";
+constexpr const char* kNodeDecisions =
+    "SELECT ea.id, eb.id, d.decision FROM merge_decisions d JOIN events ea ON ea.uid = d.a "
+    "JOIN merge_nodes na ON na.id = ea.id JOIN events eb ON eb.uid = d.b "
+    "JOIN merge_nodes nb ON nb.id = eb.id";
+constexpr const char* kNodeReports =
+    "SELECT e.id, e.uid, e.article, a.published, e.type, e.start_day, e.end_day, e.precision, "
+    "e.factuality, e.place_name, e.place_country, e.title, e.cluster, e.revision, "
+    "a.code, a.title, a.language, a.path, a.source_url "
+    "FROM merge_nodes n CROSS JOIN events e ON e.id = n.id JOIN articles a ON a.id = e.article";
+// Each report's actors, with what the event's stored row shows of them
+// (ordered by seq, as the row reader orders a query's actors_json).
+constexpr const char* kNodeActors =
+    "SELECT ea.event, ac.code, ea.role, coalesce(ea.country, ac.country), coalesce(ea.name, ac.name), "
+    "ea.country, ea.seq FROM merge_nodes n CROSS JOIN event_actors ea ON ea.event = n.id "
+    "JOIN actors ac ON ac.id = ea.actor";
+constexpr const char* kActorChains = "SELECT code, kind, country, parent FROM actors";
+constexpr const char* kSelectCluster =
+    "SELECT id, uid, digest, revision FROM timeline_events WHERE id = :id";
+constexpr const char* kSelectClusterByUid =
+    "SELECT id, digest, revision FROM timeline_events WHERE uid = :uid";
+constexpr const char* kInsertCluster =
+    "INSERT INTO timeline_events (uid, lead, title, start_day, end_day, precision, sources, disputed, "
+    "digest, revision, modified_at) VALUES (:uid, :lead, :title, :start_day, :end_day, :precision, "
+    ":sources, :disputed, :digest, :revision, :now)";
+constexpr const char* kUpdateCluster =
+    "UPDATE timeline_events SET lead = :lead, title = :title, start_day = :start_day, end_day = :end_day, "
+    "precision = :precision, sources = :sources, disputed = :disputed, digest = :digest, "
+    "revision = :revision, modified_at = :now WHERE id = :id";
+constexpr const char* kDeleteCluster = "DELETE FROM timeline_events WHERE id = :id";
+constexpr const char* kSetCluster = "UPDATE events SET cluster = :cluster WHERE id = :id";
+constexpr const char* kSetReportRevision =
+    "UPDATE events SET revision = :revision, modified_at = :now WHERE id = :id";
+// A calendar id no longer shown (a report joined another's event, or an
+// event's lead changed): its tombstone, with the SEQUENCE that cancels it.
+constexpr const char* kRetire =
+    "INSERT OR REPLACE INTO removed_events (uid, type, title, start_day, end_day, precision, "
+    "date_text, factuality, evidence_text, article_code, article_title, article_path, revision, "
+    "removed_at) SELECT e.uid, e.type, e.title, e.start_day, e.end_day, e.precision, e.date_text, "
+    "e.factuality, e.evidence_text, a.code, a.title, a.path, :revision, :now "
+    "FROM events e JOIN articles a ON a.id = e.article WHERE e.id = :id";
+// The report itself is gone (removed): its own tombstone is raised above the event's.
+constexpr const char* kRaiseTombstone =
+    "UPDATE removed_events SET revision = max(revision, :revision) WHERE uid = :uid";
+// Shown again: the tombstone goes, its revision is the floor.
+constexpr const char* kUnretire = "DELETE FROM removed_events WHERE uid = :uid RETURNING revision";
+
+// Reports per batch of connected sets: about this many (a set is never
+// cut, so one larger set makes a larger batch). Small enough that a bulk
+// load's memory stays near a load without merging, large enough that each
+// batch's statements run over many reports. TIMELINE_MERGE_BATCH (a
+// positive number) sets it, so that tests cross batch boundaries with a
+// small corpus (tests/cli/merge_test.cc); an answer never depends on it.
+constexpr size_t kBatchReports = 4096;
+
+size_t BatchReports() {
+  if (const char* value = std::getenv("TIMELINE_MERGE_BATCH"); value && *value) {
+    char* end = nullptr;
+    unsigned long long n = std::strtoull(value, &end, 10);
+    if (*end == '\0' && n > 0) return static_cast<size_t>(n);
+  }
+  return kBatchReports;
+}
+
+// The statements every batch runs, prepared once.
+struct Statements {
+  SQLite::Statement &select_cluster, &select_by_uid, &insert_cluster, &update_cluster, &delete_cluster,
+      &set_cluster, &set_revision, &retire, &raise, &unretire, &insert_node, &node_reports, &node_actors;
+};
+
+// An actor as the rule compares it: its state, else the top of its body
+// chain, else itself.
+class RollUp {
+ public:
+  explicit RollUp(SQLite::Database& db) {
+    SQLite::Statement chains(db, kActorChains);
+    while (chains.executeStep()) {
+      Entry& e = entries_[chains.getColumn(0).getString()];
+      e.state = chains.getColumn(1).getString() == "state";
+      e.country = chains.getColumn(2).isNull() ? "" : chains.getColumn(2).getString();
+      e.parent = chains.getColumn(3).isNull() ? "" : chains.getColumn(3).getString();
+    }
+  }
+  std::string Key(const std::string& code, const std::string& country) const {
+    if (!country.empty()) return country;
+    std::string at = code;
+    for (int depth = 0; depth < 16; ++depth) {  // chains are short; a cycle must not hang
+      auto found = entries_.find(at);
+      if (found == entries_.end() || found->second.state) return at;
+      if (!found->second.country.empty()) return found->second.country;
+      if (found->second.parent.empty()) return at;
+      at = found->second.parent;
+    }
+    return at;
+  }
+
+ private:
+  struct Entry {
+    bool state = false;
+    std::string country, parent;
+  };
+  std::unordered_map<std::string, Entry> entries_;
+};
+
+void Unique(std::vector<std::string>* keys) {
+  std::sort(keys->begin(), keys->end());
+  keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
+}
+
+// Clusters one batch of whole connected sets (`keys`, with the candidate
+// pairs among them) and writes its answer: steps 2 to 4 of Recluster.
+void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
+                  const std::vector<int64_t>& keys, const std::vector<std::pair<int64_t, int64_t>>& candidates,
+                  bool has_decisions, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
+                  std::set<int64_t>* handled_clusters);
+
+}  // namespace
+
+void Recluster(Database& database, const ClusterSeeds& seeds, const std::string& now) {
+  SQLite::Database& db = database.sql();
+  db.exec(kCreateTemp);
+  bool has_clusters = db.execAndGet("SELECT EXISTS (SELECT 1 FROM timeline_events)").getInt() != 0;
+  bool has_decisions = db.execAndGet("SELECT EXISTS (SELECT 1 FROM merge_decisions)").getInt() != 0;
+
+  // 1. The connected set: breadth first from the seeds, each round one
+  // statement per kind of link over the whole frontier.
+  // The new reports are seen from the start (a bulk load's would fill a
+  // set with every key); the others as the search reaches them.
+  std::unordered_set<int64_t> seen;
+  auto is_new = [&](int64_t key) { return seeds.first_new && key >= *seeds.first_new; };
+  // The connected sets, as the links are found (union-find by key): every
+  // report to read is a key here (a set of one maps to itself), so that no
+  // list of keys with repeats is held (two per candidate pair: 13 MB at
+  // 100k). Each set is clustered on its own, in batches (step 2).
+  std::unordered_map<int64_t, int64_t> parent;
+  auto root = [&](int64_t key) {
+    int64_t at = key;
+    while (true) {
+      auto next = parent.find(at);
+      if (next == parent.end() || next->second == at) break;
+      at = next->second;
+    }
+    if (auto found = parent.find(key); found != parent.end()) found->second = at;  // shortens the next search
+    return at;
+  };
+  auto join = [&](int64_t a, int64_t b) {
+    parent.emplace(a, a);
+    parent.emplace(b, b);
+    int64_t ra = root(a), rb = root(b);
+    if (ra == rb) return;
+    if (ra < rb) std::swap(ra, rb);
+    parent[ra] = rb;  // the smaller key is the set's root
+  };
+  std::vector<int64_t> frontier;
+  {
+    SQLite::Statement members(db, kClusterMembers);
+    for (int64_t cluster : seeds.clusters) {
+      members.bind(":cluster", cluster);
+      while (members.executeStep()) frontier.push_back(members.getColumn(0).getInt64());
+      members.reset();
+    }
+  }
+  frontier.insert(frontier.end(), seeds.events.begin(), seeds.events.end());
+  for (int64_t key : frontier) {
+    seen.insert(key);
+    parent.emplace(key, key);
+  }
+  // The rule's candidate pairs (a deque: no copy, no doubled capacity as it grows).
+  std::deque<std::pair<int64_t, int64_t>> candidates;
+  SQLite::Statement insert_frontier(db, kInsertFrontier);
+  for (bool first_round = true;; first_round = false) {
+    for (int64_t key : frontier) {
+      insert_frontier.bind(":id", key);
+      insert_frontier.exec();
+      insert_frontier.reset();
+    }
+    std::vector<int64_t> next;
+    auto links = [&](const char* sql, bool candidate, bool from_first) {
+      SQLite::Statement pairs(db, sql);
+      if (from_first) pairs.bind(":first", *seeds.first_new);
+      while (pairs.executeStep()) {
+        int64_t a = pairs.getColumn(0).getInt64(), b = pairs.getColumn(1).getInt64();
+        if (candidate) candidates.emplace_back(a, b);
+        join(a, b);
+        if (!is_new(b) && seen.insert(b).second) next.push_back(b);
+      }
+    };
+    if (first_round && seeds.first_new) {
+      links(kNewCandidatePairs, true, true);
+      if (has_decisions) links(kNewMergedPairs, false, true);
+    }
+    links(kCandidatePairsSql, true, false);
+    if (has_clusters) links(kClusterMatePairs, false, false);
+    if (has_decisions) links(kMergedPairs, false, false);
+    db.exec("DELETE FROM merge_frontier");
+    frontier = std::move(next);
+    if (frontier.empty()) break;
+  }
+  std::unordered_set<int64_t>().swap(seen);
+
+  // 2. The connected sets in batches of about BatchReports() reports (a set
+  // is never cut): what the rule needs of each report of a batch is read
+  // and clustered, and the batch's answer written, before the next (a bulk
+  // load held every report with a candidate at once: 128 MB at 100k).
+  std::vector<std::vector<int64_t>> batches;
+  std::unordered_map<int64_t, uint32_t> batch_of;  // report key -> batch
+  {
+    std::vector<std::pair<int64_t, int64_t>> nodes;  // (set's root, key), sets in root order
+    nodes.reserve(parent.size());
+    for (const auto& entry : parent) nodes.emplace_back(root(entry.first), entry.first);
+    std::unordered_map<int64_t, int64_t>().swap(parent);
+    std::sort(nodes.begin(), nodes.end());
+    const size_t batch_reports = BatchReports();
+    batch_of.reserve(nodes.size());
+    for (size_t i = 0; i < nodes.size(); ++i) {
+      bool new_set = i == 0 || nodes[i].first != nodes[i - 1].first;
+      if (batches.empty() || (new_set && batches.back().size() >= batch_reports)) batches.emplace_back();
+      batches.back().push_back(nodes[i].second);
+      batch_of.emplace(nodes[i].second, static_cast<uint32_t>(batches.size() - 1));
+    }
+  }
+  // The pairs grouped by batch in place (a bucket permutation), so that
+  // they are not held twice: batch b's are [begins[b], begins[b + 1]).
+  std::vector<size_t> begins(batches.size() + 1, 0);
+  {
+    auto batch = [&](const std::pair<int64_t, int64_t>& pair) { return batch_of.at(pair.first); };
+    for (const auto& pair : candidates) ++begins[batch(pair) + 1];
+    for (size_t b = 0; b < batches.size(); ++b) begins[b + 1] += begins[b];
+    std::vector<size_t> fill(begins.begin(), begins.end() - 1);
+    for (size_t b = 0; b < batches.size(); ++b) {
+      while (fill[b] < begins[b + 1]) {
+        uint32_t to = batch(candidates[fill[b]]);
+        if (to == b) {
+          ++fill[b];
+        } else {
+          std::swap(candidates[fill[b]], candidates[fill[to]++]);
+        }
+      }
+    }
+  }
+  std::unordered_map<int64_t, uint32_t>().swap(batch_of);
+
+  RollUp roll_up(db);
+  TimelineEventComposer composer(db);
+  SQLite::Statement select_cluster(db, kSelectCluster), select_by_uid(db, kSelectClusterByUid),
+      insert_cluster(db, kInsertCluster), update_cluster(db, kUpdateCluster), delete_cluster(db, kDeleteCluster),
+      set_cluster(db, kSetCluster), set_revision(db, kSetReportRevision), retire(db, kRetire),
+      raise(db, kRaiseTombstone), unretire(db, kUnretire), insert_node(db, kInsertNode),
+      node_reports(db, kNodeReports), node_actors(db, kNodeActors);
+  std::set<int64_t> handled_clusters;  // timeline events some batch had
+  for (size_t batch = 0; batch < batches.size(); ++batch) {
+    std::vector<std::pair<int64_t, int64_t>> pairs(candidates.begin() + begins[batch],
+                                                   candidates.begin() + begins[batch + 1]);
+    ClusterBatch(db, seeds, now, batches[batch], pairs, has_decisions, roll_up, composer,
+                 Statements{select_cluster, select_by_uid, insert_cluster, update_cluster, delete_cluster,
+                            set_cluster, set_revision, retire, raise, unretire, insert_node, node_reports,
+                            node_actors},
+                 &handled_clusters);
+    std::vector<int64_t>().swap(batches[batch]);
+  }
+  // Timeline events that lost every report (all removed): gone, and the
+  // lead's tombstone raised above the event's SEQUENCE.
+  for (int64_t id : seeds.clusters) {
+    if (handled_clusters.count(id)) continue;
+    select_cluster.bind(":id", id);
+    bool found = select_cluster.executeStep();
+    std::string uid = found ? select_cluster.getColumn(1).getString() : "";
+    int64_t revision = found ? select_cluster.getColumn(3).getInt64() : 0;
+    select_cluster.reset();
+    if (!found) continue;
+    delete_cluster.bind(":id", id);
+    delete_cluster.exec();
+    delete_cluster.reset();
+    raise.bind(":uid", uid);
+    raise.bind(":revision", revision + 1);
+    raise.exec();
+    raise.reset();
+  }
+}
+
+namespace {
+
+void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
+                  const std::vector<int64_t>& keys, const std::vector<std::pair<int64_t, int64_t>>& candidates,
+                  bool has_decisions, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
+                  std::set<int64_t>* handled_clusters) {
+  SQLite::Statement& insert_node = st.insert_node;
+  for (int64_t key : keys) {
+    insert_node.bind(":id", key);
+    insert_node.exec();
+    insert_node.reset();
+  }
+  // The rule's reports, and beside them what step 4 needs of each.
+  std::vector<MergeReport> reports;
+  std::vector<std::optional<int64_t>> cluster_before;
+  std::vector<int64_t> own_revision;
+  // What the event's stored row shows of each report (TimelineEventComposer).
+  std::vector<ArticleInfo> sources;
+  std::vector<std::vector<ActorRef>> actors;
+  reports.reserve(keys.size());
+  std::unordered_map<int64_t, size_t> index;  // events.id -> reports
+  {
+    SQLite::Statement& rows = st.node_reports;
+    rows.reset();
+    while (rows.executeStep()) {
+      MergeReport& r = reports.emplace_back();
+      r.key = rows.getColumn(0).getInt64();
+      r.uid = rows.getColumn(1).getString();
+      r.article = rows.getColumn(2).getInt64();
+      r.published = rows.getColumn(3).isNull() ? "" : rows.getColumn(3).getString();
+      r.type = ParseEventType(rows.getColumn(4).getString()).value_or(EventType::kStatement);
+      r.precision = static_cast<DatePrecision>(rows.getColumn(7).getInt());
+      if (rows.getColumn(5).isNull()) {
+        r.precision = DatePrecision::kUnknown;
+      } else {
+        r.start_day = rows.getColumn(5).getInt64();
+        r.end_day = rows.getColumn(6).getInt64();
+      }
+      r.factuality = ParseFactuality(rows.getColumn(8).getString()).value_or(Factuality::kAsserted);
+      r.place_name = rows.getColumn(9).isNull() ? "" : FoldForMatch(rows.getColumn(9).getString());
+      r.place_country = rows.getColumn(10).isNull() ? "" : rows.getColumn(10).getString();
+      r.title = rows.getColumn(11).getString();
+      cluster_before.push_back(rows.getColumn(12).isNull() ? std::nullopt
+                                                           : std::optional<int64_t>(rows.getColumn(12).getInt64()));
+      own_revision.push_back(rows.getColumn(13).getInt64());
+      ArticleInfo& source = sources.emplace_back();
+      source.id = rows.getColumn(14).getString();
+      source.title = rows.getColumn(15).getString();
+      if (!r.published.empty()) source.published = ParseIsoDay(r.published);
+      source.language = rows.getColumn(16).isNull() ? "" : rows.getColumn(16).getString();
+      source.path = rows.getColumn(17).isNull() ? "" : rows.getColumn(17).getString();
+      source.source_url = rows.getColumn(18).isNull() ? "" : rows.getColumn(18).getString();
+      index.emplace(r.key, reports.size() - 1);
+    }
+  }
+  actors.resize(reports.size());
+  std::vector<std::vector<int64_t>> actor_seqs(reports.size());
+  {
+    SQLite::Statement& rows = st.node_actors;
+    rows.reset();
+    while (rows.executeStep()) {
+      size_t i = index.at(rows.getColumn(0).getInt64());
+      MergeReport& r = reports[i];
+      std::string code = rows.getColumn(1).getString(), role = rows.getColumn(2).getString();
+      std::string key = roll_up.Key(code, rows.getColumn(3).isNull() ? "" : rows.getColumn(3).getString());
+      (role == "target" ? r.targets : r.principals).push_back(key);
+      ++r.actors;
+      ActorRef& actor = actors[i].emplace_back();
+      actor.id = std::move(code);
+      actor.name = rows.getColumn(4).isNull() ? "" : rows.getColumn(4).getString();
+      actor.country = rows.getColumn(5).isNull() ? "" : rows.getColumn(5).getString();
+      actor.role = ParseActorRole(role).value_or(ActorRole::kParticipant);
+      actor_seqs[i].push_back(rows.getColumn(6).getInt64());
+    }
+    for (MergeReport& r : reports) {
+      Unique(&r.principals);
+      Unique(&r.targets);
+    }
+    for (size_t i = 0; i < reports.size(); ++i) {
+      const std::vector<int64_t>& seqs = actor_seqs[i];
+      if (std::is_sorted(seqs.begin(), seqs.end())) continue;
+      std::vector<size_t> order(seqs.size());
+      for (size_t j = 0; j < order.size(); ++j) order[j] = j;
+      std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return seqs[a] < seqs[b]; });
+      std::vector<ActorRef> sorted;
+      sorted.reserve(order.size());
+      for (size_t j : order) sorted.push_back(std::move(actors[i][j]));
+      actors[i] = std::move(sorted);
+    }
+  }
+  std::vector<std::pair<size_t, size_t>> pairs;
+  pairs.reserve(candidates.size());
+  for (const auto& [a, b] : candidates) pairs.emplace_back(index.at(a), index.at(b));
+  MergeDecisions decisions;
+  if (has_decisions) {
+    SQLite::Statement rows(db, kNodeDecisions);
+    while (rows.executeStep()) {
+      auto pair = std::make_pair(index.at(rows.getColumn(0).getInt64()), index.at(rows.getColumn(1).getInt64()));
+      (rows.getColumn(2).getString() == "merge" ? decisions.merge : decisions.split).push_back(pair);
+    }
+  }
+
+  // 3. The rule's answer.
+  std::vector<std::vector<size_t>> groups = ClusterReports(reports, pairs, decisions);
+  std::vector<size_t> group_of(reports.size());
+  for (size_t g = 0; g < groups.size(); ++g) {
+    for (size_t i : groups[g]) group_of[i] = g;
+  }
+  std::vector<bool> disputed(groups.size(), false);
+  for (const auto& [a, b] : pairs) {
+    if (group_of[a] != group_of[b] && IsDispute(CompareReports(reports[a], reports[b]))) {
+      disputed[group_of[a]] = disputed[group_of[b]] = true;
+    }
+  }
+
+  // 4. Write the difference. Which calendar ids were shown before (a report
+  // alone, or an event's lead) with what SEQUENCE, and which are now.
+  SQLite::Statement &select_cluster = st.select_cluster, &select_by_uid = st.select_by_uid,
+                    &insert_cluster = st.insert_cluster, &update_cluster = st.update_cluster,
+                    &set_cluster = st.set_cluster, &set_revision = st.set_revision, &unretire = st.unretire;
+  struct OldCluster {
+    std::string uid;
+    std::string digest;
+    int64_t revision = 0;
+  };
+  std::map<int64_t, OldCluster> old_clusters;
+  std::set<int64_t> cluster_ids;
+  for (const auto& cluster : cluster_before) {
+    if (cluster) cluster_ids.insert(*cluster);
+  }
+  handled_clusters->insert(cluster_ids.begin(), cluster_ids.end());
+  for (int64_t id : cluster_ids) {
+    select_cluster.bind(":id", id);
+    if (select_cluster.executeStep()) {
+      old_clusters[id] = {select_cluster.getColumn(1).getString(), select_cluster.getColumn(2).getString(),
+                          select_cluster.getColumn(3).getInt64()};
+    }
+    select_cluster.reset();
+  }
+  std::unordered_map<std::string, int64_t> shown_before;  // uid -> SEQUENCE a calendar has
+  for (size_t i = 0; i < reports.size(); ++i) {
+    bool is_new = seeds.first_new && reports[i].key >= *seeds.first_new;
+    if (is_new) continue;
+    if (!cluster_before[i]) {
+      shown_before[reports[i].uid] = own_revision[i];
+    } else if (auto c = old_clusters.find(*cluster_before[i]);
+               c != old_clusters.end() && c->second.uid == reports[i].uid) {
+      shown_before[reports[i].uid] = c->second.revision;
+    }
+  }
+  std::unordered_set<std::string> shown_now;
+  auto unretire_floor = [&](const std::string& uid) -> int64_t {
+    unretire.bind(":uid", uid);
+    int64_t floor = -1;
+    if (unretire.executeStep()) floor = unretire.getColumn(0).getInt64();
+    unretire.reset();
+    return floor;
+  };
+  std::set<int64_t> kept_clusters;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    const std::vector<size_t>& group = groups[g];
+    const MergeReport& lead = reports[LeadReport(reports, group)];
+    shown_now.insert(lead.uid);
+    auto before = shown_before.find(lead.uid);
+    if (group.size() == 1) {
+      const size_t i = group[0];
+      if (cluster_before[i]) {
+        set_cluster.bind(":cluster");  // NULL
+        set_cluster.bind(":id", reports[i].key);
+        set_cluster.exec();
+        set_cluster.reset();
+      }
+      // A report shown again, or shown alone after leading an event: its
+      // SEQUENCE must pass what the calendar has.
+      bool was_alone = before != shown_before.end() && !cluster_before[i];
+      bool is_new = seeds.first_new && reports[i].key >= *seeds.first_new;
+      if (!was_alone && !is_new) {
+        int64_t floor = std::max(before != shown_before.end() ? before->second : own_revision[i],
+                                 unretire_floor(lead.uid));
+        if (floor >= own_revision[i]) {
+          set_revision.bind(":revision", floor + 1);
+          set_revision.bind(":now", now);
+          set_revision.bind(":id", reports[i].key);
+          set_revision.exec();
+          set_revision.reset();
+        }
+      }
+      continue;
+    }
+    std::optional<size_t> agreed = AgreedDateReport(reports, group);
+    const MergeReport& date = reports[agreed ? *agreed : LeadReport(reports, group)];
+    const MergeReport& titled = reports[ClearestTitleReport(reports, group)];
+    std::set<int64_t> articles;
+    Fnv1a64Hasher digest;
+    for (size_t i : group) {
+      articles.insert(reports[i].article);
+      digest.Add(reports[i].uid);
+      digest.Add("\n");
+    }
+    bool is_disputed = disputed[g] || !agreed;
+    for (const std::string& part :
+         {lead.uid, titled.title, std::to_string(date.start_day), std::to_string(date.end_day),
+          std::to_string(static_cast<int>(date.precision)), std::to_string(articles.size()),
+          std::string(is_disputed ? "1" : "0")}) {
+      digest.Add(part);
+      digest.Add("\n");
+    }
+    std::string hex = digest.Hex();
+    select_by_uid.bind(":uid", lead.uid);
+    std::optional<int64_t> id;
+    std::string old_digest;
+    int64_t revision = 0;
+    if (select_by_uid.executeStep()) {
+      id = select_by_uid.getColumn(0).getInt64();
+      old_digest = select_by_uid.getColumn(1).getString();
+      revision = select_by_uid.getColumn(2).getInt64();
+    }
+    select_by_uid.reset();
+    auto bind_content = [&](SQLite::Statement& s) {
+      s.bind(":lead", lead.key);
+      s.bind(":title", titled.title);
+      if (date.precision == DatePrecision::kUnknown) {
+        s.bind(":start_day");
+        s.bind(":end_day");
+      } else {
+        s.bind(":start_day", date.start_day);
+        s.bind(":end_day", date.end_day);
+      }
+      s.bind(":precision", static_cast<int>(date.precision));
+      s.bind(":sources", static_cast<int64_t>(articles.size()));
+      s.bind(":disputed", is_disputed ? 1 : 0);
+      s.bind(":digest", hex);
+      s.bind(":now", now);
+    };
+    if (id) {
+      kept_clusters.insert(*id);
+      if (old_digest != hex) {
+        bind_content(update_cluster);
+        update_cluster.bind(":revision", revision + 1);
+        update_cluster.bind(":id", *id);
+        update_cluster.exec();
+        update_cluster.reset();
+      }
+    } else {
+      int64_t floor = std::max<int64_t>(before != shown_before.end() ? before->second : -1,
+                                        unretire_floor(lead.uid));
+      bind_content(insert_cluster);
+      insert_cluster.bind(":uid", lead.uid);
+      insert_cluster.bind(":revision", floor + 1);
+      insert_cluster.exec();
+      insert_cluster.reset();
+      id = db.getLastInsertRowid();
+      kept_clusters.insert(*id);
+    }
+    for (size_t i : group) {
+      if (cluster_before[i] == id) continue;
+      set_cluster.bind(":cluster", *id);
+      set_cluster.bind(":id", reports[i].key);
+      set_cluster.exec();
+      set_cluster.reset();
+    }
+    // What queries show of it, composed as TimelineEventComposer::Compose
+    // does, from the reports read above (reading them again cost 17% of
+    // re-clustering a bulk load): its reports earliest published first,
+    // the one with the event's date and title shown (else the lead), the
+    // actors merged, each article once.
+    std::vector<size_t> members = group;
+    std::sort(members.begin(), members.end(), [&](size_t a, size_t b) {
+      const MergeReport &x = reports[a], &y = reports[b];
+      return std::make_tuple(x.published.empty(), x.published, x.uid) <
+             std::make_tuple(y.published.empty(), y.published, y.uid);
+    });
+    size_t shown = members[0];
+    for (size_t i : members) {
+      const MergeReport& r = reports[i];
+      bool same_date = r.precision == DatePrecision::kUnknown
+                           ? date.precision == DatePrecision::kUnknown
+                           : date.precision != DatePrecision::kUnknown && r.start_day == date.start_day &&
+                                 r.end_day == date.end_day;
+      if (same_date && r.precision == date.precision && r.title == titled.title) {
+        shown = i;
+        break;
+      }
+    }
+    std::vector<const std::vector<ActorRef>*> actor_lists;
+    std::vector<ArticleInfo> shown_sources;
+    std::vector<std::string> report_ids;
+    std::set<std::string> seen_articles;
+    for (size_t i : members) {
+      actor_lists.push_back(&actors[i]);
+      report_ids.push_back(reports[i].uid);
+      if (seen_articles.insert(sources[i].id).second) shown_sources.push_back(sources[i]);
+    }
+    composer.StoreRow(*id, reports[shown].key, MergeActors(actor_lists), shown_sources, report_ids);
+  }
+  // Events that no longer exist under their id.
+  for (const auto& [id, old] : old_clusters) {
+    if (kept_clusters.count(id)) continue;
+    st.delete_cluster.bind(":id", id);
+    st.delete_cluster.exec();
+    st.delete_cluster.reset();
+    if (shown_now.count(old.uid)) continue;  // now a report alone: revised above
+    st.raise.bind(":uid", old.uid);
+    st.raise.bind(":revision", old.revision + 1);
+    st.raise.exec();  // the lead report was removed: its tombstone
+    st.raise.reset();
+  }
+  for (const auto& [uid, sequence] : shown_before) {
+    if (shown_now.count(uid)) continue;
+    auto found = std::find_if(reports.begin(), reports.end(), [&](const MergeReport& r) { return r.uid == uid; });
+    st.retire.bind(":revision", sequence + 1);
+    st.retire.bind(":now", now);
+    st.retire.bind(":id", found->key);
+    st.retire.exec();
+    st.retire.reset();
+  }
+  db.exec("DELETE FROM merge_nodes");
+}
+
+}  // namespace
+
+}  // namespace timeline
