@@ -667,9 +667,11 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     st.raise.exec();  // the lead report was removed: its tombstone
     st.raise.reset();
   }
-  for (const auto& [uid, sequence] : shown_before) {
-    if (shown_now.count(uid)) continue;
+  for (const auto& [shown_uid, sequence] : shown_before) {
+    if (shown_now.count(shown_uid)) continue;
+    const std::string& uid = shown_uid;  // (a structured binding is not captured in C++17)
     auto found = std::find_if(reports.begin(), reports.end(), [&](const MergeReport& r) { return r.uid == uid; });
+    if (found == reports.end()) continue;  // (each shown report is among the batch's: defensive)
     st.retire.bind(":revision", sequence + 1);
     st.retire.bind(":now", now);
     st.retire.bind(":id", found->key);

@@ -52,8 +52,7 @@ std::string SourcesJson(const std::vector<ArticleInfo>& sources) {
 }  // namespace
 
 TimelineEventComposer::TimelineEventComposer(SQLite::Database& db)
-    : db_(db),
-      head_(db, kSelectHead),
+    : head_(db, kSelectHead),
       members_(db, MembersSql(false)),
       members_with_bodies_(db, MembersSql(true)),
       store_(db, kStoreDisplay) {}

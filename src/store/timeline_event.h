@@ -38,7 +38,6 @@ class TimelineEventComposer {
                 const std::vector<ArticleInfo>& sources, const std::vector<std::string>& report_ids);
 
  private:
-  SQLite::Database& db_;
   SQLite::Statement head_, members_, members_with_bodies_, store_;
   int64_t shown_key_ = 0;  // the last Compose's shown report (events.id)
 };
