@@ -1125,6 +1125,12 @@ class Extractor {
       // mendesak ...": a relative clause before the trigger dates what it
       // describes, not the trigger.
       if (RelativeClauseEnd(f, token) <= trigger.token) continue;
+      // '"...," ujarnya ... Senin (9/3)', '"...," he said on Monday': a date
+      // after an attribution verb that follows the trigger is the saying's.
+      if (trigger.type != EventType::kReport && token > trigger.token) {
+        auto verb = std::upper_bound(f.attribution_starts.begin(), f.attribution_starts.end(), trigger.token);
+        if (verb != f.attribution_starts.end() && *verb <= token) continue;
+      }
       // A date outside the clause belongs to the trigger nearest it.
       if (!in_clause && !t.relative_to_event && NearestTrigger(f, t).token != trigger.token) continue;
       size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;

@@ -1056,7 +1056,7 @@ TEST_CASE("'Launch' in any form is a missile launch by its root", "[extract][rul
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == EventType::kAttack);  // missiles at a city
   CHECK(events[0].factuality == Factuality::kNegated);
-  events = EventsOf("North Korea is launching short-range missiles almost every week, officials said on Monday.\n");
+  events = EventsOf("North Korea was launching short-range missiles from its east coast on Monday, officials said.\n");
   REQUIRE_FALSE(events.empty());
   CHECK(events[0].type == EventType::kMissileTest);
   // Launching talks is no missile launch (a missile word is required).
@@ -1096,4 +1096,22 @@ TEST_CASE("Adopting a resolution is an agreement, and 'has not tested a nuclear 
   CHECK_FALSE(events[0].date.known());
   CHECK(events[1].factuality == Factuality::kAsserted);
   CHECK(FormatIsoDay(*events[1].date.start) == "1998-01-01");
+}
+
+TEST_CASE("A date after the attribution that follows a quoted event is the saying's, not the event's", "[extract][rules]") {
+  for (const char* body : {"Vietnamese boats rammed an Indonesian patrol ship on Saturday.\n\n\"Our officers did not fire "
+                           "warning shots,\" he said at a press conference in Jakarta on Sunday.\n",
+                           "Kapal Vietnam menabrak kapal patroli Indonesia pada Sabtu.\n\n\"Petugas kami tidak "
+                           "melepaskan tembakan peringatan,\" ujarnya dalam konferensi pers di Jakarta, Minggu.\n"}) {
+    INFO(body);
+    const Event* warning = nullptr;
+    std::vector<Event> events = EventsOf(body);
+    for (const Event& e : events) {
+      if (e.type == EventType::kWarning) warning = &e;
+    }
+    REQUIRE(warning);
+    CHECK(warning->factuality == Factuality::kNegated);
+    REQUIRE(warning->date.known());
+    CHECK(FormatIsoDay(*warning->date.start) == "2026-01-24");  // the Saturday of the ramming, not the Sunday
+  }
 }
