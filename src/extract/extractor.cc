@@ -562,6 +562,15 @@ class Extractor {
     }
   }
 
+  // Whether a quotation mark stands among tokens (from, to).
+  static bool QuoteBetween(const SentenceFacts& f, size_t from, size_t to) {
+    for (size_t k = from + 1; k < to; ++k) {
+      const Token& t = f.tokens[k];
+      if (t.Is("\"") || t.Is("\xE2\x80\x9D") || t.Is("\xE2\x80\x9C")) return true;  // " ” “
+    }
+    return false;
+  }
+
   // Whether an actor mention ends right before token `i` ("the agency
   // warned": a description, not "the bomber drill").
   static bool ActorEndsBefore(const SentenceFacts& f, size_t i) {
@@ -1126,10 +1135,12 @@ class Extractor {
       // describes, not the trigger.
       if (RelativeClauseEnd(f, token) <= trigger.token) continue;
       // '"...," ujarnya ... Senin (9/3)', '"...," he said on Monday': a date
-      // after an attribution verb that follows the trigger is the saying's.
+      // after an attribution verb that follows the quote holding the
+      // trigger is the saying's. ("Japan protested, the ministry said on
+      // Tuesday" keeps it: the saying tells when.)
       if (trigger.type != EventType::kReport && token > trigger.token) {
         auto verb = std::upper_bound(f.attribution_starts.begin(), f.attribution_starts.end(), trigger.token);
-        if (verb != f.attribution_starts.end() && *verb <= token) continue;
+        if (verb != f.attribution_starts.end() && *verb <= token && QuoteBetween(f, trigger.token, *verb)) continue;
       }
       // A date outside the clause belongs to the trigger nearest it.
       if (!in_clause && !t.relative_to_event && NearestTrigger(f, t).token != trigger.token) continue;

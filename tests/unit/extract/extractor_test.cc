@@ -1114,4 +1114,8 @@ TEST_CASE("A date after the attribution that follows a quoted event is the sayin
     REQUIRE(warning->date.known());
     CHECK(FormatIsoDay(*warning->date.start) == "2026-01-24");  // the Saturday of the ramming, not the Sunday
   }
+  // Not quoted, the saying tells when.
+  std::vector<Event> events = EventsOf("Japan protested to China, the foreign ministry said on Sunday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-25");
 }
