@@ -56,6 +56,7 @@ struct SentenceFacts {
   std::vector<TimeMention> times;
   std::vector<size_t> clause_starts;  // token indexes where clauses begin
   std::set<EventType> referenced_types;  // of definite references ("the drill")
+  std::vector<size_t> referenced_tokens;  // where those references stand, in token order
   size_t dateline_end = 0;  // tokens before it are the story's dateline
   // Per token, what every trigger's Build asks (set only when there are
   // triggers): inside a date expression; inside a negation exception
@@ -554,6 +555,7 @@ class Extractor {
         }
       } else if (!NextOfSeries(t, i, matched) && !ActorEndsBefore(*f, i) && RefersBack(t, i, matched)) {
         f->referenced_types.insert(best->type);
+        f->referenced_tokens.push_back(i);
         if (explain_) Drop(*f, {i, matched, best->type, false, {}}, "a definite reference to an event told already");
       } else if (!Suppressed(*f, i, matched, best->type)) {
         f->triggers.push_back({i, matched, best->type, false, {}, NextOfSeries(t, i, matched)});
@@ -1263,8 +1265,14 @@ class Extractor {
         if (it != earlier_.last_day_by_type.end()) of_type = std::max(of_type.value_or(0), it->second);
       }
       if (!anchor && of_type) {
-        // Counted from the named event itself: "a day after" it is +1.
-        date = DaySpan(*earlier[*of_type].date.start + date::days(chosen->offset_days));
+        // Counted from the named event itself: "Sehari setelah serangan
+        // itu, X ..." is +1; but when the reference stands before the phrase
+        // and the trigger after it ("The attack came three days after
+        // warplanes struck"), the trigger is the earlier event.
+        size_t phrase = TokenAt(f, chosen->begin);
+        bool subject_named = !f.referenced_tokens.empty() && f.referenced_tokens.front() < phrase &&
+                             trigger.token > phrase;
+        date = DaySpan(*earlier[*of_type].date.start + date::days(subject_named ? offset : chosen->offset_days));
         date.text = chosen->span.text;
         named = true;
       }

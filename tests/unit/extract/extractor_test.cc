@@ -1119,3 +1119,27 @@ TEST_CASE("A date after the attribution that follows a quoted event is the sayin
   REQUIRE(events.size() == 1);
   CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-25");
 }
+
+TEST_CASE("'The attack came three days after X struck': X is three days before the attack", "[extract][rules]") {
+  for (const char* body : {"Houthi rebels fired missiles at a tanker in the Red Sea on Wednesday.\n\nThe attack came three "
+                           "days after US warplanes struck Houthi radar sites near Hodeidah.\n",
+                           "Pemberontak Houthi menembakkan rudal ke sebuah kapal tanker di Laut Merah pada Rabu.\n\n"
+                           "Serangan itu terjadi tiga hari setelah jet tempur AS menggempur situs radar Houthi di dekat "
+                           "Hodeidah.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 2);
+    CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-21");
+    CHECK(FormatIsoDay(*events[1].date.start) == "2026-01-18");
+  }
+  // Named after the phrase, the event counted from comes first.
+  std::vector<Event> events = EventsOf(
+      "Pemberontak Houthi menyerang sebuah kapal tanker di Laut Merah pada Rabu.\n\nSehari setelah "
+      "serangan itu, Amerika Serikat menjatuhkan sanksi terhadap Houthi.\n");
+  const Event* sanction = nullptr;
+  for (const Event& e : events) {
+    if (e.type == EventType::kSanction) sanction = &e;
+  }
+  REQUIRE(sanction);
+  CHECK(FormatIsoDay(*sanction->date.start) == "2026-01-22");
+}
