@@ -1007,6 +1007,20 @@ class Extractor {
     return from < to && NextCue(f, cues, negation ? CueKind::kNegation : CueKind::kOther)[from] < to;
   }
 
+  // HasCue, but a cue that is the trigger's own word does not count: the
+  // threat in "North Korea threatened to test" is made, the test may come.
+  bool HasCueBesides(const SentenceFacts& f, const PhraseList& cues, size_t from, size_t to,
+                     const TriggerMention& trigger) const {
+    const std::vector<size_t>& next = NextCue(f, cues, CueKind::kOther);
+    if (from >= to) return false;
+    size_t at = next[from];
+    if (at >= trigger.token && at < trigger.token + trigger.length) {
+      size_t after = trigger.token + trigger.length;
+      at = after < next.size() ? next[after] : f.tokens.size();
+    }
+    return at < to;
+  }
+
   // Whether a phrase of `list` starts in tokens [from, to), date words included.
   bool HasPhrase(const SentenceFacts& f, const PhraseList& list, size_t from, size_t to) const {
     return from < to && NextCue(f, list, CueKind::kAnyWord)[from] < to;
@@ -1564,7 +1578,7 @@ class Extractor {
     if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, /*negation=*/true)) {
       event.factuality = Factuality::kNegated;
       c->why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, cue_begin) + "\"";
-    } else if (HasCue(f, x_.modality.at(lang_), cue_begin, cue_end)) {
+    } else if (HasCueBesides(f, x_.modality.at(lang_), cue_begin, cue_end, trigger)) {
       event.factuality = Factuality::kPossible;
       c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, cue_begin) + "\"";
     }

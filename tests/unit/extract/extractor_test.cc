@@ -1143,3 +1143,24 @@ TEST_CASE("'The attack came three days after X struck': X is three days before t
   REQUIRE(sanction);
   CHECK(FormatIsoDay(*sanction->date.start) == "2026-01-22");
 }
+
+TEST_CASE("A threat is made while what it threatens may come, and 'failed to' negates", "[extract][rules]") {
+  for (const char* body : {"North Korea threatened on Monday to conduct a seventh nuclear test.\n",
+                           "Korea Utara pada Senin mengancam akan melakukan uji coba nuklir ketujuh.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].type == EventType::kWarning);
+    CHECK(events[0].factuality == Factuality::kAsserted);
+    CHECK(events[1].type == EventType::kNuclearTest);
+    CHECK(events[1].factuality == Factuality::kPossible);
+  }
+  for (const char* body : {"The UN Security Council failed to adopt a resolution on Gaza on Friday.\n",
+                           "Dewan Keamanan PBB gagal mengadopsi resolusi tentang Gaza pada Jumat.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kAgreement);
+    CHECK(events[0].factuality == Factuality::kNegated);
+  }
+}
