@@ -1164,3 +1164,18 @@ TEST_CASE("A threat is made while what it threatens may come, and 'failed to' ne
     CHECK(events[0].factuality == Factuality::kNegated);
   }
 }
+
+TEST_CASE("Evading sanctions is no sanction, and an agency telling lawmakers is a report", "[extract][rules]") {
+  for (const char* body : {"A UN panel found in March that North Korea had evaded sanctions through ship-to-ship "
+                           "transfers.\n",
+                           "Panel PBB pada Maret menemukan bahwa Korea Utara menghindari sanksi melalui transfer "
+                           "antarkapal.\n"}) {
+    INFO(body);
+    for (const Event& e : EventsOf(body)) CHECK(e.type != EventType::kSanction);
+  }
+  std::vector<Event> events = EventsOf(
+      "South Korea's spy agency told lawmakers on Tuesday that North Korea had sent more troops to Russia.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kReport);
+  CHECK(events[0].actors[0].id == "KOR-NIS");
+}
