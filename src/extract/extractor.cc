@@ -1457,8 +1457,8 @@ class Extractor {
   // pronoun right before the trigger (a word or two between: "He also
   // urged"), with no one named between, stands for the actor named first
   // before it in its sentence, else in the sentence before (a plural one
-  // for all of them). They act, at the
-  // pronoun's place; whoever is named after the trigger is acted on.
+  // for all of them). They act, at the pronoun's place; whoever is named
+  // after the trigger is acted on.
   void SubjectPronoun(const SentenceFacts& f, const std::vector<const ActorInfo*>& previous_actors,
                       Candidate* c) const {
     const size_t kReach = 3;
@@ -1593,9 +1593,10 @@ class Extractor {
   // did before ("The FBI urged ...", "Dalam pernyataan bersama, utusan ...
   // mendesak" at the meeting): the latest earlier event in which all its
   // initiators took part lends its date, if it was told in this sentence or
-  // the one before. From further back it lent wrong dates more often than
-  // right ones (dev and check both rose when it stopped: docs/extraction.md). "baru-baru ini", "recently": a time
-  // of its own, only not told; it borrows none.
+  // the one before (from further back it lent wrong dates more often than
+  // right ones: dev and check both rose when it stopped, docs/extraction.md),
+  // or if the clause says it was said at its speakers' meeting. "baru-baru
+  // ini", "recently": a time of its own, only not told; it borrows none.
   void LendInitiatorsDate(const SentenceFacts& f, const std::vector<Event>& earlier, Candidate* c) const {
     bool recent = HasPhrase(f, x_.vague_recent.at(lang_), c->clause_begin, c->clause_end);
     if (c->event.factuality != Factuality::kAsserted || (c->date.known() && !c->inherited_date) || c->vague_past ||

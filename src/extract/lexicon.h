@@ -214,8 +214,8 @@ struct Lexicon {
     std::set<std::string> triggers;                  // if any, only these trigger phrases (folded)
   };
   std::vector<Retype> retypes;
-  // "he", "ia" / "they", "mereka": a subject standing for the actor(s) the
-  // sentence before named.
+  // "he", "ia" / "they", "mereka": a subject standing for the actor(s) named
+  // before it (in its sentence, else in the sentence before).
   std::map<Language, std::set<std::string>> subject_pronouns, subject_pronouns_plural;
   // "the agency", "kelompok yang sama": a definite description of a body
   // mentioned before (its head, the determiners before or after it).
