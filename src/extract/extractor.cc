@@ -10,7 +10,6 @@
 #include <stdexcept>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "article/article.h"
 #include "extract/lexicon.h"
@@ -56,7 +55,6 @@ struct SentenceFacts {
   std::vector<TimeMention> times;
   std::vector<size_t> clause_starts;  // token indexes where clauses begin
   std::set<EventType> referenced_types;  // of definite references ("the drill")
-  std::vector<size_t> referenced_tokens;  // where those references stand, in token order
   size_t dateline_end = 0;  // tokens before it are the story's dateline
   // Per token, what every trigger's Build asks (set only when there are
   // triggers): inside a date expression; inside a negation exception
@@ -442,18 +440,11 @@ class Extractor {
         place = place || i < f->dateline_end;  // "Cebu, Filipina (ANTARA) -": where it was written
         f->actors.push_back({i, n, name.actor, place});
         if (!place && name.actor->kind == ActorKind::kState) Remember(name.actor);
-        if (!place && name.actor->kind != ActorKind::kState) RememberBody(name.actor);
         matched = n;
         break;
       }
       if (!matched) {
-        const ActorInfo* described = nullptr;
-        if ((matched = Description(t, i, &described))) {
-          f->actors.push_back({i, matched, described, false});
-          RememberBody(described);
-        } else if (const ActorInfo* owner = OwnerOf(t[i])) {
-          f->actors.push_back({i, 1, owner, false});
-        }
+        if (const ActorInfo* owner = OwnerOf(t[i])) f->actors.push_back({i, 1, owner, false});
       }
       i += matched ? matched : 1;
     }
@@ -472,42 +463,6 @@ class Extractor {
       if (name->words.size() == 1 && name->actor->kind == ActorKind::kState) return name->actor;
     }
     return nullptr;
-  }
-
-  // "the agency", "the same group", "komando itu", "kelompok yang sama": a
-  // definite description of a body stands for the body mentioned last
-  // whose name holds its head word(s). Returns the description's length
-  // (0: none here, or no such body mentioned).
-  size_t Description(const std::vector<Token>& t, size_t i, const ActorInfo** out) const {
-    if (recent_bodies_.empty()) return 0;
-    size_t before = x_.description_before.at(lang_).LongestAt(t, i);
-    size_t head = x_.description_heads.at(lang_).LongestAt(t, i + before);
-    if (!head) return 0;
-    size_t after = before ? 0 : x_.description_after.at(lang_).LongestAt(t, i + head);
-    if (!before && !after) return 0;
-    std::vector<std::string> words;
-    for (size_t k = i + before; k < i + before + head; ++k) words.push_back(t[k].folded);
-    auto holds = [&](const std::string& name) {
-      std::vector<std::string> name_words = FoldedWords(name);
-      return std::search(name_words.begin(), name_words.end(), words.begin(), words.end()) != name_words.end();
-    };
-    for (auto body = recent_bodies_.rbegin(); body != recent_bodies_.rend(); ++body) {
-      const ActorInfo& a = **body;
-      bool named = holds(a.name) || holds(a.name_id);
-      for (const std::string& alias : a.aliases) named = named || holds(alias);
-      if (named) {
-        *out = &a;
-        return before + head + after;
-      }
-    }
-    return 0;
-  }
-
-  void RememberBody(const ActorInfo* body) {
-    const size_t kRecent = 8;
-    recent_bodies_.erase(std::remove(recent_bodies_.begin(), recent_bodies_.end(), body), recent_bodies_.end());
-    recent_bodies_.push_back(body);
-    if (recent_bodies_.size() > kRecent) recent_bodies_.erase(recent_bodies_.begin());
   }
 
   void Remember(const ActorInfo* state) {
@@ -553,33 +508,14 @@ class Extractor {
           f->triggers.push_back({i, n, EventType::kStatement, true, {}, /*next=*/true});
           matched = n;
         }
-      } else if (!NextOfSeries(t, i, matched) && !ActorEndsBefore(*f, i) && RefersBack(t, i, matched)) {
+      } else if (!NextOfSeries(t, i, matched) && RefersBack(t, i, matched)) {
         f->referenced_types.insert(best->type);
-        f->referenced_tokens.push_back(i);
         if (explain_) Drop(*f, {i, matched, best->type, false, {}}, "a definite reference to an event told already");
       } else if (!Suppressed(*f, i, matched, best->type)) {
         f->triggers.push_back({i, matched, best->type, false, {}, NextOfSeries(t, i, matched)});
       }
       i += matched ? matched : 1;
     }
-  }
-
-  // Whether a quotation mark stands among tokens (from, to).
-  static bool QuoteBetween(const SentenceFacts& f, size_t from, size_t to) {
-    for (size_t k = from + 1; k < to; ++k) {
-      const Token& t = f.tokens[k];
-      if (t.Is("\"") || t.Is("\xE2\x80\x9D") || t.Is("\xE2\x80\x9C")) return true;  // " ” “
-    }
-    return false;
-  }
-
-  // Whether an actor mention ends right before token `i` ("the agency
-  // warned": a description, not "the bomber drill").
-  static bool ActorEndsBefore(const SentenceFacts& f, size_t i) {
-    for (const ActorMention& a : f.actors) {
-      if (a.token + a.length == i) return true;
-    }
-    return false;
   }
 
   // A trigger inside a name ("Sanctions Monitoring Team") or overlapping a
@@ -1077,7 +1013,6 @@ class Extractor {
     DateSpan date;
     bool inherited_date = false;  // from the paragraph or the story, not its own
     bool vague_past = false;      // "previously": undated on purpose
-    bool lent_date = false;       // its initiators' earlier event's (LendInitiatorsDate)
     // Its parties: each actor with the token it stands at (the sentence's
     // length for one added from elsewhere).
     std::vector<std::pair<const ActorInfo*, size_t>> found;
@@ -1150,14 +1085,6 @@ class Extractor {
       // mendesak ...": a relative clause before the trigger dates what it
       // describes, not the trigger.
       if (RelativeClauseEnd(f, token) <= trigger.token) continue;
-      // '"...," ujarnya ... Senin (9/3)', '"...," he said on Monday': a date
-      // after an attribution verb that follows the quote holding the
-      // trigger is the saying's. ("Japan protested, the ministry said on
-      // Tuesday" keeps it: the saying tells when.)
-      if (trigger.type != EventType::kReport && token > trigger.token) {
-        auto verb = std::upper_bound(f.attribution_starts.begin(), f.attribution_starts.end(), trigger.token);
-        if (verb != f.attribution_starts.end() && *verb <= token && QuoteBetween(f, trigger.token, *verb)) continue;
-      }
       // A date outside the clause belongs to the trigger nearest it.
       if (!in_clause && !t.relative_to_event && NearestTrigger(f, t).token != trigger.token) continue;
       size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;
@@ -1279,14 +1206,8 @@ class Extractor {
         if (it != earlier_.last_day_by_type.end()) of_type = std::max(of_type.value_or(0), it->second);
       }
       if (!anchor && of_type) {
-        // Counted from the named event itself: "Sehari setelah serangan
-        // itu, X ..." is +1; but when the reference stands before the phrase
-        // and the trigger after it ("The attack came three days after
-        // warplanes struck"), the trigger is the earlier event.
-        size_t phrase = TokenAt(f, chosen->begin);
-        bool subject_named = !f.referenced_tokens.empty() && f.referenced_tokens.front() < phrase &&
-                             trigger.token > phrase;
-        date = DaySpan(*earlier[*of_type].date.start + date::days(subject_named ? offset : chosen->offset_days));
+        // Counted from the named event itself: "a day after" it is +1.
+        date = DaySpan(*earlier[*of_type].date.start + date::days(chosen->offset_days));
         date.text = chosen->span.text;
         named = true;
       }
@@ -1594,9 +1515,9 @@ class Extractor {
   // mendesak" at the meeting): the latest earlier event in which all its
   // initiators took part lends its date, if it was told in this sentence or
   // the one before (from further back it lent wrong dates more often than
-  // right ones: dev and check both rose when it stopped, docs/extraction.md),
-  // or if the clause says it was said at its speakers' meeting. "baru-baru
-  // ini", "recently": a time of its own, only not told; it borrows none.
+  // right ones: dev and check both rose when it stopped, docs/extraction.md).
+  // "baru-baru ini", "recently": a time of its own, only not told; it
+  // borrows none.
   void LendInitiatorsDate(const SentenceFacts& f, const std::vector<Event>& earlier, Candidate* c) const {
     bool recent = HasPhrase(f, x_.vague_recent.at(lang_), c->clause_begin, c->clause_end);
     if (c->event.factuality != Factuality::kAsserted || (c->date.known() && !c->inherited_date) || c->vague_past ||
@@ -1607,19 +1528,10 @@ class Extractor {
     for (const ActorRef& a : c->event.actors) {
       if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
     }
-    const Event* before = LatestWithParties(earlier, initiators);
-    if (before && before->evidence.start < previous_sentence_begin_ &&
-        !(before->type == EventType::kMeeting && IsSpeech(c->trigger->type) &&
-          HasPhrase(f, x_.said_at_meeting.at(lang_), c->clause_begin, c->trigger->token))) {
-      before = nullptr;
-    }
-    // A date lent once is lent no further: a chain of guesses drifts.
-    if (before && lent_.count(before->id)) before = nullptr;
-    if (before) {
+    if (const Event* before = LatestWithParties(earlier, initiators, previous_sentence_begin_)) {
       c->date = before->date;
       c->date.text.clear();
       c->inherited_date = false;
-      c->lent_date = true;
       c->why.date = "none of its own: that of its initiators' earlier event " + std::string(ToString(before->type));
     }
   }
@@ -1641,7 +1553,6 @@ class Extractor {
     // Its id (completed by Merge): the byte offset of its trigger in the file,
     // so that a rule that adds or drops another event leaves it unchanged.
     event.id = std::to_string(f.sentence.begin + f.tokens[trigger.token].begin);
-    if (c->lent_date) lent_.insert(event.id);
     event.evidence.start = f.sentence.begin;
     event.evidence.end = f.sentence.end;  // its text is set for the events kept (Merge)
     event.title = std::string(FitToWidth(Trim(f.text), 110));
@@ -1816,16 +1727,13 @@ class Extractor {
     return answered;
   }
 
-  static bool IsSpeech(EventType type) {
-    return type == EventType::kAppeal || type == EventType::kProtest || type == EventType::kWarning ||
-           type == EventType::kStatement;
-  }
-
-  // The latest dated event before this sentence in which all of `parties`
-  // (countries, else ids) took part, if any.
-  const Event* LatestWithParties(const std::vector<Event>& earlier, const std::set<std::string>& parties) const {
+  // The latest dated event before this sentence, told from byte `since` on,
+  // in which all of `parties` (countries, else ids) took part, if any.
+  const Event* LatestWithParties(const std::vector<Event>& earlier, const std::set<std::string>& parties,
+                                 size_t since) const {
     if (parties.empty()) return nullptr;
-    // Through the events of the party in fewest of them.
+    // Through the events of the party in fewest of them, latest first, up
+    // to the first told before `since`.
     const std::vector<size_t>* fewest = nullptr;
     for (const std::string& party : parties) {
       auto it = earlier_.dated_by_party.find(party);
@@ -1834,8 +1742,10 @@ class Extractor {
     }
     for (size_t n = fewest->size(); n-- > 0;) {
       ++Steps().earlier;
-      std::set<std::string> there = EarlierIndex::Parties(earlier[(*fewest)[n]]);
-      if (std::includes(there.begin(), there.end(), parties.begin(), parties.end())) return &earlier[(*fewest)[n]];
+      const Event& e = earlier[(*fewest)[n]];
+      if (e.evidence.start < since) break;
+      std::set<std::string> there = EarlierIndex::Parties(e);
+      if (std::includes(there.begin(), there.end(), parties.begin(), parties.end())) return &e;
     }
     return nullptr;
   }
@@ -1945,8 +1855,6 @@ class Extractor {
   std::vector<std::string> dropped_;
  private:
   std::vector<const ActorInfo*> recent_states_;
-  std::vector<const ActorInfo*> recent_bodies_;  // bodies named lately, the latest last (Description)
-  std::unordered_set<std::string> lent_;          // ids of the events whose date LendInitiatorsDate lent
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
   EarlierIndex earlier_;             // of the events before it

@@ -205,7 +205,6 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("story_time", x.story_time);
   lists("distinct", x.distinct);
   lists("vague_past", x.vague_past);
-  lists("said_at_meeting", x.said_at_meeting);
   lists("vague_recent", x.vague_recent);
   lists("affiliation_before", x.affiliation_before);
   lists("habitual", x.habitual);
@@ -237,9 +236,6 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
     x.retypes.push_back(std::move(r));
   }
   word_sets("agent_markers", x.agent_markers);
-  lists("description_heads", x.description_heads);
-  lists("description_before", x.description_before);
-  lists("description_after", x.description_after);
   word_sets("subject_pronouns", x.subject_pronouns);
   word_sets("subject_pronouns_plural", x.subject_pronouns_plural);
   word_sets("goal_prepositions", x.goal_prepositions);
@@ -317,27 +313,6 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
     }
   }
   x.names.insert(x.names.end(), variants.begin(), variants.end());
-  // "Menteri Kelautan dan Perikanan", "North Korean Foreign Minister": a
-  // body's name (and the variants above) with its head's title for its
-  // office word.
-  std::map<std::string, std::string> office_heads;
-  for (const auto& [office, title] : section("office_heads").at("words").items()) {
-    office_heads[FoldForMatch(office)] = FoldForMatch(title.get<std::string>());
-  }
-  std::vector<Name> titled;
-  for (const Name& name : x.names) {
-    if (name.metonym || name.exact_case || name.actor->kind == ActorKind::kState) continue;
-    std::vector<std::string> words = name.words.words;
-    bool changed = false;
-    for (std::string& w : words) {
-      if (auto it = office_heads.find(w); it != office_heads.end()) {
-        w = it->second;
-        changed = true;
-      }
-    }
-    if (changed) titled.push_back({MakePattern(words, &x.vocabulary), name.raw, name.actor, false, false});
-  }
-  x.names.insert(x.names.end(), titled.begin(), titled.end());
   std::stable_sort(x.names.begin(), x.names.end(),
                    [](const Name& a, const Name& b) { return a.words.size() > b.words.size(); });
   for (const auto& [key, value] : data.items()) {

@@ -201,7 +201,6 @@ struct Lexicon {
   std::map<Language, PhraseList> story_time;        // "kali ini", "this time"
   std::map<Language, PhraseList> distinct;          // "terpisah", "separate"
   std::map<Language, PhraseList> vague_past;        // "sebelumnya", "previously"
-  std::map<Language, PhraseList> said_at_meeting;   // "in a joint statement", "dalam pernyataan bersama"
   std::map<Language, PhraseList> vague_recent;      // "baru-baru ini", "recently"
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
@@ -217,9 +216,6 @@ struct Lexicon {
   // "he", "ia" / "they", "mereka": a subject standing for the actor(s) named
   // before it (in its sentence, else in the sentence before).
   std::map<Language, std::set<std::string>> subject_pronouns, subject_pronouns_plural;
-  // "the agency", "kelompok yang sama": a definite description of a body
-  // mentioned before (its head, the determiners before or after it).
-  std::map<Language, PhraseList> description_heads, description_before, description_after;
   std::map<Language, std::set<std::string>> agent_markers;  // "oleh", "by": the agent of a passive
   std::map<Language, std::set<std::string>> goal_prepositions;  // "ke", "terhadap", "on", "against"
   // The passive voice without an agent marker ("was rammed", "ditabrak").

@@ -812,34 +812,6 @@ TEST_CASE("What may or did not happen is kept without named parties, what happen
     for (const Event& e : EventsOf(body)) CHECK(e.type != EventType::kMeeting);
   }
 }
-
-TEST_CASE("What is said in a joint statement is dated by its speakers' meeting, however far back", "[extract][rules]") {
-  struct Case {
-    const char* meeting;
-    const char* between;
-    const char* joint;
-    const char* bare;
-  };
-  for (const Case& c :
-       {Case{"The foreign ministers of Japan and Australia met in Canberra on Tuesday.\n\n",
-             "North Korea fired a ballistic missile into the sea on Wednesday.\n\n",
-             "In a joint statement, Japan and Australia urged North Korea to stop its launches.\n",
-             "Japan and Australia urged North Korea to stop its launches.\n"},
-        Case{"Menteri luar negeri Jepang dan Australia bertemu di Canberra pada Selasa.\n\n",
-             "Korea Utara menembakkan sebuah rudal balistik ke laut pada Rabu.\n\n",
-             "Dalam pernyataan bersama, Jepang dan Australia mendesak Korea Utara menghentikan peluncurannya.\n",
-             "Jepang dan Australia mendesak Korea Utara menghentikan peluncurannya.\n"}}) {
-    INFO(c.joint);
-    std::vector<Event> events = EventsOf(std::string(c.meeting) + c.between + c.joint);
-    REQUIRE(events.size() == 3);
-    CHECK(events[2].type == EventType::kAppeal);
-    CHECK(FormatIsoDay(*events[2].date.start) == "2026-01-20");  // the Tuesday of the meeting
-    // Said with no sign of the meeting, three sentences on: no known time.
-    events = EventsOf(std::string(c.meeting) + c.between + c.bare);
-    for (const Event& e : events) CHECK(e.type != EventType::kAppeal);
-  }
-}
-
 TEST_CASE("A subject pronoun acts for whom the sentence before named first", "[extract][rules]") {
   // The role of an event's actor of that id or country, "" when none is.
   auto role_of = [](const Event& e, const std::string& id) {
@@ -919,52 +891,6 @@ TEST_CASE("Hit by sanctions is no attack, hit by missiles is", "[extract][rules]
     CHECK(events[0].type == EventType::kAttack);
   }
 }
-
-TEST_CASE("A minister speaks for the ministry the registry names", "[extract][rules]") {
-  struct Case {
-    const char* body;
-    const char* ministry;
-  };
-  for (const Case& c : {Case{"Menteri Kelautan dan Perikanan memperingatkan pada Minggu bahwa kapal asing yang mencuri "
-                             "ikan akan ditenggelamkan.\n",
-                             "IDN-KKP"},
-                        Case{"South Korean Foreign Minister Cho Hyun warned Japan on Sunday against new sanctions.\n",
-                             "KOR-MOFA"}}) {
-    INFO(c.body);
-    std::vector<Event> events = EventsOf(c.body);
-    REQUIRE_FALSE(events.empty());
-    CHECK(events[0].type == EventType::kWarning);
-    REQUIRE_FALSE(events[0].actors.empty());
-    CHECK(events[0].actors[0].id == c.ministry);
-    CHECK(events[0].actors[0].role == ActorRole::kInitiator);
-  }
-}
-
-TEST_CASE("'The agency', 'kelompok yang sama' stand for the body named last whose name holds the word", "[extract][rules]") {
-  struct Case {
-    const char* body;
-    const char* id;
-  };
-  for (const Case& c :
-       {Case{"The International Atomic Energy Agency met Iranian officials in Vienna on Monday. On Tuesday the "
-             "agency warned Iran against enriching uranium further.\n",
-             "IAEA"},
-        Case{"Kelompok Lazarus mencuri kripto senilai 50 juta dolar dari bursa Jepang pada Januari. Pada Maret, "
-             "kelompok yang sama mencuri 20 juta dolar dari bursa Korea Selatan.\n",
-             "PRK-LAZARUS"}}) {
-    INFO(c.body);
-    std::vector<Event> events = EventsOf(c.body);
-    REQUIRE(events.size() == 2);
-    REQUIRE_FALSE(events[1].actors.empty());
-    CHECK(events[1].actors[0].id == c.id);
-    CHECK(events[1].actors[0].role == ActorRole::kInitiator);
-  }
-  // With no such body named before, the description names no one.
-  for (const Event& e : EventsOf("On Tuesday the agency warned Iran against enriching uranium further.\n")) {
-    for (const ActorRef& a : e.actors) CHECK(a.id != "IAEA");
-  }
-}
-
 TEST_CASE("A pronoun after a name in its own sentence stands for that name", "[extract][rules]") {
   std::vector<Event> events = EventsOf(
       "Japan held talks with South Korea on Friday.\n\nThe Treasury Department warned on Monday that it would "
@@ -978,21 +904,6 @@ TEST_CASE("A pronoun after a name in its own sentence stands for that name", "[e
   CHECK(sanction->actors[0].id == "USA-TREASURY");
   for (const ActorRef& a : sanction->actors) CHECK(a.id != "JPN");
 }
-
-TEST_CASE("A date lent to an undated event is lent no further", "[extract][rules]") {
-  // The appeal right after the talks takes their day; the next sentence's
-  // appeal would take it from that appeal, a guess upon a guess: dropped.
-  std::vector<Event> events = EventsOf(
-      "Japan and South Korea held talks in Seoul on Friday.\n\nJapan urged South Korea to expand intelligence "
-      "sharing.\n\nJapan also warned China against new incursions.\n");
-  size_t appeals = 0;
-  for (const Event& e : events) {
-    CHECK(e.type != EventType::kWarning);
-    if (e.type == EventType::kAppeal) ++appeals;
-  }
-  CHECK(appeals == 1);
-}
-
 TEST_CASE("Aid workers and aid agencies are no aid", "[extract][rules]") {
   for (const char* body : {"The Taliban government detained two British aid workers on Tuesday.\n",
                            "Aid agencies warned on Tuesday that food stocks in Gaza would run out.\n",
@@ -1029,27 +940,6 @@ TEST_CASE("Artillery fired with no target is a drill, fired at someone an attack
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == EventType::kAttack);
 }
-
-TEST_CASE("A present-tense schedule ('meets on Wednesday', 'when they meet on Friday') is the next such day", "[extract][rules]") {
-  // EventsOf's articles are published on Monday, 26 January 2026.
-  std::vector<Event> events = EventsOf("The IAEA board meets in Vienna on Wednesday.\n");
-  REQUIRE(events.size() == 1);
-  CHECK(events[0].factuality == Factuality::kPossible);
-  CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-28");
-  events = EventsOf("Japan and China are due to hold talks when their foreign ministers meet in Tokyo on Friday.\n");
-  bool friday = false;
-  for (const Event& e : events) {
-    CHECK(e.factuality != Factuality::kAsserted);
-    friday = friday || (e.date.start && FormatIsoDay(*e.date.start) == "2026-01-30");
-  }
-  CHECK(friday);
-  // The past tense stays past.
-  events = EventsOf("The IAEA board met in Vienna on Wednesday.\n");
-  REQUIRE(events.size() == 1);
-  CHECK(events[0].factuality == Factuality::kAsserted);
-  CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-21");
-}
-
 TEST_CASE("'Launch' in any form is a missile launch by its root", "[extract][rules]") {
   std::vector<Event> events =
       EventsOf("Russia did not launch any missiles at Kyiv on Tuesday, the Ukrainian air force said.\n");
@@ -1097,53 +987,6 @@ TEST_CASE("Adopting a resolution is an agreement, and 'has not tested a nuclear 
   CHECK(events[1].factuality == Factuality::kAsserted);
   CHECK(FormatIsoDay(*events[1].date.start) == "1998-01-01");
 }
-
-TEST_CASE("A date after the attribution that follows a quoted event is the saying's, not the event's", "[extract][rules]") {
-  for (const char* body : {"Vietnamese boats rammed an Indonesian patrol ship on Saturday.\n\n\"Our officers did not fire "
-                           "warning shots,\" he said at a press conference in Jakarta on Sunday.\n",
-                           "Kapal Vietnam menabrak kapal patroli Indonesia pada Sabtu.\n\n\"Petugas kami tidak "
-                           "melepaskan tembakan peringatan,\" ujarnya dalam konferensi pers di Jakarta, Minggu.\n"}) {
-    INFO(body);
-    const Event* warning = nullptr;
-    std::vector<Event> events = EventsOf(body);
-    for (const Event& e : events) {
-      if (e.type == EventType::kWarning) warning = &e;
-    }
-    REQUIRE(warning);
-    CHECK(warning->factuality == Factuality::kNegated);
-    REQUIRE(warning->date.known());
-    CHECK(FormatIsoDay(*warning->date.start) == "2026-01-24");  // the Saturday of the ramming, not the Sunday
-  }
-  // Not quoted, the saying tells when.
-  std::vector<Event> events = EventsOf("Japan protested to China, the foreign ministry said on Sunday.\n");
-  REQUIRE(events.size() == 1);
-  CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-25");
-}
-
-TEST_CASE("'The attack came three days after X struck': X is three days before the attack", "[extract][rules]") {
-  for (const char* body : {"Houthi rebels fired missiles at a tanker in the Red Sea on Wednesday.\n\nThe attack came three "
-                           "days after US warplanes struck Houthi radar sites near Hodeidah.\n",
-                           "Pemberontak Houthi menembakkan rudal ke sebuah kapal tanker di Laut Merah pada Rabu.\n\n"
-                           "Serangan itu terjadi tiga hari setelah jet tempur AS menggempur situs radar Houthi di dekat "
-                           "Hodeidah.\n"}) {
-    INFO(body);
-    std::vector<Event> events = EventsOf(body);
-    REQUIRE(events.size() == 2);
-    CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-21");
-    CHECK(FormatIsoDay(*events[1].date.start) == "2026-01-18");
-  }
-  // Named after the phrase, the event counted from comes first.
-  std::vector<Event> events = EventsOf(
-      "Pemberontak Houthi menyerang sebuah kapal tanker di Laut Merah pada Rabu.\n\nSehari setelah "
-      "serangan itu, Amerika Serikat menjatuhkan sanksi terhadap Houthi.\n");
-  const Event* sanction = nullptr;
-  for (const Event& e : events) {
-    if (e.type == EventType::kSanction) sanction = &e;
-  }
-  REQUIRE(sanction);
-  CHECK(FormatIsoDay(*sanction->date.start) == "2026-01-22");
-}
-
 TEST_CASE("A threat is made while what it threatens may come, and 'failed to' negates", "[extract][rules]") {
   for (const char* body : {"North Korea threatened on Monday to conduct a seventh nuclear test.\n",
                            "Korea Utara pada Senin mengancam akan melakukan uji coba nuklir ketujuh.\n"}) {
