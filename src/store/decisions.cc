@@ -74,6 +74,11 @@ std::string Store::Merge(const std::vector<std::string>& ids) {
       if (events.back().empty()) unknown.push_back(id);
     }
     if (!unknown.empty()) throw Unknown(unknown, "merged");
+    // "merge A A", or ids of reports already in one event: nothing to do,
+    // which a person should hear rather than read "merged".
+    if (std::all_of(events.begin(), events.end(), [&](const Reports& e) { return e == events[0]; })) {
+      throw InputError("these ids name one event already; nothing to merge");
+    }
     std::string now = NowUtc();
     SQLite::Statement decide(db, kDecide), forget(db, kForget);
     ClusterSeeds seeds;

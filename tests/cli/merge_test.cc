@@ -196,6 +196,16 @@ TEST_CASE("merge and split are kept by later loads", "[cli][merge]") {
   CHECK(unknown.exit_code == 1);
   CHECK(unknown.err == "timeline: error: no event with id \"no-such-id\"; `timeline query` lists event ids; "
                        "nothing was merged\n");
+  // Ids already of one event (the same id twice, or two of its reports).
+  std::string before = ReadAll(db);
+  for (const auto& ids : {std::vector<std::string>{"m05-e2", "m05-e2"}, std::vector<std::string>{"m05-e2", "m08-e1"}}) {
+    std::vector<std::string> args = {"--db", db, "merge"};
+    args.insert(args.end(), ids.begin(), ids.end());
+    RunResult again = RunTimeline(args);
+    CHECK(again.exit_code == 1);
+    CHECK(again.err == "timeline: error: these ids name one event already; nothing to merge\n");
+  }
+  CHECK(ReadAll(db) == before);
   RunResult alone = RunTimeline({"--db", db, "split", "m07-e2"});  // the announced drill: one report
   CHECK(alone.exit_code == 1);
   CHECK(alone.err == "timeline: error: event \"m07-e2\" is one report already; nothing to split\n");
