@@ -286,6 +286,13 @@ class Extractor {
     story_year_ = StoryYearAfter(f.times, story_year_);
     if (!article_.sentences.empty() && sentence.begin == article_.sentences.front().begin) {
       f.dateline_end = DatelineEnd(f.tokens, f.text);
+      // "SEOUL, March 12, 2026 -": the date of writing, not of an event.
+      if (f.dateline_end > 0) {
+        size_t end_byte = f.tokens[f.dateline_end - 1].end;
+        f.times.erase(std::remove_if(f.times.begin(), f.times.end(),
+                                     [end_byte](const TimeMention& m) { return m.begin < end_byte; }),
+                      f.times.end());
+      }
     }
     FindActors(&f);
     FindTriggers(&f);
@@ -357,8 +364,9 @@ class Extractor {
 
   // The token after a dateline that opens the story ("WASHINGTON —",
   // "Cebu, Filipina (ANTARA) -", "KYIV, Dec 4 (Reuters) -", "SEOUL, Dec. 4
-  // (Yonhap) --", "MANILA, KOMPAS.com -", "ISLAMABAD:"): capitalised words,
-  // commas, a day after its month, a site's domain and a bracketed agency,
+  // (Yonhap) --", "MANILA, KOMPAS.com -", "ISLAMABAD:", "SEOUL, March 12,
+  // 2026 -", "Jakarta, 12/3 (ANTARA) -"): capitalised words, commas, a date
+  // (day, month, year), a site's domain and a bracketed agency,
   // then a dash, or a colon after a word in capitals; 0 when there is none.
   static size_t DatelineEnd(const std::vector<Token>& t, std::string_view text) {
     const size_t kMaxWords = 8, kMaxTokens = 16;
@@ -384,6 +392,9 @@ class Extractor {
         // the "com" of "KOMPAS.com"
       } else if (t[i].number && w.size() <= 2 && i > 0 && (after_word || t[i - 1].Is("."))) {
         // the day of "Dec 4"
+      } else if (t[i].number && w.size() <= 4 && i > 0 && (t[i - 1].Is(",") || t[i - 1].Is("/") || t[i - 1].word)) {
+        // "March 12, 2026", "12 Maret 2026", "12/3" (the day first, or the year)
+      } else if (w == "/" && i > 0 && t[i - 1].number) {
       } else if (w == ":" && i > 0 && words == i) {
         // "ISLAMABAD:": every word before it in capitals
         std::string_view before = text.substr(t[0].begin, t[i - 1].end - t[0].begin);

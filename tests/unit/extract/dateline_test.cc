@@ -20,6 +20,10 @@ TEST_CASE("A dateline's city is the place of writing in every dateline shape", "
       "TOKYO \xE2\x80\x94 North Korea fired a ballistic missile on Friday.\n",
       "BEIJING: North Korea fired a ballistic missile on Friday.\n",
       "Jakarta, CNN Indonesia -- Korea Utara menembakkan rudal balistik pada hari Jumat.\n",
+      // Dated datelines: the date of writing (the 6th) dates no event.
+      "SEOUL, Dec. 6, 2025 - North Korea fired a ballistic missile on Friday.\n",
+      "JAKARTA, 6 Desember 2025 - Korea Utara menembakkan rudal balistik pada hari Jumat.\n",
+      "Jakarta, 6/12 (ANTARA) - Korea Utara menembakkan rudal balistik pada hari Jumat.\n",
   };
   for (const char* story : stories) {
     INFO(story);
