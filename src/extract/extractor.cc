@@ -1439,6 +1439,12 @@ class Extractor {
   void DecideRoles(const SentenceFacts& f, Candidate* c) const {
     const TriggerMention& trigger = *c->trigger;
     size_t agent = AgentAfter(f, trigger, c->clause_end);
+    bool named_before = false;
+    for (auto& [actor, token] : c->found) named_before = named_before || (token < trigger.token && token >= c->clause_begin);
+    // "Vietnam mengecam penangkapan nelayannya oleh China", "Japan condemned
+    // the seizure by China": after an active trigger with its subject named,
+    // "by X" is the agent of what it is about, not of the trigger.
+    if (agent != SIZE_MAX && named_before && !Passive(f, trigger)) agent = SIZE_MAX;
     // A passive with no agent marker ("ditabrak kapal China", "was rammed
     // on Monday"): who is named after it acts, who before it is acted on.
     const bool passive = agent == SIZE_MAX && c->parties_in_clause && !x_.participant_types.count(trigger.type) &&
@@ -1448,9 +1454,7 @@ class Extractor {
     // unless a preposition makes it the goal ("serangan udara Israel ke
     // ...", "artileri Korut", "a report by the IAEA" vs "attack on Israel").
     if (agent == SIZE_MAX && !x_.participant_types.count(trigger.type)) {
-      bool before = false;
-      for (auto& [actor, token] : c->found) before = before || (token < trigger.token && token >= c->clause_begin);
-      if (!before) {
+      if (!named_before) {
         for (size_t k = trigger.token + trigger.length; k < c->clause_end; ++k) {
           if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded)) break;
           bool named = false;

@@ -451,6 +451,18 @@ TEST_CASE("Roles: passives keep their agent as initiator, a noun trigger's actor
   CHECK(RolesOf(events[0]) == std::vector<std::string>{"SYR:target"});
 }
 
+TEST_CASE("'By X' after an active trigger with its subject named is the agent of its object", "[extract][rules]") {
+  // The condemnation is Thailand's; Malaysia held the fishermen.
+  for (const char* body : {"Thailand mengecam penahanan nelayannya oleh Malaysia pada Senin.\n",
+                           "Thailand condemned the detention of its fishermen by Malaysia on Monday.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kProtest);
+    CHECK(RolesOf(events[0]) == std::vector<std::string>{"THA:initiator", "MYS:target"});
+  }
+}
+
 TEST_CASE("The lead event inside an attribution keeps its own date and actors", "[extract][rules]") {
   // Header date: Monday 2026-01-26.
   std::vector<Event> events = EventsOf(
