@@ -764,7 +764,7 @@ class Extractor {
       for (size_t k = std::max(t->token, clause_begin); k < std::min(t->token + t->length, clause_end); ++k) {
         own += words.count(f.tokens[k].folded);
       }
-      if (count->second > own) {
+      if ((count->second > own) != rule.absent) {
         if (!rule.to) return false;
         if (explain_) {  // name the word (a scan, only when asked)
           std::string word;
@@ -1309,7 +1309,12 @@ class Extractor {
     c->parties_in_clause = false;
     auto collect = [&](size_t from, size_t to) {
       for (const ActorMention& a : f.actors) {
-        if (a.place || a.token < from || a.token >= to) continue;
+        if (a.token < from || a.token >= to) continue;
+        // "sent tanks to Taiwan", "bantuan kepada Filipina": where aid goes
+        // is who receives it.
+        bool recipient = trigger.type == EventType::kAid && a.token > trigger.token && a.token > 0 &&
+                         x_.goal_prepositions.at(lang_).count(f.tokens[a.token - 1].folded) > 0;
+        if (a.place && !recipient) continue;
         if (attributed[a.token] && trigger.type != EventType::kReport) continue;
         if (speaker(a.token) && !allow_speakers && trigger.type != EventType::kReport) continue;
         if (trailing_speaker(a.token) && trigger.type != EventType::kReport) continue;

@@ -220,12 +220,20 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
     }
   }
   for (const auto& rule : section("retype").at("rules")) {
+    for (const auto& [key, value] : rule.items()) {
+      static const std::set<std::string> kKeys = {"name", "from", "to", "when", "triggers", "absent"};
+      if (!kKeys.count(key)) {
+        throw std::runtime_error("data/triggers.json: retype.rules[\"" + rule.value("name", std::string()) +
+                                 "\"]: unknown key \"" + key + "\"");
+      }
+    }
     Retype r;
     r.from = ParseEventTypeOrThrow(rule.at("from").get<std::string>(), "retype.rules[].from");
     if (!rule.at("to").is_null()) r.to = ParseEventTypeOrThrow(rule.at("to").get<std::string>(), "retype.rules[].to");
     for (auto [language, code] : languages) {
       for (const auto& w : rule.at("when").at(code)) r.when[language].insert(FoldForMatch(w.get<std::string>()));
     }
+    r.absent = rule.value("absent", false);
     if (rule.contains("triggers")) {
       for (const auto& w : rule.at("triggers")) {
         std::string phrase;

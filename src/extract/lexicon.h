@@ -211,6 +211,9 @@ struct Lexicon {
     std::optional<EventType> to;  // none: no event
     std::map<Language, std::set<std::string>> when;  // a word of the clause
     std::set<std::string> triggers;                  // if any, only these trigger phrases (folded)
+    // The rule fires when none of `when` stands in the clause ("sent" with
+    // no arms or money named is no aid), instead of when one does.
+    bool absent = false;
   };
   std::vector<Retype> retypes;
   // "he", "ia" / "they", "mereka": a subject standing for the actor(s) named

@@ -585,6 +585,8 @@ TEST_CASE("Trigger data is validated when loaded: a misspelt key names the file 
   fails_with(0, "\"comment\":", "\"commnet\": \"\", \"comment\":", "data/triggers.json", "commnet");
   // No such event type.
   fails_with(0, "\"from\": \"missile_test\"", "\"from\": \"missile_tset\"", "data/triggers.json", "missile_tset");
+  // A retype rule's key misspelt ("absnet" would silently turn the rule around).
+  fails_with(0, "\"absent\": true", "\"absnet\": true", "data/triggers.json", "unknown key \"absnet\"");
   // A list one language leaves out.
   fails_with(2, "\"partitive\":", "\"partitve\":", "data/lang/en/triggers.json", "partitve");
   fails_with(2, "\"habitual\":", "\"partitive\":", "data/lang/en/triggers.json", "missing key \"habitual\"");
@@ -1033,4 +1035,61 @@ TEST_CASE("Evading sanctions is no sanction, and an agency telling lawmakers is 
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == EventType::kReport);
   CHECK(events[0].actors[0].id == "KOR-NIS");
+}
+
+TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  struct Case {
+    const char* body;
+    V types;
+  };
+  const Case cases[] = {
+      // Sending, delivering, giving: aid with arms, money or relief named.
+      {"Norway sent 30 howitzers to Ukraine on Friday.\n", V{EventType::kAid}},
+      {"Norwegia mengirimkan 30 howitzer ke Ukraina pada Jumat.\n", V{EventType::kAid}},
+      {"Canada delivered medical supplies to Gaza on Friday.\n", V{EventType::kAid}},
+      {"Norway sent a letter to Ukraine on Friday.\n", V{}},
+      {"Norwegia mengirim surat ke Ukraina pada Jumat.\n", V{}},
+      {"The United States announced a new weapons package for Taiwan on Friday.\n", V{EventType::kAid}},
+      {"Amerika Serikat mengumumkan paket senjata baru untuk Taiwan pada Jumat.\n", V{EventType::kAid}},
+      // Detonating: a nuclear test only when something nuclear is named.
+      {"Pakistan detonated a nuclear device on Friday.\n", V{EventType::kNuclearTest}},
+      {"Pakistan meledakkan perangkat nuklir pada Jumat.\n", V{EventType::kNuclearTest}},
+      {"Indian army engineers detonated old explosives at a quarry on Friday.\n", V{}},
+      {"Zeni Angkatan Darat India meledakkan bahan peledak lama di sebuah tambang pada Jumat.\n", V{}},
+      // Receiving: a meeting when a leader or envoy is received.
+      {"Thailand's prime minister received Malaysia's foreign minister in Bangkok on Friday.\n",
+       V{EventType::kMeeting}},
+      {"Perdana Menteri Thailand menerima Menteri Luar Negeri Malaysia di Bangkok pada Jumat.\n",
+       V{EventType::kMeeting}},
+      {"Thailand received a shipment of rice from Vietnam on Friday.\n", V{}},
+      {"Thailand menerima kiriman beras dari Vietnam pada Jumat.\n", V{}},
+      {"Presiden Mesir mengunjungi Turki pada Jumat.\n", V{EventType::kMeeting}},
+      // Hitting: an attack when a weapon hits.
+      {"A Russian drone hit a power plant in Ukraine on Friday.\n", V{EventType::kAttack}},
+      {"The storm hit the Philippines on Friday.\n", V{}},
+      // Breaking into systems is a cyberattack; into an exchange's funds, theft.
+      {"Peretas Iran membobol jaringan kementerian Israel pada Jumat.\n", V{EventType::kCyberattack}},
+      {"Peretas Korea Utara membobol bursa kripto Jepang dan mencuri dana senilai 10 juta dolar AS pada Jumat.\n",
+       V{EventType::kTheft}},
+      {"Myanmar memasukkan lima perusahaan Thailand ke daftar hitam pada Jumat.\n", V{EventType::kSanction}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.body);
+    std::vector<EventType> types;
+    for (const Event& e : EventsOf(c.body)) types.push_back(e.type);
+    types.erase(std::unique(types.begin(), types.end()), types.end());
+    CHECK(types == c.types);
+  }
+}
+
+TEST_CASE("Where aid goes is who receives it", "[extract][rules]") {
+  for (const char* body : {"Norway sent 30 howitzers to Ukraine on Friday.\n",
+                           "Norwegia mengirimkan 30 howitzer ke Ukraina pada Jumat.\n",
+                           "Norwegia memberikan bantuan senilai 10 juta dolar AS kepada Ukraina pada Jumat.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(RolesOf(events[0]) == std::vector<std::string>{"NOR:initiator", "UKR:target"});
+  }
 }
