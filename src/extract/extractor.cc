@@ -633,7 +633,11 @@ class Extractor {
                     head->type != EventType::kReport && head->type != EventType::kWarning &&
                     t.token <= head_end + kObjectGap &&
                     !Passive(f, t);  // "the launch was condemned by Japan": its predicate, not its object
-      if (object && !HasOwnDate(f, t)) {
+      // What an appeal asks for ("called for a ceasefire in Myanmar on
+      // Monday") shares the appeal's date: it is an event of its own only
+      // when the appeal has a date of its own too.
+      bool asked_for = object && head->type == EventType::kAppeal && !HasOwnDate(f, *head);
+      if (object && (!HasOwnDate(f, t) || asked_for)) {
         head_end = t.token + t.length;
         continue;
       }

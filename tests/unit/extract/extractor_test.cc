@@ -1093,3 +1093,19 @@ TEST_CASE("Where aid goes is who receives it", "[extract][rules]") {
     CHECK(RolesOf(events[0]) == std::vector<std::string>{"NOR:initiator", "UKR:target"});
   }
 }
+
+TEST_CASE("What an appeal asks for shares its date, unless both have their own", "[extract][rules]") {
+  for (const char* body : {"ASEAN called for an immediate ceasefire in Myanmar on Friday.\n",
+                           "ASEAN menyerukan gencatan senjata segera di Myanmar pada Jumat.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kAppeal);
+  }
+  // The appeal on Friday, the talks it asks for next week: two events.
+  std::vector<Event> events = EventsOf("On Friday, Malaysia called on Thailand and Cambodia to hold talks next week.\n");
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].type == EventType::kAppeal);
+  CHECK(events[1].type == EventType::kMeeting);
+  CHECK(events[1].factuality == Factuality::kPossible);
+}
