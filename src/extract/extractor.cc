@@ -1523,6 +1523,13 @@ class Extractor {
     if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, /*negation=*/true)) {
       event.factuality = Factuality::kNegated;
       c->why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, cue_begin) + "\"";
+    } else if (HasPhrase(f, x_.cancelled.at(lang_), c->clause_begin, c->clause_end) ||
+               HasPhrase(f, x_.cancelled.at(lang_), c->relative_begin, c->relative_end)) {
+      // "the talks, due last week, were postponed", "latihan yang semula
+      // dijadwalkan Sabtu dan akhirnya dibatalkan": called off.
+      event.factuality = Factuality::kNegated;
+      c->why.factuality = "negated: called off (\"" +
+                          CueWord(f, x_.cancelled.at(lang_), CueKind::kAnyWord, c->clause_begin) + "\")";
     } else if (HasCueBesides(f, x_.modality.at(lang_), cue_begin, cue_end, trigger)) {
       event.factuality = Factuality::kPossible;
       c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, cue_begin) + "\"";
@@ -1768,6 +1775,8 @@ class Extractor {
       ++Steps().earlier;
       const Event& e = earlier[(*fewest)[n]];
       if (e.evidence.start < since) break;
+      // What only may happen, or did not, has no date to lend to what did.
+      if (e.factuality != Factuality::kAsserted) continue;
       std::set<std::string> there = EarlierIndex::Parties(e);
       if (std::includes(there.begin(), there.end(), parties.begin(), parties.end())) return &e;
     }

@@ -1109,3 +1109,33 @@ TEST_CASE("What an appeal asks for shares its date, unless both have their own",
   CHECK(events[1].type == EventType::kMeeting);
   CHECK(events[1].factuality == Factuality::kPossible);
 }
+
+TEST_CASE("Only what happened lends its date to an undated event after it", "[extract][rules]") {
+  // The drill only may come: the criticism after it, told in the past, takes
+  // no date from it (it was an asserted criticism dated next week).
+  for (const char* body : {"On Monday, Malaysia held talks with Vietnam. Thailand will hold a drill with Malaysia next "
+                           "week, its army said on Monday. Thailand also criticised Cambodia.\n",
+                           "Pada Senin, Malaysia berunding dengan Vietnam. Thailand akan menggelar latihan dengan "
+                           "Malaysia pekan depan, kata militernya pada Senin. Thailand juga mengkritik Kamboja.\n"}) {
+    INFO(body);
+    int asserted_in_future = 0;
+    for (const Event& e : EventsOf(body)) {
+      asserted_in_future += e.type == EventType::kProtest && e.factuality == Factuality::kAsserted &&
+                            e.date.known() && *e.date.start > date::sys_days{date::year{2026} / 1 / 26};
+    }
+    CHECK(asserted_in_future == 0);
+  }
+}
+
+TEST_CASE("An event called off did not happen", "[extract][rules]") {
+  for (const char* body : {"Talks between Thailand and Cambodia, due to be held in Bangkok last week, were postponed.\n",
+                           "Pertemuan Thailand dan Kamboja yang dijadwalkan pekan lalu di Bangkok dibatalkan.\n",
+                           "Thailand called off talks with Cambodia last week.\n",
+                           "Thailand membatalkan pertemuan dengan Kamboja pekan lalu.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kMeeting);
+    CHECK(events[0].factuality == Factuality::kNegated);
+  }
+}
