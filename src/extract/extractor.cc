@@ -587,6 +587,14 @@ class Extractor {
     return false;
   }
 
+  // Whether `word` ends in one of `endings`, with a stem of over two bytes.
+  static bool EndsIn(const std::string& word, const std::vector<std::string>& endings) {
+    for (const std::string& e : endings) {
+      if (word.size() > e.size() + 2 && word.compare(word.size() - e.size(), e.size(), e) == 0) return true;
+    }
+    return false;
+  }
+
   // "the bomber drill", "latihan tersebut": a definite noun phrase names an
   // event told already, not a new one.
   bool RefersBack(const std::vector<Token>& t, size_t i, size_t length) const {
@@ -675,13 +683,7 @@ class Extractor {
     const auto& auxiliaries = x_.passive_auxiliaries.at(lang_);
     if (auxiliaries.count(first.folded) && trigger.length > 1) return true;  // "was hit"
     const std::string& w = first.folded;
-    // Whether `word` ends in one of `endings`, with a stem of over two bytes.
-    auto ends_in = [](const std::string& word, const std::vector<std::string>& endings) {
-      for (const std::string& e : endings) {
-        if (word.size() > e.size() + 2 && word.compare(word.size() - e.size(), e.size(), e) == 0) return true;
-      }
-      return false;
-    };
+    auto ends_in = EndsIn;
     bool participle = x_.passive_participles.at(lang_).count(w) > 0 || ends_in(w, x_.participle_endings.at(lang_));
     if (participle && !auxiliaries.empty()) {
       for (size_t k = trigger.token, seen = 0; k > 0 && seen < 2; --k, ++seen) {
@@ -1479,10 +1481,15 @@ class Extractor {
     // wherever it stands; what it reports on is its target.
     const ActorInfo* reporter = nullptr;
     if (trigger.type == EventType::kReport) {
+      // The nearest to the trigger ("Kim oversaw the test, KCNA reported":
+      // KCNA, not Kim).
+      size_t best = SIZE_MAX;
       for (auto& [actor, token] : c->found) {
-        if (actor->kind != ActorKind::kState && token < f.tokens.size()) {
+        if (actor->kind == ActorKind::kState || token >= f.tokens.size()) continue;
+        size_t distance = token < trigger.token ? trigger.token - token : token - trigger.token;
+        if (distance < best) {
+          best = distance;
           reporter = actor;
-          break;
         }
       }
     }

@@ -1073,6 +1073,18 @@ TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "
       {"Peretas Korea Utara membobol bursa kripto Jepang dan mencuri dana senilai 10 juta dolar AS pada Jumat.\n",
        V{EventType::kTheft}},
       {"Myanmar memasukkan lima perusahaan Thailand ke daftar hitam pada Jumat.\n", V{EventType::kSanction}},
+      // Attending: a meeting when a meeting is attended.
+      {"Thailand attended the security conference in Singapore on Friday.\n", V{EventType::kMeeting}},
+      {"Thailand menghadiri konferensi keamanan di Singapura pada Jumat.\n", V{EventType::kMeeting}},
+      {"The Thai king attended a ship launching ceremony in Bangkok on Friday.\n", V{}},
+      // Extending: a sanction when a sanction is extended.
+      {"Australia extended its sanctions on Myanmar on Friday.\n", V{EventType::kSanction}},
+      {"Australia memperpanjang sanksi terhadap Myanmar pada Jumat.\n", V{EventType::kSanction}},
+      {"Australia extended its visa-free scheme for Myanmar on Friday.\n", V{}},
+      // Complaints filed are protests; a test of a missile is a missile test.
+      {"Thailand filed a complaint with ASEAN against Cambodia on Friday.\n", V{EventType::kProtest}},
+      {"Pakistan tested a new cruise missile on Friday.\n", V{EventType::kMissileTest}},
+      {"Pakistan menguji coba rudal jelajah baru pada Jumat.\n", V{EventType::kMissileTest}},
   };
   for (const Case& c : cases) {
     INFO(c.body);
@@ -1138,4 +1150,18 @@ TEST_CASE("An event called off did not happen", "[extract][rules]") {
     CHECK(events[0].type == EventType::kMeeting);
     CHECK(events[0].factuality == Factuality::kNegated);
   }
+}
+
+TEST_CASE("A report's author is the agency nearest its trigger", "[extract][rules]") {
+  std::vector<Event> events =
+      EventsOf("Kim Jong Un inspected a shipyard in Nampo, KCNA reported on Monday.\n");
+  bool report = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kReport) continue;
+    report = true;
+    std::vector<std::string> roles = RolesOf(e);
+    CHECK(std::find(roles.begin(), roles.end(), "PRK-KCNA:initiator") != roles.end());
+    CHECK(std::find(roles.begin(), roles.end(), "kim-jong-un:initiator") == roles.end());
+  }
+  CHECK(report);
 }
