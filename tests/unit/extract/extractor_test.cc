@@ -982,6 +982,13 @@ TEST_CASE("Who tells an event after it ('..., the coast guard said') is its sour
   }
 }
 
+TEST_CASE("'..., lapor KCNA' after the event is its source, not a party", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("Korea Utara menguji coba rudal jelajah baru pada Minggu, lapor KCNA.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kMissileTest);
+  CHECK(ActorIds(events[0]) == std::vector<std::string>{"PRK"});
+}
+
 TEST_CASE("Adopting a resolution is an agreement, and 'has not tested a nuclear weapon since' refers back", "[extract][rules]") {
   for (const char* body : {"The UN Security Council adopted a resolution extending the peacekeeping mission in "
                            "Lebanon on Tuesday.\n",
