@@ -1342,10 +1342,14 @@ class Extractor {
       collect(clause_begin, c->clause_end);
     }
     if (trigger.type == EventType::kReport) {
-      // The reporter must be an agency, body or official ("a report released
-      // by the ... Team" names it after the word), not an armed group.
+      // The reporter must be an agency or body ("a report released by the
+      // ... Team" names it after the word), not an armed group, and not a
+      // person: what a minister says is a statement (SPEC §7).
       bool official = false;
-      for (auto& [actor, token] : found) official = official || (actor->kind != ActorKind::kState && actor->kind != ActorKind::kGroup);
+      for (auto& [actor, token] : found) {
+        official = official || (actor->kind != ActorKind::kState && actor->kind != ActorKind::kGroup &&
+                                actor->kind != ActorKind::kPerson);
+      }
       if (!official) return "a report whose author is no agency, body or official";
       collect(0, f.tokens.size());  // and what it reports on
     }

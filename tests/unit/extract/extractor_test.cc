@@ -1172,3 +1172,23 @@ TEST_CASE("A report's author is the agency nearest its trigger", "[extract][rule
   }
   CHECK(report);
 }
+
+TEST_CASE("Leaders named by surname act for their state, and what a minister says is no report", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("Erdogan condemned the bombing of the hospital in Khartoum on Friday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kProtest);
+  REQUIRE_FALSE(events[0].actors.empty());
+  CHECK(events[0].actors[0].country == "TUR");
+  events = EventsOf("Pada Jumat, Albanese mendesak Myanmar membebaskan tahanan politik.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kAppeal);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"anthony-albanese:initiator", "MMR:target"});
+  // A head of a body speaking for it is the body (SPEC §7).
+  events = EventsOf("Guterres urged Sudan's army to accept a truce on Friday.\n");
+  REQUIRE_FALSE(events.empty());
+  CHECK(events[0].actors[0].country == "UN");
+  // "Lavrov said on Friday that ...": a statement, not a report.
+  for (const Event& e : EventsOf("Lavrov said on Friday that the talks in Istanbul had been useful.\n")) {
+    CHECK(e.type != EventType::kReport);
+  }
+}
