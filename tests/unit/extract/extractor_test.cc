@@ -1187,6 +1187,13 @@ TEST_CASE("Leaders named by surname act for their state, and what a minister say
   events = EventsOf("Guterres urged Sudan's army to accept a truce on Friday.\n");
   REQUIRE_FALSE(events.empty());
   CHECK(events[0].actors[0].country == "UN");
+  // Capitals and seats of government act for their state when they act.
+  events = EventsOf("The White House warned Caracas on Friday against new provocations.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"USA:initiator", "VEN:target"});
+  events = EventsOf("Beirut condemned the shelling of border villages on Friday.\n");
+  REQUIRE_FALSE(events.empty());
+  CHECK(events[0].actors[0].id == "LBN");
   // "Lavrov said on Friday that ...": a statement, not a report.
   for (const Event& e : EventsOf("Lavrov said on Friday that the talks in Istanbul had been useful.\n")) {
     CHECK(e.type != EventType::kReport);
