@@ -1088,6 +1088,13 @@ TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "
       {"Australia extended its sanctions on Myanmar on Friday.\n", V{EventType::kSanction}},
       {"Australia memperpanjang sanksi terhadap Myanmar pada Jumat.\n", V{EventType::kSanction}},
       {"Australia extended its visa-free scheme for Myanmar on Friday.\n", V{}},
+      // Discussing: a meeting when discussed with someone, or in a council.
+      {"Thailand discussed the border dispute with Cambodia on Friday.\n", V{EventType::kMeeting}},
+      {"Thailand membahas sengketa perbatasan dengan Kamboja pada Jumat.\n", V{EventType::kMeeting}},
+      {"Thailand's parliament discussed the budget on Friday.\n", V{}},
+      // Capturing a town or a base is an attack.
+      {"The Arakan Army captured a Myanmar army base in Rakhine on Friday.\n", V{EventType::kAttack}},
+      {"Tentara Arakan merebut pangkalan militer Myanmar di Rakhine pada Jumat.\n", V{EventType::kAttack}},
       // Complaints filed are protests; a test of a missile is a missile test.
       {"Thailand filed a complaint with ASEAN against Cambodia on Friday.\n", V{EventType::kProtest}},
       {"Pakistan tested a new cruise missile on Friday.\n", V{EventType::kMissileTest}},
