@@ -1048,6 +1048,7 @@ class Extractor {
     if (trigger.type == EventType::kReport && !c.own_date_in_clause) {
       return Drop(f, trigger, "a report without a time of its own in its clause");
     }
+
     if (std::string reason = FindParties(f, previous_actors, earlier, &c); !reason.empty()) {
       // What did not or may happen ("the next round is scheduled for next
       // week") is worth telling without its parties; what happened needs them.
@@ -1059,6 +1060,17 @@ class Extractor {
     }
     DecideRoles(f, &c);
     DecideFactuality(f, &c);
+    // "perusahaan yang memasok bahan bakar jet kepada militer", "firms that
+    // supply drone parts": what a relative clause says of a noun, with no
+    // date of its own there, describes it; it tells no event. (What did not
+    // or may happen there is kept: "talks that were due last week"; so is
+    // what "previously" puts before the story: "which had previously warned".)
+    if (size_t relative_end = RelativeClauseEnd(f, trigger.token); relative_end != SIZE_MAX &&
+        c.event.factuality == Factuality::kAsserted && !c.vague_past) {
+      size_t date_token = c.chosen ? MentionTokens(f, *c.chosen).first : SIZE_MAX;
+      bool dated_there = c.chosen && RelativeClauseEnd(f, date_token) == relative_end;
+      if (!dated_there) return Drop(f, trigger, "described in a relative clause, with no date of its own there");
+    }
     LendInitiatorsDate(f, earlier, &c);
     // An asserted event needs a time of its own; without one it is a state of
     // affairs (or a mention of an event told already).

@@ -1206,3 +1206,20 @@ TEST_CASE("Leaders named by surname act for their state, and what a minister say
     CHECK(e.type != EventType::kReport);
   }
 }
+
+TEST_CASE("What a relative clause says of a noun with no date there tells no event", "[extract][rules]") {
+  for (const char* body : {"Canada imposed sanctions on Friday on two firms that supply jet fuel to Myanmar's army.\n",
+                           "Kanada pada Jumat menjatuhkan sanksi terhadap dua perusahaan yang memasok bahan bakar jet "
+                           "kepada militer Myanmar.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kSanction);
+  }
+  // Dated in the relative clause: an event of its own.
+  std::vector<Event> events =
+      EventsOf("Canada imposed sanctions on Friday on two firms, which supplied jet fuel to Myanmar's army in May.\n");
+  REQUIRE(events.size() == 2);
+  CHECK(events[1].type == EventType::kAid);
+  CHECK(FormatIsoDay(*events[1].date.start) == "2025-05-01");
+}
