@@ -173,6 +173,16 @@ TEST_CASE("A JSON export keeps people's decisions and loads back into the same e
   Load(db4, files);
   CHECK(Answers(db4) == answers);
 
+  // As JSON Lines (read by the SAX reader, streamed), in reverse order.
+  std::string lines;
+  for (size_t i = documents.size(); i-- > 0;) lines += documents[i].dump() + "\n";
+  WriteAll(dir.File("out/export.jsonl"), lines);
+  std::string db5 = dir.File("db5.db");
+  Load(db5, {dir.File("out/export.jsonl")});
+  CHECK(EventsOf(db5) == EventsOf(db1));
+  CHECK(DecisionsOf(db5) == DecisionsOf(db1));
+  CHECK(Answers(db5) == answers);
+
   // The export of the loaded database is the export it was loaded from.
   std::string again = dir.File("out/again.json");
   Run({"--db", db2, "export", "--format", "json", "--factuality", "any", "-o", again});
@@ -188,7 +198,7 @@ TEST_CASE("A JSON export without decisions has no decision fields", "[cli][merge
   CHECK(out.out.find("split_from") == std::string::npos);
 }
 
-TEST_CASE("No load drops a person's decision; a file adds decisions, even to unchanged facts",
+TEST_CASE("No load drops a person's decision, and a file adds decisions even to unchanged facts",
           "[cli][merge][decisions]") {
   TempDir dir;
   std::string db = dir.File("t.db");
