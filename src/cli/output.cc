@@ -143,6 +143,7 @@ OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptio
       // decisions travel in the documents).
       query.group_by_article = true;
       query.reports = true;
+      query.decisions = true;
       JsonWriter writer(out, options.sources);
       counts.written = Stream(store, query, options.progress, out, [&](const EventRecord& r) { writer.Write(r); });
       writer.Finish();

@@ -1,5 +1,7 @@
 #include "facts/fact_json.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include "facts/fact_rules.h"
@@ -178,6 +180,33 @@ Evidence ParseEvidence(Checker& check, const json& value, const std::string& whe
   return evidence;
 }
 
+// One of an event's lists of decisions (merged_with, split_from): event ids
+// of other reports. Absent or null: none.
+void ParseDecisions(Checker& check, const json& value, const char* key, const std::string& where,
+                    std::vector<std::string>* ids) {
+  auto it = value.find(key);
+  if (it == value.end() || it->is_null()) return;
+  std::string at = where + ": " + key;
+  if (!it->is_array()) {
+    check.Fail(at, "must be an array of event ids, not " + Checker::KindOf(*it));
+    return;
+  }
+  for (size_t i = 0; i < it->size(); ++i) {
+    const json& id = (*it)[i];
+    std::string item = at + "[" + std::to_string(i) + "]";
+    if (!id.is_string()) {
+      check.Fail(item, "must be an event id (a string), not " + Checker::KindOf(id));
+      continue;
+    }
+    std::string problem = fact_rules::ReportIdProblem(id.get<std::string>());
+    if (!problem.empty()) {
+      check.Fail(item, "event id " + id.dump() + " " + problem);  // dump: quoted, escaped
+      continue;
+    }
+    ids->push_back(id.get<std::string>());
+  }
+}
+
 Event ParseEvent(Checker& check, const json& value, size_t index) {
   Event event;
   std::string where = "events[" + std::to_string(index) + "]";
@@ -258,6 +287,13 @@ Event ParseEvent(Checker& check, const json& value, size_t index) {
   if (auto it = value.find("confidence"); it != value.end() && !it->is_null()) {
     event.confidence = fact_rules::Confidence(*it);
     if (!event.confidence) check.Fail(where + ": confidence", "must be a number from 0 to 1");
+  }
+  ParseDecisions(check, value, "merged_with", where, &event.merged_with);
+  ParseDecisions(check, value, "split_from", where, &event.split_from);
+  if (!event.merged_with.empty() || !event.split_from.empty()) {
+    if (auto problem = fact_rules::CheckDecisions(event)) {
+      check.Fail(where + ": " + problem->field, problem->message);
+    }
   }
   // Derived from the type, factuality and roles on export; not stored.
   check.String(value, "plover", where, false);
@@ -382,6 +418,21 @@ void CheckDuplicateIds(Checker& check, const FactDocument& document, std::set<st
   }
 }
 
+// Contradicting decisions of the documents' events (fact_rules::DecisionPairs).
+void CheckDecisionPairs(Checker& check, const std::vector<const FactDocument*>& documents) {
+  fact_rules::DecisionPairs pairs;
+  for (const FactDocument* document : documents) {
+    for (const Event& event : document->events) {
+      if (event.merged_with.empty() && event.split_from.empty()) continue;
+      pairs.Add(event, [&](bool merge, size_t i, const std::string& other) {
+        check.Fail("event " + event.id + ": " + (merge ? "merged_with[" : "split_from[") + std::to_string(i) + "]",
+                   "contradicts event " + other + ", whose " + (merge ? "split_from" : "merged_with") +
+                       " names \"" + event.id + "\"; a file gives one decision for a pair of reports");
+      });
+    }
+  }
+}
+
 void PutDay(ordered_json& object, const char* key, const std::optional<date::sys_days>& day) {
   object[key] = day ? ordered_json(FormatIsoDay(*day)) : ordered_json(nullptr);
 }
@@ -429,6 +480,9 @@ ordered_json EventToJson(const Event& event) {
                      {"start", event.evidence.start},
                      {"end", event.evidence.end}};
   if (event.confidence) out["confidence"] = *event.confidence;
+  // Only with decisions, so that files without them keep their shape.
+  if (!event.merged_with.empty()) out["merged_with"] = event.merged_with;
+  if (!event.split_from.empty()) out["split_from"] = event.split_from;
   return out;
 }
 
@@ -466,7 +520,18 @@ std::vector<FactDocument> ParseFactFile(std::string_view text, const std::string
     documents.push_back(ParseDocument(check, root, ""));
   }
   std::set<std::string> seen;
-  for (const FactDocument& document : documents) CheckDuplicateIds(check, document, &seen);
+  bool decisions = false;
+  for (const FactDocument& document : documents) {
+    CheckDuplicateIds(check, document, &seen);
+    for (const Event& event : document.events) {
+      decisions = decisions || !event.merged_with.empty() || !event.split_from.empty();
+    }
+  }
+  if (decisions && diagnostics->size() == before) {
+    std::vector<const FactDocument*> all;
+    for (const FactDocument& document : documents) all.push_back(&document);
+    CheckDecisionPairs(check, all);
+  }
   if (diagnostics->size() != before) return {};
   return documents;
 }
@@ -484,6 +549,7 @@ FactDocument ParseFactLineDom(std::string_view text, const std::string& file, si
   if (diagnostics->size() != before) return {};
   Checker check(file, diagnostics);
   FactDocument document = ParseDocument(check, root, "");
+  if (diagnostics->size() == before) CheckDecisionPairs(check, {&document});
   // Meaning errors carry the line too: "facts.jsonl:7: event e1: type: ...".
   for (size_t i = before; i < diagnostics->size(); ++i) (*diagnostics)[i].line = line;
   std::set<std::string> seen;

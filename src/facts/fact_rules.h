@@ -9,13 +9,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "model/event.h"
 #include "util/text.h"
@@ -28,11 +32,13 @@ namespace timeline::fact_rules {
 inline constexpr std::array<std::string_view, 2> kDocumentFields = {"article", "events"};
 inline constexpr std::array<std::string_view, 6> kArticleFields = {"id", "title", "published",
                                                                    "language", "path", "source_url"};
-// plover and cameo: written by `export --format json`, derived from the
-// rest (codes/event_codes.h); read and ignored, so that the export loads back.
-inline constexpr std::array<std::string_view, 12> kEventFields = {
+// merged_with and split_from: people's decisions (the format's own, not
+// SPEC §5's; docs/formats.md). plover and cameo: written by `export
+// --format json`, derived from the rest (codes/event_codes.h); read and
+// ignored, so that the export loads back.
+inline constexpr std::array<std::string_view, 14> kEventFields = {
     "id", "type", "title", "date", "actors", "place", "factuality", "quantities", "evidence",
-    "confidence", "plover", "cameo"};
+    "confidence", "merged_with", "split_from", "plover", "cameo"};
 inline constexpr std::array<std::string_view, 4> kDateFields = {"start", "end", "precision",
                                                                 "text"};
 inline constexpr std::array<std::string_view, 4> kActorFields = {"id", "name", "country", "role"};
@@ -82,6 +88,75 @@ inline bool UsableActorId(std::string_view id) { return !Trim(id).empty(); }
 
 // Evidence quotes file[start:end], so it cannot end before it starts.
 inline bool InOrder(const Evidence& evidence) { return evidence.start <= evidence.end; }
+
+// A report id in `merged_with` or `split_from`: what an event id can be
+// (not empty, no control character, no white space at either end; ids are
+// compared byte for byte, so " e1" would name no report). Empty when it
+// is one, else what is wrong with it.
+inline std::string ReportIdProblem(std::string_view id) {
+  if (id.empty()) return "is empty";
+  for (unsigned char c : id) {
+    if (c < 0x20 || c == 0x7f) return "has a control character";
+  }
+  if (Trim(id).size() != id.size()) return "begins or ends with white space";
+  return "";
+}
+
+// The decisions of one event, once its id and both lists are read: a
+// report is not merged with or split from itself, named twice, or both
+// merged with and split from it. Empty when they are consistent, else the
+// field ("merged_with[1]") and the problem (a DOM reader's message).
+struct DecisionProblem {
+  std::string field, message;
+};
+inline std::optional<DecisionProblem> CheckDecisions(const Event& event) {
+  if (event.id.empty()) {
+    return DecisionProblem{event.merged_with.empty() ? "split_from" : "merged_with",
+                           "an event without an id has no decisions"};
+  }
+  std::set<std::string_view> merged;
+  for (size_t i = 0; i < event.merged_with.size(); ++i) {
+    const std::string& id = event.merged_with[i];
+    std::string at = "merged_with[" + std::to_string(i) + "]";
+    if (id == event.id) return DecisionProblem{at, "names the event itself"};
+    if (!merged.insert(id).second) return DecisionProblem{at, "names \"" + id + "\" twice"};
+  }
+  std::set<std::string_view> split;
+  for (size_t i = 0; i < event.split_from.size(); ++i) {
+    const std::string& id = event.split_from[i];
+    std::string at = "split_from[" + std::to_string(i) + "]";
+    if (id == event.id) return DecisionProblem{at, "names the event itself"};
+    if (!split.insert(id).second) return DecisionProblem{at, "names \"" + id + "\" twice"};
+    if (merged.count(id)) {
+      return DecisionProblem{at, "\"" + id + "\" is in merged_with too; a report is merged with another or split from it"};
+    }
+  }
+  return std::nullopt;
+}
+
+// The decisions of a file's events, pair by pair: one file says one thing
+// of a pair of reports ("a merged_with b" and "b split_from a" contradict
+// each other; which one a load kept would depend on their order).
+class DecisionPairs {
+ public:
+  // Adds the event's decisions; calls contradiction(merge, index, other)
+  // for each that says the opposite of an earlier one (merge: it is in
+  // merged_with, else split_from; `other`: the event that said the opposite).
+  template <typename F>
+  void Add(const Event& event, F contradiction) {
+    for (bool merge : {true, false}) {
+      const std::vector<std::string>& ids = merge ? event.merged_with : event.split_from;
+      for (size_t i = 0; i < ids.size(); ++i) {
+        auto pair = std::minmax(event.id, ids[i]);
+        auto [it, added] = said_.emplace(std::make_pair(pair.first, pair.second), std::make_pair(merge, event.id));
+        if (!added && it->second.first != merge) contradiction(merge, i, it->second.second);
+      }
+    }
+  }
+
+ private:
+  std::map<std::pair<std::string, std::string>, std::pair<bool, std::string>> said_;
+};
 
 // Adds an event's id to the ids seen so far; false when it is there already.
 // Empty ids are not compared: a missing one is reported where its event is

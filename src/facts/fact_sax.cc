@@ -74,7 +74,7 @@ constexpr Shape kArrayShape;  // arrays have no keys
 // them.
 enum class Kind {
   kDocument, kArticle, kEvents, kEvent, kDate, kActors, kActor, kPlace, kQuantities, kQuantity,
-  kEvidence
+  kEvidence, kMergedWith, kSplitFrom
 };
 
 struct Frame {
@@ -175,6 +175,8 @@ bool LineReader::start_array(std::size_t) {
   if (frame.kind != Kind::kEvent) return false;
   if (frame.field == Field(kEventFields, "actors")) return Push(Kind::kActors, kArrayShape);
   if (frame.field == Field(kEventFields, "quantities")) return Push(Kind::kQuantities, kArrayShape);
+  if (frame.field == Field(kEventFields, "merged_with")) return Push(Kind::kMergedWith, kArrayShape);
+  if (frame.field == Field(kEventFields, "split_from")) return Push(Kind::kSplitFrom, kArrayShape);
   return false;
 }
 
@@ -211,6 +213,9 @@ bool LineReader::Finish(const Frame& frame) {
       return fact_rules::UsableActorId(event().actors.back().id);
     case Kind::kEvidence:
       return fact_rules::InOrder(event().evidence);
+    case Kind::kEvent:
+      return (event().merged_with.empty() && event().split_from.empty()) ||
+             !fact_rules::CheckDecisions(event());
     default:
       return true;
   }
@@ -251,6 +256,12 @@ bool LineReader::string(string_t& value) {
     case Kind::kEvent: return EventString(frame.field, value);
     case Kind::kDate: return DateString(frame.field, value);
     case Kind::kActor: return ActorString(frame.field, value);
+    case Kind::kMergedWith:
+    case Kind::kSplitFrom: {
+      if (!fact_rules::ReportIdProblem(value).empty()) return false;
+      (frame.kind == Kind::kMergedWith ? event().merged_with : event().split_from).push_back(value);
+      return true;
+    }
     default: return OtherString(frame.kind, frame.field, value);
   }
 }
@@ -341,8 +352,18 @@ std::optional<FactDocument> ParseValidFactLine(std::string_view text) {
   if (!reader.Read(text)) return std::nullopt;
   FactDocument& document = reader.document();
   std::set<std::string> seen;
+  bool decisions = false;
   for (const Event& event : document.events) {
     if (!fact_rules::ClaimEventId(event.id, &seen)) return std::nullopt;
+    decisions = decisions || !event.merged_with.empty() || !event.split_from.empty();
+  }
+  if (decisions) {
+    bool contradicts = false;
+    fact_rules::DecisionPairs pairs;
+    for (const Event& event : document.events) {
+      pairs.Add(event, [&](bool, size_t, const std::string&) { contradicts = true; });
+    }
+    if (contradicts) return std::nullopt;
   }
   return std::move(document);
 }

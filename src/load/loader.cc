@@ -449,6 +449,7 @@ void LoadFactLines(const std::string& file, Store& store, const Registry& regist
   reader.join();
   if (read_error) std::rethrow_exception(read_error);
   batch.Commit();
+  for (const std::string& warning : batch.warnings()) report->warnings.push_back(file + ": " + warning);
   report->counts += batch.counts();
   report->documents += documents;
   ++report->files;
@@ -541,6 +542,7 @@ LoadReport Load(const std::vector<std::string>& paths, Store& store, const Regis
     Store::Batch batch(store, &claims);
     for (const StoredDocument& document : input.documents) batch.Add(document);
     batch.Commit();
+    for (const std::string& warning : batch.warnings()) report.warnings.push_back(input.file + ": " + warning);
     report.counts += batch.counts();
     report.documents += input.documents.size();
     ++report.files;

@@ -46,6 +46,14 @@ struct Event {
   std::vector<Quantity> quantities;
   Evidence evidence;
   std::optional<double> confidence;
+  // People's decisions about this report (`timeline merge`, `timeline
+  // split`; merge_decisions), by the ids of the other reports (an export
+  // writes them sorted): a fact file's optional `merged_with` and
+  // `split_from`. Not the event's content (no digest, no revision): a
+  // relation between reports, stored by a load beside them and never
+  // removed by a later one.
+  std::vector<std::string> merged_with;
+  std::vector<std::string> split_from;
   // Filled by extraction when asked (timeline extract --explain): what
   // decided the type, date, actors, roles and factuality. Never stored.
   std::vector<std::string> why;

@@ -1,5 +1,6 @@
 #include "store/digest.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -47,7 +48,9 @@ class FieldDigest {
 };
 
 // Every field of an event, in order (a field added to Event belongs here;
-// the store test changes each field and expects a new digest).
+// the store test changes each field and expects a new digest), but for
+// people's decisions (merged_with, split_from): a relation between reports,
+// stored beside them (Store::Batch), which changes no event's revision.
 std::string EventDigest(const Event& event) {
   FieldDigest d;
   d.Text(event.id);
@@ -114,11 +117,33 @@ void DigestsOf(const FactDocument& facts, std::string_view article_bytes, std::s
   *facts_digest = FactsDigest(facts, *event_digests, article_bytes);
 }
 
+namespace {
+
+bool HasDecisions(const Event& event) { return !event.merged_with.empty() || !event.split_from.empty(); }
+
+// The event's content: its decisions (merged_with, split_from) are stored
+// beside it, not digested, so that adding one changes no revision.
+Event WithoutDecisions(Event event) {
+  event.merged_with.clear();
+  event.split_from.clear();
+  return event;
+}
+
+}  // namespace
+
 std::string FactsDigestFormat1(const FactDocument& facts, std::string_view article_bytes) {
+  if (std::any_of(facts.events.begin(), facts.events.end(), HasDecisions)) {
+    FactDocument content = facts;
+    for (Event& event : content.events) event = WithoutDecisions(std::move(event));
+    return FactsDigestFormat1(content, article_bytes);
+  }
   return Fnv1a64Hex(DocumentToJson(facts).dump()) + "-" + Fnv1a64Hex(article_bytes);
 }
 
-std::string EventDigestFormat1(const Event& event) { return Fnv1a64Hex(EventToJson(event).dump()); }
+std::string EventDigestFormat1(const Event& event) {
+  if (HasDecisions(event)) return EventDigestFormat1(WithoutDecisions(event));
+  return Fnv1a64Hex(EventToJson(event).dump());
+}
 
 bool IsCurrentDigest(const std::string& stored) {
   return stored.compare(0, kDigestFormat.size(), kDigestFormat) == 0;

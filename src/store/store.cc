@@ -8,6 +8,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <map>
+#include <optional>
 #include <set>
 
 #include "merge/merge_rule.h"
@@ -27,6 +28,25 @@ constexpr const char* kSelectArticleSource =
     "SELECT provenance, facts_file, extractor FROM articles "
     "WHERE code = :code OR source_url = :url OR (path = :path AND (source_url IS NULL OR :url IS NULL)) "
     "ORDER BY code = :code DESC, coalesce(source_url = :url, 0) DESC, id DESC LIMIT 1";
+
+// People's decisions about a report (merge_decisions, by uid, a < b): the
+// other report's uid, 'merge' or 'split'.
+constexpr const char* kHasDecisions = "SELECT EXISTS (SELECT 1 FROM merge_decisions)";
+constexpr const char* kDecisionsOf =
+    "SELECT b, decision FROM merge_decisions WHERE a = :uid "
+    "UNION ALL SELECT a, decision FROM merge_decisions WHERE b = :uid ORDER BY 1";
+
+// Fills event->merged_with and split_from, sorted, from kDecisionsOf.
+void ReadDecisions(SQLite::Statement& statement, Event* event) {
+  event->merged_with.clear();
+  event->split_from.clear();
+  statement.bind(":uid", event->id);
+  while (statement.executeStep()) {
+    bool merge = statement.getColumn(1).getString() == "merge";
+    (merge ? event->merged_with : event->split_from).push_back(statement.getColumn(0).getString());
+  }
+  statement.reset();
+}
 
 constexpr const char* kSelectStoredArticle =
     "SELECT title, published, language, path, body, facts_digest, provenance, facts_file, extractor "
@@ -73,8 +93,15 @@ void Store::Find(const StoreQuery& query,
       SQLite::Statement statement(database_->sql(), sql.text);
       BindQuery(statement, sql);
       EventRecord record;  // reused for every row
+      // A report's decisions: two index look-ups (merge_decisions' key and
+      // its index on b), only when a person decided something at all.
+      std::optional<SQLite::Statement> decisions;
+      if (query.decisions && database_->sql().execAndGet(kHasDecisions).getInt() != 0) {
+        decisions.emplace(database_->sql(), kDecisionsOf);
+      }
       while (statement.executeStep()) {
         ReadRecord(statement, &record);
+        if (decisions) ReadDecisions(*decisions, &record.event);
         row(record);
       }
       return;

@@ -137,6 +137,9 @@ struct StoreQuery {
   // Reports (events rows) rather than timeline events: every article's
   // telling of an event as its own row (query --reports, JSON documents).
   bool reports = false;
+  // With `reports`: each report's people's decisions (Event::merged_with,
+  // split_from), for JSON documents that load back into the same events.
+  bool decisions = false;
   // Timeline events told by at least this many articles (--min-sources).
   int64_t min_sources = 1;
 };
@@ -212,7 +215,10 @@ class Store {
   // Loads the documents of one input file in one transaction: all of them or,
   // if anything throws, none. A document whose article is already stored
   // replaces that article's events (ids kept, changed ones revised, missing
-  // ones removed); the same document again changes nothing.
+  // ones removed); the same document again changes nothing. Its events'
+  // decisions (merged_with, split_from) are added to merge_decisions at
+  // commit, and re-clustered with the load; a pair decided before keeps its
+  // decision, and no load removes one.
   // Throws timeline::InputError when an event id already belongs to another
   // article, and DuplicateEventIds when `claims` (if given: one for all the
   // batches of a load) says this load stored the id already.
@@ -226,11 +232,15 @@ class Store {
     void Add(const StoredDocument& document);
     void Commit();
     const LoadCounts& counts() const { return counts_; }
+    // After Commit: each decision of the documents (merged_with,
+    // split_from) that a stored decision contradicts, kept out.
+    const std::vector<std::string>& warnings() const { return warnings_; }
 
    private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
     LoadCounts counts_;
+    std::vector<std::string> warnings_;
   };
 
   // Actor keys whose code or alias folds to `folded`; registry actors first.

@@ -116,6 +116,15 @@ constexpr const char* kInsertAlias =
 constexpr const char* kDeleteRollUp = "DELETE FROM actor_timeline WHERE event = :event";
 // The timeline event a report leaving the database belonged to: re-clustered at commit.
 constexpr const char* kSelectEventCluster = "SELECT cluster FROM events WHERE id = :id AND cluster IS NOT NULL";
+// People's decisions a fact file states (merged_with, split_from), by
+// report uids (a < b, as `timeline merge`/`split` store them). A pair
+// already decided keeps its decision: a load adds decisions, never drops
+// or turns one (a stale export must not undo a later `timeline split`).
+constexpr const char* kInsertDecision =
+    "INSERT INTO merge_decisions (a, b, decision, decided_at) VALUES (:a, :b, :decision, :now) "
+    "ON CONFLICT (a, b) DO NOTHING";
+constexpr const char* kSelectDecision = "SELECT decision FROM merge_decisions WHERE a = :a AND b = :b";
+constexpr const char* kSelectEventKey = "SELECT id FROM events WHERE uid = :uid";
 // The indexes a bulk load drops and builds again (not the UNIQUE and primary
 // key ones, which are part of their tables).
 constexpr const char* kSecondaryIndexes =
@@ -267,6 +276,8 @@ struct Store::Batch::Impl {
     }
   }
   std::map<std::string, int64_t> ArticleEvents(int64_t article);
+  void NoteDecisions(const FactDocument& facts);
+  std::vector<int64_t> StoreDecisions(std::vector<std::string>* warnings);
   void ClaimUnchanged(int64_t article, const FactDocument& facts);
   // `ids_kept`: KeepEventIds made this document already.
   void Add(const StoredDocument& document, LoadCounts* counts, bool ids_kept = false);
@@ -300,6 +311,13 @@ struct Store::Batch::Impl {
   // What timeline events show of them may have changed (timeline_event.h).
   std::vector<int64_t> replaced_articles, renamed_actors;
   std::vector<std::pair<std::string, std::string>> dropped_indexes;  // name, CREATE sql
+  // The documents' decisions, stored at commit: (event id, other report's
+  // id, merge (else split)). Empty for documents without any.
+  struct Decision {
+    std::string event, other;
+    bool merge;
+  };
+  std::vector<Decision> decisions;
 };
 
 int64_t Store::Batch::Impl::ActorKey(const ActorRef& actor) {
@@ -413,6 +431,62 @@ void Store::Batch::Impl::WriteParts(int64_t key, const Event& event) {
   }
 }
 
+void Store::Batch::Impl::NoteDecisions(const FactDocument& facts) {
+  for (const Event& event : facts.events) {
+    if (event.merged_with.empty() && event.split_from.empty()) continue;  // most events
+    for (const std::string& other : event.merged_with) decisions.push_back({event.id, other, true});
+    for (const std::string& other : event.split_from) decisions.push_back({event.id, other, false});
+  }
+}
+
+// Stores the batch's decisions (kInsertDecision) before it re-clusters.
+// Returns the keys of stored reports, loaded before this batch, that a new
+// decision names: they are re-clustered with the new ones (a report this
+// batch inserted is, and its decisions are read by uid when its other side
+// arrives, in any later load). A decision contrary to a stored one is kept
+// out, with a warning.
+std::vector<int64_t> Store::Batch::Impl::StoreDecisions(std::vector<std::string>* warnings) {
+  std::vector<int64_t> keys;
+  if (decisions.empty()) return keys;
+  SQLite::Statement insert(db, kInsertDecision), select(db, kSelectDecision), key_of(db, kSelectEventKey);
+  for (const Decision& decision : decisions) {
+    const std::string& a = std::min(decision.event, decision.other);
+    const std::string& b = std::max(decision.event, decision.other);
+    insert.bind(":a", a);
+    insert.bind(":b", b);
+    insert.bind(":decision", decision.merge ? "merge" : "split");
+    insert.bind(":now", now);
+    bool added = insert.exec() == 1;
+    insert.reset();
+    if (!added) {
+      select.bind(":a", a);
+      select.bind(":b", b);
+      select.executeStep();
+      bool stored_merge = select.getColumn(0).getString() == "merge";
+      select.reset();
+      if (stored_merge != decision.merge) {
+        warnings->push_back("event " + decision.event + ": " + (decision.merge ? "merged_with" : "split_from") +
+                            " \"" + decision.other + "\": these reports were " +
+                            (stored_merge ? "merged" : "split") +
+                            " by an earlier decision, which is kept (`timeline " +
+                            (decision.merge ? "merge" : "split") + "` changes it)");
+      }
+      continue;
+    }
+    for (const std::string* uid : {&a, &b}) {
+      key_of.bind(":uid", *uid);
+      if (key_of.executeStep()) {
+        int64_t key = key_of.getColumn(0).getInt64();
+        if (!first_inserted || key < *first_inserted) keys.push_back(key);
+      }
+      key_of.reset();
+    }
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
 // uid -> key of the article's stored events.
 std::map<std::string, int64_t> Store::Batch::Impl::ArticleEvents(int64_t article) {
   std::map<std::string, int64_t> events;
@@ -514,6 +588,9 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
   }
   // Whether this document's ids count against the load's others.
   bool claim = claims != nullptr && !document.extracted;
+  // An unchanged document's decisions count too: a person may have added
+  // them to a file loaded before (they are not in its digests).
+  NoteDecisions(facts);
   if (unchanged) {
     update_provenance.bind(":id", *article);
     BindProvenance(update_provenance, document);
@@ -709,10 +786,13 @@ void Store::Batch::Commit() {
     for (const auto& [name, sql] : impl_->dropped_indexes) impl_->db.exec(sql);
     // Reports of the same event, linked after the indexes the candidate
     // look-up reads are back (docs/design.md, "Merging reports").
-    if (impl_->first_inserted || !impl_->changed_events.empty() || !impl_->left_clusters.empty()) {
+    std::vector<int64_t> decided = impl_->StoreDecisions(&warnings_);
+    if (impl_->first_inserted || !impl_->changed_events.empty() || !impl_->left_clusters.empty() ||
+        !decided.empty()) {
       ClusterSeeds seeds;
       seeds.first_new = impl_->first_inserted;
       seeds.events = impl_->changed_events;
+      seeds.events.insert(seeds.events.end(), decided.begin(), decided.end());
       seeds.clusters = impl_->left_clusters;
       Recluster(impl_->database, seeds, impl_->now);
     }

@@ -56,6 +56,57 @@ TEST_CASE("Writing and reading a document gives it back unchanged", "[facts]") {
   REQUIRE(array.size() == 1);
 }
 
+TEST_CASE("People's decisions are read, written back, and written only when there are some",
+          "[facts][decisions]") {
+  std::vector<Diagnostic> diagnostics;
+  std::string text = testing::Edited(
+      "\"confidence\": 0.9", "\"confidence\": 0.9, \"merged_with\": [\"other-e2\", \"other-e1\"], "
+                             "\"split_from\": [\"e2\"], \"merged_with\": null");
+  // merged_with given twice: the last value counts, as for every key.
+  std::vector<FactDocument> documents = ParseFactFile(text, "f.json", &diagnostics);
+  REQUIRE(diagnostics.empty());
+  CHECK(documents[0].events[0].merged_with.empty());
+  CHECK(documents[0].events[0].split_from == std::vector<std::string>{"e2"});
+
+  text = testing::Edited("\"confidence\": 0.9",
+                         "\"confidence\": 0.9, \"merged_with\": [\"other-e2\", \"other-e1\"], "
+                         "\"split_from\": [\"e2\"]");
+  documents = ParseFactFile(text, "f.json", &diagnostics);
+  REQUIRE(diagnostics.empty());
+  const Event& e = documents[0].events[0];
+  CHECK(e.merged_with == std::vector<std::string>{"other-e2", "other-e1"});  // as the file gives them
+  CHECK(e.split_from == std::vector<std::string>{"e2"});
+  CHECK(documents[0].events[1].merged_with.empty());
+  nlohmann::ordered_json written = DocumentToJson(documents[0]);
+  CHECK(written["events"][0]["merged_with"] == nlohmann::ordered_json({"other-e2", "other-e1"}));
+  CHECK(written["events"][0]["split_from"] == nlohmann::ordered_json({"e2"}));
+  // After the event's own fields, in the order fact_rules lists them.
+  std::vector<std::string> keys;
+  for (auto it = written["events"][0].begin(); it != written["events"][0].end(); ++it) keys.push_back(it.key());
+  CHECK(keys.back() == "split_from");
+  CHECK(keys[keys.size() - 2] == "merged_with");
+  CHECK(keys[keys.size() - 3] == "confidence");
+  // An event without decisions has neither field: files without them keep their shape.
+  CHECK_FALSE(written["events"][1].contains("merged_with"));
+  CHECK_FALSE(written["events"][1].contains("split_from"));
+  std::vector<FactDocument> again = ParseFactFile(written.dump(2), "g.json", &diagnostics);
+  REQUIRE(diagnostics.empty());
+  CHECK(DocumentToJson(again[0]) == written);
+  // Both sides saying the same of a pair is no contradiction.
+  text = testing::EditedTwice({"\"confidence\": 0.9", "\"confidence\": 0.9, \"split_from\": [\"e2\"]"},
+                              {"\"factuality\": \"possible\"", "\"factuality\": \"possible\", \"split_from\": [\"e1\"]"});
+  CHECK(Problems(text).empty());
+  // One JSON Lines line is checked the same way.
+  std::string line = nlohmann::json::parse(testing::EditedTwice(
+      {"\"confidence\": 0.9", "\"confidence\": 0.9, \"split_from\": [\"e2\"]"},
+      {"\"factuality\": \"possible\"", "\"factuality\": \"possible\", \"merged_with\": [\"e1\"]"})).dump();
+  ParseFactLine(line, "f.jsonl", 3, &diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].ToString() ==
+        "f.jsonl:3: event e2: merged_with[0]: contradicts event e1, whose split_from names \"e2\"; a file "
+        "gives one decision for a pair of reports");
+}
+
 TEST_CASE("Syntax errors name line and column", "[facts]") {
   for (const testing::BadText& bad : testing::SyntaxErrors()) {
     CHECK(Problems(bad.text) == bad.problems);

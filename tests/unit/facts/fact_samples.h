@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace timeline::testing {
@@ -36,6 +37,15 @@ inline std::string Edited(const std::string& from, const std::string& to) {
   size_t at = text.find(from);
   REQUIRE(at != std::string::npos);
   return text.replace(at, from.size(), to);
+}
+
+// kGood with two edits, each of the first occurrence.
+inline std::string EditedTwice(const std::pair<std::string, std::string>& first,
+                               const std::pair<std::string, std::string>& second) {
+  std::string text = Edited(first.first, first.second);
+  size_t at = text.find(second.first);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, second.first.size(), second.second);
 }
 
 // A bad fact file and its diagnostics as printed (JoinDiagnostics), read as
@@ -87,7 +97,7 @@ inline std::vector<BadText> MeaningErrors() {
        "f.json: event e1: missing field \"factuality\""},
       {Edited("\"title\": \"Envoys meet\"", "\"titel\": \"Envoys meet\""),
        "f.json: event e1: unknown field \"titel\"; the fields are id, type, title, date, actors, "
-       "place, factuality, quantities, evidence, confidence, plover, cameo"},
+       "place, factuality, quantities, evidence, confidence, merged_with, split_from, plover, cameo"},
       {Edited("\"actors\": [{\"id\": \"KOR\"", "\"actors\": [{\"id\": 7"),
        "f.json: event e1: actors[0]: id: must be a string, not a number"},
       {"42", "f.json: must be a fact document {article, events}, not a number"},
@@ -102,6 +112,31 @@ inline std::vector<BadText> MeaningErrors() {
        "URL, or leave the field out"},
       {Edited("\"path\": \"a.txt\"", "\"path\": \"a.txt\", \"source_url\": 7"),
        "f.json: article: source_url: must be a string, not a number"},
+      // People's decisions (merged_with, split_from): arrays of other events' ids.
+      {Edited("\"confidence\": 0.9", "\"confidence\": 0.9, \"merged_with\": \"e7\""),
+       "f.json: event e1: merged_with: must be an array of event ids, not a string"},
+      {Edited("\"confidence\": 0.9", "\"confidence\": 0.9, \"split_from\": {}"),
+       "f.json: event e1: split_from: must be an array of event ids, not an object"},
+      {Edited("\"confidence\": 0.9", "\"confidence\": 0.9, \"merged_with\": [\"e7\", 7, null]"),
+       "f.json: event e1: merged_with[1]: must be an event id (a string), not a number\n"
+       "f.json: event e1: merged_with[2]: must be an event id (a string), not null\n2 errors"},
+      {Edited("\"confidence\": 0.9", "\"confidence\": 0.9, \"merged_with\": [\"\"]"),
+       "f.json: event e1: merged_with[0]: event id \"\" is empty"},
+      {Edited("\"confidence\": 0.9", "\"confidence\": 0.9, \"split_from\": [\"e7 \"]"),
+       "f.json: event e1: split_from[0]: event id \"e7 \" begins or ends with white space"},
+      {Edited("\"confidence\": 0.9", "\"confidence\": 0.9, \"split_from\": [\"e\\n7\"]"),
+       "f.json: event e1: split_from[0]: event id \"e\\n7\" has a control character"},
+      {Edited("\"confidence\": 0.9", "\"confidence\": 0.9, \"merged_with\": [\"e7\", \"e1\"]"),
+       "f.json: event e1: merged_with[1]: names the event itself"},
+      {Edited("\"confidence\": 0.9", "\"confidence\": 0.9, \"split_from\": [\"e7\", \"e7\"]"),
+       "f.json: event e1: split_from[1]: names \"e7\" twice"},
+      {Edited("\"confidence\": 0.9", "\"confidence\": 0.9, \"merged_with\": [\"e7\"], \"split_from\": [\"e7\"]"),
+       "f.json: event e1: split_from[0]: \"e7\" is in merged_with too; a report is merged with another or "
+       "split from it"},
+      {EditedTwice({"\"confidence\": 0.9", "\"confidence\": 0.9, \"merged_with\": [\"e2\"]"},
+                   {"\"factuality\": \"possible\"", "\"factuality\": \"possible\", \"split_from\": [\"e1\"]"}),
+       "f.json: event e2: split_from[0]: contradicts event e1, whose merged_with names \"e2\"; a file gives "
+       "one decision for a pair of reports"},
       {Edited("\"precision\": \"day\"", "\"precision\": \"month\""),
        "f.json: event e1: date: 2026-01-23..2026-01-23 is not one month: a month runs from its "
        "first day to its last"},

@@ -54,6 +54,8 @@ std::string Describe(const Event& e) {
   out += " evidence" + Text(e.evidence.text) + " " + std::to_string(e.evidence.start) + ".." +
          std::to_string(e.evidence.end) + "\n";
   out += e.confidence ? " confidence" + Text(*e.confidence) + "\n" : " no confidence\n";
+  for (const std::string& id : e.merged_with) out += " merged_with" + Text(id) + "\n";
+  for (const std::string& id : e.split_from) out += " split_from" + Text(id) + "\n";
   return out;
 }
 
@@ -318,6 +320,25 @@ std::vector<Case> EdgeCases() {
                         "\"actors\":[],\"factuality\":\"asserted\",\"evidence\":{\"text\":\"\","
                         "\"start\":0,\"end\":0}}]}"),
        valid},
+      // People's decisions: arrays of other events' ids, absent, null or empty.
+      {LineEdited(confidence, confidence + ",\"merged_with\":[\"x-1\",\"x-2\"]"), valid},
+      {LineEdited(confidence, confidence + ",\"split_from\":[\"x-1\"],\"merged_with\":[\"x-2\"]"), valid},
+      {LineEdited(confidence, confidence + ",\"merged_with\":null,\"split_from\":[]"), valid},
+      {LineEdited(confidence, confidence + ",\"merged_with\":[\"x\u00e9\"]"), valid},
+      {LineEdited(confidence, confidence + ",\"merged_with\":\"x-1\""), invalid},
+      {LineEdited(confidence, confidence + ",\"merged_with\":[[\"x-1\"]]"), invalid},
+      {LineEdited(confidence, confidence + ",\"merged_with\":[{}]"), invalid},
+      {LineEdited(confidence, confidence + ",\"merged_with\":[null]"), invalid},
+      {LineEdited(confidence, confidence + ",\"merged_with\":[1]"), invalid},
+      {LineEdited(confidence, confidence + ",\"merged_with\":[true]"), invalid},
+      {LineEdited(confidence, confidence + ",\"split_from\":[\"\"]"), invalid},
+      {LineEdited(confidence, confidence + ",\"split_from\":[\" x\"]"), invalid},
+      {LineEdited(confidence, confidence + ",\"split_from\":[\"x\\u0001\"]"), invalid},
+      {LineEdited(confidence, confidence + ",\"split_from\":[\"e1\"]"), invalid},
+      {LineEdited(confidence, confidence + ",\"split_from\":[\"x\",\"x\"]"), invalid},
+      {LineEdited(confidence, confidence + ",\"split_from\":[\"x\"],\"merged_with\":[\"x\"]"), invalid},
+      {LineEdited(confidence, confidence + ",\"merged_with\":[\"x\"],\"merged_with\":[\"y\"]"),
+       Expect::kValidKeyTwice},
       // Syntax.
       {"", invalid},
       {"   ", invalid},

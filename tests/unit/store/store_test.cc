@@ -779,6 +779,63 @@ TEST_CASE("Every field of an event and of its article changes the digests", "[st
   }
 }
 
+TEST_CASE("People's decisions change no digest: they are stored beside the event", "[store][decisions]") {
+  StoredDocument base = MakeDocument();
+  ComputeDigests(&base);
+  StoredDocument decided = MakeDocument();
+  decided.facts.events[0].merged_with = {"x-1"};
+  decided.facts.events[1].split_from = {"s-1"};
+  ComputeDigests(&decided);
+  CHECK(decided.event_digests == base.event_digests);
+  CHECK(decided.facts_digest == base.facts_digest);
+}
+
+TEST_CASE_METHOD(StoreFixture, "A batch stores the documents' decisions, keeps them, and reads them back",
+                 "[store][decisions]") {
+  // The decisions of each report as a JSON document gives them.
+  auto decisions = [this](bool wanted) {
+    StoreQuery query;
+    query.reports = true;
+    query.decisions = wanted;
+    std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> out;
+    store.Find(query, [&](const EventRecord& r) { out[r.event.id] = {r.event.merged_with, r.event.split_from}; });
+    return out;
+  };
+  using Lists = std::pair<std::vector<std::string>, std::vector<std::string>>;
+  StoredDocument doc = MakeDocument();
+  Load(doc);
+  CHECK(decisions(true)["s-1"] == Lists{});  // none yet: the table is empty
+
+  // Added to facts that are otherwise unchanged: stored, no event revised.
+  StoredDocument decided = MakeDocument();
+  decided.facts.events[0].merged_with = {"x-2", "x-1"};  // x-1, x-2: not loaded (yet)
+  decided.facts.events[0].split_from = {"s-2"};
+  LoadCounts counts;
+  Load(decided, &counts);
+  CHECK(counts.articles_unchanged == 1);
+  CHECK(counts.events_unchanged == 2);
+  CHECK(decisions(true)["s-1"] == Lists{{"x-1", "x-2"}, {"s-2"}});  // sorted
+  CHECK(decisions(true)["s-2"] == Lists{{}, {"s-1"}});              // both sides
+  CHECK(decisions(false)["s-1"] == Lists{});                        // only when asked
+  CHECK(store.FindEvent("s-1", nullptr)->revision == 0);
+
+  // A document without them removes none; one saying the opposite is a
+  // warning, and the stored decision stays.
+  Load(doc);
+  CHECK(decisions(true)["s-1"] == Lists{{"x-1", "x-2"}, {"s-2"}});
+  StoredDocument contrary = MakeDocument();
+  contrary.facts.events[1].merged_with = {"s-1"};
+  Store::Batch batch(store);
+  batch.Add(contrary);
+  batch.Commit();
+  REQUIRE(batch.warnings().size() == 1);
+  CHECK(batch.warnings()[0] ==
+        "event s-2: merged_with \"s-1\": these reports were split by an earlier decision, which is kept "
+        "(`timeline merge` changes it)");
+  CHECK(decisions(true)["s-2"] == Lists{{}, {"s-1"}});
+  CHECK(store.Check().empty());
+}
+
 TEST_CASE_METHOD(FileStoreFixture, "Facts stored with format 1 digests stay unchanged on re-load",
                  "[store]") {
   // A database written before digest format 2 holds digests of the facts'
@@ -813,6 +870,11 @@ TEST_CASE_METHOD(FileStoreFixture, "Facts stored with format 1 digests stay unch
   LoadCounts same = load(doc);
   CHECK(same.articles_unchanged == 1);
   CHECK(same.events_unchanged == 2);
+  // Decisions are no part of the facts, whatever the digests' format.
+  StoredDocument decided = doc;
+  decided.facts.events[0].merged_with = {"x-1"};
+  LoadCounts with_decisions = load(decided);
+  CHECK(with_decisions.articles_unchanged == 1);
 
   // An edited event among format 1 rows: it alone is revised.
   StoredDocument edited = MakeDocument();
