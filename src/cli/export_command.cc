@@ -52,8 +52,13 @@ void RunExport(const ExportOptions& opts, const GlobalOptions& global) {
     throw InputError("--include-removed: only an iCalendar export (--format ics) can cancel "
                      "removed events; this one is " + std::string(ToString(output.format)));
   }
+  // A JSON export is the one that loads back, and a document loaded back is
+  // its article's whole set of events: without every factuality, loading it
+  // into the database it came from would drop the negated and possible ones.
+  Filter filter = opts.filter;
+  if (output.format == OutputFormat::kJson && filter.factuality.empty()) filter.factuality = {std::nullopt};
   std::unique_ptr<Store> store = OpenStore(global, Store::Mode::kReadOnly);
-  StoreQuery query = ResolveFilter(opts.filter, *store);
+  StoreQuery query = ResolveFilter(filter, *store);
   OutputCounts counts;
   if (!to_file) {
     counts = WriteEvents(*store, query, output, std::cout);

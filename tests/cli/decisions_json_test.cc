@@ -278,3 +278,30 @@ TEST_CASE("A bad decision field changes nothing and names the file and field", "
   CHECK(ReadAll(db) == before);
   CHECK(DecisionsOf(db).empty());
 }
+
+TEST_CASE("A JSON export holds every factuality, so loading it back loses no event", "[cli][export]") {
+  // The seed's reviewed facts hold negated and possible events; a document
+  // loaded back is its article's whole set, so an export of only the
+  // asserted ones would have removed the others from the database.
+  TempDir dir;
+  std::string db = dir.File("t.db");
+  REQUIRE(RunTimeline({"--db", db, "load", SourcePath("seeds")}).exit_code == 0);
+  auto all_reports = [&] {
+    RunResult r = RunTimeline({"--db", db, "query", "--factuality", "any", "--reports", "--format", "csv"});
+    REQUIRE(r.exit_code == 0);
+    return ParseCsv(r.out);
+  };
+  std::vector<std::vector<std::string>> before = all_reports();
+  std::string exported = dir.File("all.json");
+  REQUIRE(RunTimeline({"--db", db, "export", "-o", exported}).exit_code == 0);
+  ordered_json documents = ordered_json::parse(ReadAll(exported));
+  bool not_asserted = false;
+  for (const auto& doc : documents) {
+    for (const auto& e : doc["events"]) not_asserted = not_asserted || e["factuality"] != "asserted";
+  }
+  CHECK(not_asserted);
+  RunResult load = RunTimeline({"--db", db, "load", exported});
+  INFO(load.err);
+  REQUIRE(load.exit_code == 0);
+  CHECK(all_reports() == before);
+}
