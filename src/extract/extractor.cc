@@ -640,7 +640,9 @@ class Extractor {
       bool object = head && ClauseOf(f, head->token).first == clause && head->type != t.type &&
                     head->type != EventType::kReport && head->type != EventType::kWarning &&
                     t.token <= head_end + kObjectGap &&
-                    !Passive(f, t);  // "the launch was condemned by Japan": its predicate, not its object
+                    !Passive(f, t) &&  // "the launch was condemned by Japan": its predicate, not its object
+                    // "denied shelling the temple and accused Thailand": a verb of its own
+                    !(t.token > 0 && x_.coordinators.at(lang_).LongestAt(f.tokens, t.token - 1));
       // What an appeal asks for ("called for a ceasefire in Myanmar on
       // Monday") shares the appeal's date: it is an event of its own only
       // when the appeal has a date of its own too.
@@ -1543,9 +1545,16 @@ class Extractor {
       cue_end = c->relative_end;
     }
     c->why.factuality = "asserted: no negation or modality cue in the clause up to the trigger";
-    if (HasCue(f, x_.negation.at(lang_), cue_begin, cue_end, /*negation=*/true)) {
+    // "Pakistan denied opening fire and accused India ...": a coordinated
+    // verb right after "and" is out of the negation's reach.
+    size_t negation_begin = cue_begin;
+    for (size_t k = trigger.token; k > cue_begin && trigger.token - k < 2; --k) {
+      if (x_.coordinators.at(lang_).LongestAt(f.tokens, k - 1)) negation_begin = k;
+    }
+    if (HasCue(f, x_.negation.at(lang_), negation_begin, cue_end, /*negation=*/true)) {
       event.factuality = Factuality::kNegated;
-      c->why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, cue_begin) + "\"";
+      c->why.factuality =
+          "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, negation_begin) + "\"";
     } else if (HasPhrase(f, x_.cancelled.at(lang_), c->clause_begin, c->clause_end) ||
                HasPhrase(f, x_.cancelled.at(lang_), c->relative_begin, c->relative_end)) {
       // "the talks, due last week, were postponed", "latihan yang semula
@@ -1800,6 +1809,8 @@ class Extractor {
       if (e.evidence.start < since) break;
       // What only may happen, or did not, has no date to lend to what did.
       if (e.factuality != Factuality::kAsserted) continue;
+      // A report's date is the saying's, not that of what its actors did.
+      if (e.type == EventType::kReport) continue;
       std::set<std::string> there = EarlierIndex::Parties(e);
       if (std::includes(there.begin(), there.end(), parties.begin(), parties.end())) return &e;
     }

@@ -1223,3 +1223,36 @@ TEST_CASE("What a relative clause says of a noun with no date there tells no eve
   CHECK(events[1].type == EventType::kAid);
   CHECK(FormatIsoDay(*events[1].date.start) == "2025-05-01");
 }
+
+TEST_CASE("A verb joined by 'and' after a denial is out of the denial's reach", "[extract][rules]") {
+  for (const char* body : {"On Friday, Cambodia denied shelling the temple and accused Thailand of provocations.\n",
+                           "Pada Jumat, Kamboja membantah menembaki kuil itu dan menuduh Thailand melakukan "
+                           "provokasi.\n"}) {
+    INFO(body);
+    bool accused = false;
+    for (const Event& e : EventsOf(body)) {
+      if (e.type != EventType::kProtest) continue;
+      accused = true;
+      CHECK(e.factuality == Factuality::kAsserted);
+      CHECK(RolesOf(e) == std::vector<std::string>{"KHM:initiator", "THA:target"});
+    }
+    CHECK(accused);
+  }
+}
+
+TEST_CASE("Talking by phone is a meeting, and those suspected of planning attacks attack no one", "[extract][rules]") {
+  std::vector<Event> events =
+      EventsOf("On Friday, Malaysia's prime minister spoke to his Thai counterpart by phone.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kMeeting);
+  CHECK(ActorIds(events[0]) == std::vector<std::string>{"MYS", "THA"});
+  events = EventsOf("Pada Jumat, Perdana Menteri Malaysia berbicara dengan mitranya dari Thailand melalui telepon.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kMeeting);
+  for (const char* body : {"Malaysian police on Friday arrested three men suspected of planning attacks in Johor.\n",
+                           "Polisi Malaysia pada Jumat menangkap tiga pria yang diduga merencanakan serangan di "
+                           "Johor.\n"}) {
+    INFO(body);
+    for (const Event& e : EventsOf(body)) CHECK(e.type != EventType::kAttack);
+  }
+}
