@@ -1256,3 +1256,17 @@ TEST_CASE("Talking by phone is a meeting, and those suspected of planning attack
     for (const Event& e : EventsOf(body)) CHECK(e.type != EventType::kAttack);
   }
 }
+
+TEST_CASE("'Yang' inside a date opens no relative clause", "[extract][rules]") {
+  // Header date: Monday 2026-01-26.
+  std::vector<Event> events = EventsOf(
+      "Kamboja menembaki pos Thailand pada Jumat (23/1). Menteri Luar Negeri Thailand, pada hari yang sama, "
+      "mengecam serangan itu.\n");
+  bool protest = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kProtest) continue;
+    protest = true;
+    CHECK(FormatIsoDay(*e.date.start) == "2026-01-23");
+  }
+  CHECK(protest);
+}
