@@ -1260,7 +1260,7 @@ TEST_CASE("Talking by phone is a meeting, and those suspected of planning attack
 TEST_CASE("'Yang' inside a date opens no relative clause", "[extract][rules]") {
   // Header date: Monday 2026-01-26.
   std::vector<Event> events = EventsOf(
-      "Kamboja menembaki pos Thailand pada Jumat (23/1). Menteri Luar Negeri Thailand, pada hari yang sama, "
+      "Kamboja menembaki pos Thailand pada Jumat (23/1). Menteri Luar Negeri Thailand pada hari yang sama "
       "mengecam serangan itu.\n");
   bool protest = false;
   for (const Event& e : events) {
