@@ -1088,6 +1088,11 @@ TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "
       {"Australia extended its sanctions on Myanmar on Friday.\n", V{EventType::kSanction}},
       {"Australia memperpanjang sanksi terhadap Myanmar pada Jumat.\n", V{EventType::kSanction}},
       {"Australia extended its visa-free scheme for Myanmar on Friday.\n", V{}},
+      // Committing money or arms is aid, committing to something a pledge, a
+      // crime nothing of ours.
+      {"Norway committed $500 million to buy air defence systems for Ukraine on Friday.\n", V{EventType::kAid}},
+      {"Malaysia and Thailand committed to joint border patrols on Friday.\n", V{EventType::kAgreement}},
+      {"Russian troops committed atrocities in Bucha in March 2022.\n", V{}},
       // Discussing: a meeting when discussed with someone, or in a council.
       {"Thailand discussed the border dispute with Cambodia on Friday.\n", V{EventType::kMeeting}},
       {"Thailand membahas sengketa perbatasan dengan Kamboja pada Jumat.\n", V{EventType::kMeeting}},
