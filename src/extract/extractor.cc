@@ -1551,6 +1551,11 @@ class Extractor {
     for (size_t k = trigger.token; k > cue_begin && trigger.token - k < 2; --k) {
       if (x_.coordinators.at(lang_).LongestAt(f.tokens, k - 1)) negation_begin = k;
     }
+    // "menolak menandatangani pernyataan di KTT", "refused to sign at the
+    // summit": the setting after a place preposition happened all the same.
+    if (trigger.token > cue_begin && x_.setting_prepositions.count(f.tokens[trigger.token - 1].folded)) {
+      negation_begin = trigger.token;
+    }
     if (HasCue(f, x_.negation.at(lang_), negation_begin, cue_end, /*negation=*/true)) {
       event.factuality = Factuality::kNegated;
       c->why.factuality =

@@ -269,6 +269,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
     x.relative_pronouns_after_words.insert(p.get<std::string>());
   }
   for (const auto& p : section("place_prepositions")) x.place_prepositions.insert(p.get<std::string>());
+  for (const auto& p : section("setting_prepositions")) x.setting_prepositions.insert(p.get<std::string>());
   for (const auto& p : section("definite_before")) x.definite_before.insert(p.get<std::string>());
   for (const auto& p : section("definite_after")) x.definite_after.insert(p.get<std::string>());
   for (const auto& p : section("possessives")) x.possessives.insert(FoldForMatch(p.get<std::string>()));

@@ -1275,3 +1275,26 @@ TEST_CASE("'Yang' inside a date opens no relative clause", "[extract][rules]") {
   }
   CHECK(protest);
 }
+
+TEST_CASE("What is set or planned 'to' happen may come; a refusal negates, its setting happened", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("Thailand and Cambodia are set to resume talks in Kuala Lumpur next week.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kMeeting);
+  CHECK(events[0].factuality == Factuality::kPossible);
+  // "to resume talks" after an act is that act's purpose, no event.
+  events = EventsOf("On Friday, Malaysia sent an envoy to Bangkok to resume talks.\n");
+  for (const Event& e : events) CHECK(e.type != EventType::kMeeting);
+  // "menolak" + a verb refuses it; "menolak tuduhan" is a protest.
+  events = EventsOf("Kamboja menolak menandatangani pernyataan bersama di KTT ASEAN pada Jumat.\n");
+  bool refused = false, summit = false;
+  for (const Event& e : events) {
+    if (e.type == EventType::kAgreement) refused = e.factuality == Factuality::kNegated;
+    if (e.type == EventType::kMeeting) summit = e.factuality == Factuality::kAsserted;
+  }
+  CHECK(refused);
+  CHECK(summit);
+  events = EventsOf("Kamboja menolak tuduhan Thailand pada Jumat.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kProtest);
+  CHECK(events[0].factuality == Factuality::kAsserted);
+}
