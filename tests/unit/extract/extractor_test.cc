@@ -1088,6 +1088,14 @@ TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "
       {"Australia extended its sanctions on Myanmar on Friday.\n", V{EventType::kSanction}},
       {"Australia memperpanjang sanksi terhadap Myanmar pada Jumat.\n", V{EventType::kSanction}},
       {"Australia extended its visa-free scheme for Myanmar on Friday.\n", V{}},
+      // Targeting with weapons is an attack; targeted sanctions are not.
+      {"Pakistani jets targeted militant hideouts in Afghanistan on Friday.\n", V{EventType::kAttack}},
+      {"Jet Pakistan menargetkan persembunyian militan di Afghanistan pada Jumat.\n", V{EventType::kAttack}},
+      {"Indonesia menargetkan pertumbuhan ekonomi lima persen pada 2026.\n", V{}},
+      {"Gunmen from Pakistan stormed a police post in Afghanistan on Friday.\n", V{EventType::kAttack}},
+      {"Pasukan Thailand dan Kamboja terlibat bentrokan di perbatasan pada Jumat.\n", V{EventType::kAttack}},
+      // A nuclear site is no website: strikes on it are attacks.
+      {"Israel melakukan serangan terhadap situs nuklir Iran pada Jumat.\n", V{EventType::kAttack}},
       // Committing money or arms is aid, committing to something a pledge, a
       // crime nothing of ours.
       {"Norway committed $500 million to buy air defence systems for Ukraine on Friday.\n", V{EventType::kAid}},
