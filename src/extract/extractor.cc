@@ -680,6 +680,15 @@ class Extractor {
   // reportedly struck", "was hit" (an auxiliary before a participle, one
   // adverb between), "ditabrak", "diserang", "tertembak" (a prefix its root
   // lacks: not "dialog").
+  // Whether `word` begins with a passive prefix ("di", "ter") before a few
+  // letters more.
+  bool HasPassivePrefix(const std::string& word) const {
+    for (const std::string& prefix : x_.passive_prefixes.at(lang_)) {
+      if (word.size() > prefix.size() + 3 && word.compare(0, prefix.size(), prefix) == 0) return true;
+    }
+    return false;
+  }
+
   bool Passive(const SentenceFacts& f, const TriggerMention& trigger) const {
     const Token& first = f.tokens[trigger.token];
     const auto& auxiliaries = x_.passive_auxiliaries.at(lang_);
@@ -1473,7 +1482,11 @@ class Extractor {
     // "Vietnam mengecam penangkapan nelayannya oleh China", "Japan condemned
     // the seizure by China": after an active trigger with its subject named,
     // "by X" is the agent of what it is about, not of the trigger.
-    if (agent != SIZE_MAX && named_before && !Passive(f, trigger)) agent = SIZE_MAX;
+    // (A di-/ter- word the dictionary does not know, "diretas", keeps its
+    // agent: the prefix is all that says it is passive.)
+    if (agent != SIZE_MAX && named_before && !Passive(f, trigger) && !HasPassivePrefix(f.tokens[trigger.token].folded)) {
+      agent = SIZE_MAX;
+    }
     // A passive with no agent marker ("ditabrak kapal China", "was rammed
     // on Monday"): who is named after it acts, who before it is acted on.
     const bool passive = agent == SIZE_MAX && c->parties_in_clause && !x_.participant_types.count(trigger.type) &&

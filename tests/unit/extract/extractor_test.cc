@@ -1088,6 +1088,7 @@ TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "
       {"Australia extended its sanctions on Myanmar on Friday.\n", V{EventType::kSanction}},
       {"Australia memperpanjang sanksi terhadap Myanmar pada Jumat.\n", V{EventType::kSanction}},
       {"Australia extended its visa-free scheme for Myanmar on Friday.\n", V{}},
+      {"Jepang menambahkan sepuluh entitas Rusia ke dalam daftar sanksinya pada Jumat.\n", V{EventType::kSanction}},
       // Targeting with weapons is an attack; targeted sanctions are not.
       {"Pakistani jets targeted militant hideouts in Afghanistan on Friday.\n", V{EventType::kAttack}},
       {"Jet Pakistan menargetkan persembunyian militan di Afghanistan pada Jumat.\n", V{EventType::kAttack}},
@@ -1305,4 +1306,15 @@ TEST_CASE("What is set or planned 'to' happen may come; a refusal negates, its s
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == EventType::kProtest);
   CHECK(events[0].factuality == Factuality::kAsserted);
+}
+
+TEST_CASE("A di- passive the dictionary does not know keeps its agent after 'oleh'", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("Situs web Kementerian Pertahanan Filipina diretas oleh peretas China pada Jumat.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kCyberattack);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"PHL:target", "CHN:initiator"});
+  // "TNI AU" is Indonesia's air force, not the African Union.
+  events = EventsOf("TNI AU dan Angkatan Udara Australia menggelar latihan bersama di Darwin pada Jumat.\n");
+  REQUIRE(events.size() == 1);
+  for (const ActorRef& a : events[0].actors) CHECK(a.id != "AU");
 }
