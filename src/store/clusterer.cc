@@ -343,6 +343,58 @@ class LinkFilter {
   std::vector<Place> place_list_;
 };
 
+// Whether a load's new reports (keys from `first` up) are at least as many
+// as the older ones (by keys, a bound: removed reports leave gaps), as in a
+// bulk load into a new database. Then one pass over the short spans of
+// events_by_type finds their candidates faster than a look-up per report.
+bool MostlyNew(SQLite::Database& db, int64_t first) {
+  int64_t last = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
+  return last - first + 1 >= first - 1;
+}
+
+// Every report of one type with a span the rule can merge on (span classes
+// 0, 1, 2, 5; at most 31 days), in index order.
+constexpr const char* kShortSpans =
+    "SELECT type, time_key >> 3, end_day, id FROM events INDEXED BY events_by_type "
+    "WHERE span_class IN (0, 1, 2, 5) AND time_key < 1125899906842624 AND end_day - (time_key >> 3) < 31 ORDER BY type";
+
+// The pairs kNewCandidatePairs finds (same type, both short spans, dates
+// that overlap, at least one report new; each pair once, the new report
+// first), from one ordered pass over the index: each type's spans sorted by
+// start day and swept, each against those that start before it ends.
+template <typename Link>
+void SweepNewCandidates(SQLite::Database& db, int64_t first, Link link) {
+  struct Span {
+    int64_t start, end, id;
+  };
+  std::vector<Span> spans;
+  auto sweep = [&] {
+    std::sort(spans.begin(), spans.end(),
+              [](const Span& x, const Span& y) { return std::tie(x.start, x.id) < std::tie(y.start, y.id); });
+    for (size_t i = 0; i < spans.size(); ++i) {
+      for (size_t j = i + 1; j < spans.size() && spans[j].start <= spans[i].end; ++j) {
+        const Span &x = spans[i], &y = spans[j];
+        if (x.id >= first) {
+          link(x.id, y.id);
+        } else if (y.id >= first) {
+          link(y.id, x.id);
+        }
+      }
+    }
+    spans.clear();
+  };
+  SQLite::Statement rows(db, kShortSpans);
+  std::string type;
+  while (rows.executeStep()) {
+    if (rows.getColumn(0).getString() != type) {
+      sweep();
+      type = rows.getColumn(0).getString();
+    }
+    spans.push_back({rows.getColumn(1).getInt64(), rows.getColumn(2).getInt64(), rows.getColumn(3).getInt64()});
+  }
+  sweep();
+}
+
 void Unique(std::vector<std::string>* keys) {
   std::sort(keys->begin(), keys->end());
   keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
@@ -419,21 +471,25 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
       insert_frontier.reset();
     }
     std::vector<int64_t> next;
+    auto link = [&](int64_t a, int64_t b, bool candidate) {
+      if (candidate) {
+        if (!filter->MayLink(a, b)) return;
+        candidates.emplace_back(a, b);
+      }
+      join(a, b);
+      if (!is_new(b) && seen.insert(b).second) next.push_back(b);
+    };
     auto links = [&](const char* sql, bool candidate, bool from_first) {
       SQLite::Statement pairs(db, sql);
       if (from_first) pairs.bind(":first", *seeds.first_new);
-      while (pairs.executeStep()) {
-        int64_t a = pairs.getColumn(0).getInt64(), b = pairs.getColumn(1).getInt64();
-        if (candidate) {
-          if (!filter->MayLink(a, b)) continue;
-          candidates.emplace_back(a, b);
-        }
-        join(a, b);
-        if (!is_new(b) && seen.insert(b).second) next.push_back(b);
-      }
+      while (pairs.executeStep()) link(pairs.getColumn(0).getInt64(), pairs.getColumn(1).getInt64(), candidate);
     };
     if (first_round && seeds.first_new) {
-      links(kNewCandidatePairs, true, true);
+      if (MostlyNew(db, *seeds.first_new)) {
+        SweepNewCandidates(db, *seeds.first_new, [&](int64_t a, int64_t b) { link(a, b, true); });
+      } else {
+        links(kNewCandidatePairs, true, true);
+      }
       if (has_decisions) links(kNewMergedPairs, false, true);
     }
     links(kCandidatePairsSql, true, false);
