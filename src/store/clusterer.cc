@@ -404,7 +404,7 @@ void Unique(std::vector<std::string>* keys) {
 // pairs among them) and writes its answer: steps 2 to 4 of Recluster.
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
                   const std::vector<int64_t>& keys, const std::vector<std::pair<int64_t, int64_t>>& candidates,
-                  bool has_decisions, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
+                  bool has_decisions, bool has_tombstones, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
                   std::set<int64_t>* handled_clusters);
 
 }  // namespace
@@ -414,6 +414,9 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   db.exec(kCreateTemp);
   bool has_clusters = db.execAndGet("SELECT EXISTS (SELECT 1 FROM timeline_events)").getInt() != 0;
   bool has_decisions = db.execAndGet("SELECT EXISTS (SELECT 1 FROM merge_decisions)").getInt() != 0;
+  // No tombstones (a new database): no calendar id shown again needs its
+  // floor (a batch only retires ids of its own reports, after this look-up).
+  bool has_tombstones = db.execAndGet("SELECT EXISTS (SELECT 1 FROM removed_events)").getInt() != 0;
 
   // 1. The connected set: breadth first from the seeds, each round one
   // statement per kind of link over the whole frontier.
@@ -554,7 +557,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   for (size_t batch = 0; batch < batches.size(); ++batch) {
     std::vector<std::pair<int64_t, int64_t>> pairs(candidates.begin() + begins[batch],
                                                    candidates.begin() + begins[batch + 1]);
-    ClusterBatch(db, seeds, now, batches[batch], pairs, has_decisions, roll_up, composer,
+    ClusterBatch(db, seeds, now, batches[batch], pairs, has_decisions, has_tombstones, roll_up, composer,
                  Statements{select_cluster, select_by_uid, insert_cluster, update_cluster, delete_cluster,
                             set_cluster, set_revision, retire, raise, unretire, insert_node, node_reports,
                             node_actors},
@@ -585,7 +588,7 @@ namespace {
 
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
                   const std::vector<int64_t>& keys, const std::vector<std::pair<int64_t, int64_t>>& candidates,
-                  bool has_decisions, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
+                  bool has_decisions, bool has_tombstones, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
                   std::set<int64_t>* handled_clusters) {
   SQLite::Statement& insert_node = st.insert_node;
   for (int64_t key : keys) {
@@ -733,6 +736,7 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
   }
   std::unordered_set<std::string> shown_now;
   auto unretire_floor = [&](const std::string& uid) -> int64_t {
+    if (!has_tombstones) return -1;
     unretire.bind(":uid", uid);
     int64_t floor = -1;
     if (unretire.executeStep()) floor = unretire.getColumn(0).getInt64();
