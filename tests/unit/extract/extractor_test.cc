@@ -1089,6 +1089,12 @@ TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "
       {"Australia memperpanjang sanksi terhadap Myanmar pada Jumat.\n", V{EventType::kSanction}},
       {"Australia extended its visa-free scheme for Myanmar on Friday.\n", V{}},
       {"Jepang menambahkan sepuluh entitas Rusia ke dalam daftar sanksinya pada Jumat.\n", V{EventType::kSanction}},
+      {"Japan added ten Russian entities to its sanctions list on Friday.\n", V{EventType::kSanction}},
+      {"Kim Yo Jong warned Seoul on Friday not to send more leaflets.\n", V{EventType::kWarning}},
+      // A missile at a parade is shown, not fired at anyone.
+      {"Pakistan showcased a new ballistic missile at a military parade on Friday.\n",
+       V{EventType::kWeaponUnveiling}},
+      {"Pakistan memamerkan rudal balistik baru dalam parade militer pada Jumat.\n", V{EventType::kWeaponUnveiling}},
       // Targeting with weapons is an attack; targeted sanctions are not.
       {"Pakistani jets targeted militant hideouts in Afghanistan on Friday.\n", V{EventType::kAttack}},
       {"Jet Pakistan menargetkan persembunyian militan di Afghanistan pada Jumat.\n", V{EventType::kAttack}},
