@@ -1095,6 +1095,11 @@ TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "
       {"Pakistan showcased a new ballistic missile at a military parade on Friday.\n",
        V{EventType::kWeaponUnveiling}},
       {"Pakistan memamerkan rudal balistik baru dalam parade militer pada Jumat.\n", V{EventType::kWeaponUnveiling}},
+      // "Through dialogue" is how an appeal wants things settled, not a meeting.
+      {"Malaysia urged Thailand and Cambodia on Friday to settle the dispute through dialogue.\n",
+       V{EventType::kAppeal}},
+      {"Malaysia pada Jumat meminta Thailand dan Kamboja menyelesaikan sengketa melalui dialog.\n",
+       V{EventType::kAppeal}},
       // Targeting with weapons is an attack; targeted sanctions are not.
       {"Pakistani jets targeted militant hideouts in Afghanistan on Friday.\n", V{EventType::kAttack}},
       {"Jet Pakistan menargetkan persembunyian militan di Afghanistan pada Jumat.\n", V{EventType::kAttack}},
