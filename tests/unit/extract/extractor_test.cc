@@ -1313,6 +1313,10 @@ TEST_CASE("What is set or planned 'to' happen may come; a refusal negates, its s
   }
   CHECK(refused);
   CHECK(summit);
+  // "In" is no setting: a denial reaches "involvement in cyberattacks".
+  events = EventsOf("On Friday, Iran denied involvement in cyberattacks on Israel.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].factuality == Factuality::kNegated);
   events = EventsOf("Kamboja menolak tuduhan Thailand pada Jumat.\n");
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == EventType::kProtest);
