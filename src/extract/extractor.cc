@@ -680,6 +680,14 @@ class Extractor {
   // reportedly struck", "was hit" (an auxiliary before a participle, one
   // adverb between), "ditabrak", "diserang", "tertembak" (a prefix its root
   // lacks: not "dialog").
+  // Whether the actor at `token` follows a topic preposition, a determiner
+  // at most between ("on North Korea", "on the North Korean", "mengenai Korut").
+  bool Topic(const SentenceFacts& f, size_t token) const {
+    const auto& topics = x_.topic_prepositions.at(lang_);
+    if (token > 0 && topics.count(f.tokens[token - 1].folded)) return true;
+    return token > 1 && x_.determiners.count(f.tokens[token - 1].folded) && topics.count(f.tokens[token - 2].folded);
+  }
+
   // Whether `word` begins with a passive prefix ("di", "ter") before a few
   // letters more.
   bool HasPassivePrefix(const std::string& word) const {
@@ -1344,6 +1352,9 @@ class Extractor {
         bool recipient = trigger.type == EventType::kAid && a.token > trigger.token && a.token > 0 &&
                          x_.goal_prepositions.at(lang_).count(f.tokens[a.token - 1].folded) > 0;
         if (a.place && !recipient) continue;
+        // "agreed to share intelligence on North Korean cyber operations":
+        // what a meeting or agreement is about takes no part in it.
+        if (x_.participant_types.count(trigger.type) && a.token > trigger.token && Topic(f, a.token)) continue;
         if (attributed[a.token] && trigger.type != EventType::kReport) continue;
         if (speaker(a.token) && !allow_speakers && trigger.type != EventType::kReport) continue;
         if (trailing_speaker(a.token) && trigger.type != EventType::kReport) continue;

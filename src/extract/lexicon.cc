@@ -246,6 +246,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
     x.retypes.push_back(std::move(r));
   }
   word_sets("agent_markers", x.agent_markers);
+  word_sets("topic_prepositions", x.topic_prepositions);
   word_sets("subject_pronouns", x.subject_pronouns);
   word_sets("subject_pronouns_plural", x.subject_pronouns_plural);
   word_sets("goal_prepositions", x.goal_prepositions);

@@ -1333,3 +1333,14 @@ TEST_CASE("A di- passive the dictionary does not know keeps its agent after 'ole
   REQUIRE(events.size() == 1);
   for (const ActorRef& a : events[0].actors) CHECK(a.id != "AU");
 }
+
+TEST_CASE("What a meeting or agreement is about takes no part in it", "[extract][rules]") {
+  for (const char* body : {"Japan and Australia agreed on Friday to share intelligence on North Korean cyber operations.\n",
+                           "Jepang dan Australia pada Jumat sepakat berbagi data intelijen mengenai Korea Utara.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kAgreement);
+    CHECK(ActorIds(events[0]) == std::vector<std::string>{"JPN", "AUS"});
+  }
+}
