@@ -801,7 +801,9 @@ class Extractor {
                        word + "\" in its clause";
         }
         t->type = *rule.to;
-        return true;
+        // The rules after it may resolve the new type further ("launched a
+        // DDoS attack": a launch that hits is an attack, an attack on
+        // websites a cyberattack).
       }
     }
     return true;
@@ -1351,6 +1353,11 @@ class Extractor {
         // is who receives it.
         bool recipient = trigger.type == EventType::kAid && a.token > trigger.token && a.token > 0 &&
                          x_.goal_prepositions.at(lang_).count(f.tokens[a.token - 1].folded) > 0;
+        // "melawat ke Tokyo", "a visit to Seoul": the host of a visit takes part.
+        size_t after = trigger.token + trigger.length;
+        bool host = trigger.type == EventType::kMeeting && (a.token == after || a.token == after + 1) &&
+                    x_.destination_prepositions.count(f.tokens[a.token - 1].folded) > 0;
+        recipient = recipient || host;
         if (a.place && !recipient) continue;
         // "agreed to share intelligence on North Korean cyber operations":
         // what a meeting or agreement is about takes no part in it.

@@ -271,6 +271,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   }
   for (const auto& p : section("place_prepositions")) x.place_prepositions.insert(p.get<std::string>());
   for (const auto& p : section("setting_prepositions")) x.setting_prepositions.insert(p.get<std::string>());
+  for (const auto& p : section("destination_prepositions")) x.destination_prepositions.insert(p.get<std::string>());
   for (const auto& p : section("definite_before")) x.definite_before.insert(p.get<std::string>());
   for (const auto& p : section("definite_after")) x.definite_after.insert(p.get<std::string>());
   for (const auto& p : section("possessives")) x.possessives.insert(FoldForMatch(p.get<std::string>()));

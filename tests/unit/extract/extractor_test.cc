@@ -1100,6 +1100,10 @@ TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "
        V{EventType::kAppeal}},
       {"Malaysia pada Jumat meminta Thailand dan Kamboja menyelesaikan sengketa melalui dialog.\n",
        V{EventType::kAppeal}},
+      // Retyped twice: a launch that hits is an attack, an attack on websites
+      // a cyberattack.
+      {"Russian hackers launched a DDoS attack on Estonian government websites on Friday.\n",
+       V{EventType::kCyberattack}},
       // Targeting with weapons is an attack; targeted sanctions are not.
       {"Pakistani jets targeted militant hideouts in Afghanistan on Friday.\n", V{EventType::kAttack}},
       {"Jet Pakistan menargetkan persembunyian militan di Afghanistan pada Jumat.\n", V{EventType::kAttack}},
@@ -1343,4 +1347,20 @@ TEST_CASE("What a meeting or agreement is about takes no part in it", "[extract]
     CHECK(events[0].type == EventType::kAgreement);
     CHECK(ActorIds(events[0]) == std::vector<std::string>{"JPN", "AUS"});
   }
+}
+
+TEST_CASE("The host of a visit takes part in it", "[extract][rules]") {
+  for (const char* body : {"Presiden Prabowo melawat ke Kuala Lumpur pada Jumat.\n",
+                           "President Prabowo made a visit to Kuala Lumpur on Friday.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kMeeting);
+    std::vector<std::string> ids = ActorIds(events[0]);
+    CHECK(std::find(ids.begin(), ids.end(), "MYS") != ids.end());
+  }
+  // Where two meet is no party: "met in Bangkok" is no visit to Thailand.
+  std::vector<Event> events = EventsOf("Malaysia and Vietnam met in Bangkok on Friday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(ActorIds(events[0]) == std::vector<std::string>{"MYS", "VNM"});
 }
