@@ -1300,7 +1300,7 @@ TEST_CASE("'Yang' inside a date opens no relative clause", "[extract][rules]") {
   CHECK(protest);
 }
 
-TEST_CASE("What is set or planned 'to' happen may come; a refusal negates, its setting happened", "[extract][rules]") {
+TEST_CASE("What is set or planned 'to' happen may come, a refusal negates, its setting happened", "[extract][rules]") {
   std::vector<Event> events = EventsOf("Thailand and Cambodia are set to resume talks in Kuala Lumpur next week.\n");
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == EventType::kMeeting);
