@@ -676,10 +676,6 @@ class Extractor {
     return SIZE_MAX;
   }
 
-  // Whether the trigger is in the passive voice: "was rammed", "were
-  // reportedly struck", "was hit" (an auxiliary before a participle, one
-  // adverb between), "ditabrak", "diserang", "tertembak" (a prefix its root
-  // lacks: not "dialog").
   // Whether the actor at `token` follows a topic preposition, a determiner
   // at most between ("on North Korea", "on the North Korean", "mengenai Korut").
   bool Topic(const SentenceFacts& f, size_t token) const {
@@ -697,18 +693,21 @@ class Extractor {
     return false;
   }
 
+  // Whether the trigger is in the passive voice: "was rammed", "were
+  // reportedly struck", "was hit" (an auxiliary before a participle, one
+  // adverb between), "ditabrak", "diserang", "tertembak" (a prefix its root
+  // lacks: not "dialog").
   bool Passive(const SentenceFacts& f, const TriggerMention& trigger) const {
     const Token& first = f.tokens[trigger.token];
     const auto& auxiliaries = x_.passive_auxiliaries.at(lang_);
     if (auxiliaries.count(first.folded) && trigger.length > 1) return true;  // "was hit"
     const std::string& w = first.folded;
-    auto ends_in = EndsIn;
-    bool participle = x_.passive_participles.at(lang_).count(w) > 0 || ends_in(w, x_.participle_endings.at(lang_));
+    bool participle = x_.passive_participles.at(lang_).count(w) > 0 || EndsIn(w, x_.participle_endings.at(lang_));
     if (participle && !auxiliaries.empty()) {
       for (size_t k = trigger.token, seen = 0; k > 0 && seen < 2; --k, ++seen) {
         const std::string& before = f.tokens[k - 1].folded;
         if (auxiliaries.count(before)) return true;
-        if (!f.tokens[k - 1].word || !ends_in(before, x_.adverb_endings.at(lang_))) break;
+        if (!f.tokens[k - 1].word || !EndsIn(before, x_.adverb_endings.at(lang_))) break;
       }
     }
     for (const std::string& prefix : x_.passive_prefixes.at(lang_)) {
@@ -1069,7 +1068,6 @@ class Extractor {
     if (trigger.type == EventType::kReport && !c.own_date_in_clause) {
       return Drop(f, trigger, "a report without a time of its own in its clause");
     }
-
     if (std::string reason = FindParties(f, previous_actors, earlier, &c); !reason.empty()) {
       // What did not or may happen ("the next round is scheduled for next
       // week") is worth telling without its parties; what happened needs them.
