@@ -824,3 +824,72 @@ TEST_CASE_METHOD(FileStoreFixture, "Facts stored with format 1 digests stay unch
   CHECK(store.FindEvent("s-1", nullptr)->revision == 0);
   CHECK(store.FindEvent("s-2", nullptr)->revision == 1);
 }
+
+// Store::Find keeps its prepared statements (Database::Cached) and the span
+// classes it last read: neither may outlive what it was made from.
+TEST_CASE_METHOD(StoreFixture, "A kept statement is not reused while its rows are read", "[store][cache]") {
+  Load(MakeDocument());
+  StoreQuery all;
+  // The same question asked again inside the callback: a second statement,
+  // or the outer answer would be reset under its reader.
+  std::vector<std::string> outer, inner;
+  all.reports = true;
+  store.Find(all, [&](const EventRecord& r) {
+    outer.push_back(r.event.id);
+    inner.clear();
+    store.Find(all, [&](const EventRecord& i) { inner.push_back(i.event.id); });
+  });
+  CHECK(outer == std::vector<std::string>{"s-2", "s-1"});
+  CHECK(inner == outer);
+  // And once more, from the kept statement, with other parameters.
+  StoreQuery january;
+  january.from_day = ToDayNumber(*ParseIsoDay("2026-01-01"));
+  january.to_day = ToDayNumber(*ParseIsoDay("2026-01-31"));
+  CHECK(Ids(store, january) == std::vector<std::string>{"s-1"});
+  StoreQuery december = january;
+  december.from_day = ToDayNumber(*ParseIsoDay("2025-12-01"));
+  december.to_day = ToDayNumber(*ParseIsoDay("2025-12-31"));
+  CHECK(Ids(store, december) == std::vector<std::string>{"s-2"});
+}
+
+TEST_CASE_METHOD(StoreFixture, "A load's new span class is searched by the next question", "[store][cache]") {
+  StoredDocument doc = MakeDocument();
+  doc.facts.events.pop_back();
+  Load(doc);
+  StoreQuery march;  // March 2023
+  march.from_day = ToDayNumber(*ParseIsoDay("2023-03-01"));
+  march.to_day = ToDayNumber(*ParseIsoDay("2023-03-31"));
+  CHECK(Ids(store, march).empty());
+  // Five years over March 2023: a span class the database had no event of.
+  StoredDocument range = MakeDocument();
+  range.facts.events[1].date = DaysSpan(*ParseIsoDay("2021-01-01"), *ParseIsoDay("2025-12-31"));
+  range.facts.events[1].date.precision = DatePrecision::kRange;
+  Load(range);
+  CHECK(Ids(store, march) == std::vector<std::string>{"s-2"});
+}
+
+TEST_CASE_METHOD(FileStoreFixture, "Another connection's load is seen by the next question", "[store][cache]") {
+  StoredDocument doc = MakeDocument();
+  doc.facts.events.pop_back();
+  {
+    Store writer(path, Store::Mode::kCreate, Registry::Builtin());
+    Store::Batch batch(writer);
+    batch.Add(doc);
+    batch.Commit();
+  }
+  Store reader(path, Store::Mode::kReadOnly, Registry::Builtin());
+  StoreQuery march;
+  march.from_day = ToDayNumber(*ParseIsoDay("2023-03-01"));
+  march.to_day = ToDayNumber(*ParseIsoDay("2023-03-31"));
+  CHECK(Ids(reader, march).empty());
+  StoredDocument range = MakeDocument();
+  range.facts.events[1].date = DaysSpan(*ParseIsoDay("2021-01-01"), *ParseIsoDay("2025-12-31"));
+  range.facts.events[1].date.precision = DatePrecision::kRange;
+  {
+    Store writer(path, Store::Mode::kExisting, Registry::Builtin());
+    Store::Batch batch(writer);
+    batch.Add(range);
+    batch.Commit();
+  }
+  CHECK(Ids(reader, march) == std::vector<std::string>{"s-2"});
+}
