@@ -271,6 +271,7 @@ Database::Lease::~Lease() {
 
 Database::Lease Database::Cached(const std::string& sql) const {
   constexpr size_t kKept = 16;
+  std::lock_guard<std::mutex> lock(cache_mutex_);
   for (auto it = statements_.begin(); it != statements_.end(); ++it) {
     if (it->first != sql) continue;
     if (it->second.use_count() > 1) break;  // leased: a new one, not kept
@@ -282,8 +283,8 @@ Database::Lease Database::Cached(const std::string& sql) const {
   for (const auto& kept : statements_) leased |= kept.first == sql;
   if (leased) return Lease(statement);
   statements_.emplace_front(sql, statement);
-  // The least recently used goes, unless it is being read (it is dropped
-  // when its lease ends).
+  // The least recently used goes (a statement being read, when its lease
+  // ends).
   if (statements_.size() > kKept) statements_.pop_back();
   return Lease(statement);
 }
@@ -297,8 +298,12 @@ std::vector<std::pair<int, int64_t>> Database::SpanClasses() const {
     Lease version = Cached("PRAGMA data_version");
     if (version->executeStep()) data_version = version->getColumn(0).getInt64();
   }
-  if (!span_classes_.empty() && changes == span_classes_changes_ && data_version == span_classes_data_version_) {
-    return span_classes_;
+  {
+    std::lock_guard<std::mutex> lock(cache_mutex_);
+    if (!span_classes_.empty() && changes == span_classes_changes_ &&
+        data_version == span_classes_data_version_) {
+      return span_classes_;
+    }
   }
   std::vector<std::pair<int, int64_t>> classes;
   Lease select = Cached(kSelectMeta);
@@ -308,6 +313,7 @@ std::vector<std::pair<int, int64_t>> Database::SpanClasses() const {
     select->reset();
   }
   if (classes.empty()) classes.emplace_back(0, 0);  // no dated event yet
+  std::lock_guard<std::mutex> lock(cache_mutex_);
   span_classes_ = classes;
   span_classes_changes_ = changes;
   span_classes_data_version_ = data_version;

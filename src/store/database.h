@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <list>
+#include <mutex>
 #include <memory>
 #include <optional>
 #include <string>
@@ -103,6 +104,9 @@ class Database {
   int version_at_open_ = 0;
   std::unique_ptr<SQLite::Database> db_;
   mutable bool vocabulary_ready_ = false;
+  // Guards statements_ and span_classes_: a Store opened for two threads
+  // (Store::Threads::kThreads, the loader's) may be asked from both.
+  mutable std::mutex cache_mutex_;
   // Kept statements, most recently used first (after db_: they are
   // finalised before the connection closes).
   mutable std::list<std::pair<std::string, std::shared_ptr<SQLite::Statement>>> statements_;

@@ -893,3 +893,20 @@ TEST_CASE_METHOD(FileStoreFixture, "Another connection's load is seen by the nex
   }
   CHECK(Ids(reader, march) == std::vector<std::string>{"s-2"});
 }
+
+TEST_CASE_METHOD(FileStoreFixture, "Kept statements do not stand in a bulk load's way", "[store][cache]") {
+  // A question on the empty database keeps its statement; the bulk load
+  // that follows drops indexes and changes the journal mode, which SQLite
+  // refuses while a statement is still being read.
+  Store store(path, Store::Mode::kCreate, Registry::Builtin(), Store::Threads::kThreads);
+  StoreQuery all;
+  CHECK(Ids(store, all).empty());
+  {
+    Store::Batch batch(store);
+    batch.Add(MakeDocument());
+    batch.Commit();
+  }
+  CHECK(Ids(store, all) == std::vector<std::string>{"s-2", "s-1"});
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
+}
