@@ -425,7 +425,10 @@ std::vector<std::pair<std::string, std::vector<StoreQuery>>> DrawQuestions(const
   std::vector<std::pair<std::string, std::vector<StoreQuery>>> out;
   for (const QueryClass& query_class : QueryMix()) {
     std::vector<StoreQuery> queries;
-    for (int i = 0; i < per_class; ++i) queries.push_back(ResolveFilter(query_class.make(random), store));
+    for (int i = 0; i < per_class; ++i) {
+      queries.push_back(ResolveFilter(query_class.make(random), store));
+      queries.back().with_quantities = false;  // as `timeline query --format csv` reads them
+    }
     out.emplace_back(query_class.name, std::move(queries));
   }
   return out;
@@ -601,7 +604,9 @@ std::vector<ExportResult> MeasureExports(const std::string& timeline, const std:
   Store store(db_path.string(), Store::Mode::kExisting, Registry::Builtin());
   Filter all;
   all.factuality = {std::nullopt};
-  StoreTesting::Statement statement = StoreTesting::QueryStatement(store, ResolveFilter(all, store));
+  StoreQuery export_query = ResolveFilter(all, store);
+  export_query.with_quantities = false;  // as the CSV export reads its rows (cli/output.cc)
+  StoreTesting::Statement statement = StoreTesting::QueryStatement(store, export_query);
   std::ofstream(dir / "export.sql") << statement.sql << ";\n";  // kept with --keep, to rerun
   Run run = Spawn({sqlite3, "-csv", "-header", db_path.string(), statement.sql}, "", file.string());
   out.push_back({"sqlite3 -csv", run.seconds, static_cast<double>(fs::file_size(file)), run.peak_kb});

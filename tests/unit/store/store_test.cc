@@ -910,3 +910,20 @@ TEST_CASE_METHOD(FileStoreFixture, "Kept statements do not stand in a bulk load'
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
 }
+
+TEST_CASE_METHOD(StoreFixture, "Quantities are read unless the output prints none", "[store]") {
+  StoredDocument doc = MakeDocument();
+  doc.facts.events[1].quantities.push_back({3, "missile", "three missiles"});
+  Load(doc);
+  StoreQuery q;
+  q.types = {"missile_test"};
+  for (bool limited : {false, true}) {
+    if (limited) q.limit = 10;
+    std::vector<size_t> counts;
+    for (bool with : {true, false}) {
+      q.with_quantities = with;
+      store.Find(q, [&](const EventRecord& r) { counts.push_back(r.event.quantities.size()); });
+    }
+    CHECK(counts == std::vector<size_t>{1, 0});
+  }
+}
