@@ -12,10 +12,17 @@
 //   exports  `timeline export` CSV, iCalendar and JSON against
 //            `sqlite3 -csv` of the same rows: MB/s, events/s, peak memory;
 //   R*Tree   SQLite's R*Tree beside the B-tree layout for the date-range
-//            and actor + date-range questions.
+//            and actor + date-range questions;
+//   lean     the layout of PERF-NOTES.md (integer keys, an events table of
+//            display rows in date order, an actor table with copies of its
+//            event's days indexed (actor, start_day, end_day, event)) built
+//            from timeline's database by the sqlite3 shell: "actor, first
+//            100 by date" and "actor + one month" in this process (CPU
+//            time, rows formatted as CSV) and `sqlite3 -csv` of its rows,
+//            beside timeline's figures (issue 14, point 7).
 // Usage: perf_bench [--sizes 10000,100000,1000000] [--large] [--queries 200]
 //                   [--work DIR] [--timeline PATH] [--sqlite3 PATH] [--keep]
-//                   [--steps load,queries,exports,rtree]
+//                   [--steps load,queries,exports,rtree,lean]
 // Without `load` in --steps, the other steps reuse the databases that a run
 // with --keep left in --work (to measure one change quickly).
 
@@ -411,6 +418,22 @@ void WriteTimed(std::ostream& script, const StoreTesting::Statement& statement, 
   script << ".timer " << (timed ? "on" : "off") << "\n" << statement.sql << ";\n";
 }
 
+// The mix's questions, resolved: the same draws (seed 7) for timeline, the
+// shell and the lean layout.
+std::vector<std::pair<std::string, std::vector<StoreQuery>>> DrawQuestions(const Store& store, int per_class) {
+  Random random(7);
+  std::vector<std::pair<std::string, std::vector<StoreQuery>>> out;
+  for (const QueryClass& query_class : QueryMix()) {
+    std::vector<StoreQuery> queries;
+    for (int i = 0; i < per_class; ++i) {
+      queries.push_back(ResolveFilter(query_class.make(random), store));
+      queries.back().with_quantities = false;  // as `timeline query --format csv` reads them
+    }
+    out.emplace_back(query_class.name, std::move(queries));
+  }
+  return out;
+}
+
 std::vector<QueryResult> MeasureQueries(const fs::path& db_path, const fs::path& dir,
                                         const std::string& sqlite3, int per_class) {
   Store store(db_path.string(), Store::Mode::kExisting, Registry::Builtin());
@@ -423,13 +446,10 @@ std::vector<QueryResult> MeasureQueries(const fs::path& db_path, const fs::path&
   } null_buffer;
   std::ostream sink(&null_buffer);
 
-  Random random(7);
   std::vector<std::pair<size_t, std::vector<StoreQuery>>> word_queries;  // result index, its questions
-  for (const QueryClass& query_class : QueryMix()) {
+  for (const auto& [name, queries] : DrawQuestions(store, per_class)) {
     QueryResult result;
-    result.name = query_class.name;
-    std::vector<StoreQuery> queries;
-    for (int i = 0; i < per_class; ++i) queries.push_back(ResolveFilter(query_class.make(random), store));
+    result.name = name;
     result.plan = store.Explain(queries[0]);
     for (const std::string& line : result.plan) result.full_scan |= IsFullScan(line);
 
@@ -584,12 +604,158 @@ std::vector<ExportResult> MeasureExports(const std::string& timeline, const std:
   Store store(db_path.string(), Store::Mode::kExisting, Registry::Builtin());
   Filter all;
   all.factuality = {std::nullopt};
-  StoreTesting::Statement statement = StoreTesting::QueryStatement(store, ResolveFilter(all, store));
+  StoreQuery export_query = ResolveFilter(all, store);
+  export_query.with_quantities = false;  // as the CSV export reads its rows (cli/output.cc)
+  StoreTesting::Statement statement = StoreTesting::QueryStatement(store, export_query);
   std::ofstream(dir / "export.sql") << statement.sql << ";\n";  // kept with --keep, to rerun
   Run run = Spawn({sqlite3, "-csv", "-header", db_path.string(), statement.sql}, "", file.string());
   out.push_back({"sqlite3 -csv", run.seconds, static_cast<double>(fs::file_size(file)), run.peak_kb});
   fs::remove(file);
   return out;
+}
+
+// ---- lean ------------------------------------------------------------------
+
+// The layout PERF-NOTES.md measured SQLite's floor with, built from
+// timeline's database by the sqlite3 shell: integer event keys; an events
+// table of display rows (what the CSV prints) in date order; an actor table
+// carrying copies of its event's start and end day, keyed (actor,
+// start_day, end_day, event), from actor_timeline so that an actor's rows
+// are the same rolled-up events timeline answers with; the longest span in
+// meta, which bounds an interval scan below. Undated events sort last, as
+// in timeline (their days 2^40 in the actor table).
+constexpr const char* kLeanColumns =
+    "uid, start, \"end\", precision, date_text, type, title, actor_names, actor_ids, roles, place, "
+    "place_country, factuality, source_title, source_published, source_path, source_url, evidence, "
+    "evidence_start, evidence_end";
+
+Run BuildLean(const fs::path& ours, const fs::path& lean, const fs::path& dir, const std::string& sqlite3) {
+  fs::remove(lean);
+  std::ofstream s(dir / "lean.sql");
+  s << "PRAGMA journal_mode = OFF;\nPRAGMA synchronous = OFF;\n"
+    << "ATTACH '" << ours.string() << "' AS t;\n"
+    << "BEGIN;\n"
+       "CREATE TEMP TABLE k (old INTEGER PRIMARY KEY, new INTEGER NOT NULL);\n"
+       "INSERT INTO k SELECT id, row_number() OVER (ORDER BY time_key, end_day, id) FROM t.events;\n"
+       "CREATE TABLE events (id INTEGER PRIMARY KEY, uid TEXT, start_day INTEGER, end_day INTEGER, "
+       "start TEXT, \"end\" TEXT, precision INTEGER, date_text TEXT, type TEXT, title TEXT, actor_names TEXT, "
+       "actor_ids TEXT, roles TEXT, place TEXT, place_country TEXT, factuality TEXT, source_title TEXT, "
+       "source_published TEXT, source_path TEXT, source_url TEXT, evidence TEXT, evidence_start INTEGER, "
+       "evidence_end INTEGER);\n"
+       "INSERT INTO events SELECT k.new, e.uid, e.start_day, e.end_day, date(e.start_day * 86400, 'unixepoch'), "
+       "date(e.end_day * 86400, 'unixepoch'), e.precision, e.date_text, e.type, e.title, "
+       "(SELECT group_concat(coalesce(x.name, ac.name), '; ') FROM t.event_actors x JOIN t.actors ac "
+       "ON ac.id = x.actor WHERE x.event = e.id), "
+       "(SELECT group_concat(ac.code, '; ') FROM t.event_actors x JOIN t.actors ac ON ac.id = x.actor "
+       "WHERE x.event = e.id), "
+       "(SELECT group_concat(x.role, '; ') FROM t.event_actors x WHERE x.event = e.id), "
+       "e.place_name, e.place_country, e.factuality, a.title, a.published, a.path, a.source_url, "
+       "e.evidence_text, e.evidence_start, e.evidence_end "
+       "FROM k JOIN t.events e ON e.id = k.old JOIN t.articles a ON a.id = e.article ORDER BY k.new;\n"
+       "CREATE TABLE actor_events (actor INTEGER NOT NULL, start_day INTEGER NOT NULL, end_day INTEGER NOT NULL, "
+       "event INTEGER NOT NULL, PRIMARY KEY (actor, start_day, end_day, event)) WITHOUT ROWID;\n"
+       "INSERT INTO actor_events SELECT x.actor, coalesce(e.start_day, 1 << 40), coalesce(e.end_day, 1 << 40), "
+       "k.new FROM t.actor_timeline x JOIN k ON k.old = x.event JOIN t.events e ON e.id = x.event "
+       "ORDER BY 1, 2, 3, 4;\n"
+       "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER) WITHOUT ROWID;\n"
+       "INSERT INTO meta SELECT 'max_span_days', coalesce(max(end_day - start_day), 0) FROM events;\n"
+       "COMMIT;\n";
+  s.close();
+  return Spawn({sqlite3, lean.string()}, (dir / "lean.sql").string(), "/dev/null");
+}
+
+struct LeanResult {
+  double build_seconds = 0, size = 0;
+  double first_p50 = 0, first_p95 = 0, first_rows = 0;
+  double month_p50 = 0, month_p95 = 0, month_rows = 0;
+  ExportResult csv;
+  bool has_export = false;
+};
+
+// Times one class of questions on the lean layout: each row's columns
+// formatted as CSV into a string (what timeline's side does with its
+// records), CPU time of the thread, the statement prepared once.
+void TimeLean(SQLite::Statement& statement, const std::vector<StoreQuery>& queries, bool month, double* p50,
+              double* p95, double* rows_mean) {
+  std::vector<double> times;
+  double rows = 0;
+  std::string line;
+  size_t bytes = 0;
+  for (int pass = 0; pass < 2; ++pass) {  // the first pass warms the cache
+    times.clear();
+    rows = 0;
+    for (const StoreQuery& q : queries) {
+      double start = ThreadCpu();
+      int64_t actor = q.actor_roots.at(0).empty() ? q.actor_sets.at(0).at(0) : q.actor_roots[0].at(0);
+      statement.reset();
+      statement.bind(":actor", static_cast<int64_t>(actor));
+      if (month) {
+        statement.bind(":from", static_cast<int64_t>(*q.from_day));
+        statement.bind(":to", static_cast<int64_t>(*q.to_day));
+      }
+      int columns = statement.getColumnCount();
+      while (statement.executeStep()) {
+        line.clear();
+        for (int c = 0; c < columns; ++c) {
+          if (c) line += ',';
+          SQLite::Column column = statement.getColumn(c);
+          AppendCsvCell(std::string_view(column.getText(), static_cast<size_t>(column.getBytes())), &line);
+        }
+        line += "\r\n";
+        bytes += line.size();
+        ++rows;
+      }
+      times.push_back(ThreadCpu() - start);
+    }
+  }
+  *p50 = Percentile(times, 0.5);
+  *p95 = Percentile(times, 0.95);
+  *rows_mean = rows / queries.size();
+  if (bytes == 0 && rows > 0) std::cerr << "perf_bench: lean rows without bytes\n";
+}
+
+LeanResult MeasureLean(const fs::path& ours, const fs::path& dir, const std::string& sqlite3, int per_class,
+                       bool exports) {
+  LeanResult result;
+  fs::path lean = dir / "lean.db";
+  if (!fs::exists(lean)) {
+    result.build_seconds = BuildLean(ours, lean, dir, sqlite3).seconds;
+  }
+  result.size = static_cast<double>(fs::file_size(lean));
+  std::vector<std::pair<std::string, std::vector<StoreQuery>>> questions;
+  {
+    Store store(ours.string(), Store::Mode::kReadOnly, Registry::Builtin());
+    questions = DrawQuestions(store, per_class);
+  }
+  SQLite::Database db(lean.string(), SQLite::OPEN_READONLY);
+  int64_t max_span = db.execAndGet("SELECT value FROM meta WHERE key = 'max_span_days'").getInt64();
+  // No column of kLeanColumns is also one of actor_events'.
+  std::string columns = kLeanColumns;
+  SQLite::Statement first(db, "SELECT " + columns +
+                                  " FROM actor_events x JOIN events e ON e.id = x.event WHERE x.actor = :actor "
+                                  "ORDER BY x.start_day, x.end_day, x.event LIMIT 100");
+  SQLite::Statement month(db, "SELECT " + columns +
+                                  " FROM actor_events x JOIN events e ON e.id = x.event WHERE x.actor = :actor "
+                                  "AND x.start_day >= :from - " + std::to_string(max_span) +
+                                  " AND x.start_day <= :to AND x.end_day >= :from "
+                                  "ORDER BY x.start_day, x.end_day, x.event");
+  for (const auto& [name, queries] : questions) {
+    if (name == "actor, first 100 by date") {
+      TimeLean(first, queries, false, &result.first_p50, &result.first_p95, &result.first_rows);
+    } else if (name == "actor + one month") {
+      TimeLean(month, queries, true, &result.month_p50, &result.month_p95, &result.month_rows);
+    }
+  }
+  if (exports) {
+    fs::path file = dir / "lean-export.csv";
+    Run run = Spawn({sqlite3, "-csv", "-header", lean.string(),
+                     std::string("SELECT ") + kLeanColumns + " FROM events ORDER BY id"},
+                    "", file.string());
+    result.csv = {"lean sqlite3 -csv", run.seconds, static_cast<double>(fs::file_size(file)), run.peak_kb};
+    result.has_export = true;
+    fs::remove(file);
+  }
+  return result;
 }
 
 std::string Fixed(double v, int digits) {
@@ -639,6 +805,49 @@ void PrintExports(const std::vector<ExportResult>& exports, uint64_t n) {
   }
 }
 
+// The lean layout beside timeline's figures of the same run, with the
+// issue's targets: "actor, first 100" <= 0.5 ms, "actor + one month" <= 4 us
+// a returned row, CSV >= 60 MB/s.
+void PrintLean(const LeanResult& lean, const std::vector<QueryResult>* queries,
+               const std::vector<ExportResult>* exports) {
+  std::cout << "lean     PERF-NOTES layout: " << Fixed(lean.size / 1e6, 1) << " MB"
+            << (lean.build_seconds > 0 ? ", built by sqlite3 in " + Fixed(lean.build_seconds, 2) + " s" : "")
+            << "\n";
+  auto ours = [&](const std::string& name) -> const QueryResult* {
+    if (!queries) return nullptr;
+    for (const QueryResult& r : *queries) {
+      if (r.name == name) return &r;
+    }
+    return nullptr;
+  };
+  auto line = [&](const char* name, double rows, double p50, double p95) {
+    char text[320];
+    std::snprintf(text, sizeof text, "  %-26s %8.0f  lean %7.3f %7.3f ms (%.2f us/row)", name, rows, p50 * 1e3,
+                  p95 * 1e3, rows > 0 ? p50 * 1e6 / rows : 0.0);
+    std::cout << text;
+    if (const QueryResult* r = ours(name)) {
+      std::snprintf(text, sizeof text, "   timeline %8.0f rows %7.3f %7.3f ms (%.2f us/row)   %sx / %sx",
+                    r->rows, r->ours_p50 * 1e3, r->ours_p95 * 1e3, r->rows > 0 ? r->ours_p50 * 1e6 / r->rows : 0.0,
+                    Fixed(r->ours_p50 / p50, 1).c_str(), Fixed(r->ours_p95 / p95, 1).c_str());
+      std::cout << text;
+    }
+    std::cout << "\n";
+  };
+  line("actor, first 100 by date", lean.first_rows, lean.first_p50, lean.first_p95);
+  line("actor + one month", lean.month_rows, lean.month_p50, lean.month_p95);
+  if (lean.has_export) {
+    double rate = lean.csv.bytes / lean.csv.seconds;
+    std::cout << "  export lean sqlite3 -csv: " << Fixed(rate / 1e6, 1) << " MB/s, " << Fixed(lean.csv.bytes / 1e6, 1)
+              << " MB in " << Fixed(lean.csv.seconds, 2) << " s, peak " << lean.csv.peak_kb / 1024 << " MB";
+    if (exports && !exports->empty()) {
+      const ExportResult& csv = exports->front();
+      std::cout << "   timeline csv " << Fixed(csv.bytes / csv.seconds / 1e6, 1) << " MB/s, peak "
+                << csv.peak_kb / 1024 << " MB";
+    }
+    std::cout << "\n";
+  }
+}
+
 void PrintRtree(const RtreeResult& rtree) {
   std::cout << "R*Tree   build: B-tree index " << Fixed(rtree.build_btree, 2) << " s, R*Trees "
             << Fixed(rtree.build_rtree, 2) << " s\n";
@@ -665,10 +874,10 @@ int main(int argc, char** argv) {
   app.add_option("--timeline", timeline, "the timeline binary");
   app.add_option("--sqlite3", sqlite3, "the sqlite3 shell");
   app.add_flag("--keep", keep, "keep the generated data and databases");
-  std::vector<std::string> steps = {"load", "queries", "exports", "rtree"};
+  std::vector<std::string> steps = {"load", "queries", "exports", "rtree", "lean"};
   app.add_option("--steps", steps, "what to measure (without load: reuse a --keep run's databases)")
       ->delimiter(',')
-      ->check(CLI::IsMember({"load", "queries", "exports", "rtree"}));
+      ->check(CLI::IsMember({"load", "queries", "exports", "rtree", "lean"}));
   CLI11_PARSE(app, argc, argv);
   auto runs = [&steps](const char* step) {
     return std::find(steps.begin(), steps.end(), step) != steps.end();
@@ -700,8 +909,20 @@ int main(int argc, char** argv) {
       std::cerr << "perf_bench: " << ours.string() << " not found: run with load and --keep first\n";
       return 1;
     }
-    if (runs("queries")) PrintQueries(MeasureQueries(ours, dir, sqlite3, queries), queries);
-    if (runs("exports")) PrintExports(MeasureExports(timeline, sqlite3, ours, dir), n);
+    std::vector<QueryResult> query_results;
+    std::vector<ExportResult> export_results;
+    if (runs("queries")) {
+      query_results = MeasureQueries(ours, dir, sqlite3, queries);
+      PrintQueries(query_results, queries);
+    }
+    if (runs("exports")) {
+      export_results = MeasureExports(timeline, sqlite3, ours, dir);
+      PrintExports(export_results, n);
+    }
+    if (runs("lean")) {
+      PrintLean(MeasureLean(ours, dir, sqlite3, queries, runs("exports")),
+                query_results.empty() ? nullptr : &query_results, export_results.empty() ? nullptr : &export_results);
+    }
     if (runs("rtree")) PrintRtree(MeasureRtree(ours, dir, sqlite3, std::min(queries, 100)));
     std::cout << std::flush;
     if (!keep) fs::remove_all(dir);

@@ -26,8 +26,9 @@ std::string GeneratedAt() {
   return date::format("%Y-%m-%dT%H:%M:%SZ", now);
 }
 
-size_t WritePage(const Store& store, const StoreQuery& query, std::ostream& out, SourceFolders sources) {
+size_t WritePage(const Store& store, StoreQuery query, std::ostream& out, SourceFolders sources) {
   HtmlWriter writer(out, HtmlOptions{GeneratedAt(), std::move(sources)});
+  query.with_quantities = false;  // the page shows none
   store.Find(query, [&](const EventRecord& record) { writer.Write(record); });
   writer.Finish();
   return writer.events();

@@ -88,6 +88,9 @@ std::string CalendarNotes(const OutputCounts& counts, const OutputOptions& optio
 OutputCounts WriteEvents(const Store& store, StoreQuery query, const OutputOptions& options,
                          std::ostream& out) {
   OutputCounts counts;
+  // Only JSON documents carry quantities; the other formats print none, so
+  // their rows are read without (a look-up per row less).
+  query.with_quantities = options.format == OutputFormat::kJson;
   switch (options.format) {
     case OutputFormat::kTable: {
       TableOptions table;

@@ -676,10 +676,14 @@ class Extractor {
     return SIZE_MAX;
   }
 
-  // Whether the trigger is in the passive voice: "was rammed", "were
-  // reportedly struck", "was hit" (an auxiliary before a participle, one
-  // adverb between), "ditabrak", "diserang", "tertembak" (a prefix its root
-  // lacks: not "dialog").
+  // Whether the actor at `token` follows a topic preposition, a determiner
+  // at most between ("on North Korea", "on the North Korean", "mengenai Korut").
+  bool Topic(const SentenceFacts& f, size_t token) const {
+    const auto& topics = x_.topic_prepositions.at(lang_);
+    if (token > 0 && topics.count(f.tokens[token - 1].folded)) return true;
+    return token > 1 && x_.determiners.count(f.tokens[token - 1].folded) && topics.count(f.tokens[token - 2].folded);
+  }
+
   // Whether `word` begins with a passive prefix ("di", "ter") before a few
   // letters more.
   bool HasPassivePrefix(const std::string& word) const {
@@ -689,18 +693,21 @@ class Extractor {
     return false;
   }
 
+  // Whether the trigger is in the passive voice: "was rammed", "were
+  // reportedly struck", "was hit" (an auxiliary before a participle, one
+  // adverb between), "ditabrak", "diserang", "tertembak" (a prefix its root
+  // lacks: not "dialog").
   bool Passive(const SentenceFacts& f, const TriggerMention& trigger) const {
     const Token& first = f.tokens[trigger.token];
     const auto& auxiliaries = x_.passive_auxiliaries.at(lang_);
     if (auxiliaries.count(first.folded) && trigger.length > 1) return true;  // "was hit"
     const std::string& w = first.folded;
-    auto ends_in = EndsIn;
-    bool participle = x_.passive_participles.at(lang_).count(w) > 0 || ends_in(w, x_.participle_endings.at(lang_));
+    bool participle = x_.passive_participles.at(lang_).count(w) > 0 || EndsIn(w, x_.participle_endings.at(lang_));
     if (participle && !auxiliaries.empty()) {
       for (size_t k = trigger.token, seen = 0; k > 0 && seen < 2; --k, ++seen) {
         const std::string& before = f.tokens[k - 1].folded;
         if (auxiliaries.count(before)) return true;
-        if (!f.tokens[k - 1].word || !ends_in(before, x_.adverb_endings.at(lang_))) break;
+        if (!f.tokens[k - 1].word || !EndsIn(before, x_.adverb_endings.at(lang_))) break;
       }
     }
     for (const std::string& prefix : x_.passive_prefixes.at(lang_)) {
@@ -793,7 +800,9 @@ class Extractor {
                        word + "\" in its clause";
         }
         t->type = *rule.to;
-        return true;
+        // The rules after it may resolve the new type further ("launched a
+        // DDoS attack": a launch that hits is an attack, an attack on
+        // websites a cyberattack).
       }
     }
     return true;
@@ -1059,7 +1068,6 @@ class Extractor {
     if (trigger.type == EventType::kReport && !c.own_date_in_clause) {
       return Drop(f, trigger, "a report without a time of its own in its clause");
     }
-
     if (std::string reason = FindParties(f, previous_actors, earlier, &c); !reason.empty()) {
       // What did not or may happen ("the next round is scheduled for next
       // week") is worth telling without its parties; what happened needs them.
@@ -1343,7 +1351,15 @@ class Extractor {
         // is who receives it.
         bool recipient = trigger.type == EventType::kAid && a.token > trigger.token && a.token > 0 &&
                          x_.goal_prepositions.at(lang_).count(f.tokens[a.token - 1].folded) > 0;
+        // "melawat ke Tokyo", "a visit to Seoul": the host of a visit takes part.
+        size_t after = trigger.token + trigger.length;
+        bool host = trigger.type == EventType::kMeeting && (a.token == after || a.token == after + 1) &&
+                    x_.destination_prepositions.count(f.tokens[a.token - 1].folded) > 0;
+        recipient = recipient || host;
         if (a.place && !recipient) continue;
+        // "agreed to share intelligence on North Korean cyber operations":
+        // what a meeting or agreement is about takes no part in it.
+        if (x_.participant_types.count(trigger.type) && a.token > trigger.token && Topic(f, a.token)) continue;
         if (attributed[a.token] && trigger.type != EventType::kReport) continue;
         if (speaker(a.token) && !allow_speakers && trigger.type != EventType::kReport) continue;
         if (trailing_speaker(a.token) && trigger.type != EventType::kReport) continue;

@@ -246,6 +246,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
     x.retypes.push_back(std::move(r));
   }
   word_sets("agent_markers", x.agent_markers);
+  word_sets("topic_prepositions", x.topic_prepositions);
   word_sets("subject_pronouns", x.subject_pronouns);
   word_sets("subject_pronouns_plural", x.subject_pronouns_plural);
   word_sets("goal_prepositions", x.goal_prepositions);
@@ -270,6 +271,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   }
   for (const auto& p : section("place_prepositions")) x.place_prepositions.insert(p.get<std::string>());
   for (const auto& p : section("setting_prepositions")) x.setting_prepositions.insert(p.get<std::string>());
+  for (const auto& p : section("destination_prepositions")) x.destination_prepositions.insert(p.get<std::string>());
   for (const auto& p : section("definite_before")) x.definite_before.insert(p.get<std::string>());
   for (const auto& p : section("definite_after")) x.definite_after.insert(p.get<std::string>());
   for (const auto& p : section("possessives")) x.possessives.insert(FoldForMatch(p.get<std::string>()));

@@ -223,6 +223,7 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> subject_pronouns, subject_pronouns_plural;
   std::map<Language, std::set<std::string>> agent_markers;  // "oleh", "by": the agent of a passive
   std::map<Language, std::set<std::string>> goal_prepositions;  // "ke", "terhadap", "on", "against"
+  std::map<Language, std::set<std::string>> topic_prepositions;  // "on", "tentang": what a meeting is about
   // The passive voice without an agent marker ("was rammed", "ditabrak").
   std::map<Language, std::set<std::string>> passive_auxiliaries, passive_participles;
   std::map<Language, std::vector<std::string>> passive_prefixes;
@@ -230,6 +231,7 @@ struct Lexicon {
   std::map<Language, std::vector<std::string>> participle_endings, adverb_endings;
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
+  std::set<std::string> destination_prepositions;  // "ke Tokyo", "to Seoul": where a visit goes, its host
   std::set<std::string> setting_prepositions;  // "di KTT", "at the summit": where an act happened, out of its negation
   std::map<Language, PhraseList> affiliation_before;  // "linked to", "backed by": the name after acts
   std::set<std::string> possessives;  // "its", "their", "pihaknya": the speaker's own

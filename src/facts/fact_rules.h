@@ -114,23 +114,23 @@ inline std::optional<DecisionProblem> CheckDecisions(const Event& event) {
     return DecisionProblem{event.merged_with.empty() ? "split_from" : "merged_with",
                            "an event without an id has no decisions"};
   }
-  std::set<std::string_view> merged;
-  for (size_t i = 0; i < event.merged_with.size(); ++i) {
-    const std::string& id = event.merged_with[i];
-    std::string at = "merged_with[" + std::to_string(i) + "]";
-    if (id == event.id) return DecisionProblem{at, "names the event itself"};
-    if (!merged.insert(id).second) return DecisionProblem{at, "names \"" + id + "\" twice"};
-  }
-  std::set<std::string_view> split;
-  for (size_t i = 0; i < event.split_from.size(); ++i) {
-    const std::string& id = event.split_from[i];
-    std::string at = "split_from[" + std::to_string(i) + "]";
-    if (id == event.id) return DecisionProblem{at, "names the event itself"};
-    if (!split.insert(id).second) return DecisionProblem{at, "names \"" + id + "\" twice"};
-    if (merged.count(id)) {
-      return DecisionProblem{at, "\"" + id + "\" is in merged_with too; a report is merged with another or split from it"};
+  // Each list names other reports, each once; none is in both lists.
+  auto check = [&](const char* name, const std::vector<std::string>& ids, std::set<std::string_view>* seen,
+                   const std::set<std::string_view>* other) -> std::optional<DecisionProblem> {
+    for (size_t i = 0; i < ids.size(); ++i) {
+      const std::string& id = ids[i];
+      std::string at = std::string(name) + "[" + std::to_string(i) + "]";
+      if (id == event.id) return DecisionProblem{at, "names the event itself"};
+      if (!seen->insert(id).second) return DecisionProblem{at, "names \"" + id + "\" twice"};
+      if (other && other->count(id)) {
+        return DecisionProblem{at, "\"" + id + "\" is in merged_with too; a report is merged with another or split from it"};
+      }
     }
-  }
+    return std::nullopt;
+  };
+  std::set<std::string_view> merged, split;
+  if (auto problem = check("merged_with", event.merged_with, &merged, nullptr)) return problem;
+  if (auto problem = check("split_from", event.split_from, &split, &merged)) return problem;
   return std::nullopt;
 }
 

@@ -259,15 +259,64 @@ void Database::SetMeta(const std::string& key, const std::string& value) {
   meta.exec();
 }
 
+Database::Lease::~Lease() {
+  if (statement_) {
+    statement_->tryReset();
+    try {
+      statement_->clearBindings();  // fails only on a statement SQLite no longer knows
+    } catch (const SQLite::Exception&) {
+    }
+  }
+}
+
+Database::Lease Database::Cached(const std::string& sql) const {
+  constexpr size_t kKept = 16;
+  std::lock_guard<std::mutex> lock(cache_mutex_);
+  for (auto it = statements_.begin(); it != statements_.end(); ++it) {
+    if (it->first != sql) continue;
+    if (it->second.use_count() > 1) break;  // leased: a new one, not kept
+    statements_.splice(statements_.begin(), statements_, it);
+    return Lease(statements_.front().second);
+  }
+  auto statement = std::make_shared<SQLite::Statement>(*db_, sql);
+  bool leased = false;
+  for (const auto& kept : statements_) leased |= kept.first == sql;
+  if (leased) return Lease(statement);
+  statements_.emplace_front(sql, statement);
+  // The least recently used goes (a statement being read, when its lease
+  // ends).
+  if (statements_.size() > kKept) statements_.pop_back();
+  return Lease(statement);
+}
+
 std::vector<std::pair<int, int64_t>> Database::SpanClasses() const {
+  // Read again only when meta may have changed: a change on this
+  // connection, or another connection's commit.
+  int64_t changes = sqlite3_total_changes64(db_->getHandle());
+  int64_t data_version = 0;
+  {
+    Lease version = Cached("PRAGMA data_version");
+    if (version->executeStep()) data_version = version->getColumn(0).getInt64();
+  }
+  {
+    std::lock_guard<std::mutex> lock(cache_mutex_);
+    if (!span_classes_.empty() && changes == span_classes_changes_ &&
+        data_version == span_classes_data_version_) {
+      return span_classes_;
+    }
+  }
   std::vector<std::pair<int, int64_t>> classes;
-  SQLite::Statement select(*db_, kSelectMeta);
+  Lease select = Cached(kSelectMeta);
   for (int c = 0; c < kSpanClasses; ++c) {
-    select.bind(":key", MaxSpanKey(c));
-    if (select.executeStep()) classes.emplace_back(c, std::atoll(select.getColumn(0).getText()));
-    select.reset();
+    select->bind(":key", MaxSpanKey(c));
+    if (select->executeStep()) classes.emplace_back(c, std::atoll(select->getColumn(0).getText()));
+    select->reset();
   }
   if (classes.empty()) classes.emplace_back(0, 0);  // no dated event yet
+  std::lock_guard<std::mutex> lock(cache_mutex_);
+  span_classes_ = classes;
+  span_classes_changes_ = changes;
+  span_classes_data_version_ = data_version;
   return classes;
 }
 
@@ -279,13 +328,13 @@ int64_t Database::MatchingAtMost(const std::string& fts_match) const {
     db_->exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.timeline_fts_terms USING fts5vocab(main, events_fts, row)");
     vocabulary_ready_ = true;
   }
-  SQLite::Statement exact(*db_, "SELECT doc FROM temp.timeline_fts_terms WHERE term = :term");
-  SQLite::Statement prefix(*db_,
-                           "SELECT coalesce(sum(doc), 0) FROM temp.timeline_fts_terms "
-                           "WHERE term >= :term AND term < :term || x'ff'");
+  Lease exact = Cached("SELECT doc FROM temp.timeline_fts_terms WHERE term = :term");
+  Lease prefix = Cached(
+      "SELECT coalesce(sum(doc), 0) FROM temp.timeline_fts_terms "
+      "WHERE term >= :term AND term < :term || x'ff'");
   std::optional<int64_t> fewest;
   for (const IndexTerm& term : IndexTermsOf(fts_match)) {
-    SQLite::Statement& s = term.prefix ? prefix : exact;
+    SQLite::Statement& s = term.prefix ? *prefix : *exact;
     s.reset();
     s.bind(":term", term.token);
     int64_t documents = s.executeStep() ? s.getColumn(0).getInt64() : 0;
@@ -296,7 +345,8 @@ int64_t Database::MatchingAtMost(const std::string& fts_match) const {
 
 int64_t Database::EventsAbout() const {
   // The largest id: as many as there are events, more after removals.
-  return db_->execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
+  Lease largest = Cached("SELECT coalesce(max(id), 0) FROM events");
+  return largest->executeStep() ? largest->getColumn(0).getInt64() : 0;
 }
 
 }  // namespace timeline

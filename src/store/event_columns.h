@@ -4,6 +4,18 @@
 
 namespace timeline {
 
+// The quantities of a report, and of the report a timeline event shows: a
+// subquery per row, which outputs that print none leave out
+// (StoreQuery::with_quantities, kNoQuantities).
+#define TIMELINE_REPORT_QUANTITIES \
+  "(SELECT json_group_array(json_array(qx.seq, qx.value, qx.unit, qx.text)) FROM quantities qx WHERE qx.event = e.id)"
+#define TIMELINE_SHOWN_QUANTITIES                                                                 \
+  "(SELECT json_group_array(json_array(qx.seq, qx.value, qx.unit, qx.text)) FROM quantities qx " \
+  "WHERE qx.event = CASE WHEN te.id IS NULL THEN e.id ELSE sh.id END)"
+constexpr const char* kReportQuantities = TIMELINE_REPORT_QUANTITIES;
+constexpr const char* kShownQuantities = TIMELINE_SHOWN_QUANTITIES;
+constexpr const char* kNoQuantities = "'[]'";
+
 // An event row with its article, its actors and its quantities (as JSON
 // arrays: one statement per answer, not three per row). EventColumns() puts
 // the key and the time order's columns first; Col names the positions.
@@ -18,8 +30,7 @@ constexpr const char* kEventColumns =
     "(SELECT json_group_array(json_array(eax.seq, ac.code, coalesce(eax.name, ac.name), "
     "eax.country, eax.role)) FROM event_actors eax JOIN actors ac ON ac.id = eax.actor "
     "WHERE eax.event = e.id) AS actors_json, "
-    "(SELECT json_group_array(json_array(qx.seq, qx.value, qx.unit, qx.text)) "
-    "FROM quantities qx WHERE qx.event = e.id) AS quantities_json, e.cluster AS cluster_key, "
+    TIMELINE_REPORT_QUANTITIES " AS quantities_json, e.cluster AS cluster_key, "
     "NULL AS display_end_day, NULL AS sources_json, NULL AS report_ids_json, 0 AS disputed";
 constexpr const char* kReportJoins = " JOIN articles a ON a.id = e.article";
 
@@ -45,11 +56,12 @@ constexpr const char* kDisplayColumns =
     "CASE WHEN te.id IS NULL THEN (SELECT json_group_array(json_array(eax.seq, ac.code, "
     "coalesce(eax.name, ac.name), eax.country, eax.role)) FROM event_actors eax JOIN actors ac ON ac.id = "
     "eax.actor WHERE eax.event = e.id) ELSE te.actors_json END AS actors_json, "
-    "(SELECT json_group_array(json_array(qx.seq, qx.value, qx.unit, qx.text)) FROM quantities qx "
-    "WHERE qx.event = " TIMELINE_SHOWN("id") ") AS quantities_json, e.cluster AS cluster_key, "
+    TIMELINE_SHOWN_QUANTITIES " AS quantities_json, e.cluster AS cluster_key, "
     "te.end_day AS display_end_day, te.sources_json AS sources_json, te.report_ids_json AS report_ids_json, "
     "coalesce(te.disputed, 0) AS disputed";
 #undef TIMELINE_SHOWN
+#undef TIMELINE_REPORT_QUANTITIES
+#undef TIMELINE_SHOWN_QUANTITIES
 constexpr const char* kDisplayJoins =
     " LEFT JOIN timeline_events te ON te.id = e.cluster LEFT JOIN events sh ON sh.id = te.shown "
     "JOIN articles a ON a.id = CASE WHEN te.id IS NULL THEN e.article ELSE sh.article END";

@@ -24,11 +24,22 @@ std::string KeyColumns(const char* driver) {
   return key + " AS key, " + d + ".time_key AS time_key, " + d + ".end_day AS end_day";
 }
 
+// A report's or a timeline event's columns; without `quantities`, '[]' in
+// place of the quantities subquery (one look-up per row saved for outputs
+// that print none).
+std::string RowColumns(bool display, bool quantities) {
+  std::string columns = display ? kDisplayColumns : kEventColumns;
+  if (quantities) return columns;
+  const std::string subquery = display ? kShownQuantities : kReportQuantities;
+  columns.replace(columns.find(subquery), subquery.size(), kNoQuantities);
+  return columns;
+}
+
 }  // namespace
 
 // The key columns, then a report's or a timeline event's columns.
-std::string EventColumns(const char* driver, bool display) {
-  return KeyColumns(driver) + ", " + (display ? kDisplayColumns : kEventColumns);
+std::string EventColumns(const char* driver, bool display, bool quantities) {
+  return KeyColumns(driver) + ", " + RowColumns(display, quantities);
 }
 
 // Without a role, a rolled-up actor is read from actor_timeline: one range
@@ -160,7 +171,7 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
   // (kDisplayJoins); reports only their article.
   bool display = !q.reports;
   const char* row_joins = display ? kDisplayJoins : kReportJoins;
-  std::string columns = keys_first ? KeyColumns(driver) : EventColumns(driver, display);
+  std::string columns = keys_first ? KeyColumns(driver) : EventColumns(driver, display, q.with_quantities);
   const char* with_article = keys_first ? "" : row_joins;
   const char* with_event = keys_first && where.empty() ? "" : " JOIN events e ON e.id = ea.event";
   std::vector<std::string> drivers;
@@ -223,7 +234,7 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
     // limit asks for more keys than events wanted: Store::Find).
     std::string k = kLimitedKeysTable;
     select = "SELECT " + k + ".key AS key, " + k + ".time_key AS time_key, " + k +
-             ".end_day AS end_day, " + (display ? kDisplayColumns : kEventColumns) + " FROM (" + select + ") AS " + k +
+             ".end_day AS end_day, " + RowColumns(display, q.with_quantities) + " FROM (" + select + ") AS " + k +
              " CROSS JOIN events e ON e.id = " + k + ".key" + row_joins;
   }
   if (q.group_by_article) {

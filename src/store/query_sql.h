@@ -38,7 +38,8 @@ size_t ArmCount(const StoreQuery& query, size_t span_classes);
 
 // The key columns of an answer read from `driver` ("e" for events, else an
 // event_actors alias), then kEventColumns, or with `display` kDisplayColumns
-// (event_columns.h: a timeline event's row, FROM events e + kDisplayJoins).
-std::string EventColumns(const char* driver, bool display = false);
+// (event_columns.h: a timeline event's row, FROM events e + kDisplayJoins);
+// without `quantities`, an empty list for every row's quantities.
+std::string EventColumns(const char* driver, bool display = false, bool quantities = true);
 
 }  // namespace timeline

@@ -90,7 +90,8 @@ void Store::Find(const StoreQuery& query,
   try {
     if (query.reports) {
       QuerySql sql = Compile(query);
-      SQLite::Statement statement(database_->sql(), sql.text);
+      Database::Lease lease = database_->Cached(sql.text);
+      SQLite::Statement& statement = *lease;
       BindQuery(statement, sql);
       EventRecord record;  // reused for every row
       // A report's decisions: two index look-ups (merge_decisions' key and
@@ -129,7 +130,8 @@ void Store::Find(const StoreQuery& query,
     if (wanted) limited.limit = *wanted + *wanted / 2 + 16;
     for (;;) {
       QuerySql sql = Compile(limited);
-      SQLite::Statement statement(database_->sql(), sql.text);
+      Database::Lease lease = database_->Cached(sql.text);
+      SQLite::Statement& statement = *lease;
       BindQuery(statement, sql);
       int64_t row_number = 0;
       while (statement.executeStep()) {

@@ -142,6 +142,9 @@ struct StoreQuery {
   bool decisions = false;
   // Timeline events told by at least this many articles (--min-sources).
   int64_t min_sources = 1;
+  // Each event's quantities (EventRecord's event.quantities); false leaves
+  // them empty and saves a look-up per row, for outputs that print none.
+  bool with_quantities = true;
 };
 
 // A timeline event with its reports, for `timeline show`.

@@ -13,10 +13,14 @@
 #include <set>
 #include <tuple>
 
+#include "cli/merge_corpus.h"
 #include "cli/run.h"
 
 namespace fs = std::filesystem;
 using nlohmann::ordered_json;
+using timeline::testing::CorpusFiles;
+using timeline::testing::EventsOf;
+using timeline::testing::LoadFiles;
 using timeline::testing::ParseCsv;
 using timeline::testing::ReadAll;
 using timeline::testing::RunResult;
@@ -26,26 +30,6 @@ using timeline::testing::TempDir;
 using timeline::testing::WriteAll;
 
 namespace {
-
-std::vector<std::string> CorpusFiles() {
-  std::vector<std::string> files;
-  for (const auto& entry : fs::directory_iterator(SourcePath("tests/merge/corpus"))) {
-    if (entry.path().extension() == ".json") files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-// report uid -> the id of the timeline event it belongs to.
-std::map<std::string, std::string> EventsOf(const std::string& db) {
-  SQLite::Database handle(db, SQLite::OPEN_READONLY);
-  SQLite::Statement rows(handle,
-                         "SELECT e.uid, coalesce(t.uid, e.uid) FROM events e "
-                         "LEFT JOIN timeline_events t ON t.id = e.cluster");
-  std::map<std::string, std::string> out;
-  while (rows.executeStep()) out[rows.getColumn(0).getString()] = rows.getColumn(1).getString();
-  return out;
-}
 
 // merge_decisions, without the time they were made.
 std::vector<std::tuple<std::string, std::string, std::string>> DecisionsOf(const std::string& db) {
@@ -63,12 +47,6 @@ RunResult Run(const std::vector<std::string>& args) {
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   return r;
-}
-
-RunResult Load(const std::string& db, const std::vector<std::string>& files) {
-  std::vector<std::string> args = {"--db", db, "load"};
-  args.insert(args.end(), files.begin(), files.end());
-  return Run(args);
 }
 
 // What a person sees of the database: every timeline event (id, dates,
@@ -89,7 +67,7 @@ std::pair<Rows, Rows> Answers(const std::string& db) {
 // rule keeps apart, merged; the launch from Sinpo told by two articles,
 // which the rule merges, split.
 void Decide(const std::string& db) {
-  Load(db, CorpusFiles());
+  LoadFiles(db, CorpusFiles());
   auto events = EventsOf(db);
   REQUIRE(events["m08-e1"] != events["m05-e2"]);
   REQUIRE(events["m02-e1"] == events["m01-e1"]);
@@ -145,7 +123,7 @@ TEST_CASE("A JSON export keeps people's decisions and loads back into the same e
 
   // Loaded into a new database, whole: the same events, ids and sources.
   std::string db2 = dir.File("db2.db");
-  Load(db2, {exported});
+  LoadFiles(db2, {exported});
   CHECK(EventsOf(db2) == EventsOf(db1));
   CHECK(DecisionsOf(db2) == DecisionsOf(db1));
   std::pair<Rows, Rows> answers = Answers(db1);
@@ -164,13 +142,13 @@ TEST_CASE("A JSON export keeps people's decisions and loads back into the same e
     files.push_back(file);
   }
   std::string db3 = dir.File("db3.db");
-  for (const std::string& file : files) Load(db3, {file});
+  for (const std::string& file : files) LoadFiles(db3, {file});
   CHECK(EventsOf(db3) == EventsOf(db1));
   CHECK(DecisionsOf(db3) == DecisionsOf(db1));
   CHECK(Answers(db3) == answers);
   // And all at once, in that order.
   std::string db4 = dir.File("db4.db");
-  Load(db4, files);
+  LoadFiles(db4, files);
   CHECK(Answers(db4) == answers);
 
   // As JSON Lines (read by the SAX reader, streamed), in reverse order.
@@ -178,7 +156,7 @@ TEST_CASE("A JSON export keeps people's decisions and loads back into the same e
   for (size_t i = documents.size(); i-- > 0;) lines += documents[i].dump() + "\n";
   WriteAll(dir.File("out/export.jsonl"), lines);
   std::string db5 = dir.File("db5.db");
-  Load(db5, {dir.File("out/export.jsonl")});
+  LoadFiles(db5, {dir.File("out/export.jsonl")});
   CHECK(EventsOf(db5) == EventsOf(db1));
   CHECK(DecisionsOf(db5) == DecisionsOf(db1));
   CHECK(Answers(db5) == answers);
@@ -192,7 +170,7 @@ TEST_CASE("A JSON export keeps people's decisions and loads back into the same e
 TEST_CASE("A JSON export without decisions has no decision fields", "[cli][merge][decisions]") {
   TempDir dir;
   std::string db = dir.File("t.db");
-  Load(db, CorpusFiles());
+  LoadFiles(db, CorpusFiles());
   RunResult out = Run({"--db", db, "export", "--format", "json", "--factuality", "any"});
   CHECK(out.out.find("merged_with") == std::string::npos);
   CHECK(out.out.find("split_from") == std::string::npos);
@@ -208,7 +186,7 @@ TEST_CASE("No load drops a person's decision, and a file adds decisions even to 
   std::pair<Rows, Rows> answers = Answers(db);
 
   // The articles' fact files again, without the fields: nothing changes.
-  Load(db, CorpusFiles());
+  LoadFiles(db, CorpusFiles());
   CHECK(DecisionsOf(db) == decided);
   CHECK(Answers(db) == answers);
 
@@ -225,7 +203,7 @@ TEST_CASE("No load drops a person's decision, and a file adds decisions even to 
   }
   EventIn(documents, "m08-e1")["title"] = "The second allied drill, retitled";
   WriteAll(exported, documents.dump(2));
-  RunResult edited = Load(db, {exported});
+  RunResult edited = LoadFiles(db, {exported});
   CHECK(edited.out.find("1 changed") != std::string::npos);
   CHECK(DecisionsOf(db) == decided);
   CHECK(EventsOf(db) == events);
@@ -234,7 +212,7 @@ TEST_CASE("No load drops a person's decision, and a file adds decisions even to 
   // stays, and the load says so.
   EventIn(documents, "m02-e1")["merged_with"] = {"m01-e1"};
   WriteAll(exported, documents.dump(2));
-  RunResult stale = Load(db, {exported});
+  RunResult stale = LoadFiles(db, {exported});
   CHECK(stale.err.find("timeline: warning: " + exported +
                        ": event m02-e1: merged_with \"m01-e1\": these reports were split by an earlier decision, "
                        "which is kept (`timeline merge` changes it)") != std::string::npos);
@@ -245,13 +223,13 @@ TEST_CASE("No load drops a person's decision, and a file adds decisions even to 
   // decision added to facts that did not change: the article is unchanged,
   // the decision is stored and applied.
   std::string fresh = dir.File("fresh.db");
-  Load(fresh, CorpusFiles());
+  LoadFiles(fresh, CorpusFiles());
   REQUIRE(EventsOf(fresh)["m02-e1"] == EventsOf(fresh)["m01-e1"]);
   Run({"--db", fresh, "export", "--format", "json", "--factuality", "any", "-o", exported});
   documents = ordered_json::parse(ReadAll(exported));
   EventIn(documents, "m02-e1")["split_from"] = {"m01-e1"};
   WriteAll(exported, documents.dump(2));
-  RunResult added = Load(fresh, {exported});
+  RunResult added = LoadFiles(fresh, {exported});
   CHECK(added.out.find("0 changed") != std::string::npos);
   CHECK(EventsOf(fresh)["m02-e1"] != EventsOf(fresh)["m01-e1"]);
   REQUIRE(DecisionsOf(fresh).size() == 1);
@@ -264,7 +242,7 @@ TEST_CASE("No load drops a person's decision, and a file adds decisions even to 
 TEST_CASE("A bad decision field changes nothing and names the file and field", "[cli][merge][decisions]") {
   TempDir dir;
   std::string db = dir.File("t.db");
-  Load(db, CorpusFiles());
+  LoadFiles(db, CorpusFiles());
   std::string exported = dir.File("export.json");
   Run({"--db", db, "export", "--format", "json", "--factuality", "any", "-o", exported});
   ordered_json documents = ordered_json::parse(ReadAll(exported));

@@ -11,12 +11,16 @@
 #include <set>
 
 #include "cli/dump.h"
+#include "cli/merge_corpus.h"
 #include "cli/run.h"
 #include "registry/registry.h"
 #include "store/store.h"
 
 namespace fs = std::filesystem;
 using timeline::testing::Dump;
+using timeline::testing::CorpusFiles;
+using timeline::testing::EventsOf;
+using timeline::testing::LoadFiles;
 using timeline::testing::ParseCsv;
 using timeline::testing::ReadAll;
 using timeline::testing::RunResult;
@@ -26,36 +30,7 @@ using timeline::testing::TempDir;
 
 namespace {
 
-std::vector<std::string> CorpusFiles() {
-  std::vector<std::string> files;
-  for (const auto& entry : fs::directory_iterator(SourcePath("tests/merge/corpus"))) {
-    if (entry.path().extension() == ".json") files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 std::string Corpus(const std::string& code) { return SourcePath("tests/merge/corpus/" + code + ".json"); }
-
-// report uid -> the id of the timeline event it belongs to.
-std::map<std::string, std::string> EventsOf(const std::string& db) {
-  SQLite::Database handle(db, SQLite::OPEN_READONLY);
-  SQLite::Statement rows(handle,
-                         "SELECT e.uid, coalesce(t.uid, e.uid) FROM events e "
-                         "LEFT JOIN timeline_events t ON t.id = e.cluster");
-  std::map<std::string, std::string> out;
-  while (rows.executeStep()) out[rows.getColumn(0).getString()] = rows.getColumn(1).getString();
-  return out;
-}
-
-RunResult Load(const std::string& db, const std::vector<std::string>& files) {
-  std::vector<std::string> args = {"--db", db, "load"};
-  args.insert(args.end(), files.begin(), files.end());
-  RunResult r = RunTimeline(args);
-  INFO(r.err);
-  REQUIRE(r.exit_code == 0);
-  return r;
-}
 
 // Column `name` of a CSV with a header row.
 std::vector<std::string> Column(const std::vector<std::vector<std::string>>& rows, const std::string& name) {
@@ -73,9 +48,9 @@ std::vector<std::string> Column(const std::vector<std::vector<std::string>>& row
 TEST_CASE("Merging does not depend on load order", "[cli][merge]") {
   TempDir dir;
   std::vector<std::string> files = CorpusFiles();
-  Load(dir.File("together.db"), files);
-  for (const std::string& f : files) Load(dir.File("forward.db"), {f});
-  for (auto f = files.rbegin(); f != files.rend(); ++f) Load(dir.File("backward.db"), {*f});
+  LoadFiles(dir.File("together.db"), files);
+  for (const std::string& f : files) LoadFiles(dir.File("forward.db"), {f});
+  for (auto f = files.rbegin(); f != files.rend(); ++f) LoadFiles(dir.File("backward.db"), {*f});
   auto together = EventsOf(dir.File("together.db"));
   CHECK(together.size() == 22);
   CHECK(EventsOf(dir.File("forward.db")) == together);
@@ -99,7 +74,7 @@ TEST_CASE("Merging does not depend on load order", "[cli][merge]") {
 TEST_CASE("query and export speak in timeline events", "[cli][merge]") {
   TempDir dir;
   std::string db = dir.File("t.db");
-  Load(db, CorpusFiles());
+  LoadFiles(db, CorpusFiles());
   RunResult events = RunTimeline({"--db", db, "query", "--format", "csv", "--no-bom", "--type", "drill"});
   REQUIRE(events.exit_code == 0);
   auto rows = ParseCsv(events.out);
@@ -134,7 +109,7 @@ TEST_CASE("iCalendar: one VEVENT per event with every source, SEQUENCE rises as 
   TempDir dir;
   std::string db = dir.File("t.db");
   std::string ics = dir.File("t.ics");
-  Load(db, {Corpus("m05")});
+  LoadFiles(db, {Corpus("m05")});
   std::vector<std::string> env = {"SOURCE_DATE_EPOCH=1767225600"};
   auto export_ics = [&] {
     RunResult r = RunTimeline({"--db", db, "export", "--type", "drill", "-o", ics}, env);
@@ -144,12 +119,12 @@ TEST_CASE("iCalendar: one VEVENT per event with every source, SEQUENCE rises as 
   std::string alone = export_ics();
   CHECK(alone.find("UID:m05-e2@timeline") != std::string::npos);
   CHECK(alone.find("SEQUENCE:0") != std::string::npos);
-  Load(db, {Corpus("m08")});
+  LoadFiles(db, {Corpus("m08")});
   std::string two = export_ics();
   CHECK(two.find("UID:m05-e2@timeline") != std::string::npos);  // the same UID, grown
   CHECK(two.find("SEQUENCE:1") != std::string::npos);
   CHECK(two.find("Sources (2):") != std::string::npos);
-  Load(db, {Corpus("m06")});
+  LoadFiles(db, {Corpus("m06")});
   std::string three = export_ics();
   CHECK(three.find("UID:m05-e2@timeline") != std::string::npos);
   CHECK(three.find("SEQUENCE:2") != std::string::npos);
@@ -164,7 +139,7 @@ TEST_CASE("iCalendar: one VEVENT per event with every source, SEQUENCE rises as 
 TEST_CASE("merge and split are kept by later loads", "[cli][merge]") {
   TempDir dir;
   std::string db = dir.File("t.db");
-  Load(db, CorpusFiles());
+  LoadFiles(db, CorpusFiles());
   auto events = EventsOf(db);
   REQUIRE(events["m06-e1"] == "m05-e2");
   RunResult split = RunTimeline({"--db", db, "split", "m05-e2"});
@@ -176,7 +151,7 @@ TEST_CASE("merge and split are kept by later loads", "[cli][merge]") {
   CHECK(events["m08-e2"] == "m08-e2");
   // Loading the same and more articles again does not merge them back.
   RunTimeline({"--db", db, "remove", "m08-e2"});
-  Load(db, CorpusFiles());
+  LoadFiles(db, CorpusFiles());
   events = EventsOf(db);
   CHECK(events["m06-e1"] == "m06-e1");
   CHECK(events["m05-e2"] == "m05-e2");
@@ -189,7 +164,7 @@ TEST_CASE("merge and split are kept by later loads", "[cli][merge]") {
   CHECK(events["m08-e1"] == events["m05-e2"]);
   CHECK(events["m09-e2"] == events["m05-e2"]);  // the events merge whole
   std::string merged = events["m05-e2"];
-  Load(db, {Corpus("m09")});  // nothing new: the merge stays
+  LoadFiles(db, {Corpus("m09")});  // nothing new: the merge stays
   CHECK(EventsOf(db)["m08-e1"] == merged);
 
   RunResult unknown = RunTimeline({"--db", db, "merge", "m05-e2", "no-such-id"});
@@ -214,7 +189,7 @@ TEST_CASE("merge and split are kept by later loads", "[cli][merge]") {
 TEST_CASE("show lists every report of an event and what disputes it", "[cli][merge]") {
   TempDir dir;
   std::string db = dir.File("t.db");
-  Load(db, CorpusFiles());
+  LoadFiles(db, CorpusFiles());
   RunResult show = RunTimeline({"--db", db, "show", "m06-e1"});  // a report's id finds its event
   INFO(show.err);
   REQUIRE(show.exit_code == 0);
@@ -234,7 +209,7 @@ TEST_CASE("show lists every report of an event and what disputes it", "[cli][mer
 TEST_CASE("Pages (--count with --offset) count timeline events, not reports", "[cli][merge]") {
   TempDir dir;
   std::string db = dir.File("t.db");
-  Load(db, CorpusFiles());
+  LoadFiles(db, CorpusFiles());
   for (std::vector<std::string> filter : {std::vector<std::string>{}, {"--text", "drill"}, {"--actor", "KOR"}}) {
     std::vector<std::string> args = {"--db", db, "query", "--format", "csv", "--factuality", "any"};
     args.insert(args.end(), filter.begin(), filter.end());
@@ -257,7 +232,7 @@ TEST_CASE("Pages (--count with --offset) count timeline events, not reports", "[
 TEST_CASE("A CSV of merged events loads back unchanged, --prune keeping every report", "[cli][merge][sheet]") {
   TempDir dir;
   std::string db = dir.File("t.db");
-  Load(db, CorpusFiles());
+  LoadFiles(db, CorpusFiles());
   REQUIRE(RunTimeline({"--db", db, "export", "--factuality", "any", "-o", dir.File("all.csv")}).exit_code == 0);
   REQUIRE(ParseCsv(ReadAll(dir.File("all.csv"))).size() - 1 < EventsOf(db).size());  // some rows stand for several reports
   std::string before = Dump(db);
@@ -322,7 +297,7 @@ TEST_CASE("A query reads each merged event's stored row, kept fresh by load, mer
           "[cli][merge]") {
   TempDir dir;
   std::string db = dir.File("t.db");
-  Load(db, CorpusFiles());
+  LoadFiles(db, CorpusFiles());
   CheckStoredRowsFresh(db);
   REQUIRE(RunTimeline({"--db", db, "merge", "m05-e2", "m08-e1"}).exit_code == 0);
   CheckStoredRowsFresh(db);
@@ -339,7 +314,7 @@ TEST_CASE("A query reads each merged event's stored row, kept fresh by load, mer
   text.insert(at + old_title.size(), "Retitled: ");
   timeline::testing::WriteAll(dir.File("m02.json"), text);
   fs::copy_file(SourcePath("tests/merge/corpus/m02.txt"), dir.File("m02.txt"));
-  Load(db, {dir.File("m02.json")});
+  LoadFiles(db, {dir.File("m02.json")});
   CheckStoredRowsFresh(db);
   RunResult csv = RunTimeline({"--db", db, "query", "--format", "csv", "--no-bom", "--min-sources", "2"});
   CHECK(csv.out.find("Retitled: ") != std::string::npos);

@@ -1089,6 +1089,21 @@ TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "
       {"Australia memperpanjang sanksi terhadap Myanmar pada Jumat.\n", V{EventType::kSanction}},
       {"Australia extended its visa-free scheme for Myanmar on Friday.\n", V{}},
       {"Jepang menambahkan sepuluh entitas Rusia ke dalam daftar sanksinya pada Jumat.\n", V{EventType::kSanction}},
+      {"Japan added ten Russian entities to its sanctions list on Friday.\n", V{EventType::kSanction}},
+      {"Kim Yo Jong warned Seoul on Friday not to send more leaflets.\n", V{EventType::kWarning}},
+      // A missile at a parade is shown, not fired at anyone.
+      {"Pakistan showcased a new ballistic missile at a military parade on Friday.\n",
+       V{EventType::kWeaponUnveiling}},
+      {"Pakistan memamerkan rudal balistik baru dalam parade militer pada Jumat.\n", V{EventType::kWeaponUnveiling}},
+      // "Through dialogue" is how an appeal wants things settled, not a meeting.
+      {"Malaysia urged Thailand and Cambodia on Friday to settle the dispute through dialogue.\n",
+       V{EventType::kAppeal}},
+      {"Malaysia pada Jumat meminta Thailand dan Kamboja menyelesaikan sengketa melalui dialog.\n",
+       V{EventType::kAppeal}},
+      // Retyped twice: a launch that hits is an attack, an attack on websites
+      // a cyberattack.
+      {"Russian hackers launched a DDoS attack on Estonian government websites on Friday.\n",
+       V{EventType::kCyberattack}},
       // Targeting with weapons is an attack; targeted sanctions are not.
       {"Pakistani jets targeted militant hideouts in Afghanistan on Friday.\n", V{EventType::kAttack}},
       {"Jet Pakistan menargetkan persembunyian militan di Afghanistan pada Jumat.\n", V{EventType::kAttack}},
@@ -1285,7 +1300,7 @@ TEST_CASE("'Yang' inside a date opens no relative clause", "[extract][rules]") {
   CHECK(protest);
 }
 
-TEST_CASE("What is set or planned 'to' happen may come; a refusal negates, its setting happened", "[extract][rules]") {
+TEST_CASE("What is set or planned 'to' happen may come, a refusal negates, its setting happened", "[extract][rules]") {
   std::vector<Event> events = EventsOf("Thailand and Cambodia are set to resume talks in Kuala Lumpur next week.\n");
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == EventType::kMeeting);
@@ -1302,6 +1317,10 @@ TEST_CASE("What is set or planned 'to' happen may come; a refusal negates, its s
   }
   CHECK(refused);
   CHECK(summit);
+  // "In" is no setting: a denial reaches "involvement in cyberattacks".
+  events = EventsOf("On Friday, Iran denied involvement in cyberattacks on Israel.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].factuality == Factuality::kNegated);
   events = EventsOf("Kamboja menolak tuduhan Thailand pada Jumat.\n");
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == EventType::kProtest);
@@ -1317,4 +1336,31 @@ TEST_CASE("A di- passive the dictionary does not know keeps its agent after 'ole
   events = EventsOf("TNI AU dan Angkatan Udara Australia menggelar latihan bersama di Darwin pada Jumat.\n");
   REQUIRE(events.size() == 1);
   for (const ActorRef& a : events[0].actors) CHECK(a.id != "AU");
+}
+
+TEST_CASE("What a meeting or agreement is about takes no part in it", "[extract][rules]") {
+  for (const char* body : {"Japan and Australia agreed on Friday to share intelligence on North Korean cyber operations.\n",
+                           "Jepang dan Australia pada Jumat sepakat berbagi data intelijen mengenai Korea Utara.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kAgreement);
+    CHECK(ActorIds(events[0]) == std::vector<std::string>{"JPN", "AUS"});
+  }
+}
+
+TEST_CASE("The host of a visit takes part in it", "[extract][rules]") {
+  for (const char* body : {"Presiden Prabowo melawat ke Kuala Lumpur pada Jumat.\n",
+                           "President Prabowo made a visit to Kuala Lumpur on Friday.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kMeeting);
+    std::vector<std::string> ids = ActorIds(events[0]);
+    CHECK(std::find(ids.begin(), ids.end(), "MYS") != ids.end());
+  }
+  // Where two meet is no party: "met in Bangkok" is no visit to Thailand.
+  std::vector<Event> events = EventsOf("Malaysia and Vietnam met in Bangkok on Friday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(ActorIds(events[0]) == std::vector<std::string>{"MYS", "VNM"});
 }

@@ -190,3 +190,25 @@ TEST_CASE("Documents regroup the time-ordered answer by article", "[store][query
   CHECK(sql.text.find("PARTITION BY r.article_key") != std::string::npos);
   CHECK(sql.text.find("r.article_key, r.seq") != std::string::npos);
 }
+
+TEST_CASE("An output that prints no quantities reads none", "[store][query_sql]") {
+  StoreQuery limited;
+  limited.limit = 100;
+  StoreQuery unlimited;
+  unlimited.actor_sets = {{7}};
+  for (StoreQuery q : {limited, unlimited}) {
+    for (bool reports : {false, true}) {
+      q.reports = reports;
+      q.with_quantities = true;
+      std::string with = BuildQuery(q, kAllClasses).text;
+      // Once in a limited answer's outer level, once per arm otherwise.
+      size_t rows = q.limit ? 1 : kAllClasses.size();
+      CHECK(Count(with, "FROM quantities qx") == rows);
+      q.with_quantities = false;
+      std::string without = BuildQuery(q, kAllClasses).text;
+      CHECK(Count(without, "quantities qx") == 0);
+      CHECK(Count(without, "'[]' AS quantities_json") == rows);
+      CHECK(Count(with, " AS ") == Count(without, " AS "));  // the same columns otherwise
+    }
+  }
+}

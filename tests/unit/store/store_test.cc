@@ -886,3 +886,106 @@ TEST_CASE_METHOD(FileStoreFixture, "Facts stored with format 1 digests stay unch
   CHECK(store.FindEvent("s-1", nullptr)->revision == 0);
   CHECK(store.FindEvent("s-2", nullptr)->revision == 1);
 }
+
+// Store::Find keeps its prepared statements (Database::Cached) and the span
+// classes it last read: neither may outlive what it was made from.
+TEST_CASE_METHOD(StoreFixture, "A kept statement is not reused while its rows are read", "[store][cache]") {
+  Load(MakeDocument());
+  StoreQuery all;
+  // The same question asked again inside the callback: a second statement,
+  // or the outer answer would be reset under its reader.
+  std::vector<std::string> outer, inner;
+  all.reports = true;
+  store.Find(all, [&](const EventRecord& r) {
+    outer.push_back(r.event.id);
+    inner.clear();
+    store.Find(all, [&](const EventRecord& i) { inner.push_back(i.event.id); });
+  });
+  CHECK(outer == std::vector<std::string>{"s-2", "s-1"});
+  CHECK(inner == outer);
+  // And once more, from the kept statement, with other parameters.
+  StoreQuery january;
+  january.from_day = ToDayNumber(*ParseIsoDay("2026-01-01"));
+  january.to_day = ToDayNumber(*ParseIsoDay("2026-01-31"));
+  CHECK(Ids(store, january) == std::vector<std::string>{"s-1"});
+  StoreQuery december = january;
+  december.from_day = ToDayNumber(*ParseIsoDay("2025-12-01"));
+  december.to_day = ToDayNumber(*ParseIsoDay("2025-12-31"));
+  CHECK(Ids(store, december) == std::vector<std::string>{"s-2"});
+}
+
+TEST_CASE_METHOD(StoreFixture, "A load's new span class is searched by the next question", "[store][cache]") {
+  StoredDocument doc = MakeDocument();
+  doc.facts.events.pop_back();
+  Load(doc);
+  StoreQuery march;  // March 2023
+  march.from_day = ToDayNumber(*ParseIsoDay("2023-03-01"));
+  march.to_day = ToDayNumber(*ParseIsoDay("2023-03-31"));
+  CHECK(Ids(store, march).empty());
+  // Five years over March 2023: a span class the database had no event of.
+  StoredDocument range = MakeDocument();
+  range.facts.events[1].date = DaysSpan(*ParseIsoDay("2021-01-01"), *ParseIsoDay("2025-12-31"));
+  range.facts.events[1].date.precision = DatePrecision::kRange;
+  Load(range);
+  CHECK(Ids(store, march) == std::vector<std::string>{"s-2"});
+}
+
+TEST_CASE_METHOD(FileStoreFixture, "Another connection's load is seen by the next question", "[store][cache]") {
+  StoredDocument doc = MakeDocument();
+  doc.facts.events.pop_back();
+  {
+    Store writer(path, Store::Mode::kCreate, Registry::Builtin());
+    Store::Batch batch(writer);
+    batch.Add(doc);
+    batch.Commit();
+  }
+  Store reader(path, Store::Mode::kReadOnly, Registry::Builtin());
+  StoreQuery march;
+  march.from_day = ToDayNumber(*ParseIsoDay("2023-03-01"));
+  march.to_day = ToDayNumber(*ParseIsoDay("2023-03-31"));
+  CHECK(Ids(reader, march).empty());
+  StoredDocument range = MakeDocument();
+  range.facts.events[1].date = DaysSpan(*ParseIsoDay("2021-01-01"), *ParseIsoDay("2025-12-31"));
+  range.facts.events[1].date.precision = DatePrecision::kRange;
+  {
+    Store writer(path, Store::Mode::kExisting, Registry::Builtin());
+    Store::Batch batch(writer);
+    batch.Add(range);
+    batch.Commit();
+  }
+  CHECK(Ids(reader, march) == std::vector<std::string>{"s-2"});
+}
+
+TEST_CASE_METHOD(FileStoreFixture, "Kept statements do not stand in a bulk load's way", "[store][cache]") {
+  // A question on the empty database keeps its statement; the bulk load
+  // that follows drops indexes and changes the journal mode, which SQLite
+  // refuses while a statement is still being read.
+  Store store(path, Store::Mode::kCreate, Registry::Builtin(), Store::Threads::kThreads);
+  StoreQuery all;
+  CHECK(Ids(store, all).empty());
+  {
+    Store::Batch batch(store);
+    batch.Add(MakeDocument());
+    batch.Commit();
+  }
+  CHECK(Ids(store, all) == std::vector<std::string>{"s-2", "s-1"});
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
+}
+
+TEST_CASE_METHOD(StoreFixture, "Quantities are read unless the output prints none", "[store]") {
+  StoredDocument doc = MakeDocument();
+  doc.facts.events[1].quantities.push_back({3, "missile", "three missiles"});
+  Load(doc);
+  StoreQuery q;
+  q.types = {"missile_test"};
+  for (bool limited : {false, true}) {
+    if (limited) q.limit = 10;
+    std::vector<size_t> counts;
+    for (bool with : {true, false}) {
+      q.with_quantities = with;
+      store.Find(q, [&](const EventRecord& r) { counts.push_back(r.event.quantities.size()); });
+    }
+    CHECK(counts == std::vector<size_t>{1, 0});
+  }
+}
