@@ -40,15 +40,6 @@ size_t Shared(const std::vector<std::string>& a, const std::vector<std::string>&
   return shared;
 }
 
-bool PlacesConflict(const MergeReport& a, const MergeReport& b) {
-  if (!a.place_country.empty() && !b.place_country.empty() && a.place_country != b.place_country) {
-    return true;
-  }
-  if (a.place_name.empty() || b.place_name.empty()) return false;
-  return a.place_name.find(b.place_name) == std::string::npos &&
-         b.place_name.find(a.place_name) == std::string::npos;
-}
-
 // Lead order: earliest publication first (unknown last), then uid.
 bool LeadsBefore(const MergeReport& a, const MergeReport& b) {
   return std::make_tuple(a.published.empty(), a.published, a.uid) <
@@ -95,18 +86,25 @@ std::string_view ToString(MergeVerdict verdict) {
   return "?";
 }
 
+bool PlacesCompatible(std::string_view name_a, std::string_view country_a, std::string_view name_b,
+                      std::string_view country_b) {
+  if (!country_a.empty() && !country_b.empty() && country_a != country_b) return false;
+  if (name_a.empty() || name_b.empty()) return true;
+  return name_a.find(name_b) != std::string_view::npos || name_b.find(name_a) != std::string_view::npos;
+}
+
 MergeVerdict CompareReports(const MergeReport& a, const MergeReport& b) {
   if (a.type != b.type) return MergeVerdict::kOtherType;
   if (a.article == b.article) return MergeVerdict::kSameArticle;
   if (!PreciseEnough(a) || !PreciseEnough(b)) return MergeVerdict::kVagueDate;
   if (a.end_day < b.start_day || b.end_day < a.start_day) return MergeVerdict::kDatesApart;
-  if (!a.principals.empty() && !b.principals.empty() && Shared(a.principals, b.principals) == 0) {
+  if (!ActorsCompatible(a.principals.begin(), a.principals.end(), b.principals.begin(), b.principals.end()) ||
+      !ActorsCompatible(a.targets.begin(), a.targets.end(), b.targets.begin(), b.targets.end())) {
     return MergeVerdict::kActorsConflict;
   }
-  if (!a.targets.empty() && !b.targets.empty() && Shared(a.targets, b.targets) == 0) {
-    return MergeVerdict::kActorsConflict;
+  if (!PlacesCompatible(a.place_name, a.place_country, b.place_name, b.place_country)) {
+    return MergeVerdict::kPlaceConflict;
   }
-  if (PlacesConflict(a, b)) return MergeVerdict::kPlaceConflict;
   if (!Holds(a, b) && !Holds(b, a)) return MergeVerdict::kDatesCross;
   if (a.factuality != b.factuality) return MergeVerdict::kFactualityDiffers;
   return MergeVerdict::kSame;

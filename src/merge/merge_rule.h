@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -57,6 +58,34 @@ std::string_view ToString(MergeVerdict verdict);
 // both reports name some; places compatible where both give one (same
 // country; names equal or one inside the other); the same factuality.
 MergeVerdict CompareReports(const MergeReport& a, const MergeReport& b);
+
+// The checks CompareReports makes before how the dates nest and the
+// factuality, on what a report names: a pair that fails one is neither the
+// same event nor a dispute, so the rule's answer does not depend on it, and
+// the clusterer drops it before reading the two reports (its candidate
+// look-up finds every pair of one type whose dates overlap).
+//
+// Both lists name no one, or share one: principals, and targets. Any sorted
+// range of keys that stand for the rolled-up actors (strings, or numbers
+// given to them) will do.
+template <typename It>
+bool ActorsCompatible(It a, It a_end, It b, It b_end) {
+  if (a == a_end || b == b_end) return true;
+  while (a != a_end && b != b_end) {
+    if (*a < *b) {
+      ++a;
+    } else if (*b < *a) {
+      ++b;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+// Both give no place, or the same country and names equal or one inside the
+// other (names folded; "" when not given).
+bool PlacesCompatible(std::string_view name_a, std::string_view country_a, std::string_view name_b,
+                      std::string_view country_b);
 
 // A verdict that makes the two reports a dispute of one event (shown, not
 // merged): everything agrees but how the dates cross or the factuality.

@@ -9,9 +9,12 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <cstdlib>
 #include <deque>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -184,6 +187,214 @@ class RollUp {
   std::unordered_map<std::string, Entry> entries_;
 };
 
+// What the rule checks of a pair before how its dates nest and its
+// factuality (articles, rolled-up principals and targets, places: merge_rule.h,
+// ActorsCompatible), for every report the candidate look-up names, so that a
+// pair the answer cannot depend on is dropped before its reports are read
+// and clustered. The look-up returns every pair of one type whose dates
+// overlap (404k pairs from 100k generated reports); most name different
+// states. A load's new reports are read in two ordered passes (events and
+// event_actors by key), older ones as the look-up meets them; held compactly
+// (16 bytes a report and 4 a key), each actor key and place once.
+class LinkFilter {
+ public:
+  LinkFilter(SQLite::Database& db, const RollUp& roll_up, std::optional<int64_t> first_new)
+      : roll_up_(roll_up),
+        event_(db, "SELECT article, place_name, place_country FROM events WHERE id = :id"),
+        actors_(db, kLinkActorsOf) {
+    places_.emplace(Place{}, 0);
+    place_list_.emplace_back();
+    if (!first_new) return;
+    first_ = *first_new;
+    int64_t last = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
+    if (last < first_) return;
+    entries_.resize(static_cast<size_t>(last - first_ + 1));
+    SQLite::Statement events(db, "SELECT id, article, place_name, place_country FROM events WHERE id >= :first");
+    events.bind(":first", first_);
+    while (events.executeStep()) {
+      Entry& e = entries_[static_cast<size_t>(events.getColumn(0).getInt64() - first_)];
+      e.present = true;
+      e.article = Article(events.getColumn(1).getInt64());
+      e.place = PlaceOf(events.getColumn(2), events.getColumn(3));
+    }
+    // event_actors is keyed by (event, actor, role): each report's actors together.
+    SQLite::Statement actors(db, kLinkActorsFrom);
+    actors.bind(":first", first_);
+    int64_t at = -1;
+    std::vector<uint32_t> principals, targets;
+    auto flush = [&] {
+      if (at >= first_ && static_cast<size_t>(at - first_) < entries_.size()) {
+        Store(&entries_[static_cast<size_t>(at - first_)], &principals, &targets);
+      }
+      principals.clear();
+      targets.clear();
+    };
+    while (actors.executeStep()) {
+      int64_t event = actors.getColumn(0).getInt64();
+      if (event != at) {
+        flush();
+        at = event;
+      }
+      AddActor(actors, &principals, &targets);
+    }
+    flush();
+  }
+
+  // False when the rule's answer cannot depend on the pair (neither the
+  // same event nor a dispute).
+  bool MayLink(int64_t a, int64_t b) {
+    const Entry &x = Get(a), &y = Get(b);
+    if (x.article != 0 && x.article == y.article) return false;
+    const uint32_t* kx = keys_.data() + x.begin;
+    const uint32_t* ky = keys_.data() + y.begin;
+    if (!ActorsCompatible(kx, kx + x.principals, ky, ky + y.principals) ||
+        !ActorsCompatible(kx + x.principals, kx + x.principals + x.targets, ky + y.principals,
+                          ky + y.principals + y.targets)) {
+      return false;
+    }
+    if (x.place == y.place) return true;
+    const Place &p = place_list_[x.place], &q = place_list_[y.place];
+    return PlacesCompatible(p.first, p.second, q.first, q.second);
+  }
+
+ private:
+  // A report's actors: event, role, code, country (as kNodeActors rolls
+  // them up); and every new report's, in key order (event_actors' own).
+  static constexpr const char* kLinkActorsOf =
+      "SELECT ea.event, ea.role, ac.code, coalesce(ea.country, ac.country) FROM event_actors ea "
+      "CROSS JOIN actors ac ON ac.id = ea.actor WHERE ea.event = :id";
+  static constexpr const char* kLinkActorsFrom =
+      "SELECT ea.event, ea.role, ac.code, coalesce(ea.country, ac.country) FROM event_actors ea "
+      "CROSS JOIN actors ac ON ac.id = ea.actor WHERE ea.event >= :first ORDER BY ea.event";
+  using Place = std::pair<std::string, std::string>;  // folded name, country
+  struct Entry {
+    uint32_t article = 0;  // articles.id; 0 when unknown (never equal)
+    uint32_t place = 0;    // into place_list_; 0 is none
+    uint32_t begin = 0;    // into keys_: its principals, then its targets
+    uint8_t principals = 0, targets = 0;
+    bool present = false;
+  };
+
+  static uint32_t Article(int64_t id) { return id > 0 && id <= UINT32_MAX ? static_cast<uint32_t>(id) : 0; }
+
+  uint32_t PlaceOf(const SQLite::Column& name, const SQLite::Column& country) {
+    Place place{name.isNull() ? "" : FoldForMatch(name.getString()), country.isNull() ? "" : country.getString()};
+    auto [it, added] = places_.emplace(std::move(place), static_cast<uint32_t>(place_list_.size()));
+    if (added) place_list_.push_back(it->first);
+    return it->second;
+  }
+
+  void AddActor(SQLite::Statement& row, std::vector<uint32_t>* principals, std::vector<uint32_t>* targets) {
+    std::string code = row.getColumn(2).getString();
+    std::string key = roll_up_.Key(code, row.getColumn(3).isNull() ? "" : row.getColumn(3).getString());
+    auto [it, added] = key_ids_.emplace(std::move(key), static_cast<uint32_t>(key_ids_.size()));
+    (row.getColumn(1).getString() == "target" ? targets : principals)->push_back(it->second);
+  }
+
+  // Sorted and unique, as the rule holds them (more than 255 of one kind
+  // keeps the pair: never dropped wrongly).
+  void Store(Entry* e, std::vector<uint32_t>* principals, std::vector<uint32_t>* targets) {
+    for (std::vector<uint32_t>* list : {principals, targets}) {
+      std::sort(list->begin(), list->end());
+      list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
+    e->begin = static_cast<uint32_t>(keys_.size());
+    if (principals->size() < 256 && targets->size() < 256) {
+      e->principals = static_cast<uint8_t>(principals->size());
+      e->targets = static_cast<uint8_t>(targets->size());
+      keys_.insert(keys_.end(), principals->begin(), principals->end());
+      keys_.insert(keys_.end(), targets->begin(), targets->end());
+    }
+    principals->clear();
+    targets->clear();
+  }
+
+  const Entry& Get(int64_t id) {
+    if (id >= first_ && static_cast<size_t>(id - first_) < entries_.size() &&
+        entries_[static_cast<size_t>(id - first_)].present) {
+      return entries_[static_cast<size_t>(id - first_)];
+    }
+    auto [it, added] = older_.try_emplace(id);
+    if (!added) return it->second;
+    Entry& e = it->second;
+    e.present = true;
+    event_.bind(":id", id);
+    if (event_.executeStep()) {
+      e.article = Article(event_.getColumn(0).getInt64());
+      e.place = PlaceOf(event_.getColumn(1), event_.getColumn(2));
+    }
+    event_.reset();
+    std::vector<uint32_t> principals, targets;
+    actors_.bind(":id", id);
+    while (actors_.executeStep()) AddActor(actors_, &principals, &targets);
+    actors_.reset();
+    Store(&e, &principals, &targets);
+    return e;
+  }
+
+  const RollUp& roll_up_;
+  SQLite::Statement event_, actors_;
+  int64_t first_ = INT64_MAX;
+  std::vector<Entry> entries_;                      // a load's new reports, by key - first_
+  std::unordered_map<int64_t, Entry> older_;        // the others, as met
+  std::vector<uint32_t> keys_;
+  std::unordered_map<std::string, uint32_t> key_ids_;
+  std::map<Place, uint32_t> places_;
+  std::vector<Place> place_list_;
+};
+
+// Whether a load's new reports (keys from `first` up) are at least as many
+// as the older ones (by keys, a bound: removed reports leave gaps), as in a
+// bulk load into a new database. Then one pass over the short spans of
+// events_by_type finds their candidates faster than a look-up per report.
+bool MostlyNew(SQLite::Database& db, int64_t first) {
+  int64_t last = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
+  return last - first + 1 >= first - 1;
+}
+
+// Every report of one type with a span the rule can merge on (span classes
+// 0, 1, 2, 5; at most 31 days), in index order.
+constexpr const char* kShortSpans =
+    "SELECT type, time_key >> 3, end_day, id FROM events INDEXED BY events_by_type "
+    "WHERE span_class IN (0, 1, 2, 5) AND time_key < 1125899906842624 AND end_day - (time_key >> 3) < 31 ORDER BY type";
+
+// The pairs kNewCandidatePairs finds (same type, both short spans, dates
+// that overlap, at least one report new; each pair once, the new report
+// first), from one ordered pass over the index: each type's spans sorted by
+// start day and swept, each against those that start before it ends.
+template <typename Link>
+void SweepNewCandidates(SQLite::Database& db, int64_t first, Link link) {
+  struct Span {
+    int64_t start, end, id;
+  };
+  std::vector<Span> spans;
+  auto sweep = [&] {
+    std::sort(spans.begin(), spans.end(),
+              [](const Span& x, const Span& y) { return std::tie(x.start, x.id) < std::tie(y.start, y.id); });
+    for (size_t i = 0; i < spans.size(); ++i) {
+      for (size_t j = i + 1; j < spans.size() && spans[j].start <= spans[i].end; ++j) {
+        const Span &x = spans[i], &y = spans[j];
+        if (x.id >= first) {
+          link(x.id, y.id);
+        } else if (y.id >= first) {
+          link(y.id, x.id);
+        }
+      }
+    }
+    spans.clear();
+  };
+  SQLite::Statement rows(db, kShortSpans);
+  std::string type;
+  while (rows.executeStep()) {
+    if (rows.getColumn(0).getString() != type) {
+      sweep();
+      type = rows.getColumn(0).getString();
+    }
+    spans.push_back({rows.getColumn(1).getInt64(), rows.getColumn(2).getInt64(), rows.getColumn(3).getInt64()});
+  }
+  sweep();
+}
+
 void Unique(std::vector<std::string>* keys) {
   std::sort(keys->begin(), keys->end());
   keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
@@ -193,7 +404,7 @@ void Unique(std::vector<std::string>* keys) {
 // pairs among them) and writes its answer: steps 2 to 4 of Recluster.
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
                   const std::vector<int64_t>& keys, const std::vector<std::pair<int64_t, int64_t>>& candidates,
-                  bool has_decisions, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
+                  bool has_decisions, bool has_tombstones, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
                   std::set<int64_t>* handled_clusters);
 
 }  // namespace
@@ -203,6 +414,9 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   db.exec(kCreateTemp);
   bool has_clusters = db.execAndGet("SELECT EXISTS (SELECT 1 FROM timeline_events)").getInt() != 0;
   bool has_decisions = db.execAndGet("SELECT EXISTS (SELECT 1 FROM merge_decisions)").getInt() != 0;
+  // No tombstones (a new database): no calendar id shown again needs its
+  // floor (a batch only retires ids of its own reports, after this look-up).
+  bool has_tombstones = db.execAndGet("SELECT EXISTS (SELECT 1 FROM removed_events)").getInt() != 0;
 
   // 1. The connected set: breadth first from the seeds, each round one
   // statement per kind of link over the whole frontier.
@@ -247,8 +461,11 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
     seen.insert(key);
     parent.emplace(key, key);
   }
-  // The rule's candidate pairs (a deque: no copy, no doubled capacity as it grows).
+  // The rule's candidate pairs (a deque: no copy, no doubled capacity as it
+  // grows), those the answer can depend on.
   std::deque<std::pair<int64_t, int64_t>> candidates;
+  RollUp roll_up(db);
+  std::optional<LinkFilter> filter(std::in_place, db, roll_up, seeds.first_new);
   SQLite::Statement insert_frontier(db, kInsertFrontier);
   for (bool first_round = true;; first_round = false) {
     for (int64_t key : frontier) {
@@ -257,18 +474,25 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
       insert_frontier.reset();
     }
     std::vector<int64_t> next;
+    auto link = [&](int64_t a, int64_t b, bool candidate) {
+      if (candidate) {
+        if (!filter->MayLink(a, b)) return;
+        candidates.emplace_back(a, b);
+      }
+      join(a, b);
+      if (!is_new(b) && seen.insert(b).second) next.push_back(b);
+    };
     auto links = [&](const char* sql, bool candidate, bool from_first) {
       SQLite::Statement pairs(db, sql);
       if (from_first) pairs.bind(":first", *seeds.first_new);
-      while (pairs.executeStep()) {
-        int64_t a = pairs.getColumn(0).getInt64(), b = pairs.getColumn(1).getInt64();
-        if (candidate) candidates.emplace_back(a, b);
-        join(a, b);
-        if (!is_new(b) && seen.insert(b).second) next.push_back(b);
-      }
+      while (pairs.executeStep()) link(pairs.getColumn(0).getInt64(), pairs.getColumn(1).getInt64(), candidate);
     };
     if (first_round && seeds.first_new) {
-      links(kNewCandidatePairs, true, true);
+      if (MostlyNew(db, *seeds.first_new)) {
+        SweepNewCandidates(db, *seeds.first_new, [&](int64_t a, int64_t b) { link(a, b, true); });
+      } else {
+        links(kNewCandidatePairs, true, true);
+      }
       if (has_decisions) links(kNewMergedPairs, false, true);
     }
     links(kCandidatePairsSql, true, false);
@@ -279,6 +503,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
     if (frontier.empty()) break;
   }
   std::unordered_set<int64_t>().swap(seen);
+  filter.reset();
 
   // 2. The connected sets in batches of about BatchReports() reports (a set
   // is never cut): what the rule needs of each report of a batch is read
@@ -322,7 +547,6 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   }
   std::unordered_map<int64_t, uint32_t>().swap(batch_of);
 
-  RollUp roll_up(db);
   TimelineEventComposer composer(db);
   SQLite::Statement select_cluster(db, kSelectCluster), select_by_uid(db, kSelectClusterByUid),
       insert_cluster(db, kInsertCluster), update_cluster(db, kUpdateCluster), delete_cluster(db, kDeleteCluster),
@@ -333,7 +557,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   for (size_t batch = 0; batch < batches.size(); ++batch) {
     std::vector<std::pair<int64_t, int64_t>> pairs(candidates.begin() + begins[batch],
                                                    candidates.begin() + begins[batch + 1]);
-    ClusterBatch(db, seeds, now, batches[batch], pairs, has_decisions, roll_up, composer,
+    ClusterBatch(db, seeds, now, batches[batch], pairs, has_decisions, has_tombstones, roll_up, composer,
                  Statements{select_cluster, select_by_uid, insert_cluster, update_cluster, delete_cluster,
                             set_cluster, set_revision, retire, raise, unretire, insert_node, node_reports,
                             node_actors},
@@ -364,7 +588,7 @@ namespace {
 
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
                   const std::vector<int64_t>& keys, const std::vector<std::pair<int64_t, int64_t>>& candidates,
-                  bool has_decisions, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
+                  bool has_decisions, bool has_tombstones, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
                   std::set<int64_t>* handled_clusters) {
   SQLite::Statement& insert_node = st.insert_node;
   for (int64_t key : keys) {
@@ -512,6 +736,7 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
   }
   std::unordered_set<std::string> shown_now;
   auto unretire_floor = [&](const std::string& uid) -> int64_t {
+    if (!has_tombstones) return -1;
     unretire.bind(":uid", uid);
     int64_t floor = -1;
     if (unretire.executeStep()) floor = unretire.getColumn(0).getInt64();

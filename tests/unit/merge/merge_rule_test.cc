@@ -104,6 +104,67 @@ TEST_CASE("The merge rule: each reason to keep reports apart", "[merge]") {
   CHECK(CompareReports(x, y) == MergeVerdict::kActorsConflict);
 }
 
+TEST_CASE("The clusterer's pair filter never drops a pair the rule keeps or calls a dispute", "[merge]") {
+  // The clusterer drops a candidate pair before reading its reports when
+  // the articles are one, ActorsCompatible fails on principals or targets,
+  // or PlacesCompatible fails (store/clusterer.cc, LinkFilter). Over every
+  // combination of a few actor lists, places, articles, dates and
+  // factualities: a pair the filter drops is neither the same event nor a
+  // dispute, and one it keeps fails the rule only on dates or factuality.
+  const std::vector<std::vector<std::string>> lists = {{}, {"PRK"}, {"KOR"}, {"KOR", "PRK"}, {"USA"}};
+  const std::vector<std::pair<std::string, std::string>> places = {
+      {"", ""}, {"pyongyang", "PRK"}, {"", "PRK"}, {"pyongyang airport", ""}, {"seoul", "KOR"}};
+  const std::vector<std::pair<int64_t, int64_t>> dates = {
+      {kSun, kSun}, {kWeekStart, kWeekStart + 6}, {kMarch1, kMarch31}, {kSun + 3, kSun + 3}};
+  std::vector<MergeReport> reports;
+  for (const auto& principals : lists) {
+    for (const auto& targets : lists) {
+      for (const auto& [name, country] : places) {
+        for (int64_t article : {1, 2}) {
+          for (const auto& [start, end] : dates) {
+            for (Factuality f : {Factuality::kAsserted, Factuality::kNegated}) {
+              MergeReport r = Report("r" + std::to_string(reports.size()), article, start, end,
+                                     end == start ? DatePrecision::kDay : DatePrecision::kWeek, principals);
+              r.targets = targets;
+              r.place_name = name;
+              r.place_country = country;
+              r.factuality = f;
+              reports.push_back(r);
+            }
+          }
+        }
+      }
+    }
+  }
+  size_t kept = 0, dropped = 0;
+  for (size_t i = 0; i < reports.size(); i += 3) {
+    for (size_t j = 0; j < reports.size(); j += 5) {
+      const MergeReport &a = reports[i], &b = reports[j];
+      bool may_link = a.article != b.article &&
+                      ActorsCompatible(a.principals.begin(), a.principals.end(), b.principals.begin(),
+                                       b.principals.end()) &&
+                      ActorsCompatible(a.targets.begin(), a.targets.end(), b.targets.begin(), b.targets.end()) &&
+                      PlacesCompatible(a.place_name, a.place_country, b.place_name, b.place_country);
+      MergeVerdict verdict = CompareReports(a, b);
+      INFO(a.uid << " " << b.uid << " " << ToString(verdict));
+      if (may_link) {
+        ++kept;
+        CHECK((verdict == MergeVerdict::kSame || IsDispute(verdict) || verdict == MergeVerdict::kDatesApart));
+      } else {
+        ++dropped;
+        CHECK_FALSE((verdict == MergeVerdict::kSame || IsDispute(verdict)));
+      }
+    }
+  }
+  CHECK(kept > 0);
+  CHECK(dropped > 0);
+  // The same test on numbered keys, as the clusterer holds them.
+  std::vector<uint32_t> none, one = {3}, two = {1, 3}, other = {2};
+  CHECK(ActorsCompatible(none.begin(), none.end(), two.begin(), two.end()));
+  CHECK(ActorsCompatible(one.begin(), one.end(), two.begin(), two.end()));
+  CHECK_FALSE(ActorsCompatible(other.begin(), other.end(), two.begin(), two.end()));
+}
+
 TEST_CASE("Clustering: a week does not glue two days together (complete link)", "[merge]") {
   std::vector<MergeReport> reports = {
       Report("r1", 1, kSun, kSun, DatePrecision::kDay),
