@@ -311,15 +311,8 @@ class Extractor {
     f->in_date.assign(t.size(), false);
     f->negation_excepted.assign(t.size(), false);
     f->modality_excepted.assign(t.size(), false);
-    // The tokens that begin inside a date mention: from the mention's first
-    // token on (mentions are byte ranges; tokens are sorted by begin).
-    for (const TimeMention& m : f->times) {
-      size_t first = TokenAt(*f, m.begin), i = first;
-      for (; i < t.size() && t[i].begin < m.end; ++i) f->in_date[i] = true;
-      f->mention_tokens.push_back({first, i});  // i: TokenAt(m.end)
-    }
     // Relative clauses, in one pass: from a relative pronoun to the next
-    // comma or clause start; not one inside a date ("pada hari yang sama").
+    // comma or clause start.
     f->relative_end.assign(t.size(), SIZE_MAX);
     std::vector<bool> starts(t.size() + 1, false);
     for (size_t start : f->clause_starts) starts[std::min(start, t.size())] = true;
@@ -331,9 +324,16 @@ class Extractor {
     };
     for (size_t i = 0; i < t.size(); ++i) {
       if (t[i].Is(",") || starts[i]) close(i);
-      if (open == SIZE_MAX && !f->in_date[i] && x_.relative_pronouns.count(t[i].folded)) open = i + 1;
+      if (open == SIZE_MAX && x_.relative_pronouns.count(t[i].folded)) open = i + 1;
     }
     close(t.size());
+    // The tokens that begin inside a date mention: from the mention's first
+    // token on (mentions are byte ranges; tokens are sorted by begin).
+    for (const TimeMention& m : f->times) {
+      size_t first = TokenAt(*f, m.begin), i = first;
+      for (; i < t.size() && t[i].begin < m.end; ++i) f->in_date[i] = true;
+      f->mention_tokens.push_back({first, i});  // i: TokenAt(m.end)
+    }
     f->clause_sorted = f->clause_starts;
     std::sort(f->clause_sorted.begin(), f->clause_sorted.end());
     f->clause_sorted.erase(std::unique(f->clause_sorted.begin(), f->clause_sorted.end()), f->clause_sorted.end());
@@ -1589,13 +1589,6 @@ class Extractor {
       event.factuality = Factuality::kNegated;
       c->why.factuality =
           "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, negation_begin) + "\"";
-    } else if (HasPhrase(f, x_.cancelled.at(lang_), c->clause_begin, c->clause_end) ||
-               HasPhrase(f, x_.cancelled.at(lang_), c->relative_begin, c->relative_end)) {
-      // "the talks, due last week, were postponed", "latihan yang semula
-      // dijadwalkan Sabtu dan akhirnya dibatalkan": called off.
-      event.factuality = Factuality::kNegated;
-      c->why.factuality = "negated: called off (\"" +
-                          CueWord(f, x_.cancelled.at(lang_), CueKind::kAnyWord, c->clause_begin) + "\")";
     } else if (HasCueBesides(f, x_.modality.at(lang_), cue_begin, cue_end, trigger)) {
       event.factuality = Factuality::kPossible;
       c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, cue_begin) + "\"";
@@ -1841,8 +1834,6 @@ class Extractor {
       ++Steps().earlier;
       const Event& e = earlier[(*fewest)[n]];
       if (e.evidence.start < since) break;
-      // What only may happen, or did not, has no date to lend to what did.
-      if (e.factuality != Factuality::kAsserted) continue;
       // A report's date is the saying's, not that of what its actors did.
       if (e.type == EventType::kReport) continue;
       std::set<std::string> there = EarlierIndex::Parties(e);

@@ -206,7 +206,6 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("distinct", x.distinct);
   lists("vague_past", x.vague_past);
   lists("vague_recent", x.vague_recent);
-  lists("cancelled", x.cancelled);
   lists("coordinators", x.coordinators);
   lists("affiliation_before", x.affiliation_before);
   lists("habitual", x.habitual);

