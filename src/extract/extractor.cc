@@ -1269,6 +1269,10 @@ class Extractor {
                     (c->chosen_relative ? ", in the relative clause after the trigger"
                      : c->best < 1000   ? ", the nearest in the trigger's clause"
                                         : ", the nearest in the sentence, outside the clause");
+    } else if (const TimeMention* main = MainClauseTime(f, *c)) {
+      date = main->span;
+      c->why.date = "\"" + main->span.text + "\", the main clause's: a verb joined to it by \"" +
+                    f.tokens[trigger.token - 1].folded + "\" shares its time";
     } else if (frame) {
       // The paragraph's time frame: for what is negated or possible; an
       // asserted event is dated by its actors' earlier event (below).
@@ -1299,6 +1303,84 @@ class Extractor {
       c->inherited_date = false;
       c->why.date = "undated: told as before the story at no time (\"previously\")";
     }
+  }
+
+  // "Vietnam lodged a protest on Wednesday after ... rammed a boat, and
+  // demanded compensation", "the ministry said on Monday that ... and urged
+  // Beijing to ...": a verb right after a coordinator, with no date in its
+  // clause, goes on from the sentence's main clause and shares its time:
+  // the main clause's first date (not one in a relative clause there).
+  // nullptr when the trigger is no such verb or the main clause is undated.
+  const TimeMention* MainClauseTime(const SentenceFacts& f, const Candidate& c) const {
+    const TriggerMention& trigger = *c.trigger;
+    if (c.chosen || trigger.token == 0 || !Verb(f.tokens[trigger.token].folded)) return nullptr;
+    if (!x_.coordinators.at(lang_).LongestAt(f.tokens, trigger.token - 1)) return nullptr;
+    // Inside an "after ..." clause it goes on from that clause, unless a
+    // comma closes it first (", injuring four, and demanded ...").
+    const bool comma_before = trigger.token > 1 && f.tokens[trigger.token - 2].Is(",");
+    if (x_.subordinators.at(lang_).LongestAt(f.tokens, c.clause_begin) && !comma_before) return nullptr;
+    const size_t main_end = ClauseOf(f, 0).second;
+    if (main_end > trigger.token) return nullptr;  // in the main clause itself: its dates were weighed
+    for (const TimeMention& t : f.times) {
+      auto [token, last] = MentionTokens(f, t);
+      if (token >= main_end) break;
+      if (t.relative_to_event || t.open_ended || !t.span.known() || RelativeClauseEnd(f, token) != SIZE_MAX) continue;
+      return &t;
+    }
+    return nullptr;
+  }
+
+  // "The ministry said on Monday that ... and urged Beijing to ...": a verb
+  // right after a coordinator, with no one named before it in its clause,
+  // has the main clause's subject: who is named there before the sentence's
+  // first trigger. They act, at the coordinator's place.
+  void CoordinatedSubject(const SentenceFacts& f, const Attributed& attributed, Candidate* c) const {
+    const TriggerMention& trigger = *c->trigger;
+    if (trigger.token == 0 || f.triggers.empty() || !Verb(f.tokens[trigger.token].folded)) return;
+    const size_t coordinator = trigger.token - 1;
+    if (!x_.coordinators.at(lang_).LongestAt(f.tokens, coordinator)) return;
+    const size_t main_verb = f.triggers.front().token;
+    if (main_verb >= coordinator || main_verb >= ClauseOf(f, 0).second) return;
+    // Who is named between the two verbs is the first one's object
+    // ("sanctioned three Russian officials ... and accused Moscow").
+    auto& found = c->found;
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const auto& p) { return p.second > main_verb && p.second < coordinator; }),
+                found.end());
+    auto has = [&](const ActorInfo* actor) {
+      for (auto& [known, token] : found) {
+        if (known == actor) return true;
+      }
+      return false;
+    };
+    // ... unless named again after it ("kapal China ... dan mendesak Beijing").
+    for (const ActorMention& a : f.actors) {
+      if (a.token > trigger.token && a.token < c->clause_end && !a.place && !attributed[a.token] && !has(a.actor)) {
+        found.push_back({a.actor, a.token});
+      }
+    }
+    size_t added = 0;
+    for (const ActorMention& a : f.actors) {
+      if (a.token >= main_verb) break;
+      if (a.place || attributed[a.token] || has(a.actor)) continue;
+      found.push_back({a.actor, coordinator});
+      ++added;
+    }
+    if (added) {
+      c->parties_in_clause = true;
+      c->why.actors = "named in the trigger's clause, and the main clause's subject (a verb joined to it by \"" +
+                      f.tokens[coordinator].folded + "\")";
+    }
+  }
+
+  // Whether a word is a verb, not a noun ("urged", "mendesak", not "drills"):
+  // listed, or by a prefix or ending of its language (data: verbs).
+  bool Verb(const std::string& word) const {
+    if (x_.verb_words.at(lang_).count(word)) return true;
+    for (const std::string& prefix : x_.verb_prefixes.at(lang_)) {
+      if (word.size() > prefix.size() + 3 && word.compare(0, prefix.size(), prefix) == 0) return true;
+    }
+    return EndsIn(word, x_.verb_endings.at(lang_));
   }
 
   // Its parties: those of the clause (places aside), else the sentence's,
@@ -1372,6 +1454,7 @@ class Extractor {
     c->parties_in_clause = !found.empty();
     c->why.actors = "named in the trigger's clause";
     SubjectPronoun(f, previous_actors, c);
+    CoordinatedSubject(f, attributed, c);
     if (found.empty()) {
       collect(0, f.tokens.size());
       c->why.actors = "named in the sentence, outside the trigger's clause";

@@ -262,6 +262,15 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
     for (const auto& w : passive.at("participle_endings").at(code)) x.participle_endings[language].push_back(w.get<std::string>());
     for (const auto& w : passive.at("adverb_endings").at(code)) x.adverb_endings[language].push_back(w.get<std::string>());
   }
+  for (auto [language, code] : languages) {
+    const nlohmann::json& verbs = section("verbs");
+    x.verb_words[language];  // present, if empty
+    x.verb_prefixes[language];
+    x.verb_endings[language];
+    for (const auto& w : verbs.at("words").at(code)) x.verb_words[language].insert(FoldForMatch(w.get<std::string>()));
+    for (const auto& w : verbs.at("prefixes").at(code)) x.verb_prefixes[language].push_back(FoldForMatch(w.get<std::string>()));
+    for (const auto& w : verbs.at("endings").at(code)) x.verb_endings[language].push_back(FoldForMatch(w.get<std::string>()));
+  }
   for (const auto& w : section("determiners")) x.determiners.insert(w.get<std::string>());
   for (const auto& w : section("purpose_object_blockers").at("modifiers")) x.noun_modifiers.insert(w.get<std::string>());
   for (const auto& w : section("purpose_object_blockers").at("heads")) x.to_preposition_heads.insert(w.get<std::string>());

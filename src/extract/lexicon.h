@@ -226,6 +226,9 @@ struct Lexicon {
   // The passive voice without an agent marker ("was rammed", "ditabrak").
   std::map<Language, std::set<std::string>> passive_auxiliaries, passive_participles;
   std::map<Language, std::vector<std::string>> passive_prefixes;
+  // How a trigger is known to be a verb: listed words, prefixes, endings.
+  std::map<Language, std::set<std::string>> verb_words;
+  std::map<Language, std::vector<std::string>> verb_prefixes, verb_endings;
   // "attacked", "beaten": a participle by its ending; "reportedly": an adverb.
   std::map<Language, std::vector<std::string>> participle_endings, adverb_endings;
 

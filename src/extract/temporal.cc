@@ -605,11 +605,12 @@ class Matcher {
   }
   // Whether the clause after an opening expression and its comma is in the
   // future tense, before any reporting verb ("On Friday, officials said
-  // they will ..." is past).
+  // they will ..." is past) and before "and" ("Pada Kamis, Presiden mengecam
+  // sanksi itu dan memperingatkan akan ...": the cue is the second verb's).
   bool FutureAfter(size_t end) const {
     if (!Is(end, ",")) return false;
     for (size_t k = end + 1; k < t_.size() && k < end + 12; ++k) {
-      if (In(k, kReporting) || (IsClauseBreak(k) && !Is(k, "-"))) return false;
+      if (In(k, kReporting) || In(k, kListConnectors) || (IsClauseBreak(k) && !Is(k, "-"))) return false;
       if (In(k, kFuture) || FuturePhrase(k)) return true;
     }
     return false;

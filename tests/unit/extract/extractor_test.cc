@@ -1313,3 +1313,55 @@ TEST_CASE("The host of a visit takes part in it", "[extract][rules]") {
   REQUIRE(events.size() == 1);
   CHECK(ActorIds(events[0]) == std::vector<std::string>{"MYS", "VNM"});
 }
+
+TEST_CASE("A verb joined by 'and' to the main clause shares its time and its subject", "[extract][rules]") {
+  // The appeal's clause ("that ... and urged") names no date and no one
+  // before it: the main clause's Friday and its speaker.
+  for (const char* body : {"The Philippine foreign ministry said on Friday that the manoeuvres were dangerous and "
+                           "urged Beijing to stop its provocations.\n",
+                           "Pemerintah Filipina pada Jumat memprotes tindakan kapal China dan mendesak Beijing "
+                           "menghentikan provokasi.\n"}) {
+    INFO(body);
+    bool appeal = false;
+    for (const Event& e : EventsOf(body)) {
+      if (e.type != EventType::kAppeal) continue;
+      appeal = true;
+      CHECK(FormatIsoDay(*e.date.start) == "2026-01-23");
+      std::vector<std::string> roles = RolesOf(e);
+      std::sort(roles.begin(), roles.end());
+      CHECK(roles == std::vector<std::string>{"CHN:target", "PHL:initiator"});
+    }
+    CHECK(appeal);
+  }
+  // After an "after ..." clause closed by a comma, ", and demanded" goes on
+  // from the main clause.
+  std::vector<Event> events = EventsOf(
+      "Vietnam lodged a protest with China on Friday after a coast guard ship rammed a fishing boat, injuring four "
+      "fishermen, and demanded compensation.\n");
+  bool appeal = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kAppeal) continue;
+    appeal = true;
+    CHECK(FormatIsoDay(*e.date.start) == "2026-01-23");
+    CHECK(RolesOf(e) == std::vector<std::string>{"VNM:initiator"});
+  }
+  CHECK(appeal);
+  // Who is named between the two verbs is the first one's object, not the
+  // second one's subject.
+  for (const Event& e : EventsOf("Australia sanctioned three Russian officials on Friday and accused Moscow of cyber "
+                                 "attacks.\n")) {
+    if (e.type == EventType::kProtest) CHECK(RolesOf(e) == std::vector<std::string>{"AUS:initiator", "RUS:target"});
+  }
+}
+
+TEST_CASE("A future cue after 'and' is the second verb's, not the opening date's", "[extract][rules]") {
+  // Published on a Monday: "Pada Kamis" is the Thursday before, and
+  // "memperingatkan akan" (warned of) is no future.
+  std::vector<Event> events =
+      EventsOf("Pada Kamis, Presiden Iran mengecam sanksi itu dan memperingatkan akan adanya pembalasan.\n");
+  REQUIRE(events.size() == 2);
+  for (const Event& e : events) {
+    CHECK(FormatIsoDay(*e.date.start) == "2026-01-22");
+    CHECK(e.factuality == Factuality::kAsserted);
+  }
+}
