@@ -583,7 +583,7 @@ class Matcher {
   // Jumat" is next Friday, but "plans to deploy" after "on Saturday unveiled"
   // is not.
   bool FutureBefore(size_t i) const {
-    for (size_t k = i, seen = 0; k > 0 && seen < 8; --k, ++seen) {
+    for (size_t k = i, seen = 0; k > 0 && seen < 12; --k, ++seen) {
       if (IsClauseBreak(k - 1) && !t_[k - 1].Is("-")) return false;
       // "set to meet on", and "set for Friday" where "for" opens the date.
       if (In(k - 1, kFuture) || (k >= 2 && FuturePhrase(k - 2)) || FuturePhrase(k - 1)) return true;
