@@ -70,3 +70,19 @@ TEST_CASE("'Greek-owned', 'Liberian-flagged': the state before the hyphen is nam
   CHECK(ActorsIn(kEnglish, "Ukraine test-fired US-made missiles on Tuesday.\n") ==
         std::vector<std::string>{"UKR"});
 }
+
+TEST_CASE("State-backed hacking groups and insurgents act for their country", "[extract][actors]") {
+  // Security vendors' names for the same group resolve to one actor.
+  CHECK(ActorsIn(kEnglish, "Volt Typhoon hacked US water utilities on Monday.\n") ==
+        std::vector<std::string>{"CHN-VOLT-TYPHOON", "USA"});
+  CHECK(ActorsIn(kEnglish, "Fancy Bear breached the German parliament's network on Monday.\n").front() ==
+        "RUS-APT28");
+  CHECK(ActorsIn(kIndonesian, "Kelompok peretas Andariel membobol server rumah sakit pada Senin.\n") ==
+        std::vector<std::string>{"PRK-ANDARIEL"});
+  CHECK(ActorsIn(kEnglish, "Kataib Hezbollah attacked a US base with drones on Monday.\n") ==
+        std::vector<std::string>{"IRQ-KATAIB-HEZBOLLAH", "USA"});
+  CHECK(ActorsIn(kIndonesian, "Pasukan Demokratik Suriah menyerang posisi ISIS pada Senin.\n") ==
+        std::vector<std::string>{"SYR-SDF", "ISIS"});
+  // "PDF", in capitals only (an exact alias), is Myanmar's resistance.
+  CHECK(ActorsIn(kEnglish, "The PDF attacked a junta base in Sagaing on Monday.\n").front() == "MMR-PDF");
+}
