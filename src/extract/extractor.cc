@@ -52,6 +52,10 @@ struct SentenceFacts {
   std::vector<Token> tokens;
   std::vector<ActorMention> actors;
   std::vector<TriggerMention> triggers;
+  // Definite references ("the talks", "latihan tersebut"): events told
+  // already, an event of their own only when they did not or may happen
+  // ("the talks are now expected to take place in January").
+  std::vector<TriggerMention> definite;
   std::vector<TimeMention> times;
   std::vector<size_t> clause_starts;  // token indexes where clauses begin
   std::set<EventType> referenced_types;  // of definite references ("the drill")
@@ -239,6 +243,11 @@ class Extractor {
         for (Event& referred : referred_) events.push_back(std::move(referred));
         referred_.clear();
       }
+      for (const TriggerMention& trigger : facts.definite) {
+        std::optional<Event> event = Build(facts, trigger, paragraph_frame, previous_actors, events, /*definite=*/true);
+        if (event) events.push_back(std::move(*event));
+        referred_.clear();
+      }
       AddPortions(facts, &events);
       // A theft told with the intrusion that made it is one theft (SPEC §1:
       // a cyberattack is an intrusion without a stated theft).
@@ -302,7 +311,7 @@ class Extractor {
       if (t.Is(";") || t.Is(":") || t.Is("\xE2\x80\x94")) f.clause_starts.push_back(i + 1);
       if (x_.clause_breaks.at(lang_).LongestAt(f.tokens, i)) f.clause_starts.push_back(i);
     }
-    if (!f.triggers.empty()) FindCueContext(&f);
+    if (!f.triggers.empty() || !f.definite.empty()) FindCueContext(&f);
     return f;
   }
 
@@ -521,7 +530,7 @@ class Extractor {
         }
       } else if (!NextOfSeries(t, i, matched) && RefersBack(t, i, matched)) {
         f->referenced_types.insert(best->type);
-        if (explain_) Drop(*f, {i, matched, best->type, false, {}}, "a definite reference to an event told already");
+        f->definite.push_back({i, matched, best->type, false, {}});
       } else if (!Suppressed(*f, i, matched, best->type)) {
         f->triggers.push_back({i, matched, best->type, false, {}, NextOfSeries(t, i, matched)});
       }
@@ -812,6 +821,7 @@ class Extractor {
   // (Noted for every trigger at the first question: each mention has one
   // nearest trigger.)
   bool HasOwnDate(const SentenceFacts& f, const TriggerMention& trigger) const {
+    if (f.triggers.empty()) return false;
     if (f.own_date.empty()) {
       f.own_date.assign(f.triggers.size(), false);
       for (const TimeMention& m : f.times) {
@@ -1035,7 +1045,7 @@ class Extractor {
   // their roles, its factuality. Between stages, named filters may drop it
   // (Drop says why, for --explain). Build runs them in order.
 
-  static constexpr const char* kNoActorNamed = "no actor named (meetings and agreements need their parties)";
+  static constexpr const char* kNoActorNamed = "no actor named (what happened needs who took part)";
 
   // What is decided about one trigger so far.
   struct Candidate {
@@ -1061,10 +1071,17 @@ class Extractor {
   std::optional<Event> Build(const SentenceFacts& f, const TriggerMention& trigger,
                              const std::optional<DateSpan>& frame,
                              const std::vector<const ActorInfo*>& previous_actors,
-                             const std::vector<Event>& earlier) {
+                             const std::vector<Event>& earlier, bool definite = false) {
     Candidate c = Open(f, trigger);
     ChooseTimeMention(f, &c);
     DecideDate(f, frame, earlier, &c);
+    if (definite) {  // told already, unless it did not or may happen
+      Candidate probe = c;
+      DecideFactuality(f, &probe);
+      if (probe.event.factuality == Factuality::kAsserted || DeniedObject(f, trigger)) {
+        return Drop(f, trigger, "a definite reference to an event told already");
+      }
+    }
     if (trigger.type == EventType::kReport && !c.own_date_in_clause) {
       return Drop(f, trigger, "a report without a time of its own in its clause");
     }
@@ -1134,7 +1151,9 @@ class Extractor {
       // describes, not the trigger.
       if (RelativeClauseEnd(f, token) <= trigger.token) continue;
       // A date outside the clause belongs to the trigger nearest it.
-      if (!in_clause && !t.relative_to_event && NearestTrigger(f, t).token != trigger.token) continue;
+      if (!in_clause && !t.relative_to_event && (f.triggers.empty() || NearestTrigger(f, t).token != trigger.token)) {
+        continue;
+      }
       size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;
       if (token >= c->relative_begin && token < c->relative_end && !t.relative_to_event) {
         if (!c->chosen_relative || distance < c->best) {
@@ -1156,7 +1175,8 @@ class Extractor {
     c->own_date_in_clause = c->chosen && c->best < 1000;  // the clause's, commas or not
     // A report's date must be its own, not that of an event it names: the
     // trigger nearest the date is the report's.
-    if (trigger.type == EventType::kReport && c->chosen && NearestTrigger(f, *c->chosen).type != EventType::kReport) {
+    if (trigger.type == EventType::kReport && c->chosen && !f.triggers.empty() &&
+        NearestTrigger(f, *c->chosen).type != EventType::kReport) {
       c->own_date_in_clause = false;
     }
     // ... and not an aside's: a date between two commas, with the trigger
@@ -1371,6 +1391,18 @@ class Extractor {
       c->why.actors = "named in the trigger's clause, and the main clause's subject (a verb joined to it by \"" +
                       f.tokens[coordinator].folded + "\")";
     }
+  }
+
+  // "membantah tudingan itu", "denied the accusations": what a denial verb
+  // takes as its object (a determiner between) is a claim denied, not an
+  // event that did not happen.
+  bool DeniedObject(const SentenceFacts& f, const TriggerMention& trigger) const {
+    for (size_t k = trigger.token, seen = 0; k > 0 && seen < 2; --k, ++seen) {
+      const Token& before = f.tokens[k - 1];
+      if (x_.determiners.count(before.folded)) continue;
+      return Verb(before.folded) && x_.negation.at(lang_).LongestAt(f.tokens, k - 1) > 0;
+    }
+    return false;
   }
 
   // Whether a word is a verb, not a noun ("urged", "mendesak", not "drills"):

@@ -98,7 +98,7 @@ TEST_CASE("timeline actors PRK: both names, aliases as written, every member", "
   CHECK(r.out.find("D.P.R.K.") != std::string::npos);
   CHECK(r.out.find("d.p.r.k.") == std::string::npos);
   CHECK(r.out.find("Korea, Democratic People's Republic of") != std::string::npos);
-  CHECK(r.out.find("members (12, included in --actor unless --exact):\n") != std::string::npos);
+  CHECK(r.out.find("members (15, included in --actor unless --exact):\n") != std::string::npos);
   // Members without events yet are listed.
   CHECK(r.out.find("  PRK-KPA\tagency\tKorean People's Army / Tentara Rakyat Korea\tcountry PRK\t0 events\n") !=
         std::string::npos);
@@ -110,7 +110,7 @@ TEST_CASE("timeline actors lists an actor of a fact file's own among its state's
   RunResult r = t.Run({"actors", "PRK"});
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
-  CHECK(r.out.find("members (13, included in --actor unless --exact):\n") != std::string::npos);
+  CHECK(r.out.find("members (16, included in --actor unless --exact):\n") != std::string::npos);
   CHECK(r.out.find("  prk-hackers\tother\tperetas Korea Utara\tcountry PRK\t1 event\n") != std::string::npos);
   RunResult own = t.Run({"actors", "peretas Korea Utara"});
   REQUIRE(own.exit_code == 0);

@@ -1365,3 +1365,25 @@ TEST_CASE("A future cue after 'and' is the second verb's, not the opening date's
     CHECK(e.factuality == Factuality::kAsserted);
   }
 }
+
+TEST_CASE("A definite reference that did not or may happen is an event of its own", "[extract][rules]") {
+  // "The talks" were told already; that they may resume in March is new.
+  for (const char* body : {"Japan and China held talks in Tokyo on Friday. The talks are expected to resume in March.\n",
+                           "Menteri luar negeri Korea Selatan dan Jepang bertemu di Seoul pada Jumat. Pertemuan itu "
+                           "akan dilanjutkan pada Maret.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].factuality == Factuality::kAsserted);
+    CHECK(events[1].type == EventType::kMeeting);
+    CHECK(events[1].factuality == Factuality::kPossible);
+    CHECK(FormatIsoDay(*events[1].date.start) == "2026-03-01");
+  }
+  // Asserted, it is the event told already; a claim denied is no event
+  // that did not happen.
+  CHECK(EventsOf("Japan and China held talks in Tokyo on Friday. The talks lasted three hours.\n").size() == 1);
+  for (const char* body : {"China denied the accusations on Tuesday.\n", "China membantah tudingan itu pada Selasa.\n"}) {
+    INFO(body);
+    CHECK(EventsOf(body).empty());
+  }
+}

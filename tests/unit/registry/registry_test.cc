@@ -184,7 +184,9 @@ TEST_CASE("An actor's members: every actor whose country or parent chain leads t
   // What `timeline actors PRK` lists, whether or not they have events.
   std::vector<std::string> prk = MemberIds(r, "PRK");
   CHECK(prk == std::vector<std::string>{"PRK-LAZARUS", "PRK-KIMSUKY", "PRK-RGB", "PRK-MFA", "PRK-KPA",
-                                        "PRK-KCNA", "PRK-MND", "kim-jong-un", "kim-yo-jong", "choe-son-hui", "no-kwang-chol", "pak-thae-song"});
+                                        "PRK-KCNA", "PRK-MND", "kim-jong-un", "kim-yo-jong", "PRK-ANDARIEL",
+                                        "PRK-BLUENOROFF", "PRK-APT37", "choe-son-hui", "no-kwang-chol",
+                                        "pak-thae-song"});
   // Through a parent: CHN-PLA-ETC belongs to CHN-PLA, which acts for CHN;
   // the UN's panel on North Korea belongs to the Security Council.
   CHECK(Has(MemberIds(r, "CHN"), "CHN-PLA-ETC"));
