@@ -541,14 +541,15 @@ class Extractor {
   // A trigger inside a name ("Sanctions Monitoring Team") or overlapping a
   // suppressor phrase ("accused of", "stolen funds") is no event.
   bool Suppressed(const SentenceFacts& f, size_t i, size_t length, EventType type) const {
-    if (i > 0 && x_.purpose_types.count(type) && x_.purpose_words.at(lang_).count(f.tokens[i - 1].folded)) {
+    if (i > 0 && x_.purpose_types.count(type) && x_.purpose_words.at(lang_).count(f.tokens[i - 1].folded) &&
+        !EndsCue(f, i - 1)) {
       return true;
     }
     // "untuk merampungkan perundingan", "to resume talks": the object of a
     // purpose, whatever its type.
     // Not where the word before is a modifier of the trigger noun ("to new
     // sanctions") or the purpose word a preposition ("due to heavy shelling").
-    if (i > 1 && x_.purpose_words.at(lang_).count(f.tokens[i - 2].folded) && f.tokens[i - 1].word &&
+    if (i > 1 && x_.purpose_words.at(lang_).count(f.tokens[i - 2].folded) && !EndsCue(f, i - 2) && f.tokens[i - 1].word &&
         !f.tokens[i - 1].capitalized && !x_.determiners.count(f.tokens[i - 1].folded) &&
         !x_.noun_modifiers.count(f.tokens[i - 1].folded) &&
         !(i > 2 && x_.to_preposition_heads.count(f.tokens[i - 3].folded))) {
@@ -558,6 +559,19 @@ class Extractor {
       if (a.token < i + length && i < a.token + a.length && a.length > 1) return true;
     }
     return x_.suppressors.at(lang_).Touches(f.tokens, i, i + length);
+  }
+
+  // Whether token `k` ends a negation or modality cue ("failed to", "plans
+  // to", "set to"): such a "to" opens what did not or may happen, no purpose.
+  bool EndsCue(const SentenceFacts& f, size_t k) const {
+    const size_t kLongest = 3;
+    for (size_t s = k >= kLongest ? k - kLongest : 0; s <= k; ++s) {
+      for (const auto* cues : {&x_.negation.at(lang_), &x_.modality.at(lang_)}) {
+        size_t n = cues->LongestAt(f.tokens, s);
+        if (n && s + n - 1 == k) return true;
+      }
+    }
+    return false;
   }
 
   // "langkah serupa", "similar measures": the type of the trigger before it
@@ -1397,12 +1411,20 @@ class Extractor {
   // takes as its object (a determiner between) is a claim denied, not an
   // event that did not happen.
   bool DeniedObject(const SentenceFacts& f, const TriggerMention& trigger) const {
+    if (Verb(f.tokens[trigger.token].folded)) return false;  // "membantah melancarkan serangan itu"
     for (size_t k = trigger.token, seen = 0; k > 0 && seen < 2; --k, ++seen) {
       const Token& before = f.tokens[k - 1];
       if (x_.determiners.count(before.folded)) continue;
       return Verb(before.folded) && x_.negation.at(lang_).LongestAt(f.tokens, k - 1) > 0;
     }
     return false;
+  }
+
+  // Whether a trigger starts at token `k` (triggers are in token order).
+  static bool IsTriggerAt(const SentenceFacts& f, size_t k) {
+    auto at = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                   [&](const TriggerMention& t) { return t.token < k; });
+    return at != f.triggers.end() && at->token == k;
   }
 
   // Whether a word is a verb, not a noun ("urged", "mendesak", not "drills"):
@@ -1683,6 +1705,16 @@ class Extractor {
     Event& event = c->event;
     size_t cue_begin = c->clause_begin;
     size_t cue_end = std::min(c->clause_end, trigger.token + trigger.length + 1);
+    // A noun that is its clause's subject takes the predicate after it ("the
+    // talks did not take place", "talks could resume", "pertemuan itu batal
+    // digelar"): a few words on, up to a comma or the next trigger.
+    if (!Verb(f.tokens[trigger.token].folded)) {
+      const size_t kPredicate = 7;
+      for (size_t k = cue_end; k < c->clause_end && k < trigger.token + trigger.length + kPredicate; ++k) {
+        if (f.tokens[k].Is(",") || IsTriggerAt(f, k)) break;
+        cue_end = k + 1;
+      }
+    }
     if (c->chosen_relative) {
       // Dated by its relative clause: that clause says whether it happened.
       cue_begin = c->relative_begin;

@@ -69,6 +69,7 @@ enum WordClass : uint64_t {
   kPhraseStart = uint64_t{1} << 32,  // first word of an anaphora or deictic phrase
   kCounted = uint64_t{1} << 33,      // "sehari", "setahun": a count and its unit
   kWeekQuantifier = uint64_t{1} << 34,  // "beberapa", "setiap": "minggu" after them is a week
+  kPastCue = uint64_t{1} << 35,         // "did", "telah": a future cue before them does not reach past
 };
 
 // What the lexicon knows about one folded word.
@@ -89,7 +90,7 @@ struct Words {
   WordSet ambiguous_months, month_abbreviations, week, month, year, quarter, half, past, recent_past,
       this_, next, early, mid, late, vague, recent, ago, since, future, reporting, prepositions,
       year_introducers, month_context, date_prefixes, parts_of_day, range_connectors, list_connectors,
-      between, weekend, approximate, week_quantifiers;
+      between, weekend, approximate, week_quantifiers, past_cues;
   std::vector<std::pair<std::string, std::string>> weekend_pairs;
   // "set to", "set for": future only together ("a new set of sanctions" is not).
   std::vector<std::pair<std::string, std::string>> future_phrases;
@@ -157,6 +158,7 @@ struct Words {
     set("ago", w.ago);
     set("since", w.since);
     set("future_cues", w.future);
+    set("past_cues", w.past_cues);
     set("reporting_words", w.reporting);
     set("prepositions", w.prepositions);
     set("year_introducers", w.year_introducers);
@@ -231,6 +233,7 @@ struct Words {
         {&w.weekend, kWeekend},
         {&w.approximate, kApproximate},
         {&w.week_quantifiers, kWeekQuantifier},
+        {&w.past_cues, kPastCue},
     };
     for (const auto& [set, bit] : classes) {
       for (const std::string& word : *set) w.lexicon[word].classes |= bit;
@@ -585,6 +588,9 @@ class Matcher {
   bool FutureBefore(size_t i) const {
     for (size_t k = i, seen = 0; k > 0 && seen < 12; --k, ++seen) {
       if (IsClauseBreak(k - 1) && !t_[k - 1].Is("-")) return false;
+      // "The planned talks did not take place on Tuesday": a past auxiliary
+      // nearer the date than the cue.
+      if (In(k - 1, kPastCue)) return false;
       // "set to meet on", and "set for Friday" where "for" opens the date.
       if (In(k - 1, kFuture) || (k >= 2 && FuturePhrase(k - 2)) || FuturePhrase(k - 1)) return true;
     }

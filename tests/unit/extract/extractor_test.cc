@@ -1387,3 +1387,48 @@ TEST_CASE("A definite reference that did not or may happen is an event of its ow
     CHECK(EventsOf(body).empty());
   }
 }
+
+TEST_CASE("A noun trigger takes the negation or modality of the predicate after it", "[extract][rules]") {
+  // The predicate comes after the noun and what qualifies it.
+  struct Case {
+    const char* body;
+    Factuality factuality;
+  };
+  const Case cases[] = {
+      {"Officials said talks between Washington and Tehran could resume soon.\n", Factuality::kPossible},
+      {"The scheduled talks between Thailand and Cambodia did not take place on Friday.\n", Factuality::kNegated},
+      {"Perundingan antara Thailand dan Kamboja tidak jadi digelar pada Jumat.\n", Factuality::kNegated},
+  };
+  for (const Case& c : cases) {
+    INFO(c.body);
+    std::vector<Event> events = EventsOf(c.body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kMeeting);
+    CHECK(events[0].factuality == c.factuality);
+  }
+  // "did" is past: the Friday before publication (Monday, January 26), not
+  // the next one that "scheduled" would make it.
+  CHECK(FormatIsoDay(*EventsOf(cases[1].body)[0].date.start) == "2026-01-23");
+  // A verb's own clause ends with it: what follows is its object's.
+  std::vector<Event> verb = EventsOf("Japan condemned the launch on Friday, which could raise tensions.\n");
+  REQUIRE(verb.size() == 1);
+  CHECK(verb[0].factuality == Factuality::kAsserted);
+}
+
+TEST_CASE("A 'to' that ends a negation or modality cue opens no purpose", "[extract][rules]") {
+  // "failed to adopt sanctions" did not happen; "to protest" after an act is
+  // its purpose.
+  std::vector<Event> failed = EventsOf("The Security Council failed to adopt sanctions on Iran on Friday.\n");
+  REQUIRE(failed.size() == 1);
+  CHECK(failed[0].type == EventType::kSanction);
+  CHECK(failed[0].factuality == Factuality::kNegated);
+  std::vector<Event> planned = EventsOf("Indonesia and Malaysia plan to hold border talks in April.\n");
+  REQUIRE(planned.size() == 1);
+  CHECK(planned[0].factuality == Factuality::kPossible);
+  CHECK(FormatIsoDay(*planned[0].date.start) == "2026-04-01");  // the April to come
+  // A denial of an act is no denial of a claim.
+  std::vector<Event> denied = EventsOf("Israel membantah melancarkan serangan itu pada Jumat.\n");
+  REQUIRE(denied.size() == 1);
+  CHECK(denied[0].type == EventType::kAttack);
+  CHECK(denied[0].factuality == Factuality::kNegated);
+}
