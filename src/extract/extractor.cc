@@ -1074,6 +1074,7 @@ class Extractor {
     DateSpan date;
     bool inherited_date = false;  // from the paragraph or the story, not its own
     bool vague_past = false;      // "previously": undated on purpose
+    bool definite = false;        // "the talks": names an event told already
     // Its parties: each actor with the token it stands at (the sentence's
     // length for one added from elsewhere).
     std::vector<std::pair<const ActorInfo*, size_t>> found;
@@ -1087,6 +1088,7 @@ class Extractor {
                              const std::vector<const ActorInfo*>& previous_actors,
                              const std::vector<Event>& earlier, bool definite = false) {
     Candidate c = Open(f, trigger);
+    c.definite = definite;
     ChooseTimeMention(f, &c);
     DecideDate(f, frame, earlier, &c);
     if (definite) {  // told already, unless it did not or may happen
@@ -1307,6 +1309,12 @@ class Extractor {
       date = main->span;
       c->why.date = "\"" + main->span.text + "\", the main clause's: a verb joined to it by \"" +
                     f.tokens[trigger.token - 1].folded + "\" shares its time";
+    } else if (auto told = earlier_.last_dated_by_type.find(trigger.type);
+               c->definite && told != earlier_.last_dated_by_type.end()) {
+      // "had not taken part in the Israeli raids": the raids told already.
+      date = earlier[told->second].date;
+      date.text.clear();
+      c->why.date = "that of the " + std::string(ToString(trigger.type)) + " told already, which it names";
     } else if (frame) {
       // The paragraph's time frame: for what is negated or possible; an
       // asserted event is dated by its actors' earlier event (below).

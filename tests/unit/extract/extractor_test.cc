@@ -1432,3 +1432,14 @@ TEST_CASE("A 'to' that ends a negation or modality cue opens no purpose", "[extr
   CHECK(denied[0].type == EventType::kAttack);
   CHECK(denied[0].factuality == Factuality::kNegated);
 }
+
+TEST_CASE("A definite reference that did not happen takes the date of the event it names", "[extract][rules]") {
+  // "the strikes" are Friday's, not the paragraph's latest date (Sunday).
+  std::vector<Event> events = EventsOf(
+      "Israeli jets struck targets in Lebanon on Friday. Lebanon protested to the UN on Sunday. The United States "
+      "said it had not taken part in the strikes.\n");
+  REQUIRE(events.size() == 3);
+  CHECK(events[2].type == EventType::kAttack);
+  CHECK(events[2].factuality == Factuality::kNegated);
+  CHECK(FormatIsoDay(*events[2].date.start) == "2026-01-23");
+}
