@@ -1443,3 +1443,21 @@ TEST_CASE("A definite reference that did not happen takes the date of the event 
   CHECK(events[2].factuality == Factuality::kNegated);
   CHECK(FormatIsoDay(*events[2].date.start) == "2026-01-23");
 }
+
+TEST_CASE("Ship launches, hand-overs, joint patrols, objections and vows", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  // A launch of a warship is an unveiling; a launch of a missile a test.
+  CHECK(TypesOf("North Korea launched a new destroyer on Friday.\n") == V{EventType::kWeaponUnveiling});
+  CHECK(TypesOf("Korea Utara meluncurkan kapal perusak baru pada Jumat.\n") == V{EventType::kWeaponUnveiling});
+  CHECK(TypesOf("North Korea launched a ballistic missile on Friday.\n") == V{EventType::kMissileTest});
+  // Handing over arms or money is aid; ships sent are no aid.
+  CHECK(TypesOf("Japan handed over radar systems worth 5 million dollars to Vietnam on Friday.\n") ==
+        V{EventType::kAid});
+  CHECK(TypesOf("China sent three warships to the area on Friday.\n").empty());
+  CHECK(TypesOf("India strongly objected to China's new map on Friday.\n") == V{EventType::kProtest});
+  CHECK(TypesOf("China lodged stern representations with Japan on Friday.\n") == V{EventType::kProtest});
+  CHECK(TypesOf("Kapal perang China dan Rusia menggelar patroli bersama di Laut Jepang pada Jumat.\n") ==
+        V{EventType::kDrill});
+  CHECK(TypesOf("Iran pada Jumat bersumpah akan membalas pembunuhan itu.\n") == V{EventType::kWarning});
+  CHECK(TypesOf("Russian missiles pounded Kharkiv on Friday.\n") == V{EventType::kAttack});
+}
