@@ -63,6 +63,7 @@ void PrintRegistryActor(const ActorSummary& actor, const ActorInfo& info) {
   PrintNames("aliases", aliases, "");
   PrintNames("exact aliases", info.exact_aliases, "in running text only written so");
   PrintNames("metonyms", info.metonyms, "the actor when they act, a place after di/in/at");
+  PrintNames("places", info.places, "where, never who");
   PrintNames("dotted", info.dotted_aliases, "added for its acronyms");
 }
 

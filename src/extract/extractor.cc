@@ -441,6 +441,7 @@ class Extractor {
                       raw.substr(1) == std::string_view(name.raw).substr(1);
           if (!same) continue;
         }
+        if (name.place_only && !t[i].capitalized) continue;  // "kaya", "hama": words, not places
         if (n == 1 && !t[i].capitalized && name.actor->kind != ActorKind::kState && !name.exact_case) {
           // Lower-case single words ("treasury", "lazarus") only as names.
           continue;
@@ -457,7 +458,7 @@ class Extractor {
           matched = n;
           break;
         }
-        place = place || i < f->dateline_end;  // "Cebu, Filipina (ANTARA) -": where it was written
+        place = place || name.place_only || i < f->dateline_end;  // "Cebu, Filipina (ANTARA) -": where it was written
         f->actors.push_back({i, n, name.actor, place});
         if (!place && name.actor->kind == ActorKind::kState) Remember(name.actor);
         matched = n;
@@ -1550,6 +1551,17 @@ class Extractor {
           if (const ActorInfo* info = Registry::Builtin().Find(a.id)) found.push_back({info, 0});
         }
         if (!found.empty()) c->why.actors = "none named: those of the latest " + std::string(ToString(trigger.type)) + " (the next of a series)";
+      }
+    }
+    // "Militants killed 12 soldiers in northern Burkina Faso": unnamed
+    // attackers, in a named country: where it happened is who suffered it
+    // (or, for a protest, who protested).
+    if (found.empty() && !x_.participant_types.count(trigger.type) && trigger.type != EventType::kReport) {
+      for (const ActorMention& a : f.actors) {
+        if (!a.place || a.token < clause_begin || a.token >= c->clause_end) continue;
+        found.push_back({a.actor, trigger.type == EventType::kProtest ? 0 : f.tokens.size()});
+        c->why.actors = "none named: the country where it happened";
+        break;
       }
     }
     if (found.empty()) return kNoActorNamed;

@@ -295,15 +295,18 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   for (auto& [k, v] : section("currencies").at("suffixes").items()) x.currency_suffixes[k] = v;
   for (auto& [k, v] : section("currencies").at("scales").items()) x.scales[k] = v;
   for (const ActorInfo& actor : Registry::Builtin().actors()) {
-    auto add = [&](const std::string& name, bool exact, bool metonym) {
+    auto add = [&](const std::string& name, bool exact, bool metonym, bool place_only = false) {
       std::vector<std::string> words = FoldedWords(name);
-      if (!words.empty()) x.names.push_back({MakePattern(words, &x.vocabulary), name, &actor, exact, metonym});
+      if (!words.empty()) {
+        x.names.push_back({MakePattern(words, &x.vocabulary), name, &actor, exact, metonym, place_only});
+      }
     };
     add(actor.name, false, false);
     if (!actor.name_id.empty()) add(actor.name_id, false, false);
     for (const std::string& a : actor.aliases) add(a, false, false);
     for (const std::string& a : actor.exact_aliases) add(a, true, false);
     for (const std::string& a : actor.metonyms) add(a, false, true);
+    for (const std::string& a : actor.places) add(a, false, true, /*place_only=*/true);
     if (actor.kind != ActorKind::kState) add(actor.id, true, false);  // "FBI" style ids
   }
   // "Badan Kepolisian Nasional Korea Selatan" is also "... Korsel": an

@@ -177,6 +177,7 @@ struct Lexicon {
     const ActorInfo* actor;
     bool exact_case;
     bool metonym;
+    bool place_only = false;  // a region or city: where, never who
   };
   Vocabulary vocabulary;  // of all the phrases below
   std::map<Language, std::vector<Trigger>> triggers;

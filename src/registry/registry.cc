@@ -108,6 +108,12 @@ Registry Registry::Parse(std::string_view json, std::string_view origin) {
     ActorInfo actor;
     actor.id = String(entry, "id", where, true);
     where = source + ": actor " + actor.id;
+    // A misspelt key would silently drop what it holds.
+    static const std::set<std::string> kKeys = {"id",     "kind",     "name",   "name_id", "aliases",  "exact_aliases",
+                                                "metonyms", "places", "country", "parent", "un_member"};
+    for (const auto& [key, value] : entry.items()) {
+      if (!kKeys.count(key)) throw InputError(where + ": unknown key \"" + key + "\"");
+    }
     std::string kind = String(entry, "kind", where, true);
     bool known_kind = false;
     for (const auto& [k, name] : kKindNames) {
@@ -125,6 +131,7 @@ Registry Registry::Parse(std::string_view json, std::string_view origin) {
     actor.aliases = Strings(entry, "aliases", where);
     actor.exact_aliases = Strings(entry, "exact_aliases", where);
     actor.metonyms = Strings(entry, "metonyms", where);
+    actor.places = Strings(entry, "places", where);
     actor.country = String(entry, "country", where, false);
     actor.parent = String(entry, "parent", where, false);
     if (!impl.by_id.emplace(actor.id, impl.actors.size()).second) {

@@ -25,6 +25,9 @@ struct ActorInfo {
                                      // ("I.A.E.A."), added by Parse
   std::vector<std::string> dotted_aliases;  // those Parse added (also in aliases)
   std::vector<std::string> metonyms; // capital cities etc.: the actor only when they act
+  // Regions, provinces and cities inside the state ("Balochistan",
+  // "Rakhine", "Kharkiv"): where something happened, never who acted.
+  std::vector<std::string> places;
   // Short aliases that are also common words in some language ("AS" is the
   // USA in Indonesian, "as" is English): running text matches them only with
   // exactly this case. Queries still match them in any case.

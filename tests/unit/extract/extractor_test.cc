@@ -1461,3 +1461,27 @@ TEST_CASE("Ship launches, hand-overs, joint patrols, objections and vows", "[ext
   CHECK(TypesOf("Iran pada Jumat bersumpah akan membalas pembunuhan itu.\n") == V{EventType::kWarning});
   CHECK(TypesOf("Russian missiles pounded Kharkiv on Friday.\n") == V{EventType::kAttack});
 }
+
+TEST_CASE("Unnamed attackers in a named place: the place's country suffers it", "[extract][rules]") {
+  // A region the registry knows as a place of its state, and a state after "in".
+  struct Case {
+    const char* body;
+    const char* country;
+  };
+  const Case cases[] = {{"Gunmen attacked a police station in Balochistan on Friday.\n", "PAK"},
+                        {"Militants attacked an army post in northern Burkina Faso on Friday.\n", "BFA"},
+                        {"Orang bersenjata menyerang pos polisi di Papua pada Jumat.\n", "IDN"}};
+  for (const Case& c : cases) {
+    INFO(c.body);
+    std::vector<Event> events = EventsOf(c.body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kAttack);
+    CHECK(RolesOf(events[0]) == std::vector<std::string>{std::string(c.country) + ":target"});
+  }
+  REQUIRE(EventsOf(cases[0].body)[0].place);
+  CHECK(EventsOf(cases[0].body)[0].place->name == "Balochistan");
+  // A place is never who acts.
+  std::vector<Event> events = EventsOf("Pakistan launched strikes on militants in Balochistan on Friday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"PAK:initiator"});
+}

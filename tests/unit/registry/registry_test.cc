@@ -79,6 +79,18 @@ TEST_CASE("A malformed registry is refused with the entry named", "[registry]") 
                                     " {\"id\": \"A\", \"kind\": \"state\", \"name\": \"B\"}]", "r.json"),
                     "r.json: actor A: duplicate id");
   CHECK_THROWS_WITH(Registry::Parse("[{\"id\": ", "r.json"), "r.json:1:9: invalid JSON");
+  // A misspelt key ("metonym") would drop its names without a word.
+  CHECK_THROWS_WITH(Registry::Parse("[{\"id\": \"A\", \"kind\": \"state\", \"name\": \"A\","
+                                    " \"metonym\": [\"Acity\"]}]", "r.json"),
+                    "r.json: actor A: unknown key \"metonym\"");
+}
+
+TEST_CASE("A state's regions and cities are places of it", "[registry]") {
+  const ActorInfo* pak = Registry::Builtin().Find("PAK");
+  REQUIRE(pak);
+  CHECK(std::find(pak->places.begin(), pak->places.end(), "Balochistan") != pak->places.end());
+  // Places are where, never who: no actor answers to them.
+  CHECK_FALSE(Registry::Builtin().Resolve("Balochistan"));
 }
 
 TEST_CASE("Armed groups, forces and agencies resolve in both languages to the state they act for", "[registry]") {
