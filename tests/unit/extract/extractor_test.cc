@@ -1485,3 +1485,12 @@ TEST_CASE("Unnamed attackers in a named place: the place's country suffers it", 
   REQUIRE(events.size() == 1);
   CHECK(RolesOf(events[0]) == std::vector<std::string>{"PAK:initiator"});
 }
+
+TEST_CASE("A meeting told in the present with a weekday is to come", "[extract][rules]") {
+  // Published on Monday, January 26: "meets on Thursday" is January 29.
+  std::vector<Event> events = EventsOf("The UN Security Council meets on Thursday to discuss the crisis in Sudan.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kMeeting);
+  CHECK(events[0].factuality == Factuality::kPossible);
+  CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-29");
+}
