@@ -1494,3 +1494,26 @@ TEST_CASE("A meeting told in the present with a weekday is to come", "[extract][
   CHECK(events[0].factuality == Factuality::kPossible);
   CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-29");
 }
+
+TEST_CASE("What was called off did not happen, what was put off may come", "[extract][rules]") {
+  struct Case {
+    const char* body;
+    Factuality factuality;
+    const char* day;
+  };
+  // Published on Monday, January 26.
+  const Case cases[] = {
+      {"The summit between the two leaders was postponed on Friday.\n", Factuality::kNegated, "2026-01-23"},
+      {"Perundingan antara kedua menteri dibatalkan pada Jumat.\n", Factuality::kNegated, "2026-01-23"},
+      {"The meeting between the two ministers was postponed until Friday.\n", Factuality::kPossible, "2026-01-30"},
+      {"Pertemuan kedua menteri ditunda hingga Jumat.\n", Factuality::kPossible, "2026-01-30"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.body);
+    std::vector<Event> events = EventsOf(c.body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kMeeting);
+    CHECK(events[0].factuality == c.factuality);
+    CHECK(FormatIsoDay(*events[0].date.start) == c.day);
+  }
+}
