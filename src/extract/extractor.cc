@@ -448,9 +448,9 @@ class Extractor {
         }
         // "linked to North Korea", "terkait dengan Korut": who is behind it,
         // not where.
+        const bool affiliated = x_.affiliation_before.at(lang_).EndsBefore(t, i);
         bool place = i > 0 && x_.place_prepositions.count(t[i - 1].folded) > 0 &&
-                     (name.metonym || name.actor->kind == ActorKind::kState) &&
-                     !x_.affiliation_before.at(lang_).EndsBefore(t, i);
+                     (name.metonym || name.actor->kind == ActorKind::kState) && !affiliated;
         // "Sea of Japan", "Laut China Selatan", "Korean Peninsula": geography.
         bool geography = x_.geographic_before.EndsBefore(t, i) || x_.geographic_after.LongestAt(t, i + n) > 0;
         if (geography) {
@@ -458,7 +458,8 @@ class Extractor {
           matched = n;
           break;
         }
-        place = place || name.place_only || i < f->dateline_end;  // "Cebu, Filipina (ANTARA) -": where it was written
+        // (A region is a place, but "an exchange based in Dubai" belongs there.)
+        place = place || (name.place_only && !affiliated) || i < f->dateline_end;  // "Cebu, Filipina (ANTARA) -": where it was written
         f->actors.push_back({i, n, name.actor, place});
         if (!place && name.actor->kind == ActorKind::kState) Remember(name.actor);
         matched = n;

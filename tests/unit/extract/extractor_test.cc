@@ -1517,3 +1517,15 @@ TEST_CASE("What was called off did not happen, what was put off may come", "[ext
     CHECK(FormatIsoDay(*events[0].date.start) == c.day);
   }
 }
+
+TEST_CASE("A company based in a state is that state's: the victim of a theft", "[extract][rules]") {
+  for (const char* body : {"North Korean hackers stole 300 million dollars from Dubai-based exchange Bybit on Friday.\n",
+                           "Peretas Korea Utara mencuri 300 juta dolar AS dari bursa kripto yang berbasis di Dubai "
+                           "pada Jumat.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kTheft);
+    CHECK(RolesOf(events[0]) == std::vector<std::string>{"PRK:initiator", "ARE:target"});
+  }
+}
