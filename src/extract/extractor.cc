@@ -33,6 +33,9 @@ struct ActorMention {
   size_t token = 0, length = 0;
   const ActorInfo* actor = nullptr;
   bool place = false;  // "di Seoul": where, not who
+  // "Vietnam's foreign ministry", "militer Thailand": an organ of the state,
+  // an official that can author a report.
+  bool official = false;
 };
 
 struct TriggerMention {
@@ -460,7 +463,7 @@ class Extractor {
         }
         // (A region is a place, but "an exchange based in Dubai" belongs there.)
         place = place || (name.place_only && !affiliated) || i < f->dateline_end;  // "Cebu, Filipina (ANTARA) -": where it was written
-        f->actors.push_back({i, n, name.actor, place});
+        f->actors.push_back({i, n, name.actor, place, !place && StateOrgan(t, i, n, *name.actor)});
         if (!place && name.actor->kind == ActorKind::kState) Remember(name.actor);
         matched = n;
         break;
@@ -470,6 +473,17 @@ class Extractor {
       }
       i += matched ? matched : 1;
     }
+  }
+
+  // Whether the state named at [i, i + n) is named with one of its organs:
+  // "Vietnam's foreign ministry", "the Thai army" (after it), "Kementerian
+  // Luar Negeri Vietnam", "militer Thailand" (before it).
+  bool StateOrgan(const std::vector<Token>& t, size_t i, size_t n, const ActorInfo& actor) const {
+    if (actor.kind != ActorKind::kState) return false;
+    const PhraseList& organs = x_.agency_words.at(lang_);
+    size_t after = i + n;
+    if (after + 1 < t.size() && !t[after].word && t[after + 1].folded == "s") after += 2;  // "Vietnam's"
+    return organs.LongestAt(t, after) > 0 || organs.EndsBefore(t, i);
   }
 
   // "Greek-owned", "Liberian-flagged", "Philippine-registered": the state
@@ -1437,6 +1451,15 @@ class Extractor {
     return at != f.triggers.end() && at->token == k;
   }
 
+  // Whether the actor named at `token` is named as an organ of its state
+  // ("Vietnam's foreign ministry").
+  static bool OfficialAt(const SentenceFacts& f, size_t token, const ActorInfo* actor) {
+    for (const ActorMention& a : f.actors) {
+      if (a.token == token && a.actor == actor) return a.official;
+    }
+    return false;
+  }
+
   // Whether a word is a verb, not a noun ("urged", "mendesak", not "drills"):
   // listed, or by a prefix or ending of its language (data: verbs).
   bool Verb(const std::string& word) const {
@@ -1533,8 +1556,9 @@ class Extractor {
       // person: what a minister says is a statement (SPEC §7).
       bool official = false;
       for (auto& [actor, token] : found) {
-        official = official || (actor->kind != ActorKind::kState && actor->kind != ActorKind::kGroup &&
-                                actor->kind != ActorKind::kPerson);
+        official = official || OfficialAt(f, token, actor) ||
+                   (actor->kind != ActorKind::kState && actor->kind != ActorKind::kGroup &&
+                    actor->kind != ActorKind::kPerson);
       }
       if (!official) return "a report whose author is no agency, body or official";
       collect(0, f.tokens.size());  // and what it reports on
@@ -1690,7 +1714,7 @@ class Extractor {
       // KCNA, not Kim).
       size_t best = SIZE_MAX;
       for (auto& [actor, token] : c->found) {
-        if (actor->kind == ActorKind::kState || token >= f.tokens.size()) continue;
+        if ((actor->kind == ActorKind::kState && !OfficialAt(f, token, actor)) || token >= f.tokens.size()) continue;
         size_t distance = token < trigger.token ? trigger.token - token : token - trigger.token;
         if (distance < best) {
           best = distance;

@@ -207,6 +207,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("vague_past", x.vague_past);
   lists("vague_recent", x.vague_recent);
   lists("coordinators", x.coordinators);
+  lists("agency_words", x.agency_words);
   lists("affiliation_before", x.affiliation_before);
   lists("habitual", x.habitual);
   lists("partitive", x.partitive);

@@ -230,6 +230,7 @@ struct Lexicon {
   // How a trigger is known to be a verb: listed words, prefixes, endings.
   std::map<Language, std::set<std::string>> verb_words;
   std::map<Language, std::vector<std::string>> verb_prefixes, verb_endings;
+  std::map<Language, PhraseList> agency_words;  // "foreign ministry", "militer": a state's organ
   // "attacked", "beaten": a participle by its ending; "reportedly": an adverb.
   std::map<Language, std::vector<std::string>> participle_endings, adverb_endings;
 

@@ -1529,3 +1529,23 @@ TEST_CASE("A company based in a state is that state's: the victim of a theft", "
     CHECK(RolesOf(events[0]) == std::vector<std::string>{"PRK:initiator", "ARE:target"});
   }
 }
+
+TEST_CASE("A state named with one of its organs can author a report, the state alone cannot", "[extract][rules]") {
+  for (const char* body : {"Vietnam's foreign ministry said on Friday that Chinese vessels had entered its waters.\n",
+                           "The Thai army said on Friday that Cambodian troops had crossed the border.\n",
+                           "Kementerian Luar Negeri Vietnam pada Jumat menyatakan kapal-kapal China telah memasuki "
+                           "perairannya.\n"}) {
+    INFO(body);
+    bool report = false;
+    for (const Event& e : EventsOf(body)) report = report || e.type == EventType::kReport;
+    CHECK(report);
+  }
+  // What a state says is a statement (SPEC §7), and so is an embassy's.
+  for (const char* body : {"Vietnam said on Friday that Chinese vessels had entered its waters.\n",
+                           "The US embassy said on Friday that it was deeply concerned by the clashes.\n"}) {
+    INFO(body);
+    size_t reports = 0;
+    for (const Event& e : EventsOf(body)) reports += e.type == EventType::kReport;
+    CHECK(reports == 0);
+  }
+}
