@@ -481,9 +481,30 @@ class Extractor {
   bool StateOrgan(const std::vector<Token>& t, size_t i, size_t n, const ActorInfo& actor) const {
     if (actor.kind != ActorKind::kState) return false;
     const PhraseList& organs = x_.agency_words.at(lang_);
+    const std::set<std::string>& heads = x_.agency_heads.at(lang_);
+    const size_t kNameWords = 5;
     size_t after = i + n;
-    if (after + 1 < t.size() && !t[after].word && t[after + 1].folded == "s") after += 2;  // "Vietnam's"
-    return organs.LongestAt(t, after) > 0 || organs.EndsBefore(t, i);
+    const bool possessive = after + 1 < t.size() && !t[after].word &&
+                            x_.possessive_endings.at(lang_).count(t[after + 1].folded);
+    if (possessive) after += 2;  // "Vietnam's"
+    if (organs.LongestAt(t, after) > 0 || organs.EndsBefore(t, i)) return true;
+    // "Pakistan's Indus River System Authority": capitalised words up to a head.
+    if (possessive) {
+      for (size_t k = after; k < t.size() && k < after + kNameWords && t[k].word && t[k].capitalized; ++k) {
+        if (heads.count(t[k].folded)) return true;
+      }
+    }
+    // "the Cyber Security Agency of Singapore": its head right before the link.
+    if (i > 1 && x_.agency_links.at(lang_).count(t[i - 1].folded) && t[i - 2].capitalized &&
+        heads.count(t[i - 2].folded)) {
+      return true;
+    }
+    // "Otoritas Sistem Sungai Indus Pakistan", "Badan Keamanan Laut
+    // Filipina": capitalised words before the state, opened by a head.
+    for (size_t k = i, seen = 0; k > 0 && seen < kNameWords && t[k - 1].word && t[k - 1].capitalized; --k, ++seen) {
+      if (x_.agency_heads_first.at(lang_).count(t[k - 1].folded)) return true;
+    }
+    return false;
   }
 
   // "Greek-owned", "Liberian-flagged", "Philippine-registered": the state

@@ -246,6 +246,10 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
     x.retypes.push_back(std::move(r));
   }
   word_sets("agent_markers", x.agent_markers);
+  word_sets("agency_heads", x.agency_heads);
+  word_sets("agency_links", x.agency_links);
+  word_sets("agency_heads_first", x.agency_heads_first);
+  word_sets("possessive_endings", x.possessive_endings);
   word_sets("topic_prepositions", x.topic_prepositions);
   word_sets("subject_pronouns", x.subject_pronouns);
   word_sets("subject_pronouns_plural", x.subject_pronouns_plural);

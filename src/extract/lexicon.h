@@ -231,6 +231,10 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> verb_words;
   std::map<Language, std::vector<std::string>> verb_prefixes, verb_endings;
   std::map<Language, PhraseList> agency_words;  // "foreign ministry", "militer": a state's organ
+  // An agency's name by its head: last ("... Authority") after a state's
+  // possessive or before a link ("... Agency of Singapore"); first ("Badan
+  // ... Filipina") before its state.
+  std::map<Language, std::set<std::string>> agency_heads, agency_links, agency_heads_first, possessive_endings;
   // "attacked", "beaten": a participle by its ending; "reportedly": an adverb.
   std::map<Language, std::vector<std::string>> participle_endings, adverb_endings;
 

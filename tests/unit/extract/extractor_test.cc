@@ -1534,7 +1534,11 @@ TEST_CASE("A state named with one of its organs can author a report, the state a
   for (const char* body : {"Vietnam's foreign ministry said on Friday that Chinese vessels had entered its waters.\n",
                            "The Thai army said on Friday that Cambodian troops had crossed the border.\n",
                            "Kementerian Luar Negeri Vietnam pada Jumat menyatakan kapal-kapal China telah memasuki "
-                           "perairannya.\n"}) {
+                           "perairannya.\n",
+                           // An agency the registry does not know, by the head of its name.
+                           "Pakistan's Indus River System Authority said on Friday that the river's flow had dropped.\n",
+                           "The Cyber Security Agency of Singapore said on Friday that hackers had targeted the grid.\n",
+                           "Otoritas Sistem Sungai Indus Pakistan pada Jumat menyatakan debit sungai turun tajam.\n"}) {
     INFO(body);
     bool report = false;
     for (const Event& e : EventsOf(body)) report = report || e.type == EventType::kReport;
