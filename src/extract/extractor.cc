@@ -592,8 +592,9 @@ class Extractor {
         !(i > 2 && x_.to_preposition_heads.count(f.tokens[i - 3].folded))) {
       return true;
     }
+    // (Inside it: "latihan militer" overlapping "militer China" is a drill.)
     for (const ActorMention& a : f.actors) {
-      if (a.token < i + length && i < a.token + a.length && a.length > 1) return true;
+      if (a.token <= i && i + length <= a.token + a.length && a.length > 1) return true;
     }
     return x_.suppressors.at(lang_).Touches(f.tokens, i, i + length);
   }
@@ -1481,6 +1482,27 @@ class Extractor {
     return false;
   }
 
+  // Who a trigger's possessor names: in a language whose possessor follows
+  // its noun, the actor right after a noun trigger or inside its last words
+  // ("latihan militer" + "militer China"); in one whose possessor precedes
+  // it, the actor right before the trigger ("a North Korean missile
+  // launch", "Israeli strikes"). Null when none, or for a meeting's parties.
+  const ActorInfo* PossessorOf(const SentenceFacts& f, const TriggerMention& trigger) const {
+    const std::set<std::string>& position = x_.possessor_position.at(lang_);
+    if (x_.participant_types.count(trigger.type) || trigger.type == EventType::kReport) return nullptr;
+    const size_t end = trigger.token + trigger.length;
+    for (const ActorMention& a : f.actors) {
+      if (a.place) continue;
+      if (position.count("before") && a.token + a.length == trigger.token) return a.actor;
+      if (position.count("after") && a.token > trigger.token && a.token <= end &&
+          !Verb(f.tokens[trigger.token].folded)) {
+        return a.actor;
+      }
+      if (a.token > end) break;
+    }
+    return nullptr;
+  }
+
   // Whether a word is a verb, not a noun ("urged", "mendesak", not "drills"):
   // listed, or by a prefix or ending of its language (data: verbs).
   bool Verb(const std::string& word) const {
@@ -1727,6 +1749,9 @@ class Extractor {
         }
       }
     }
+    // "Taiwan memantau latihan militer China", "Seoul detected a North
+    // Korean launch": the trigger's possessor did it, whoever is named before.
+    const ActorInfo* possessor = agent == SIZE_MAX ? PossessorOf(f, trigger) : nullptr;
     // A report's author is the agency or official that publishes it,
     // wherever it stands; what it reports on is its target.
     const ActorInfo* reporter = nullptr;
@@ -1745,6 +1770,7 @@ class Extractor {
     }
     c->why.roles = x_.participant_types.count(trigger.type) ? "all participants (a meeting or agreement)"
                    : reporter                              ? "the report's author is " + reporter->id
+                   : possessor                             ? "the possessor after the noun, " + possessor->id + ", acts"
                    : passive                               ? "a passive: who is named after it acts, before it is acted on"
                    : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
                                                            : "who is named before the trigger acts, after it is acted on";
@@ -1754,6 +1780,7 @@ class Extractor {
       ref.name = lang_ == Language::kIndonesian && !actor->name_id.empty() ? actor->name_id : actor->name;
       ref.country = CountryFor(*actor);
       bool acts = reporter            ? actor == reporter
+                  : possessor         ? actor == possessor
                   : agent != SIZE_MAX ? (token > agent && token < f.tokens.size() && AgentSpan(f, agent, token))
                                       : token <= trigger.token;
       ref.role = x_.participant_types.count(trigger.type) ? ActorRole::kParticipant

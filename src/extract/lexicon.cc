@@ -247,6 +247,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   }
   word_sets("agent_markers", x.agent_markers);
   word_sets("agency_heads", x.agency_heads);
+  word_sets("possessor_position", x.possessor_position);
   word_sets("agency_links", x.agency_links);
   word_sets("agency_heads_first", x.agency_heads_first);
   word_sets("possessive_endings", x.possessive_endings);

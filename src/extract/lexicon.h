@@ -230,6 +230,7 @@ struct Lexicon {
   // How a trigger is known to be a verb: listed words, prefixes, endings.
   std::map<Language, std::set<std::string>> verb_words;
   std::map<Language, std::vector<std::string>> verb_prefixes, verb_endings;
+  std::map<Language, std::set<std::string>> possessor_position;  // {"after"}: "latihan militer China"; {"before"}: "Israeli strikes"
   std::map<Language, PhraseList> agency_words;  // "foreign ministry", "militer": a state's organ
   // An agency's name by its head: last ("... Authority") after a state's
   // possessive or before a link ("... Agency of Singapore"); first ("Badan

@@ -1553,3 +1553,32 @@ TEST_CASE("A state named with one of its organs can author a report, the state a
     CHECK(reports == 0);
   }
 }
+
+TEST_CASE("In Indonesian the possessor after a noun trigger did it", "[extract][rules]") {
+  struct Case {
+    const char* body;
+    EventType type;
+    const char* initiator;
+  };
+  const Case cases[] = {
+      // "latihan militer" overlaps the name "militer China": still a drill.
+      {"Taiwan memantau latihan militer China di dekat pulau itu pada Jumat.\n", EventType::kDrill, "CHN-PLA"},
+      {"Militer Korea Selatan mendeteksi peluncuran rudal Korea Utara pada Jumat.\n", EventType::kMissileTest, "PRK"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.body);
+    std::vector<Event> events = EventsOf(c.body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == c.type);
+    std::vector<std::string> initiators;
+    for (const ActorRef& a : events[0].actors) {
+      if (a.role == ActorRole::kInitiator) initiators.push_back(a.id);
+    }
+    CHECK(initiators == std::vector<std::string>{c.initiator});
+  }
+}
+
+TEST_CASE("What has been so all along is no event without a date of its own", "[extract][rules]") {
+  CHECK(EventsOf("Korea Utara selama ini mengecam latihan gabungan Korea Selatan dan AS.\n").empty());
+  CHECK(EventsOf("North Korea has routinely condemned the joint drills of South Korea and the US.\n").empty());
+}
