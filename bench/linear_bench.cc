@@ -176,6 +176,16 @@ std::map<std::string, Shape> Shapes(const std::vector<Article>& normal) {
                   bytes) +
            "\n";
   };
+  shapes["organs"] = [](size_t bytes) {
+    // One sentence of states' organs that report, verbs joined by "dan",
+    // possessors after nouns and unnamed attackers in places: each rule
+    // that looks at the sentence's names must search them, not scan them.
+    return kHeaderId +
+           Repeat({"Kementerian Luar Negeri Vietnam mengatakan pada Senin bahwa", "latihan militer China",
+                   "dan mendesak Jepang ,", "orang bersenjata menyerang di Papua", "dan menuduh Filipina"},
+                  bytes) +
+           "\n";
+  };
   shapes["prepositions"] = [](size_t bytes) {
     return kHeaderId + Repeat({"pada", "hari", "sejak", "pada", "tanggal", "sekitar"}, bytes) + "\n";
   };

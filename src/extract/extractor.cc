@@ -593,8 +593,9 @@ class Extractor {
       return true;
     }
     // (Inside it: "latihan militer" overlapping "militer China" is a drill.)
-    for (const ActorMention& a : f.actors) {
-      if (a.token <= i && i + length <= a.token + a.length && a.length > 1) return true;
+    const size_t kLongestName = 8;
+    for (auto a = FirstActorFrom(f, i > kLongestName ? i - kLongestName : 0); a != f.actors.end() && a->token <= i; ++a) {
+      if (i + length <= a->token + a->length && a->length > 1) return true;
     }
     return x_.suppressors.at(lang_).Touches(f.tokens, i, i + length);
   }
@@ -1434,16 +1435,15 @@ class Extractor {
       return false;
     };
     // ... unless named again after it ("kapal China ... dan mendesak Beijing").
-    for (const ActorMention& a : f.actors) {
-      if (a.token > trigger.token && a.token < c->clause_end && !a.place && !attributed[a.token] && !has(a.actor)) {
-        found.push_back({a.actor, a.token});
-      }
+    for (auto a = FirstActorFrom(f, trigger.token + 1); a != f.actors.end() && a->token < c->clause_end; ++a) {
+      if (!a->place && !attributed[a->token] && !has(a->actor)) found.push_back({a->actor, a->token});
     }
     size_t added = 0;
-    for (const ActorMention& a : f.actors) {
-      if (a.token >= main_verb) break;
-      if (a.place || attributed[a.token] || has(a.actor)) continue;
-      found.push_back({a.actor, coordinator});
+    const size_t kSubjectReach = 12;  // the subject stands near its verb
+    for (auto a = FirstActorFrom(f, main_verb > kSubjectReach ? main_verb - kSubjectReach : 0);
+         a != f.actors.end() && a->token < main_verb; ++a) {
+      if (a->place || attributed[a->token] || has(a->actor)) continue;
+      found.push_back({a->actor, coordinator});
       ++added;
     }
     if (added) {
@@ -1476,10 +1476,17 @@ class Extractor {
   // Whether the actor named at `token` is named as an organ of its state
   // ("Vietnam's foreign ministry").
   static bool OfficialAt(const SentenceFacts& f, size_t token, const ActorInfo* actor) {
-    for (const ActorMention& a : f.actors) {
-      if (a.token == token && a.actor == actor) return a.official;
+    for (auto a = FirstActorFrom(f, token); a != f.actors.end() && a->token == token; ++a) {
+      if (a->actor == actor) return a->official;
     }
     return false;
+  }
+
+  // The first actor mention at or after `token` (mentions are in token
+  // order): a search, so that a long sentence's many names cost no scan.
+  static std::vector<ActorMention>::const_iterator FirstActorFrom(const SentenceFacts& f, size_t token) {
+    return std::partition_point(f.actors.begin(), f.actors.end(),
+                                [&](const ActorMention& m) { return m.token < token; });
   }
 
   // Who a trigger's possessor names: in a language whose possessor follows
@@ -1491,7 +1498,10 @@ class Extractor {
     const std::set<std::string>& position = x_.possessor_position.at(lang_);
     if (x_.participant_types.count(trigger.type) || trigger.type == EventType::kReport) return nullptr;
     const size_t end = trigger.token + trigger.length;
-    for (const ActorMention& a : f.actors) {
+    const size_t kLongestName = 8;  // a name before it ends at the trigger
+    for (auto it = FirstActorFrom(f, trigger.token > kLongestName ? trigger.token - kLongestName : 0);
+         it != f.actors.end(); ++it) {
+      const ActorMention& a = *it;
       if (a.place) continue;
       if (position.count("before") && a.token + a.length == trigger.token) return a.actor;
       if (position.count("after") && a.token > trigger.token && a.token <= end &&
@@ -1625,9 +1635,9 @@ class Extractor {
     // attackers, in a named country: where it happened is who suffered it
     // (or, for a protest, who protested).
     if (found.empty() && !x_.participant_types.count(trigger.type) && trigger.type != EventType::kReport) {
-      for (const ActorMention& a : f.actors) {
-        if (!a.place || a.token < clause_begin || a.token >= c->clause_end) continue;
-        found.push_back({a.actor, trigger.type == EventType::kProtest ? 0 : f.tokens.size()});
+      for (auto a = FirstActorFrom(f, clause_begin); a != f.actors.end() && a->token < c->clause_end; ++a) {
+        if (!a->place) continue;
+        found.push_back({a->actor, trigger.type == EventType::kProtest ? 0 : f.tokens.size()});
         c->why.actors = "none named: the country where it happened";
         break;
       }

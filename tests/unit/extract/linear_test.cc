@@ -74,6 +74,13 @@ std::map<std::string, std::function<std::string(size_t)>> Shapes() {
   shapes["prepositions"] = [](size_t bytes) {
     return kHeader + Repeat({"pada", "sejak", "pada", "tanggal", "sekitar", "hari"}, bytes) + "\n";
   };
+  shapes["organs, joined verbs, places"] = [](size_t bytes) {
+    return kHeader +
+           Repeat({"Kementerian Luar Negeri Vietnam mengatakan pada Senin bahwa", "latihan militer China",
+                   "dan mendesak Jepang ,", "orang bersenjata menyerang di Papua", "dan menuduh Filipina"},
+                  bytes) +
+           "\n";
+  };
   shapes["table"] = [](size_t bytes) {
     std::vector<std::string> rows;
     for (int i = 0; i < 50; ++i) {
