@@ -431,6 +431,18 @@ class Extractor {
         i += matched;
         continue;
       }
+      // "The group said ...", "Lembaga itu meminta ...": the latest group,
+      // agency or body named before.
+      if (size_t n = x_.group_anaphors.at(lang_).LongestAt(t, i); n && recent_group_) {
+        f->actors.push_back({i, n, recent_group_, false});
+        i += n;
+        continue;
+      }
+      if (size_t n = x_.agency_anaphors.at(lang_).LongestAt(t, i); n && recent_agency_) {
+        f->actors.push_back({i, n, recent_agency_, false, true});
+        i += n;
+        continue;
+      }
       for (const Lexicon::Name* candidate : x_.names_by_first[t[i].id]) {
         const Lexicon::Name& name = *candidate;
         size_t n = MatchAt(name.words, t, i);
@@ -465,6 +477,8 @@ class Extractor {
         place = place || (name.place_only && !affiliated) || i < f->dateline_end;  // "Cebu, Filipina (ANTARA) -": where it was written
         f->actors.push_back({i, n, name.actor, place, !place && StateOrgan(t, i, n, *name.actor)});
         if (!place && name.actor->kind == ActorKind::kState) Remember(name.actor);
+        if (name.actor->kind == ActorKind::kGroup) recent_group_ = name.actor;
+        if (name.actor->kind == ActorKind::kAgency || name.actor->kind == ActorKind::kBody) recent_agency_ = name.actor;
         matched = n;
         break;
       }
@@ -2197,6 +2211,8 @@ class Extractor {
   std::vector<std::string> dropped_;
  private:
   std::vector<const ActorInfo*> recent_states_;
+  const ActorInfo* recent_group_ = nullptr;   // the latest group named ("the group")
+  const ActorInfo* recent_agency_ = nullptr;  // the latest agency or body named ("lembaga itu")
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
   EarlierIndex earlier_;             // of the events before it

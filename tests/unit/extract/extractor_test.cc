@@ -1582,3 +1582,19 @@ TEST_CASE("What has been so all along is no event without a date of its own", "[
   CHECK(EventsOf("Korea Utara selama ini mengecam latihan gabungan Korea Selatan dan AS.\n").empty());
   CHECK(EventsOf("North Korea has routinely condemned the joint drills of South Korea and the US.\n").empty());
 }
+
+TEST_CASE("'The group', 'lembaga itu' stand for the latest group or agency named", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "The Lazarus Group stole 100 million dollars from a Japanese exchange on Thursday. The group also hacked "
+      "into a Korean bank on Friday.\n");
+  REQUIRE(events.size() == 2);
+  CHECK(RolesOf(events[1]).front() == "PRK-LAZARUS:initiator");
+  events = EventsOf(
+      "BSSN menemukan serangan ransomware di jaringan kementerian pada Kamis. Lembaga itu meminta seluruh "
+      "kementerian memeriksa sistem mereka pada Jumat.\n");
+  REQUIRE(events.size() == 2);
+  CHECK(events[1].type == EventType::kAppeal);
+  CHECK(RolesOf(events[1]).front() == "IDN-BSSN:initiator");
+  // With no group named before, "the group" names no one.
+  CHECK(EventsOf("The group attacked a police station on Friday.\n").empty());
+}
