@@ -1749,7 +1749,11 @@ class Extractor {
     // "by X" is the agent of what it is about, not of the trigger.
     // (A di-/ter- word the dictionary does not know, "diretas", keeps its
     // agent: the prefix is all that says it is passive.)
-    if (agent != SIZE_MAX && named_before && !Passive(f, trigger) && !HasPassivePrefix(f.tokens[trigger.token].folded)) {
+    // ("Perusahaan China dijatuhi sanksi oleh AS": a passive verb before a
+    // noun trigger keeps the agent too.)
+    const bool passive_before = trigger.token > 0 && Passive(f, TriggerMention{trigger.token - 1, 1, trigger.type});
+    if (agent != SIZE_MAX && named_before && !Passive(f, trigger) && !passive_before &&
+        !HasPassivePrefix(f.tokens[trigger.token].folded)) {
       agent = SIZE_MAX;
     }
     // A passive with no agent marker ("ditabrak kapal China", "was rammed

@@ -1598,3 +1598,10 @@ TEST_CASE("'The group', 'lembaga itu' stand for the latest group or agency named
   // With no group named before, "the group" names no one.
   CHECK(EventsOf("The group attacked a police station on Friday.\n").empty());
 }
+
+TEST_CASE("A passive verb before a noun trigger keeps the agent after 'oleh'", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("Perusahaan China dijatuhi sanksi oleh Amerika Serikat pada Jumat.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kSanction);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"CHN:target", "USA:initiator"});
+}
