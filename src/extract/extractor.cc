@@ -1233,6 +1233,9 @@ class Extractor {
         continue;
       }
       if (c->chosen_relative) continue;
+      // A definite reference is dated by the event it names, not counted
+      // from it ("The launch came three days after ...").
+      if (c->definite && t.relative_to_event) continue;
       // A comma between them is a weaker boundary than a clause's.
       size_t commas = f.commas_before[std::max(token, trigger.token)] - f.commas_before[std::min(token, trigger.token)];
       size_t score = distance + 100 * commas + (in_clause ? 0 : 1000);
@@ -1343,8 +1346,14 @@ class Extractor {
         if (it != earlier_.last_day_by_type.end()) of_type = std::max(of_type.value_or(0), it->second);
       }
       if (!anchor && of_type) {
-        // Counted from the named event itself: "a day after" it is +1.
-        date = DaySpan(*earlier[*of_type].date.start + date::days(chosen->offset_days));
+        // Counted from the named event itself: "a day after" it is +1; but
+        // "The launch came three days after [the drills began]" names it
+        // before the phrase, and what follows the phrase is before it.
+        const size_t phrase = TokenAt(f, chosen->begin);
+        bool named_before = false;
+        for (const TriggerMention& d : f.definite) named_before = named_before || d.token < phrase;
+        const bool told_before = named_before && trigger.token > phrase;
+        date = DaySpan(*earlier[*of_type].date.start + date::days(told_before ? -chosen->offset_days : chosen->offset_days));
         date.text = chosen->span.text;
         named = true;
       }

@@ -788,15 +788,15 @@ class Matcher {
     return FinishDays(i, k, *month, *first, last_month, last.value_or(*first), out);
   }
 
-  // Shared tail: an optional year at t_[k], then the span of days.
+  // Shared tail: an optional year at t_[k] ("2025", "last year", "tahun
+  // lalu", "this year": "on April 22 last year"), then the span of days.
   size_t FinishDays(size_t i, size_t k, unsigned month, unsigned first, unsigned last_month, unsigned last,
                     Found* out) {
     std::optional<sys_days> a, b;
     int year;
-    if (IsYearAt(k)) {
-      int last_year = YearAt(k);
-      year = last_month < month ? last_year - 1 : last_year;  // "30 Dec 2025 - 2 Jan 2026" style
-      ++k;
+    if (size_t after = YearRef(k, &year); after > k) {
+      if (last_month < month) --year;  // "30 Dec 2025 - 2 Jan 2026" style: the year is the last day's
+      k = after;
     } else {
       year = static_cast<int>(r_.NamedMonth(month).year());
     }

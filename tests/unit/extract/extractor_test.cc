@@ -1605,3 +1605,22 @@ TEST_CASE("A passive verb before a noun trigger keeps the agent after 'oleh'", "
   CHECK(events[0].type == EventType::kSanction);
   CHECK(RolesOf(events[0]) == std::vector<std::string>{"CHN:target", "USA:initiator"});
 }
+
+TEST_CASE("'N days after' counts back from an event named before the phrase", "[extract][rules]") {
+  // The drills are named after the phrase: the launch is two days on.
+  std::vector<Event> events = EventsOf(
+      "South Korea and the United States began joint drills on Friday. North Korea fired a ballistic missile two "
+      "days after the drills.\n");
+  REQUIRE(events.size() == 2);
+  CHECK(events[1].type == EventType::kMissileTest);
+  CHECK(FormatIsoDay(*events[1].date.start) == "2026-01-25");
+  // "The launch" is named before it: the drills after the phrase are three
+  // days before the launch, and "the launch" is no event of its own.
+  events = EventsOf(
+      "North Korea fired a ballistic missile on Friday. The launch came three days after South Korea and the "
+      "United States began joint drills.\n");
+  REQUIRE(events.size() == 2);
+  CHECK(events[1].type == EventType::kDrill);
+  CHECK(events[1].factuality == Factuality::kAsserted);
+  CHECK(FormatIsoDay(*events[1].date.start) == "2026-01-20");
+}

@@ -67,6 +67,9 @@ TEST_CASE("Indonesian date expressions resolve against the publication date", "[
       {"Mereka akan bertemu pada hari Jumat.", "2026-01-26", kId, "pada hari Jumat", "2026-01-30", "2026-01-30", kDay},
       {"Pertemuan dijadwalkan berlangsung Rabu malam.", "2026-01-26", kId, "Rabu malam", "2026-01-28", "2026-01-28", kDay},
       {"Pada hari Jumat, para menteri akan bertemu di Seoul.", "2026-01-26", kId, "Pada hari Jumat", "2026-01-30", "2026-01-30", kDay},
+      // A day and month with the year told relative to publication.
+      {"Serangan itu terjadi pada 22 April tahun lalu.", "2026-03-11", kId, "pada 22 April tahun lalu", "2025-04-22", "2025-04-22", kDay},
+      {"Mereka bertemu pada 5 Maret tahun lalu.", "2026-03-11", kId, "pada 5 Maret tahun lalu", "2025-03-05", "2025-03-05", kDay},
       // Weekday with an explicit date: the explicit date wins.
       {"Peretas masuk pada Minggu (4/1) dini hari.", "2026-01-07", kId, "pada Minggu (4/1) dini hari", "2026-01-04", "2026-01-04", kDay},
       {"Serangan terjadi pada Selasa (6/1).", "2026-01-07", kId, "pada Selasa (6/1)", "2026-01-06", "2026-01-06", kDay},
@@ -147,6 +150,10 @@ TEST_CASE("English date expressions resolve against the publication date", "[tem
   const Case cases[] = {
       // Weekdays, on the publication day too, and "last Friday" said on a Friday.
       {"The envoys met on Monday.", "2026-01-26", kEn, "on Monday", "2026-01-26", "2026-01-26", kDay},
+      // A day and month with the year told relative to publication: March 5
+      // alone would be this year's.
+      {"They met on March 5 last year.", "2026-03-11", kEn, "on March 5 last year", "2025-03-05", "2025-03-05", kDay},
+      {"Gunmen struck on 22 April last year.", "2026-03-11", kEn, "on 22 April last year", "2025-04-22", "2025-04-22", kDay},
       {"He said on Friday that talks went well.", "2026-01-23", kEn, "on Friday", "2026-01-23", "2026-01-23", kDay},
       {"They met last Friday, he said.", "2026-01-23", kEn, "last Friday", "2026-01-16", "2026-01-16", kDay},
       {"They will meet next Friday.", "2026-01-23", kEn, "next Friday", "2026-01-30", "2026-01-30", kDay},
