@@ -1624,3 +1624,11 @@ TEST_CASE("'N days after' counts back from an event named before the phrase", "[
   CHECK(events[1].factuality == Factuality::kAsserted);
   CHECK(FormatIsoDay(*events[1].date.start) == "2026-01-20");
 }
+
+TEST_CASE("An agreement violated is an agreement told already, no new one", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("Lebanon on Friday condemned the strike as a flagrant violation of the ceasefire.\n") ==
+        V{EventType::kProtest});
+  CHECK(TypesOf("Lebanon pada Jumat mengecam serangan itu sebagai pelanggaran atas gencatan senjata.\n") ==
+        V{EventType::kProtest});
+}
