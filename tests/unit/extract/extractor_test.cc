@@ -1581,6 +1581,8 @@ TEST_CASE("In Indonesian the possessor after a noun trigger did it", "[extract][
 TEST_CASE("What has been so all along is no event without a date of its own", "[extract][rules]") {
   CHECK(EventsOf("Korea Utara selama ini mengecam latihan gabungan Korea Selatan dan AS.\n").empty());
   CHECK(EventsOf("North Korea has routinely condemned the joint drills of South Korea and the US.\n").empty());
+  CHECK(EventsOf("Beijing has repeatedly warned Manila against provocations in the South China Sea.\n").empty());
+  CHECK(EventsOf("China berulang kali memperingatkan Filipina agar tidak memprovokasi.\n").empty());
 }
 
 TEST_CASE("'The group', 'lembaga itu' stand for the latest group or agency named", "[extract][rules]") {
