@@ -46,4 +46,11 @@ std::vector<IndexTerm> IndexTermsOf(const std::string& fts_match);
 TextPlan ChooseTextPlan(int64_t matching, int64_t events, std::optional<int64_t> limit, size_t arms,
                         bool actor_driven);
 
+// The count of matching events at and above which ChooseTextPlan gives the
+// same plan whatever the count (each of its choices turns on a threshold of
+// the count): the words' events need be counted only up to it. Counting a
+// frequent word's events in full read its whole list, as long as the
+// answer's own work at 1M events (docs/performance.md, "Words and dates").
+int64_t DecidingMatches(int64_t events, std::optional<int64_t> limit, size_t arms, bool actor_driven);
+
 }  // namespace timeline

@@ -95,6 +95,48 @@ TEST_CASE("The plan follows how many events the words match", "[store][text]") {
   CHECK(ChooseTextPlan(800'000, events, std::nullopt, 9, false) == TextPlan::kList);
 }
 
+TEST_CASE("Words are counted only as far as the plan turns on the count", "[store][text]") {
+  // At 1M events, "first 100" in nine arms: probing beats the driven plan
+  // from sqrt(60 / 6 * 100 * 1M) = 31,623 events on, and every count above
+  // that gives the same plan; just below it the plan differs.
+  const int64_t events = 1'000'000;
+  int64_t cap = DecidingMatches(events, 100, 9, false);
+  CHECK(cap >= 31'623);
+  CHECK(cap <= 31'626);
+  CHECK(ChooseTextPlan(cap, events, 100, 9, false) == TextPlan::kProbe);
+  CHECK(ChooseTextPlan(31'622, events, 100, 9, false) == TextPlan::kDriven);
+  // With the sqrt's growth: 100k events, 10,000; 10M, 100,000.
+  CHECK(DecidingMatches(100'000, 100, 9, false) <= 10'002);
+  CHECK(DecidingMatches(10'000'000, 100, 9, false) <= 100'002);
+  // An actor drives: probes against the list, sqrt(60 * 100 * 1M / arms).
+  CHECK(DecidingMatches(events, 100, 3, true) >= 44'721);
+  CHECK(DecidingMatches(events, 100, 3, true) <= 44'723);
+  CHECK(ChooseTextPlan(44'720, events, 100, 3, true) == TextPlan::kList);
+  // Unlimited: the driven plan's bound on what it sorts is the threshold.
+  CHECK(DecidingMatches(events, std::nullopt, 9, false) >= 50'001);
+  CHECK(ChooseTextPlan(50'000, events, std::nullopt, 9, false) == TextPlan::kDriven);
+
+  // Whatever the question, a count at the cap or above chooses as the
+  // largest count would.
+  for (int64_t n : {int64_t{0}, int64_t{1}, int64_t{10}, int64_t{1'000}, int64_t{100'000}, int64_t{10'000'000}}) {
+    for (std::optional<int64_t> limit : {std::optional<int64_t>{}, std::optional<int64_t>{1},
+                                         std::optional<int64_t>{100}, std::optional<int64_t>{5'000}}) {
+      for (size_t arms : {size_t{1}, size_t{3}, size_t{9}, size_t{36}}) {
+        for (bool actor : {false, true}) {
+          int64_t at = DecidingMatches(n, limit, arms, actor);
+          TextPlan plan = ChooseTextPlan(at, n, limit, arms, actor);
+          for (int64_t more : {at + 1, at * 2, at * 1000, n + 1, n * 10 + 5}) {
+            if (more < at) continue;
+            INFO("events " << n << " limit " << limit.value_or(-1) << " arms " << arms << " actor " << actor
+                           << " count " << more);
+            CHECK(ChooseTextPlan(more, n, limit, arms, actor) == plan);
+          }
+        }
+      }
+    }
+  }
+}
+
 TEST_CASE("The query compiler writes the plan it is given", "[store][text]") {
   StoreQuery q;
   q.fts_match = "\"korea\"";
