@@ -3,6 +3,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+
 #include <string>
 #include <vector>
 
@@ -253,4 +259,57 @@ TEST_CASE("Every plan gives the same answer to every kind of question", "[store]
     }
   }
   CHECK(compared == 36);
+}
+
+TEST_CASE("A load into an empty database leaves its full-text index in one segment", "[store][text]") {
+  // One file per process: CTest runs test cases in parallel processes.
+  std::string path = (std::filesystem::temp_directory_path() /
+                      ("timeline_text_plan_test_" + std::to_string(getpid()) + ".db"))
+                         .string();
+  auto remove = [&] {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::remove((path + suffix).c_str());
+  };
+  remove();
+  auto segments = [&] {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    return db.execAndGet("SELECT count(DISTINCT segid) FROM events_fts_idx").getInt();
+  };
+  { Store create(path, Store::Mode::kCreate, Registry::Builtin()); }
+  {
+    // FTS5 writes a segment each time its pending terms pass `hashsize`
+    // bytes (1 MB by default): a tiny one makes a small load write many.
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("INSERT INTO events_fts (events_fts, rank) VALUES ('hashsize', 64)");
+  }
+  date::sys_days first = *ParseIsoDay("2020-01-01");
+  auto make = [&](const std::string& prefix) {
+    return [=](int i, Event* e) {
+      e->id = prefix + std::to_string(i);
+      e->type = EventType::kDrill;
+      e->title = "harbour drill " + prefix + std::to_string(i);
+      e->date = DaySpan(first + date::days(i));
+      e->actors = {{"PRK", "North Korea", "", ActorRole::kInitiator}};
+    };
+  };
+  {
+    Store store(path, Store::Mode::kExisting, Registry::Builtin());
+    LoadFleet(store, "/tmp/first.txt", 60, make("first"));
+  }
+  // Merged at the bulk load's commit: a probe seeks once per candidate.
+  CHECK(segments() == 1);
+  {
+    Store store(path, Store::Mode::kExisting, Registry::Builtin());
+    LoadFleet(store, "/tmp/second.txt", 60, make("second"));
+    // A later load adds its own segments: the index is not rewritten whole
+    // for a few events.
+    CHECK(segments() > 1);
+    StoreQuery q;
+    q.fts_match = "\"harbour\"";
+    // The same article's text (LoadFleet): its new version's events.
+    std::vector<std::string> ids = Ids(store, q);
+    CHECK(ids.size() == 60);
+    CHECK(ids.front() == "second0");
+    CHECK(store.Check().empty());
+  }
+  remove();
 }
