@@ -320,18 +320,22 @@ std::vector<std::pair<int, int64_t>> Database::SpanClasses() const {
   return classes;
 }
 
-int64_t Database::MatchingAtMost(const std::string& fts_match, int64_t cap) const {
+int64_t Database::MatchingAbout(const std::string& fts_match, int64_t cap, int64_t events) const {
   std::optional<int64_t> fewest;
   for (const IndexTerm& term : IndexTermsOf(fts_match)) {
     int64_t documents = 0;
     if (!term.prefix) {
-      // The term's own list, read in rowid order and stopped at `cap` (the
-      // vocabulary's count reads the whole list and its positions).
+      // The term's own list, read in rowid order up to `cap` or the sample
+      // (the vocabulary's count reads the whole list and its positions).
       Lease count = Cached(
-          "SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH :term LIMIT :cap)");
+          "SELECT count(*), coalesce(max(rowid), 0) FROM "
+          "(SELECT rowid FROM events_fts WHERE events_fts MATCH :term LIMIT :read)");
       count->bind(":term", "\"" + term.token + "\"");  // letters and digits only (IndexTermsOf)
-      count->bind(":cap", cap);
-      documents = count->executeStep() ? count->getColumn(0).getInt64() : 0;
+      count->bind(":read", std::min(cap, kSampledMatches));
+      if (count->executeStep()) {
+        documents = count->getColumn(0).getInt64();
+        if (cap > kSampledMatches) documents = EstimateMatches(documents, count->getColumn(1).getInt64(), events);
+      }
     } else {
       if (!vocabulary_ready_) {
         // A virtual table over the index's vocabulary, in the connection's

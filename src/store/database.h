@@ -63,11 +63,12 @@ class Database {
   // {(0, 0)} when none has.
   std::vector<std::pair<int, int64_t>> SpanClasses() const;
 
-  // How many events the words of an FTS5 query (FtsQueryOf) match at most:
-  // the fewest documents of any of its index terms, counted up to `cap`
-  // (DecidingMatches: a frequent word's list is not read to its end); and
-  // about how many events there are. For TextPlan.
-  int64_t MatchingAtMost(const std::string& fts_match, int64_t cap) const;
+  // About how many events the words of an FTS5 query (FtsQueryOf) match at
+  // most: the fewest documents of any of its index terms, counted up to
+  // `cap` (DecidingMatches) and estimated past kSampledMatches
+  // (EstimateMatches; `events` is EventsAbout()): a frequent word's list is
+  // not read to its end. And about how many events there are. For TextPlan.
+  int64_t MatchingAbout(const std::string& fts_match, int64_t cap, int64_t events) const;
   int64_t EventsAbout() const;
 
   // A statement of `sql`, prepared once per connection and kept for the

@@ -82,7 +82,8 @@ QuerySql Store::Compile(const StoreQuery& query, TextPlan* plan, int64_t* matchi
     int64_t events = database_->EventsAbout();
     size_t arms = ArmCount(query, span_classes.size());
     bool actor_driven = !query.actor_sets.empty();
-    int64_t words_match = database_->MatchingAtMost(query.fts_match, DecidingMatches(events, rows, arms, actor_driven));
+    int64_t words_match =
+        database_->MatchingAbout(query.fts_match, DecidingMatches(events, rows, arms, actor_driven), events);
     if (matching) *matching = words_match;
     text_plan = ChooseTextPlan(words_match, events, rows, arms, actor_driven);
   }

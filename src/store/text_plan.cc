@@ -78,6 +78,12 @@ TextPlan ChooseTextPlan(int64_t matching, int64_t events, std::optional<int64_t>
   return driven < list ? TextPlan::kDriven : TextPlan::kList;
 }
 
+int64_t EstimateMatches(int64_t sampled, int64_t last_rowid, int64_t events) {
+  if (sampled < kSampledMatches || last_rowid <= 0 || last_rowid >= events) return sampled;
+  double estimate = static_cast<double>(sampled) * static_cast<double>(events) / static_cast<double>(last_rowid);
+  return std::max(sampled, static_cast<int64_t>(estimate));
+}
+
 // The thresholds of ChooseTextPlan's comparisons, solved for the count m
 // (share = m / events): probe < driven when m^2 > kProbeCost / kHitCost *
 // limit * events; probe < list when m^2 > kProbeCost * limit * events / arms;

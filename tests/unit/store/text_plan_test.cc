@@ -143,6 +143,19 @@ TEST_CASE("Words are counted only as far as the plan turns on the count", "[stor
   }
 }
 
+TEST_CASE("A frequent word's count is estimated from the start of its list", "[store][text]") {
+  // Fewer than the sample: the list's end was reached, the count is exact.
+  CHECK(EstimateMatches(17, 900'000, 1'000'000) == 17);
+  CHECK(EstimateMatches(kSampledMatches - 1, 999'000, 1'000'000) == kSampledMatches - 1);
+  // The sample among the first 10% of ids: ten times as many in all.
+  CHECK(EstimateMatches(kSampledMatches, 100'000, 1'000'000) == kSampledMatches * 10);
+  // Its last id is the largest: no more to suppose.
+  CHECK(EstimateMatches(kSampledMatches, 1'000'000, 1'000'000) == kSampledMatches);
+  CHECK(EstimateMatches(kSampledMatches, 0, 1'000'000) == kSampledMatches);
+  // A word in every event: the sample is ids 1..4096, the estimate all.
+  CHECK(EstimateMatches(kSampledMatches, kSampledMatches, 1'000'000) == 1'000'000);
+}
+
 TEST_CASE("The query compiler writes the plan it is given", "[store][text]") {
   StoreQuery q;
   q.fts_match = "\"korea\"";
