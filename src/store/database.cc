@@ -327,9 +327,7 @@ int64_t Database::MatchingAbout(const std::string& fts_match, int64_t cap, int64
     if (!term.prefix) {
       // The term's own list, read in rowid order up to `cap` or the sample
       // (the vocabulary's count reads the whole list and its positions).
-      Lease count = Cached(
-          "SELECT count(*), coalesce(max(rowid), 0) FROM "
-          "(SELECT rowid FROM events_fts WHERE events_fts MATCH :term LIMIT :read)");
+      Lease count = Cached(kSampleTermSql);
       count->bind(":term", "\"" + term.token + "\"");  // letters and digits only (IndexTermsOf)
       count->bind(":read", std::min(cap, kSampledMatches));
       if (count->executeStep()) {

@@ -63,6 +63,12 @@ class Database {
   // {(0, 0)} when none has.
   std::vector<std::pair<int, int64_t>> SpanClasses() const;
 
+  // The first `:read` entries of one term's list in the full-text index, in
+  // rowid order, without positions: how many, and the last rowid
+  // (MatchingAbout).
+  static constexpr const char* kSampleTermSql =
+      "SELECT count(*), coalesce(max(rowid), 0) FROM "
+      "(SELECT rowid FROM events_fts WHERE events_fts MATCH :term LIMIT :read)";
   // About how many events the words of an FTS5 query (FtsQueryOf) match at
   // most: the fewest documents of any of its index terms, counted up to
   // `cap` (DecidingMatches) and estimated past kSampledMatches

@@ -14,6 +14,7 @@
 
 #include "model/date_span.h"
 #include "registry/registry.h"
+#include "store/database.h"
 #include "store/query_sql.h"
 #include "store/store.h"
 #include "store/testing.h"
@@ -310,6 +311,25 @@ TEST_CASE("A load into an empty database leaves its full-text index in one segme
   }
   // Merged at the bulk load's commit: a probe seeks once per candidate.
   CHECK(segments() == 1);
+  {
+    // A word's count reads the term's own list (FTS5's MATCH index "M"),
+    // not the whole index, and sorts nothing.
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    SQLite::Statement plan(db, std::string("EXPLAIN QUERY PLAN ") + Database::kSampleTermSql);
+    plan.bind(":term", "\"harbour\"");
+    plan.bind(":read", kSampledMatches);
+    std::string details;
+    while (plan.executeStep()) details += plan.getColumn(3).getString() + "\n";
+    INFO(details);
+    CHECK(details.find("SCAN events_fts VIRTUAL TABLE INDEX 0:M") != std::string::npos);
+    CHECK(details.find("TEMP B-TREE") == std::string::npos);
+    SQLite::Statement sample(db, Database::kSampleTermSql);
+    sample.bind(":term", "\"harbour\"");
+    sample.bind(":read", 10);
+    REQUIRE(sample.executeStep());
+    CHECK(sample.getColumn(0).getInt() == 10);  // stopped at :read of 60
+    CHECK(sample.getColumn(1).getInt64() == 10);  // rowids 1..10
+  }
   {
     Store store(path, Store::Mode::kExisting, Registry::Builtin());
     LoadFleet(store, "/tmp/second.txt", 60, make("second"));
