@@ -22,7 +22,7 @@
 //            beside timeline's figures (issue 14, point 7).
 // Usage: perf_bench [--sizes 10000,100000,1000000] [--large] [--queries 200]
 //                   [--work DIR] [--timeline PATH] [--sqlite3 PATH] [--keep]
-//                   [--steps load,queries,exports,rtree,lean]
+//                   [--steps load,queries,exports,rtree,lean,words]
 // Without `load` in --steps, the other steps reuse the databases that a run
 // with --keep left in --work (to measure one change quickly).
 
@@ -510,6 +510,66 @@ std::vector<QueryResult> MeasureQueries(const fs::path& db_path, const fs::path&
   return results;
 }
 
+// ---- words -----------------------------------------------------------------
+
+std::string Fixed(double v, int digits);
+
+const char* PlanName(TextPlan plan) {
+  switch (plan) {
+    case TextPlan::kList: return "list";
+    case TextPlan::kProbe: return "probe";
+    case TextPlan::kDriven: return "driven";
+  }
+  return "?";
+}
+
+// Per question of each class with words, what it costs and why (issue 14,
+// point 6): the word, how many events it matches (fts5vocab), the plan
+// chosen, its rows, SQLite's virtual machine steps and full-scan steps, the
+// CPU time of choosing the plan, and of the whole answer (Find, rows to CSV,
+// the second of two runs).
+void MeasureWords(const fs::path& db_path, int per_class) {
+  Store store(db_path.string(), Store::Mode::kExisting, Registry::Builtin());
+  struct NullBuffer : std::streambuf {
+    int overflow(int c) override { return c; }
+    std::streamsize xsputn(const char*, std::streamsize n) override { return n; }
+  } null_buffer;
+  std::ostream sink(&null_buffer);
+  for (const auto& [name, queries] : DrawQuestions(store, per_class)) {
+    if (queries[0].fts_match.empty()) continue;
+    std::cout << "words    " << name << "\n"
+              << "         word                 matching  plan    rows   vm_steps  fullscan  sorts  choose_ms  find_ms\n";
+    std::map<std::string, std::vector<double>> by_plan;
+    std::vector<double> all, choose;
+    for (const StoreQuery& q : queries) {
+      double find_ms = 0;
+      for (int pass = 0; pass < 2; ++pass) {
+        CsvWriter writer(sink, CsvOptions{false});
+        double start = ThreadCpu();
+        store.Find(q, [&](const EventRecord& record) { writer.Write(record); });
+        find_ms = (ThreadCpu() - start) * 1e3;
+      }
+      StoreTesting::Profile p = StoreTesting::ProfileQuery(store, q);
+      char line[256];
+      std::snprintf(line, sizeof line, "         %-20s %9lld  %-6s %5lld %10lld %9lld %6lld %10.2f %8.2f\n",
+                    q.fts_match.c_str(), static_cast<long long>(p.matching), PlanName(p.plan),
+                    static_cast<long long>(p.rows), static_cast<long long>(p.vm_steps),
+                    static_cast<long long>(p.fullscan_steps), static_cast<long long>(p.sorts), p.compile_ms, find_ms);
+      std::cout << line;
+      by_plan[PlanName(p.plan)].push_back(find_ms);
+      all.push_back(find_ms);
+      choose.push_back(p.compile_ms);
+    }
+    for (const auto& [plan, times] : by_plan) {
+      std::cout << "         " << plan << ": " << times.size() << " questions, find p50 / p95 "
+                << Fixed(Percentile(times, 0.5), 2) << " / " << Fixed(Percentile(times, 0.95), 2) << " ms\n";
+    }
+    std::cout << "         all: find p50 / p95 " << Fixed(Percentile(all, 0.5), 2) << " / "
+              << Fixed(Percentile(all, 0.95), 2) << " ms; choosing the plan p50 / p95 "
+              << Fixed(Percentile(choose, 0.5), 2) << " / " << Fixed(Percentile(choose, 0.95), 2) << " ms\n";
+  }
+}
+
 // ---- R*Tree ----------------------------------------------------------------
 
 struct RtreeResult {
@@ -877,7 +937,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> steps = {"load", "queries", "exports", "rtree", "lean"};
   app.add_option("--steps", steps, "what to measure (without load: reuse a --keep run's databases)")
       ->delimiter(',')
-      ->check(CLI::IsMember({"load", "queries", "exports", "rtree", "lean"}));
+      ->check(CLI::IsMember({"load", "queries", "exports", "rtree", "lean", "words"}));
   CLI11_PARSE(app, argc, argv);
   auto runs = [&steps](const char* step) {
     return std::find(steps.begin(), steps.end(), step) != steps.end();
@@ -923,6 +983,7 @@ int main(int argc, char** argv) {
       PrintLean(MeasureLean(ours, dir, sqlite3, queries, runs("exports")),
                 query_results.empty() ? nullptr : &query_results, export_results.empty() ? nullptr : &export_results);
     }
+    if (runs("words")) MeasureWords(ours, queries);
     if (runs("rtree")) PrintRtree(MeasureRtree(ours, dir, sqlite3, std::min(queries, 100)));
     std::cout << std::flush;
     if (!keep) fs::remove_all(dir);

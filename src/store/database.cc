@@ -320,24 +320,37 @@ std::vector<std::pair<int, int64_t>> Database::SpanClasses() const {
   return classes;
 }
 
-int64_t Database::MatchingAtMost(const std::string& fts_match) const {
-  if (!vocabulary_ready_) {
-    // A virtual table over the index's vocabulary, in the connection's own
-    // temp schema: nothing is written to the database file, so a read-only
-    // question may make it too.
-    db_->exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.timeline_fts_terms USING fts5vocab(main, events_fts, row)");
-    vocabulary_ready_ = true;
-  }
-  Lease exact = Cached("SELECT doc FROM temp.timeline_fts_terms WHERE term = :term");
-  Lease prefix = Cached(
-      "SELECT coalesce(sum(doc), 0) FROM temp.timeline_fts_terms "
-      "WHERE term >= :term AND term < :term || x'ff'");
+int64_t Database::MatchingAbout(const std::string& fts_match, int64_t cap, int64_t events) const {
   std::optional<int64_t> fewest;
   for (const IndexTerm& term : IndexTermsOf(fts_match)) {
-    SQLite::Statement& s = term.prefix ? *prefix : *exact;
-    s.reset();
-    s.bind(":term", term.token);
-    int64_t documents = s.executeStep() ? s.getColumn(0).getInt64() : 0;
+    int64_t documents = 0;
+    if (!term.prefix) {
+      // The term's own list, read in rowid order up to `cap` or the sample
+      // (the vocabulary's count reads the whole list and its positions).
+      Lease count = Cached(kSampleTermSql);
+      count->bind(":term", "\"" + term.token + "\"");  // letters and digits only (IndexTermsOf)
+      count->bind(":read", std::min(cap, kSampledMatches));
+      if (count->executeStep()) {
+        documents = count->getColumn(0).getInt64();
+        if (cap > kSampledMatches) documents = EstimateMatches(documents, count->getColumn(1).getInt64(), events);
+      }
+    } else {
+      if (!vocabulary_ready_) {
+        // A virtual table over the index's vocabulary, in the connection's
+        // own temp schema: nothing is written to the database file, so a
+        // read-only question may make it too.
+        db_->exec(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.timeline_fts_terms USING fts5vocab(main, events_fts, row)");
+        vocabulary_ready_ = true;
+      }
+      // A prefix's terms: a query of the prefix would merge all their lists
+      // before its first row, as costly as the vocabulary's sum.
+      Lease prefix = Cached(
+          "SELECT coalesce(sum(doc), 0) FROM temp.timeline_fts_terms "
+          "WHERE term >= :term AND term < :term || x'ff'");
+      prefix->bind(":term", term.token);
+      documents = prefix->executeStep() ? std::min(prefix->getColumn(0).getInt64(), cap) : 0;
+    }
     fewest = std::min(fewest.value_or(documents), documents);
   }
   return fewest.value_or(0);

@@ -63,10 +63,18 @@ class Database {
   // {(0, 0)} when none has.
   std::vector<std::pair<int, int64_t>> SpanClasses() const;
 
-  // How many events the words of an FTS5 query (FtsQueryOf) match at most:
-  // the fewest documents of any of its index terms, from the index's
-  // vocabulary; and about how many events there are. For TextPlan.
-  int64_t MatchingAtMost(const std::string& fts_match) const;
+  // The first `:read` entries of one term's list in the full-text index, in
+  // rowid order, without positions: how many, and the last rowid
+  // (MatchingAbout).
+  static constexpr const char* kSampleTermSql =
+      "SELECT count(*), coalesce(max(rowid), 0) FROM "
+      "(SELECT rowid FROM events_fts WHERE events_fts MATCH :term LIMIT :read)";
+  // About how many events the words of an FTS5 query (FtsQueryOf) match at
+  // most: the fewest documents of any of its index terms, counted up to
+  // `cap` (DecidingMatches) and estimated past kSampledMatches
+  // (EstimateMatches; `events` is EventsAbout()): a frequent word's list is
+  // not read to its end. And about how many events there are. For TextPlan.
+  int64_t MatchingAbout(const std::string& fts_match, int64_t cap, int64_t events) const;
   int64_t EventsAbout() const;
 
   // A statement of `sql`, prepared once per connection and kept for the

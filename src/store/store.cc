@@ -72,16 +72,22 @@ int Store::user_version() const { return database_->UserVersion(); }
 
 int Store::version_at_open() const { return database_->version_at_open(); }
 
-QuerySql Store::Compile(const StoreQuery& query) const {
+QuerySql Store::Compile(const StoreQuery& query, TextPlan* plan, int64_t* matching) const {
   std::vector<std::pair<int, int64_t>> span_classes = database_->SpanClasses();
   TextPlan text_plan = TextPlan::kList;
   if (!query.fts_match.empty()) {
     // A page after an offset reads the offset's events too.
     std::optional<int64_t> rows = query.limit;
     if (rows && query.offset) *rows += *query.offset;
-    text_plan = ChooseTextPlan(database_->MatchingAtMost(query.fts_match), database_->EventsAbout(), rows,
-                               ArmCount(query, span_classes.size()), !query.actor_sets.empty());
+    int64_t events = database_->EventsAbout();
+    size_t arms = ArmCount(query, span_classes.size());
+    bool actor_driven = !query.actor_sets.empty();
+    int64_t words_match =
+        database_->MatchingAbout(query.fts_match, DecidingMatches(events, rows, arms, actor_driven), events);
+    if (matching) *matching = words_match;
+    text_plan = ChooseTextPlan(words_match, events, rows, arms, actor_driven);
   }
+  if (plan) *plan = text_plan;
   return BuildQuery(query, span_classes, text_plan);
 }
 

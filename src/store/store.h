@@ -21,6 +21,7 @@ namespace timeline {
 
 class Database;
 struct QuerySql;
+enum class TextPlan;
 class Registry;
 
 // What a load did, summed over documents.
@@ -342,8 +343,9 @@ class Store {
  private:
   friend struct StoreTesting;  // store/testing.h: the benchmarks' hooks
   // The SQL of an answer, its plan chosen from the database's statistics
-  // (span classes, how many events the words match).
-  QuerySql Compile(const StoreQuery& query) const;
+  // (span classes, how many events the words match); the plan and the count
+  // it was chosen by, for the benchmarks, where asked.
+  QuerySql Compile(const StoreQuery& query, TextPlan* plan = nullptr, int64_t* matching = nullptr) const;
   // The file, its schema and meta (store/database.h). The facade's parts
   // (writer.cc, actors.cc, checks.cc) each reach SQLite through it.
   std::unique_ptr<Database> database_;

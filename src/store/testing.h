@@ -28,6 +28,16 @@ struct StoreTesting {
   // The ids of Find's answer with the words looked up by `plan`: every plan
   // must give the same answer.
   static std::vector<std::string> IdsWithPlan(const Store& store, const StoreQuery& query, TextPlan plan);
+  // What one question costs SQLite with the plan Find chooses: how many
+  // events its words match (what the plan was chosen by), the plan, the rows
+  // of the statement, and sqlite3_stmt_status's counts (virtual machine
+  // steps, steps of full scans, sorts). Runs the statement once.
+  struct Profile {
+    TextPlan plan = TextPlan::kList;
+    int64_t matching = 0, rows = 0, vm_steps = 0, fullscan_steps = 0, sorts = 0;
+    double compile_ms = 0;  // CPU time of choosing the plan and writing the SQL
+  };
+  static Profile ProfileQuery(const Store& store, const StoreQuery& query);
   // The statement that fills actor_timeline from event_actors.
   static std::string RollUpStatement();
   // (span class, its longest span in days) for each class that has events.

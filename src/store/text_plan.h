@@ -46,4 +46,20 @@ std::vector<IndexTerm> IndexTermsOf(const std::string& fts_match);
 TextPlan ChooseTextPlan(int64_t matching, int64_t events, std::optional<int64_t> limit, size_t arms,
                         bool actor_driven);
 
+// The count of matching events at and above which ChooseTextPlan gives the
+// same plan whatever the count (each of its choices turns on a threshold of
+// the count): the words' events need be counted only up to it. Counting a
+// frequent word's events in full read its whole list, as long as the
+// answer's own work at 1M events (docs/performance.md, "Words and dates").
+int64_t DecidingMatches(int64_t events, std::optional<int64_t> limit, size_t arms, bool actor_driven);
+
+// A word's list is read in rowid order (events.id, load order) for at most
+// kSampledMatches entries. Fewer: that is its count. As many: the rest of
+// the list is supposed as dense as its start, `sampled` entries among rowids
+// 1..`last_rowid` of `events` (the largest id), never fewer than seen.
+// A word told mostly in early loads is overestimated and may be probed: the
+// answer is the same, its cost at most the dates' every event.
+inline constexpr int64_t kSampledMatches = 4096;
+int64_t EstimateMatches(int64_t sampled, int64_t last_rowid, int64_t events);
+
 }  // namespace timeline

@@ -3,11 +3,18 @@
 
 #include <catch2/catch.hpp>
 
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+
 #include <string>
 #include <vector>
 
 #include "model/date_span.h"
 #include "registry/registry.h"
+#include "store/database.h"
 #include "store/query_sql.h"
 #include "store/store.h"
 #include "store/testing.h"
@@ -93,6 +100,61 @@ TEST_CASE("The plan follows how many events the words match", "[store][text]") {
   // would read every candidate of the dates.
   CHECK(ChooseTextPlan(20'000, events, std::nullopt, 9, false) == TextPlan::kDriven);
   CHECK(ChooseTextPlan(800'000, events, std::nullopt, 9, false) == TextPlan::kList);
+}
+
+TEST_CASE("Words are counted only as far as the plan turns on the count", "[store][text]") {
+  // At 1M events, "first 100" in nine arms: probing beats the driven plan
+  // from sqrt(60 / 6 * 100 * 1M) = 31,623 events on, and every count above
+  // that gives the same plan; just below it the plan differs.
+  const int64_t events = 1'000'000;
+  int64_t cap = DecidingMatches(events, 100, 9, false);
+  CHECK(cap >= 31'623);
+  CHECK(cap <= 31'626);
+  CHECK(ChooseTextPlan(cap, events, 100, 9, false) == TextPlan::kProbe);
+  CHECK(ChooseTextPlan(31'622, events, 100, 9, false) == TextPlan::kDriven);
+  // With the sqrt's growth: 100k events, 10,000; 10M, 100,000.
+  CHECK(DecidingMatches(100'000, 100, 9, false) <= 10'002);
+  CHECK(DecidingMatches(10'000'000, 100, 9, false) <= 100'002);
+  // An actor drives: probes against the list, sqrt(60 * 100 * 1M / arms).
+  CHECK(DecidingMatches(events, 100, 3, true) >= 44'721);
+  CHECK(DecidingMatches(events, 100, 3, true) <= 44'723);
+  CHECK(ChooseTextPlan(44'720, events, 100, 3, true) == TextPlan::kList);
+  // Unlimited: the driven plan's bound on what it sorts is the threshold.
+  CHECK(DecidingMatches(events, std::nullopt, 9, false) >= 50'001);
+  CHECK(ChooseTextPlan(50'000, events, std::nullopt, 9, false) == TextPlan::kDriven);
+
+  // Whatever the question, a count at the cap or above chooses as the
+  // largest count would.
+  for (int64_t n : {int64_t{0}, int64_t{1}, int64_t{10}, int64_t{1'000}, int64_t{100'000}, int64_t{10'000'000}}) {
+    for (std::optional<int64_t> limit : {std::optional<int64_t>{}, std::optional<int64_t>{1},
+                                         std::optional<int64_t>{100}, std::optional<int64_t>{5'000}}) {
+      for (size_t arms : {size_t{1}, size_t{3}, size_t{9}, size_t{36}}) {
+        for (bool actor : {false, true}) {
+          int64_t at = DecidingMatches(n, limit, arms, actor);
+          TextPlan plan = ChooseTextPlan(at, n, limit, arms, actor);
+          for (int64_t more : {at + 1, at * 2, at * 1000, n + 1, n * 10 + 5}) {
+            if (more < at) continue;
+            INFO("events " << n << " limit " << limit.value_or(-1) << " arms " << arms << " actor " << actor
+                           << " count " << more);
+            CHECK(ChooseTextPlan(more, n, limit, arms, actor) == plan);
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("A frequent word's count is estimated from the start of its list", "[store][text]") {
+  // Fewer than the sample: the list's end was reached, the count is exact.
+  CHECK(EstimateMatches(17, 900'000, 1'000'000) == 17);
+  CHECK(EstimateMatches(kSampledMatches - 1, 999'000, 1'000'000) == kSampledMatches - 1);
+  // The sample among the first 10% of ids: ten times as many in all.
+  CHECK(EstimateMatches(kSampledMatches, 100'000, 1'000'000) == kSampledMatches * 10);
+  // Its last id is the largest: no more to suppose.
+  CHECK(EstimateMatches(kSampledMatches, 1'000'000, 1'000'000) == kSampledMatches);
+  CHECK(EstimateMatches(kSampledMatches, 0, 1'000'000) == kSampledMatches);
+  // A word in every event: the sample is ids 1..4096, the estimate all.
+  CHECK(EstimateMatches(kSampledMatches, kSampledMatches, 1'000'000) == 1'000'000);
 }
 
 TEST_CASE("The query compiler writes the plan it is given", "[store][text]") {
@@ -211,4 +273,76 @@ TEST_CASE("Every plan gives the same answer to every kind of question", "[store]
     }
   }
   CHECK(compared == 36);
+}
+
+TEST_CASE("A load into an empty database leaves its full-text index in one segment", "[store][text]") {
+  // One file per process: CTest runs test cases in parallel processes.
+  std::string path = (std::filesystem::temp_directory_path() /
+                      ("timeline_text_plan_test_" + std::to_string(getpid()) + ".db"))
+                         .string();
+  auto remove = [&] {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::remove((path + suffix).c_str());
+  };
+  remove();
+  auto segments = [&] {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    return db.execAndGet("SELECT count(DISTINCT segid) FROM events_fts_idx").getInt();
+  };
+  { Store create(path, Store::Mode::kCreate, Registry::Builtin()); }
+  {
+    // FTS5 writes a segment each time its pending terms pass `hashsize`
+    // bytes (1 MB by default): a tiny one makes a small load write many.
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("INSERT INTO events_fts (events_fts, rank) VALUES ('hashsize', 64)");
+  }
+  date::sys_days first = *ParseIsoDay("2020-01-01");
+  auto make = [&](const std::string& prefix) {
+    return [=](int i, Event* e) {
+      e->id = prefix + std::to_string(i);
+      e->type = EventType::kDrill;
+      e->title = "harbour drill " + prefix + std::to_string(i);
+      e->date = DaySpan(first + date::days(i));
+      e->actors = {{"PRK", "North Korea", "", ActorRole::kInitiator}};
+    };
+  };
+  {
+    Store store(path, Store::Mode::kExisting, Registry::Builtin());
+    LoadFleet(store, "/tmp/first.txt", 60, make("first"));
+  }
+  // Merged at the bulk load's commit: a probe seeks once per candidate.
+  CHECK(segments() == 1);
+  {
+    // A word's count reads the term's own list (FTS5's MATCH index "M"),
+    // not the whole index, and sorts nothing.
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    SQLite::Statement plan(db, std::string("EXPLAIN QUERY PLAN ") + Database::kSampleTermSql);
+    plan.bind(":term", "\"harbour\"");
+    plan.bind(":read", kSampledMatches);
+    std::string details;
+    while (plan.executeStep()) details += plan.getColumn(3).getString() + "\n";
+    INFO(details);
+    CHECK(details.find("SCAN events_fts VIRTUAL TABLE INDEX 0:M") != std::string::npos);
+    CHECK(details.find("TEMP B-TREE") == std::string::npos);
+    SQLite::Statement sample(db, Database::kSampleTermSql);
+    sample.bind(":term", "\"harbour\"");
+    sample.bind(":read", 10);
+    REQUIRE(sample.executeStep());
+    CHECK(sample.getColumn(0).getInt() == 10);  // stopped at :read of 60
+    CHECK(sample.getColumn(1).getInt64() == 10);  // rowids 1..10
+  }
+  {
+    Store store(path, Store::Mode::kExisting, Registry::Builtin());
+    LoadFleet(store, "/tmp/second.txt", 60, make("second"));
+    // A later load adds its own segments: the index is not rewritten whole
+    // for a few events.
+    CHECK(segments() > 1);
+    StoreQuery q;
+    q.fts_match = "\"harbour\"";
+    // The same article's text (LoadFleet): its new version's events.
+    std::vector<std::string> ids = Ids(store, q);
+    CHECK(ids.size() == 60);
+    CHECK(ids.front() == "second0");
+    CHECK(store.Check().empty());
+  }
+  remove();
 }
