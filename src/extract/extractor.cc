@@ -246,9 +246,12 @@ class Extractor {
         for (Event& referred : referred_) events.push_back(std::move(referred));
         referred_.clear();
       }
+      // Definite references after the rest: they neither date nor take the
+      // objects of the sentence's other triggers.
       for (const TriggerMention& trigger : facts.definite) {
         std::optional<Event> event = Build(facts, trigger, paragraph_frame, previous_actors, events, /*definite=*/true);
         if (event) events.push_back(std::move(*event));
+        for (Event& referred : referred_) events.push_back(std::move(referred));
         referred_.clear();
       }
       AddPortions(facts, &events);
@@ -1760,7 +1763,11 @@ class Extractor {
     // agent: the prefix is all that says it is passive.)
     // ("Perusahaan China dijatuhi sanksi oleh AS": a passive verb before a
     // noun trigger keeps the agent too.)
-    const bool passive_before = trigger.token > 0 && Passive(f, TriggerMention{trigger.token - 1, 1, trigger.type});
+    TriggerMention word_before;
+    word_before.token = trigger.token - 1;
+    word_before.length = 1;
+    word_before.type = trigger.type;
+    const bool passive_before = trigger.token > 0 && Passive(f, word_before);
     if (agent != SIZE_MAX && named_before && !Passive(f, trigger) && !passive_before &&
         !HasPassivePrefix(f.tokens[trigger.token].folded)) {
       agent = SIZE_MAX;
