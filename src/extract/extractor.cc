@@ -1814,7 +1814,7 @@ class Extractor {
     }
     c->why.roles = x_.participant_types.count(trigger.type) ? "all participants (a meeting or agreement)"
                    : reporter                              ? "the report's author is " + reporter->id
-                   : possessor                             ? "the possessor after the noun, " + possessor->id + ", acts"
+                   : possessor                             ? "the trigger's possessor, " + possessor->id + ", acts"
                    : passive                               ? "a passive: who is named after it acts, before it is acted on"
                    : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
                                                            : "who is named before the trigger acts, after it is acted on";
