@@ -434,18 +434,6 @@ class Extractor {
         i += matched;
         continue;
       }
-      // "The group said ...", "Lembaga itu meminta ...": the latest group,
-      // agency or body named before.
-      if (size_t n = x_.group_anaphors.at(lang_).LongestAt(t, i); n && recent_group_) {
-        f->actors.push_back({i, n, recent_group_, false});
-        i += n;
-        continue;
-      }
-      if (size_t n = x_.agency_anaphors.at(lang_).LongestAt(t, i); n && recent_agency_) {
-        f->actors.push_back({i, n, recent_agency_, false, true});
-        i += n;
-        continue;
-      }
       for (const Lexicon::Name* candidate : x_.names_by_first[t[i].id]) {
         const Lexicon::Name& name = *candidate;
         size_t n = MatchAt(name.words, t, i);
@@ -480,8 +468,6 @@ class Extractor {
         place = place || (name.place_only && !affiliated) || i < f->dateline_end;  // "Cebu, Filipina (ANTARA) -": where it was written
         f->actors.push_back({i, n, name.actor, place, !place && StateOrgan(t, i, n, *name.actor)});
         if (!place && name.actor->kind == ActorKind::kState) Remember(name.actor);
-        if (name.actor->kind == ActorKind::kGroup) recent_group_ = name.actor;
-        if (name.actor->kind == ActorKind::kAgency || name.actor->kind == ActorKind::kBody) recent_agency_ = name.actor;
         matched = n;
         break;
       }
@@ -1370,10 +1356,6 @@ class Extractor {
                     (c->chosen_relative ? ", in the relative clause after the trigger"
                      : c->best < 1000   ? ", the nearest in the trigger's clause"
                                         : ", the nearest in the sentence, outside the clause");
-    } else if (const TimeMention* main = MainClauseTime(f, *c)) {
-      date = main->span;
-      c->why.date = "\"" + main->span.text + "\", the main clause's: a verb joined to it by \"" +
-                    f.tokens[trigger.token - 1].folded + "\" shares its time";
     } else if (auto told = earlier_.last_dated_by_type.find(trigger.type);
                c->definite && told != earlier_.last_dated_by_type.end()) {
       // "had not taken part in the Israeli raids": the raids told already.
@@ -1409,73 +1391,6 @@ class Extractor {
       date = DateSpan{};
       c->inherited_date = false;
       c->why.date = "undated: told as before the story at no time (\"previously\")";
-    }
-  }
-
-  // "Vietnam lodged a protest on Wednesday after ... rammed a boat, and
-  // demanded compensation", "the ministry said on Monday that ... and urged
-  // Beijing to ...": a verb right after a coordinator, with no date in its
-  // clause, goes on from the sentence's main clause and shares its time:
-  // the main clause's first date (not one in a relative clause there).
-  // nullptr when the trigger is no such verb or the main clause is undated.
-  const TimeMention* MainClauseTime(const SentenceFacts& f, const Candidate& c) const {
-    const TriggerMention& trigger = *c.trigger;
-    if (c.chosen || trigger.token == 0 || !Verb(f.tokens[trigger.token].folded)) return nullptr;
-    if (!x_.coordinators.at(lang_).LongestAt(f.tokens, trigger.token - 1)) return nullptr;
-    // Inside an "after ..." clause it goes on from that clause, unless a
-    // comma closes it first (", injuring four, and demanded ...").
-    const bool comma_before = trigger.token > 1 && f.tokens[trigger.token - 2].Is(",");
-    if (x_.subordinators.at(lang_).LongestAt(f.tokens, c.clause_begin) && !comma_before) return nullptr;
-    const size_t main_end = ClauseOf(f, 0).second;
-    if (main_end > trigger.token) return nullptr;  // in the main clause itself: its dates were weighed
-    for (const TimeMention& t : f.times) {
-      auto [token, last] = MentionTokens(f, t);
-      if (token >= main_end) break;
-      if (t.relative_to_event || t.open_ended || !t.span.known() || RelativeClauseEnd(f, token) != SIZE_MAX) continue;
-      return &t;
-    }
-    return nullptr;
-  }
-
-  // "The ministry said on Monday that ... and urged Beijing to ...": a verb
-  // right after a coordinator, with no one named before it in its clause,
-  // has the main clause's subject: who is named there before the sentence's
-  // first trigger. They act, at the coordinator's place.
-  void CoordinatedSubject(const SentenceFacts& f, const Attributed& attributed, Candidate* c) const {
-    const TriggerMention& trigger = *c->trigger;
-    if (trigger.token == 0 || f.triggers.empty() || !Verb(f.tokens[trigger.token].folded)) return;
-    const size_t coordinator = trigger.token - 1;
-    if (!x_.coordinators.at(lang_).LongestAt(f.tokens, coordinator)) return;
-    const size_t main_verb = f.triggers.front().token;
-    if (main_verb >= coordinator || main_verb >= ClauseOf(f, 0).second) return;
-    // Who is named between the two verbs is the first one's object
-    // ("sanctioned three Russian officials ... and accused Moscow").
-    auto& found = c->found;
-    found.erase(std::remove_if(found.begin(), found.end(),
-                               [&](const auto& p) { return p.second > main_verb && p.second < coordinator; }),
-                found.end());
-    auto has = [&](const ActorInfo* actor) {
-      for (auto& [known, token] : found) {
-        if (known == actor) return true;
-      }
-      return false;
-    };
-    // ... unless named again after it ("kapal China ... dan mendesak Beijing").
-    for (auto a = FirstActorFrom(f, trigger.token + 1); a != f.actors.end() && a->token < c->clause_end; ++a) {
-      if (!a->place && !attributed[a->token] && !has(a->actor)) found.push_back({a->actor, a->token});
-    }
-    size_t added = 0;
-    const size_t kSubjectReach = 12;  // the subject stands near its verb
-    for (auto a = FirstActorFrom(f, main_verb > kSubjectReach ? main_verb - kSubjectReach : 0);
-         a != f.actors.end() && a->token < main_verb; ++a) {
-      if (a->place || attributed[a->token] || has(a->actor)) continue;
-      found.push_back({a->actor, coordinator});
-      ++added;
-    }
-    if (added) {
-      c->parties_in_clause = true;
-      c->why.actors = "named in the trigger's clause, and the main clause's subject (a verb joined to it by \"" +
-                      f.tokens[coordinator].folded + "\")";
     }
   }
 
@@ -1620,7 +1535,6 @@ class Extractor {
     c->parties_in_clause = !found.empty();
     c->why.actors = "named in the trigger's clause";
     SubjectPronoun(f, previous_actors, c);
-    CoordinatedSubject(f, attributed, c);
     if (found.empty()) {
       collect(0, f.tokens.size());
       c->why.actors = "named in the sentence, outside the trigger's clause";
@@ -2231,8 +2145,6 @@ class Extractor {
   std::vector<std::string> dropped_;
  private:
   std::vector<const ActorInfo*> recent_states_;
-  const ActorInfo* recent_group_ = nullptr;   // the latest group named ("the group")
-  const ActorInfo* recent_agency_ = nullptr;  // the latest agency or body named ("lembaga itu")
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
   EarlierIndex earlier_;             // of the events before it

@@ -207,12 +207,6 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("vague_past", x.vague_past);
   lists("vague_recent", x.vague_recent);
   lists("coordinators", x.coordinators);
-  for (auto [language, code] : languages) {
-    x.group_anaphors[language];  // present, if empty
-    x.agency_anaphors[language];
-    for (const auto& p : section("anaphors").at("groups").at(code)) x.group_anaphors[language].Add(ParsePattern(p, &x.vocabulary));
-    for (const auto& p : section("anaphors").at("agencies").at(code)) x.agency_anaphors[language].Add(ParsePattern(p, &x.vocabulary));
-  }
   lists("agency_words", x.agency_words);
   lists("affiliation_before", x.affiliation_before);
   lists("habitual", x.habitual);

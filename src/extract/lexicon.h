@@ -231,8 +231,6 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> verb_words;
   std::map<Language, std::vector<std::string>> verb_prefixes, verb_endings;
   std::map<Language, std::set<std::string>> possessor_position;  // {"after"}: "latihan militer China"; {"before"}: "Israeli strikes"
-  // "the group", "lembaga itu": the latest group, the latest agency or body named.
-  std::map<Language, PhraseList> group_anaphors, agency_anaphors;
   std::map<Language, PhraseList> agency_words;  // "foreign ministry", "militer": a state's organ
   // An agency's name by its head: last ("... Authority") after a state's
   // possessive or before a link ("... Agency of Singapore"); first ("Badan

@@ -586,7 +586,7 @@ class Matcher {
   // Jumat" is next Friday, but "plans to deploy" after "on Saturday unveiled"
   // is not.
   bool FutureBefore(size_t i) const {
-    for (size_t k = i, seen = 0; k > 0 && seen < 12; --k, ++seen) {
+    for (size_t k = i, seen = 0; k > 0 && seen < 8; --k, ++seen) {
       if (IsClauseBreak(k - 1) && !t_[k - 1].Is("-")) return false;
       // "The planned talks did not take place on Tuesday": a past auxiliary
       // nearer the date than the cue.
