@@ -67,6 +67,9 @@ struct SentenceFacts {
   // triggers): inside a date expression; inside a negation exception
   // ("tidak seperti"); and where an attribution ("according to") starts.
   std::vector<bool> in_date, negation_excepted, modality_excepted;
+  // Per token, the fixed phrase holding it ("at least"): [begin, end) token
+  // indexes, begin == end where none.
+  std::vector<std::pair<uint32_t, uint32_t>> fixed;
   // Per token, where the relative clause holding it ends (SIZE_MAX: none).
   std::vector<size_t> relative_end;
   // Per cue list and kind, the next token where it is a cue (Extractor::NextCue).
@@ -546,13 +549,22 @@ class Extractor {
       token.root_id = root == token.folded ? token.id : x_.vocabulary.Find(root);
     }
     const std::vector<Token>& t = f->tokens;
+    f->fixed.assign(t.size(), {0, 0});
     for (size_t i = 0; i < t.size();) {
-      // The longest trigger starting here (both lists are longest first).
+      size_t n = x_.fixed_phrases.at(lang_).LongestAt(t, i);
+      for (size_t k = i; k < i + n; ++k) f->fixed[k] = {static_cast<uint32_t>(i), static_cast<uint32_t>(i + n)};
+      i += n ? n : 1;
+    }
+    for (size_t i = 0; i < t.size();) {
+      // The longest trigger starting here (both lists are longest first)
+      // that cuts no fixed phrase ("fired at least two missiles" is no
+      // "fired at").
       const Lexicon::Trigger* best = nullptr;
       size_t matched = 0;
       auto consider = [&](const std::vector<const Lexicon::Trigger*>& list) {
         for (const Lexicon::Trigger* trigger : list) {
           size_t n = Lexicon::Match(*trigger, t, i);
+          if (n && CutsFixedPhrase(*f, i, n)) continue;
           if (n > matched) {
             matched = n;
             best = trigger;
@@ -577,6 +589,18 @@ class Extractor {
       i += matched ? matched : 1;
     }
   }
+
+  // Whether tokens [i, i + n) hold part of a fixed phrase but not all of it.
+  static bool CutsFixedPhrase(const SentenceFacts& f, size_t i, size_t n) {
+    for (size_t k = i; k < i + n; ++k) {
+      auto [begin, end] = f.fixed[k];
+      if (begin != end && (begin < i || end > i + n)) return true;
+    }
+    return false;
+  }
+
+  // Whether token k is inside a fixed phrase ("at" of "at least").
+  static bool InFixedPhrase(const SentenceFacts& f, size_t k) { return f.fixed[k].first != f.fixed[k].second; }
 
   // A trigger inside a name ("Sanctions Monitoring Team") or overlapping a
   // suppressor phrase ("accused of", "stolen funds") is no event.
@@ -847,7 +871,9 @@ class Extractor {
       size_t rule_index = static_cast<size_t>(&rule - x_.retypes.data());
       auto [count, inserted] = f.retype_words_in_clause.try_emplace({rule_index, clause_begin}, 0);
       if (inserted) {
-        for (size_t k = clause_begin; k < clause_end; ++k) count->second += words.count(f.tokens[k].folded);
+        for (size_t k = clause_begin; k < clause_end; ++k) {
+          count->second += !InFixedPhrase(f, k) && words.count(f.tokens[k].folded);
+        }
       }
       size_t own = 0;
       for (size_t k = std::max(t->token, clause_begin); k < std::min(t->token + t->length, clause_end); ++k) {
@@ -1575,7 +1601,9 @@ class Extractor {
     // attackers, in a named country: where it happened is who suffered it
     // (or, for a protest, who protested).
     if (found.empty() && !x_.participant_types.count(trigger.type) && trigger.type != EventType::kReport) {
-      for (auto a = FirstActorFrom(f, clause_begin); a != f.actors.end() && a->token < c->clause_end; ++a) {
+      // (Not the dateline's city: where the story was written.)
+      for (auto a = FirstActorFrom(f, std::max(clause_begin, f.dateline_end)); a != f.actors.end() && a->token < c->clause_end;
+           ++a) {
         if (!a->place) continue;
         found.push_back({a->actor, trigger.type == EventType::kProtest ? 0 : f.tokens.size()});
         c->why.actors = "none named: the country where it happened";
@@ -1661,6 +1689,19 @@ class Extractor {
     }
   }
 
+  // The actor found nearest before `trigger_token` in [clause_begin,
+  // trigger_token): the trigger's subject; null when none is named there.
+  static const std::pair<const ActorInfo*, size_t>* SubjectBefore(const Candidate* c, size_t clause_begin,
+                                                                 size_t trigger_token) {
+    const std::pair<const ActorInfo*, size_t>* subject = nullptr;
+    for (const auto& found : c->found) {
+      if (found.second >= clause_begin && found.second < trigger_token && (!subject || found.second > subject->second)) {
+        subject = &found;
+      }
+    }
+    return subject;
+  }
+
   // Roles: meetings and agreements have participants; a report's author
   // acts; a passive's agent acts ("dikecam oleh X", "was sanctioned by X")
   // and who stands before the trigger is acted on; else who is named before
@@ -1714,9 +1755,13 @@ class Extractor {
     // wherever it stands; what it reports on is its target.
     const ActorInfo* reporter = nullptr;
     if (trigger.type == EventType::kReport) {
-      // The nearest to the trigger ("Kim oversaw the test, KCNA reported":
-      // KCNA, not Kim).
+      // Its subject ("the ministry said"), else the nearest to the trigger
+      // ("Kim oversaw the test, KCNA reported": KCNA, not Kim).
       size_t best = SIZE_MAX;
+      if (const auto* subject = SubjectBefore(c, c->clause_begin, trigger.token)) {
+        reporter = subject->first;
+        best = 0;
+      }
       for (auto& [actor, token] : c->found) {
         if ((actor->kind == ActorKind::kState && !OfficialAt(f, token, actor)) || token >= f.tokens.size()) continue;
         size_t distance = token < trigger.token ? trigger.token - token : token - trigger.token;

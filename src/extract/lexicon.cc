@@ -206,6 +206,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("distinct", x.distinct);
   lists("vague_past", x.vague_past);
   lists("vague_recent", x.vague_recent);
+  lists("fixed_phrases", x.fixed_phrases);
   lists("coordinators", x.coordinators);
   lists("agency_words", x.agency_words);
   lists("affiliation_before", x.affiliation_before);

@@ -203,6 +203,7 @@ struct Lexicon {
   std::map<Language, PhraseList> distinct;          // "terpisah", "separate"
   std::map<Language, PhraseList> vague_past;        // "sebelumnya", "previously"
   std::map<Language, PhraseList> vague_recent;      // "baru-baru ini", "recently"
+  std::map<Language, PhraseList> fixed_phrases;     // "at least": read as one, never cut by a trigger
   std::map<Language, PhraseList> coordinators;      // "and", "dan": a second verb, out of a negation's reach
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"

@@ -1569,3 +1569,44 @@ TEST_CASE("An agreement violated is an agreement told already, no new one", "[ex
   CHECK(TypesOf("Lebanon pada Jumat mengecam serangan itu sebagai pelanggaran atas gencatan senjata.\n") ==
         V{EventType::kProtest});
 }
+
+TEST_CASE("A fixed phrase is read whole: 'at least' is no 'fired at' and aims at nothing", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("North Korea fired at least two ballistic missiles into the sea on Friday.\n") ==
+        V{EventType::kMissileTest});
+  // An "at" of its own still aims the missiles.
+  CHECK(TypesOf("Russian forces fired at least 40 missiles at Kyiv on Friday.\n") == V{EventType::kAttack});
+}
+
+TEST_CASE("A negation word inside a quantity denies nothing", "[extract][rules]") {
+  for (const char* body : {"Korea Utara menembakkan paling tidak dua rudal balistik ke laut pada Jumat.\n",
+                           "Russia launched no fewer than 30 drones at Kyiv on Friday.\n",
+                           "Serangan udara Israel di Gaza pada Jumat menewaskan tidak kurang dari 20 orang.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(!events.empty());
+    for (const Event& e : events) CHECK(e.factuality == Factuality::kAsserted);
+  }
+}
+
+TEST_CASE("The dateline's city is where the story was written, no party to its events", "[extract][rules]") {
+  // Unnamed attackers in a named city: the city's state suffered it ...
+  std::vector<Event> events = EventsOf("Gunmen opened fire on a bus in Kabul on Friday, killing six people.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"AFG:target"});
+  // ... but the dateline's city says where the reporter was.
+  CHECK(EventsOf("KABUL, Jan 23 (AP) - Gunmen opened fire on a bus on Friday, killing six people.\n").empty());
+}
+
+TEST_CASE("A report's subject is its author, even a state", "[extract][rules]") {
+  // Not the coast guard named in what China said.
+  std::vector<Event> events =
+      EventsOf("China said on Friday it had fired water cannon near a Philippine coast guard vessel.\n");
+  bool found = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kReport) continue;
+    found = true;
+    CHECK(RolesOf(e) == std::vector<std::string>{"CHN:initiator", "PHL-PCG:target"});
+  }
+  CHECK(found);
+}
