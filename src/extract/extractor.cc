@@ -1611,6 +1611,17 @@ class Extractor {
       }
     }
     if (found.empty()) return kNoActorNamed;
+    // "Russia launched drones at Ukraine", "struck targets in Syria": the
+    // state where an attack lands suffers it.
+    if (trigger.type == EventType::kAttack) {
+      for (auto a = FirstActorFrom(f, std::max(clause_begin, f.dateline_end)); a != f.actors.end() && a->token < c->clause_end;
+           ++a) {
+        if (!a->place || a->token < trigger.token) continue;
+        bool dup = false;
+        for (auto& [actor, token] : found) dup = dup || CountryFor(*actor) == CountryFor(*a->actor);
+        if (!dup) found.push_back({a->actor, f.tokens.size()});
+      }
+    }
     // A condemnation or warning with no one on the receiving end answers the
     // action told just before: its actors are the targets.
     std::set<std::string> initiator_countries;

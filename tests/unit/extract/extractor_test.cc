@@ -1610,3 +1610,19 @@ TEST_CASE("A report's subject is its author, even a state", "[extract][rules]") 
   }
   CHECK(found);
 }
+
+TEST_CASE("The state where an attack lands suffers it, though named as a place", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("Russia launched 40 drones at Ukraine on Friday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"RUS:initiator", "UKR:target"});
+  events = EventsOf("Pesawat tempur Israel menggempur sasaran di Suriah pada Jumat.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"ISR:initiator", "SYR:target"});
+}
+
+TEST_CASE("'Overnight' is the night the story opens on", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("Russia launched 40 drones at Ukraine overnight, the air force said.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kAttack);
+  CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-26");
+}
