@@ -1576,6 +1576,13 @@ TEST_CASE("A fixed phrase is read whole: 'at least' is no 'fired at' and aims at
         V{EventType::kMissileTest});
   // An "at" of its own still aims the missiles.
   CHECK(TypesOf("Russian forces fired at least 40 missiles at Kyiv on Friday.\n") == V{EventType::kAttack});
+  // Missiles fired "against" a country hit it; "in protest against/at" the
+  // drills they hit nothing.
+  CHECK(TypesOf("Russia launched 34 missiles against Ukraine on Friday.\n") == V{EventType::kAttack});
+  CHECK(TypesOf("North Korea fired two ballistic missiles on Friday in protest against the joint drills.\n") ==
+        V{EventType::kMissileTest});
+  CHECK(TypesOf("North Korea fired two ballistic missiles on Friday in protest at the joint drills.\n") ==
+        V{EventType::kMissileTest});
 }
 
 TEST_CASE("A negation word inside a quantity denies nothing", "[extract][rules]") {
