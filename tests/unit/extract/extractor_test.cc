@@ -1633,3 +1633,33 @@ TEST_CASE("'Overnight' is the night the story opens on", "[extract][rules]") {
   CHECK(events[0].type == EventType::kAttack);
   CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-26");
 }
+
+TEST_CASE("'Shortly before' or 'hours after' an event is that event's day", "[extract][rules]") {
+  struct Case {
+    const char* body;
+    EventType type;
+    const char* day;
+  };
+  const Case cases[] = {
+      {"North Korea fired a ballistic missile on Wednesday. Shortly before the launch, China urged both Koreas to show "
+       "restraint.\n",
+       EventType::kAppeal, "2026-01-21"},
+      {"Russia launched a massive drone attack on Ukraine on Wednesday. The assault came hours after Poland urged "
+       "Belarus to withdraw its troops from the border.\n",
+       EventType::kAppeal, "2026-01-21"},
+      {"Korea Utara menembakkan rudal balistik pada Rabu. Sesaat sebelum peluncuran itu, China mendesak kedua "
+       "Korea menahan diri.\n",
+       EventType::kAppeal, "2026-01-21"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.body);
+    bool found = false;
+    for (const Event& e : EventsOf(c.body)) {
+      if (e.type != c.type) continue;
+      found = true;
+      REQUIRE(e.date.known());
+      CHECK(FormatIsoDay(*e.date.start) == c.day);
+    }
+    CHECK(found);
+  }
+}
