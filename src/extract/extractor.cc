@@ -1804,6 +1804,34 @@ class Extractor {
     }
   }
 
+  // The first cue of `list` in [from, to) that speaks of the trigger: for
+  // modality not its own word (the threat in "threatened to test" is made,
+  // the test may come), nor inside a relative clause the trigger is not in
+  // ("condemned the strikes, which sparked fears of a wider war, and urged
+  // restraint": the fear is the strikes'). (A negation there still counts:
+  // skipping it lost a negated event of the check set.) `to` when there is
+  // none.
+  size_t CueOfTrigger(const SentenceFacts& f, const PhraseList& cues, CueKind kind, size_t from, size_t to,
+                      const Candidate& c) const {
+    const TriggerMention& trigger = *c.trigger;
+    if (from >= to) return to;
+    const std::vector<size_t>& next = NextCue(f, cues, kind);
+    const size_t own_relative = RelativeClauseEnd(f, trigger.token);
+    size_t at = next[from];
+    while (at < to) {
+      size_t relative = RelativeClauseEnd(f, at);
+      if (kind != CueKind::kNegation && at >= trigger.token && at < trigger.token + trigger.length) {
+        at = next[trigger.token + trigger.length];
+      } else if (kind != CueKind::kNegation && relative != SIZE_MAX && relative != own_relative && relative > at &&
+                 !(at >= c.relative_begin && at < c.relative_end)) {  // not "talks that were due"
+        at = next[std::min(relative, f.tokens.size())];
+      } else {
+        return at;
+      }
+    }
+    return to;
+  }
+
   // Factuality: negation and modality cues between the clause's start and
   // just after the trigger (or in the relative clause that dates it); a date
   // after publication makes it possible.
@@ -1839,13 +1867,14 @@ class Extractor {
     if (trigger.token > cue_begin && x_.setting_prepositions.count(f.tokens[trigger.token - 1].folded)) {
       negation_begin = trigger.token;
     }
-    if (HasCue(f, x_.negation.at(lang_), negation_begin, cue_end, /*negation=*/true)) {
+    if (size_t at = CueOfTrigger(f, x_.negation.at(lang_), CueKind::kNegation, negation_begin, cue_end, *c);
+        at < cue_end) {
       event.factuality = Factuality::kNegated;
-      c->why.factuality =
-          "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, negation_begin) + "\"";
-    } else if (HasCueBesides(f, x_.modality.at(lang_), cue_begin, cue_end, trigger)) {
+      c->why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, at) + "\"";
+    } else if (size_t at = CueOfTrigger(f, x_.modality.at(lang_), CueKind::kOther, cue_begin, cue_end, *c);
+               at < cue_end) {
       event.factuality = Factuality::kPossible;
-      c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, cue_begin) + "\"";
+      c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, at) + "\"";
     }
     if (c->date.known() && article_.published && *c->date.start > *article_.published) {
       c->why.factuality = event.factuality == Factuality::kPossible ? c->why.factuality + ", and dated after publication"
