@@ -1832,6 +1832,23 @@ class Extractor {
     return to;
   }
 
+  // Whether the cue of `cues` at `at` goes on with a verb that is not one of
+  // occurrence: "could undermine", "dapat menghapus", "did not kill" (not
+  // "did not take place", "batal digelar", "expected in January").
+  bool OfAnotherVerb(const SentenceFacts& f, const PhraseList& cues, size_t at) const {
+    size_t k = at + std::max<size_t>(1, cues.LongestAt(f.tokens, at));
+    while (k < f.tokens.size() && x_.auxiliaries.at(lang_).count(f.tokens[k].folded)) ++k;
+    if (k >= f.tokens.size() || !f.tokens[k].word || f.tokens[k].number || f.in_date[k]) return false;
+    if (x_.occurrence_verbs.at(lang_).LongestAt(f.tokens, k) || IsTriggerAt(f, k)) return false;
+    const std::string& word = f.tokens[k].folded;
+    if (x_.place_prepositions.count(word) || x_.goal_prepositions.at(lang_).count(word) ||
+        x_.determiners.count(word) || x_.negation.at(lang_).LongestAt(f.tokens, k) ||
+        x_.modality.at(lang_).LongestAt(f.tokens, k)) {
+      return false;
+    }
+    return Verb(word) || lang_ == Language::kEnglish;  // after an English cue, the next word is its verb
+  }
+
   // Factuality: negation and modality cues between the clause's start and
   // just after the trigger (or in the relative clause that dates it); a date
   // after publication makes it possible.
@@ -1867,12 +1884,24 @@ class Extractor {
     if (trigger.token > cue_begin && x_.setting_prepositions.count(f.tokens[trigger.token - 1].folded)) {
       negation_begin = trigger.token;
     }
-    if (size_t at = CueOfTrigger(f, x_.negation.at(lang_), CueKind::kNegation, negation_begin, cue_end, *c);
-        at < cue_end) {
+    // "Could" or "dapat" in a noun's predicate that goes on with another
+    // verb is that verb's ("the attack could undermine the talks"); "will"
+    // is not ("the drills will involve 5,000 troops" are to come), nor is a
+    // negation (skipping "did not" there lost a negated event of the check
+    // set).
+    const size_t predicate = trigger.token + trigger.length;
+    auto of_this = [&](const PhraseList& cues, CueKind kind, size_t from) {
+      size_t at = CueOfTrigger(f, cues, kind, from, cue_end, *c);
+      if (at < cue_end && at >= predicate && !c->chosen_relative && kind != CueKind::kNegation &&
+          x_.possibility_modals.at(lang_).count(f.tokens[at].folded) && OfAnotherVerb(f, cues, at)) {
+        return cue_end;
+      }
+      return at;
+    };
+    if (size_t at = of_this(x_.negation.at(lang_), CueKind::kNegation, negation_begin); at < cue_end) {
       event.factuality = Factuality::kNegated;
       c->why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, at) + "\"";
-    } else if (size_t at = CueOfTrigger(f, x_.modality.at(lang_), CueKind::kOther, cue_begin, cue_end, *c);
-               at < cue_end) {
+    } else if (size_t at = of_this(x_.modality.at(lang_), CueKind::kOther, cue_begin); at < cue_end) {
       event.factuality = Factuality::kPossible;
       c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, at) + "\"";
     }

@@ -207,6 +207,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("vague_past", x.vague_past);
   lists("vague_recent", x.vague_recent);
   lists("fixed_phrases", x.fixed_phrases);
+  lists("occurrence_verbs", x.occurrence_verbs);
   lists("coordinators", x.coordinators);
   lists("agency_words", x.agency_words);
   lists("affiliation_before", x.affiliation_before);
@@ -250,6 +251,8 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("agency_heads", x.agency_heads);
   word_sets("possessor_position", x.possessor_position);
   word_sets("agency_links", x.agency_links);
+  word_sets("auxiliaries", x.auxiliaries);
+  word_sets("possibility_modals", x.possibility_modals);
   word_sets("agency_heads_first", x.agency_heads_first);
   word_sets("possessive_endings", x.possessive_endings);
   word_sets("topic_prepositions", x.topic_prepositions);

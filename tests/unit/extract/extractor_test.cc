@@ -1663,3 +1663,21 @@ TEST_CASE("'Shortly before' or 'hours after' an event is that event's day", "[ex
     CHECK(found);
   }
 }
+
+TEST_CASE("'Could' before another verb says what a noun event may do, not whether it happens", "[extract][rules]") {
+  auto possible_of_type = [](const std::string& body, EventType type) {
+    size_t n = 0;
+    for (const Event& e : EventsOf(body)) n += e.type == type && e.factuality == Factuality::kPossible;
+    return n;
+  };
+  CHECK(possible_of_type("Israel struck the consulate on Friday. Jakarta said the strike could undermine any hope "
+                         "of peace.\n",
+                         EventType::kAttack) == 0);
+  CHECK(possible_of_type("Israel menyerang konsulat itu pada Jumat. Kemlu RI menyebut serangan ini dapat menghapus "
+                         "prospek perdamaian.\n",
+                         EventType::kAttack) == 0);
+  // A verb of occurrence: the talks may yet happen.
+  CHECK(possible_of_type("Officials said on Friday that the talks could resume next week.\n", EventType::kMeeting) == 1);
+  CHECK(possible_of_type("Pejabat itu mengatakan pada Jumat bahwa perundingan itu dapat digelar pekan depan.\n",
+                         EventType::kMeeting) == 1);
+}
