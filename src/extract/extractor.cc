@@ -1162,7 +1162,7 @@ class Extractor {
     if (definite) {  // told already, unless it did not or may happen
       Candidate probe = c;
       DecideFactuality(f, &probe);
-      if (probe.event.factuality == Factuality::kAsserted || DeniedObject(f, trigger)) {
+      if (probe.event.factuality == Factuality::kAsserted || DeniedObject(f, trigger) || SpokenOf(f, trigger)) {
         return Drop(f, trigger, "a definite reference to an event told already");
       }
     }
@@ -1429,6 +1429,23 @@ class Extractor {
       const Token& before = f.tokens[k - 1];
       if (x_.determiners.count(before.folded)) continue;
       return Verb(before.folded) && x_.negation.at(lang_).LongestAt(f.tokens, k - 1) > 0;
+    }
+    return false;
+  }
+
+  // "declined to comment on the strike", "tidak akan mengomentari serangan
+  // tersebut": an event told already, spoken of (a topic preposition and
+  // determiners between); the negation is the speaking's.
+  bool SpokenOf(const SentenceFacts& f, const TriggerMention& trigger) const {
+    const size_t kMaxBetween = 4;  // "on the Israeli air strike"
+    for (size_t k = trigger.token, seen = 0; k > 0 && seen < kMaxBetween; --k, ++seen) {
+      const std::string& before = f.tokens[k - 1].folded;
+      if (x_.commenting_verbs.at(lang_).count(before)) return true;
+      if (!x_.determiners.count(before) && !x_.topic_prepositions.at(lang_).count(before) && !f.tokens[k - 1].capitalized &&
+          !f.tokens[k - 1].word) {
+        return false;
+      }
+      if (Verb(before) && !x_.topic_prepositions.at(lang_).count(before)) return false;
     }
     return false;
   }

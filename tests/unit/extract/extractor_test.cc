@@ -1681,3 +1681,18 @@ TEST_CASE("'Could' before another verb says what a noun event may do, not whethe
   CHECK(possible_of_type("Pejabat itu mengatakan pada Jumat bahwa perundingan itu dapat digelar pekan depan.\n",
                          EventType::kMeeting) == 1);
 }
+
+TEST_CASE("Declining to comment on an event told already does not deny it", "[extract][rules]") {
+  for (const char* body : {"Israel struck the consulate on Friday. Israel said it would not comment on the strike.\n",
+                           "Israel struck the consulate on Friday. The Israeli military declined to comment on the "
+                           "air strike.\n",
+                           "Israel menyerang konsulat itu pada Jumat. Israel mengatakan pihaknya tidak akan "
+                           "mengomentari serangan tersebut.\n",
+                           "Israel menyerang konsulat itu pada Jumat. Militer Israel menolak berkomentar soal serangan "
+                           "itu.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].factuality == Factuality::kAsserted);
+  }
+}
