@@ -787,6 +787,7 @@ class Extractor {
   // adverb between), "ditabrak", "diserang", "tertembak" (a prefix its root
   // lacks: not "dialog").
   bool Passive(const SentenceFacts& f, const TriggerMention& trigger) const {
+    if (DrawnReaction(f, trigger)) return true;  // "drew condemnation from Japan"
     const Token& first = f.tokens[trigger.token];
     const auto& auxiliaries = x_.passive_auxiliaries.at(lang_);
     if (auxiliaries.count(first.folded) && trigger.length > 1) return true;  // "was hit"
@@ -804,6 +805,19 @@ class Extractor {
         const std::string key = Morphology::ForLanguage(lang_).Key(w);
         if (key != w && w.compare(prefix.size(), key.size(), key) == 0) return true;  // the root right after it
       }
+    }
+    return false;
+  }
+
+  // "The strike drew sharp condemnation", "menuai banyak kecaman": a
+  // protest or appeal the subject drew from others, a word or two between.
+  bool DrawnReaction(const SentenceFacts& f, const TriggerMention& trigger) const {
+    if (trigger.type != EventType::kProtest && trigger.type != EventType::kAppeal) return false;
+    const size_t kMaxBetween = 2;  // "drew widespread international condemnation"
+    for (size_t k = trigger.token, seen = 0; k > 0 && seen <= kMaxBetween; --k, ++seen) {
+      const Token& before = f.tokens[k - 1];
+      if (x_.reaction_verbs.at(lang_).count(before.folded)) return true;
+      if (!before.word || before.capitalized || IsTriggerAt(f, k - 1)) return false;
     }
     return false;
   }
@@ -1628,6 +1642,11 @@ class Extractor {
       }
     }
     if (found.empty()) return kNoActorNamed;
+    // "The strike drew condemnation": from whom, if no one is named after it?
+    if (DrawnReaction(f, trigger) &&
+        std::none_of(found.begin(), found.end(), [&](const auto& a) { return a.second > trigger.token && a.second < c->clause_end; })) {
+      return "a reaction drawn, with no one named who made it";
+    }
     // "Russia launched drones at Ukraine", "struck targets in Syria": the
     // state where an attack lands suffers it.
     if (trigger.type == EventType::kAttack) {
@@ -1760,6 +1779,7 @@ class Extractor {
     const bool passive = agent == SIZE_MAX && c->parties_in_clause && !x_.participant_types.count(trigger.type) &&
                          Passive(f, trigger);
     if (passive) agent = trigger.token + trigger.length - 1;
+    const bool drawn = passive && DrawnReaction(f, trigger);  // "drew condemnation from Japan": "from" is its agent's
     // With no one named before the trigger, the first actor after it acts
     // unless a preposition makes it the goal ("serangan udara Israel ke
     // ...", "artileri Korut", "a report by the IAEA" vs "attack on Israel").
@@ -1812,7 +1832,7 @@ class Extractor {
       ref.country = CountryFor(*actor);
       bool acts = reporter            ? actor == reporter
                   : possessor         ? actor == possessor
-                  : agent != SIZE_MAX ? (token > agent && token < f.tokens.size() && AgentSpan(f, agent, token))
+                  : agent != SIZE_MAX ? (token > agent && token < f.tokens.size() && (drawn || AgentSpan(f, agent, token)))
                                       : token <= trigger.token;
       ref.role = x_.participant_types.count(trigger.type) ? ActorRole::kParticipant
                  : acts                                  ? ActorRole::kInitiator

@@ -1696,3 +1696,22 @@ TEST_CASE("Declining to comment on an event told already does not deny it", "[ex
     CHECK(events[0].factuality == Factuality::kAsserted);
   }
 }
+
+TEST_CASE("A condemnation drawn by a subject is made by those named after it", "[extract][rules]") {
+  auto protests = [](const std::string& body) {
+    std::vector<Event> out;
+    for (const Event& e : EventsOf(body)) {
+      if (e.type == EventType::kProtest) out.push_back(e);
+    }
+    return out;
+  };
+  std::vector<Event> found = protests("Serangan Israel pada Jumat menuai kecaman keras dari Iran dan Suriah.\n");
+  REQUIRE(found.size() == 1);
+  CHECK(RolesOf(found[0]) == std::vector<std::string>{"ISR:target", "IRN:initiator", "SYR:initiator"});
+  found = protests("The Israeli strike on Friday drew sharp condemnation from Iran.\n");
+  REQUIRE(found.size() == 1);
+  CHECK(RolesOf(found[0]) == std::vector<std::string>{"ISR:target", "IRN:initiator"});
+  // By no one named: no event.
+  CHECK(protests("The Israeli strike on Friday drew international condemnation.\n").empty());
+  CHECK(protests("Serangan Israel ke Lebanon pada Jumat menuai banyak kecaman.\n").empty());
+}
