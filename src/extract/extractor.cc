@@ -1900,7 +1900,8 @@ class Extractor {
     if (!Verb(f.tokens[trigger.token].folded)) {
       const size_t kPredicate = 7;
       for (size_t k = cue_end; k < c->clause_end && k < trigger.token + trigger.length + kPredicate; ++k) {
-        if (f.tokens[k].Is(",") || IsTriggerAt(f, k)) break;
+        // (Up to a purpose: "latihan itu digelar untuk melatih kemampuan" is held.)
+        if (f.tokens[k].Is(",") || IsTriggerAt(f, k) || x_.purpose_words.at(lang_).count(f.tokens[k].folded)) break;
         cue_end = k + 1;
       }
     }
