@@ -1273,25 +1273,6 @@ class Extractor {
         c->chosen = &t;
       }
     }
-    // "latihan ... CHSE tahun 2025 di NTT, Senin (10/11)": a day of the
-    // clause inside the year chosen tells the same time more precisely.
-    if (c->chosen && !c->chosen_relative && c->best < 1000 && c->chosen->span.known()) {
-      const DateSpan& wide = c->chosen->span;
-      const TimeMention* narrower = nullptr;
-      for (const TimeMention& t : f.times) {
-        auto [token, last] = MentionTokens(f, t);
-        if (&t == c->chosen || t.relative_to_event || t.open_ended || !t.span.known() || token < c->clause_begin ||
-            last > c->clause_end || RelativeClauseEnd(f, token) <= trigger.token) {
-          continue;
-        }
-        bool inside = *t.span.start >= *wide.start && *t.span.end <= *wide.end &&
-                      *t.span.end - *t.span.start < *wide.end - *wide.start;
-        if (inside && (!narrower || *t.span.end - *t.span.start < *narrower->span.end - *narrower->span.start)) {
-          narrower = &t;
-        }
-      }
-      if (narrower) c->chosen = narrower;
-    }
     c->own_date_in_clause = c->chosen && c->best < 1000;  // the clause's, commas or not
     // A report's date must be its own, not that of an event it names: the
     // trigger nearest the date is the report's.
