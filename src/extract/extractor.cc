@@ -1177,6 +1177,10 @@ class Extractor {
       Candidate probe = c;
       DecideFactuality(f, &probe);
       if (probe.event.factuality == Factuality::kAsserted || DeniedObject(f, trigger) || SpokenOf(f, trigger)) {
+        if (probe.event.factuality == Factuality::kAsserted && DatesUndated(c)) {
+          return Drop(f, trigger, "a definite reference that dates the " + std::string(ToString(trigger.type)) +
+                                      " told before without a time");
+        }
         return Drop(f, trigger, "a definite reference to an event told already");
       }
     }
@@ -1209,6 +1213,9 @@ class Extractor {
     // An asserted event needs a time of its own; without one it is a state of
     // affairs (or a mention of an event told already).
     if ((!c.date.known() || c.inherited_date) && c.event.factuality == Factuality::kAsserted && !c.vague_past) {
+      Candidate kept = c;  // for a later definite reference with a time to date
+      kept.date = DateSpan{};
+      undated_[trigger.type] = {Finish(f, &kept), earlier.size()};
       return Drop(f, trigger, "asserted without a time of its own: " + c.why.date);
     }
     // "Korea Utara telah lama berargumen bahwa sanksi PBB dan latihan ...",
@@ -1432,6 +1439,25 @@ class Extractor {
       c->inherited_date = false;
       c->why.date = "undated: told as before the story at no time (\"previously\")";
     }
+  }
+
+  // Whether a definite reference with a time of its own dates the last
+  // event of its type dropped undated, none of its type told since: then
+  // that event is told, with this time (to referred_).
+  bool DatesUndated(const Candidate& c) {
+    auto pending = undated_.find(c.trigger->type);
+    if (pending == undated_.end() || !c.own_date_in_clause || !c.chosen || c.chosen->relative_to_event ||
+        c.chosen->open_ended || !c.date.known()) {
+      return false;
+    }
+    auto told = earlier_.last_by_type.find(c.trigger->type);
+    if (told != earlier_.last_by_type.end() && told->second >= pending->second.second) return false;
+    Event event = std::move(pending->second.first);
+    undated_.erase(pending);
+    event.date = c.date;
+    event.date.text = c.chosen->span.text;
+    referred_.push_back(std::move(event));
+    return true;
   }
 
   // "membantah tudingan itu", "denied the accusations": what a denial verb
@@ -2299,6 +2325,11 @@ class Extractor {
   std::vector<const ActorInfo*> recent_states_;
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
+  // Per type, the last asserted event dropped for want of a time, with the
+  // number of events told when it was dropped: a later definite reference
+  // with a time of its own dates it ("Lantamal menggelar latihan bersama
+  // ... . Latihan bersama ini ... dibuka pada Selasa (10/9)").
+  std::map<EventType, std::pair<Event, size_t>> undated_;
   EarlierIndex earlier_;             // of the events before it
   // Events told as distinct from those before ("a separate drill"): by
   // sentence start and type; never merged into an earlier one.

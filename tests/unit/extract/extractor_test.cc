@@ -1715,3 +1715,35 @@ TEST_CASE("A condemnation drawn by a subject is made by those named after it", "
   CHECK(protests("The Israeli strike on Friday drew international condemnation.\n").empty());
   CHECK(protests("Serangan Israel ke Lebanon pada Jumat menuai banyak kecaman.\n").empty());
 }
+
+TEST_CASE("An event told first without a time takes the time a later mention of it gives", "[extract][rules]") {
+  struct Case {
+    const char* body;
+    EventType type;
+    const char* day;
+  };
+  const Case cases[] = {
+      {"Kupang (ANTARA) - TNI AL menggelar latihan bersama dengan Angkatan Laut Australia di perairan NTT. Latihan "
+       "bersama itu dibuka pada Selasa (20/1) oleh komandan pangkalan.\n",
+       EventType::kDrill, "2026-01-20"},
+      {"The Philippine navy has held joint drills with Japan in the South China Sea. The drills began on Tuesday near "
+       "Palawan, the military said.\n",
+       EventType::kDrill, "2026-01-20"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.body);
+    std::vector<Event> events = EventsOf(c.body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == c.type);
+    REQUIRE(events[0].date.known());
+    CHECK(FormatIsoDay(*events[0].date.start) == c.day);
+    CHECK(events[0].factuality == Factuality::kAsserted);
+  }
+  // Not when another event of its type was told in between.
+  std::vector<Event> events = EventsOf(
+      "The Philippine navy has held joint drills with Japan. China held drills near Taiwan on Monday. The drills "
+      "began on Tuesday, Beijing said.\n");
+  for (const Event& e : events) {
+    if (e.type == EventType::kDrill) CHECK(FormatIsoDay(*e.date.start) == "2026-01-26");  // Monday, not Tuesday
+  }
+}
