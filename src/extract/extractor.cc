@@ -1763,12 +1763,16 @@ class Extractor {
   }
 
   // The actor found nearest before `trigger_token` in [clause_begin,
-  // trigger_token): the trigger's subject; null when none is named there.
+  // trigger_token), a few words before it at most ("China said", "China's
+  // foreign ministry said", "the FBI on Monday blamed"): the trigger's
+  // subject; null when none is named there.
   static const std::pair<const ActorInfo*, size_t>* SubjectBefore(const Candidate* c, size_t clause_begin,
                                                                  size_t trigger_token) {
+    const size_t kMaxBefore = 4;
     const std::pair<const ActorInfo*, size_t>* subject = nullptr;
     for (const auto& found : c->found) {
-      if (found.second >= clause_begin && found.second < trigger_token && (!subject || found.second > subject->second)) {
+      if (found.second >= clause_begin && found.second < trigger_token && found.second + kMaxBefore >= trigger_token &&
+          (!subject || found.second > subject->second)) {
         subject = &found;
       }
     }

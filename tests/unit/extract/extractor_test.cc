@@ -1747,3 +1747,17 @@ TEST_CASE("An event told first without a time takes the time a later mention of 
     if (e.type == EventType::kDrill) CHECK(FormatIsoDay(*e.date.start) == "2026-01-26");  // Monday, not Tuesday
   }
 }
+
+TEST_CASE("A report's subject stands a few words before it at most", "[extract][rules]") {
+  // "attributed" has no subject of its own: not the Singapore of
+  // "Singapore-based", far before it, but the FBI that publishes.
+  for (const Event& e : EventsOf("The FBI on Friday blamed North Korean hackers for the theft of $90 million from "
+                                 "Singapore-based exchange Coinpark, the largest heist attributed to Pyongyang this "
+                                 "year.\n")) {
+    if (e.type != EventType::kReport) continue;
+    for (const ActorRef& a : e.actors) {
+      INFO(a.id);
+      CHECK((a.role == ActorRole::kInitiator) == (a.id == "USA-FBI"));
+    }
+  }
+}
