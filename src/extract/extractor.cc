@@ -1875,9 +1875,10 @@ class Extractor {
   // modality not its own word (the threat in "threatened to test" is made,
   // the test may come), nor inside a relative clause the trigger is not in
   // ("condemned the strikes, which sparked fears of a wider war, and urged
-  // restraint": the fear is the strikes'). (A negation there still counts:
-  // skipping it lost a negated event of the check set.) `to` when there is
-  // none.
+  // restraint": the fear is the strikes'). A negation is skipped only in a
+  // relative clause closed before the trigger ("reports, which Reuters could
+  // not verify, said planes dropped bombs"): skipping one after it lost a
+  // negated event of the check set. `to` when there is none.
   size_t CueOfTrigger(const SentenceFacts& f, const PhraseList& cues, CueKind kind, size_t from, size_t to,
                       const Candidate& c) const {
     const TriggerMention& trigger = *c.trigger;
@@ -1889,7 +1890,8 @@ class Extractor {
       size_t relative = RelativeClauseEnd(f, at);
       if (kind != CueKind::kNegation && at >= trigger.token && at < trigger.token + trigger.length) {
         at = next[trigger.token + trigger.length];
-      } else if (kind != CueKind::kNegation && relative != SIZE_MAX && relative != own_relative && relative > at &&
+      } else if ((kind != CueKind::kNegation || relative <= trigger.token) && relative != SIZE_MAX &&
+                 relative != own_relative && relative > at &&
                  !(at >= c.relative_begin && at < c.relative_end)) {  // not "talks that were due"
         at = next[std::min(relative, f.tokens.size())];
       } else {
