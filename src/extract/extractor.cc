@@ -1243,6 +1243,11 @@ class Extractor {
   // of another time: only its own dates count. A relative clause right after
   // the trigger ("the exercise, which was first held in June 2024") dates it
   // first.
+  // Condemnations, appeals and warnings: speech about other events.
+  static bool Speech(EventType type) {
+    return type == EventType::kProtest || type == EventType::kAppeal || type == EventType::kWarning;
+  }
+
   void ChooseTimeMention(const SentenceFacts& f, Candidate* c) const {
     const TriggerMention& trigger = *c->trigger;
     bool subordinate = x_.subordinators.at(lang_).LongestAt(f.tokens, c->clause_begin) > 0;
@@ -1258,6 +1263,12 @@ class Extractor {
       // A date outside the clause belongs to the trigger nearest it.
       if (!in_clause && !t.relative_to_event && (f.triggers.empty() || NearestTrigger(f, t).token != trigger.token)) {
         continue;
+      }
+      // "condemned China on Sunday for firing water cannon": the day is the
+      // condemnation's, nearest it; what it condemns came before.
+      if (in_clause && !t.relative_to_event && !f.triggers.empty() && !Speech(trigger.type)) {
+        const TriggerMention& owner = NearestTrigger(f, t);
+        if (owner.token < trigger.token && Speech(owner.type)) continue;
       }
       size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;
       if (token >= c->relative_begin && token < c->relative_end && !t.relative_to_event) {
@@ -1572,6 +1583,25 @@ class Extractor {
       bool own = false;
       for (size_t k = i + 1; k < trigger.token && !own; ++k) own = x_.possessives.count(f.tokens[k].folded) > 0;
       if (!own) speakers_end = i;
+    }
+    // "The Philippines condemned China for firing water cannon", "FBI
+    // menuduh Korea Utara berada di balik pencurian": who condemns, accuses,
+    // urges or warns before the trigger in its clause speaks of its event
+    // and takes no part in it. (Not who reports: "North Korea said it
+    // launched a satellite"; counting reports lost check roles, 0.709 ->
+    // 0.681.)
+    if (!x_.participant_types.count(trigger.type) && trigger.type != EventType::kProtest &&
+        trigger.type != EventType::kAppeal && trigger.type != EventType::kWarning && trigger.type != EventType::kReport) {
+      for (const TriggerMention& head : f.triggers) {
+        if (head.token >= trigger.token) break;
+        bool speech = head.type == EventType::kProtest || head.type == EventType::kAppeal ||
+                      head.type == EventType::kWarning;
+        if (speech && head.token >= clause_begin && head.token > speakers_end) {
+          bool own = false;
+          for (size_t k = head.token + 1; k < trigger.token && !own; ++k) own = x_.possessives.count(f.tokens[k].folded) > 0;
+          if (!own) speakers_end = head.token;
+        }
+      }
     }
     // "..., the FBI said.": who speaks after the event, between a comma and
     // an attribution verb, is its source too.

@@ -1761,3 +1761,23 @@ TEST_CASE("A report's subject stands a few words before it at most", "[extract][
     }
   }
 }
+
+TEST_CASE("Who condemns or accuses takes no part in the act condemned, nor gives it the day", "[extract][rules]") {
+  std::vector<Event> events =
+      EventsOf("The Philippines on Friday condemned China's coast guard for firing water cannon at a supply boat.\n");
+  REQUIRE(events.size() == 1);  // the attack has no day of its own
+  CHECK(events[0].type == EventType::kProtest);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"PHL:initiator", "CHN-CCG:target"});
+  // Dated by its own words, the act is told, without its accuser.
+  events = EventsOf(
+      "FBI pada hari Jumat menuduh Korea Utara berada di balik pencurian aset kripto senilai US$1,5 miliar pekan "
+      "lalu.\n");
+  bool theft = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kTheft) continue;
+    theft = true;
+    CHECK(RolesOf(e) == std::vector<std::string>{"PRK:initiator"});
+    CHECK(e.date.precision == DatePrecision::kWeek);
+  }
+  CHECK(theft);
+}
