@@ -695,8 +695,10 @@ class Extractor {
     // "the drill", "the bomber drill" — but not "the Treasury sanctioned",
     // where a name stands between.
     if (i >= 1 && x_.definite_before.count(t[i - 1].folded)) return true;
-    // Not "its aircraft struck", where the trigger is the verb: a past form.
-    if (i >= 2 && x_.definite_before.count(t[i - 2].folded) && t[i - 1].word && !t[i - 1].capitalized) {
+    // Not "its aircraft struck", "the military bombed", "tentara itu
+    // menyerang": there the trigger is the verb.
+    if (i >= 2 && x_.definite_before.count(t[i - 2].folded) && t[i - 1].word && !t[i - 1].capitalized &&
+        !Verb(t[i].folded)) {
       return true;
     }
     return then_definite;
