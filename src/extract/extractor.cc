@@ -449,6 +449,8 @@ class Extractor {
                           std::tolower(static_cast<unsigned char>(name.raw[0])) &&
                       raw.substr(1) == std::string_view(name.raw).substr(1);
           if (!same) continue;
+          // "the South" but not "the South China Sea": a longer name goes on.
+          if (i + n < t.size() && t[i + n].word && t[i + n].capitalized) continue;
         }
         if (name.place_only && !t[i].capitalized) continue;  // "kaya", "hama": words, not places
         if (n == 1 && !t[i].capitalized && name.actor->kind != ActorKind::kState && !name.exact_case) {

@@ -1781,3 +1781,14 @@ TEST_CASE("Who condemns or accuses takes no part in the act condemned, nor gives
   }
   CHECK(theft);
 }
+
+TEST_CASE("An alias written exactly is no match inside a longer name", "[extract][rules]") {
+  // "the South" is South Korea, not in "the South China Sea".
+  std::vector<Event> events = EventsOf("Chinese ships fired water cannons at boats near an island in the South China Sea "
+                                       "on Friday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"CHN:initiator"});
+  events = EventsOf("On Friday the South fired warning shots at soldiers who crossed the border.\n");
+  REQUIRE(!events.empty());
+  CHECK(RolesOf(events[0]).front() == "KOR:initiator");
+}
