@@ -1382,6 +1382,19 @@ class Extractor {
           anchor = &m;
         }
       }
+      // Else from the day of the event named after it ("soon after talks on
+      // Friday", "a day after the drills that began on Monday"): the first
+      // day told after the phrase, a few words on.
+      const size_t kNamedEventWords = 8;
+      const size_t phrase_end = TokenAt(f, chosen->end - 1) + 1;
+      for (const TimeMention& m : f.times) {
+        if (anchor || m.begin < chosen->end || m.relative_to_event || !m.span.known() ||
+            m.span.precision != DatePrecision::kDay || *m.span.start != *m.span.end) {
+          continue;
+        }
+        if (TokenAt(f, m.begin) <= phrase_end + kNamedEventWords) anchor = &m;
+        break;
+      }
       if (anchor) {
         date = DaySpan(*anchor->span.start + date::days(offset));
         date.text = chosen->span.text;

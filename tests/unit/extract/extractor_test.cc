@@ -1650,6 +1650,11 @@ TEST_CASE("'Shortly before' or 'hours after' an event is that event's day", "[ex
       {"Korea Utara menembakkan rudal balistik pada Rabu. Sesaat sebelum peluncuran itu, China mendesak kedua "
        "Korea menahan diri.\n",
        EventType::kAppeal, "2026-01-21"},
+      // The day of the event named after the phrase.
+      {"ASEAN called for an immediate halt to the fighting soon after talks on Wednesday.\n", EventType::kAppeal,
+       "2026-01-21"},
+      {"North Korea fired a ballistic missile a day after the drills that began on Wednesday.\n",
+       EventType::kMissileTest, "2026-01-22"},
   };
   for (const Case& c : cases) {
     INFO(c.body);

@@ -163,7 +163,7 @@ TEST_CASE("English date expressions resolve against the publication date", "[tem
       {"The ministers are set to meet on Thursday.", "2026-06-16", kEn, "on Thursday", "2026-06-18", "2026-06-18", kDay},
       {"The talks are set for Thursday.", "2026-06-16", kEn, "for Thursday", "2026-06-18", "2026-06-18", kDay},
       {"The EU imposed a new set of sanctions on Friday.", "2026-06-16", kEn, "on Friday", "2026-06-12", "2026-06-12", kDay},
-      {"ASEAN called for an immediate halt soon after talks on Friday.", "2026-06-16", kEn, "on Friday", "2026-06-12", "2026-06-12", kDay},
+      {"ASEAN soon called for an immediate halt to the fighting on Friday.", "2026-06-16", kEn, "on Friday", "2026-06-12", "2026-06-12", kDay},
       {"On Friday, the ministers will meet in Seoul.", "2026-06-16", kEn, "On Friday", "2026-06-19", "2026-06-19", kDay},
       {"On Friday, officials said they will meet again.", "2026-06-16", kEn, "On Friday", "2026-06-12", "2026-06-12", kDay},
       {"Talks were held on Monday and Tuesday.", "2026-06-16", kEn, "on Monday and Tuesday", "2026-06-15", "2026-06-16", kDay},
