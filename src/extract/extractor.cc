@@ -2022,6 +2022,24 @@ class Extractor {
       event.factuality = Factuality::kPossible;
       c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, at) + "\"";
     }
+    // "consultations ..., which diplomats expect to take place later this
+    // month": dated by a relative clause further on, the event is as that
+    // clause tells it.
+    if (event.factuality == Factuality::kAsserted && c->chosen && !c->chosen_relative) {
+      const size_t mention = MentionTokens(f, *c->chosen).first;
+      const size_t begin = ClauseOf(f, mention).first;
+      if (mention > trigger.token && c->best >= 1000 && begin > trigger.token) {
+        if (size_t at = NextCue(f, x_.negation.at(lang_), CueKind::kNegation)[begin]; at < mention) {
+          event.factuality = Factuality::kNegated;
+          c->why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, at) +
+                              "\" in the relative clause that dates it";
+        } else if (size_t at = NextCue(f, x_.modality.at(lang_), CueKind::kOther)[begin]; at < mention) {
+          event.factuality = Factuality::kPossible;
+          c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, at) +
+                              "\" in the relative clause that dates it";
+        }
+      }
+    }
     if (c->date.known() && article_.published && *c->date.start > *article_.published) {
       c->why.factuality = event.factuality == Factuality::kPossible ? c->why.factuality + ", and dated after publication"
                                                                     : "possible: dated after publication";
