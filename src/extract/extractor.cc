@@ -1826,6 +1826,19 @@ class Extractor {
     return subject;
   }
 
+  // Whether the actor at `token`, after the trigger, follows a word of
+  // company ("with", "bersama", "dengan") with no goal preposition between:
+  // a partner in the act.
+  bool Partner(const SentenceFacts& f, const TriggerMention& trigger, size_t token, size_t clause_end) const {
+    if (token <= trigger.token || token >= clause_end) return false;
+    for (size_t k = token; k > trigger.token + trigger.length; --k) {
+      const std::string& before = f.tokens[k - 1].folded;
+      if (x_.comitatives.at(lang_).count(before)) return true;
+      if (x_.goal_prepositions.at(lang_).count(before) || f.tokens[k - 1].Is(",")) return false;
+    }
+    return false;
+  }
+
   // Roles: meetings and agreements have participants; a report's author
   // acts; a passive's agent acts ("dikecam oleh X", "was sanctioned by X")
   // and who stands before the trigger is acted on; else who is named before
@@ -1911,6 +1924,8 @@ class Extractor {
                   : possessor         ? actor == possessor
                   : agent != SIZE_MAX ? (token > agent && token < f.tokens.size() && (drawn || AgentSpan(f, agent, token)))
                                       : token <= trigger.token;
+      // "held joint drills with Japan and South Korea": partners drill too.
+      acts = acts || (trigger.type == EventType::kDrill && Partner(f, trigger, token, c->clause_end));
       ref.role = x_.participant_types.count(trigger.type) ? ActorRole::kParticipant
                  : acts                                  ? ActorRole::kInitiator
                                                          : ActorRole::kTarget;

@@ -1797,3 +1797,12 @@ TEST_CASE("An alias written exactly is no match inside a longer name", "[extract
   REQUIRE(!events.empty());
   CHECK(RolesOf(events[0]).front() == "KOR:initiator");
 }
+
+TEST_CASE("Partners named with a drill drill too", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("The US held naval drills with Japan and South Korea on Friday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"USA:initiator", "JPN:initiator", "KOR:initiator"});
+  events = EventsOf("Indonesia menggelar latihan gabungan bersama Jepang pada Jumat.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"IDN:initiator", "JPN:initiator"});
+}
