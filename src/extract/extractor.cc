@@ -256,6 +256,15 @@ class Extractor {
         if (event) events.push_back(std::move(*event));
         for (Event& referred : referred_) events.push_back(std::move(referred));
         referred_.clear();
+        for (auto& [index, date] : redated_) {
+          events[index].date = date;
+          events[index].confidence = 0.7;  // a date of its own now
+        }
+        if (!redated_.empty()) {  // dates changed: noted again
+          earlier_ = EarlierIndex{};
+          earlier_.Add(events, sentence_first_event_);
+        }
+        redated_.clear();
       }
       AddPortions(facts, &events);
       // A theft told with the intrusion that made it is one theft (SPEC §1:
@@ -1157,6 +1166,7 @@ class Extractor {
     bool chosen_relative = false;  // in the relative clause after it
     size_t best = SIZE_MAX;        // its score: below 1000, in the trigger's clause
     bool own_date_in_clause = false;
+    bool attribution_date = false;  // "..., security sources said Tuesday": the saying's
     DateSpan date;
     bool inherited_date = false;  // from the paragraph or the story, not its own
     bool vague_past = false;      // "previously": undated on purpose
@@ -1181,6 +1191,10 @@ class Extractor {
       Candidate probe = c;
       DecideFactuality(f, &probe);
       if (probe.event.factuality == Factuality::kAsserted || DeniedObject(f, trigger) || SpokenOf(f, trigger)) {
+        if (probe.event.factuality == Factuality::kAsserted && RedatesTold(c, earlier)) {
+          return Drop(f, trigger, "a definite reference that gives the " + std::string(ToString(trigger.type)) +
+                                      " told before a day of its own");
+        }
         if (probe.event.factuality == Factuality::kAsserted && DatesUndated(c)) {
           return Drop(f, trigger, "a definite reference that dates the " + std::string(ToString(trigger.type)) +
                                       " told before without a time");
@@ -1296,6 +1310,15 @@ class Extractor {
       }
     }
     c->own_date_in_clause = c->chosen && c->best < 1000;  // the clause's, commas or not
+    // "..., security sources said Tuesday": told with the saying after the
+    // trigger, the day may be the saying's; a day of the event's own, told
+    // later, wins (RedatesTold).
+    if (c->chosen && !c->chosen_relative) {
+      size_t mention = MentionTokens(f, *c->chosen).first;
+      for (size_t k = mention; k > trigger.token + trigger.length && mention - k < 3; --k) {
+        if (std::binary_search(f.attribution_starts.begin(), f.attribution_starts.end(), k - 1)) c->attribution_date = true;
+      }
+    }
     // A report's date must be its own, not that of an event it names: the
     // trigger nearest the date is the report's.
     if (trigger.type == EventType::kReport && c->chosen && !f.triggers.empty() &&
@@ -1467,6 +1490,25 @@ class Extractor {
       c->inherited_date = false;
       c->why.date = "undated: told as before the story at no time (\"previously\")";
     }
+  }
+
+  // Whether a definite reference with a day of its own ("The attack
+  // occurred on Monday") redates the last event of its type, told with a
+  // date not its own (the attribution's: "..., security sources said
+  // Tuesday"): then redated_ says to which day.
+  bool RedatesTold(const Candidate& c, const std::vector<Event>& earlier) {
+    if (!c.own_date_in_clause || !c.chosen || c.chosen->relative_to_event || c.chosen->open_ended || !c.date.known() ||
+        c.date.precision != DatePrecision::kDay) {
+      return false;
+    }
+    auto told = earlier_.last_by_type.find(c.trigger->type);
+    if (told == earlier_.last_by_type.end()) return false;
+    const Event& event = earlier[told->second];
+    const bool own = event.confidence >= 0.7;  // Finish: 0.7 for a date of its own clause
+    if (own || !event.date.known() || event.factuality != Factuality::kAsserted || event.date == c.date) return false;
+    redated_.push_back({told->second, c.date});
+    redated_.back().second.text = c.chosen->span.text;
+    return true;
   }
 
   // Whether a definite reference with a time of its own dates the last
@@ -2121,7 +2163,7 @@ class Extractor {
         trigger.type == EventType::kAid || trigger.type == EventType::kCyberattack) {
       event.quantities = Money(f);
     }
-    event.confidence = c->own_date_in_clause ? 0.7 : 0.5;
+    event.confidence = c->own_date_in_clause && !c->attribution_date ? 0.7 : 0.5;
     if (explain_) {
       if (open_negation) c->why.date = "undated: a negation that runs since \"" + chosen->span.text + "\"";
       const Why& why = c->why;
@@ -2411,6 +2453,7 @@ class Extractor {
   std::vector<const ActorInfo*> recent_states_;
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
+  std::vector<std::pair<size_t, DateSpan>> redated_;  // events a later mention gives their day, from Build
   // Per type, the last asserted event dropped for want of a time, with the
   // number of events told when it was dropped: a later definite reference
   // with a time of its own dates it ("Lantamal menggelar latihan bersama

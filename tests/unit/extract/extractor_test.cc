@@ -1806,3 +1806,18 @@ TEST_CASE("Partners named with a drill drill too", "[extract][rules]") {
   REQUIRE(events.size() == 1);
   CHECK(RolesOf(events[0]) == std::vector<std::string>{"IDN:initiator", "JPN:initiator"});
 }
+
+TEST_CASE("A day the event's own mention gives wins over the day it was reported", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Two soldiers were killed in an ambush on a patrol in northern Burkina Faso, security sources said Friday.\n\n"
+      "The attack occurred on Thursday, the sources said.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kAttack);
+  CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-22");
+  // A day of its own is kept.
+  events = EventsOf(
+      "Gunmen ambushed a patrol in northern Burkina Faso on Wednesday, security sources said Friday.\n\n"
+      "The attack occurred on Thursday, the sources said.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-21");
+}
