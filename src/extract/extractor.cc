@@ -1231,9 +1231,15 @@ class Extractor {
     // An asserted event needs a time of its own; without one it is a state of
     // affairs (or a mention of an event told already).
     if ((!c.date.known() || c.inherited_date) && c.event.factuality == Factuality::kAsserted && !c.vague_past) {
-      Candidate kept = c;  // for a later definite reference with a time to date
-      kept.date = DateSpan{};
-      undated_[trigger.type] = {Finish(f, &kept), earlier.size()};
+      // Kept for a later definite reference with a time to date (from a
+      // sentence of ordinary length: building the event costs a pass over
+      // it, and a pathological sentence drops trigger after trigger).
+      const size_t kMaxTokens = 100;
+      if (f.tokens.size() <= kMaxTokens) {
+        Candidate kept = c;
+        kept.date = DateSpan{};
+        undated_[trigger.type] = {Finish(f, &kept), earlier.size()};
+      }
       return Drop(f, trigger, "asserted without a time of its own: " + c.why.date);
     }
     // "Korea Utara telah lama berargumen bahwa sanksi PBB dan latihan ...",
@@ -1410,13 +1416,14 @@ class Extractor {
       // day told after the phrase, a few words on.
       const size_t kNamedEventWords = 8;
       const size_t phrase_end = TokenAt(f, chosen->end - 1) + 1;
-      for (const TimeMention& m : f.times) {
-        if (anchor || m.begin < chosen->end || m.relative_to_event || !m.span.known() ||
-            m.span.precision != DatePrecision::kDay || *m.span.start != *m.span.end) {
+      auto after = std::partition_point(f.times.begin(), f.times.end(),
+                                        [&](const TimeMention& m) { return m.begin < chosen->end; });
+      for (auto m = after; !anchor && m != f.times.end() && TokenAt(f, m->begin) <= phrase_end + kNamedEventWords; ++m) {
+        if (m->relative_to_event || !m->span.known() || m->span.precision != DatePrecision::kDay ||
+            *m->span.start != *m->span.end) {
           continue;
         }
-        if (TokenAt(f, m.begin) <= phrase_end + kNamedEventWords) anchor = &m;
-        break;
+        anchor = &*m;
       }
       if (anchor) {
         date = DaySpan(*anchor->span.start + date::days(offset));
@@ -1651,8 +1658,14 @@ class Extractor {
     // 0.681.)
     if (!x_.participant_types.count(trigger.type) && trigger.type != EventType::kProtest &&
         trigger.type != EventType::kAppeal && trigger.type != EventType::kWarning && trigger.type != EventType::kReport) {
-      for (const TriggerMention& head : f.triggers) {
-        if (head.token >= trigger.token) break;
+      // (Those a few words before it: a bounded look back, whatever the
+      // clause's length.)
+      const size_t kHeadWords = 24;
+      const size_t from = std::max(clause_begin, trigger.token > kHeadWords ? trigger.token - kHeadWords : 0);
+      auto first = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                        [&](const TriggerMention& t) { return t.token < from; });
+      for (auto head_it = first; head_it != f.triggers.end() && head_it->token < trigger.token; ++head_it) {
+        const TriggerMention& head = *head_it;
         bool speech = head.type == EventType::kProtest || head.type == EventType::kAppeal ||
                       head.type == EventType::kWarning;
         if (speech && head.token >= clause_begin && head.token > speakers_end) {
@@ -1873,7 +1886,8 @@ class Extractor {
   // a partner in the act.
   bool Partner(const SentenceFacts& f, const TriggerMention& trigger, size_t token, size_t clause_end) const {
     if (token <= trigger.token || token >= clause_end) return false;
-    for (size_t k = token; k > trigger.token + trigger.length; --k) {
+    const size_t kMaxWords = 12;  // "with the navies of Japan, South Korea and the Philippines"
+    for (size_t k = token; k > trigger.token + trigger.length && token - k < kMaxWords; --k) {
       const std::string& before = f.tokens[k - 1].folded;
       if (x_.comitatives.at(lang_).count(before)) return true;
       if (x_.goal_prepositions.at(lang_).count(before) || f.tokens[k - 1].Is(",")) return false;
