@@ -1764,7 +1764,12 @@ class Extractor {
       for (auto a = FirstActorFrom(f, std::max(clause_begin, f.dateline_end)); a != f.actors.end() && a->token < c->clause_end;
            ++a) {
         if (!a->place) continue;
-        found.push_back({a->actor, trigger.type == EventType::kProtest ? 0 : f.tokens.size()});
+        // (Who protests, tests or drills there is of that state: "the
+        // missile was launched from the Pyongyang area".)
+        const bool acts_there = trigger.type == EventType::kProtest || trigger.type == EventType::kMissileTest ||
+                                trigger.type == EventType::kNuclearTest || trigger.type == EventType::kDrill ||
+                                trigger.type == EventType::kWeaponUnveiling;
+        found.push_back({a->actor, acts_there ? 0 : f.tokens.size()});
         c->why.actors = "none named: the country where it happened";
         break;
       }
@@ -1895,6 +1900,18 @@ class Extractor {
     return false;
   }
 
+  // Whether an origin preposition ("from", "dari") stands right before the
+  // name at `token`, a determiner or a word between at most ("from the
+  // Pyongyang area").
+  bool FromOrigin(const SentenceFacts& f, size_t token) const {
+    for (size_t k = token, seen = 0; k > 0 && seen < 2; --k, ++seen) {
+      const std::string& before = f.tokens[k - 1].folded;
+      if (x_.origin_prepositions.at(lang_).count(before)) return true;
+      if (!x_.determiners.count(before)) return false;
+    }
+    return false;
+  }
+
   // Roles: meetings and agreements have participants; a report's author
   // acts; a passive's agent acts ("dikecam oleh X", "was sanctioned by X")
   // and who stands before the trigger is acted on; else who is named before
@@ -1982,6 +1999,10 @@ class Extractor {
                                       : token <= trigger.token;
       // "held joint drills with Japan and South Korea": partners drill too.
       acts = acts || (trigger.type == EventType::kDrill && Partner(f, trigger, token, c->clause_end));
+      // "launched from the Pyongyang area", "ditembakkan dari Wonsan": where a
+      // missile leaves from is who fires it.
+      acts = acts || ((trigger.type == EventType::kMissileTest || trigger.type == EventType::kNuclearTest) &&
+                      token > trigger.token && token < f.tokens.size() && FromOrigin(f, token));
       ref.role = x_.participant_types.count(trigger.type) ? ActorRole::kParticipant
                  : acts                                  ? ActorRole::kInitiator
                                                          : ActorRole::kTarget;

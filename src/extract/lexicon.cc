@@ -256,6 +256,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("commenting_verbs", x.commenting_verbs);
   word_sets("reaction_verbs", x.reaction_verbs);
   word_sets("comitatives", x.comitatives);
+  word_sets("origin_prepositions", x.origin_prepositions);
   word_sets("agency_heads_first", x.agency_heads_first);
   word_sets("possessive_endings", x.possessive_endings);
   word_sets("topic_prepositions", x.topic_prepositions);

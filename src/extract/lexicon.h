@@ -210,6 +210,7 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> commenting_verbs;    // "comment", "mengomentari": an event spoken of
   std::map<Language, std::set<std::string>> reaction_verbs;      // "drew", "menuai": condemnation drawn from others
   std::map<Language, std::set<std::string>> comitatives;         // "with", "bersama": a partner in a drill
+  std::map<Language, std::set<std::string>> origin_prepositions;  // "from", "dari": where a missile leaves from
   std::map<Language, PhraseList> coordinators;      // "and", "dan": a second verb, out of a negation's reach
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"

@@ -1821,3 +1821,10 @@ TEST_CASE("A day the event's own mention gives wins over the day it was reported
   REQUIRE(events.size() == 1);
   CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-21");
 }
+
+TEST_CASE("Where a missile is fired from is who fires it", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("The missile was launched from the Pyongyang area on Friday, Seoul's military said.\n");
+  REQUIRE(!events.empty());
+  CHECK(events[0].type == EventType::kMissileTest);
+  CHECK(RolesOf(events[0]).front() == "PRK:initiator");
+}
