@@ -1828,3 +1828,14 @@ TEST_CASE("Where a missile is fired from is who fires it", "[extract][rules]") {
   CHECK(events[0].type == EventType::kMissileTest);
   CHECK(RolesOf(events[0]).front() == "PRK:initiator");
 }
+
+TEST_CASE("Whom a statement cites or refers to is its source, no party", "[extract][rules]") {
+  std::vector<Event> events =
+      EventsOf("Indonesia pada Jumat mengecam serangan Israel ke Lebanon, kata juru bicara Kemlu, merujuk pada "
+               "pernyataan Menlu Retno Marsudi di PBB.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"IDN:initiator", "ISR:target"});
+  events = EventsOf("Japan condemned the launch on Friday, citing a statement by the South Korean military.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"JPN:initiator"});
+}
