@@ -610,6 +610,16 @@ class Extractor {
     return false;
   }
 
+  // Whether token k names what a drill rehearses, right after a drill
+  // trigger ("latihan serangan nuklir taktis", "drills simulating an
+  // attack" aside): a modifier, no word of the clause's own act.
+  static bool DrillModifier(const SentenceFacts& f, size_t k) {
+    if (k == 0) return false;
+    auto at = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                   [&](const TriggerMention& t) { return t.token + t.length < k; });
+    return at != f.triggers.end() && at->token + at->length == k && at->type == EventType::kDrill;
+  }
+
   // Whether token k is inside a fixed phrase ("at" of "at least").
   static bool InFixedPhrase(const SentenceFacts& f, size_t k) { return f.fixed[k].first != f.fixed[k].second; }
 
@@ -899,7 +909,7 @@ class Extractor {
       auto [count, inserted] = f.retype_words_in_clause.try_emplace({rule_index, clause_begin}, 0);
       if (inserted) {
         for (size_t k = clause_begin; k < clause_end; ++k) {
-          count->second += !InFixedPhrase(f, k) && words.count(f.tokens[k].folded);
+          count->second += !InFixedPhrase(f, k) && !DrillModifier(f, k) && words.count(f.tokens[k].folded);
         }
       }
       size_t own = 0;
