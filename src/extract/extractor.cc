@@ -620,6 +620,21 @@ class Extractor {
     return at != f.triggers.end() && at->token + at->length == k && at->type == EventType::kDrill;
   }
 
+  // Whether an aiming preposition at token k ("at", "against") has a
+  // state, body or place named a few words after it, or a target noun
+  // ("fired missiles at Israel", "at a merchant ship"), not a time or
+  // nothing ("at 5 a.m.", "at sea", "frustration at deadlocked talks").
+  bool AimsAtSomeone(const SentenceFacts& f, size_t k) const {
+    const size_t kWords = 6;
+    if (k + 1 < f.tokens.size() && (f.in_date[k + 1] || f.tokens[k + 1].number)) return false;
+    auto a = FirstActorFrom(f, k + 1);
+    if (a != f.actors.end() && a->token <= k + kWords) return true;
+    for (size_t j = k + 1; j < f.tokens.size() && j <= k + kWords; ++j) {
+      if (x_.aim_nouns.at(lang_).count(f.tokens[j].folded)) return true;  // "at a merchant ship"
+    }
+    return false;
+  }
+
   // Whether token k is inside a fixed phrase ("at" of "at least").
   static bool InFixedPhrase(const SentenceFacts& f, size_t k) { return f.fixed[k].first != f.fixed[k].second; }
 
@@ -909,7 +924,8 @@ class Extractor {
       auto [count, inserted] = f.retype_words_in_clause.try_emplace({rule_index, clause_begin}, 0);
       if (inserted) {
         for (size_t k = clause_begin; k < clause_end; ++k) {
-          count->second += !InFixedPhrase(f, k) && !DrillModifier(f, k) && words.count(f.tokens[k].folded);
+          count->second += !InFixedPhrase(f, k) && !DrillModifier(f, k) && words.count(f.tokens[k].folded) &&
+                           (!x_.aiming_prepositions.at(lang_).count(f.tokens[k].folded) || AimsAtSomeone(f, k));
         }
       }
       size_t own = 0;

@@ -257,6 +257,8 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("reaction_verbs", x.reaction_verbs);
   word_sets("comitatives", x.comitatives);
   word_sets("origin_prepositions", x.origin_prepositions);
+  word_sets("aiming_prepositions", x.aiming_prepositions);
+  word_sets("aim_nouns", x.aim_nouns);
   word_sets("agency_heads_first", x.agency_heads_first);
   word_sets("possessive_endings", x.possessive_endings);
   word_sets("topic_prepositions", x.topic_prepositions);

@@ -1583,6 +1583,10 @@ TEST_CASE("A fixed phrase is read whole: 'at least' is no 'fired at' and aims at
         V{EventType::kMissileTest});
   CHECK(TypesOf("North Korea fired two ballistic missiles on Friday in protest at the joint drills.\n") ==
         V{EventType::kMissileTest});
+  // Aimed at no one: a time, the sea.
+  CHECK(TypesOf("North Korea fired two ballistic missiles at 5:34 a.m. on Friday.\n") == V{EventType::kMissileTest});
+  CHECK(TypesOf("North Korea fired two ballistic missiles at sea on Friday.\n") == V{EventType::kMissileTest});
+  CHECK(TypesOf("Russian forces fired missiles at targets in Kharkiv on Friday.\n") == V{EventType::kAttack});
 }
 
 TEST_CASE("A negation word inside a quantity denies nothing", "[extract][rules]") {
