@@ -1217,7 +1217,7 @@ class Extractor {
       Candidate probe = c;
       DecideFactuality(f, &probe);
       if (probe.event.factuality == Factuality::kAsserted || DeniedObject(f, trigger) || SpokenOf(f, trigger)) {
-        if (probe.event.factuality == Factuality::kAsserted && RedatesTold(c, earlier)) {
+        if (probe.event.factuality == Factuality::kAsserted && RedatesTold(f, c, earlier)) {
           return Drop(f, trigger, "a definite reference that gives the " + std::string(ToString(trigger.type)) +
                                       " told before a day of its own");
         }
@@ -1529,10 +1529,22 @@ class Extractor {
   // occurred on Monday") redates the last event of its type, told with a
   // date not its own (the attribution's: "..., security sources said
   // Tuesday"): then redated_ says to which day.
-  bool RedatesTold(const Candidate& c, const std::vector<Event>& earlier) {
+  bool RedatesTold(const SentenceFacts& f, const Candidate& c, const std::vector<Event>& earlier) {
     if (!c.own_date_in_clause || !c.chosen || c.chosen->relative_to_event || c.chosen->open_ended || !c.date.known() ||
         c.date.precision != DatePrecision::kDay) {
       return false;
+    }
+    // The day must be the reference's, not another event's told beside it
+    // ("The launch is the latest ..., including the firing of cruise
+    // missiles on Wednesday"): a few words from it, no trigger nearer.
+    const size_t mention = MentionTokens(f, *c.chosen).first;
+    const size_t distance = mention > c.trigger->token ? mention - c.trigger->token : c.trigger->token - mention;
+    const size_t kNear = 5;  // "The attack occurred on Monday", "Serangan itu terjadi pada Senin"
+    if (distance > kNear) return false;
+    if (!f.triggers.empty()) {
+      const TriggerMention& nearest = NearestTrigger(f, *c.chosen);
+      const size_t other = mention > nearest.token ? mention - nearest.token : nearest.token - mention;
+      if (other < distance) return false;
     }
     auto told = earlier_.last_by_type.find(c.trigger->type);
     if (told == earlier_.last_by_type.end()) return false;

@@ -1843,3 +1843,12 @@ TEST_CASE("Whom a statement cites or refers to is its source, no party", "[extra
   REQUIRE(events.size() == 1);
   CHECK(RolesOf(events[0]) == std::vector<std::string>{"JPN:initiator"});
 }
+
+TEST_CASE("A later mention redates only with a day of its own, not a neighbour's", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "North Korea has fired a ballistic missile off its east coast, South Korea's military said on Friday.\n\n"
+      "The launch is the latest in a series of tests, including the firing of cruise missiles on Wednesday.\n");
+  bool friday = false;
+  for (const Event& e : events) friday = friday || (e.type == EventType::kMissileTest && FormatIsoDay(*e.date.start) == "2026-01-23");
+  CHECK(friday);
+}
