@@ -1852,3 +1852,10 @@ TEST_CASE("A later mention redates only with a day of its own, not a neighbour's
   for (const Event& e : events) friday = friday || (e.type == EventType::kMissileTest && FormatIsoDay(*e.date.start) == "2026-01-23");
   CHECK(friday);
 }
+
+TEST_CASE("A state's name inside a river, lake or delta is geography", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("Boko Haram fighters attacked a village near Lake Chad on Friday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"NGA-BOKO-HARAM:initiator"});
+  CHECK(EventsOf("Gunmen attacked an oil facility in the Niger Delta on Friday.\n").empty());
+}
