@@ -446,7 +446,7 @@ void Unique(std::vector<std::string>* keys) {
 // Clusters one batch of whole connected sets (`keys`, with the candidate
 // pairs among them) and writes its answer: steps 2 to 4 of Recluster.
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
-                  const std::vector<int64_t>& keys, const std::vector<std::pair<int64_t, int64_t>>& candidates,
+                  const std::vector<int64_t>& keys, std::vector<std::pair<int64_t, int64_t>> candidates,
                   bool has_decisions, bool has_tombstones, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
                   std::set<int64_t>* handled_clusters);
 
@@ -511,14 +511,20 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
     const size_t batch_reports = BatchReports();
     auto flush = [&] {
       if (keys.empty()) return;
-      ClusterBatch(db, seeds, now, keys, pairs, has_decisions, has_tombstones, roll_up, composer, prepared.Refs(),
-                   &handled_clusters);
+      ClusterBatch(db, seeds, now, keys, std::move(pairs), has_decisions, has_tombstones, roll_up, composer,
+                   prepared.Refs(), &handled_clusters);
       keys.clear();
-      pairs.clear();
+      pairs.clear();  // (moved from: made valid again)
     };
     SweepNewLoadSets(db, filter, [&](std::vector<int64_t> set_keys, std::vector<std::pair<int64_t, int64_t>> set_pairs) {
-      keys.insert(keys.end(), set_keys.begin(), set_keys.end());
-      pairs.insert(pairs.end(), set_pairs.begin(), set_pairs.end());
+      if (keys.empty()) {  // a large set is not copied
+        keys = std::move(set_keys);
+        pairs = std::move(set_pairs);
+      } else {
+        keys.insert(keys.end(), set_keys.begin(), set_keys.end());
+        pairs.insert(pairs.end(), set_pairs.begin(), set_pairs.end());
+      }
+      std::vector<std::pair<int64_t, int64_t>>().swap(set_pairs);
       if (keys.size() >= batch_reports) flush();
     });
     flush();
@@ -662,8 +668,8 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   for (size_t batch = 0; batch < batches.size(); ++batch) {
     std::vector<std::pair<int64_t, int64_t>> pairs(candidates.begin() + begins[batch],
                                                    candidates.begin() + begins[batch + 1]);
-    ClusterBatch(db, seeds, now, batches[batch], pairs, has_decisions, has_tombstones, roll_up, composer,
-                 prepared.Refs(), &handled_clusters);
+    ClusterBatch(db, seeds, now, batches[batch], std::move(pairs), has_decisions, has_tombstones, roll_up,
+                 composer, prepared.Refs(), &handled_clusters);
     std::vector<int64_t>().swap(batches[batch]);
   }
   // Timeline events that lost every report (all removed): gone, and the
@@ -689,7 +695,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
 namespace {
 
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
-                  const std::vector<int64_t>& keys, const std::vector<std::pair<int64_t, int64_t>>& candidates,
+                  const std::vector<int64_t>& keys, std::vector<std::pair<int64_t, int64_t>> candidates,
                   bool has_decisions, bool has_tombstones, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
                   std::set<int64_t>* handled_clusters) {
   SQLite::Statement& insert_node = st.insert_node;
@@ -779,6 +785,7 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
   std::vector<std::pair<size_t, size_t>> pairs;
   pairs.reserve(candidates.size());
   for (const auto& [a, b] : candidates) pairs.emplace_back(index.at(a), index.at(b));
+  std::vector<std::pair<int64_t, int64_t>>().swap(candidates);  // a large set's pairs are held once
   MergeDecisions decisions;
   if (has_decisions) {
     SQLite::Statement rows(db, kNodeDecisions);

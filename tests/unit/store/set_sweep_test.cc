@@ -88,12 +88,12 @@ Sets Reference(const std::vector<SweepSpan>& spans, FakeFilter filter) {
 
 TEST_CASE("The new-load sweep offers a pair only when its reports share a principal or one names none",
           "[store][merge][sweep]") {
-  // All the same days. 1 and 2 name different states: the rule cannot merge
+  // All hold day 100. 1 and 2 name different states: the rule cannot merge
   // them, and the sweep per type offered them (and every such pair: a
   // square of the density); now they are never compared.
   FakeFilter filter;
   filter.principals = {{1, {10}}, {2, {20}}, {3, {}}, {4, {10, 20}}, {5, {10, 20}}};
-  std::vector<SweepSpan> spans = {{100, 106, 1}, {100, 100, 2}, {101, 101, 3}, {100, 130, 4}, {102, 102, 5}};
+  std::vector<SweepSpan> spans = {{100, 106, 1}, {100, 100, 2}, {100, 101, 3}, {100, 130, 4}, {99, 102, 5}};
   Sets sets = Sweep(spans, filter);
   CHECK(filter.offered.count({1, 2}) == 0);
   std::set<Pair> offered;
