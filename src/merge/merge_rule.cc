@@ -121,41 +121,43 @@ std::vector<std::vector<size_t>> ClusterReports(const std::vector<MergeReport>& 
   // People's merges, in uid order (the union does not depend on it).
   for (const auto& [a, b] : forced) groups.Join(a, b);
 
-  // The rule's pairs, best first, each pair once.
+  // The rule's pairs, best first, each pair once. Held compactly (a bulk
+  // load's connected set can hold tens of millions of pairs): 8 bytes a
+  // candidate while they are made unique, 16 a pair the rule calls the same.
   struct Pair {
-    int64_t length_gap;
-    size_t shared;
-    const std::string* first;
-    const std::string* second;
-    size_t a, b;
+    int32_t length_gap;  // -1 for equal intervals, else the difference in days
+    uint32_t shared;     // principals in common
+    uint32_t first, second;  // the reports, the smaller uid first
   };
-  std::vector<std::pair<size_t, size_t>> unique_pairs;  // each pair once, whichever way given
+  std::vector<std::pair<uint32_t, uint32_t>> unique_pairs;  // each pair once, whichever way given
   unique_pairs.reserve(candidates.size());
   for (const auto& [x, y] : candidates) {
-    if (x != y) unique_pairs.push_back(Ordered(x, y));
+    if (x == y) continue;
+    auto [a, b] = Ordered(x, y);
+    unique_pairs.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
   }
   std::sort(unique_pairs.begin(), unique_pairs.end());
   unique_pairs.erase(std::unique(unique_pairs.begin(), unique_pairs.end()), unique_pairs.end());
   std::vector<Pair> pairs;
-  for (const auto& key : unique_pairs) {
-    if (split.count(key)) continue;
-    const MergeReport& a = reports[key.first];
-    const MergeReport& b = reports[key.second];
+  for (const auto& [ka, kb] : unique_pairs) {
+    if (!split.empty() && split.count({ka, kb})) continue;
+    const MergeReport& a = reports[ka];
+    const MergeReport& b = reports[kb];
     if (CompareReports(a, b) != MergeVerdict::kSame) continue;
     int64_t gap = (a.end_day - a.start_day) - (b.end_day - b.start_day);
     bool equal = a.start_day == b.start_day && a.end_day == b.end_day;
-    const std::string* first = &a.uid;
-    const std::string* second = &b.uid;
-    if (*second < *first) std::swap(first, second);
-    pairs.push_back({equal ? -1 : std::abs(gap), Shared(a.principals, b.principals), first, second,
-                     key.first, key.second});
+    uint32_t first = ka, second = kb;
+    if (b.uid < a.uid) std::swap(first, second);
+    pairs.push_back({equal ? -1 : static_cast<int32_t>(std::abs(gap)),
+                     static_cast<uint32_t>(Shared(a.principals, b.principals)), first, second});
   }
-  std::sort(pairs.begin(), pairs.end(), [](const Pair& p, const Pair& q) {
-    return std::tie(p.length_gap, q.shared, *p.first, *p.second) <
-           std::tie(q.length_gap, p.shared, *q.first, *q.second);
+  std::vector<std::pair<uint32_t, uint32_t>>().swap(unique_pairs);
+  std::sort(pairs.begin(), pairs.end(), [&](const Pair& p, const Pair& q) {
+    return std::tie(p.length_gap, q.shared, reports[p.first].uid, reports[p.second].uid) <
+           std::tie(q.length_gap, p.shared, reports[q.first].uid, reports[q.second].uid);
   });
   for (const Pair& pair : pairs) {
-    size_t ga = groups.Find(pair.a), gb = groups.Find(pair.b);
+    size_t ga = groups.Find(pair.first), gb = groups.Find(pair.second);
     if (ga == gb) continue;
     bool joinable = true;
     for (size_t x : groups.members[ga]) {

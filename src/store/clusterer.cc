@@ -23,6 +23,7 @@
 #include "merge/merge_rule.h"
 #include "model/date_span.h"
 #include "store/database.h"
+#include "store/set_sweep.h"
 #include "store/timeline_event.h"
 #include "util/hash.h"
 #include "util/text.h"
@@ -153,6 +154,31 @@ struct Statements {
       &set_cluster, &set_revision, &retire, &raise, &unretire, &insert_node, &node_reports, &node_actors;
 };
 
+// ... and the statements themselves.
+struct PreparedStatements {
+  explicit PreparedStatements(SQLite::Database& db)
+      : select_cluster(db, kSelectCluster),
+        select_by_uid(db, kSelectClusterByUid),
+        insert_cluster(db, kInsertCluster),
+        update_cluster(db, kUpdateCluster),
+        delete_cluster(db, kDeleteCluster),
+        set_cluster(db, kSetCluster),
+        set_revision(db, kSetReportRevision),
+        retire(db, kRetire),
+        raise(db, kRaiseTombstone),
+        unretire(db, kUnretire),
+        insert_node(db, kInsertNode),
+        node_reports(db, kNodeReports),
+        node_actors(db, kNodeActors) {}
+  Statements Refs() {
+    return Statements{select_cluster, select_by_uid, insert_cluster, update_cluster, delete_cluster,
+                      set_cluster,    set_revision,  retire,         raise,          unretire,
+                      insert_node,    node_reports,  node_actors};
+  }
+  SQLite::Statement select_cluster, select_by_uid, insert_cluster, update_cluster, delete_cluster, set_cluster,
+      set_revision, retire, raise, unretire, insert_node, node_reports, node_actors;
+};
+
 // An actor as the rule compares it: its state, else the top of its body
 // chain, else itself.
 class RollUp {
@@ -238,6 +264,14 @@ class LinkFilter {
       AddActor(actors, &principals, &targets);
     }
     flush();
+  }
+
+  // A report's rolled-up principals, as numbers sorted and unique (none when
+  // it names none, or more than 255: MayLink then keeps its pairs).
+  std::pair<const uint32_t*, const uint32_t*> Principals(int64_t id) {
+    const Entry& e = Get(id);
+    const uint32_t* begin = keys_.data() + e.begin;
+    return {begin, begin + e.principals};
   }
 
   // False when the rule's answer cannot depend on the pair (neither the
@@ -352,6 +386,15 @@ bool MostlyNew(SQLite::Database& db, int64_t first) {
   return last - first + 1 >= first - 1;
 }
 
+// Whether every report from `first` up is all there is (a load into a
+// database that had none).
+bool OnlyNew(SQLite::Database& db, int64_t first) {
+  SQLite::Statement older(db, "SELECT NOT EXISTS (SELECT 1 FROM events WHERE id < :first)");
+  older.bind(":first", first);
+  older.executeStep();
+  return older.getColumn(0).getInt() != 0;
+}
+
 // Every report of one type with a span the rule can merge on (span classes
 // 0, 1, 2, 5; at most 31 days), in index order.
 constexpr const char* kShortSpans =
@@ -403,9 +446,44 @@ void Unique(std::vector<std::string>* keys) {
 // Clusters one batch of whole connected sets (`keys`, with the candidate
 // pairs among them) and writes its answer: steps 2 to 4 of Recluster.
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
-                  const std::vector<int64_t>& keys, const std::vector<std::pair<int64_t, int64_t>>& candidates,
+                  const std::vector<int64_t>& keys, std::vector<std::pair<int64_t, int64_t>> candidates,
                   bool has_decisions, bool has_tombstones, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
                   std::set<int64_t>* handled_clusters);
+
+// One type's short spans (as kShortSpans), in the index's order.
+constexpr const char* kShortSpansOfType =
+    "SELECT time_key >> 3, end_day, id FROM events INDEXED BY events_by_type "
+    "WHERE type = :type AND span_class IN (0, 1, 2, 5) AND time_key < 1125899906842624 "
+    "AND end_day - (time_key >> 3) < 31";
+
+// The connected sets of a load into a database that had no reports, type by
+// type (set_sweep.h), each handed to `closed` as soon as it is complete.
+// Each type's spans are read whole before any set is written.
+template <typename Closed>
+void SweepNewLoadSets(SQLite::Database& db, LinkFilter& filter, Closed closed) {
+  // The types the reports have, each found by one index search after the last.
+  std::vector<std::string> types;
+  {
+    SQLite::Statement next(db, "SELECT type FROM events INDEXED BY events_by_type WHERE type > :after "
+                               "ORDER BY type LIMIT 1");
+    next.bind(":after", "");
+    while (next.executeStep()) {
+      types.push_back(next.getColumn(0).getString());
+      next.reset();
+      next.bind(":after", types.back());
+    }
+  }
+  SQLite::Statement rows(db, kShortSpansOfType);
+  for (const std::string& type : types) {
+    std::vector<SweepSpan> spans;
+    rows.bind(":type", type);
+    while (rows.executeStep()) {
+      spans.push_back({rows.getColumn(0).getInt64(), rows.getColumn(1).getInt64(), rows.getColumn(2).getInt64()});
+    }
+    rows.reset();
+    SweepConnectedSets(std::move(spans), filter, closed);
+  }
+}
 
 }  // namespace
 
@@ -417,6 +495,41 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   // No tombstones (a new database): no calendar id shown again needs its
   // floor (a batch only retires ids of its own reports, after this look-up).
   bool has_tombstones = db.execAndGet("SELECT EXISTS (SELECT 1 FROM removed_events)").getInt() != 0;
+
+  // A load into a database that had no reports (nothing else to reach, no
+  // decisions, no events): each connected set clustered as the sweep
+  // completes it, so that memory is bounded by the open sets, not the load.
+  if (seeds.first_new && seeds.events.empty() && seeds.clusters.empty() && !has_clusters && !has_decisions &&
+      OnlyNew(db, *seeds.first_new)) {
+    RollUp roll_up(db);
+    LinkFilter filter(db, roll_up, seeds.first_new);
+    TimelineEventComposer composer(db);
+    PreparedStatements prepared(db);
+    std::set<int64_t> handled_clusters;
+    std::vector<int64_t> keys;
+    std::vector<std::pair<int64_t, int64_t>> pairs;
+    const size_t batch_reports = BatchReports();
+    auto flush = [&] {
+      if (keys.empty()) return;
+      ClusterBatch(db, seeds, now, keys, std::move(pairs), has_decisions, has_tombstones, roll_up, composer,
+                   prepared.Refs(), &handled_clusters);
+      keys.clear();
+      pairs.clear();  // (moved from: made valid again)
+    };
+    SweepNewLoadSets(db, filter, [&](std::vector<int64_t> set_keys, std::vector<std::pair<int64_t, int64_t>> set_pairs) {
+      if (keys.empty()) {  // a large set is not copied
+        keys = std::move(set_keys);
+        pairs = std::move(set_pairs);
+      } else {
+        keys.insert(keys.end(), set_keys.begin(), set_keys.end());
+        pairs.insert(pairs.end(), set_pairs.begin(), set_pairs.end());
+      }
+      std::vector<std::pair<int64_t, int64_t>>().swap(set_pairs);
+      if (keys.size() >= batch_reports) flush();
+    });
+    flush();
+    return;
+  }
 
   // 1. The connected set: breadth first from the seeds, each round one
   // statement per kind of link over the whole frontier.
@@ -548,20 +661,15 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   std::unordered_map<int64_t, uint32_t>().swap(batch_of);
 
   TimelineEventComposer composer(db);
-  SQLite::Statement select_cluster(db, kSelectCluster), select_by_uid(db, kSelectClusterByUid),
-      insert_cluster(db, kInsertCluster), update_cluster(db, kUpdateCluster), delete_cluster(db, kDeleteCluster),
-      set_cluster(db, kSetCluster), set_revision(db, kSetReportRevision), retire(db, kRetire),
-      raise(db, kRaiseTombstone), unretire(db, kUnretire), insert_node(db, kInsertNode),
-      node_reports(db, kNodeReports), node_actors(db, kNodeActors);
+  PreparedStatements prepared(db);
+  SQLite::Statement &select_cluster = prepared.select_cluster, &delete_cluster = prepared.delete_cluster,
+                    &raise = prepared.raise;
   std::set<int64_t> handled_clusters;  // timeline events some batch had
   for (size_t batch = 0; batch < batches.size(); ++batch) {
     std::vector<std::pair<int64_t, int64_t>> pairs(candidates.begin() + begins[batch],
                                                    candidates.begin() + begins[batch + 1]);
-    ClusterBatch(db, seeds, now, batches[batch], pairs, has_decisions, has_tombstones, roll_up, composer,
-                 Statements{select_cluster, select_by_uid, insert_cluster, update_cluster, delete_cluster,
-                            set_cluster, set_revision, retire, raise, unretire, insert_node, node_reports,
-                            node_actors},
-                 &handled_clusters);
+    ClusterBatch(db, seeds, now, batches[batch], std::move(pairs), has_decisions, has_tombstones, roll_up,
+                 composer, prepared.Refs(), &handled_clusters);
     std::vector<int64_t>().swap(batches[batch]);
   }
   // Timeline events that lost every report (all removed): gone, and the
@@ -587,7 +695,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
 namespace {
 
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
-                  const std::vector<int64_t>& keys, const std::vector<std::pair<int64_t, int64_t>>& candidates,
+                  const std::vector<int64_t>& keys, std::vector<std::pair<int64_t, int64_t>> candidates,
                   bool has_decisions, bool has_tombstones, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
                   std::set<int64_t>* handled_clusters) {
   SQLite::Statement& insert_node = st.insert_node;
@@ -677,6 +785,7 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
   std::vector<std::pair<size_t, size_t>> pairs;
   pairs.reserve(candidates.size());
   for (const auto& [a, b] : candidates) pairs.emplace_back(index.at(a), index.at(b));
+  std::vector<std::pair<int64_t, int64_t>>().swap(candidates);  // a large set's pairs are held once
   MergeDecisions decisions;
   if (has_decisions) {
     SQLite::Statement rows(db, kNodeDecisions);
