@@ -100,6 +100,9 @@ struct Words {
     bool names_event_after = false;
     int months = 0, years = 0;  // "the following month", "tahun berikutnya"
     bool in_months = false;     // "the same month": months, even when 0
+    // Words after which the phrase is no date of its own ("overnight into
+    // Tuesday": the weekday tells the day).
+    std::vector<std::string> unless_next;
   };
   std::vector<Phrase> relative_days, deictic_days;
   // Every word a date expression can start with: other tokens are skipped
@@ -181,7 +184,8 @@ struct Words {
       for (const auto& r : data.at(key)) {
         out.push_back({r.at("words").get<std::vector<std::string>>(), r.at("days").get<int>(),
                        r.value("names_event_after", false), r.value("months", 0), r.value("years", 0),
-                       r.value("unit", "") == "month"});
+                       r.value("unit", "") == "month",
+                       r.value("unless_next", std::vector<std::string>{})});
       }
     };
     phrases("relative_days", w.relative_days);
@@ -631,7 +635,9 @@ class Matcher {
       if (!In(i, kPhraseStart)) break;
       size_t k = 0;
       while (k < rule.words.size() && Is(i + k, rule.words[k])) ++k;
-      if (k == rule.words.size()) {
+      bool followed = false;
+      for (const std::string& next : rule.unless_next) followed = followed || Is(i + k, next);
+      if (k == rule.words.size() && !followed) {
         SetRelative(out, rule.days, rule.names_event_after, rule.months, rule.years);
         out->mention.offset_in_months = rule.in_months || rule.months != 0;
         return i + k;
@@ -1269,7 +1275,9 @@ class Matcher {
       if (!In(i, kPhraseStart)) break;
       size_t k = 0;
       while (k < rule.words.size() && Is(i + k, rule.words[k])) ++k;
-      if (k == rule.words.size()) {
+      bool followed = false;
+      for (const std::string& next : rule.unless_next) followed = followed || Is(i + k, next);
+      if (k == rule.words.size() && !followed) {
         out->mention.span = DaySpan(r_.published() + date::days(rule.days));
         return i + k;
       }
