@@ -20,7 +20,8 @@ TEST_CASE("Every alias SPEC.md lists resolves to its actor", "[registry]") {
       {"Russia", "RUS"}, {"Moscow", "RUS"}, {"PBB", "UN"}, {"Perserikatan Bangsa-Bangsa", "UN"},
       {"United Nations", "UN"}, {"U.N.", "UN"}, {"Dewan Keamanan PBB", "UNSC"},
       {"Badan Intelijen Nasional", "KOR-NIS"}, {"badan mata-mata Korea Selatan", "KOR-NIS"},
-      {"Lazarus Group", "PRK-LAZARUS"}, {"Uni Eropa", "EU"}, {"Inggris", "GBR"}, {"Britain", "GBR"},
+      {"Lazarus Group", "PRK-LAZARUS"}, {"Uni Eropa", "EU"}, {"UE", "EU"}, {"Inggris", "GBR"}, {"Britain", "GBR"},
+      {"OKI", "OIC"}, {"Organisasi Kerja Sama Islam", "OIC"}, {"Liga Arab", "LAS"}, {"Arab League", "LAS"},
   };
   for (const auto& [name, id] : cases) {
     INFO(name);
