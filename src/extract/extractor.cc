@@ -462,7 +462,9 @@ class Extractor {
           if (i + n < t.size() && t[i + n].word && t[i + n].capitalized) continue;
         }
         if (name.place_only && !t[i].capitalized) continue;  // "kaya", "hama": words, not places
-        if (n == 1 && !t[i].capitalized && name.actor->kind != ActorKind::kState && !name.exact_case) {
+        // (A hyphened name written so is a name: "al-Shabaab", "al-Qaeda".)
+        if (n == 1 && !t[i].capitalized && name.actor->kind != ActorKind::kState && !name.exact_case &&
+            t[i].folded.find('-') == std::string::npos) {
           // Lower-case single words ("treasury", "lazarus") only as names.
           continue;
         }

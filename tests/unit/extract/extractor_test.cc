@@ -1859,3 +1859,9 @@ TEST_CASE("A state's name inside a river, lake or delta is geography", "[extract
   CHECK(RolesOf(events[0]) == std::vector<std::string>{"NGA-BOKO-HARAM:initiator"});
   CHECK(EventsOf("Gunmen attacked an oil facility in the Niger Delta on Friday.\n").empty());
 }
+
+TEST_CASE("A hyphened name written in lower case is still a name", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("Militants from al-Shabaab attacked a military base in Somalia on Friday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]).front() == "SOM-ALSHABAAB:initiator");
+}
