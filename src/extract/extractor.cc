@@ -474,7 +474,9 @@ class Extractor {
         bool place = i > 0 && x_.place_prepositions.count(t[i - 1].folded) > 0 &&
                      (name.metonym || name.actor->kind == ActorKind::kState) && !affiliated;
         // "Sea of Japan", "Laut China Selatan", "Korean Peninsula": geography.
-        bool geography = x_.geographic_before.EndsBefore(t, i) || x_.geographic_after.LongestAt(t, i + n) > 0;
+        // ("Angkatan Laut Filipina" is the Philippine Navy, not a sea.)
+        const bool service = i >= 2 && x_.armed_services_before.count(t[i - 2].folded) > 0;
+        bool geography = (x_.geographic_before.EndsBefore(t, i) && !service) || x_.geographic_after.LongestAt(t, i + n) > 0;
         if (geography) {
           i += n;
           matched = n;

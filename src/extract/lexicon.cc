@@ -298,6 +298,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   for (const auto& p : section("destination_prepositions")) x.destination_prepositions.insert(p.get<std::string>());
   for (const auto& p : section("definite_before")) x.definite_before.insert(p.get<std::string>());
   for (const auto& p : section("definite_after")) x.definite_after.insert(p.get<std::string>());
+  for (const auto& p : section("armed_services_before")) x.armed_services_before.insert(FoldForMatch(p.get<std::string>()));
   for (const auto& p : section("possessives")) x.possessives.insert(FoldForMatch(p.get<std::string>()));
   for (const auto& p : section("owned_suffixes")) x.owned_suffixes.insert(FoldForMatch(p.get<std::string>()));
   lists("attribution", x.attribution);

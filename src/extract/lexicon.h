@@ -250,6 +250,7 @@ struct Lexicon {
   std::map<Language, std::vector<std::string>> participle_endings, adverb_endings;
 
   std::set<std::string> place_prepositions, definite_before, definite_after;
+  std::set<std::string> armed_services_before;  // "angkatan": "Angkatan Laut X" is X's navy, no sea
   std::set<std::string> destination_prepositions;  // "ke Tokyo", "to Seoul": where a visit goes, its host
   std::set<std::string> setting_prepositions;  // "di KTT", "at the summit": where an act happened, out of its negation
   std::map<Language, PhraseList> affiliation_before;  // "linked to", "backed by": the name after acts

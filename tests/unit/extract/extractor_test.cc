@@ -1865,3 +1865,13 @@ TEST_CASE("A hyphened name written in lower case is still a name", "[extract][ru
   REQUIRE(events.size() == 1);
   CHECK(RolesOf(events[0]).front() == "SOM-ALSHABAAB:initiator");
 }
+
+TEST_CASE("'Angkatan Laut' before a state is its navy, not a sea", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("Angkatan Laut Filipina mengecam China pada Jumat.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]).front() == "PHL:initiator");
+  // "Laut China Selatan" stays a sea.
+  events = EventsOf("Vietnam menggelar latihan di Laut China Selatan pada Jumat.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"VNM:initiator"});
+}
