@@ -2128,7 +2128,8 @@ class Extractor {
     // verb right after "and" is out of the negation's reach.
     size_t negation_begin = cue_begin;
     for (size_t k = trigger.token; k > cue_begin && trigger.token - k < 2; --k) {
-      if (x_.coordinators.at(lang_).LongestAt(f.tokens, k - 1)) negation_begin = k;
+      // (Not the "serta" of "ikut serta": one verb.)
+      if (x_.coordinators.at(lang_).LongestAt(f.tokens, k - 1) && !InFixedPhrase(f, k - 1)) negation_begin = k;
     }
     // "menolak menandatangani pernyataan di KTT", "refused to sign at the
     // summit": the setting after a place preposition happened all the same.
