@@ -145,6 +145,18 @@ struct EarlierIndex {
   // An event that answers a condemnation or warning (Build).
   static bool Answerable(const Event& e) { return e.type != EventType::kProtest && e.type != EventType::kWarning; }
 
+  // Event `index`, noted with a day `old`, now has another day (RedatesTold):
+  // still dated, at day precision, with the same parties, so only the look-up
+  // by date changes.
+  void Redated(size_t index, const DateKey& old, const Event& e) {
+    if (index >= size || !Answerable(e)) return;
+    if (auto it = last_answerable_by_date.find(old); it != last_answerable_by_date.end() && it->second == index) {
+      last_answerable_by_date.erase(it);
+    }
+    size_t& latest = last_answerable_by_date[{e.date.start, e.date.end}];
+    latest = std::max(latest, index);
+  }
+
   // Notes events [size, upto).
   void Add(const std::vector<Event>& events, size_t upto) {
     for (; size < upto; ++size) {
@@ -257,12 +269,10 @@ class Extractor {
         for (Event& referred : referred_) events.push_back(std::move(referred));
         referred_.clear();
         for (auto& [index, date] : redated_) {
+          EarlierIndex::DateKey old{events[index].date.start, events[index].date.end};
           events[index].date = date;
           events[index].confidence = 0.7;  // a date of its own now
-        }
-        if (!redated_.empty()) {  // dates changed: noted again
-          earlier_ = EarlierIndex{};
-          earlier_.Add(events, sentence_first_event_);
+          earlier_.Redated(index, old, events[index]);
         }
         redated_.clear();
       }
@@ -1292,16 +1302,16 @@ class Extractor {
     return c;
   }
 
-  // Which time mention dates it: the clause's own expression, then the
-  // sentence's nearest. A clause opened by "after", "since", "setelah" tells
-  // of another time: only its own dates count. A relative clause right after
-  // the trigger ("the exercise, which was first held in June 2024") dates it
-  // first.
   // Condemnations, appeals and warnings: speech about other events.
   static bool Speech(EventType type) {
     return type == EventType::kProtest || type == EventType::kAppeal || type == EventType::kWarning;
   }
 
+  // Which time mention dates it: the clause's own expression, then the
+  // sentence's nearest. A clause opened by "after", "since", "setelah" tells
+  // of another time: only its own dates count. A relative clause right after
+  // the trigger ("the exercise, which was first held in June 2024") dates it
+  // first.
   void ChooseTimeMention(const SentenceFacts& f, Candidate* c) const {
     const TriggerMention& trigger = *c->trigger;
     bool subordinate = x_.subordinators.at(lang_).LongestAt(f.tokens, c->clause_begin) > 0;
