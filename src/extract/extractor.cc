@@ -2208,18 +2208,12 @@ class Extractor {
     auto verb = std::lower_bound(f.attribution_starts.begin(), f.attribution_starts.end(), say_begin);
     const bool says = verb != f.attribution_starts.end() && *verb < say_end;
     if (!says) return;
-    // (The clause's mentions only, found by position: no scan of the
-    // sentence per trigger.)
-    const size_t say_byte = f.tokens[say_begin].begin;
-    auto first = std::partition_point(f.times.begin(), f.times.end(),
-                                      [&](const TimeMention& m) { return m.begin < say_byte; });
-    for (auto it = first; it != f.times.end(); ++it) {
-      const TimeMention& m = *it;
+    for (const TimeMention& m : f.times) {
       auto [token, last] = MentionTokens(f, m);
-      if (token >= say_end) break;
       // (A day: "said on Sunday that ... fired"; a finding of December may
       // tell of anything before it.)
-      if (last > say_end || m.relative_to_event || !m.span.known() || m.span.precision != DatePrecision::kDay) {
+      if (token < say_begin || last > say_end || m.relative_to_event || !m.span.known() ||
+          m.span.precision != DatePrecision::kDay) {
         continue;
       }
       c->date = m.span;
