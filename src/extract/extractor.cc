@@ -1268,7 +1268,6 @@ class Extractor {
       if (!dated_there) return Drop(f, trigger, "described in a relative clause, with no date of its own there");
     }
     LendInitiatorsDate(f, earlier, &c);
-    LendSayingsDate(f, &c);
     // An asserted event needs a time of its own; without one it is a state of
     // affairs (or a mention of an event told already).
     if ((!c.date.known() || c.inherited_date) && c.event.factuality == Factuality::kAsserted && !c.vague_past) {
@@ -2190,38 +2189,6 @@ class Extractor {
       c->why.factuality = event.factuality == Factuality::kPossible ? c->why.factuality + ", and dated after publication"
                                                                     : "possible: dated after publication";
       event.factuality = Factuality::kPossible;
-    }
-  }
-
-  // "The Joint Chiefs of Staff said on Sunday that North Korea fired a
-  // ballistic missile": the act told in what a dated saying says, with no
-  // time of its own, takes the saying's day, as a fallback a later day of
-  // its own replaces (RedatesTold).
-  void LendSayingsDate(const SentenceFacts& f, Candidate* c) const {
-    if (c->event.factuality != Factuality::kAsserted || (c->date.known() && !c->inherited_date) || c->vague_past ||
-        c->clause_begin == 0) {
-      return;
-    }
-    // The clause before it says (an attribution verb: "said", "mengatakan"
-    // ...) and has a day.
-    const auto [say_begin, say_end] = ClauseOf(f, c->clause_begin - 1);
-    auto verb = std::lower_bound(f.attribution_starts.begin(), f.attribution_starts.end(), say_begin);
-    const bool says = verb != f.attribution_starts.end() && *verb < say_end;
-    if (!says) return;
-    for (const TimeMention& m : f.times) {
-      auto [token, last] = MentionTokens(f, m);
-      // (A day: "said on Sunday that ... fired"; a finding of December may
-      // tell of anything before it.)
-      if (token < say_begin || last > say_end || m.relative_to_event || !m.span.known() ||
-          m.span.precision != DatePrecision::kDay) {
-        continue;
-      }
-      c->date = m.span;
-      c->date.text.clear();
-      c->inherited_date = false;
-      c->attribution_date = true;
-      c->why.date = "none of its own: that of the saying that tells it (\"" + m.span.text + "\")";
-      return;
     }
   }
 

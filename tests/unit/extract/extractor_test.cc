@@ -1875,23 +1875,3 @@ TEST_CASE("'Angkatan Laut' before a state is its navy, not a sea", "[extract][ru
   REQUIRE(events.size() == 1);
   CHECK(RolesOf(events[0]) == std::vector<std::string>{"VNM:initiator"});
 }
-
-TEST_CASE("The act a dated saying tells takes the saying's day, until a day of its own", "[extract][rules]") {
-  std::vector<Event> events =
-      EventsOf("South Korea's Joint Chiefs of Staff said on Friday that North Korea fired a ballistic missile toward "
-               "the East Sea.\n");
-  bool launch = false;
-  for (const Event& e : events) {
-    if (e.type != EventType::kMissileTest) continue;
-    launch = true;
-    CHECK(FormatIsoDay(*e.date.start) == "2026-01-23");
-  }
-  CHECK(launch);
-  // A day of its own, told later, replaces it.
-  events = EventsOf(
-      "South Korea's Joint Chiefs of Staff said on Friday that North Korea fired a ballistic missile.\n\n"
-      "The launch took place on Thursday evening, the military said.\n");
-  for (const Event& e : events) {
-    if (e.type == EventType::kMissileTest) CHECK(FormatIsoDay(*e.date.start) == "2026-01-22");
-  }
-}
