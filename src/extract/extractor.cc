@@ -494,6 +494,15 @@ class Extractor {
         }
         // (A region is a place, but "an exchange based in Dubai" belongs there.)
         place = place || (name.place_only && !affiliated) || i < f->dateline_end;  // "Cebu, Filipina (ANTARA) -": where it was written
+        // "di Cebu, Filipina", "in Kupang, Indonesia": the state after a
+        // place and a comma says where the place is.
+        if (!place && i >= 2 && t[i - 1].Is(",") && name.actor->kind == ActorKind::kState) {
+          const bool after_place = !f->actors.empty() && f->actors.back().place &&
+                                   f->actors.back().token + f->actors.back().length == i - 1;
+          const bool after_named_place = i >= 3 && t[i - 2].capitalized && t[i - 2].word &&
+                                         x_.place_prepositions.count(t[i - 3].folded) > 0;
+          place = after_place || after_named_place;
+        }
         f->actors.push_back({i, n, name.actor, place, !place && StateOrgan(t, i, n, *name.actor)});
         if (!place && name.actor->kind == ActorKind::kState) Remember(name.actor);
         matched = n;

@@ -1875,3 +1875,14 @@ TEST_CASE("'Angkatan Laut' before a state is its navy, not a sea", "[extract][ru
   REQUIRE(events.size() == 1);
   CHECK(RolesOf(events[0]) == std::vector<std::string>{"VNM:initiator"});
 }
+
+TEST_CASE("A state after a place and a comma says where the place is", "[extract][rules]") {
+  std::vector<Event> events =
+      EventsOf("Para pemimpin ASEAN menutup KTT di Cebu, Filipina, pada hari Jumat.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kMeeting);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"ASEAN:participant"});
+  events = EventsOf("The navies of Indonesia and Australia held drills off Kupang, Indonesia, on Friday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"IDN:initiator", "AUS:initiator"});
+}
