@@ -1311,11 +1311,6 @@ class Extractor {
     return c;
   }
 
-  // Condemnations, appeals and warnings: speech about other events.
-  static bool Speech(EventType type) {
-    return type == EventType::kProtest || type == EventType::kAppeal || type == EventType::kWarning;
-  }
-
   // Which time mention dates it: the clause's own expression, then the
   // sentence's nearest. A clause opened by "after", "since", "setelah" tells
   // of another time: only its own dates count. A relative clause right after
@@ -1336,12 +1331,6 @@ class Extractor {
       // A date outside the clause belongs to the trigger nearest it.
       if (!in_clause && !t.relative_to_event && (f.triggers.empty() || NearestTrigger(f, t).token != trigger.token)) {
         continue;
-      }
-      // "condemned China on Sunday for firing water cannon": the day is the
-      // condemnation's, nearest it; what it condemns came before.
-      if (in_clause && !t.relative_to_event && !f.triggers.empty() && !Speech(trigger.type)) {
-        const TriggerMention& owner = NearestTrigger(f, t);
-        if (owner.token < trigger.token && Speech(owner.type)) continue;
       }
       size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;
       if (token >= c->relative_begin && token < c->relative_end && !t.relative_to_event) {
@@ -1489,14 +1478,8 @@ class Extractor {
         if (it != earlier_.last_day_by_type.end()) of_type = std::max(of_type.value_or(0), it->second);
       }
       if (!anchor && of_type) {
-        // Counted from the named event itself: "a day after" it is +1; but
-        // "The launch came three days after [the drills began]" names it
-        // before the phrase, and what follows the phrase is before it.
-        const size_t phrase = TokenAt(f, chosen->begin);
-        bool named_before = false;
-        for (const TriggerMention& d : f.definite) named_before = named_before || d.token < phrase;
-        const bool told_before = named_before && trigger.token > phrase;
-        date = DaySpan(*earlier[*of_type].date.start + date::days(told_before ? -chosen->offset_days : chosen->offset_days));
+        // Counted from the named event itself: "a day after" it is +1.
+        date = DaySpan(*earlier[*of_type].date.start + date::days(chosen->offset_days));
         date.text = chosen->span.text;
         named = true;
       }
@@ -1841,17 +1824,6 @@ class Extractor {
         std::none_of(found.begin(), found.end(), [&](const auto& a) { return a.second > trigger.token && a.second < c->clause_end; })) {
       return "a reaction drawn, with no one named who made it";
     }
-    // "Russia launched drones at Ukraine", "struck targets in Syria": the
-    // state where an attack lands suffers it.
-    if (trigger.type == EventType::kAttack) {
-      for (auto a = FirstActorFrom(f, std::max(clause_begin, f.dateline_end)); a != f.actors.end() && a->token < c->clause_end;
-           ++a) {
-        if (!a->place || a->token < trigger.token) continue;
-        bool dup = false;
-        for (auto& [actor, token] : found) dup = dup || CountryFor(*actor) == CountryFor(*a->actor);
-        if (!dup) found.push_back({a->actor, f.tokens.size()});
-      }
-    }
     // A condemnation or warning with no one on the receiving end answers the
     // action told just before: its actors are the targets.
     std::set<std::string> initiator_countries;
@@ -2175,24 +2147,6 @@ class Extractor {
     } else if (size_t at = of_this(x_.modality.at(lang_), CueKind::kOther, cue_begin); at < cue_end) {
       event.factuality = Factuality::kPossible;
       c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, at) + "\"";
-    }
-    // "consultations ..., which diplomats expect to take place later this
-    // month": dated by a relative clause further on, the event is as that
-    // clause tells it.
-    if (event.factuality == Factuality::kAsserted && c->chosen && !c->chosen_relative) {
-      const size_t mention = MentionTokens(f, *c->chosen).first;
-      const size_t begin = ClauseOf(f, mention).first;
-      if (mention > trigger.token && c->best >= 1000 && begin > trigger.token) {
-        if (size_t at = NextCue(f, x_.negation.at(lang_), CueKind::kNegation)[begin]; at < mention) {
-          event.factuality = Factuality::kNegated;
-          c->why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, at) +
-                              "\" in the relative clause that dates it";
-        } else if (size_t at = NextCue(f, x_.modality.at(lang_), CueKind::kOther)[begin]; at < mention) {
-          event.factuality = Factuality::kPossible;
-          c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, at) +
-                              "\" in the relative clause that dates it";
-        }
-      }
     }
     if (c->date.known() && article_.published && *c->date.start > *article_.published) {
       c->why.factuality = event.factuality == Factuality::kPossible ? c->why.factuality + ", and dated after publication"
