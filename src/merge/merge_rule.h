@@ -59,6 +59,22 @@ std::string_view ToString(MergeVerdict verdict);
 // country; names equal or one inside the other); the same factuality.
 MergeVerdict CompareReports(const MergeReport& a, const MergeReport& b);
 
+// The first key of sorted range [a, a_end) that sorted range [b, b_end)
+// holds too (the smallest they share); a_end when they share none.
+template <typename It>
+It FirstShared(It a, It a_end, It b, It b_end) {
+  while (a != a_end && b != b_end) {
+    if (*a < *b) {
+      ++a;
+    } else if (*b < *a) {
+      ++b;
+    } else {
+      return a;
+    }
+  }
+  return a_end;
+}
+
 // The checks CompareReports makes before how the dates nest and the
 // factuality, on what a report names: a pair that fails one is neither the
 // same event nor a dispute, so the rule's answer does not depend on it, and
@@ -70,17 +86,7 @@ MergeVerdict CompareReports(const MergeReport& a, const MergeReport& b);
 // given to them) will do.
 template <typename It>
 bool ActorsCompatible(It a, It a_end, It b, It b_end) {
-  if (a == a_end || b == b_end) return true;
-  while (a != a_end && b != b_end) {
-    if (*a < *b) {
-      ++a;
-    } else if (*b < *a) {
-      ++b;
-    } else {
-      return true;
-    }
-  }
-  return false;
+  return a == a_end || b == b_end || FirstShared(a, a_end, b, b_end) != a_end;
 }
 // Both give no place, or the same country and names equal or one inside the
 // other (names folded; "" when not given).

@@ -17,6 +17,8 @@
 #include <utility>
 #include <vector>
 
+#include "merge/merge_rule.h"
+
 namespace timeline {
 
 // A report whose dates the rule can merge on (at most 31 days): inclusive
@@ -189,17 +191,10 @@ class Sweep {
   // The smallest principal two spans share (each names some), if any.
   std::optional<uint32_t> SmallestShared(const Span& x, const Span& y) const {
     const uint32_t *a = keys_.data() + x.begin, *a_end = a + x.count;
-    const uint32_t *b = keys_.data() + y.begin, *b_end = b + y.count;
-    while (a != a_end && b != b_end) {
-      if (*a < *b) {
-        ++a;
-      } else if (*b < *a) {
-        ++b;
-      } else {
-        return *a;
-      }
-    }
-    return std::nullopt;
+    const uint32_t* b = keys_.data() + y.begin;
+    const uint32_t* shared = FirstShared(a, a_end, b, b + y.count);
+    if (shared == a_end) return std::nullopt;
+    return *shared;
   }
 
   void Close(typename std::unordered_map<uint32_t, Set>::iterator found) {
