@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -182,6 +183,14 @@ struct Words {
     }
     auto phrases = [&](const char* key, std::vector<Phrase>& out) {
       for (const auto& r : data.at(key)) {
+        // A misspelt key would be read as its default: an error instead.
+        static const std::set<std::string> kKeys = {"words", "days", "names_event_after", "months", "years",
+                                                    "unit",  "unless_next"};
+        for (const auto& [name, value] : r.items()) {
+          if (!kKeys.count(name)) {
+            throw std::runtime_error("data/temporal.json: " + std::string(key) + ": unknown key \"" + name + "\"");
+          }
+        }
         out.push_back({r.at("words").get<std::vector<std::string>>(), r.at("days").get<int>(),
                        r.value("names_event_after", false), r.value("months", 0), r.value("years", 0),
                        r.value("unit", "") == "month",
