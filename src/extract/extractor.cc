@@ -348,8 +348,15 @@ class Extractor {
     f->in_date.assign(t.size(), false);
     f->negation_excepted.assign(t.size(), false);
     f->modality_excepted.assign(t.size(), false);
+    // The tokens that begin inside a date mention: from the mention's first
+    // token on (mentions are byte ranges; tokens are sorted by begin).
+    for (const TimeMention& m : f->times) {
+      size_t first = TokenAt(*f, m.begin), i = first;
+      for (; i < t.size() && t[i].begin < m.end; ++i) f->in_date[i] = true;
+      f->mention_tokens.push_back({first, i});  // i: TokenAt(m.end)
+    }
     // Relative clauses, in one pass: from a relative pronoun to the next
-    // comma or clause start.
+    // comma or clause start (not the "yang" of a date: "pada hari yang sama").
     f->relative_end.assign(t.size(), SIZE_MAX);
     std::vector<bool> starts(t.size() + 1, false);
     for (size_t start : f->clause_starts) starts[std::min(start, t.size())] = true;
@@ -361,16 +368,9 @@ class Extractor {
     };
     for (size_t i = 0; i < t.size(); ++i) {
       if (t[i].Is(",") || starts[i]) close(i);
-      if (open == SIZE_MAX && x_.relative_pronouns.count(t[i].folded)) open = i + 1;
+      if (open == SIZE_MAX && x_.relative_pronouns.count(t[i].folded) && !f->in_date[i]) open = i + 1;
     }
     close(t.size());
-    // The tokens that begin inside a date mention: from the mention's first
-    // token on (mentions are byte ranges; tokens are sorted by begin).
-    for (const TimeMention& m : f->times) {
-      size_t first = TokenAt(*f, m.begin), i = first;
-      for (; i < t.size() && t[i].begin < m.end; ++i) f->in_date[i] = true;
-      f->mention_tokens.push_back({first, i});  // i: TokenAt(m.end)
-    }
     f->clause_sorted = f->clause_starts;
     std::sort(f->clause_sorted.begin(), f->clause_sorted.end());
     f->clause_sorted.erase(std::unique(f->clause_sorted.begin(), f->clause_sorted.end()), f->clause_sorted.end());
