@@ -651,6 +651,13 @@ class Extractor {
     const size_t kWords = 6;
     if (k + 1 < f.tokens.size() && (f.in_date[k + 1] || f.tokens[k + 1].number)) return false;
     auto a = FirstActorFrom(f, k + 1);
+    // "into Japan's exclusive economic zone", "ke perairan Jepang": open
+    // water in the phrase aimed at, before or after the name (up to the
+    // next place preposition: "at a merchant ship in the Red Sea" hits one).
+    for (size_t j = k + 1; j < f.tokens.size() && j <= k + kWords + 2; ++j) {
+      if (x_.place_prepositions.count(f.tokens[j].folded)) break;
+      if (x_.open_waters.at(lang_).count(f.tokens[j].folded)) return false;
+    }
     if (a != f.actors.end() && a->token <= k + kWords) return true;
     for (size_t j = k + 1; j < f.tokens.size() && j <= k + kWords; ++j) {
       if (x_.aim_nouns.at(lang_).count(f.tokens[j].folded)) return true;  // "at a merchant ship"

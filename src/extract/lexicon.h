@@ -213,7 +213,8 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> comitatives;         // "with", "bersama": a partner in a drill
   std::map<Language, std::set<std::string>> origin_prepositions;  // "from", "dari": where a missile leaves from
   std::map<Language, std::set<std::string>> aiming_prepositions;  // "at", "against": count for a retype only aimed at someone
-  std::map<Language, std::set<std::string>> aim_nouns;           // "ship", "village": what can be aimed at
+  std::map<Language, std::set<std::string>> aim_nouns;
+  std::map<Language, std::set<std::string>> open_waters;  // "sea", "perairan": fire aimed there hits no one           // "ship", "village": what can be aimed at
   std::map<Language, PhraseList> coordinators;      // "and", "dan": a second verb, out of a negation's reach
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
