@@ -1986,7 +1986,9 @@ class Extractor {
     // With no one named before the trigger, the first actor after it acts
     // unless a preposition makes it the goal ("serangan udara Israel ke
     // ...", "artileri Korut", "a report by the IAEA" vs "attack on Israel").
-    if (agent == SIZE_MAX && !x_.participant_types.count(trigger.type)) {
+    // (A verb's object is what it acts on: "Kementerian Luar Negeri
+    // mengecam serangan Israel", its subject no actor, condemns Israel.)
+    if (agent == SIZE_MAX && !x_.participant_types.count(trigger.type) && !Verb(f.tokens[trigger.token].folded)) {
       if (!named_before) {
         for (size_t k = trigger.token + trigger.length; k < c->clause_end; ++k) {
           if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded)) break;

@@ -1918,3 +1918,14 @@ TEST_CASE("The 'yang' of a date opens no relative clause", "[extract][rules]") {
   }
   CHECK(protest);
 }
+
+TEST_CASE("A verb's object is acted on, even when its subject is no actor", "[extract][rules]") {
+  // The ministry is no registry actor: Israel, after the verb, is condemned.
+  std::vector<Event> events = EventsOf("Juru bicara kementerian pada Jumat mengecam serangan Israel ke Gaza.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"ISR:target"});
+  // A noun's agent after it still acts: "serangan udara Israel".
+  events = EventsOf("Serangan udara Israel ke Gaza pada Jumat menewaskan 20 orang.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]).front() == "ISR:initiator");
+}
