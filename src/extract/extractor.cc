@@ -504,15 +504,47 @@ class Extractor {
           place = after_place || after_named_place;
         }
         f->actors.push_back({i, n, name.actor, place, !place && StateOrgan(t, i, n, *name.actor)});
+        if (i < f->dateline_end && !dateline_home_) {
+          dateline_home_ = Registry::Builtin().Find(Registry::Builtin().CountryOf(name.actor->id));
+        }
         if (!place && name.actor->kind == ActorKind::kState) Remember(name.actor);
         matched = n;
         break;
       }
-      if (!matched) {
+      if (!matched && (matched = HomeOrganAt(*f, i))) {
+        f->actors.push_back({i, matched, Home(), false, true});
+      } else if (!matched) {
         if (const ActorInfo* owner = OwnerOf(t[i])) f->actors.push_back({i, 1, owner, false});
       }
       i += matched ? matched : 1;
     }
+  }
+
+  // The story's home state: the dateline's ("SEOUL (Yonhap) --"), else the
+  // language's own (an Indonesian paper's), else none.
+  const ActorInfo* Home() const {
+    if (dateline_home_) return dateline_home_;
+    const std::string& id = x_.home_state.at(lang_);
+    return id.empty() ? nullptr : Registry::Builtin().Find(id);
+  }
+
+  // The length of a home organ named at token i without its state
+  // ("Kementerian Luar Negeri pada Senin", "the foreign ministry said"),
+  // or 0: not when a name follows ("Kementerian Luar Negeri China",
+  // "Menteri Luar Negeri Wang Yi"), nor with no home state.
+  size_t HomeOrganAt(const SentenceFacts& f, size_t i) const {
+    const std::vector<Token>& t = f.tokens;
+    size_t n = x_.home_organs.at(lang_).LongestAt(t, i);
+    if (!n || !Home() || (!t[i].capitalized && !x_.determiners.count(t[i].folded))) return 0;
+    return NameStartsAt(t, i + n) ? 0 : n;
+  }
+
+  bool NameStartsAt(const std::vector<Token>& t, size_t k) const {
+    if (k >= t.size() || t[k].id >= x_.names_by_first.size()) return false;
+    for (const Lexicon::Name* name : x_.names_by_first[t[k].id]) {
+      if (MatchAt(name->words, t, k)) return true;
+    }
+    return false;
   }
 
   // Whether the state named at [i, i + n) is named with one of its organs:
@@ -2566,6 +2598,7 @@ class Extractor {
   std::vector<std::string> dropped_;
  private:
   std::vector<const ActorInfo*> recent_states_;
+  const ActorInfo* dateline_home_ = nullptr;  // the state of the dateline's place, once read
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
   std::vector<std::pair<size_t, DateSpan>> redated_;  // events a later mention gives their day, from Build

@@ -211,6 +211,16 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("occurrence_verbs", x.occurrence_verbs);
   lists("coordinators", x.coordinators);
   lists("agency_words", x.agency_words);
+  lists("home_organs", x.home_organs);
+  for (auto [language, code] : languages) {
+    const nlohmann::json& home = section("home_state").at(code);
+    if (home.size() > 1) throw std::runtime_error(std::string("data/lang/") + code + "/triggers.json: home_state names more than one state");
+    x.home_state[language] = home.empty() ? "" : home.at(0).get<std::string>();
+    if (!x.home_state[language].empty() && !Registry::Builtin().Find(x.home_state[language])) {
+      throw std::runtime_error(std::string("data/lang/") + code + "/triggers.json: home_state \"" +
+                               x.home_state[language] + "\" is no actor of the registry");
+    }
+  }
   lists("affiliation_before", x.affiliation_before);
   lists("habitual", x.habitual);
   lists("partitive", x.partitive);

@@ -243,6 +243,8 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> verb_words;
   std::map<Language, std::vector<std::string>> verb_prefixes, verb_endings;
   std::map<Language, std::set<std::string>> possessor_position;  // {"after"}: "latihan militer China"; {"before"}: "Israeli strikes"
+  std::map<Language, PhraseList> home_organs;  // "Kementerian Luar Negeri": an organ of the story's home state
+  std::map<Language, std::string> home_state;  // "IDN": an Indonesian paper's own state, when no dateline names one
   std::map<Language, PhraseList> agency_words;  // "foreign ministry", "militer": a state's organ
   // An agency's name by its head: last ("... Authority") after a state's
   // possessive or before a link ("... Agency of Singapore"); first ("Badan

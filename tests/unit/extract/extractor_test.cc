@@ -1929,3 +1929,22 @@ TEST_CASE("A verb's object is acted on, even when its subject is no actor", "[ex
   REQUIRE(events.size() == 1);
   CHECK(RolesOf(events[0]).front() == "ISR:initiator");
 }
+
+TEST_CASE("An organ named without its state is the story's home state's", "[extract][rules]") {
+  auto roles_of = [](const std::string& body) {
+    std::vector<Event> events = EventsOf(body);
+    return events.size() == 1 ? RolesOf(events[0]) : std::vector<std::string>{"events: " + std::to_string(events.size())};
+  };
+  using V = std::vector<std::string>;
+  // An Indonesian paper's own ministry, with no dateline.
+  CHECK(roles_of("Kementerian Luar Negeri pada Jumat mengecam serangan Israel ke Gaza.\n") ==
+        V{"IDN:initiator", "ISR:target"});
+  // The dateline's state: a Seoul story's unification ministry is South Korea's.
+  CHECK(roles_of("SEOUL, Jan. 23 (Yonhap) -- The unification ministry on Friday urged North Korea to stop "
+                 "the launches.\n") == V{"KOR:initiator", "PRK:target"});
+  // Its state named after it is whose it is.
+  CHECK(roles_of("Kementerian Luar Negeri China pada Jumat memprotes latihan militer Jepang.\n").front() ==
+        "CHN-MFA:initiator");
+  // An English story with no dateline has no home state.
+  CHECK(roles_of("The foreign ministry on Friday condemned the Israeli strike on Gaza.\n") == V{"ISR:target"});
+}
