@@ -1310,7 +1310,7 @@ class Extractor {
     // or may happen there is kept: "talks that were due last week"; so is
     // what "previously" puts before the story: "which had previously warned".)
     if (size_t relative_end = RelativeClauseEnd(f, trigger.token); relative_end != SIZE_MAX &&
-        c.event.factuality == Factuality::kAsserted && !c.vague_past) {
+        c.event.factuality == Factuality::kAsserted && !c.vague_past && !OnStatement(f, trigger.token)) {
       size_t date_token = c.chosen ? MentionTokens(f, *c.chosen).first : SIZE_MAX;
       bool dated_there = c.chosen && RelativeClauseEnd(f, date_token) == relative_end;
       if (!dated_there) return Drop(f, trigger, "described in a relative clause, with no date of its own there");
@@ -1338,6 +1338,23 @@ class Extractor {
       return Drop(f, trigger, "a state of affairs (habitual cue before it, no date of its own)");
     }
     return Finish(f, &c);
+  }
+
+  // Whether the relative clause holding token k is on a statement noun
+  // ("a joint statement that also called on ...", "pernyataan bersama yang
+  // mendesak ..."): the statement's own act, a speech act, not a description.
+  bool OnStatement(const SentenceFacts& f, size_t k) const {
+    const size_t kBetween = 3;    // "that also called", "yang juga mendesak"
+    const size_t kModifiers = 2;  // "joint", "bersama"
+    for (size_t j = k; j > 0 && k - j < kBetween && f.tokens[j - 1].word; --j) {
+      const std::string& word = f.tokens[j - 1].folded;
+      if (!x_.relative_pronouns.count(word) && !x_.relative_pronouns_after_words.count(word)) continue;
+      for (size_t n = j - 1; n > 0 && j - 1 - n <= kModifiers; --n) {
+        if (x_.statement_nouns.at(lang_).count(f.tokens[n - 1].folded)) return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   // The trigger's clause and the relative clause right after it.
@@ -2269,6 +2286,28 @@ class Extractor {
     for (const ActorRef& a : c->event.actors) {
       if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
     }
+    // "... met on Wednesday, in a joint statement that also called on ...":
+    // the statement's act has the date of what the sentence told it with.
+    if (OnStatement(f, c->trigger->token)) {
+      for (size_t n = earlier.size(); n-- > sentence_first_event_;) {
+        if (!earlier[n].date.known()) continue;
+        c->date = earlier[n].date;
+        c->date.text.clear();
+        c->inherited_date = false;
+        c->why.date = "none of its own: that of the statement's sentence's " + std::string(ToString(earlier[n].type));
+        // ... and whoever issued the statement, when the clause names no one.
+        if (initiators.empty()) {
+          for (const ActorRef& a : earlier[n].actors) {
+            if (a.role == ActorRole::kTarget) continue;
+            ActorRef issuer = a;
+            issuer.role = ActorRole::kInitiator;
+            c->event.actors.push_back(issuer);
+          }
+          c->why.actors += "; the statement's issuers from its sentence's " + std::string(ToString(earlier[n].type));
+        }
+        return;
+      }
+    }
     if (const Event* before = LatestWithParties(earlier, initiators, previous_sentence_begin_)) {
       c->date = before->date;
       c->date.text.clear();
@@ -2517,6 +2556,23 @@ class Extractor {
     return false;
   }
 
+  // Whether both name whom they act on and share none of them: one appeal
+  // per addressee (SPEC §7), one sanction per state sanctioned.
+  static bool OtherTargets(const Event& a, const Event& b) {
+    std::set<std::string> x, y;
+    for (const ActorRef& r : a.actors) {
+      if (r.role == ActorRole::kTarget) x.insert(r.country.empty() ? r.id : r.country);
+    }
+    for (const ActorRef& r : b.actors) {
+      if (r.role == ActorRole::kTarget) y.insert(r.country.empty() ? r.id : r.country);
+    }
+    if (x.empty() || y.empty()) return false;
+    for (const std::string& c : x) {
+      if (y.count(c)) return false;
+    }
+    return true;
+  }
+
   // Whether `part` names no one acting who is not already in `whole`.
   static bool PartiesWithin(const Event& part, const Event& whole) {
     std::set<std::string> x = Countries(part, true), y = Countries(whole, false);
@@ -2556,7 +2612,7 @@ class Extractor {
         if (kept.type != e.type || kept.factuality != e.factuality || !(same_date || e_inside || kept_inside)) {
           continue;
         }
-        if (!SameParties(kept, e)) continue;
+        if (!SameParties(kept, e) || OtherTargets(kept, e)) continue;
         if (e_inside && !same_date && !kept_inside && !PartiesWithin(e, kept)) continue;
         duplicate = true;
         if (kept_inside && !same_date) {

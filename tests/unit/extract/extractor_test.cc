@@ -1948,3 +1948,34 @@ TEST_CASE("An organ named without its state is the story's home state's", "[extr
   // An English story with no dateline has no home state.
   CHECK(roles_of("The foreign ministry on Friday condemned the Israeli strike on Gaza.\n") == V{"ISR:target"});
 }
+
+TEST_CASE("What a statement's relative clause urges is the statement's act, one per addressee", "[extract][rules]") {
+  auto appeals = [](const std::string& body) {
+    std::vector<std::string> out;
+    for (const Event& e : EventsOf(body)) {
+      if (e.type != EventType::kAppeal) continue;
+      std::string roles;
+      for (const std::string& r : RolesOf(e)) roles += (roles.empty() ? "" : " ") + r;
+      out.push_back(FormatIsoDay(*e.date.start) + " " + roles);
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(appeals("The leaders of Japan and Australia met in Canberra on Friday and urged North Korea to stop its "
+                "launches, in a joint statement that also called on Myanmar to end the violence.\n") ==
+        V{"2026-01-23 JPN:initiator AUS:initiator PRK:target", "2026-01-23 MMR:target JPN:initiator AUS:initiator"});
+  CHECK(appeals("Para menteri ASEAN menutup pertemuan di Jakarta pada Jumat dengan pernyataan bersama yang mendesak "
+                "Myanmar menghentikan kekerasan.\n") == V{"2026-01-23 ASEAN:initiator MMR:target"});
+  // A relative clause on any other noun still only describes it.
+  CHECK(appeals("Japan on Friday hosted envoys who had urged Myanmar to end the violence.\n").empty());
+}
+
+TEST_CASE("'Exercise restraint' is no drill, a missile programme no test", "[extract][rules]") {
+  for (const Event& e : EventsOf("Oman urged all sides on Friday to exercise restraint.\n")) {
+    CHECK(e.type == EventType::kAppeal);
+  }
+  for (const Event& e : EventsOf("The ministers of Japan and India met in Delhi on Friday and urged North Korea to "
+                                 "abandon its nuclear weapons and ballistic missile programmes.\n")) {
+    CHECK(e.type != EventType::kMissileTest);
+  }
+}
