@@ -646,7 +646,7 @@ class Extractor {
           f->triggers.push_back({i, n, EventType::kStatement, true, {}, /*next=*/true});
           matched = n;
         }
-      } else if (!NextOfSeries(t, i, matched) && RefersBack(t, i, matched)) {
+      } else if (!NextOfSeries(t, i, matched) && (RefersBack(t, i, matched) || DayPossessive(*f, i))) {
         f->referenced_types.insert(best->type);
         f->definite.push_back({i, matched, best->type, false, {}});
       } else if (!Suppressed(*f, i, matched, best->type)) {
@@ -778,6 +778,17 @@ class Extractor {
   static bool EndsIn(const std::string& word, const std::vector<std::string>& endings) {
     for (const std::string& e : endings) {
       if (word.size() > e.size() + 2 && word.compare(word.size() - e.size(), e.size(), e) == 0) return true;
+    }
+    return false;
+  }
+
+  // "Monday's attack", "Tuesday's launch": a day's possessive names the
+  // event of that day, told already (as "the attack on Monday" would).
+  bool DayPossessive(const SentenceFacts& f, size_t i) const {
+    const std::vector<Token>& t = f.tokens;
+    if (i < 3 || !x_.possessive_endings.at(lang_).count(t[i - 1].folded) || t[i - 2].word) return false;
+    for (const TimeMention& m : f.times) {
+      if (t[i - 3].begin >= m.begin && t[i - 3].end <= m.end) return true;
     }
     return false;
   }

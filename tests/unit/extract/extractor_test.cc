@@ -1979,3 +1979,18 @@ TEST_CASE("'Exercise restraint' is no drill, a missile programme no test", "[ext
     CHECK(e.type != EventType::kMissileTest);
   }
 }
+
+TEST_CASE("A day's possessive names the event of that day, told already", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Russia launched a massive drone attack on Kyiv on Friday, Ukrainian officials said.\n\n"
+      "Friday's attack was among the largest of the war, and Sunday's strikes hit Odesa.\n");
+  size_t attacks = 0;
+  for (const Event& e : events) attacks += e.type == EventType::kAttack;
+  CHECK(attacks == 1);
+}
+
+TEST_CASE("'Suspended' is a sanction only with something a state suspends", "[extract][rules]") {
+  std::vector<EventType> types = TypesOf("India suspended the Indus Waters Treaty on Friday.\n");
+  CHECK(std::count(types.begin(), types.end(), EventType::kSanction) == 1);
+  CHECK(TypesOf("The exchange suspended deposits and withdrawals on Friday.\n").empty());
+}
