@@ -1274,6 +1274,7 @@ class Extractor {
     // length for one added from elsewhere).
     std::vector<std::pair<const ActorInfo*, size_t>> found;
     bool parties_in_clause = false;  // found in the trigger's clause, where word order says who acts
+    size_t subject_begin = SIZE_MAX;  // where its subject begins, when a relative clause stands between
     Event event;
     Why why;
   };
@@ -1366,6 +1367,19 @@ class Extractor {
       return false;
     }
     return false;
+  }
+
+  // The comma closing a relative clause that opens the clause at `begin`
+  // (", which brokered a truce ..., urged"), when it closes before `token`;
+  // else SIZE_MAX.
+  size_t ClosedRelativeBefore(const SentenceFacts& f, size_t begin, size_t token) const {
+    size_t k = begin;
+    if (k < f.tokens.size() && f.tokens[k].Is(",")) ++k;
+    if (k >= f.tokens.size() || !x_.relative_pronouns.count(f.tokens[k].folded)) return SIZE_MAX;
+    for (++k; k < token; ++k) {
+      if (f.tokens[k].Is(",")) return k;
+    }
+    return SIZE_MAX;
   }
 
   // The trigger's clause and the relative clause right after it.
@@ -1828,8 +1842,20 @@ class Extractor {
       }
     };
     collect(clause_begin, c->clause_end);
-    c->parties_in_clause = !found.empty();
     c->why.actors = "named in the trigger's clause";
+    // "Oman, which brokered a truce between Washington and the Houthis,
+    // urged ...": the clause after a closed relative clause goes on with
+    // the subject before it; those named in the relative clause are its own.
+    // (The subject first: named again later, "kedua pihak", it still acts.)
+    if (size_t closed = ClosedRelativeBefore(f, clause_begin, trigger.token); closed != SIZE_MAX && clause_begin > 0) {
+      size_t subject_begin = ClauseOf(f, clause_begin - 1).first;
+      found.clear();
+      collect(subject_begin, clause_begin);
+      collect(closed, c->clause_end);
+      c->subject_begin = subject_begin;
+      c->why.actors = "named in the trigger's clause, or as its subject before a relative clause";
+    }
+    c->parties_in_clause = !found.empty();
     SubjectPronoun(f, previous_actors, c);
     if (found.empty()) {
       collect(0, f.tokens.size());
@@ -2020,7 +2046,9 @@ class Extractor {
     const TriggerMention& trigger = *c->trigger;
     size_t agent = AgentAfter(f, trigger, c->clause_end);
     bool named_before = false;
-    for (auto& [actor, token] : c->found) named_before = named_before || (token < trigger.token && token >= c->clause_begin);
+    for (auto& [actor, token] : c->found) {
+      named_before = named_before || (token < trigger.token && token >= std::min(c->clause_begin, c->subject_begin));
+    }
     // "Vietnam mengecam penangkapan nelayannya oleh China", "Japan condemned
     // the seizure by China": after an active trigger with its subject named,
     // "by X" is the agent of what it is about, not of the trigger.

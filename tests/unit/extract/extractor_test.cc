@@ -1994,3 +1994,19 @@ TEST_CASE("'Suspended' is a sanction only with something a state suspends", "[ex
   CHECK(std::count(types.begin(), types.end(), EventType::kSanction) == 1);
   CHECK(TypesOf("The exchange suspended deposits and withdrawals on Friday.\n").empty());
 }
+
+TEST_CASE("After a closed relative clause the subject before it acts, not those named in it", "[extract][rules]") {
+  auto appeal_roles = [](const std::string& body) {
+    for (const Event& e : EventsOf(body)) {
+      if (e.type == EventType::kAppeal) return RolesOf(e);
+    }
+    return std::vector<std::string>{};
+  };
+  using V = std::vector<std::string>;
+  CHECK(appeal_roles("Qatar, which mediated talks between Israel and Hamas last year, urged both sides on Friday to "
+                     "return to the table.\n") == V{"QAT:initiator", "ISR:target"});  // "both sides"
+  // Named again later ("kedua pihak"), the subject still acts.
+  CHECK(appeal_roles("Qatar, yang selama ini menjadi mediator antara Israel dan Hamas, pada Jumat menyerukan kedua "
+                     "pihak kembali berunding.\n")
+            .front() == "QAT:initiator");
+}
