@@ -2028,3 +2028,15 @@ TEST_CASE("A when-clause after a date tells what happened then", "[extract][rule
   CHECK(first_of("Tensions have risen since 2024, when North Korea fired a missile on March 3.\n",
                  EventType::kMissileTest) == "2025-03-03 day");
 }
+
+TEST_CASE("'Plan' the noun makes no month the next one", "[extract][rules]") {
+  std::vector<Event> events =
+      EventsOf("In November, the UN Security Council adopted a resolution endorsing the US plan for Gaza.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(FormatIsoDay(*events[0].date.start) == "2025-11-01");
+  CHECK(events[0].factuality == Factuality::kAsserted);
+  // "plans to" still looks ahead.
+  events = EventsOf("In November, Japan plans to hold talks with China in Tokyo.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(FormatIsoDay(*events[0].date.start) == "2026-11-01");
+}
