@@ -504,6 +504,7 @@ class Extractor {
           place = after_place || after_named_place;
         }
         f->actors.push_back({i, n, name.actor, place, !place && StateOrgan(t, i, n, *name.actor)});
+        if (name.actor->kind == ActorKind::kPerson) RememberNameWords(*name.actor);
         if (i < f->dateline_end && !dateline_home_) {
           dateline_home_ = Registry::Builtin().Find(Registry::Builtin().CountryOf(name.actor->id));
         }
@@ -511,12 +512,35 @@ class Extractor {
         matched = n;
         break;
       }
+      if (!matched && t[i].capitalized && t[i].word && !named_persons_.empty()) {
+        // "Li", "Takaichi": a person named in full before, by one word of it.
+        if (auto it = named_persons_.find(t[i].folded); it != named_persons_.end() && it->second) {
+          f->actors.push_back({i, 1, it->second, false});
+          matched = 1;
+        }
+      }
       if (!matched && (matched = HomeOrganAt(*f, i))) {
         f->actors.push_back({i, matched, Home(), false, true});
       } else if (!matched) {
         if (const ActorInfo* owner = OwnerOf(t[i])) f->actors.push_back({i, 1, owner, false});
       }
       i += matched ? matched : 1;
+    }
+  }
+
+  // The first and last words of a person's name, once the person is named
+  // in the article ("Chinese Premier Li Qiang" ... "Li said"; "Sanae
+  // Takaichi" ... "Takaichi"): news names people again by one word of it,
+  // which comes first or last by the name's custom. A word two people named
+  // share names neither (null).
+  void RememberNameWords(const ActorInfo& person) {
+    std::vector<std::string> words = FoldedWords(person.name);
+    if (words.size() < 2) return;
+    for (const std::string* word : {&words.front(), &words.back()}) {
+      const size_t kShortest = 2;
+      if (word->size() < kShortest) continue;
+      auto [it, inserted] = named_persons_.try_emplace(*word, &person);
+      if (!inserted && it->second != &person) it->second = nullptr;
     }
   }
 
@@ -2728,6 +2752,7 @@ class Extractor {
  private:
   std::vector<const ActorInfo*> recent_states_;
   const ActorInfo* dateline_home_ = nullptr;  // the state of the dateline's place, once read
+  std::map<std::string, const ActorInfo*> named_persons_;  // a word of a person's name named so far
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
   std::vector<std::pair<size_t, DateSpan>> redated_;  // events a later mention gives their day, from Build

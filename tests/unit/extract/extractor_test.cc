@@ -2040,3 +2040,18 @@ TEST_CASE("'Plan' the noun makes no month the next one", "[extract][rules]") {
   REQUIRE(events.size() == 1);
   CHECK(FormatIsoDay(*events[0].date.start) == "2026-11-01");
 }
+
+TEST_CASE("A person named in full is named again by one word of the name", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Japanese Prime Minister Sanae Takaichi hosted Chinese Premier Li Qiang in Tokyo on Friday.\n\n"
+      "Takaichi and Li agreed on Friday to launch an economic dialogue.\n");
+  bool agreement = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kAgreement) continue;
+    agreement = true;
+    CHECK(ActorIds(e) == std::vector<std::string>{"sanae-takaichi", "li-qiang"});
+  }
+  CHECK(agreement);
+  // Not before the full name: "Li" alone names no one.
+  CHECK(EventsOf("Li agreed on Friday to launch an economic dialogue.\n").empty());
+}
