@@ -1424,7 +1424,7 @@ class Extractor {
   // ("ketika" opens none): the word is looked for before the trigger.
   const TimeMention* WhenAnchor(const SentenceFacts& f, const Candidate& c) const {
     const std::vector<Token>& t = f.tokens;
-    const size_t kBefore = 8;  // words from "when" to the trigger: "when Chinese coast guard personnel boarded"
+    const size_t kBefore = 12;  // "when Chinese coast guard personnel wielding knives and axes boarded"
     size_t when = SIZE_MAX;
     for (size_t k = c.trigger->token; k > 1 && c.trigger->token - k < kBefore; --k) {
       if (t[k - 1].Is(",")) break;
@@ -1486,7 +1486,10 @@ class Extractor {
       if (c->definite && t.relative_to_event) continue;
       // A comma between them is a weaker boundary than a clause's.
       size_t commas = f.commas_before[std::max(token, trigger.token)] - f.commas_before[std::min(token, trigger.token)];
-      size_t score = distance + 100 * commas + (in_clause ? 0 : 1000);
+      // ("sejak akhir Desember 2025 dikecam oleh Uni Eropa pada Januari": a
+      // span's start dates it only when nothing closer to a point does.)
+      const size_t kSpanStart = t.open_ended ? 50 : 0;
+      size_t score = distance + 100 * commas + (in_clause ? 0 : 1000) + kSpanStart;
       if (score < c->best) {
         c->best = score;
         c->chosen = &t;
@@ -1626,7 +1629,7 @@ class Extractor {
         date = DaySpan(*earlier[*earlier_.last_day].date.start + date::days(offset));
         date.text = chosen->span.text;
       }
-    } else if (chosen && (!chosen->open_ended || c->when_anchor)) {
+    } else if (chosen) {
       date = chosen->span;
       c->why.date = "\"" + chosen->span.text + "\"" +
                     (c->chosen_relative ? ", in the relative clause after the trigger"

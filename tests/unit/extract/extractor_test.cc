@@ -2055,3 +2055,10 @@ TEST_CASE("A person named in full is named again by one word of the name", "[ext
   // Not before the full name: "Li" alone names no one.
   CHECK(EventsOf("Li agreed on Friday to launch an economic dialogue.\n").empty());
 }
+
+TEST_CASE("Border crossings are a sanction only when closed", "[extract][rules]") {
+  CHECK(TypesOf("Thailand closed two border checkpoints with Cambodia on Friday.\n") ==
+        std::vector<EventType>{EventType::kSanction});
+  CHECK(TypesOf("Thailand reopened two border checkpoints with Cambodia on Friday.\n").empty());
+  CHECK(TypesOf("Thailand membuka kembali pos lintas batas dengan Kamboja pada Jumat.\n").empty());
+}
