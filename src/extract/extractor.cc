@@ -2386,6 +2386,20 @@ class Extractor {
     for (const ActorRef& a : c->event.actors) {
       if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
     }
+    // "... summoned the ambassador on Wednesday, while the Treasury froze
+    // the assets of ...": at the time of the sentence's event before it.
+    if (c->clause_begin < f.tokens.size() && c->clause_begin > 0 &&
+        x_.simultaneous_clauses.at(lang_).count(f.tokens[c->clause_begin].folded)) {
+      for (size_t n = earlier.size(); n-- > sentence_first_event_;) {
+        if (!earlier[n].date.known() || earlier[n].factuality != Factuality::kAsserted) continue;
+        c->date = earlier[n].date;
+        c->date.text.clear();
+        c->inherited_date = false;
+        c->why.date = "none of its own: that of the sentence's " + std::string(ToString(earlier[n].type)) +
+                      " it is told beside (\"" + f.tokens[c->clause_begin].folded + "\")";
+        return;
+      }
+    }
     // "... met on Wednesday, in a joint statement that also called on ...":
     // the statement's act has the date of what the sentence told it with.
     if (OnStatement(f, c->trigger->token)) {
