@@ -1407,6 +1407,21 @@ class Extractor {
     return SIZE_MAX;
   }
 
+  // Whether token k is in a relative clause on a statement noun ("dalam
+  // pernyataan yang disiarkan KCNA pada Kamis", "in a statement that was
+  // released on Thursday").
+  bool RelativeOnStatement(const SentenceFacts& f, size_t k) const {
+    const size_t kModifiers = 2;  // "joint", "bersama"
+    if (RelativeClauseEnd(f, k) == SIZE_MAX) return false;
+    size_t open = k;
+    while (open > 0 && RelativeClauseEnd(f, open - 1) == RelativeClauseEnd(f, k)) --open;
+    if (open < 2) return false;  // open: the word after the pronoun
+    for (size_t n = open - 1; n > 0 && open - 1 - n <= kModifiers; --n) {
+      if (x_.statement_nouns.at(lang_).count(f.tokens[n - 1].folded)) return true;
+    }
+    return false;
+  }
+
   // The trigger's clause and the relative clause right after it.
   Candidate Open(const SentenceFacts& f, const TriggerMention& trigger) const {
     Candidate c;
@@ -1466,7 +1481,9 @@ class Extractor {
       // "... penjualan senjata yang disetujui Washington pekan lalu, dan
       // mendesak ...": a relative clause before the trigger dates what it
       // describes, not the trigger.
-      if (RelativeClauseEnd(f, token) <= trigger.token) continue;
+      // (Not a statement's: "dalam pernyataan yang disiarkan KCNA pada Kamis,
+      // ... mengecam" is dated by it.)
+      if (RelativeClauseEnd(f, token) <= trigger.token && !RelativeOnStatement(f, token)) continue;
       // A date outside the clause belongs to the trigger nearest it.
       if (!in_clause && !t.relative_to_event && (f.triggers.empty() || NearestTrigger(f, t).token != trigger.token)) {
         continue;
