@@ -1377,6 +1377,23 @@ class Extractor {
     return Finish(f, &c);
   }
 
+  // Whether a speech act's subject is a statement told before: "The
+  // statement also urged ...", "Pernyataan itu juga mendesak ..." (a
+  // statement noun with a determiner, a few words before the trigger).
+  bool StatementSubject(const SentenceFacts& f, const Candidate& c) const {
+    const size_t kBefore = 4;  // "Pernyataan bersama itu juga mendesak"
+    if (!x_.speech_types.count(c.trigger->type)) return false;
+    const std::vector<Token>& t = f.tokens;
+    for (size_t k = c.trigger->token; k > c.clause_begin && c.trigger->token - k < kBefore; --k) {
+      if (!x_.statement_nouns.at(lang_).count(t[k - 1].folded)) continue;
+      bool determined = (k >= 2 && x_.definite_before.count(t[k - 2].folded)) ||
+                        (k < t.size() && x_.definite_after.count(t[k].folded)) ||
+                        (k + 1 < t.size() && x_.definite_after.count(t[k + 1].folded));
+      return determined;
+    }
+    return false;
+  }
+
   // Whether the relative clause holding token k is on a statement noun
   // ("a joint statement that also called on ...", "pernyataan bersama yang
   // mendesak ..."): the statement's own act, a speech act, not a description.
@@ -2418,14 +2435,23 @@ class Extractor {
       }
     }
     // "... met on Wednesday, in a joint statement that also called on ...":
-    // the statement's act has the date of what the sentence told it with.
-    if (OnStatement(f, c->trigger->token)) {
-      for (size_t n = earlier.size(); n-- > sentence_first_event_;) {
+    // the statement's act has the date of what the sentence told it with;
+    // "The statement also urged ...", "Pernyataan itu juga mendesak ...":
+    // that of the statement told in the sentence before.
+    const bool statement_subject = StatementSubject(f, *c);
+    if (OnStatement(f, c->trigger->token) || statement_subject) {
+      const size_t since = statement_subject ? previous_sentence_begin_ : SIZE_MAX;
+      for (size_t n = earlier.size(); n-- > 0;) {
+        if (statement_subject ? earlier[n].evidence.start < since : n < sentence_first_event_) break;
+        if (statement_subject && !x_.speech_types.count(earlier[n].type) &&
+            !x_.participant_types.count(earlier[n].type)) {
+          continue;
+        }
         if (!earlier[n].date.known()) continue;
         c->date = earlier[n].date;
         c->date.text.clear();
         c->inherited_date = false;
-        c->why.date = "none of its own: that of the statement's sentence's " + std::string(ToString(earlier[n].type));
+        c->why.date = "none of its own: that of the statement's " + std::string(ToString(earlier[n].type));
         // ... and whoever issued the statement, when the clause names no one.
         if (initiators.empty()) {
           for (const ActorRef& a : earlier[n].actors) {
@@ -2434,7 +2460,7 @@ class Extractor {
             issuer.role = ActorRole::kInitiator;
             c->event.actors.push_back(issuer);
           }
-          c->why.actors += "; the statement's issuers from its sentence's " + std::string(ToString(earlier[n].type));
+          c->why.actors += "; the statement's issuers, from its " + std::string(ToString(earlier[n].type));
         }
         return;
       }

@@ -277,6 +277,8 @@ struct Lexicon {
   std::map<Language, std::vector<std::vector<const Trigger*>>> triggers_by_first_root;  // by root number
   std::map<Language, std::vector<std::string>> root_keys;  // of the triggers declared by root
   std::set<EventType> participant_types = {EventType::kMeeting, EventType::kAgreement};
+  // Types a statement performs: what "the statement urged" or "condemned" is.
+  std::set<EventType> speech_types = {EventType::kAppeal, EventType::kProtest, EventType::kWarning};
 
   static const Lexicon& Get();
 

@@ -2062,3 +2062,25 @@ TEST_CASE("Border crossings are a sanction only when closed", "[extract][rules]"
   CHECK(TypesOf("Thailand reopened two border checkpoints with Cambodia on Friday.\n").empty());
   CHECK(TypesOf("Thailand membuka kembali pos lintas batas dengan Kamboja pada Jumat.\n").empty());
 }
+
+TEST_CASE("A statement told before is the subject of what it urges", "[extract][rules]") {
+  for (const char* body :
+       {"The leaders of Japan and Indonesia met in Tokyo on Friday and issued a joint statement.\n\n"
+        "The statement also urged North Korea to abandon its nuclear weapons.\n",
+        "Para pemimpin Jepang dan Indonesia bertemu di Tokyo pada Jumat dan merilis pernyataan bersama.\n\n"
+        "Pernyataan itu juga mendesak Korea Utara meninggalkan senjata nuklirnya.\n"}) {
+    INFO(body);
+    bool appeal = false;
+    for (const Event& e : EventsOf(body)) {
+      if (e.type != EventType::kAppeal) continue;
+      appeal = true;
+      CHECK(FormatIsoDay(*e.date.start) == "2026-01-23");
+      CHECK(RolesOf(e) == std::vector<std::string>{"PRK:target", "JPN:initiator", "IDN:initiator"});
+    }
+    CHECK(appeal);
+  }
+  // Without a determiner, "a statement" is none told before.
+  for (const Event& e : EventsOf("Japan met Indonesia on Friday.\n\nStatements urged North Korea to stop.\n")) {
+    CHECK(e.type != EventType::kAppeal);
+  }
+}
