@@ -871,6 +871,15 @@ class Extractor {
       // Monday") shares the appeal's date: it is an event of its own only
       // when the appeal has a date of its own too.
       bool asked_for = object && head->type == EventType::kAppeal && !HasOwnDate(f, *head);
+      // "launched large-scale military drills": a verb of starting only; the
+      // drills are the event.
+      if (object && head->length == 1 && x_.light_verbs.at(lang_).count(f.tokens[head->token].folded) &&
+          !picked.empty() && picked.back().token == head->token) {
+        picked.back() = t;
+        head = t;
+        head_end = t.token + t.length;
+        continue;
+      }
       if (object && (!HasOwnDate(f, t) || asked_for)) {
         head_end = t.token + t.length;
         continue;

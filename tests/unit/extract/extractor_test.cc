@@ -2084,3 +2084,11 @@ TEST_CASE("A statement told before is the subject of what it urges", "[extract][
     CHECK(e.type != EventType::kAppeal);
   }
 }
+
+TEST_CASE("A verb of starting with an event noun as its object is that event", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("China has launched large-scale military drills around Taiwan involving warships, bombers and rocket "
+                "forces, its military said on Friday.\n") ==
+        V{EventType::kDrill});
+  CHECK(TypesOf("North Korea launched two ballistic missiles on Friday.\n") == V{EventType::kMissileTest});
+}
