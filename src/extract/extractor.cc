@@ -2302,12 +2302,13 @@ class Extractor {
   size_t Cancellation(const SentenceFacts& f, const TriggerMention& trigger) const {
     const std::vector<Token>& t = f.tokens;
     if (Verb(t[trigger.token].folded)) return SIZE_MAX;
-    const size_t kReach = 30;  // words of modifiers a subject may carry before its predicate
+    const size_t kReach = 45;  // words of modifiers a subject may carry before its predicate
     const PhraseList& cancellations = x_.cancellations.at(lang_);
     const size_t end = std::min(t.size(), trigger.token + trigger.length + kReach);
     for (size_t k = trigger.token + trigger.length; k < end; ++k) {
       if (t[k].Is(";") || t[k].Is(":") || IsTriggerAt(f, k)) return SIZE_MAX;
       bool relative_opens = x_.relative_pronouns.count(t[k].folded) ||
+                            (x_.relative_pronouns_after_words.count(t[k].folded) && t[k - 1].word) ||
                             (t[k].Is(",") && k + 1 < t.size() && x_.relative_pronouns.count(t[k + 1].folded));
       if (!relative_opens && std::binary_search(f.clause_sorted.begin(), f.clause_sorted.end(), k)) return SIZE_MAX;
       if (!cancellations.LongestAt(t, k)) continue;
