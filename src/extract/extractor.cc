@@ -452,6 +452,10 @@ class Extractor {
       if ((matched = x_.collective.at(lang_).LongestAt(t, i))) {
         for (const ActorInfo* state : recent_states_) f->actors.push_back({i, matched, state, false});
       }
+      // "the group", "kelompok itu": the armed or hacking group named last.
+      if (!matched && last_group_ && (matched = x_.group_references.at(lang_).LongestAt(t, i))) {
+        f->actors.push_back({i, matched, last_group_, false});
+      }
       if (matched) {
         i += matched;
         continue;
@@ -505,6 +509,7 @@ class Extractor {
         }
         f->actors.push_back({i, n, name.actor, place, !place && StateOrgan(t, i, n, *name.actor)});
         if (name.actor->kind == ActorKind::kPerson) RememberNameWords(*name.actor);
+        if (name.actor->kind == ActorKind::kGroup && !place) last_group_ = name.actor;
         if (i < f->dateline_end && !dateline_home_) {
           dateline_home_ = Registry::Builtin().Find(Registry::Builtin().CountryOf(name.actor->id));
         }
@@ -2822,6 +2827,7 @@ class Extractor {
  private:
   std::vector<const ActorInfo*> recent_states_;
   const ActorInfo* dateline_home_ = nullptr;  // the state of the dateline's place, once read
+  const ActorInfo* last_group_ = nullptr;     // the armed or hacking group named last ("the group")
   std::map<std::string, const ActorInfo*> named_persons_;  // a word of a person's name named so far
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build

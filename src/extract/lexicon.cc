@@ -190,6 +190,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("negation", x.negation);
   lists("modality", x.modality);
   lists("collective", x.collective);
+  lists("group_references", x.group_references);
   lists("clause_breaks", x.clause_breaks);
   lists("suppressors", x.suppressors);
   lists("negation_exceptions", x.negation_exceptions);

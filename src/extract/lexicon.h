@@ -182,6 +182,7 @@ struct Lexicon {
   Vocabulary vocabulary;  // of all the phrases below
   std::map<Language, std::vector<Trigger>> triggers;
   std::map<Language, PhraseList> negation, modality, collective, clause_breaks;
+  std::map<Language, PhraseList> group_references;  // "the group", "kelompok itu": the group named last
   // Words around a trigger that make it no event ("accused of", "stolen
   // funds"), words that look like negation but are not ("tidak seperti"),
   // phrases that repeat the type of the event told before ("langkah
