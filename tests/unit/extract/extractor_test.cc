@@ -2096,9 +2096,10 @@ TEST_CASE("A verb of starting with an event noun as its object is that event", "
 TEST_CASE("'The group' names the armed or hacking group named last", "[extract][rules]") {
   std::vector<Event> events = EventsOf(
       "Militants from al-Shabaab attacked a military base in Somalia on Friday.\n\n"
+      "Kenya condemned the attack on Friday.\n\n"
       "The group also attacked a police station in Mogadishu on Saturday.\n");
-  REQUIRE(events.size() == 2);
-  CHECK(RolesOf(events[1]).front() == "SOM-ALSHABAAB:initiator");
+  REQUIRE(events.size() == 3);
+  CHECK(RolesOf(events[2]).front() == "SOM-ALSHABAAB:initiator");
   // With no group named before, "the group" is no one.
   CHECK(EventsOf("The group attacked a police station on Saturday.\n").empty());
 }
