@@ -826,6 +826,14 @@ class Extractor {
   // event told already, not a new one.
   bool RefersBack(const std::vector<Token>& t, size_t i, size_t length) const {
     bool then_definite = i + length < t.size() && x_.definite_after.count(t[i + length].folded) > 0;
+    // "the theft of about $290 million from ...": an amount defines it; it
+    // is told here for the first time.
+    const size_t kAmountWithin = 3;  // "of about $290", "of 48.2 billion"
+    if (i + length < t.size() && x_.defining_after.at(lang_).count(t[i + length].folded)) {
+      for (size_t k = i + length + 1; k < t.size() && k <= i + length + kAmountWithin; ++k) {
+        if (t[k].number || t[k].Is("$") || t[k].Is("\xE2\x82\xAC") || t[k].Is("\xC2\xA3")) return false;
+      }
+    }
     // "in response to the drill", "sebagai tanggapan terhadap uji coba".
     if (x_.reference_before.at(lang_).EndsBefore(t, i)) return true;
     // A capitalised trigger inside the sentence is a name ("its Entity List").
@@ -1517,6 +1525,12 @@ class Extractor {
       if (RelativeClauseEnd(f, token) <= trigger.token && !RelativeOnStatement(f, token)) continue;
       // A date outside the clause belongs to the trigger nearest it.
       if (!in_clause && !t.relative_to_event && (f.triggers.empty() || NearestTrigger(f, t).token != trigger.token)) {
+        continue;
+      }
+      // So does a report's, in its clause too: "In December 2024, the FBI
+      // attributed the theft ... in May that year": May is the theft's.
+      if (trigger.type == EventType::kReport && !f.triggers.empty() && NearestTrigger(f, t).token != trigger.token &&
+          NearestTrigger(f, t).type != EventType::kReport) {
         continue;
       }
       size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;

@@ -212,6 +212,7 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> commenting_verbs;    // "comment", "mengomentari": an event spoken of
   std::map<Language, std::set<std::string>> reaction_verbs;
   std::map<Language, std::set<std::string>> when_clauses;
+  std::map<Language, std::set<std::string>> defining_after;  // "the theft of $290 million": told first here
   std::map<Language, std::set<std::string>> light_verbs;  // "launched": its event-noun object is the event
   std::map<Language, std::set<std::string>> simultaneous_clauses;  // "while", "sementara": at the time of the clause before  // "when", "ketika" after a date: what happened then
   std::map<Language, std::set<std::string>> statement_nouns;  // "statement", "pernyataan": its relative clause is its act      // "drew", "menuai": condemnation drawn from others

@@ -2103,3 +2103,13 @@ TEST_CASE("'The group' names the armed or hacking group named last", "[extract][
   // With no group named before, "the group" is no one.
   CHECK(EventsOf("The group attacked a police station on Saturday.\n").empty());
 }
+
+TEST_CASE("A report's date is not the date of the event it names, and an amount defines an event told first", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "In December 2024, Japan's National Police Agency and the FBI attributed the theft of 48.2 billion yen from "
+      "DMM Bitcoin in May that year to the TraderTraitor group.\n");
+  std::vector<std::string> told;
+  for (const Event& e : events) told.push_back(std::string(ToString(e.type)) + " " + FormatIsoDay(*e.date.start));
+  std::sort(told.begin(), told.end());
+  CHECK(told == std::vector<std::string>{"report 2024-12-01", "theft 2024-05-01"});
+}
