@@ -2280,7 +2280,9 @@ class Extractor {
     size_t at = next[from];
     while (at < to) {
       size_t relative = RelativeClauseEnd(f, at);
-      if (kind != CueKind::kNegation && at >= trigger.token && at < trigger.token + trigger.length) {
+      // (The trigger's own words say nothing of whether it happened: "will
+      // not go unanswered" is a warning made.)
+      if (at >= trigger.token && at < trigger.token + trigger.length) {
         at = next[trigger.token + trigger.length];
       } else if ((kind != CueKind::kNegation || relative <= trigger.token) && relative != SIZE_MAX &&
                  relative != own_relative && relative > at &&
@@ -2491,6 +2493,20 @@ class Extractor {
           }
           c->why.actors += "; the statement's issuers, from its " + std::string(ToString(earlier[n].type));
         }
+        return;
+      }
+    }
+    // "Zakharova said Thursday that Seoul's steps will not go unanswered":
+    // a speech act in what was said is made in the saying, on its day.
+    if (x_.speech_types.count(c->trigger->type) && c->clause_begin > 0 && c->clause_begin < f.tokens.size() &&
+        x_.complementizers.at(lang_).count(f.tokens[c->clause_begin].folded)) {
+      const size_t said_begin = ClauseOf(f, c->clause_begin - 1).first;
+      for (const TimeMention& m : f.times) {
+        auto [first, last] = MentionTokens(f, m);
+        if (first < said_begin || last > c->clause_begin || !m.span.known() || m.open_ended) continue;
+        c->date = m.span;
+        c->inherited_date = false;
+        c->why.date = "\"" + m.span.text + "\": the day of the saying it is told in";
         return;
       }
     }
