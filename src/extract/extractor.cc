@@ -1352,6 +1352,9 @@ class Extractor {
     if (trigger.type == EventType::kReport && !c.own_date_in_clause) {
       return Drop(f, trigger, "a report without a time of its own in its clause");
     }
+    if (trigger.type == EventType::kReport && AnnouncesPlan(f, trigger)) {
+      return Drop(f, trigger, "a plan announced, not a finding: a statement (SPEC §7)");
+    }
     if (std::string reason = FindParties(f, previous_actors, earlier, &c); !reason.empty()) {
       // What did not or may happen ("the next round is scheduled for next
       // week") is worth telling without its parties; what happened needs them.
@@ -1397,6 +1400,21 @@ class Extractor {
       return Drop(f, trigger, "a state of affairs (habitual cue before it, no date of its own)");
     }
     return Finish(f, &c);
+  }
+
+  // Whether what a saying says opens with what is to come ("said it planned
+  // to raise the incident", "said Beijing would take measures", "mengatakan
+  // akan ..."): announcing a plan is a statement, not a report (SPEC §7).
+  bool AnnouncesPlan(const SentenceFacts& f, const TriggerMention& trigger) const {
+    const size_t kSubjectWords = 3;  // "said [on Tuesday] [that] Beijing would"
+    size_t k = trigger.token + trigger.length;
+    for (size_t seen = 0; k < f.tokens.size() && seen <= kSubjectWords; ++k) {
+      if (f.in_date[k]) continue;
+      if (HasCue(f, x_.modality.at(lang_), k, k + 1)) return true;
+      if (!f.tokens[k].word) return false;
+      ++seen;
+    }
+    return false;
   }
 
   // Whether a speech act's subject is a statement told before: "The

@@ -2113,3 +2113,15 @@ TEST_CASE("A report's date is not the date of the event it names, and an amount 
   std::sort(told.begin(), told.end());
   CHECK(told == std::vector<std::string>{"report 2024-12-01", "theft 2024-05-01"});
 }
+
+TEST_CASE("A saying that announces a plan is no report", "[extract][rules]") {
+  auto reports = [](const std::string& body) {
+    size_t n = 0;
+    for (const Event& e : EventsOf(body)) n += e.type == EventType::kReport;
+    return n;
+  };
+  CHECK(reports("South Korea's spy agency said on Friday it planned to brief lawmakers next week.\n") == 0);
+  CHECK(reports("China's foreign ministry said on Friday Beijing would take resolute measures.\n") == 0);
+  // A finding stays one.
+  CHECK(reports("South Korea's spy agency said on Friday that the North had sent more troops to Russia.\n") == 1);
+}
