@@ -1417,6 +1417,24 @@ class Extractor {
     return false;
   }
 
+  // The meeting told before at which the trigger's act is done, named by
+  // a setting preposition and a definite meeting noun in the sentence
+  // before the trigger ("At that meeting, the Netherlands pledged ...",
+  // "Dalam pertemuan itu, ..."); else null.
+  const Event* MeetingSetting(const SentenceFacts& f, const std::vector<Event>& earlier, const Candidate& c) const {
+    auto told = earlier_.last_dated_by_type.find(EventType::kMeeting);
+    if (told == earlier_.last_dated_by_type.end()) return nullptr;
+    for (const TriggerMention& d : f.definite) {
+      if (d.type != EventType::kMeeting || d.token >= c.trigger->token || d.token == 0) continue;
+      for (size_t k = d.token; k > 0 && d.token - k < 3; --k) {  // "at that meeting", "at the talks"
+        if (x_.setting_prepositions.count(f.tokens[k - 1].folded) || x_.meeting_settings.at(lang_).count(f.tokens[k - 1].folded)) {
+          return &earlier[told->second];
+        }
+      }
+    }
+    return nullptr;
+  }
+
   // Whether a speech act's subject is a statement told before: "The
   // statement also urged ...", "Pernyataan itu juga mendesak ..." (a
   // statement noun with a determiner, a few words before the trigger).
@@ -2468,6 +2486,15 @@ class Extractor {
     std::set<std::string> initiators;
     for (const ActorRef& a : c->event.actors) {
       if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
+    }
+    // "At that meeting, the Netherlands pledged ...", "Dalam pertemuan itu,
+    // ...": what is done at a meeting told before has the meeting's date.
+    if (const Event* meeting = MeetingSetting(f, earlier, *c)) {
+      c->date = meeting->date;
+      c->date.text.clear();
+      c->inherited_date = false;
+      c->why.date = "none of its own: that of the meeting it was done at";
+      return;
     }
     // "... summoned the ambassador on Wednesday, while the Treasury froze
     // the assets of ...": at the time of the sentence's event before it.

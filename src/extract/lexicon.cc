@@ -272,6 +272,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("light_verbs", x.light_verbs);
   word_sets("simultaneous_clauses", x.simultaneous_clauses);
   word_sets("complementizers", x.complementizers);
+  word_sets("meeting_settings", x.meeting_settings);
   word_sets("statement_nouns", x.statement_nouns);
   word_sets("comitatives", x.comitatives);
   word_sets("origin_prepositions", x.origin_prepositions);

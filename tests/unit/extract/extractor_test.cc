@@ -2125,3 +2125,25 @@ TEST_CASE("A saying that announces a plan is no report", "[extract][rules]") {
   // A finding stays one.
   CHECK(reports("South Korea's spy agency said on Friday that the North had sent more troops to Russia.\n") == 1);
 }
+
+TEST_CASE("What is done at a meeting told before has the meeting's date", "[extract][rules]") {
+  for (const char* body : {"NATO defence ministers met in Brussels on Wednesday.\n\n"
+                           "At that meeting, the Netherlands pledged 250 million euros for Ukraine.\n",
+                           "Para menteri pertahanan NATO bertemu di Brussel pada Rabu.\n\n"
+                           "Dalam pertemuan itu, Belanda menjanjikan bantuan 250 juta euro untuk Ukraina.\n"}) {
+    INFO(body);
+    bool aid = false;
+    for (const Event& e : EventsOf(body)) {
+      if (e.type != EventType::kAid) continue;
+      aid = true;
+      CHECK(FormatIsoDay(*e.date.start) == "2026-01-21");
+    }
+    CHECK(aid);
+  }
+}
+
+TEST_CASE("'Committed' with money is aid, without it no event", "[extract][rules]") {
+  CHECK(TypesOf("Norway on Friday committed $620 million to buy weapons for Ukraine.\n") ==
+        std::vector<EventType>{EventType::kAid});
+  CHECK(TypesOf("The government on Friday remained committed to peace.\n").empty());
+}
