@@ -553,8 +553,11 @@ class Extractor {
   // language's own (an Indonesian paper's), else none.
   const ActorInfo* Home() const {
     if (dateline_home_) return dateline_home_;
-    const std::string& id = x_.home_state.at(lang_);
-    return id.empty() ? nullptr : Registry::Builtin().Find(id);
+    if (!language_home_) {
+      const std::string& id = x_.home_state.at(lang_);
+      language_home_ = id.empty() ? nullptr : Registry::Builtin().Find(id);
+    }
+    return *language_home_;
   }
 
   // The length of a home organ named at token i without its state
@@ -563,8 +566,9 @@ class Extractor {
   // "Menteri Luar Negeri Wang Yi"), nor with no home state.
   size_t HomeOrganAt(const SentenceFacts& f, size_t i) const {
     const std::vector<Token>& t = f.tokens;
+    if (!t[i].capitalized && !x_.determiners.count(t[i].folded)) return 0;  // cheap tests first
     size_t n = x_.home_organs.at(lang_).LongestAt(t, i);
-    if (!n || !Home() || (!t[i].capitalized && !x_.determiners.count(t[i].folded))) return 0;
+    if (!n || !Home()) return 0;
     return NameStartsAt(t, i + n) ? 0 : n;
   }
 
@@ -2911,6 +2915,7 @@ class Extractor {
  private:
   std::vector<const ActorInfo*> recent_states_;
   const ActorInfo* dateline_home_ = nullptr;  // the state of the dateline's place, once read
+  mutable std::optional<const ActorInfo*> language_home_;  // home_state's actor, once looked up
   const ActorInfo* last_group_ = nullptr;     // the armed or hacking group named last ("the group")
   std::map<std::string, const ActorInfo*> named_persons_;  // a word of a person's name named so far
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
