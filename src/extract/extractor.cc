@@ -1126,6 +1126,16 @@ class Extractor {
     return token < f.relative_end.size() ? f.relative_end[token] : SIZE_MAX;
   }
 
+  // The first token of the relative clause holding token k (the word after
+  // its pronoun), or k when it is in none.
+  static size_t RelativeClauseOpen(const SentenceFacts& f, size_t k) {
+    size_t open = k;
+    while (open > 0 && RelativeClauseEnd(f, k) != SIZE_MAX && RelativeClauseEnd(f, open - 1) == RelativeClauseEnd(f, k)) {
+      --open;
+    }
+    return open;
+  }
+
   // The trigger nearest a date mention (by tokens; the first on a tie).
   // Triggers are in token order and do not overlap (FindTriggers), so the
   // distance falls up to the last trigger starting at or before the
@@ -1496,8 +1506,7 @@ class Extractor {
   bool RelativeOnStatement(const SentenceFacts& f, size_t k) const {
     const size_t kModifiers = 2;  // "joint", "bersama"
     if (RelativeClauseEnd(f, k) == SIZE_MAX) return false;
-    size_t open = k;
-    while (open > 0 && RelativeClauseEnd(f, open - 1) == RelativeClauseEnd(f, k)) --open;
+    size_t open = RelativeClauseOpen(f, k);
     if (open < 2) return false;  // open: the word after the pronoun
     for (size_t n = open - 1; n > 0 && open - 1 - n <= kModifiers; --n) {
       if (x_.statement_nouns.at(lang_).count(f.tokens[n - 1].folded)) return true;
@@ -2387,8 +2396,7 @@ class Extractor {
       // (After another verb of the clause, "yang dijadwalkan Senin
       // dibatalkan", it is the noun's again.)
       if (RelativeClauseEnd(f, k) != SIZE_MAX) {
-        size_t open = k;
-        while (open > 0 && RelativeClauseEnd(f, open - 1) == RelativeClauseEnd(f, k)) --open;
+        size_t open = RelativeClauseOpen(f, k);
         bool first_verb = true;
         for (size_t j = open; j < k && first_verb; ++j) first_verb = !Verb(t[j].folded);
         if (first_verb) return SIZE_MAX;
