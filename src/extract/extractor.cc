@@ -1395,7 +1395,7 @@ class Extractor {
                                       (!f.triggers.empty() && NearestTrigger(f, *c.chosen).token == trigger.token));
       if (!dated_there) return Drop(f, trigger, "described in a relative clause, with no date of its own there");
     }
-    LendInitiatorsDate(f, earlier, &c);
+    LendDate(f, earlier, &c);
     // An asserted event needs a time of its own; without one it is a state of
     // affairs (or a mention of an event told already).
     if ((!c.date.known() || c.inherited_date) && c.event.factuality == Factuality::kAsserted && !c.vague_past) {
@@ -1638,7 +1638,7 @@ class Extractor {
   // Its date: the story's time ("this time"), counted from an event ("a day
   // after"), its own mention, the event it is told at ("at that meeting"),
   // else the paragraph's frame or the story's (inherited: an asserted event
-  // must find better, LendInitiatorsDate); "previously" leaves it undated.
+  // must find better, LendDate); "previously" leaves it undated.
   void DecideDate(const SentenceFacts& f, const std::optional<DateSpan>& frame, const std::vector<Event>& earlier,
                   Candidate* c) const {
     const TriggerMention& trigger = *c->trigger;
@@ -2490,15 +2490,18 @@ class Extractor {
     }
   }
 
-  // An asserted event without a time of its own continues what its actors
-  // did before ("The FBI urged ...", "Dalam pernyataan bersama, utusan ...
-  // mendesak" at the meeting): the latest earlier event in which all its
-  // initiators took part lends its date, if it was told in this sentence or
-  // the one before (from further back it lent wrong dates more often than
-  // right ones: dev and check both rose when it stopped, docs/extraction.md).
+  // An asserted event without a time of its own borrows one, from the
+  // first of: the meeting it was done at; the event of its sentence it is
+  // told beside ("while"); the statement whose act it is; the saying it is
+  // told in (speech acts); else it continues what its actors did before
+  // ("The FBI urged ...", "Dalam pernyataan bersama, utusan ... mendesak"
+  // at the meeting): the latest earlier event in which all its initiators
+  // took part lends its date, if it was told in this sentence or the one
+  // before (from further back it lent wrong dates more often than right
+  // ones: dev and check both rose when it stopped, docs/extraction.md).
   // "baru-baru ini", "recently": a time of its own, only not told; it
   // borrows none.
-  void LendInitiatorsDate(const SentenceFacts& f, const std::vector<Event>& earlier, Candidate* c) const {
+  void LendDate(const SentenceFacts& f, const std::vector<Event>& earlier, Candidate* c) const {
     bool recent = HasPhrase(f, x_.vague_recent.at(lang_), c->clause_begin, c->clause_end);
     if (c->event.factuality != Factuality::kAsserted || (c->date.known() && !c->inherited_date) || c->vague_past ||
         recent) {
@@ -2508,81 +2511,93 @@ class Extractor {
     for (const ActorRef& a : c->event.actors) {
       if (a.role != ActorRole::kTarget) initiators.insert(a.country.empty() ? a.id : a.country);
     }
-    // "At that meeting, the Netherlands pledged ...", "Dalam pertemuan itu,
-    // ...": what is done at a meeting told before has the meeting's date.
-    if (const Event* meeting = MeetingSetting(f, earlier, *c)) {
-      c->date = meeting->date;
+    auto borrow = [&](const Event& lender, std::string why) {
+      c->date = lender.date;
       c->date.text.clear();
       c->inherited_date = false;
-      c->why.date = "none of its own: that of the meeting it was done at";
-      return;
-    }
+      c->why.date = "none of its own: " + why;
+    };
+    // "At that meeting, the Netherlands pledged ...", "Dalam pertemuan itu,
+    // ...": what is done at a meeting told before has the meeting's date.
+    if (const Event* meeting = MeetingSetting(f, earlier, *c)) return borrow(*meeting, "that of the meeting it was done at");
     // "... summoned the ambassador on Wednesday, while the Treasury froze
     // the assets of ...": at the time of the sentence's event before it.
-    if (c->clause_begin < f.tokens.size() && c->clause_begin > 0 &&
-        x_.simultaneous_clauses.at(lang_).count(f.tokens[c->clause_begin].folded)) {
-      for (size_t n = earlier.size(); n-- > sentence_first_event_;) {
-        if (!earlier[n].date.known() || earlier[n].factuality != Factuality::kAsserted) continue;
-        c->date = earlier[n].date;
-        c->date.text.clear();
-        c->inherited_date = false;
-        c->why.date = "none of its own: that of the sentence's " + std::string(ToString(earlier[n].type)) +
-                      " it is told beside (\"" + f.tokens[c->clause_begin].folded + "\")";
-        return;
-      }
+    if (const Event* beside = ToldBeside(f, earlier, *c)) {
+      return borrow(*beside, "that of the sentence's " + std::string(ToString(beside->type)) + " it is told beside (\"" +
+                                 f.tokens[c->clause_begin].folded + "\")");
     }
-    // "... met on Wednesday, in a joint statement that also called on ...":
-    // the statement's act has the date of what the sentence told it with;
-    // "The statement also urged ...", "Pernyataan itu juga mendesak ...":
-    // that of the statement told in the sentence before.
-    const bool statement_subject = StatementSubject(f, *c);
-    if (OnStatement(f, c->trigger->token) || statement_subject) {
-      const size_t since = statement_subject ? previous_sentence_begin_ : SIZE_MAX;
-      for (size_t n = earlier.size(); n-- > 0;) {
-        if (statement_subject ? earlier[n].evidence.start < since : n < sentence_first_event_) break;
-        if (statement_subject && !x_.speech_types.count(earlier[n].type) &&
-            !x_.participant_types.count(earlier[n].type)) {
-          continue;
+    // "... met on Wednesday, in a joint statement that also called on ...",
+    // "The statement also urged ...": the statement's act has the statement's
+    // date, and, when the clause names no one, its issuers.
+    if (const Event* statement = StatementOf(f, earlier, *c)) {
+      borrow(*statement, "that of the statement's " + std::string(ToString(statement->type)));
+      if (initiators.empty()) {
+        for (const ActorRef& a : statement->actors) {
+          if (a.role == ActorRole::kTarget) continue;
+          ActorRef issuer = a;
+          issuer.role = ActorRole::kInitiator;
+          c->event.actors.push_back(issuer);
         }
-        if (!earlier[n].date.known()) continue;
-        c->date = earlier[n].date;
-        c->date.text.clear();
-        c->inherited_date = false;
-        c->why.date = "none of its own: that of the statement's " + std::string(ToString(earlier[n].type));
-        // ... and whoever issued the statement, when the clause names no one.
-        if (initiators.empty()) {
-          for (const ActorRef& a : earlier[n].actors) {
-            if (a.role == ActorRole::kTarget) continue;
-            ActorRef issuer = a;
-            issuer.role = ActorRole::kInitiator;
-            c->event.actors.push_back(issuer);
-          }
-          c->why.actors += "; the statement's issuers, from its " + std::string(ToString(earlier[n].type));
-        }
-        return;
+        c->why.actors += "; the statement's issuers, from its " + std::string(ToString(statement->type));
       }
+      return;
     }
     // "Zakharova said Thursday that Seoul's steps will not go unanswered":
     // a speech act in what was said is made in the saying, on its day.
-    if (x_.speech_types.count(c->trigger->type) && c->clause_begin > 0 && c->clause_begin < f.tokens.size() &&
-        x_.complementizers.at(lang_).count(f.tokens[c->clause_begin].folded)) {
-      const size_t said_begin = ClauseOf(f, c->clause_begin - 1).first;
-      for (const TimeMention& m : f.times) {
-        auto [first, last] = MentionTokens(f, m);
-        if (first < said_begin || last > c->clause_begin || !m.span.known() || m.open_ended) continue;
-        c->date = m.span;
-        c->inherited_date = false;
-        c->why.date = "\"" + m.span.text + "\": the day of the saying it is told in";
-        return;
-      }
+    if (const TimeMention* saying = SayingDate(f, *c)) {
+      c->date = saying->span;
+      c->inherited_date = false;
+      c->why.date = "\"" + saying->span.text + "\": the day of the saying it is told in";
+      return;
     }
     if (const Event* before = LatestWithParties(earlier, initiators, previous_sentence_begin_)) {
-      c->date = before->date;
-      c->date.text.clear();
-      c->inherited_date = false;
-      c->why.date = "none of its own: that of its initiators' earlier event " + std::string(ToString(before->type));
+      borrow(*before, "that of its initiators' earlier event " + std::string(ToString(before->type)));
     }
   }
+
+  // The sentence's latest dated asserted event before a clause told beside
+  // it ("while", "sementara"), or null.
+  const Event* ToldBeside(const SentenceFacts& f, const std::vector<Event>& earlier, const Candidate& c) const {
+    if (c.clause_begin == 0 || c.clause_begin >= f.tokens.size() ||
+        !x_.simultaneous_clauses.at(lang_).count(f.tokens[c.clause_begin].folded)) {
+      return nullptr;
+    }
+    for (size_t n = earlier.size(); n-- > sentence_first_event_;) {
+      if (earlier[n].date.known() && earlier[n].factuality == Factuality::kAsserted) return &earlier[n];
+    }
+    return nullptr;
+  }
+
+  // The event that issued the statement whose act the trigger is: the
+  // sentence's latest dated event, for a statement's relative clause; the
+  // latest dated speech act, meeting or agreement of this sentence or the
+  // one before, for "the statement" as subject. Null when neither.
+  const Event* StatementOf(const SentenceFacts& f, const std::vector<Event>& earlier, const Candidate& c) const {
+    const bool subject = StatementSubject(f, c);
+    if (!subject && !OnStatement(f, c.trigger->token)) return nullptr;
+    for (size_t n = earlier.size(); n-- > 0;) {
+      if (subject ? earlier[n].evidence.start < previous_sentence_begin_ : n < sentence_first_event_) break;
+      if (subject && !x_.speech_types.count(earlier[n].type) && !x_.participant_types.count(earlier[n].type)) continue;
+      if (earlier[n].date.known()) return &earlier[n];
+    }
+    return nullptr;
+  }
+
+  // The date of the saying a speech act is told in ("said on Thursday that
+  // ...", "mengatakan pada Selasa bahwa ..."), or null.
+  const TimeMention* SayingDate(const SentenceFacts& f, const Candidate& c) const {
+    if (!x_.speech_types.count(c.trigger->type) || c.clause_begin == 0 || c.clause_begin >= f.tokens.size() ||
+        !x_.complementizers.at(lang_).count(f.tokens[c.clause_begin].folded)) {
+      return nullptr;
+    }
+    const size_t said_begin = ClauseOf(f, c.clause_begin - 1).first;
+    for (const TimeMention& m : f.times) {
+      auto [first, last] = MentionTokens(f, m);
+      if (first >= said_begin && last <= c.clause_begin && m.span.known() && !m.open_ended) return &m;
+    }
+    return nullptr;
+  }
+
 
   // The event as told: type, date, evidence, title, place, money, its id,
   // and what decided each part (--explain); an open-ended negation's
