@@ -1323,7 +1323,6 @@ class Extractor {
     // The time mention that dates it, and how it was found.
     const TimeMention* chosen = nullptr;
     bool chosen_relative = false;  // in the relative clause after it
-    bool when_anchor = false;      // the date a when-clause it is in follows (WhenAnchor)
     size_t best = SIZE_MAX;        // its score: below 1000, in the trigger's clause
     bool own_date_in_clause = false;
     bool attribution_date = false;  // "..., security sources said Tuesday": the saying's
@@ -1560,7 +1559,6 @@ class Extractor {
     if (const TimeMention* then = WhenAnchor(f, *c)) {
       c->chosen = then;
       c->best = 0;
-      c->when_anchor = true;
       c->own_date_in_clause = true;
       return;
     }
