@@ -210,19 +210,19 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> auxiliaries;  // "be", "akan": before a predicate's verb
   std::map<Language, std::set<std::string>> possibility_modals;  // "could", "dapat": of the verb after them
   std::map<Language, std::set<std::string>> commenting_verbs;    // "comment", "mengomentari": an event spoken of
-  std::map<Language, std::set<std::string>> reaction_verbs;
-  std::map<Language, std::set<std::string>> when_clauses;
-  std::map<Language, std::set<std::string>> defining_after;  // "the theft of $290 million": told first here
-  std::map<Language, std::set<std::string>> light_verbs;  // "launched": its event-noun object is the event
-  std::map<Language, std::set<std::string>> simultaneous_clauses;
-  std::map<Language, std::set<std::string>> complementizers;
-  std::map<Language, std::set<std::string>> meeting_settings;  // "during", "dalam": before a meeting noun, at it  // "that", "bahwa": what was said  // "while", "sementara": at the time of the clause before  // "when", "ketika" after a date: what happened then
-  std::map<Language, std::set<std::string>> statement_nouns;  // "statement", "pernyataan": its relative clause is its act      // "drew", "menuai": condemnation drawn from others
+  std::map<Language, std::set<std::string>> reaction_verbs;        // "drew", "menuai": condemnation drawn from others
+  std::map<Language, std::set<std::string>> when_clauses;          // "when", "ketika" after a date: what happened then
+  std::map<Language, std::set<std::string>> defining_after;        // "the theft of $290 million": told first here
+  std::map<Language, std::set<std::string>> light_verbs;           // "launched": its event-noun object is the event
+  std::map<Language, std::set<std::string>> simultaneous_clauses;  // "while", "sementara": at the time of the clause before
+  std::map<Language, std::set<std::string>> complementizers;       // "that", "bahwa": what was said
+  std::map<Language, std::set<std::string>> meeting_settings;      // "during", "dalam": before a meeting noun, at it
+  std::map<Language, std::set<std::string>> statement_nouns;       // "statement", "pernyataan": its relative clause is its act
   std::map<Language, std::set<std::string>> comitatives;         // "with", "bersama": a partner in a drill
   std::map<Language, std::set<std::string>> origin_prepositions;  // "from", "dari": where a missile leaves from
   std::map<Language, std::set<std::string>> aiming_prepositions;  // "at", "against": count for a retype only aimed at someone
-  std::map<Language, std::set<std::string>> aim_nouns;
-  std::map<Language, std::set<std::string>> open_waters;  // "sea", "perairan": fire aimed there hits no one           // "ship", "village": what can be aimed at
+  std::map<Language, std::set<std::string>> aim_nouns;             // "ship", "village": what can be aimed at
+  std::map<Language, std::set<std::string>> open_waters;           // "sea", "perairan": fire aimed there hits no one
   std::map<Language, PhraseList> coordinators;      // "and", "dan": a second verb, out of a negation's reach
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
