@@ -2003,12 +2003,7 @@ class Extractor {
         bool host = trigger.type == EventType::kMeeting && (a.token == after || a.token == after + 1) &&
                     x_.destination_prepositions.count(f.tokens[a.token - 1].folded) > 0;
         recipient = recipient || host;
-        // "Israeli air strikes on villages in southern Lebanon", "meretas
-        // sistem pemerintahan di Filipina": where an attack lands is whom it
-        // strikes.
-        bool struck_there = (trigger.type == EventType::kAttack || trigger.type == EventType::kCyberattack) &&
-                            a.token > trigger.token;
-        if (a.place && !recipient && !struck_there) continue;
+        if (a.place && !recipient) continue;
         // "agreed to share intelligence on North Korean cyber operations":
         // what a meeting or agreement is about takes no part in it.
         if (x_.participant_types.count(trigger.type) && a.token > trigger.token && Topic(f, a.token)) continue;

@@ -2147,12 +2147,3 @@ TEST_CASE("'Committed' with money is aid, without it no event", "[extract][rules
         std::vector<EventType>{EventType::kAid});
   CHECK(TypesOf("The government on Friday remained committed to peace.\n").empty());
 }
-
-TEST_CASE("Where an attack lands is whom it strikes", "[extract][rules]") {
-  std::vector<Event> events = EventsOf("Israeli jets struck several villages in southern Lebanon on Friday.\n");
-  REQUIRE(events.size() == 1);
-  CHECK(RolesOf(events[0]) == std::vector<std::string>{"ISR:initiator", "LBN:target"});
-  events = EventsOf("Peretas China meretas sistem pemerintahan di Filipina pada Jumat.\n");
-  REQUIRE(events.size() == 1);
-  CHECK(RolesOf(events[0]) == std::vector<std::string>{"CHN:initiator", "PHL:target"});
-}
