@@ -1387,11 +1387,7 @@ class Extractor {
     if (size_t relative_end = RelativeClauseEnd(f, trigger.token); relative_end != SIZE_MAX &&
         c.event.factuality == Factuality::kAsserted && !c.vague_past && !OnStatement(f, trigger.token)) {
       size_t date_token = c.chosen ? MentionTokens(f, *c.chosen).first : SIZE_MAX;
-      // (Or nearest to it outside: "Lazarus yang disokong Korea Utara diduga
-      // berada di balik pencurian ..., pada Kamis pekan lalu": the clause
-      // runs on without a comma, the date is the theft's.)
-      bool dated_there = c.chosen && (RelativeClauseEnd(f, date_token) == relative_end ||
-                                      (!f.triggers.empty() && NearestTrigger(f, *c.chosen).token == trigger.token));
+      bool dated_there = c.chosen && RelativeClauseEnd(f, date_token) == relative_end;
       if (!dated_there) return Drop(f, trigger, "described in a relative clause, with no date of its own there");
     }
     LendDate(f, earlier, &c);
