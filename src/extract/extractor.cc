@@ -356,7 +356,7 @@ class Extractor {
       f->mention_tokens.push_back({first, i});  // i: TokenAt(m.end)
     }
     // Relative clauses, in one pass: from a relative pronoun to the next
-    // comma or clause start (not the "yang" of a date: "pada hari yang sama").
+    // comma or clause start.
     f->relative_end.assign(t.size(), SIZE_MAX);
     std::vector<bool> starts(t.size() + 1, false);
     for (size_t start : f->clause_starts) starts[std::min(start, t.size())] = true;
@@ -368,7 +368,7 @@ class Extractor {
     };
     for (size_t i = 0; i < t.size(); ++i) {
       if (t[i].Is(",") || starts[i]) close(i);
-      if (open == SIZE_MAX && x_.relative_pronouns.count(t[i].folded) && !f->in_date[i]) open = i + 1;
+      if (open == SIZE_MAX && x_.relative_pronouns.count(t[i].folded)) open = i + 1;
     }
     close(t.size());
     f->clause_sorted = f->clause_starts;

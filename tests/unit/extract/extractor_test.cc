@@ -1903,22 +1903,6 @@ TEST_CASE("A noun event whose predicate calls it off is negated, past its modifi
             .front() == "asserted");
 }
 
-TEST_CASE("The 'yang' of a date opens no relative clause", "[extract][rules]") {
-  // "pada hari yang sama" is a date; the protest after it is the sentence's own.
-  std::vector<Event> events = EventsOf(
-      "Menteri luar negeri Jepang dan Korea Selatan bertemu di Tokyo pada Jumat.\n\n"
-      "Korea Utara pada hari yang sama mengecam pertemuan itu sebagai provokasi.\n");
-  bool protest = false;
-  for (const Event& e : events) {
-    if (e.type == EventType::kProtest) {
-      protest = true;
-      CHECK(FormatIsoDay(*e.date.start) == "2026-01-23");
-      CHECK(RolesOf(e).front() == "PRK:initiator");
-    }
-  }
-  CHECK(protest);
-}
-
 TEST_CASE("A verb's object is acted on, even when its subject is no actor", "[extract][rules]") {
   // The ministry is no registry actor: Israel, after the verb, is condemned.
   std::vector<Event> events = EventsOf("Juru bicara kementerian pada Jumat mengecam serangan Israel ke Gaza.\n");
