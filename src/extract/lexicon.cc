@@ -212,16 +212,6 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("occurrence_verbs", x.occurrence_verbs);
   lists("coordinators", x.coordinators);
   lists("agency_words", x.agency_words);
-  lists("home_organs", x.home_organs);
-  for (auto [language, code] : languages) {
-    const nlohmann::json& home = section("home_state").at(code);
-    if (home.size() > 1) throw std::runtime_error(std::string("data/lang/") + code + "/triggers.json: home_state names more than one state");
-    x.home_state[language] = home.empty() ? "" : home.at(0).get<std::string>();
-    if (!x.home_state[language].empty() && !Registry::Builtin().Find(x.home_state[language])) {
-      throw std::runtime_error(std::string("data/lang/") + code + "/triggers.json: home_state \"" +
-                               x.home_state[language] + "\" is no actor of the registry");
-    }
-  }
   lists("affiliation_before", x.affiliation_before);
   lists("habitual", x.habitual);
   lists("partitive", x.partitive);
@@ -267,12 +257,9 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("possibility_modals", x.possibility_modals);
   word_sets("commenting_verbs", x.commenting_verbs);
   word_sets("reaction_verbs", x.reaction_verbs);
-  word_sets("when_clauses", x.when_clauses);
-  word_sets("defining_after", x.defining_after);
   word_sets("light_verbs", x.light_verbs);
   word_sets("simultaneous_clauses", x.simultaneous_clauses);
   word_sets("complementizers", x.complementizers);
-  word_sets("meeting_settings", x.meeting_settings);
   word_sets("statement_nouns", x.statement_nouns);
   word_sets("comitatives", x.comitatives);
   word_sets("origin_prepositions", x.origin_prepositions);
