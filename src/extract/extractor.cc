@@ -2259,64 +2259,9 @@ class Extractor {
   // Factuality: negation and modality cues between the clause's start and
   // just after the trigger (or in the relative clause that dates it); a date
   // after publication makes it possible.
-  // The predicate that calls a noun event off, if it has one ("the talks,
-  // due in Beijing last week, were postponed", "pertemuan itu, yang semula
-  // dijadwalkan Sabtu, batal digelar"): the first cancellation after the
-  // trigger, past the noun's modifiers, appositions and relative clauses,
-  // before any other trigger or clause. Returns its token, or SIZE_MAX.
-  size_t Cancellation(const SentenceFacts& f, const TriggerMention& trigger) const {
-    const std::vector<Token>& t = f.tokens;
-    if (Verb(t[trigger.token].folded)) return SIZE_MAX;
-    const size_t kReach = 45;  // words of modifiers a subject may carry before its predicate
-    const PhraseList& cancellations = x_.cancellations.at(lang_);
-    const size_t end = std::min(t.size(), trigger.token + trigger.length + kReach);
-    for (size_t k = trigger.token + trigger.length; k < end; ++k) {
-      if (t[k].Is(";") || t[k].Is(":") || IsTriggerAt(f, k)) return SIZE_MAX;
-      bool relative_opens = x_.relative_pronouns.count(t[k].folded) ||
-                            (x_.relative_pronouns_after_words.count(t[k].folded) && t[k - 1].word) ||
-                            (t[k].Is(",") && k + 1 < t.size() && x_.relative_pronouns.count(t[k + 1].folded));
-      if (!relative_opens && std::binary_search(f.clause_sorted.begin(), f.clause_sorted.end(), k)) return SIZE_MAX;
-      if (!cancellations.LongestAt(t, k)) continue;
-      // "the drills, which were postponed in May, began": the relative
-      // clause's own verb, not the noun's predicate.
-      // (After another verb of the clause, "yang dijadwalkan Senin
-      // dibatalkan", it is the noun's again.)
-      if (RelativeClauseEnd(f, k) != SIZE_MAX) {
-        size_t open = RelativeClauseOpen(f, k);
-        bool first_verb = true;
-        for (size_t j = open; j < k && first_verb; ++j) first_verb = !Verb(t[j].folded);
-        if (first_verb) return SIZE_MAX;
-      }
-      return k;
-    }
-    return SIZE_MAX;
-  }
-
   void DecideFactuality(const SentenceFacts& f, Candidate* c) const {
     const TriggerMention& trigger = *c->trigger;
     Event& event = c->event;
-    // (Dated by what follows the predicate, "postponed until Friday", it is
-    // the event put off to that day, which the rules below judge.)
-    if (size_t at = Cancellation(f, trigger); at != SIZE_MAX && !(c->chosen && TokenAt(f, c->chosen->begin) > at)) {
-      // Called off: it did not happen, however planned, and whether its
-      // date is past or still to come; "could be postponed", "bisa batal"
-      // only may be.
-      size_t n = x_.cancellations.at(lang_).LongestAt(f.tokens, at);
-      std::string predicate(f.text.substr(f.tokens[at].begin, f.tokens[at + n - 1].end - f.tokens[at].begin));
-      bool modal = false;
-      for (size_t j = at; j > 0 && !modal; --j) {
-        modal = HasCue(f, x_.modality.at(lang_), j - 1, j);
-        if (!modal && !x_.auxiliaries.at(lang_).count(f.tokens[j - 1].folded)) break;
-      }
-      if (modal) {
-        event.factuality = Factuality::kPossible;
-        c->why.factuality = "possible: its predicate \"" + predicate + "\" after a modal";
-      } else {
-        event.factuality = Factuality::kNegated;
-        c->why.factuality = "negated: its predicate \"" + predicate + "\" calls it off";
-      }
-      return;
-    }
     size_t cue_begin = c->clause_begin;
     size_t cue_end = std::min(c->clause_end, trigger.token + trigger.length + 1);
     // A noun that is its clause's subject takes the predicate after it ("the

@@ -195,7 +195,6 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("suppressors", x.suppressors);
   lists("negation_exceptions", x.negation_exceptions);
   lists("modality_exceptions", x.modality_exceptions);
-  lists("cancellations", x.cancellations);
   lists("same_type", x.same_type);
   lists("subordinators", x.subordinators);
   for (const auto& p : section("relative_pronouns")) x.relative_pronouns.insert(p.get<std::string>());

@@ -189,7 +189,6 @@ struct Lexicon {
   // serupa", "similar measures"), and words that open a clause about another
   // time ("after", "setelah").
   std::map<Language, PhraseList> suppressors, negation_exceptions, same_type, subordinators;
-  std::map<Language, PhraseList> cancellations;        // "were postponed", "batal": a noun event's predicate that negates it
   std::map<Language, PhraseList> modality_exceptions;  // "probably a", "diduga": hedges about an object
   // "which", "yang"; "that" only with words between it and the trigger
   // ("said that" opens a complement, "the cap on crude that" a relative).

@@ -1875,34 +1875,6 @@ TEST_CASE("A state after a place and a comma says where the place is", "[extract
   CHECK(RolesOf(events[0]) == std::vector<std::string>{"IDN:initiator", "AUS:initiator"});
 }
 
-TEST_CASE("A noun event whose predicate calls it off is negated, past its modifiers", "[extract][rules]") {
-  auto factuality_of = [](const std::string& body, EventType type) {
-    std::vector<std::string> out;
-    for (const Event& e : EventsOf(body)) {
-      if (e.type == type) out.push_back(std::string(ToString(e.factuality)));
-    }
-    return out;
-  };
-  using V = std::vector<std::string>;
-  // Planned, scheduled, even dated later: called off, it did not happen.
-  CHECK(factuality_of("A summit of Pacific leaders, which had been scheduled for Saturday, was called off.\n",
-                      EventType::kMeeting) == V{"negated"});
-  CHECK(factuality_of("Planned talks between Thailand and Cambodia, due next week, were postponed.\n",
-                      EventType::kMeeting) == V{"negated"});
-  CHECK(factuality_of("Rapat Dewan Keamanan PBB yang dijadwalkan Senin dibatalkan.\n", EventType::kMeeting) ==
-        V{"negated"});
-  // A modal before it: only may be called off.
-  CHECK(factuality_of("Talks between Thailand and Cambodia will likely be postponed.\n", EventType::kMeeting) ==
-        V{"possible"});
-  CHECK(factuality_of("Pertemuan Prabowo dan Albanese bisa saja batal.\n", EventType::kMeeting) == V{"possible"});
-  // The relative clause's own verb, or another event's predicate, is not the noun's.
-  CHECK(factuality_of("Joint drills by Japan and the Philippines, which were postponed in May, began on Friday.\n",
-                      EventType::kDrill) == V{"asserted"});
-  CHECK(factuality_of("Japan and China held talks on Friday, and a planned visit by Wang Yi was postponed.\n",
-                      EventType::kMeeting)
-            .front() == "asserted");
-}
-
 TEST_CASE("A verb's object is acted on, even when its subject is no actor", "[extract][rules]") {
   // The ministry is no registry actor: Israel, after the verb, is condemned.
   std::vector<Event> events = EventsOf("Juru bicara kementerian pada Jumat mengecam serangan Israel ke Gaza.\n");
