@@ -2322,9 +2322,8 @@ class Extractor {
   }
 
   // An asserted event without a time of its own borrows one, from the
-  // first of: the event of its sentence it is
-  // told beside ("while"); the statement whose act it is; the saying it is
-  // told in (speech acts); else it continues what its actors did before
+  // first of: the event of its sentence it is told beside ("while"); the
+  // statement whose act it is; else it continues what its actors did before
   // ("The FBI urged ...", "Dalam pernyataan bersama, utusan ... mendesak"
   // at the meeting): the latest earlier event in which all its initiators
   // took part lends its date, if it was told in this sentence or the one
@@ -2370,14 +2369,6 @@ class Extractor {
       }
       return;
     }
-    // "Zakharova said Thursday that Seoul's steps will not go unanswered":
-    // a speech act in what was said is made in the saying, on its day.
-    if (const TimeMention* saying = SayingDate(f, *c)) {
-      c->date = saying->span;
-      c->inherited_date = false;
-      c->why.date = "\"" + saying->span.text + "\": the day of the saying it is told in";
-      return;
-    }
     if (const Event* before = LatestWithParties(earlier, initiators, previous_sentence_begin_)) {
       borrow(*before, "that of its initiators' earlier event " + std::string(ToString(before->type)));
     }
@@ -2410,22 +2401,6 @@ class Extractor {
     }
     return nullptr;
   }
-
-  // The date of the saying a speech act is told in ("said on Thursday that
-  // ...", "mengatakan pada Selasa bahwa ..."), or null.
-  const TimeMention* SayingDate(const SentenceFacts& f, const Candidate& c) const {
-    if (!x_.speech_types.count(c.trigger->type) || c.clause_begin == 0 || c.clause_begin >= f.tokens.size() ||
-        !x_.complementizers.at(lang_).count(f.tokens[c.clause_begin].folded)) {
-      return nullptr;
-    }
-    const size_t said_begin = ClauseOf(f, c.clause_begin - 1).first;
-    for (const TimeMention& m : f.times) {
-      auto [first, last] = MentionTokens(f, m);
-      if (first >= said_begin && last <= c.clause_begin && m.span.known() && !m.open_ended) return &m;
-    }
-    return nullptr;
-  }
-
 
   // The event as told: type, date, evidence, title, place, money, its id,
   // and what decided each part (--explain); an open-ended negation's

@@ -258,7 +258,6 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("reaction_verbs", x.reaction_verbs);
   word_sets("light_verbs", x.light_verbs);
   word_sets("simultaneous_clauses", x.simultaneous_clauses);
-  word_sets("complementizers", x.complementizers);
   word_sets("statement_nouns", x.statement_nouns);
   word_sets("comitatives", x.comitatives);
   word_sets("origin_prepositions", x.origin_prepositions);

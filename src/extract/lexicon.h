@@ -212,7 +212,6 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> reaction_verbs;        // "drew", "menuai": condemnation drawn from others
   std::map<Language, std::set<std::string>> light_verbs;           // "launched": its event-noun object is the event
   std::map<Language, std::set<std::string>> simultaneous_clauses;  // "while", "sementara": at the time of the clause before
-  std::map<Language, std::set<std::string>> complementizers;       // "that", "bahwa": what was said
   std::map<Language, std::set<std::string>> statement_nouns;       // "statement", "pernyataan": its relative clause is its act
   std::map<Language, std::set<std::string>> comitatives;         // "with", "bersama": a partner in a drill
   std::map<Language, std::set<std::string>> origin_prepositions;  // "from", "dari": where a missile leaves from
