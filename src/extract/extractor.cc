@@ -2314,11 +2314,36 @@ class Extractor {
       event.factuality = Factuality::kPossible;
       c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, at) + "\"";
     }
+    if (event.factuality == Factuality::kAsserted && !c->chosen_relative) {
+      if (std::string denial = DenialBefore(f, c->clause_begin); !denial.empty()) {
+        event.factuality = Factuality::kNegated;
+        c->why.factuality = "negated: what \"" + denial + "\" before its clause denies";
+      }
+    }
     if (c->date.known() && article_.published && *c->date.start > *article_.published) {
       c->why.factuality = event.factuality == Factuality::kPossible ? c->why.factuality + ", and dated after publication"
                                                                     : "possible: dated after publication";
       event.factuality = Factuality::kPossible;
     }
+  }
+
+  // "denied on Monday that Moscow had supplied jets", "membantah laporan
+  // Al-Masirah bahwa pesawatnya menyerang ...": a clause opened by a
+  // complementizer says what the verb a few words before it (a date or the
+  // denial's object between) denies. Returns the denial, or "".
+  std::string DenialBefore(const SentenceFacts& f, size_t clause_begin) const {
+    if (clause_begin == 0 || clause_begin >= f.tokens.size() ||
+        !x_.complementizers.at(lang_).count(f.tokens[clause_begin].folded)) {
+      return "";
+    }
+    const size_t kBetween = 3;  // "denied reports by Al-Masirah that"
+    for (size_t k = clause_begin, seen = 0; k > 0 && seen <= kBetween; --k) {
+      const Token& before = f.tokens[k - 1];
+      if (!before.word) return "";
+      if (Verb(before.folded) && x_.negation.at(lang_).LongestAt(f.tokens, k - 1) > 0) return before.folded;
+      if (!f.in_date[k - 1]) ++seen;
+    }
+    return "";
   }
 
   // An asserted event without a time of its own borrows one, from the

@@ -267,6 +267,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("agency_heads_first", x.agency_heads_first);
   word_sets("possessive_endings", x.possessive_endings);
   word_sets("topic_prepositions", x.topic_prepositions);
+  word_sets("complementizers", x.complementizers);
   word_sets("subject_pronouns", x.subject_pronouns);
   word_sets("subject_pronouns_plural", x.subject_pronouns_plural);
   word_sets("goal_prepositions", x.goal_prepositions);
