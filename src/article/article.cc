@@ -407,6 +407,15 @@ std::vector<Span> Lines(std::string_view text, size_t begin, size_t end) {
 
 bool Blank(std::string_view line) { return Trim(line).empty(); }
 
+// Whether folded text of at most `max_words` words ends without sentence
+// punctuation: a heading, a button or a lone spam line, not a sentence.
+bool ShortUnpunctuated(const std::string& folded, size_t max_words) {
+  char last = folded.empty() ? '.' : folded.back();
+  bool punctuated = last == '.' || last == '"' || last == '!' || last == '?' || last == ')' ||
+                    EndsWith(folded, "\xE2\x80\x9D");
+  return !punctuated && Split(folded, ' ').size() <= max_words;
+}
+
 // Matter after the story: link lists, ads, share buttons, a lone spam line.
 bool IsTrailer(std::string_view paragraph) {
   paragraph = Trim(paragraph);
@@ -434,11 +443,7 @@ bool IsTrailer(std::string_view paragraph) {
     if (StartsWith(folded, start)) return true;
   }
   // A short line with no sentence punctuation is not part of the story.
-  size_t words = Split(folded, ' ').size();
-  char last = folded.empty() ? '.' : folded.back();
-  bool punctuated = last == '.' || last == '"' || last == '!' || last == '?' || last == ')' ||
-                    EndsWith(folded, "\xE2\x80\x9D");
-  return words <= 4 && !punctuated;
+  return ShortUnpunctuated(folded, 4);
 }
 
 // A paragraph inside the story that is not part of it: a related-article
@@ -453,6 +458,14 @@ bool IsAside(std::string_view paragraph) {
     return at;
   };
   const size_t kStart = 64, kEnd = 100;
+  // A crosshead ("Kecaman dan seruan menahan diri", "Talks stall"): a
+  // short line without sentence punctuation heads a section; it tells
+  // nothing. (Short: it fits in the start that is folded anyway.)
+  const size_t kHeadingWords = 8;
+  if (paragraph.size() <= kStart && paragraph.find('\n') == std::string_view::npos &&
+      ShortUnpunctuated(FoldForMatch(paragraph), kHeadingWords)) {
+    return true;
+  }
   std::string start = FoldForMatch(paragraph.substr(0, boundary(std::min(paragraph.size(), kStart))));
   for (const std::string& aside : ArticleWords::Get().aside_starts) {
     if (StartsWith(start, aside)) return true;

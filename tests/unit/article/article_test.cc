@@ -239,6 +239,14 @@ TEST_CASE("Related links, photo captions and sign-offs inside the story are no s
     CHECK(article.Text(article.paragraphs[0]) == "Japan condemned the launch on Monday.");
     CHECK(article.Text(article.paragraphs[1]) == "South Korea said on Tuesday it would respond.");
   }
+  // A crosshead heads a section and tells nothing; a short sentence stays.
+  Article headed = ParseArticle(
+      "Monday, January 26, 2026\n\nA launch\n\nJapan condemned the launch on Monday.\n\nKecaman dan seruan "
+      "menahan diri\n\nSeoul urged restraint.\n\nTalks stall\n\nThe talks stalled on Friday.\n",
+      "h.txt", {});
+  REQUIRE(headed.paragraphs.size() == 3);
+  CHECK(headed.Text(headed.paragraphs[1]) == "Seoul urged restraint.");
+  CHECK(headed.Text(headed.paragraphs[2]) == "The talks stalled on Friday.");
   // A story paragraph that only mentions a photo or an editor stays.
   Article kept = ParseArticle(
       "Monday, January 26, 2026\n\nA launch\n\nThe editor of the photo agency said on Monday that Reuters "
