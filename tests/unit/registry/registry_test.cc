@@ -138,6 +138,8 @@ TEST_CASE("Armed groups, forces and agencies resolve in both languages to the st
       {"Organisasi Papua Merdeka", "IDN-OPM", "IDN"}, {"Abu Sayyaf", "PHL-ASG", "PHL"},
       {"New People's Army", "PHL-NPA", "PHL"},   {"Tentara Rakyat Baru", "PHL-NPA", "PHL"},
       {"Japan's National Police Agency", "JPN-NPA", "JPN"}, {"Kemenhan", "IDN-KEMHAN", "IDN"},
+      {"Hemedti", "mohamed-hamdan-dagalo", "SDN"}, {"Abdel Fattah al-Burhan", "abdel-fattah-al-burhan", "SDN"},
+      {"el-Sisi", "abdel-fattah-al-sisi", "EGY"}, {"Zelenskiy", "volodymyr-zelensky", "UKR"},
       {"AUKUS", "AUKUS", ""},                    {"UNICEF", "UNICEF", ""},
       {"Interpol", "INTERPOL", ""},              {"Europol", "EUROPOL", ""},
       {"Dewan Keamanan PBB", "UNSC", ""},        {"U.N. Security Council", "UNSC", ""},
