@@ -285,6 +285,7 @@ class Extractor {
                                     [](const Event& e) { return e.type == EventType::kCyberattack; }),
                      events.end());
       }
+      DropUndatedTwins(&events);
       for (const TimeMention& t : facts.times) {
         if (t.span.known()) paragraph_frame = t.span;
       }
@@ -1355,19 +1356,21 @@ class Extractor {
       if (!dated_there) return Drop(f, trigger, "described in a relative clause, with no date of its own there");
     }
     LendDate(f, earlier, &c);
-    // An asserted event needs a time of its own; without one it is a state of
-    // affairs (or a mention of an event told already).
+    // An asserted event with no time of its own is told with an unknown date
+    // (SPEC §3), not dropped and not given the date of whatever came before
+    // it (those borrowed dates were wrong more often than right). A later
+    // definite reference with a time of its own dates it (DatesUndated).
+    bool undated = false;
     if ((!c.date.known() || c.inherited_date) && c.event.factuality == Factuality::kAsserted && !c.vague_past) {
-      // Kept for a later definite reference with a time to date (from a
-      // sentence of ordinary length: building the event costs a pass over
-      // it, and a pathological sentence drops trigger after trigger).
+      // (From a sentence of ordinary length: building an event costs a pass
+      // over its sentence, and a pathological one, a table pasted as one
+      // sentence, holds trigger after trigger without a time.)
       const size_t kMaxTokens = 100;
-      if (f.tokens.size() <= kMaxTokens) {
-        Candidate kept = c;
-        kept.date = DateSpan{};
-        undated_[trigger.type] = {Finish(f, &kept), earlier.size()};
-      }
-      return Drop(f, trigger, "asserted without a time of its own: " + c.why.date);
+      if (f.tokens.size() > kMaxTokens) return Drop(f, trigger, "asserted without a time of its own, in an overlong sentence");
+      c.date = DateSpan{};
+      c.inherited_date = false;
+      c.why.date = "unknown: no time of its own";
+      undated = true;
     }
     // "Korea Utara telah lama berargumen bahwa sanksi PBB dan latihan ...",
     // "has long argued that the drills ...": what has long been so is a state
@@ -1376,7 +1379,55 @@ class Extractor {
         HasCue(f, x_.habitual.at(lang_), 0, trigger.token)) {
       return Drop(f, trigger, "a state of affairs (habitual cue before it, no date of its own)");
     }
+    if (undated) undated_[trigger.type] = earlier.size();  // where Run puts it
     return Finish(f, &c);
+  }
+
+  // "North Korea fired two ballistic missiles at 5:34 a.m. on Friday":
+  // where the sentence tells an event of a type with a time and another
+  // trigger of that type without one, both name the one event; the undated
+  // (asserted) one goes. The undated events still waiting for a later
+  // reference to date them are then found again in what is left.
+  void DropUndatedTwins(std::vector<Event>* events) {
+    const size_t first = sentence_first_event_;
+    auto undated = [](const Event& e) { return !e.date.known() && e.factuality == Factuality::kAsserted; };
+    auto twin = [&](size_t k) {
+      for (size_t j = first; j < events->size(); ++j) {
+        const Event& other = (*events)[j];
+        if (j != k && other.type == (*events)[k].type && !undated(other)) return true;
+      }
+      return false;
+    };
+    std::vector<bool> drop(events->size() - first, false);
+    bool any = false;
+    for (size_t k = first; k < events->size(); ++k) {
+      drop[k - first] = undated((*events)[k]) && twin(k);
+      any = any || drop[k - first];
+    }
+    if (!any) return;
+    size_t out = first;
+    for (size_t k = first; k < events->size(); ++k) {
+      if (drop[k - first]) continue;
+      if (out != k) (*events)[out] = std::move((*events)[k]);
+      ++out;
+    }
+    events->erase(events->begin() + out, events->end());
+    for (auto it = undated_.begin(); it != undated_.end();) {
+      if (it->second < first) {
+        ++it;
+        continue;
+      }
+      std::optional<size_t> last;
+      for (size_t k = first; k < events->size(); ++k) {
+        if ((*events)[k].type == it->first && undated((*events)[k])) last = k;
+      }
+      if (last) {
+        it->second = *last;
+        ++it;
+      } else {
+        it = undated_.erase(it);
+      }
+    }
   }
 
   // Whether what a saying says opens with what is to come ("said it planned
@@ -1788,13 +1839,14 @@ class Extractor {
         c.chosen->open_ended || !c.date.known()) {
       return false;
     }
+    // Only the last of its type: with another told since, the reference
+    // may name that one.
     auto told = earlier_.last_by_type.find(c.trigger->type);
-    if (told != earlier_.last_by_type.end() && told->second >= pending->second.second) return false;
-    Event event = std::move(pending->second.first);
+    const size_t index = pending->second;
     undated_.erase(pending);
-    event.date = c.date;
-    event.date.text = c.chosen->span.text;
-    referred_.push_back(std::move(event));
+    if (told == earlier_.last_by_type.end() || told->second != index) return false;
+    redated_.push_back({index, c.date});
+    redated_.back().second.text = c.chosen->span.text;
     return true;
   }
 
@@ -2843,11 +2895,11 @@ class Extractor {
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
   std::vector<std::pair<size_t, DateSpan>> redated_;  // events a later mention gives their day, from Build
-  // Per type, the last asserted event dropped for want of a time, with the
-  // number of events told when it was dropped: a later definite reference
-  // with a time of its own dates it ("Lantamal menggelar latihan bersama
-  // ... . Latihan bersama ini ... dibuka pada Selasa (10/9)").
-  std::map<EventType, std::pair<Event, size_t>> undated_;
+  // Per type, the index of the last asserted event told with an unknown
+  // date: a later definite reference with a time of its own dates it
+  // ("Lantamal menggelar latihan bersama ... . Latihan bersama ini ...
+  // dibuka pada Selasa (10/9)").
+  std::map<EventType, size_t> undated_;
   EarlierIndex earlier_;             // of the events before it
   // Events told as distinct from those before ("a separate drill"): by
   // sentence start and type; never merged into an earlier one.
