@@ -1294,6 +1294,7 @@ class Extractor {
     DateSpan date;
     bool inherited_date = false;  // from the paragraph or the story, not its own
     bool vague_past = false;      // "previously": undated on purpose
+    bool denied = false;          // told in what a denial denies ("denied that ...")
     bool definite = false;        // "the talks": names an event told already
     // Its parties: each actor with the token it stands at (the sentence's
     // length for one added from elsewhere).
@@ -1344,6 +1345,7 @@ class Extractor {
     }
     DecideRoles(f, &c);
     DecideFactuality(f, &c);
+    if (c.denied && !c.own_date_in_clause) DateDenied(earlier, &c);
     // "perusahaan yang memasok bahan bakar jet kepada militer", "firms that
     // supply drone parts": what a relative clause says of a noun, with no
     // date of its own there, describes it; it tells no event. (What did not
@@ -2438,6 +2440,7 @@ class Extractor {
     if (event.factuality == Factuality::kAsserted && !c->chosen_relative) {
       if (std::string denial = DenialBefore(f, c->clause_begin); !denial.empty()) {
         event.factuality = Factuality::kNegated;
+        c->denied = true;
         c->why.factuality = "negated: what \"" + denial + "\" before its clause denies";
       }
     }
@@ -2446,6 +2449,21 @@ class Extractor {
                                                                     : "possible: dated after publication";
       event.factuality = Factuality::kPossible;
     }
+  }
+
+  // "Pakistan denied on Monday that its forces had fired on Indian posts":
+  // Monday is the denial's. What it denies is the event of its type told
+  // already, on that event's day; with none told, at no time given.
+  void DateDenied(const std::vector<Event>& earlier, Candidate* c) const {
+    auto told = earlier_.last_dated_by_type.find(c->trigger->type);
+    if (told == earlier_.last_dated_by_type.end()) {
+      c->date = DateSpan{};
+      c->why.date = "unknown: the time before its clause is the denial's";
+      return;
+    }
+    c->date = earlier[told->second].date;
+    c->date.text.clear();
+    c->why.date = "that of the " + std::string(ToString(c->trigger->type)) + " told already, which it denies";
   }
 
   // "denied on Monday that Moscow had supplied jets", "membantah laporan

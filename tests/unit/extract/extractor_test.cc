@@ -2040,3 +2040,25 @@ TEST_CASE("What is done at a meeting told before has the meeting's date", "[extr
   }
 }
 
+
+TEST_CASE("What a denial denies is the event told already, on its day", "[extract][rules]") {
+  // Header date: Monday 2026-01-26. The denial's Friday is not the firing's.
+  for (const char* body : {"Indian troops shelled Pakistani posts on Wednesday. Pakistan denied on Friday that its "
+                           "forces had fired on Indian posts.\n",
+                           "Pasukan India menembaki pos Pakistan pada Rabu. Pakistan pada Jumat membantah bahwa "
+                           "pasukannya menembaki pos India.\n"}) {
+    INFO(body);
+    bool denied = false;
+    for (const Event& e : EventsOf(body)) {
+      if (e.type != EventType::kAttack || e.factuality != Factuality::kNegated) continue;
+      denied = true;
+      REQUIRE(e.date.known());
+      CHECK(FormatIsoDay(*e.date.start) == "2026-01-21");
+    }
+    CHECK(denied);
+  }
+  // With none told, it has no time the story gives.
+  for (const Event& e : EventsOf("Pakistan denied on Friday that its forces had fired on Indian posts.\n")) {
+    if (e.factuality == Factuality::kNegated) CHECK_FALSE(e.date.known());
+  }
+}
