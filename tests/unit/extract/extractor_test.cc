@@ -2065,3 +2065,65 @@ TEST_CASE("What a denial denies is the event told already, on its day", "[extrac
     if (e.factuality == Factuality::kNegated) CHECK_FALSE(e.date.known());
   }
 }
+
+TEST_CASE("What a statement's relative clause urges is the statement's act, one per addressee", "[extract][rules]") {
+  auto appeals = [](const std::string& body) {
+    std::vector<std::string> out;
+    for (const Event& e : EventsOf(body)) {
+      if (e.type != EventType::kAppeal) continue;
+      std::string roles;
+      for (const std::string& r : RolesOf(e)) roles += (roles.empty() ? "" : " ") + r;
+      out.push_back(FormatIsoDay(*e.date.start) + " " + roles);
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(appeals("The leaders of Japan and Australia met in Canberra on Friday and urged North Korea to stop its "
+                "launches, in a joint statement that also called on Myanmar to end the violence.\n") ==
+        V{"2026-01-23 JPN:initiator AUS:initiator PRK:target", "2026-01-23 MMR:target JPN:initiator AUS:initiator"});
+  CHECK(appeals("Para menteri ASEAN menutup pertemuan di Jakarta pada Jumat dengan pernyataan bersama yang mendesak "
+                "Myanmar menghentikan kekerasan.\n") == V{"2026-01-23 ASEAN:initiator MMR:target"});
+  // A relative clause on any other noun still only describes it.
+  CHECK(appeals("Japan on Friday hosted envoys who had urged Myanmar to end the violence.\n").empty());
+}
+
+TEST_CASE("'Exercise restraint' is no drill, a missile programme no test", "[extract][rules]") {
+  for (const Event& e : EventsOf("Oman urged all sides on Friday to exercise restraint.\n")) {
+    CHECK(e.type == EventType::kAppeal);
+  }
+  for (const Event& e : EventsOf("The ministers of Japan and India met in Delhi on Friday and urged North Korea to "
+                                 "abandon its nuclear weapons and ballistic missile programmes.\n")) {
+    CHECK(e.type != EventType::kMissileTest);
+  }
+}
+
+TEST_CASE("A day's possessive names the event of that day, told already", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Russia launched a massive drone attack on Kyiv on Friday, Ukrainian officials said.\n\n"
+      "Friday's attack was among the largest of the war, and Sunday's strikes hit Odesa.\n");
+  size_t attacks = 0;
+  for (const Event& e : events) attacks += e.type == EventType::kAttack;
+  CHECK(attacks == 1);
+}
+
+TEST_CASE("'Suspended' is a sanction only with something a state suspends", "[extract][rules]") {
+  std::vector<EventType> types = TypesOf("India suspended the Indus Waters Treaty on Friday.\n");
+  CHECK(std::count(types.begin(), types.end(), EventType::kSanction) == 1);
+  CHECK(TypesOf("The exchange suspended deposits and withdrawals on Friday.\n").empty());
+}
+
+TEST_CASE("After a closed relative clause the subject before it acts, not those named in it", "[extract][rules]") {
+  auto appeal_roles = [](const std::string& body) {
+    for (const Event& e : EventsOf(body)) {
+      if (e.type == EventType::kAppeal) return RolesOf(e);
+    }
+    return std::vector<std::string>{};
+  };
+  using V = std::vector<std::string>;
+  CHECK(appeal_roles("Qatar, which mediated talks between Israel and Hamas last year, urged both sides on Friday to "
+                     "return to the table.\n") == V{"QAT:initiator", "ISR:target"});  // "both sides"
+  // Named again later ("kedua pihak"), the subject still acts.
+  CHECK(appeal_roles("Qatar, yang selama ini menjadi mediator antara Israel dan Hamas, pada Jumat menyerukan kedua "
+                     "pihak kembali berunding.\n")
+            .front() == "QAT:initiator");
+}
