@@ -958,8 +958,7 @@ class Extractor {
   }
 
   // ", the Ukrainian Air Force said." after the event it attributes: the
-  // source of that event, not a report of its own (SPEC §7), unless a time
-  // of its own follows the verb.
+  // source of that event, not a report of its own (SPEC §7).
   bool TrailingAttribution(const SentenceFacts& f, const TriggerMention& report) const {
     const size_t kMaxSpeakerWords = 8;
     if (!f.first_non_report) {  // the triggers are in token order
@@ -973,15 +972,7 @@ class Extractor {
     }
     for (size_t k = report.token; k-- > 0 && report.token - k <= kMaxSpeakerWords;) {
       if (!f.tokens[k].Is(",")) continue;
-      if (*f.first_non_report > k) return false;  // no trigger before the comma but reports
-      // "..., South Korea's spy agency said on Thursday": a finding
-      // published with a time of its own is a report (SPEC §7), not a mere
-      // attribution ("..., the air force said").
-      const size_t after = report.token + report.length;
-      for (size_t j = after; j < f.tokens.size() && j <= after + 1; ++j) {
-        if (f.in_date[j]) return false;
-      }
-      return true;
+      return *f.first_non_report < k;  // a trigger before the comma that is no report
     }
     return false;
   }
