@@ -795,14 +795,6 @@ class Extractor {
   // event told already, not a new one.
   bool RefersBack(const std::vector<Token>& t, size_t i, size_t length) const {
     bool then_definite = i + length < t.size() && x_.definite_after.count(t[i + length].folded) > 0;
-    // "the theft of about $290 million from ...": an amount defines it; it
-    // is told here for the first time.
-    const size_t kAmountWithin = 3;  // "of about $290", "of 48.2 billion"
-    if (i + length < t.size() && x_.defining_after.at(lang_).count(t[i + length].folded)) {
-      for (size_t k = i + length + 1; k < t.size() && k <= i + length + kAmountWithin; ++k) {
-        if (t[k].number || t[k].Is("$") || t[k].Is("\xE2\x82\xAC") || t[k].Is("\xC2\xA3")) return false;
-      }
-    }
     // "in response to the drill", "sebagai tanggapan terhadap uji coba".
     if (x_.reference_before.at(lang_).EndsBefore(t, i)) return true;
     // A capitalised trigger inside the sentence is a name ("its Entity List").
@@ -1447,24 +1439,6 @@ class Extractor {
     return false;
   }
 
-  // The meeting told before at which the trigger's act is done, named by
-  // a setting preposition and a definite meeting noun in the sentence
-  // before the trigger ("At that meeting, the Netherlands pledged ...",
-  // "Dalam pertemuan itu, ..."); else null.
-  const Event* MeetingSetting(const SentenceFacts& f, const std::vector<Event>& earlier, const Candidate& c) const {
-    auto told = earlier_.last_dated_by_type.find(EventType::kMeeting);
-    if (told == earlier_.last_dated_by_type.end()) return nullptr;
-    for (const TriggerMention& d : f.definite) {
-      if (d.type != EventType::kMeeting || d.token >= c.trigger->token || d.token == 0) continue;
-      for (size_t k = d.token; k > 0 && d.token - k < 3; --k) {  // "at that meeting", "at the talks"
-        if (x_.setting_prepositions.count(f.tokens[k - 1].folded) || x_.meeting_settings.at(lang_).count(f.tokens[k - 1].folded)) {
-          return &earlier[told->second];
-        }
-      }
-    }
-    return nullptr;
-  }
-
   // Whether a speech act's subject is a statement told before: "The
   // statement also urged ...", "Pernyataan itu juga mendesak ..." (a
   // statement noun with a determiner, a few words before the trigger).
@@ -1536,32 +1510,6 @@ class Extractor {
     return c;
   }
 
-  // The date a when-clause is told after, when the trigger is in one with
-  // no date of its own ("since June 2024, when coast guard personnel
-  // boarded ...", "pada Maret 2022, ketika kelompok itu mencuri ..."); else
-  // null. The clause starts at "when", or runs on from the date's clause
-  // ("ketika" opens none): the word is looked for before the trigger.
-  const TimeMention* WhenAnchor(const SentenceFacts& f, const Candidate& c) const {
-    const std::vector<Token>& t = f.tokens;
-    const size_t kBefore = 12;  // "when Chinese coast guard personnel wielding knives and axes boarded"
-    size_t when = SIZE_MAX;
-    for (size_t k = c.trigger->token; k > 1 && c.trigger->token - k < kBefore; --k) {
-      if (t[k - 1].Is(",")) break;
-      if (x_.when_clauses.at(lang_).count(t[k - 1].folded) && t[k - 2].Is(",")) {
-        when = k - 1;
-        break;
-      }
-    }
-    if (when == SIZE_MAX) return nullptr;
-    const TimeMention* anchor = nullptr;
-    for (const TimeMention& m : f.times) {
-      auto [first, last] = MentionTokens(f, m);
-      if (first > when && first < c.clause_end) return nullptr;  // a date of its own
-      if (last == when - 1 && m.span.known() && !m.relative_to_event) anchor = &m;
-    }
-    return anchor;
-  }
-
   // Which time mention dates it: the clause's own expression, then the
   // sentence's nearest. A clause opened by "after", "since", "setelah" tells
   // of another time: only its own dates count. A relative clause right after
@@ -1569,12 +1517,6 @@ class Extractor {
   // first.
   void ChooseTimeMention(const SentenceFacts& f, Candidate* c) const {
     const TriggerMention& trigger = *c->trigger;
-    if (const TimeMention* then = WhenAnchor(f, *c)) {
-      c->chosen = then;
-      c->best = 0;
-      c->own_date_in_clause = true;
-      return;
-    }
     bool subordinate = x_.subordinators.at(lang_).LongestAt(f.tokens, c->clause_begin) > 0;
     for (const TimeMention& t : f.times) {
       ++Steps().dates;
@@ -1606,10 +1548,7 @@ class Extractor {
       if (c->definite && t.relative_to_event) continue;
       // A comma between them is a weaker boundary than a clause's.
       size_t commas = f.commas_before[std::max(token, trigger.token)] - f.commas_before[std::min(token, trigger.token)];
-      // ("sejak akhir Desember 2025 dikecam oleh Uni Eropa pada Januari": a
-      // span's start dates it only when nothing closer to a point does.)
-      const size_t kSpanStart = t.open_ended ? 50 : 0;
-      size_t score = distance + 100 * commas + (in_clause ? 0 : 1000) + kSpanStart;
+      size_t score = distance + 100 * commas + (in_clause ? 0 : 1000);
       if (score < c->best) {
         c->best = score;
         c->chosen = &t;
@@ -1757,7 +1696,7 @@ class Extractor {
         date = DaySpan(*earlier[*earlier_.last_day].date.start + date::days(offset));
         date.text = chosen->span.text;
       }
-    } else if (chosen) {
+    } else if (chosen && !chosen->open_ended) {
       date = chosen->span;
       c->why.date = "\"" + chosen->span.text + "\"" +
                     (c->chosen_relative ? ", in the relative clause after the trigger"
@@ -2486,9 +2425,8 @@ class Extractor {
   }
 
   // An asserted event without a time of its own borrows one, from the
-  // first of: the meeting it was done at; the event of its sentence it is
-  // told beside ("while"); the statement whose act it is; else it
-  // continues what its actors did before
+  // first of: the event of its sentence it is told beside ("while"); the
+  // statement whose act it is; else it continues what its actors did before
   // ("The FBI urged ...", "Dalam pernyataan bersama, utusan ... mendesak"
   // at the meeting): the latest earlier event in which all its initiators
   // took part lends its date, if it was told in this sentence or the one
@@ -2512,9 +2450,6 @@ class Extractor {
       c->inherited_date = false;
       c->why.date = "none of its own: " + why;
     };
-    // "At that meeting, the Netherlands pledged ...", "Dalam pertemuan itu,
-    // ...": what is done at a meeting told before has the meeting's date.
-    if (const Event* meeting = MeetingSetting(f, earlier, *c)) return borrow(*meeting, "that of the meeting it was done at");
     // "... summoned the ambassador on Wednesday, while the Treasury froze
     // the assets of ...": at the time of the sentence's event before it.
     if (const Event* beside = ToldBeside(f, earlier, *c)) {

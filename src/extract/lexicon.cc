@@ -256,11 +256,8 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("possibility_modals", x.possibility_modals);
   word_sets("commenting_verbs", x.commenting_verbs);
   word_sets("reaction_verbs", x.reaction_verbs);
-  word_sets("when_clauses", x.when_clauses);
-  word_sets("defining_after", x.defining_after);
   word_sets("light_verbs", x.light_verbs);
   word_sets("simultaneous_clauses", x.simultaneous_clauses);
-  word_sets("meeting_settings", x.meeting_settings);
   word_sets("statement_nouns", x.statement_nouns);
   word_sets("comitatives", x.comitatives);
   word_sets("origin_prepositions", x.origin_prepositions);

@@ -210,11 +210,8 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> possibility_modals;  // "could", "dapat": of the verb after them
   std::map<Language, std::set<std::string>> commenting_verbs;    // "comment", "mengomentari": an event spoken of
   std::map<Language, std::set<std::string>> reaction_verbs;        // "drew", "menuai": condemnation drawn from others
-  std::map<Language, std::set<std::string>> when_clauses;          // "when", "ketika" after a date: what happened then
-  std::map<Language, std::set<std::string>> defining_after;        // "the theft of $290 million": told first here
   std::map<Language, std::set<std::string>> light_verbs;           // "launched": its event-noun object is the event
   std::map<Language, std::set<std::string>> simultaneous_clauses;  // "while", "sementara": at the time of the clause before
-  std::map<Language, std::set<std::string>> meeting_settings;      // "during", "dalam": before a meeting noun, at it
   std::map<Language, std::set<std::string>> statement_nouns;       // "statement", "pernyataan": its relative clause is its act
   std::map<Language, std::set<std::string>> comitatives;         // "with", "bersama": a partner in a drill
   std::map<Language, std::set<std::string>> origin_prepositions;  // "from", "dari": where a missile leaves from
