@@ -1679,16 +1679,8 @@ class Extractor {
         if (it != earlier_.last_day_by_type.end()) of_type = std::max(of_type.value_or(0), it->second);
       }
       if (!anchor && of_type) {
-        // Counted from the named event itself: "a day after the drill" is +1
-        // from it. But where the reference comes before the phrase and this
-        // event after it ("The attack came three days after Israeli jets
-        // struck ..."), this is the event named: three days before it.
-        int days = chosen->offset_days;
-        const bool reference_before = std::any_of(f.definite.begin(), f.definite.end(), [&](const TriggerMention& d) {
-          return f.tokens[d.token].begin < chosen->begin;
-        });
-        if (chosen->names_event_after && reference_before && f.tokens[trigger.token].begin > chosen->begin) days = -days;
-        date = DaySpan(*earlier[*of_type].date.start + date::days(days));
+        // Counted from the named event itself: "a day after" it is +1.
+        date = DaySpan(*earlier[*of_type].date.start + date::days(chosen->offset_days));
         date.text = chosen->span.text;
         named = true;
       }

@@ -1649,18 +1649,6 @@ TEST_CASE("'Shortly before' or 'hours after' an event is that event's day", "[ex
        "2026-01-21"},
       {"North Korea fired a ballistic missile a day after the drills that began on Wednesday.\n",
        EventType::kMissileTest, "2026-01-22"},
-      // The reference before the phrase, the event after it: this event is
-      // the one named, days before the reference.
-      {"Pakistan shelled Indian posts in Kashmir on Friday. The shelling came two days after India imposed "
-       "sanctions on Pakistani firms.\n",
-       EventType::kSanction, "2026-01-21"},
-      {"Korea Utara menembakkan rudal balistik pada Jumat. Peluncuran itu dilakukan dua hari setelah Amerika "
-       "Serikat menjatuhkan sanksi terhadap perusahaan-perusahaan Korea Utara.\n",
-       EventType::kSanction, "2026-01-21"},
-      // The event named after the phrase, this one outside it: days after it.
-      {"Pakistan shelled Indian posts in Kashmir on Friday. Two days after the shelling, India imposed sanctions "
-       "on Pakistani firms.\n",
-       EventType::kSanction, "2026-01-25"},
   };
   for (const Case& c : cases) {
     INFO(c.body);
