@@ -132,7 +132,7 @@ TEST_CASE("Armed groups, forces and agencies resolve in both languages to the st
       {"Armed Forces of Ukraine", "UKR-AF", "UKR"}, {"militer Ukraina", "UKR-AF", "UKR"},
       {"Russian defence ministry", "RUS-MOD", "RUS"}, {"kementerian pertahanan Rusia", "RUS-MOD", "RUS"},
       {"MOFCOM", "CHN-MOFCOM", "CHN"},           {"Kementerian Perdagangan China", "CHN-MOFCOM", "CHN"},
-      {"ISPR", "PAK-ISPR", "PAK"},               {"UKMTO", "GBR-UKMTO", "GBR"},
+      {"ISPR", "PAK-ISPR", "PAK"},
       {"GCHQ", "GBR-GCHQ", "GBR"},               {"National Cyber Security Centre", "GBR-NCSC", "GBR"},
       {"OPM", "IDN-OPM", "IDN"},                 {"KKB", "IDN-OPM", "IDN"},
       {"Organisasi Papua Merdeka", "IDN-OPM", "IDN"}, {"Abu Sayyaf", "PHL-ASG", "PHL"},
