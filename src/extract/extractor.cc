@@ -1380,43 +1380,30 @@ class Extractor {
   // "North Korea fired two ballistic missiles at 5:34 a.m. on Friday":
   // where the sentence tells an event of a type with a time and another
   // trigger of that type without one, both name the one event; the undated
-  // (asserted) one goes. The undated events still waiting for a later
-  // reference to date them are then found again in what is left.
+  // (asserted) ones go, and the undated events waiting for a later
+  // reference to date them (undated_) follow the events that stay.
   void DropUndatedTwins(std::vector<Event>* events) {
     const size_t first = sentence_first_event_;
     auto undated = [](const Event& e) { return !e.date.known() && e.factuality == Factuality::kAsserted; };
-    auto twin = [&](size_t k) {
-      for (size_t j = first; j < events->size(); ++j) {
-        const Event& other = (*events)[j];
-        if (j != k && other.type == (*events)[k].type && !undated(other)) return true;
-      }
-      return false;
-    };
-    std::vector<bool> drop(events->size() - first, false);
-    bool any = false;
+    std::set<EventType> dated;
     for (size_t k = first; k < events->size(); ++k) {
-      drop[k - first] = undated((*events)[k]) && twin(k);
-      any = any || drop[k - first];
+      if (!undated((*events)[k])) dated.insert((*events)[k].type);
     }
-    if (!any) return;
+    std::vector<size_t> moved_to(events->size() - first, SIZE_MAX);  // SIZE_MAX: dropped
     size_t out = first;
     for (size_t k = first; k < events->size(); ++k) {
-      if (drop[k - first]) continue;
-      if (out != k) (*events)[out] = std::move((*events)[k]);
-      ++out;
+      if (undated((*events)[k]) && dated.count((*events)[k].type)) continue;
+      if (out != k) (*events)[out] = std::move((*events)[k]);  // never onto itself: that would empty its strings
+      moved_to[k - first] = out++;
     }
+    if (out == events->size()) return;
     events->erase(events->begin() + out, events->end());
     for (auto it = undated_.begin(); it != undated_.end();) {
-      if (it->second < first) {
+      const size_t at = it->second;
+      if (at < first) {
         ++it;
-        continue;
-      }
-      std::optional<size_t> last;
-      for (size_t k = first; k < events->size(); ++k) {
-        if ((*events)[k].type == it->first && undated((*events)[k])) last = k;
-      }
-      if (last) {
-        it->second = *last;
+      } else if (at - first < moved_to.size() && moved_to[at - first] != SIZE_MAX) {
+        it->second = moved_to[at - first];
         ++it;
       } else {
         it = undated_.erase(it);
