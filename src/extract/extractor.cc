@@ -2298,8 +2298,9 @@ class Extractor {
   }
 
   // Factuality: negation and modality cues between the clause's start and
-  // just after the trigger (or in the relative clause that dates it); a date
-  // after publication makes it possible.
+  // just after the trigger (or in the relative clause that dates it), or a
+  // noun's predicate that calls it off; a date after publication makes what
+  // is not negated possible.
   void DecideFactuality(const SentenceFacts& f, Candidate* c) const {
     const TriggerMention& trigger = *c->trigger;
     Event& event = c->event;
@@ -2348,7 +2349,13 @@ class Extractor {
       }
       return at;
     };
-    if (size_t at = of_this(x_.negation.at(lang_), CueKind::kNegation, negation_begin); at < cue_end) {
+    const size_t negation = of_this(x_.negation.at(lang_), CueKind::kNegation, negation_begin);
+    if (negation < cue_end && x_.cancellation.at(lang_).LongestAt(f.tokens, negation) &&
+        ModalBefore(f, negation, trigger.token)) {
+      // "could be postponed", "bisa ditunda": it may yet be called off.
+      event.factuality = Factuality::kPossible;
+      c->why.factuality = "possible: \"" + f.tokens[negation].folded + "\" after a modal";
+    } else if (size_t at = negation; at < cue_end) {
       event.factuality = Factuality::kNegated;
       c->why.factuality = "negated: cue \"" + CueWord(f, x_.negation.at(lang_), CueKind::kNegation, at) + "\"";
     } else if (size_t at = of_this(x_.modality.at(lang_), CueKind::kOther, cue_begin); at < cue_end) {
@@ -2362,11 +2369,79 @@ class Extractor {
         c->why.factuality = "negated: what \"" + denial + "\" before its clause denies";
       }
     }
-    if (c->date.known() && article_.published && *c->date.start > *article_.published) {
+    bool may_be = false;
+    if (event.factuality != Factuality::kNegated) {
+      if (std::string cue = CancellingPredicate(f, trigger, &may_be); !cue.empty() && !may_be) {
+        event.factuality = Factuality::kNegated;
+        c->why.factuality = "negated: its predicate \"" + cue + "\" calls it off";
+        return;  // called off: not to come either
+      } else if (!cue.empty() && event.factuality == Factuality::kAsserted) {
+        event.factuality = Factuality::kPossible;
+        c->why.factuality = "possible: its predicate \"" + cue + "\" after a modal";
+      }
+    }
+    // (What the text says will not happen stays negated, "Pyongyang will not
+    // attend next week's talks", unless it was put off to that time.)
+    if (c->date.known() && article_.published && *c->date.start > *article_.published &&
+        (event.factuality != Factuality::kNegated || PutOffIn(f, cue_begin, cue_end))) {
       c->why.factuality = event.factuality == Factuality::kPossible ? c->why.factuality + ", and dated after publication"
                                                                     : "possible: dated after publication";
       event.factuality = Factuality::kPossible;
     }
+  }
+
+  // "The summit, planned for Sunday, was called off", "talks that had been
+  // due this week were postponed", "pertemuan yang sedianya digelar pekan
+  // lalu batal": an event named by a noun whose predicate, past the noun's
+  // asides and relative clauses, calls it off. The predicate ends at the
+  // next trigger ("the attack came after talks were postponed": the talks'),
+  // at a subordinate clause or at a colon or semicolon. Returns the cue, or
+  // "", and whether a modal before it says it may yet be called off.
+  std::string CancellingPredicate(const SentenceFacts& f, const TriggerMention& trigger, bool* may_be) const {
+    if (Verb(f.tokens[trigger.token].folded)) return "";
+    const size_t kReach = 40;  // "talks between the Economic Community of West African States (ECOWAS) and ..., scheduled to open ..., were postponed"
+    const size_t begin = trigger.token + trigger.length;
+    for (size_t k = begin; k < f.tokens.size() && k < begin + kReach; ++k) {
+      if (size_t n = x_.cancellation.at(lang_).LongestAt(f.tokens, k)) {
+        if (PutOffTo(f, k + n)) return "";
+        if (may_be) *may_be = ModalBefore(f, k, begin);  // "could be postponed"
+        std::string cue;
+        for (size_t i = k; i < k + n; ++i) cue += (cue.empty() ? "" : " ") + f.tokens[i].folded;
+        return cue;
+      }
+      const Token& t = f.tokens[k];
+      if (IsTriggerAt(f, k) || t.Is(";") || t.Is(":") || x_.subordinators.at(lang_).LongestAt(f.tokens, k)) return "";
+      // (A relative clause, ", yang" or "that", is the noun's aside.)
+      if (size_t n = x_.clause_breaks.at(lang_).LongestAt(f.tokens, k)) {
+        const std::string& last = f.tokens[k + n - 1].folded;
+        if (!x_.relative_pronouns.count(last) && !x_.relative_pronouns_after_words.count(last)) return "";
+      }
+    }
+    return "";
+  }
+
+  // Whether the cancellation that ends at token `end` puts off to a time
+  // ("postponed until Friday", "ditunda hingga Jumat"): the event may come
+  // then.
+  bool PutOffTo(const SentenceFacts& f, size_t end) const {
+    return end + 1 < f.tokens.size() && x_.put_off_to.at(lang_).count(f.tokens[end].folded) &&
+           (f.in_date[end] || f.in_date[end + 1]);
+  }
+  // Whether a modality cue stands in the few words before token `k`, not
+  // before `floor` ("could be postponed", "berpotensi ditunda").
+  bool ModalBefore(const SentenceFacts& f, size_t k, size_t floor) const {
+    const size_t kReach = 3;  // "may now be called off"
+    for (size_t m = k; m > floor && k - m < kReach; --m) {
+      if (x_.modality.at(lang_).LongestAt(f.tokens, m - 1)) return true;
+    }
+    return false;
+  }
+  // Whether a cancellation put off to a time stands in [from, to).
+  bool PutOffIn(const SentenceFacts& f, size_t from, size_t to) const {
+    for (size_t k = from; k < to && k < f.tokens.size(); ++k) {
+      if (size_t n = x_.cancellation.at(lang_).LongestAt(f.tokens, k); n && PutOffTo(f, k + n)) return true;
+    }
+    return false;
   }
 
   // "Pakistan denied on Monday that its forces had fired on Indian posts":

@@ -209,6 +209,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("vague_recent", x.vague_recent);
   lists("fixed_phrases", x.fixed_phrases);
   lists("occurrence_verbs", x.occurrence_verbs);
+  lists("cancellation", x.cancellation);
   lists("coordinators", x.coordinators);
   lists("agency_words", x.agency_words);
   lists("affiliation_before", x.affiliation_before);
@@ -268,6 +269,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("possessive_endings", x.possessive_endings);
   word_sets("topic_prepositions", x.topic_prepositions);
   word_sets("complementizers", x.complementizers);
+  word_sets("put_off_to", x.put_off_to);
   word_sets("subject_pronouns", x.subject_pronouns);
   word_sets("subject_pronouns_plural", x.subject_pronouns_plural);
   word_sets("goal_prepositions", x.goal_prepositions);

@@ -206,6 +206,8 @@ struct Lexicon {
   std::map<Language, PhraseList> vague_recent;      // "baru-baru ini", "recently"
   std::map<Language, PhraseList> fixed_phrases;     // "at least": read as one, never cut by a trigger
   std::map<Language, PhraseList> occurrence_verbs;  // "take place", "digelar": a noun event's predicate
+  std::map<Language, PhraseList> cancellation;      // "was called off", "batal": a noun event's predicate that undoes it
+  std::map<Language, std::set<std::string>> put_off_to;  // "until", "hingga": a cancellation's new time follows
   std::map<Language, std::set<std::string>> auxiliaries;  // "be", "akan": before a predicate's verb
   std::map<Language, std::set<std::string>> possibility_modals;  // "could", "dapat": of the verb after them
   std::map<Language, std::set<std::string>> commenting_verbs;    // "comment", "mengomentari": an event spoken of
