@@ -71,6 +71,7 @@ enum WordClass : uint64_t {
   kCounted = uint64_t{1} << 33,      // "sehari", "setahun": a count and its unit
   kWeekQuantifier = uint64_t{1} << 34,  // "beberapa", "setiap": "minggu" after them is a week
   kPastCue = uint64_t{1} << 35,         // "did", "telah": a future cue before them does not reach past
+  kSameDayLater = uint64_t{1} << 36,    // "later": "later Friday", told on a Friday, is that day
 };
 
 // What the lexicon knows about one folded word.
@@ -91,7 +92,7 @@ struct Words {
   WordSet ambiguous_months, month_abbreviations, week, month, year, quarter, half, past, recent_past,
       this_, next, early, mid, late, vague, recent, ago, since, future, reporting, prepositions,
       year_introducers, month_context, date_prefixes, parts_of_day, range_connectors, list_connectors,
-      between, weekend, approximate, week_quantifiers, past_cues;
+      between, weekend, approximate, week_quantifiers, past_cues, same_day_later;
   std::vector<std::pair<std::string, std::string>> weekend_pairs;
   // "set to", "set for": future only together ("a new set of sanctions" is not).
   std::vector<std::pair<std::string, std::string>> future_phrases;
@@ -163,6 +164,7 @@ struct Words {
     set("since", w.since);
     set("future_cues", w.future);
     set("past_cues", w.past_cues);
+    set("same_day_later", w.same_day_later);
     set("reporting_words", w.reporting);
     set("prepositions", w.prepositions);
     set("year_introducers", w.year_introducers);
@@ -247,6 +249,7 @@ struct Words {
         {&w.approximate, kApproximate},
         {&w.week_quantifiers, kWeekQuantifier},
         {&w.past_cues, kPastCue},
+        {&w.same_day_later, kSameDayLater},
     };
     for (const auto& [set, bit] : classes) {
       for (const std::string& word : *set) w.lexicon[word].classes |= bit;
@@ -738,6 +741,13 @@ class Matcher {
       if ((second = Weekday(j))) k = PartsOfDay(j + 1);
     }
     int gap = second ? (static_cast<int>(*second) - static_cast<int>(*first) + 7) % 7 : 0;
+    // "is set to approve the freezes later Friday", told on a Friday: that
+    // day, not the next Friday.
+    if (mode == WeekdayMode::kTense && !second && r_.future() && LaterSameDay(i) &&
+        *first == static_cast<unsigned>(date::weekday{r_.published()}.iso_encoding())) {
+      out->mention.span = DaySpan(r_.published());
+      return k;
+    }
     if (mode == WeekdayMode::kTense && !r_.future() && gap > 0) {
       // Past: the span ends on or before publication.
       sys_days last = r_.Weekday(*second, mode);
@@ -747,6 +757,12 @@ class Matcher {
       out->mention.span = DaysSpan(start, start + date::days(gap));
     }
     return k;
+  }
+  // Whether "later" stands right before the expression at token i, or
+  // before its preposition ("later Friday", "later on Friday").
+  bool LaterSameDay(size_t i) const {
+    if (i > 0 && In(i - 1, kSameDayLater)) return true;
+    return i > 1 && In(i - 1, kPrepositions) && In(i - 2, kSameDayLater);
   }
   size_t PartsOfDay(size_t k) const {
     while (In(k, kPartsOfDay) || (Is(k, "hari") && k > 0 && Is(k - 1, "dini"))) ++k;

@@ -180,6 +180,12 @@ TEST_CASE("English date expressions resolve against the publication date", "[tem
       {"The attack came on Feb. 29, 2024.", "2026-06-16", kEn, "on Feb. 29, 2024", "2024-02-29", "2024-02-29", kDay},
       {"The ministry said so yesterday.", "2026-06-16", kEn, "yesterday", "2026-06-15", "2026-06-15", kDay},
       {"Drills were held over the weekend.", "2026-06-16", kEn, "over the weekend", "2026-06-13", "2026-06-14", kDay},
+      // "later Friday", told on a Friday, is that day; told on another day,
+      // or without "later", the next Friday.
+      {"Tokyo is set to approve the freezes later Friday.", "2026-05-22", kEn, "Friday", "2026-05-22", "2026-05-22", kDay},
+      {"The envoys will meet later on Friday.", "2026-05-22", kEn, "on Friday", "2026-05-22", "2026-05-22", kDay},
+      {"The envoys will meet on Friday.", "2026-05-22", kEn, "on Friday", "2026-05-29", "2026-05-29", kDay},
+      {"The envoys will meet later Friday.", "2026-05-20", kEn, "Friday", "2026-05-22", "2026-05-22", kDay},
       // Weeks.
       {"The ships were seized last week.", "2025-05-21", kEn, "last week", "2025-05-12", "2025-05-18", kWeek},
       {"The EU adopted the package this week.", "2025-05-21", kEn, "this week", "2025-05-19", "2025-05-25", kWeek},
