@@ -2120,6 +2120,49 @@ class Extractor {
     return subject;
   }
 
+  // "Zelenskyy accused Moscow of ... and urged allies to ...": a verb
+  // coordinated after an earlier verb trigger of its clause shares that
+  // verb's subject; who is named between the two is the earlier verb's
+  // object, not who acts. Returns where those objects begin (SIZE_MAX when
+  // the trigger is no such second verb).
+  size_t CoordinatedObjectsBegin(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
+    const TriggerMention* first = CoordinatedAfter(f, trigger, clause_begin);
+    return first ? first->token + first->length : SIZE_MAX;
+  }
+  // The earlier verb trigger of the clause that the trigger, a verb right
+  // after "and", is coordinated with; null when none.
+  const TriggerMention* CoordinatedAfter(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
+    if (!Verb(f.tokens[trigger.token].folded)) return nullptr;
+    size_t coordinator = SIZE_MAX;
+    for (size_t k = trigger.token; k > clause_begin && trigger.token - k < 3; --k) {
+      if (x_.coordinators.at(lang_).LongestAt(f.tokens, k - 1) && !InFixedPhrase(f, k - 1)) {
+        coordinator = k - 1;
+        break;
+      }
+    }
+    if (coordinator == SIZE_MAX) return nullptr;
+    for (size_t n = f.triggers.size(); n-- > 0;) {
+      const TriggerMention& earlier = f.triggers[n];
+      if (earlier.token + earlier.length > coordinator) continue;
+      if (earlier.token < clause_begin) break;
+      // (A noun between is the earlier verb's object: "mengecam serangan
+      // Israel dan mendesak".)
+      if (Verb(f.tokens[earlier.token].folded)) {
+        // (Not when another verb stands between: "menyebutkan Korut telah
+        // menambah ... dan kian sering berlatih" coordinates "menambah".)
+        // (English words in -ed between are mostly adjectives, "repeated
+        // launches": there an auxiliary is what shows another verb.)
+        for (size_t k = earlier.token + earlier.length; k < coordinator; ++k) {
+          const Token& t = f.tokens[k];
+          if (!t.word || t.capitalized) continue;
+          if (x_.auxiliaries.at(lang_).count(t.folded) || (lang_ == Language::kIndonesian && Verb(t.folded))) return nullptr;
+        }
+        return &earlier;
+      }
+    }
+    return nullptr;
+  }
+
   // Whether the actor at `token`, after the trigger, follows a word of
   // company ("with", "bersama", "dengan") with no goal preposition between:
   // a partner in the act.
@@ -2226,6 +2269,7 @@ class Extractor {
                    : passive                               ? "a passive: who is named after it acts, before it is acted on"
                    : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
                                                            : "who is named before the trigger acts, after it is acted on";
+    const size_t objects_begin = CoordinatedObjectsBegin(f, trigger, c->clause_begin);
     for (auto& [actor, token] : c->found) {
       ActorRef ref;
       ref.id = actor->id;
@@ -2234,7 +2278,7 @@ class Extractor {
       bool acts = reporter            ? actor == reporter
                   : possessor         ? actor == possessor
                   : agent != SIZE_MAX ? (token > agent && token < f.tokens.size() && (drawn || AgentSpan(f, agent, token)))
-                                      : token <= trigger.token;
+                                      : token <= trigger.token && !(token >= objects_begin && token < trigger.token);
       // "held joint drills with Japan and South Korea": partners drill too.
       acts = acts || (trigger.type == EventType::kDrill && Partner(f, trigger, token, c->clause_end));
       // "launched from the Pyongyang area", "ditembakkan dari Wonsan": where a
@@ -2526,9 +2570,40 @@ class Extractor {
       }
       return;
     }
+    // "The statement condemned the launches and urged all parties ...": the
+    // second verb's subject did the first; at its time, and by its
+    // initiators when the clause names none.
+    if (const Event* first = CoordinatedEvent(f, earlier, *c)) {
+      borrow(*first, "that of the " + std::string(ToString(first->type)) + " whose verb it is coordinated with");
+      if (initiators.empty()) {
+        for (const ActorRef& a : first->actors) {
+          if (a.role == ActorRole::kTarget) continue;
+          ActorRef subject = a;
+          subject.role = ActorRole::kInitiator;
+          c->event.actors.push_back(subject);
+        }
+        c->why.actors += "; the subject of the verb it is coordinated with";
+      }
+      return;
+    }
     if (const Event* before = LatestWithParties(earlier, initiators, previous_sentence_begin_)) {
       borrow(*before, "that of its initiators' earlier event " + std::string(ToString(before->type)));
     }
+  }
+
+  // The dated asserted event of this sentence told by the verb the
+  // candidate's trigger is coordinated with ("condemned ... and urged"), or
+  // null.
+  const Event* CoordinatedEvent(const SentenceFacts& f, const std::vector<Event>& earlier, const Candidate& c) const {
+    const TriggerMention* first = CoordinatedAfter(f, *c.trigger, c.clause_begin);
+    if (!first) return nullptr;
+    // (Events are told in their triggers' order: the latest of its type in
+    // this sentence is the first verb's.)
+    for (size_t n = earlier.size(); n-- > sentence_first_event_;) {
+      const Event& e = earlier[n];
+      if (e.type == first->type) return e.date.known() && e.factuality == Factuality::kAsserted ? &e : nullptr;
+    }
+    return nullptr;
   }
 
   // The sentence's latest dated asserted event before a clause told beside

@@ -2065,3 +2065,46 @@ TEST_CASE("What a denial denies is the event told already, on its day", "[extrac
     if (e.factuality == Factuality::kNegated) CHECK_FALSE(e.date.known());
   }
 }
+
+// The event of a type in events, or null.
+static const Event* OfType(const std::vector<Event>& events, EventType type) {
+  for (const Event& e : events) {
+    if (e.type == type) return &e;
+  }
+  return nullptr;
+}
+
+TEST_CASE("A verb coordinated after another shares its subject, not its object", "[extract][rules]") {
+  // "accused Russia ... and urged Germany": Russia is the accusation's
+  // target and no party to the appeal's acting.
+  std::vector<Event> events =
+      EventsOf("Ukraine accused Russia on Friday of targeting civilians and urged Germany to send more air defences.\n");
+  const Event* appeal = OfType(events, EventType::kAppeal);
+  REQUIRE(appeal);
+  CHECK(RolesOf(*appeal) == std::vector<std::string>{"UKR:initiator", "RUS:target", "DEU:target"});
+  events = EventsOf("Indonesia mengecam serangan Israel pada Jumat dan mendesak Dewan Keamanan PBB untuk bertindak.\n");
+  appeal = OfType(events, EventType::kAppeal);
+  REQUIRE(appeal);
+  CHECK(RolesOf(*appeal) == std::vector<std::string>{"IDN:initiator", "ISR:target", "UNSC:target"});
+  // Another verb between: the trigger is coordinated with that one, and who
+  // is named before it still acts.
+  events = EventsOf("Seoul menyebutkan pada Jumat bahwa Korea Utara telah menambah peluncur artileri dan kian sering "
+                    "berlatih di pesisir barat.\n");
+  const Event* drill = OfType(events, EventType::kDrill);
+  REQUIRE(drill);
+  const std::vector<std::string> roles = RolesOf(*drill);
+  CHECK(std::count(roles.begin(), roles.end(), "PRK:initiator") == 1);
+}
+
+TEST_CASE("A coordinated verb with no time of its own has its first verb's time and subject", "[extract][rules]") {
+  // The appeal's subject is the statement's, whose issuers met on Friday.
+  std::vector<Event> events = EventsOf(
+      "The foreign ministers of Japan and Australia met in Tokyo on Friday and issued a joint statement.\n\n"
+      "The statement condemned North Korea's repeated missile launches and urged all parties in the South China Sea "
+      "to refrain from coercion.\n");
+  const Event* appeal = OfType(events, EventType::kAppeal);
+  REQUIRE(appeal);
+  REQUIRE(appeal->date.known());
+  CHECK(FormatIsoDay(*appeal->date.start) == "2026-01-23");
+  CHECK(RolesOf(*appeal) == std::vector<std::string>{"PRK:target", "JPN:initiator", "AUS:initiator"});
+}
