@@ -143,7 +143,10 @@ struct EarlierIndex {
   }
 
   // An event that answers a condemnation or warning (Build).
-  static bool Answerable(const Event& e) { return e.type != EventType::kProtest && e.type != EventType::kWarning; }
+  static bool Answerable(const Event& e) {
+    return e.type != EventType::kProtest && e.type != EventType::kWarning && e.type != EventType::kAppeal &&
+           e.type != EventType::kStatement;
+  }
 
   // Event `index`, noted with a day `old`, now has another day (RedatesTold):
   // still dated, at day precision, with the same parties, so only the look-up
@@ -1910,7 +1913,7 @@ class Extractor {
     }
     // "..., the FBI said.": who speaks after the event, between a comma and
     // an attribution verb, is its source too.
-    const size_t kMaxSpeakerWords = 8;
+    const size_t kMaxSpeakerWords = 12;  // ", South Korea's Joint Chiefs of Staff said": 9 tokens
     size_t trailing_begin = SIZE_MAX, trailing_end = SIZE_MAX;
     auto after = std::upper_bound(f.attribution_starts.begin(), f.attribution_starts.end(), trigger.token);
     if (after != f.attribution_starts.end()) {

@@ -2108,3 +2108,29 @@ TEST_CASE("A coordinated verb with no time of its own has its first verb's time 
   CHECK(FormatIsoDay(*appeal->date.start) == "2026-01-23");
   CHECK(RolesOf(*appeal) == std::vector<std::string>{"PRK:target", "JPN:initiator", "AUS:initiator"});
 }
+
+TEST_CASE("Who says so after a comma is the source, however long its name", "[extract][rules]") {
+  // ", South Korea's Joint Chiefs of Staff said": nine tokens between the
+  // comma and the verb, and no party to the launch.
+  std::vector<Event> events = EventsOf(
+      "North Korea fired a short-range ballistic missile into the sea on Friday, South Korea's Joint Chiefs of Staff "
+      "said.\n");
+  const Event* launch = OfType(events, EventType::kMissileTest);
+  REQUIRE(launch);
+  CHECK(RolesOf(*launch) == std::vector<std::string>{"PRK:initiator"});
+}
+
+TEST_CASE("A protest answers an act, not another protest or appeal", "[extract][rules]") {
+  // Japan's protest, with no target and no date of its own, answers the
+  // launch's side, not Seoul's condemnation and appeal told just before.
+  std::vector<Event> events = EventsOf(
+      "North Korea fired a ballistic missile into the sea on Friday.\n\n"
+      "South Korea's foreign ministry condemned the launch and urged Pyongyang to return to dialogue.\n\n"
+      "Japan lodged a protest through its embassy in Beijing.\n");
+  const Event* japan = nullptr;
+  for (const Event& e : events) {
+    if (e.type == EventType::kProtest && !e.actors.empty() && e.actors[0].id == "JPN") japan = &e;
+  }
+  REQUIRE(japan);
+  CHECK(RolesOf(*japan) == std::vector<std::string>{"JPN:initiator", "PRK:target"});
+}
