@@ -797,7 +797,10 @@ class Extractor {
   // "the bomber drill", "latihan tersebut": a definite noun phrase names an
   // event told already, not a new one.
   bool RefersBack(const std::vector<Token>& t, size_t i, size_t length) const {
-    bool then_definite = i + length < t.size() && x_.definite_after.count(t[i + length].folded) > 0;
+    // ("mengecam tindakan tersebut": after a verb's object, the demonstrative
+    // is the object's.)
+    bool then_definite = i + length < t.size() && x_.definite_after.count(t[i + length].folded) > 0 &&
+                         !(length > 1 && Verb(t[i].folded));
     // "in response to the drill", "sebagai tanggapan terhadap uji coba".
     if (x_.reference_before.at(lang_).EndsBefore(t, i)) return true;
     // A capitalised trigger inside the sentence is a name ("its Entity List").
