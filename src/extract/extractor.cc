@@ -1251,8 +1251,10 @@ class Extractor {
     next.assign(n + 1, n);
     for (size_t i = n; i-- > 0;) {
       ++Steps().cues;
+      // (Nor in the dateline: "WASHINGTON, May 8 (Reuters) -" is no "may".)
       bool skip = kind != CueKind::kAnyWord &&
-                  (f.in_date[i] || (kind == CueKind::kNegation ? f.negation_excepted[i] : f.modality_excepted[i]));
+                  (f.in_date[i] || i < f.dateline_end ||
+                   (kind == CueKind::kNegation ? f.negation_excepted[i] : f.modality_excepted[i]));
       next[i] = !skip && list.LongestAt(f.tokens, i) ? i : next[i + 1];
     }
     return next;

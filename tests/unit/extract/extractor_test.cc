@@ -2134,3 +2134,14 @@ TEST_CASE("A protest answers an act, not another protest or appeal", "[extract][
   REQUIRE(japan);
   CHECK(RolesOf(*japan) == std::vector<std::string>{"JPN:initiator", "PRK:target"});
 }
+
+TEST_CASE("A dateline's month is no modal: 'WASHINGTON, May 8 (Reuters) -'", "[extract][rules]") {
+  for (const char* body : {"WASHINGTON, May 8 (Reuters) - The United States imposed sanctions on three North Koreans on "
+                           "Friday.\n",
+                           "SEOUL, May 8 (Yonhap) -- North Korea fired a ballistic missile into the sea on Friday.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].factuality == Factuality::kAsserted);
+  }
+}
