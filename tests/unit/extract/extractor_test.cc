@@ -2145,3 +2145,13 @@ TEST_CASE("A dateline's month is no modal: 'WASHINGTON, May 8 (Reuters) -'", "[e
     CHECK(events[0].factuality == Factuality::kAsserted);
   }
 }
+
+TEST_CASE("A hacking unit or group is who hacks, not a hack", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "The FBI said on Friday that the Lazarus Group, a hacking unit run by North Korea's spy agency, was behind the "
+      "theft.\n");
+  CHECK_FALSE(OfType(events, EventType::kCyberattack));
+  // A hacking campaign is one.
+  events = EventsOf("Chinese state hackers ran a hacking campaign against Philippine ministries on Friday.\n");
+  CHECK(OfType(events, EventType::kCyberattack));
+}
