@@ -803,6 +803,16 @@ class Extractor {
                          !(length > 1 && Verb(t[i].folded));
     // "in response to the drill", "sebagai tanggapan terhadap uji coba".
     if (x_.reference_before.at(lang_).EndsBefore(t, i)) return true;
+    // "Latihan yang digelar dua tahun sekali itu akan berlangsung ...": the
+    // demonstrative closes a relative clause on the noun, before its verb.
+    if (!then_definite && i + length < t.size() && x_.relative_pronouns.count(t[i + length].folded)) {
+      const size_t kRelativeWords = 8;
+      for (size_t k = i + length + 1; k < t.size() && k <= i + length + kRelativeWords && !t[k].Is(","); ++k) {
+        if (!x_.definite_after.count(t[k].folded) || k + 1 >= t.size()) continue;
+        const std::string& next = t[k + 1].folded;
+        if (x_.auxiliaries.at(lang_).count(next) || Verb(next)) return true;
+      }
+    }
     // A capitalised trigger inside the sentence is a name ("its Entity List").
     if (t[i].capitalized && i > 0) return then_definite;
     // "the drill", "the bomber drill" — but not "the Treasury sanctioned",
@@ -1315,8 +1325,17 @@ class Extractor {
     DecideDate(f, frame, earlier, &c);
     if (definite) {  // told already, unless it did not or may happen
       Candidate probe = c;
+      // (Not "may happen" for a date that is not its own, the named event's
+      // or the paragraph's: "China mengkritik latihan tersebut" after a
+      // sentence on when the drill ends.)
+      if (!probe.own_date_in_clause || probe.inherited_date) probe.date = DateSpan{};
       DecideFactuality(f, &probe);
-      if (probe.event.factuality == Factuality::kAsserted || DeniedObject(f, trigger) || SpokenOf(f, trigger)) {
+      // ("Latihan ... itu akan berlangsung hingga 7 Agustus": the drill told
+      // already, going on until then.)
+      const bool runs_until = probe.chosen && probe.own_date_in_clause &&
+                              x_.until.at(lang_).count(f.tokens[MentionTokens(f, *probe.chosen).first].folded);
+      if (probe.event.factuality == Factuality::kAsserted || runs_until || DeniedObject(f, trigger) ||
+          SpokenOf(f, trigger)) {
         if (probe.event.factuality == Factuality::kAsserted && RedatesTold(f, c, earlier)) {
           return Drop(f, trigger, "a definite reference that gives the " + std::string(ToString(trigger.type)) +
                                       " told before a day of its own");

@@ -270,6 +270,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("topic_prepositions", x.topic_prepositions);
   word_sets("complementizers", x.complementizers);
   word_sets("put_off_to", x.put_off_to);
+  word_sets("until", x.until);
   word_sets("subject_pronouns", x.subject_pronouns);
   word_sets("subject_pronouns_plural", x.subject_pronouns_plural);
   word_sets("goal_prepositions", x.goal_prepositions);

@@ -2155,3 +2155,19 @@ TEST_CASE("A hacking unit or group is who hacks, not a hack", "[extract][rules]"
   events = EventsOf("Chinese state hackers ran a hacking campaign against Philippine ministries on Friday.\n");
   CHECK(OfType(events, EventType::kCyberattack));
 }
+
+TEST_CASE("A drill told already, running until a later day, is no new drill that may come", "[extract][rules]") {
+  // "Latihan yang ... itu": the demonstrative after a relative clause names
+  // the drill told already; "hingga 7 Februari" is how long it runs. The
+  // criticism after it is of that drill, and happened.
+  std::vector<Event> events = EventsOf(
+      "Angkatan Udara Indonesia dan Australia memulai latihan gabungan di Darwin pada Senin.\n\n"
+      "Latihan yang digelar dua tahun sekali itu akan berlangsung hingga 7 Februari.\n\n"
+      "China mengkritik latihan tersebut sebagai upaya membendung pengaruhnya.\n");
+  size_t drills = 0;
+  for (const Event& e : events) drills += e.type == EventType::kDrill;
+  CHECK(drills == 1);
+  const Event* protest = OfType(events, EventType::kProtest);
+  REQUIRE(protest);
+  CHECK(protest->factuality == Factuality::kAsserted);
+}
