@@ -1311,6 +1311,9 @@ class Extractor {
     std::vector<std::pair<const ActorInfo*, size_t>> found;
     bool parties_in_clause = false;  // found in the trigger's clause, where word order says who acts
     size_t subject_begin = SIZE_MAX;  // where its subject begins, when a relative clause stands between
+    // The event of the verb it is coordinated after ("condemned ... and
+    // urged"), told in this sentence: it shares that event's subject.
+    const Event* coordinated = nullptr;
     Event event;
     Why why;
   };
@@ -1332,8 +1335,11 @@ class Extractor {
       DecideFactuality(f, &probe);
       // ("Latihan ... itu akan berlangsung hingga 7 Agustus": the drill told
       // already, going on until then.)
+      // (Not put off until then: "the meeting was postponed until Friday".)
+      const size_t date_token = probe.chosen ? MentionTokens(f, *probe.chosen).first : 0;
       const bool runs_until = probe.chosen && probe.own_date_in_clause &&
-                              x_.until.at(lang_).count(f.tokens[MentionTokens(f, *probe.chosen).first].folded);
+                              x_.until.at(lang_).count(f.tokens[date_token].folded) &&
+                              !PutOffIn(f, probe.clause_begin, date_token);
       if (probe.event.factuality == Factuality::kAsserted || runs_until || DeniedObject(f, trigger) ||
           SpokenOf(f, trigger)) {
         if (probe.event.factuality == Factuality::kAsserted && RedatesTold(f, c, earlier)) {
@@ -1362,6 +1368,7 @@ class Extractor {
       if (!unnamed_ok) return Drop(f, trigger, reason);
       c.why.actors = "none named (what did not or may happen is told without its parties)";
     }
+    c.coordinated = CoordinatedEvent(f, earlier, c);
     DecideRoles(f, &c);
     DecideFactuality(f, &c);
     if (c.denied && !c.own_date_in_clause) DateDenied(earlier, &c);
@@ -2147,11 +2154,8 @@ class Extractor {
     return subject;
   }
 
-  // "Zelenskyy accused Moscow of ... and urged allies to ...": a verb
-  // coordinated after an earlier verb trigger of its clause shares that
-  // verb's subject; who is named between the two is the earlier verb's
-  // object, not who acts. Returns where those objects begin (SIZE_MAX when
-  // the trigger is no such second verb).
+  // Where the objects of the verb the trigger is coordinated after begin
+  // (SIZE_MAX when the trigger is no such second verb).
   size_t CoordinatedObjectsBegin(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
     const TriggerMention* first = CoordinatedAfter(f, trigger, clause_begin);
     return first ? first->token + first->length : SIZE_MAX;
@@ -2296,7 +2300,11 @@ class Extractor {
                    : passive                               ? "a passive: who is named after it acts, before it is acted on"
                    : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
                                                            : "who is named before the trigger acts, after it is acted on";
-    const size_t objects_begin = CoordinatedObjectsBegin(f, trigger, c->clause_begin);
+    // "Zelenskyy accused Moscow of ... and urged allies to ...": who is
+    // named between a verb and the one coordinated after it is the first
+    // verb's object, not who acts in the second (when the first told an
+    // event: "blamed X for the ambush and demanded ..." tells no report).
+    const size_t objects_begin = c->coordinated ? CoordinatedObjectsBegin(f, trigger, c->clause_begin) : SIZE_MAX;
     for (auto& [actor, token] : c->found) {
       ActorRef ref;
       ref.id = actor->id;
@@ -2600,7 +2608,8 @@ class Extractor {
     // "The statement condemned the launches and urged all parties ...": the
     // second verb's subject did the first; at its time, and by its
     // initiators when the clause names none.
-    if (const Event* first = CoordinatedEvent(f, earlier, *c)) {
+    if (const Event* first = c->coordinated;
+        first && first->date.known() && first->factuality == Factuality::kAsserted) {
       borrow(*first, "that of the " + std::string(ToString(first->type)) + " whose verb it is coordinated with");
       if (initiators.empty()) {
         for (const ActorRef& a : first->actors) {
@@ -2618,17 +2627,15 @@ class Extractor {
     }
   }
 
-  // The dated asserted event of this sentence told by the verb the
-  // candidate's trigger is coordinated with ("condemned ... and urged"), or
-  // null.
+  // The event of this sentence told by the verb the candidate's trigger is
+  // coordinated with ("condemned ... and urged"), or null.
   const Event* CoordinatedEvent(const SentenceFacts& f, const std::vector<Event>& earlier, const Candidate& c) const {
     const TriggerMention* first = CoordinatedAfter(f, *c.trigger, c.clause_begin);
     if (!first) return nullptr;
     // (Events are told in their triggers' order: the latest of its type in
     // this sentence is the first verb's.)
     for (size_t n = earlier.size(); n-- > sentence_first_event_;) {
-      const Event& e = earlier[n];
-      if (e.type == first->type) return e.date.known() && e.factuality == Factuality::kAsserted ? &e : nullptr;
+      if (earlier[n].type == first->type) return &earlier[n];
     }
     return nullptr;
   }

@@ -2146,7 +2146,7 @@ TEST_CASE("A dateline's month is no modal: 'WASHINGTON, May 8 (Reuters) -'", "[e
   }
 }
 
-TEST_CASE("A hacking unit or group is who hacks, not a hack", "[extract][rules]") {
+TEST_CASE("A hacking unit is who hacks, not a hack", "[extract][rules]") {
   std::vector<Event> events = EventsOf(
       "The FBI said on Friday that the Lazarus Group, a hacking unit run by North Korea's spy agency, was behind the "
       "theft.\n");
