@@ -1339,7 +1339,7 @@ class Extractor {
       const size_t date_token = probe.chosen ? MentionTokens(f, *probe.chosen).first : 0;
       const bool runs_until = probe.chosen && probe.own_date_in_clause &&
                               x_.until.at(lang_).count(f.tokens[date_token].folded) &&
-                              !PutOffIn(f, probe.clause_begin, date_token);
+                              !PutOffToDate(f, probe.clause_begin, date_token);
       if (probe.event.factuality == Factuality::kAsserted || runs_until || DeniedObject(f, trigger) ||
           SpokenOf(f, trigger)) {
         if (probe.event.factuality == Factuality::kAsserted && RedatesTold(f, c, earlier)) {
@@ -2172,10 +2172,16 @@ class Extractor {
       }
     }
     if (coordinator == SIZE_MAX) return nullptr;
-    for (size_t n = f.triggers.size(); n-- > 0;) {
-      const TriggerMention& earlier = f.triggers[n];
+    // The triggers before the coordinator, nearest first, a bounded way back
+    // (a sentence of trigger after trigger costs no pass over it per trigger).
+    const size_t kReach = 30;  // "accused Moscow on Friday of deliberately targeting civilians in Kharkiv and"
+    const size_t floor = std::max(clause_begin, coordinator > kReach ? coordinator - kReach : 0);
+    auto end = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                    [&](const TriggerMention& t) { return t.token < coordinator; });
+    for (auto it = end; it != f.triggers.begin();) {
+      const TriggerMention& earlier = *--it;
       if (earlier.token + earlier.length > coordinator) continue;
-      if (earlier.token < clause_begin) break;
+      if (earlier.token < floor) break;
       // (A noun between is the earlier verb's object: "mengecam serangan
       // Israel dan mendesak".)
       if (Verb(f.tokens[earlier.token].folded)) {
@@ -2462,7 +2468,8 @@ class Extractor {
     // (What the text says will not happen stays negated, "Pyongyang will not
     // attend next week's talks", unless it was put off to that time.)
     if (c->date.known() && article_.published && *c->date.start > *article_.published &&
-        (event.factuality != Factuality::kNegated || PutOffIn(f, cue_begin, cue_end))) {
+        (event.factuality != Factuality::kNegated ||
+         (c->chosen && PutOffToDate(f, cue_begin, MentionTokens(f, *c->chosen).first)))) {
       c->why.factuality = event.factuality == Factuality::kPossible ? c->why.factuality + ", and dated after publication"
                                                                     : "possible: dated after publication";
       event.factuality = Factuality::kPossible;
@@ -2515,9 +2522,13 @@ class Extractor {
     }
     return false;
   }
-  // Whether a cancellation put off to a time stands in [from, to).
-  bool PutOffIn(const SentenceFacts& f, size_t from, size_t to) const {
-    for (size_t k = from; k < to && k < f.tokens.size(); ++k) {
+  // Whether the date at token `date_token` is one a cancellation just
+  // before it puts the event off to ("postponed until Friday": the
+  // cancellation ends at the date's own "until"). A few words back, not
+  // before `from`.
+  bool PutOffToDate(const SentenceFacts& f, size_t from, size_t date_token) const {
+    const size_t kBack = 6;  // "dibatalkan dan ditunda hingga"
+    for (size_t k = std::max(from, date_token > kBack ? date_token - kBack : 0); k < date_token; ++k) {
       if (size_t n = x_.cancellation.at(lang_).LongestAt(f.tokens, k); n && PutOffTo(f, k + n)) return true;
     }
     return false;
@@ -2633,8 +2644,9 @@ class Extractor {
     const TriggerMention* first = CoordinatedAfter(f, *c.trigger, c.clause_begin);
     if (!first) return nullptr;
     // (Events are told in their triggers' order: the latest of its type in
-    // this sentence is the first verb's.)
-    for (size_t n = earlier.size(); n-- > sentence_first_event_;) {
+    // this sentence is the first verb's; a few back at most.)
+    const size_t kBack = 8;
+    for (size_t n = earlier.size(), seen = 0; n-- > sentence_first_event_ && seen < kBack; ++seen) {
       if (earlier[n].type == first->type) return &earlier[n];
     }
     return nullptr;
