@@ -143,9 +143,11 @@ struct EarlierIndex {
   }
 
   // An event that answers a condemnation or warning (Build).
+  // (What may yet happen is answered by no condemnation: "militants who
+  // were planning attacks".)
   static bool Answerable(const Event& e) {
     return e.type != EventType::kProtest && e.type != EventType::kWarning && e.type != EventType::kAppeal &&
-           e.type != EventType::kStatement;
+           e.type != EventType::kStatement && e.factuality == Factuality::kAsserted;
   }
 
   // Event `index`, noted with a day `old`, now has another day (RedatesTold):

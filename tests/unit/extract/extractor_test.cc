@@ -2171,3 +2171,17 @@ TEST_CASE("A drill told already, running until a later day, is no new drill that
   REQUIRE(protest);
   CHECK(protest->factuality == Factuality::kAsserted);
 }
+
+TEST_CASE("A condemnation answers what happened, not what someone planned", "[extract][rules]") {
+  // The latest attack told before is a possible one ("who were planning
+  // attacks"); the strikes that happened are what Hamas condemns.
+  std::vector<Event> events = EventsOf(
+      "Israeli jets struck Gaza City on Friday.\n\n"
+      "The Israeli military said it had struck Hamas militants who were planning attacks on its troops.\n\n"
+      "Hamas condemned the strikes as a violation of the truce.\n");
+  const Event* protest = OfType(events, EventType::kProtest);
+  REQUIRE(protest);
+  bool israel_target = false;
+  for (const ActorRef& a : protest->actors) israel_target = israel_target || (a.country == "ISR" && a.role == ActorRole::kTarget);
+  CHECK(israel_target);
+}
