@@ -2608,12 +2608,7 @@ class Extractor {
     if (const Event* statement = StatementOf(f, earlier, *c)) {
       borrow(*statement, "that of the statement's " + std::string(ToString(statement->type)));
       if (initiators.empty()) {
-        for (const ActorRef& a : statement->actors) {
-          if (a.role == ActorRole::kTarget) continue;
-          ActorRef issuer = a;
-          issuer.role = ActorRole::kInitiator;
-          c->event.actors.push_back(issuer);
-        }
+        ActWith(*statement, c);
         c->why.actors += "; the statement's issuers, from its " + std::string(ToString(statement->type));
       }
       return;
@@ -2625,12 +2620,7 @@ class Extractor {
         first && first->date.known() && first->factuality == Factuality::kAsserted) {
       borrow(*first, "that of the " + std::string(ToString(first->type)) + " whose verb it is coordinated with");
       if (initiators.empty()) {
-        for (const ActorRef& a : first->actors) {
-          if (a.role == ActorRole::kTarget) continue;
-          ActorRef subject = a;
-          subject.role = ActorRole::kInitiator;
-          c->event.actors.push_back(subject);
-        }
+        ActWith(*first, c);
         c->why.actors += "; the subject of the verb it is coordinated with";
       }
       return;
@@ -2652,6 +2642,17 @@ class Extractor {
       if (earlier[n].type == first->type) return &earlier[n];
     }
     return nullptr;
+  }
+
+  // Those who act in `lender` (its initiators and participants) act in the
+  // candidate too: a statement's issuers, a first verb's subject.
+  static void ActWith(const Event& lender, Candidate* c) {
+    for (const ActorRef& a : lender.actors) {
+      if (a.role == ActorRole::kTarget) continue;
+      ActorRef actor = a;
+      actor.role = ActorRole::kInitiator;
+      c->event.actors.push_back(actor);
+    }
   }
 
   // The sentence's latest dated asserted event before a clause told beside
