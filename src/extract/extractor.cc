@@ -2164,7 +2164,8 @@ class Extractor {
   }
   // The earlier verb trigger of the clause that the trigger, a verb right
   // after "and", is coordinated with; null when none.
-  const TriggerMention* CoordinatedAfter(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
+  const TriggerMention* CoordinatedAfter(const SentenceFacts& f, const TriggerMention& trigger,
+                                         size_t clause_begin) const {
     if (!Verb(f.tokens[trigger.token].folded)) return nullptr;
     size_t coordinator = SIZE_MAX;
     for (size_t k = trigger.token; k > clause_begin && trigger.token - k < 3; --k) {
@@ -2194,7 +2195,9 @@ class Extractor {
         for (size_t k = earlier.token + earlier.length; k < coordinator; ++k) {
           const Token& t = f.tokens[k];
           if (!t.word || t.capitalized) continue;
-          if (x_.auxiliaries.at(lang_).count(t.folded) || (lang_ == Language::kIndonesian && Verb(t.folded))) return nullptr;
+          if (x_.auxiliaries.at(lang_).count(t.folded) || (lang_ == Language::kIndonesian && Verb(t.folded))) {
+            return nullptr;
+          }
         }
         return &earlier;
       }
@@ -2487,12 +2490,14 @@ class Extractor {
   // "", and whether a modal before it says it may yet be called off.
   std::string CancellingPredicate(const SentenceFacts& f, const TriggerMention& trigger, bool* may_be) const {
     if (Verb(f.tokens[trigger.token].folded)) return "";
-    const size_t kReach = 40;  // "talks between the Economic Community of West African States (ECOWAS) and ..., scheduled to open ..., were postponed"
+    // "talks between the Economic Community of West African States (ECOWAS)
+    // and ..., scheduled to open ..., were postponed"
+    const size_t kReach = 40;
     const size_t begin = trigger.token + trigger.length;
     for (size_t k = begin; k < f.tokens.size() && k < begin + kReach; ++k) {
       if (size_t n = x_.cancellation.at(lang_).LongestAt(f.tokens, k)) {
         if (PutOffTo(f, k + n)) return "";
-        if (may_be) *may_be = ModalBefore(f, k, begin);  // "could be postponed"
+        *may_be = ModalBefore(f, k, begin);  // "could be postponed"
         std::string cue;
         for (size_t i = k; i < k + n; ++i) cue += (cue.empty() ? "" : " ") + f.tokens[i].folded;
         return cue;
@@ -2516,7 +2521,7 @@ class Extractor {
            (f.in_date[end] || f.in_date[end + 1]);
   }
   // Whether a modality cue stands in the few words before token `k`, not
-  // before `floor` ("could be postponed", "berpotensi ditunda").
+  // before `floor` ("could be postponed", "bisa ditunda").
   bool ModalBefore(const SentenceFacts& f, size_t k, size_t floor) const {
     const size_t kReach = 3;  // "may now be called off"
     for (size_t m = k; m > floor && k - m < kReach; --m) {

@@ -206,7 +206,7 @@ struct Lexicon {
   std::map<Language, PhraseList> vague_recent;      // "baru-baru ini", "recently"
   std::map<Language, PhraseList> fixed_phrases;     // "at least": read as one, never cut by a trigger
   std::map<Language, PhraseList> occurrence_verbs;  // "take place", "digelar": a noun event's predicate
-  std::map<Language, PhraseList> cancellation;      // "was called off", "batal": a noun event's predicate that undoes it
+  std::map<Language, PhraseList> cancellation;      // "was called off", "batal": a predicate that undoes it
   std::map<Language, std::set<std::string>> put_off_to;  // "until", "hingga": a cancellation's new time follows
   std::map<Language, std::set<std::string>> until;       // "until", "hingga": a date an event runs until
   std::map<Language, std::set<std::string>> auxiliaries;  // "be", "akan": before a predicate's verb
