@@ -838,6 +838,7 @@ class Extractor {
   std::vector<TriggerMention> PickTriggers(const SentenceFacts& f) {
     std::vector<TriggerMention> picked;
     const size_t kObjectGap = 4;  // "condemned the Israeli attack", "mengecam serangan udara"
+    const size_t kAidObjectGap = 10;  // "supplied millions of artillery shells and short-range ballistic missiles"
     std::optional<TriggerMention> head;  // the last trigger kept, whose objects follow
     size_t head_end = 0;                   // the end of it or of its last object
     for (TriggerMention t : f.triggers) {
@@ -853,12 +854,17 @@ class Extractor {
       // to a truce" is one appeal.
       // What a threat threatens is an event of its own ("mengancam akan
       // melakukan uji coba nuklir": a possible test).
+      // What aid gives is listed at length ("supplied millions of artillery
+      // shells and short-range ballistic missiles to Russia"): its objects
+      // reach further, through "and", and a date near them is the aid's.
+      const bool aid = head && head->type == EventType::kAid;
       bool object = head && ClauseOf(f, head->token).first == clause && head->type != t.type &&
                     head->type != EventType::kReport && head->type != EventType::kWarning &&
-                    t.token <= head_end + kObjectGap &&
+                    t.token <= head_end + (aid ? kAidObjectGap : kObjectGap) &&
                     !Passive(f, t) &&  // "the launch was condemned by Japan": its predicate, not its object
                     // "denied shelling the temple and accused Thailand": a verb of its own
-                    !(t.token > 0 && x_.coordinators.at(lang_).LongestAt(f.tokens, t.token - 1));
+                    !(t.token > 0 && x_.coordinators.at(lang_).LongestAt(f.tokens, t.token - 1) &&
+                      !(aid && !Verb(f.tokens[t.token].folded)));
       // What an appeal asks for ("called for a ceasefire in Myanmar on
       // Monday") shares the appeal's date: it is an event of its own only
       // when the appeal has a date of its own too.
@@ -872,7 +878,7 @@ class Extractor {
         head_end = t.token + t.length;
         continue;
       }
-      if (object && (!HasOwnDate(f, t) || asked_for)) {
+      if (object && (!HasOwnDate(f, t) || asked_for || aid)) {
         head_end = t.token + t.length;
         continue;
       }

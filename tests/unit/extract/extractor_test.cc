@@ -1045,11 +1045,14 @@ TEST_CASE("Evading sanctions is no sanction, and an agency telling lawmakers is 
     INFO(body);
     for (const Event& e : EventsOf(body)) CHECK(e.type != EventType::kSanction);
   }
+  // (The troops sent are aid, told beside the report: the references count
+  // troops sent to an ally as aid.)
   std::vector<Event> events = EventsOf(
       "South Korea's spy agency told lawmakers on Tuesday that North Korea had sent more troops to Russia.\n");
-  REQUIRE(events.size() == 1);
+  REQUIRE(events.size() == 2);
   CHECK(events[0].type == EventType::kReport);
   CHECK(events[0].actors[0].id == "KOR-NIS");
+  CHECK(events[1].type == EventType::kAid);
 }
 
 TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "[extract][rules]") {
@@ -2184,4 +2187,14 @@ TEST_CASE("A condemnation answers what happened, not what someone planned", "[ex
   bool israel_target = false;
   for (const ActorRef& a : protest->actors) israel_target = israel_target || (a.country == "ISR" && a.role == ActorRole::kTarget);
   CHECK(israel_target);
+}
+
+TEST_CASE("What aid gives, listed at length, is its object, not an event", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("Pyongyang supplied millions of artillery shells and short-range ballistic missiles to Russia on "
+                "Friday.\n") == V{EventType::kAid});
+  CHECK(TypesOf("Pyongyang memasok jutaan peluru artileri dan rudal balistik jarak pendek kepada Rusia pada Jumat.\n") ==
+        V{EventType::kAid});
+  // A launch after "and" is a verb of its own.
+  CHECK(TypesOf("Russia supplied air defence systems to Iran and launched a missile on Friday.\n").size() == 2);
 }
