@@ -2198,3 +2198,13 @@ TEST_CASE("What aid gives, listed at length, is its object, not an event", "[ext
   // A launch after "and" is a verb of its own.
   CHECK(TypesOf("Russia supplied air defence systems to Iran and launched a missile on Friday.\n").size() == 2);
 }
+
+TEST_CASE("Met with a response is no meeting", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("Iran warned on Friday that any resolution would be met with a firm response.\n") ==
+        V{EventType::kWarning});
+  CHECK(TypesOf("The proposal was met with scepticism in Seoul on Friday.\n").empty());
+  // Meeting someone still is one.
+  CHECK(TypesOf("The Japanese foreign minister met with her Chinese counterpart in Beijing on Friday.\n") ==
+        V{EventType::kMeeting});
+}
