@@ -149,12 +149,17 @@ struct EarlierIndex {
     return e.type != EventType::kProtest && e.type != EventType::kWarning && e.type != EventType::kAppeal &&
            e.type != EventType::kStatement && e.factuality == Factuality::kAsserted;
   }
+  // What a condemnation or warning that names nothing answers: an act, not
+  // a report ("warned that ... would be crushed" after "the ministry said it
+  // detected 32 aircraft" answers the drills). A report is answered only
+  // when named ("condemned the report").
+  static bool AnswerableAct(const Event& e) { return Answerable(e) && e.type != EventType::kReport; }
 
   // Event `index`, noted with a day `old`, now has another day (RedatesTold):
   // still dated, at day precision, with the same parties, so only the look-up
   // by date changes.
   void Redated(size_t index, const DateKey& old, const Event& e) {
-    if (index >= size || !Answerable(e)) return;
+    if (index >= size || !AnswerableAct(e)) return;
     if (auto it = last_answerable_by_date.find(old); it != last_answerable_by_date.end() && it->second == index) {
       last_answerable_by_date.erase(it);
     }
@@ -175,9 +180,9 @@ struct EarlierIndex {
         if (e.date.precision == DatePrecision::kDay) last_day = last_day_by_type[e.type] = size;
         for (const std::string& party : Parties(e)) dated_by_party[party].push_back(size);
       }
-      if (Answerable(e)) {
+      if (Answerable(e)) last_answerable_by_type[e.type] = size;
+      if (AnswerableAct(e)) {
         last_answerable = size;
-        last_answerable_by_type[e.type] = size;
         last_answerable_by_date[{e.date.start, e.date.end}] = size;
       }
     }
@@ -2861,6 +2866,7 @@ class Extractor {
   // else the latest.
   const Event* Answered(const std::vector<Event>& earlier, const std::set<EventType>& referenced,
                         const DateSpan& date) const {
+    // (Named, a report is answered too; by its day or as the latest, only an act.)
     auto latest = [&](auto wanted, std::optional<size_t> before) -> const Event* {
       for (size_t i = earlier.size(); i-- > sentence_first_event_;) {
         ++Steps().earlier;
@@ -2878,10 +2884,13 @@ class Extractor {
       auto it = earlier_.last_answerable_by_date.find({date.start, date.end});
       std::optional<size_t> by_date;
       if (it != earlier_.last_answerable_by_date.end()) by_date = it->second;
-      answered = latest([&](const Event& e) { return e.date.start == date.start && e.date.end == date.end; },
-                        by_date);
+      answered = latest(
+          [&](const Event& e) {
+            return EarlierIndex::AnswerableAct(e) && e.date.start == date.start && e.date.end == date.end;
+          },
+          by_date);
     }
-    if (!answered) answered = latest([](const Event&) { return true; }, earlier_.last_answerable);
+    if (!answered) answered = latest(EarlierIndex::AnswerableAct, earlier_.last_answerable);
     return answered;
   }
 

@@ -2208,3 +2208,15 @@ TEST_CASE("Met with a response is no meeting", "[extract][rules]") {
   CHECK(TypesOf("The Japanese foreign minister met with her Chinese counterpart in Beijing on Friday.\n") ==
         V{EventType::kMeeting});
 }
+
+TEST_CASE("A warning that names nothing answers the act before it, not a report of it", "[extract][rules]") {
+  // The ministry's report of the aircraft it detected is no act Beijing's
+  // warning answers: the drills are.
+  std::vector<Event> events = EventsOf(
+      "China's military held live-fire drills near Taiwan on Friday.\n\n"
+      "Taiwan's defence ministry said on Friday it detected 32 Chinese aircraft around the island.\n\n"
+      "Beijing's Taiwan Affairs Office warned that independence forces would be crushed.\n");
+  const Event* warning = OfType(events, EventType::kWarning);
+  REQUIRE(warning);
+  for (const ActorRef& a : warning->actors) CHECK(a.id != "TWN-MND");
+}
