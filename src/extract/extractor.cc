@@ -2399,9 +2399,8 @@ class Extractor {
   }
 
   // Factuality: negation and modality cues between the clause's start and
-  // just after the trigger (or in the relative clause that dates it), or a
-  // noun's predicate that calls it off; a date after publication makes what
-  // is not negated possible.
+  // just after the trigger (or in the relative clause that dates it); a date
+  // after publication makes what is not negated possible.
   void DecideFactuality(const SentenceFacts& f, Candidate* c) const {
     const TriggerMention& trigger = *c->trigger;
     Event& event = c->event;
@@ -2470,17 +2469,6 @@ class Extractor {
         c->why.factuality = "negated: what \"" + denial + "\" before its clause denies";
       }
     }
-    bool may_be = false;
-    if (event.factuality != Factuality::kNegated) {
-      if (std::string cue = CancellingPredicate(f, trigger, &may_be); !cue.empty() && !may_be) {
-        event.factuality = Factuality::kNegated;
-        c->why.factuality = "negated: its predicate \"" + cue + "\" calls it off";
-        return;  // called off: not to come either
-      } else if (!cue.empty() && event.factuality == Factuality::kAsserted) {
-        event.factuality = Factuality::kPossible;
-        c->why.factuality = "possible: its predicate \"" + cue + "\" after a modal";
-      }
-    }
     // (What the text says will not happen stays negated, "Pyongyang will not
     // attend next week's talks", unless it was put off to that time.)
     if (c->date.known() && article_.published && *c->date.start > *article_.published &&
@@ -2490,38 +2478,6 @@ class Extractor {
                                                                     : "possible: dated after publication";
       event.factuality = Factuality::kPossible;
     }
-  }
-
-  // "The summit, planned for Sunday, was called off", "talks that had been
-  // due this week were postponed", "pertemuan yang sedianya digelar pekan
-  // lalu batal": an event named by a noun whose predicate, past the noun's
-  // asides and relative clauses, calls it off. The predicate ends at the
-  // next trigger ("the attack came after talks were postponed": the talks'),
-  // at a subordinate clause or at a colon or semicolon. Returns the cue, or
-  // "", and whether a modal before it says it may yet be called off.
-  std::string CancellingPredicate(const SentenceFacts& f, const TriggerMention& trigger, bool* may_be) const {
-    if (Verb(f.tokens[trigger.token].folded)) return "";
-    // "talks between the Economic Community of West African States (ECOWAS)
-    // and ..., scheduled to open ..., were postponed"
-    const size_t kReach = 40;
-    const size_t begin = trigger.token + trigger.length;
-    for (size_t k = begin; k < f.tokens.size() && k < begin + kReach; ++k) {
-      if (size_t n = x_.cancellation.at(lang_).LongestAt(f.tokens, k)) {
-        if (PutOffTo(f, k + n)) return "";
-        *may_be = ModalBefore(f, k, begin);  // "could be postponed"
-        std::string cue;
-        for (size_t i = k; i < k + n; ++i) cue += (cue.empty() ? "" : " ") + f.tokens[i].folded;
-        return cue;
-      }
-      const Token& t = f.tokens[k];
-      if (IsTriggerAt(f, k) || t.Is(";") || t.Is(":") || x_.subordinators.at(lang_).LongestAt(f.tokens, k)) return "";
-      // (A relative clause, ", yang" or "that", is the noun's aside.)
-      if (size_t n = x_.clause_breaks.at(lang_).LongestAt(f.tokens, k)) {
-        const std::string& last = f.tokens[k + n - 1].folded;
-        if (!x_.relative_pronouns.count(last) && !x_.relative_pronouns_after_words.count(last)) return "";
-      }
-    }
-    return "";
   }
 
   // Whether the cancellation that ends at token `end` puts off to a time
