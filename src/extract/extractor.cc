@@ -1791,7 +1791,13 @@ class Extractor {
     if (told == earlier_.last_by_type.end()) return false;
     const Event& event = earlier[told->second];
     const bool own = event.confidence >= 0.7;  // Finish: 0.7 for a date of its own clause
-    if (own || !event.date.known() || event.factuality != Factuality::kAsserted || event.date == c.date) return false;
+    // (A day of its own stays, unless the reference gives the days around
+    // it: "menutup KTT ... pada hari Sabtu", then "KTT yang berlangsung pada
+    // 8–9 Mei 2026 itu" spans the summit.)
+    const bool spans_it = event.date.known() && *c.date.start <= *event.date.start && *c.date.end >= *event.date.end;
+    if ((own && !spans_it) || !event.date.known() || event.factuality != Factuality::kAsserted || event.date == c.date) {
+      return false;
+    }
     redated_.push_back({told->second, c.date});
     redated_.back().second.text = c.chosen->span.text;
     return true;

@@ -2220,3 +2220,15 @@ TEST_CASE("A warning that names nothing answers the act before it, not a report 
   REQUIRE(warning);
   for (const ActorRef& a : warning->actors) CHECK(a.id != "TWN-MND");
 }
+
+TEST_CASE("A definite reference that gives the days around a told day spans the event", "[extract][rules]") {
+  // The summit closed on Saturday (January 24); "KTT ... itu" names it and
+  // gives both its days.
+  std::vector<Event> events = EventsOf(
+      "Para pemimpin ASEAN menutup KTT di Cebu pada hari Sabtu.\n\n"
+      "KTT yang berlangsung pada 23–24 Januari 2026 itu dihadiri pemimpin dari 11 negara.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kMeeting);
+  CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-23");
+  CHECK(FormatIsoDay(*events[0].date.end) == "2026-01-24");
+}
