@@ -1325,8 +1325,11 @@ class Extractor {
     bool parties_in_clause = false;  // found in the trigger's clause, where word order says who acts
     size_t subject_begin = SIZE_MAX;  // where its subject begins, when a relative clause stands between
     // The event of the verb it is coordinated after ("condemned ... and
-    // urged"), told in this sentence: it shares that event's subject.
+    // urged"), told in this sentence: it shares that event's subject; who is
+    // named from coordinated_objects on, before the trigger, is that verb's
+    // object (SIZE_MAX with no such event).
     const Event* coordinated = nullptr;
+    size_t coordinated_objects = SIZE_MAX;
     Event event;
     Why why;
   };
@@ -1381,7 +1384,10 @@ class Extractor {
       if (!unnamed_ok) return Drop(f, trigger, reason);
       c.why.actors = "none named (what did not or may happen is told without its parties)";
     }
-    c.coordinated = CoordinatedEvent(f, earlier, c);
+    if (const TriggerMention* first = CoordinatedAfter(f, trigger, c.clause_begin)) {
+      c.coordinated = EventOfTrigger(earlier, *first);
+      if (c.coordinated) c.coordinated_objects = first->token + first->length;
+    }
     DecideRoles(f, &c);
     DecideFactuality(f, &c);
     if (c.denied && !c.own_date_in_clause) DateDenied(earlier, &c);
@@ -2173,12 +2179,6 @@ class Extractor {
     return subject;
   }
 
-  // Where the objects of the verb the trigger is coordinated after begin
-  // (SIZE_MAX when the trigger is no such second verb).
-  size_t CoordinatedObjectsBegin(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
-    const TriggerMention* first = CoordinatedAfter(f, trigger, clause_begin);
-    return first ? first->token + first->length : SIZE_MAX;
-  }
   // The earlier verb trigger of the clause that the trigger, a verb right
   // after "and", is coordinated with; null when none.
   const TriggerMention* CoordinatedAfter(const SentenceFacts& f, const TriggerMention& trigger,
@@ -2328,20 +2328,19 @@ class Extractor {
                    : passive                               ? "a passive: who is named after it acts, before it is acted on"
                    : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
                                                            : "who is named before the trigger acts, after it is acted on";
-    // "Zelenskyy accused Moscow of ... and urged allies to ...": who is
-    // named between a verb and the one coordinated after it is the first
-    // verb's object, not who acts in the second (when the first told an
-    // event: "blamed X for the ambush and demanded ..." tells no report).
-    const size_t objects_begin = c->coordinated ? CoordinatedObjectsBegin(f, trigger, c->clause_begin) : SIZE_MAX;
     for (auto& [actor, token] : c->found) {
       ActorRef ref;
       ref.id = actor->id;
       ref.name = lang_ == Language::kIndonesian && !actor->name_id.empty() ? actor->name_id : actor->name;
       ref.country = CountryFor(*actor);
+      // ("Zelenskyy accused Moscow of ... and urged allies to ...": who is
+      // named between a verb and the one coordinated after it is the first
+      // verb's object, not who acts in the second.)
       bool acts = reporter            ? actor == reporter
                   : possessor         ? actor == possessor
                   : agent != SIZE_MAX ? (token > agent && token < f.tokens.size() && (drawn || AgentSpan(f, agent, token)))
-                                      : token <= trigger.token && !(token >= objects_begin && token < trigger.token);
+                                      : token <= trigger.token &&
+                                            !(token >= c->coordinated_objects && token < trigger.token);
       // "held joint drills with Japan and South Korea": partners drill too.
       acts = acts || (trigger.type == EventType::kDrill && Partner(f, trigger, token, c->clause_end));
       // "launched from the Pyongyang area", "ditembakkan dari Wonsan": where a
@@ -2608,16 +2607,14 @@ class Extractor {
     }
   }
 
-  // The event of this sentence told by the verb the candidate's trigger is
-  // coordinated with ("condemned ... and urged"), or null.
-  const Event* CoordinatedEvent(const SentenceFacts& f, const std::vector<Event>& earlier, const Candidate& c) const {
-    const TriggerMention* first = CoordinatedAfter(f, *c.trigger, c.clause_begin);
-    if (!first) return nullptr;
+  // The event of this sentence told by an earlier trigger of it (the verb a
+  // later one is coordinated with), or null.
+  const Event* EventOfTrigger(const std::vector<Event>& earlier, const TriggerMention& first) const {
     // (Events are told in their triggers' order: the latest of its type in
     // this sentence is the first verb's; a few back at most.)
     const size_t kBack = 8;
     for (size_t n = earlier.size(), seen = 0; n-- > sentence_first_event_ && seen < kBack; ++seen) {
-      if (earlier[n].type == first->type) return &earlier[n];
+      if (earlier[n].type == first.type) return &earlier[n];
     }
     return nullptr;
   }
