@@ -1722,8 +1722,19 @@ class Extractor {
         if (it != earlier_.last_day_by_type.end()) of_type = std::max(of_type.value_or(0), it->second);
       }
       if (!anchor && of_type) {
-        // Counted from the named event itself: "a day after" it is +1.
-        date = DaySpan(*earlier[*of_type].date.start + date::days(chosen->offset_days));
+        // Counted from the named event itself: "a day after" it is +1. Named
+        // before the phrase, as its subject ("The launch came two days after
+        // the allies held drills"), it is the later one: the event after the
+        // phrase is that many days before it.
+        int from_named = chosen->offset_days;
+        const size_t phrase = TokenAt(f, chosen->begin);
+        for (const TriggerMention& d : f.definite) {
+          if (d.type == earlier[*of_type].type && d.token < phrase && chosen->names_event_after &&
+              trigger.token > phrase) {
+            from_named = -chosen->offset_days;
+          }
+        }
+        date = DaySpan(*earlier[*of_type].date.start + date::days(from_named));
         date.text = chosen->span.text;
         named = true;
       }
@@ -2611,6 +2622,17 @@ class Extractor {
     }
     if (const Event* before = LatestWithParties(earlier, initiators, previous_sentence_begin_)) {
       borrow(*before, "that of its initiators' earlier event " + std::string(ToString(before->type)));
+      // "Seoul mengecam peluncuran tersebut" after a drill Seoul held two
+      // days before the launch: what answers a named event is not before it.
+      for (EventType type : f.referenced_types) {
+        auto it = earlier_.last_answerable_by_type.find(type);
+        if (it == earlier_.last_answerable_by_type.end()) continue;
+        const Event& named = earlier[it->second];
+        if (named.date.known() && *c->date.end < *named.date.start) {
+          borrow(named, "that of the " + std::string(ToString(named.type)) + " it names (its initiators' earlier " +
+                            std::string(ToString(before->type)) + " is before it)");
+        }
+      }
     }
   }
 

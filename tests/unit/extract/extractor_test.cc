@@ -2232,3 +2232,45 @@ TEST_CASE("A definite reference that gives the days around a told day spans the 
   CHECK(FormatIsoDay(*events[0].date.start) == "2026-01-23");
   CHECK(FormatIsoDay(*events[0].date.end) == "2026-01-24");
 }
+
+TEST_CASE("What answers a named event is not dated before it", "[extract][rules]") {
+  // Seoul's earlier event is the drill two days before the launch; its
+  // condemnation of the launch has no time of its own, and cannot come
+  // before what it condemns.
+  for (const char* body :
+       {"Korea Utara menembakkan sebuah rudal balistik ke Laut Jepang pada Kamis.\n\n"
+        "Peluncuran itu dilakukan dua hari setelah Amerika Serikat dan Korea Selatan menggelar latihan udara gabungan.\n\n"
+        "Korea Selatan mengecam peluncuran rudal tersebut.\n",
+        "North Korea fired a ballistic missile into the Sea of Japan on Thursday.\n\n"
+        "The launch came two days after the United States and South Korea held joint air drills.\n\n"
+        "South Korea condemned the launch.\n"}) {
+    std::vector<Event> events = EventsOf(body);
+    const Event* launch = OfType(events, EventType::kMissileTest);
+    const Event* protest = OfType(events, EventType::kProtest);
+    REQUIRE(launch);
+    REQUIRE(protest);
+    REQUIRE(protest->date.known());
+    CHECK(*protest->date.start >= *launch->date.start);
+  }
+}
+
+TEST_CASE("An event the named event came days after is that many days before it", "[extract][rules]") {
+  // "The launch came two days after ... held drills": the drills are two
+  // days before the launch, counted from the launch the phrase's subject
+  // names. After the phrase, the named event is the earlier one.
+  std::vector<Event> events = EventsOf(
+      "North Korea fired a ballistic missile into the Sea of Japan on Thursday.\n\n"
+      "The launch came two days after the United States and South Korea held joint air drills.\n");
+  const Event* launch = OfType(events, EventType::kMissileTest);
+  const Event* drill = OfType(events, EventType::kDrill);
+  REQUIRE(launch);
+  REQUIRE(drill);
+  CHECK(FormatIsoDay(*launch->date.start) == "2026-01-22");
+  CHECK(FormatIsoDay(*drill->date.start) == "2026-01-20");
+  std::vector<Event> after = EventsOf(
+      "North Korea fired a ballistic missile into the Sea of Japan on Thursday.\n\n"
+      "Two days after the launch, South Korea held air drills near the border.\n");
+  const Event* later = OfType(after, EventType::kDrill);
+  REQUIRE(later);
+  CHECK(FormatIsoDay(*later->date.start) == "2026-01-24");
+}
