@@ -1664,14 +1664,25 @@ class Extractor {
         if (!from && it != earlier_.last_dated_by_type.end()) from = earlier[it->second].date.start;
       }
       if (!from && earlier_.last_dated) from = earlier[*earlier_.last_dated].date.start;
+      // "They come a month after Britain blacklisted five firms": the event
+      // the phrase names after it, in the phrase's own clause, is the
+      // earlier one, that long before.
+      int sign = 1;
+      const size_t phrase_end = TokenAt(f, chosen->end - 1) + 1;
+      if (chosen->names_event_after && trigger.token >= phrase_end) {
+        sign = -1;
+        for (size_t k = phrase_end; k < trigger.token && sign < 0; ++k) {
+          if (f.tokens[k].Is(",")) sign = 1;  // "A month after the summit, Japan imposed ...": counted on
+        }
+      }
       if (from) {
         date::year_month_day day{*from};
         if (chosen->offset_years) {
-          int year = static_cast<int>(day.year()) + chosen->offset_years;
+          int year = static_cast<int>(day.year()) + sign * chosen->offset_years;
           date = DateSpan{date::sys_days{date::year{year} / date::January / 1},
                           date::sys_days{date::year{year} / date::December / 31}, DatePrecision::kYear, ""};
         } else {
-          date::year_month month = day.year() / day.month() + date::months(chosen->offset_months);
+          date::year_month month = day.year() / day.month() + date::months(sign * chosen->offset_months);
           date = DateSpan{date::sys_days{month / 1}, date::sys_days{month / date::last}, DatePrecision::kMonth, ""};
         }
         date.text = chosen->span.text;

@@ -2274,3 +2274,24 @@ TEST_CASE("An event the named event came days after is that many days before it"
   REQUIRE(later);
   CHECK(FormatIsoDay(*later->date.start) == "2026-01-24");
 }
+
+TEST_CASE("What a told event came a month after is a month before it", "[extract][rules]") {
+  // The sanctions of Monday (January 19) come a month after Britain's: those
+  // are of December, and happened (not "possible", as a month after January
+  // 26 would have made them).
+  std::vector<Event> events = EventsOf(
+      "European Union ministers imposed sanctions on eight Iranian officials on Monday.\n\n"
+      "They come a month after Britain blacklisted five Iranian firms over the same trade.\n");
+  REQUIRE(events.size() == 2);
+  CHECK(events[1].type == EventType::kSanction);
+  CHECK(events[1].factuality == Factuality::kAsserted);
+  CHECK(events[1].date.precision == DatePrecision::kMonth);
+  CHECK(FormatIsoDay(*events[1].date.start) == "2025-12-01");
+  // Counted on after a comma: "A month after the summit, ..." is later.
+  std::vector<Event> later = EventsOf(
+      "The leaders of Japan and China met in Beijing on Monday.\n\n"
+      "A year after the summit, Japan imposed sanctions on two Chinese firms.\n");
+  const Event* sanction = OfType(later, EventType::kSanction);
+  REQUIRE(sanction);
+  CHECK(FormatIsoDay(*sanction->date.start) == "2027-01-01");
+}

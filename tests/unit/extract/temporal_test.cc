@@ -109,6 +109,8 @@ TEST_CASE("Indonesian date expressions resolve against the publication date", "[
       {"Awal pekan ini, AS melakukan latihan.", "2026-01-26", kId, "Awal pekan ini", "2026-01-26", "2026-02-01", kWeek},
       {"Tidak ada uji coba minggu ini.", "2026-01-01", kId, "minggu ini", "2025-12-29", "2026-01-04", kWeek},
       {"Mereka akan bertemu pekan depan.", "2026-01-07", kId, "pekan depan", "2026-01-12", "2026-01-18", kWeek},
+      {"Paket berikutnya bisa disepakati sebelum akhir tahun.", "2026-09-23", kId, "akhir tahun", "2026-12-01", "2026-12-31", kMonth},
+      {"Kedua utusan mungkin bertemu pada hari Jumat.", "2026-01-26", kId, "pada hari Jumat", "2026-01-30", "2026-01-30", kDay},
       {"Pembicaraan dilanjutkan minggu depan.", "2025-12-30", kId, "minggu depan", "2026-01-05", "2026-01-11", kWeek},
       {"Latihan serupa digelar dua minggu lalu.", "2026-01-26", kId, "dua minggu lalu", "2026-01-12", "2026-01-18", kWeek},
       // Months.
@@ -185,6 +187,9 @@ TEST_CASE("English date expressions resolve against the publication date", "[tem
       {"Tokyo is set to approve the freezes later Friday.", "2026-05-22", kEn, "Friday", "2026-05-22", "2026-05-22", kDay},
       {"The envoys will meet later on Friday.", "2026-05-22", kEn, "on Friday", "2026-05-22", "2026-05-22", kDay},
       {"The envoys will meet on Friday.", "2026-05-22", kEn, "on Friday", "2026-05-29", "2026-05-29", kDay},
+      // What may come is to come: "could", "may" look ahead as "will" does.
+      {"A further package could be agreed before the end of the year.", "2026-09-23", kEn, "before the end of the year", "2026-12-01", "2026-12-31", kMonth},
+      {"The envoys may meet on Friday.", "2026-05-20", kEn, "on Friday", "2026-05-22", "2026-05-22", kDay},
       {"The envoys will meet later Friday.", "2026-05-20", kEn, "Friday", "2026-05-22", "2026-05-22", kDay},
       // Weeks.
       {"The ships were seized last week.", "2025-05-21", kEn, "last week", "2025-05-12", "2025-05-18", kWeek},
