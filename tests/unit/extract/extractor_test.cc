@@ -2295,3 +2295,18 @@ TEST_CASE("What a told event came a month after is a month before it", "[extract
   REQUIRE(sanction);
   CHECK(FormatIsoDay(*sanction->date.start) == "2027-01-01");
 }
+
+TEST_CASE("A state aimed at is a target, not where the event happened", "[extract][rules]") {
+  // "at Ukraine": who the drones were launched at; a capital after "at"
+  // stays a place.
+  std::vector<Event> events = EventsOf("Russia launched 400 drones and 30 missiles at Ukraine on Sunday night.\n");
+  const Event* attack = OfType(events, EventType::kAttack);
+  REQUIRE(attack);
+  bool ukraine_target = false;
+  for (const ActorRef& a : attack->actors) ukraine_target = ukraine_target || (a.id == "UKR" && a.role == ActorRole::kTarget);
+  CHECK(ukraine_target);
+  std::vector<Event> talks = EventsOf("Russian and Ukrainian negotiators met at Istanbul on Friday.\n");
+  const Event* meeting = OfType(talks, EventType::kMeeting);
+  REQUIRE(meeting);
+  for (const ActorRef& a : meeting->actors) CHECK(a.id != "TUR");
+}
