@@ -499,9 +499,9 @@ class Extractor {
         // "linked to North Korea", "terkait dengan Korut": who is behind it,
         // not where.
         const bool affiliated = x_.affiliation_before.at(lang_).EndsBefore(t, i);
-        // ("fired missiles at Ukraine": a state's own name after an aiming
+        // ("fired missiles at Ukraine": a state's own name after a target
         // preposition is who is aimed at, not where; "at Kyiv" stays a place.)
-        const bool aimed_at = i > 0 && x_.aiming_prepositions.at(lang_).count(t[i - 1].folded) > 0 &&
+        const bool aimed_at = i > 0 && x_.target_prepositions.at(lang_).count(t[i - 1].folded) > 0 &&
                               name.actor->kind == ActorKind::kState && !name.metonym && !name.place_only;
         bool place = i > 0 && x_.place_prepositions.count(t[i - 1].folded) > 0 &&
                      (name.metonym || name.actor->kind == ActorKind::kState) && !affiliated && !aimed_at;

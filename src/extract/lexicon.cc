@@ -263,6 +263,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("comitatives", x.comitatives);
   word_sets("origin_prepositions", x.origin_prepositions);
   word_sets("aiming_prepositions", x.aiming_prepositions);
+  word_sets("target_prepositions", x.target_prepositions);
   word_sets("aim_nouns", x.aim_nouns);
   word_sets("open_waters", x.open_waters);
   word_sets("agency_heads_first", x.agency_heads_first);

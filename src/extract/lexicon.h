@@ -218,6 +218,7 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> statement_nouns;       // "statement", "pernyataan": its relative clause is its act
   std::map<Language, std::set<std::string>> comitatives;         // "with", "bersama": a partner in a drill
   std::map<Language, std::set<std::string>> origin_prepositions;  // "from", "dari": where a missile leaves from
+  std::map<Language, std::set<std::string>> target_prepositions;  // "at Ukraine": a state aimed at, never a place
   std::map<Language, std::set<std::string>> aiming_prepositions;  // "at", "against": count for a retype only aimed at someone
   std::map<Language, std::set<std::string>> aim_nouns;             // "ship", "village": what can be aimed at
   std::map<Language, std::set<std::string>> open_waters;           // "sea", "perairan": fire aimed there hits no one
