@@ -299,8 +299,10 @@ class Extractor {
                      events.end());
       }
       DropUndatedTwins(&events);
+      previous_day_.reset();
       for (const TimeMention& t : facts.times) {
         if (t.span.known()) paragraph_frame = t.span;
+        if (t.span.known() && !t.relative_to_event && t.span.precision == DatePrecision::kDay) previous_day_ = t.span;
       }
       std::vector<const ActorInfo*> here;
       for (const ActorMention& a : facts.actors) {
@@ -616,6 +618,9 @@ class Extractor {
     if (recent_states_.size() > 3) recent_states_.erase(recent_states_.begin());
   }
 
+  // The last day the sentence before named ("Grossi told reporters on
+  // Monday that ... . He urged Iran ..."), if any.
+  std::optional<DateSpan> previous_day_;
   // Where the sentence before the current one and the current one begin.
   size_t previous_sentence_begin_ = 0, current_sentence_begin_ = 0;
 
@@ -1330,6 +1335,7 @@ class Extractor {
     // length for one added from elsewhere).
     std::vector<std::pair<const ActorInfo*, size_t>> found;
     bool parties_in_clause = false;  // found in the trigger's clause, where word order says who acts
+    bool subject_before = false;     // its subject is a pronoun for who the sentence before named
     size_t subject_begin = SIZE_MAX;  // where its subject begins, when a relative clause stands between
     // The event of the verb it is coordinated after ("condemned ... and
     // urged"), told in this sentence: it shares that event's subject; who is
@@ -2176,7 +2182,10 @@ class Extractor {
           antecedents.push_back(a.actor);
         }
       }
-      if (antecedents.empty()) antecedents = previous_actors;
+      if (antecedents.empty()) {
+        antecedents = previous_actors;
+        c->subject_before = true;
+      }
       if (antecedents.empty()) return;
       size_t added = 0;
       for (const ActorInfo* actor : antecedents) {
@@ -2633,6 +2642,15 @@ class Extractor {
         ActWith(*first, c);
         c->why.actors += "; the subject of the verb it is coordinated with";
       }
+      return;
+    }
+    // "Grossi told reporters on Monday that ... . He urged Iran ...": the
+    // speaker goes on, on the day the sentence before gave.
+    if (c->subject_before && previous_day_) {
+      c->date = *previous_day_;
+      c->date.text.clear();
+      c->inherited_date = false;
+      c->why.date = "none of its own: the day of the sentence before, whose speaker its pronoun stands for";
       return;
     }
     if (const Event* before = LatestWithParties(earlier, initiators, previous_sentence_begin_)) {

@@ -2310,3 +2310,19 @@ TEST_CASE("A state aimed at is a target, not where the event happened", "[extrac
   REQUIRE(meeting);
   for (const ActorRef& a : meeting->actors) CHECK(a.id != "TUR");
 }
+
+TEST_CASE("A pronoun for the sentence before's speaker goes on on its day", "[extract][rules]") {
+  // "He" is Grossi, who spoke on Friday (January 23); his appeal has no
+  // time of its own.
+  for (const char* body :
+       {"IAEA Director General Rafael Grossi told reporters on Friday that inspectors had been barred from the site.\n\n"
+        "He urged Iran to resume full cooperation.\n",
+        "Direktur Jenderal IAEA Rafael Grossi mengatakan kepada wartawan pada Jumat bahwa inspektur dilarang masuk.\n\n"
+        "Ia mendesak Iran kembali bekerja sama sepenuhnya.\n"}) {
+    std::vector<Event> events = EventsOf(body);
+    const Event* appeal = OfType(events, EventType::kAppeal);
+    REQUIRE(appeal);
+    REQUIRE(appeal->date.known());
+    CHECK(FormatIsoDay(*appeal->date.start) == "2026-01-23");
+  }
+}
