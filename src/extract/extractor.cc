@@ -2479,7 +2479,11 @@ class Extractor {
     }
     // "menolak menandatangani pernyataan di KTT", "refused to sign at the
     // summit": the setting after a place preposition happened all the same.
-    if (trigger.token > cue_begin && x_.setting_prepositions.count(f.tokens[trigger.token - 1].folded)) {
+    // ("No agreement was reached at the talks": a determiner may stand between.)
+    const size_t setting = trigger.token > cue_begin + 1 && x_.determiners.count(f.tokens[trigger.token - 1].folded)
+                               ? trigger.token - 2
+                               : trigger.token - 1;
+    if (trigger.token > cue_begin && setting >= cue_begin && x_.setting_prepositions.count(f.tokens[setting].folded)) {
       negation_begin = trigger.token;
     }
     // "Could" or "dapat" in a noun's predicate that goes on with another

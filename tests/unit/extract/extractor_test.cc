@@ -2326,3 +2326,19 @@ TEST_CASE("A pronoun for the sentence before's speaker goes on on its day", "[ex
     CHECK(FormatIsoDay(*appeal->date.start) == "2026-01-23");
   }
 }
+
+TEST_CASE("Where an act did not happen, the setting it did not happen at still did", "[extract][rules]") {
+  // "at the talks", "di perundingan": the talks were held; only the
+  // agreement is negated. ("Dalam" is no setting: "tidak ikut dalam
+  // latihan itu" did not take part in the drill.)
+  for (const char* body : {"No agreement was reached at the talks between Japan and China in Beijing on Friday.\n",
+                           "Belum ada kesepakatan di perundingan antara Jepang dan China di Beijing pada Jumat.\n"}) {
+    std::vector<Event> events = EventsOf(body);
+    const Event* agreement = OfType(events, EventType::kAgreement);
+    REQUIRE(agreement);
+    CHECK(agreement->factuality == Factuality::kNegated);
+    for (const Event& e : events) {
+      if (e.type == EventType::kMeeting) CHECK(e.factuality == Factuality::kAsserted);
+    }
+  }
+}
