@@ -1526,6 +1526,22 @@ class Extractor {
     return false;
   }
 
+  // Whether a speech act ("urge", "mengecam") is said in the first person:
+  // "we" or "kami" right before it, an adverb at most between ("We strongly
+  // condemn").
+  bool SpokenInFirstPerson(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
+    if (trigger.type != EventType::kProtest && trigger.type != EventType::kAppeal &&
+        trigger.type != EventType::kWarning && trigger.type != EventType::kStatement) {
+      return false;
+    }
+    const size_t kBetween = 2;
+    for (size_t k = trigger.token; k > clause_begin && trigger.token - k < kBetween;) {
+      --k;
+      if (x_.first_person.at(lang_).count(f.tokens[k].folded)) return true;
+    }
+    return false;
+  }
+
   // The comma closing a relative clause that opens the clause at `begin`
   // (", which brokered a truce ..., urged"), when it closes before `token`;
   // else SIZE_MAX.
@@ -2049,6 +2065,38 @@ class Extractor {
     };
     collect(clause_begin, c->clause_end);
     c->why.actors = "named in the trigger's clause";
+    // '"We urge China to ...," the ministry said', '"Kami mendesak ...,"
+    // kata juru bicara Kemlu': "we" is the speaker named after the
+    // quotation, who acts, at the pronoun's place.
+    if (after != f.attribution_starts.end() && SpokenInFirstPerson(f, trigger, clause_begin)) {
+      // The speaker stands before the attribution verb ('..., the ministry
+      // said') or after it ('..., kata juru bicara Kemlu'), up to a comma.
+      auto named_in = [&](size_t from, size_t to) {
+        for (const ActorMention& a : f.actors) {
+          if (!a.place && a.token > from && a.token < to) return true;
+        }
+        return false;
+      };
+      size_t from = trailing_begin, to = trailing_end;
+      if (from == SIZE_MAX || !named_in(from, to)) {
+        from = *after;
+        to = from + 1;
+        while (to < f.tokens.size() && !f.tokens[to].Is(",")) ++to;
+      }
+      const size_t pronoun = trigger.token - 1;
+      for (const ActorMention& a : f.actors) {
+        if (a.place || a.token <= from || a.token >= to) continue;
+        bool dup = false;
+        for (auto& [actor, token] : found) {
+          if (actor == a.actor) {
+            token = pronoun;
+            dup = true;
+          }
+        }
+        if (!dup) found.push_back({a.actor, pronoun});
+      }
+      c->why.actors += "; \"" + f.tokens[pronoun].folded + "\" is the speaker named after the quotation";
+    }
     // "Oman, which brokered a truce between Washington and the Houthis,
     // urged ...": the clause after a closed relative clause goes on with
     // the subject before it; those named in the relative clause are its own.

@@ -243,6 +243,7 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> agent_markers;  // "oleh", "by": the agent of a passive
   std::map<Language, std::set<std::string>> goal_prepositions;  // "ke", "terhadap", "on", "against"
   std::map<Language, std::set<std::string>> topic_prepositions;  // "on", "tentang": what a meeting is about
+  std::map<Language, std::set<std::string>> first_person;  // "we", "kami": in a quotation, the speaker
   std::map<Language, std::set<std::string>> complementizers;     // "that", "bahwa": open what a verb says or denies
   // The passive voice without an agent marker ("was rammed", "ditabrak").
   std::map<Language, std::set<std::string>> passive_auxiliaries, passive_participles;

@@ -2342,3 +2342,16 @@ TEST_CASE("Where an act did not happen, the setting it did not happen at still d
     }
   }
 }
+
+TEST_CASE("In a quotation, \"we\" is the speaker the attribution names", "[extract][rules]") {
+  // The speaker stands before "said" in English and after "kata" in
+  // Indonesian; whom the quotation urges or condemns is its target.
+  CHECK(RolesOf(EventsOf("\"We strongly condemn Beijing's military provocations,\" a spokesperson for Taiwan's "
+                         "Presidential Office said on Friday.\n")
+                    .at(0)) == std::vector<std::string>{"CHN:target", "TWN:initiator"});
+  std::vector<Event> events = EventsOf(
+      "\"Kami mengecam keras provokasi militer Beijing,\" kata juru bicara Kantor Kepresidenan Taiwan pada Jumat.\n");
+  const Event* protest = OfType(events, EventType::kProtest);
+  REQUIRE(protest);
+  CHECK(RolesOf(*protest) == std::vector<std::string>{"CHN:target", "TWN:initiator"});
+}
