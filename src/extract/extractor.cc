@@ -491,7 +491,8 @@ class Extractor {
           // "the South" but not "the South China Sea": a longer name goes on.
           if (i + n < t.size() && t[i + n].word && t[i + n].capitalized) continue;
         }
-        if (name.place_only && !t[i].capitalized) continue;  // "kaya", "hama": words, not places
+        // "kaya", "hama", "baku tembak": words, not places or capitals.
+        if ((name.place_only || name.metonym) && !t[i].capitalized) continue;
         // (A hyphened name written so is a name: "al-Shabaab", "al-Qaeda".)
         if (n == 1 && !t[i].capitalized && name.actor->kind != ActorKind::kState && !name.exact_case &&
             t[i].folded.find('-') == std::string::npos) {

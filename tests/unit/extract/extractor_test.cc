@@ -2355,3 +2355,19 @@ TEST_CASE("In a quotation, \"we\" is the speaker the attribution names", "[extra
   REQUIRE(protest);
   CHECK(RolesOf(*protest) == std::vector<std::string>{"CHN:target", "TWN:initiator"});
 }
+
+TEST_CASE("A capital written in lower case is a word, not the state", "[extract][rules]") {
+  // "baku tembak" is an exchange of fire, not Baku (Azerbaijan).
+  std::vector<Event> events =
+      EventsOf("Pasukan India dan Pakistan terlibat baku tembak di sektor Poonch pada Jumat.\n");
+  const Event* attack = OfType(events, EventType::kAttack);
+  REQUIRE(attack);
+  for (const ActorRef& a : attack->actors) CHECK(a.id != "AZE");
+  // Capitalised, it names the state.
+  std::vector<Event> talks = EventsOf("Armenia dan Baku menggelar perundingan damai di Washington pada Jumat.\n");
+  const Event* meeting = OfType(talks, EventType::kMeeting);
+  REQUIRE(meeting);
+  bool azerbaijan = false;
+  for (const ActorRef& a : meeting->actors) azerbaijan = azerbaijan || a.id == "AZE";
+  CHECK(azerbaijan);
+}
