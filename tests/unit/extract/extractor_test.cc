@@ -2371,3 +2371,11 @@ TEST_CASE("A capital written in lower case is a word, not the state", "[extract]
   for (const ActorRef& a : meeting->actors) azerbaijan = azerbaijan || a.id == "AZE";
   CHECK(azerbaijan);
 }
+
+TEST_CASE("A convoy is aid when it carries aid, not when it is attacked or military", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("A WFP convoy of 26 trucks carrying food reached Kadugli on Friday.\n") == V{EventType::kAid});
+  CHECK(TypesOf("RSF fighters attacked a WFP aid convoy near Bara on Friday.\n") == V{EventType::kAttack});
+  CHECK(TypesOf("Konvoi truk WFP diserang pesawat nirawak RSF di dekat Bara pada Jumat.\n") == V{EventType::kAttack});
+  CHECK(TypesOf("Gunmen ambushed an army convoy in northern Mali on Friday.\n") == V{EventType::kAttack});
+}
