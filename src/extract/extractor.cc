@@ -876,8 +876,13 @@ class Extractor {
       // shells and short-range ballistic missiles to Russia"): its objects
       // reach further, through "and", and a date near them is the aid's.
       const bool aid = head && head->type == EventType::kAid;
+      // ("adopted a resolution demanding that Iran ...": what a resolution or
+      // statement demands or condemns is its act, not its object.)
+      const bool statement_act =
+          head && x_.statement_nouns.at(lang_).count(f.tokens[head->token + head->length - 1].folded) &&
+          (t.type == EventType::kAppeal || t.type == EventType::kProtest || t.type == EventType::kWarning);
       bool object = head && ClauseOf(f, head->token).first == clause && head->type != t.type &&
-                    head->type != EventType::kReport && head->type != EventType::kWarning &&
+                    head->type != EventType::kReport && head->type != EventType::kWarning && !statement_act &&
                     t.token <= head_end + (aid ? kAidObjectGap : kObjectGap) &&
                     !Passive(f, t) &&  // "the launch was condemned by Japan": its predicate, not its object
                     // "denied shelling the temple and accused Thailand": a verb of its own

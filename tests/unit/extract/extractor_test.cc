@@ -2379,3 +2379,11 @@ TEST_CASE("A convoy is aid when it carries aid, not when it is attacked or milit
   CHECK(TypesOf("Konvoi truk WFP diserang pesawat nirawak RSF di dekat Bara pada Jumat.\n") == V{EventType::kAttack});
   CHECK(TypesOf("Gunmen ambushed an army convoy in northern Mali on Friday.\n") == V{EventType::kAttack});
 }
+
+TEST_CASE("What a resolution or statement demands is an act of its own, not its object", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("The IAEA Board of Governors on Friday adopted a resolution demanding that Iran grant inspectors "
+                "access.\n") == V{EventType::kAgreement, EventType::kAppeal});
+  CHECK(TypesOf("Dewan Gubernur IAEA pada Jumat mengesahkan resolusi yang menuntut Iran membuka akses bagi "
+                "inspektur.\n") == V{EventType::kAgreement, EventType::kAppeal});
+}
