@@ -2276,9 +2276,9 @@ TEST_CASE("An event the named event came days after is that many days before it"
 }
 
 TEST_CASE("What a told event came a month after is a month before it", "[extract][rules]") {
-  // The sanctions of Monday (January 19) come a month after Britain's: those
-  // are of December, and happened (not "possible", as a month after January
-  // 26 would have made them).
+  // The sanctions of Monday (January 26, the day of publication) come a
+  // month after Britain's: those are of December, and happened (a month
+  // after the sanctions, February, would have made them "possible").
   std::vector<Event> events = EventsOf(
       "European Union ministers imposed sanctions on eight Iranian officials on Monday.\n\n"
       "They come a month after Britain blacklisted five Iranian firms over the same trade.\n");
