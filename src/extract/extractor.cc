@@ -2513,8 +2513,12 @@ class Extractor {
     if (!Verb(f.tokens[trigger.token].folded)) {
       const size_t kPredicate = 7;
       for (size_t k = cue_end; k < c->clause_end && k < trigger.token + trigger.length + kPredicate; ++k) {
-        // (Up to a purpose: "latihan itu digelar untuk melatih kemampuan" is held.)
-        if (f.tokens[k].Is(",") || IsTriggerAt(f, k) || x_.purpose_words.at(lang_).count(f.tokens[k].folded)) break;
+        // (Up to a purpose: "latihan itu digelar untuk melatih kemampuan" is held;
+        // up to how it ended: "the talks ended without agreement" were held.)
+        if (f.tokens[k].Is(",") || IsTriggerAt(f, k) || x_.purpose_words.at(lang_).count(f.tokens[k].folded) ||
+            x_.outcome_verbs.at(lang_).LongestAt(f.tokens, k)) {
+          break;
+        }
         cue_end = k + 1;
       }
     }

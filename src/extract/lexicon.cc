@@ -210,6 +210,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("fixed_phrases", x.fixed_phrases);
   lists("occurrence_verbs", x.occurrence_verbs);
   lists("cancellation", x.cancellation);
+  lists("outcome_verbs", x.outcome_verbs);
   lists("coordinators", x.coordinators);
   lists("agency_words", x.agency_words);
   lists("affiliation_before", x.affiliation_before);

@@ -189,6 +189,9 @@ struct Lexicon {
   // serupa", "similar measures"), and words that open a clause about another
   // time ("after", "setelah").
   std::map<Language, PhraseList> suppressors, negation_exceptions, same_type, subordinators;
+  // "ended", "berakhir": how an event noun ended ("the talks ended without
+  // agreement"), past which its predicate says nothing of whether it happened.
+  std::map<Language, PhraseList> outcome_verbs;
   std::map<Language, PhraseList> modality_exceptions;  // "probably a", "diduga": hedges about an object
   // "which", "yang"; "that" only with words between it and the trigger
   // ("said that" opens a complement, "the cap on crude that" a relative).

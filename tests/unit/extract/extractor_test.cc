@@ -2387,3 +2387,18 @@ TEST_CASE("What a resolution or statement demands is an act of its own, not its 
   CHECK(TypesOf("Dewan Gubernur IAEA pada Jumat mengesahkan resolusi yang menuntut Iran membuka akses bagi "
                 "inspektur.\n") == V{EventType::kAgreement, EventType::kAppeal});
 }
+
+TEST_CASE("Talks that ended without agreement were held", "[extract][rules]") {
+  // The negation after "ended" is about the outcome: the agreement did not
+  // happen, the talks did.
+  for (const char* body : {"Talks between Israel and Hamas in Doha ended without agreement on Friday.\n",
+                           "Perundingan antara Israel dan Hamas di Doha berakhir tanpa kesepakatan pada Jumat.\n"}) {
+    std::vector<Event> events = EventsOf(body);
+    const Event* meeting = OfType(events, EventType::kMeeting);
+    const Event* agreement = OfType(events, EventType::kAgreement);
+    REQUIRE(meeting);
+    REQUIRE(agreement);
+    CHECK(meeting->factuality == Factuality::kAsserted);
+    CHECK(agreement->factuality == Factuality::kNegated);
+  }
+}
