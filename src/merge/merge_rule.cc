@@ -93,6 +93,12 @@ bool PlacesCompatible(std::string_view name_a, std::string_view country_a, std::
   return name_a.find(name_b) != std::string_view::npos || name_b.find(name_a) != std::string_view::npos;
 }
 
+int64_t MergeWindow(int64_t day) {
+  date::year_month_day ymd{date::sys_days{date::days{day}}};
+  return (static_cast<int64_t>(static_cast<int>(ymd.year())) - 1970) * 12 +
+         static_cast<int64_t>(static_cast<unsigned>(ymd.month())) - 1;
+}
+
 MergeVerdict CompareReports(const MergeReport& a, const MergeReport& b) {
   if (a.type != b.type) return MergeVerdict::kOtherType;
   if (a.article == b.article) return MergeVerdict::kSameArticle;
@@ -121,10 +127,12 @@ std::vector<std::vector<size_t>> ClusterReports(const std::vector<MergeReport>& 
   // People's merges, in uid order (the union does not depend on it).
   for (const auto& [a, b] : forced) groups.Join(a, b);
 
-  // The rule's pairs, best first, each pair once. Held compactly (a bulk
-  // load's connected set can hold tens of millions of pairs): 8 bytes a
-  // candidate while they are made unique, 16 a pair the rule calls the same.
+  // The rule's pairs, best first, each pair once. Held compactly (an
+  // incremental load's connected set can hold tens of millions of pairs): 8
+  // bytes a candidate while they are made unique, 20 a pair the rule calls
+  // the same.
   struct Pair {
+    int32_t window;      // MergeWindow of the later start: the pairs go month by month
     int32_t length_gap;  // -1 for equal intervals, else the difference in days
     uint32_t shared;     // principals in common
     uint32_t first, second;  // the reports, the smaller uid first
@@ -148,13 +156,14 @@ std::vector<std::vector<size_t>> ClusterReports(const std::vector<MergeReport>& 
     bool equal = a.start_day == b.start_day && a.end_day == b.end_day;
     uint32_t first = ka, second = kb;
     if (b.uid < a.uid) std::swap(first, second);
-    pairs.push_back({equal ? -1 : static_cast<int32_t>(std::abs(gap)),
+    pairs.push_back({static_cast<int32_t>(MergeWindow(std::max(a.start_day, b.start_day))),
+                     equal ? -1 : static_cast<int32_t>(std::abs(gap)),
                      static_cast<uint32_t>(Shared(a.principals, b.principals)), first, second});
   }
   std::vector<std::pair<uint32_t, uint32_t>>().swap(unique_pairs);
   std::sort(pairs.begin(), pairs.end(), [&](const Pair& p, const Pair& q) {
-    return std::tie(p.length_gap, q.shared, reports[p.first].uid, reports[p.second].uid) <
-           std::tie(q.length_gap, p.shared, reports[q.first].uid, reports[q.second].uid);
+    return std::tie(p.window, p.length_gap, q.shared, reports[p.first].uid, reports[p.second].uid) <
+           std::tie(q.window, q.length_gap, p.shared, reports[q.first].uid, reports[q.second].uid);
   });
   for (const Pair& pair : pairs) {
     size_t ga = groups.Find(pair.first), gb = groups.Find(pair.second);
