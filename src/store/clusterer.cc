@@ -940,16 +940,20 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
       digest.Add("\n");
     }
     std::string hex = digest.Hex();
-    select_by_uid.bind(":uid", lead.uid);
     std::optional<int64_t> id;
     std::string old_digest;
     int64_t revision = 0;
-    if (select_by_uid.executeStep()) {
-      id = select_by_uid.getColumn(0).getInt64();
-      old_digest = select_by_uid.getColumn(1).getString();
-      revision = select_by_uid.getColumn(2).getInt64();
+    // A bulk load's chunks start from no timeline events and write each
+    // group once: no event has its lead's uid yet.
+    if (!carry) {
+      select_by_uid.bind(":uid", lead.uid);
+      if (select_by_uid.executeStep()) {
+        id = select_by_uid.getColumn(0).getInt64();
+        old_digest = select_by_uid.getColumn(1).getString();
+        revision = select_by_uid.getColumn(2).getInt64();
+      }
+      select_by_uid.reset();
     }
-    select_by_uid.reset();
     auto bind_content = [&](SQLite::Statement& s) {
       s.bind(":lead", lead.key);
       s.bind(":title", titled.title);
