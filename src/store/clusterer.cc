@@ -529,6 +529,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
                                                        std::vector<std::pair<int64_t, int64_t>> pairs,
                                                        int64_t open_from) {
       for (const std::vector<int64_t>& group : carry.groups) keys.insert(keys.end(), group.begin(), group.end());
+      if (keys.empty()) return;  // (the end of a type with nothing open)
       std::sort(keys.begin(), keys.end());
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
       carry.open_from = open_from;

@@ -36,7 +36,8 @@ struct SweepSpan {
 // pair names a report that starts on or after it. A chunk is handed on
 // when it names at least `chunk_reports` reports and the next span starts
 // in a later month (MergeWindow), so that no month's pairs are cut, and at
-// the end. Reports with no kept pair are in no chunk.
+// the end, even when empty (what the clusterer carries is written then).
+// Reports with no kept pair are in no chunk.
 //
 // The rule merges only reports that share a rolled-up principal, or where
 // one names none (merge_rule.h, ActorsCompatible), so a report is offered to
@@ -105,7 +106,7 @@ class Sweep {
       if (span.count == 0) none.Add(i);
       all.Trim(spans_, start);
     }
-    HandOn(INT64_MAX);
+    HandOn(INT64_MAX, /*even_empty=*/true);
   }
 
  private:
@@ -161,8 +162,8 @@ class Sweep {
     return *shared;
   }
 
-  void HandOn(int64_t open_from) {
-    if (chunk_keys_.empty()) return;
+  void HandOn(int64_t open_from, bool even_empty = false) {
+    if (chunk_keys_.empty() && !even_empty) return;
     std::vector<int64_t> keys;
     Pairs pairs;
     keys.swap(chunk_keys_);

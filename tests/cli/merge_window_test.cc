@@ -20,6 +20,7 @@
 
 using timeline::testing::RunResult;
 using timeline::testing::RunTimeline;
+using timeline::testing::ReadAll;
 using timeline::testing::TempDir;
 using timeline::testing::WriteAll;
 
@@ -27,6 +28,7 @@ namespace {
 
 struct ChainReport {
   std::string id, start, end, precision;
+  std::string actor = "PRK";  // the initiator
 };
 
 // A chain month - day - week - day - month - day - week - day - month
@@ -51,7 +53,7 @@ std::vector<std::string> WriteChain(const std::string& folder, const std::vector
     int n = first_article + static_cast<int>(i);
     char published[16];
     std::snprintf(published, sizeof published, "2026-04-%02d", 1 + n);
-    std::string sentence = "North Korea held a drill (" + r.id + ").";
+    std::string sentence = r.actor + " held a drill (" + r.id + ").";
     std::string text = std::string(published) + "\n\nDrill report " + r.id + "\n\n";
     size_t start = text.size();
     text += sentence + "\n";
@@ -63,15 +65,25 @@ std::vector<std::string> WriteChain(const std::string& folder, const std::vector
     doc["events"].push_back(
         {{"id", r.id},
          {"type", "drill"},
-         {"title", "North Korea holds a drill"},
+         {"title", r.actor + " holds a drill"},
          {"date", {{"start", r.start}, {"end", r.end}, {"precision", r.precision}}},
-         {"actors", nlohmann::ordered_json::array({{{"id", "PRK"}, {"name", "North Korea"}, {"role", "initiator"}}})},
+         {"actors", nlohmann::ordered_json::array({{{"id", r.actor}, {"name", r.actor}, {"role", "initiator"}}})},
          {"factuality", "asserted"},
          {"evidence", {{"text", sentence}, {"start", start}, {"end", start + sentence.size()}}}});
     files.push_back(folder + "/" + r.id + ".json");
     WriteAll(files.back(), doc.dump(2) + "\n");
   }
   return files;
+}
+
+// The same documents as one JSON Lines file (`folder`/`name`): one load,
+// one transaction, so that a load into a new database takes the bulk
+// path (a load of several files commits and re-clusters file by file).
+std::string AsLines(const std::string& folder, const std::string& name, const std::vector<std::string>& files) {
+  std::string lines;
+  for (const std::string& f : files) lines += nlohmann::ordered_json::parse(ReadAll(f)).dump() + "\n";
+  WriteAll(folder + "/" + name, lines);
+  return folder + "/" + name;
 }
 
 void Load(const std::string& db, const std::vector<std::string>& files, const std::string& batch = "") {
@@ -119,13 +131,17 @@ TEST_CASE("A chain across three months gives the same events in any load order a
       {"i-mar1", "i-mar1 disputed"},
       {"j-mar", "i-mar1 disputed"},
   };
-  // A bulk load into a new database: one chunk, and a chunk per month.
+  // A bulk load into a new database: one chunk, and a chunk per month;
+  // and the files in one command (a transaction each).
+  std::string lines = AsLines(dir.path(), "chain.jsonl", files);
   for (const std::string batch : {"", "1"}) {
     INFO("TIMELINE_MERGE_BATCH=" << batch);
     std::string db = dir.File("together" + batch + ".db");
-    Load(db, files, batch);
+    Load(db, {lines}, batch);
     CHECK(State(db) == expected);
   }
+  Load(dir.File("files.db"), files);
+  CHECK(State(dir.File("files.db")) == expected);
   // One by one (the index look-ups), forward, backward and shuffled.
   std::vector<std::string> order = files;
   std::mt19937 shuffle(14);
@@ -137,13 +153,38 @@ TEST_CASE("A chain across three months gives the same events in any load order a
     INFO("round " << round);
     CHECK(State(db) == expected);
   }
-  // Half, then the other half (the sweep into a database with reports).
+  // Later reports, then earlier ones, each part in one transaction: 7
+  // then 2 (the index look-ups), 2 then 7 (the sweep into a database with
+  // reports, as many new as old or more).
   for (size_t half : {size_t{2}, size_t{7}}) {
-    std::string db = dir.File("halves" + std::to_string(half) + ".db");
-    Load(db, std::vector<std::string>(files.begin() + half, files.end()));
-    Load(db, std::vector<std::string>(files.begin(), files.begin() + half));
+    std::string n = std::to_string(half);
+    std::string db = dir.File("halves" + n + ".db");
+    Load(db, {AsLines(dir.path(), "later" + n + ".jsonl", std::vector<std::string>(files.begin() + half, files.end()))});
+    Load(db, {AsLines(dir.path(), "earlier" + n + ".jsonl", std::vector<std::string>(files.begin(), files.begin() + half))});
     CHECK(State(db) == expected);
   }
+}
+
+TEST_CASE("A group still open when a type's last chunk has no pairs is written all the same", "[cli][merge][window]") {
+  // With a chunk per month, February is handed on when South Korea's
+  // drill of 1 March (no pair: another state) is read; the week of 23
+  // February and its Friday end on 1 March, so they are carried, and no
+  // later chunk has pairs.
+  TempDir dir;
+  std::vector<std::string> files = WriteChain(
+      dir.path(), {kChain[4], kChain[5], kChain[6], {"z-mar1", "2026-03-01", "2026-03-01", "day", "KOR"}});
+  const std::map<std::string, std::string> expected = {
+      {"f-feb", "f-feb"}, {"g-feb27", "g-feb27 disputed"}, {"h-w09", "g-feb27 disputed"}, {"z-mar1", "z-mar1"}};
+  std::string lines = AsLines(dir.path(), "open.jsonl", files);
+  for (const std::string batch : {"", "1"}) {
+    INFO("TIMELINE_MERGE_BATCH=" << batch);
+    std::string db = dir.File("together" + batch + ".db");
+    Load(db, {lines}, batch);
+    CHECK(State(db) == expected);
+  }
+  std::string db = dir.File("one-by-one.db");
+  for (const std::string& f : files) Load(db, {f});
+  CHECK(State(db) == expected);
 }
 
 TEST_CASE("A report a person split from its event stays apart through later loads in any order",
@@ -151,7 +192,7 @@ TEST_CASE("A report a person split from its event stays apart through later load
   TempDir dir;
   std::vector<std::string> files = WriteChain(dir.path(), kChain);
   std::string db = dir.File("t.db");
-  Load(db, files);
+  Load(db, {AsLines(dir.path(), "chain.jsonl", files)});
   REQUIRE(State(db)["f-feb"] == "a-feb1 disputed");
   RunResult split = RunTimeline({"--db", db, "split", "a-feb1"});
   INFO(split.err);

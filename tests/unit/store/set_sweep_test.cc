@@ -140,6 +140,22 @@ TEST_CASE("The new-load sweep hands on a chunk of whole months once a later mont
   CHECK(std::find(log.begin(), log.end(), "offer 2-4") == log.end());  // other principals: never compared
 }
 
+TEST_CASE("The new-load sweep hands on a last chunk even when it is empty", "[store][merge][sweep]") {
+  // The week (2) and its day (3) pair in January; 4, in February, pairs
+  // with nothing. The clusterer may carry the week's group past the cut
+  // (it ends in February): the end must still reach it, empty.
+  FakeFilter filter;
+  filter.principals = {{1, {7}}, {2, {7}}, {3, {7}}, {4, {8}}};
+  std::vector<SweepSpan> spans = {{0, 30, 1}, {26, 32, 2}, {29, 29, 3}, {31, 31, 4}};
+  std::vector<Chunk> chunks = Sweep(spans, filter, 1);
+  REQUIRE(chunks.size() == 2);
+  CHECK(chunks[0].keys == std::vector<int64_t>{1, 2, 3});
+  CHECK(chunks[0].open_from == 31);
+  CHECK(chunks[1].keys.empty());
+  CHECK(chunks[1].pairs.empty());
+  CHECK(chunks[1].open_from == INT64_MAX);
+}
+
 TEST_CASE("The new-load sweep finds the pairs of a brute-force search, each in the chunk of its month, in any order",
           "[store][merge][sweep]") {
   std::mt19937_64 random(20261205);
