@@ -93,6 +93,12 @@ bool PlacesCompatible(std::string_view name_a, std::string_view country_a, std::
   return name_a.find(name_b) != std::string_view::npos || name_b.find(name_a) != std::string_view::npos;
 }
 
+int64_t MergeWindow(int64_t day) {
+  date::year_month_day ymd{date::sys_days{date::days{day}}};
+  return (static_cast<int64_t>(static_cast<int>(ymd.year())) - 1970) * 12 +
+         static_cast<int64_t>(static_cast<unsigned>(ymd.month())) - 1;
+}
+
 MergeVerdict CompareReports(const MergeReport& a, const MergeReport& b) {
   if (a.type != b.type) return MergeVerdict::kOtherType;
   if (a.article == b.article) return MergeVerdict::kSameArticle;
@@ -121,14 +127,22 @@ std::vector<std::vector<size_t>> ClusterReports(const std::vector<MergeReport>& 
   // People's merges, in uid order (the union does not depend on it).
   for (const auto& [a, b] : forced) groups.Join(a, b);
 
-  // The rule's pairs, best first, each pair once. Held compactly (a bulk
-  // load's connected set can hold tens of millions of pairs): 8 bytes a
-  // candidate while they are made unique, 16 a pair the rule calls the same.
+  // The rule's pairs, best first, each pair once. Held compactly (an
+  // incremental load's connected set can hold tens of millions of pairs): 8
+  // bytes a candidate while they are made unique, 20 a pair the rule calls
+  // the same.
   struct Pair {
+    int32_t window;      // MergeWindow of the later start: the pairs go month by month
     int32_t length_gap;  // -1 for equal intervals, else the difference in days
     uint32_t shared;     // principals in common
-    uint32_t first, second;  // the reports, the smaller uid first
+    uint32_t first, second;  // the reports' places in uid order, the smaller first
   };
+  // Each report's place in uid order, so that sorting the pairs compares
+  // numbers, not uids (a string comparison per step of a sort of millions).
+  std::vector<uint32_t> by_uid(reports.size()), uid_rank(reports.size());
+  std::iota(by_uid.begin(), by_uid.end(), 0);
+  std::sort(by_uid.begin(), by_uid.end(), [&](uint32_t x, uint32_t y) { return reports[x].uid < reports[y].uid; });
+  for (uint32_t r = 0; r < by_uid.size(); ++r) uid_rank[by_uid[r]] = r;
   std::vector<std::pair<uint32_t, uint32_t>> unique_pairs;  // each pair once, whichever way given
   unique_pairs.reserve(candidates.size());
   for (const auto& [x, y] : candidates) {
@@ -146,18 +160,19 @@ std::vector<std::vector<size_t>> ClusterReports(const std::vector<MergeReport>& 
     if (CompareReports(a, b) != MergeVerdict::kSame) continue;
     int64_t gap = (a.end_day - a.start_day) - (b.end_day - b.start_day);
     bool equal = a.start_day == b.start_day && a.end_day == b.end_day;
-    uint32_t first = ka, second = kb;
-    if (b.uid < a.uid) std::swap(first, second);
-    pairs.push_back({equal ? -1 : static_cast<int32_t>(std::abs(gap)),
+    uint32_t first = uid_rank[ka], second = uid_rank[kb];
+    if (second < first) std::swap(first, second);
+    pairs.push_back({static_cast<int32_t>(MergeWindow(std::max(a.start_day, b.start_day))),
+                     equal ? -1 : static_cast<int32_t>(std::abs(gap)),
                      static_cast<uint32_t>(Shared(a.principals, b.principals)), first, second});
   }
   std::vector<std::pair<uint32_t, uint32_t>>().swap(unique_pairs);
-  std::sort(pairs.begin(), pairs.end(), [&](const Pair& p, const Pair& q) {
-    return std::tie(p.length_gap, q.shared, reports[p.first].uid, reports[p.second].uid) <
-           std::tie(q.length_gap, p.shared, reports[q.first].uid, reports[q.second].uid);
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& p, const Pair& q) {
+    return std::tie(p.window, p.length_gap, q.shared, p.first, p.second) <
+           std::tie(q.window, q.length_gap, p.shared, q.first, q.second);
   });
   for (const Pair& pair : pairs) {
-    size_t ga = groups.Find(pair.first), gb = groups.Find(pair.second);
+    size_t ga = groups.Find(by_uid[pair.first]), gb = groups.Find(by_uid[pair.second]);
     if (ga == gb) continue;
     bool joinable = true;
     for (size_t x : groups.members[ga]) {

@@ -103,6 +103,13 @@ inline bool IsDispute(MergeVerdict verdict) {
 // many days (a month is 28-31; "8-9 May" is 2).
 inline constexpr int64_t kMergeMaxSpanDays = 31;
 
+// The month a pair the rule calls the same belongs to: the calendar month
+// (months since January 1970) of the later start of the two, which is the
+// held report's. ClusterReports takes the pairs month by month, so that the
+// answer up to a month never depends on a later one (docs/design.md,
+// "Merging reports": why this makes a bulk load's memory bounded).
+int64_t MergeWindow(int64_t day);
+
 // People's decisions, as pairs of indexes into the reports.
 struct MergeDecisions {
   std::vector<std::pair<size_t, size_t>> merge;  // the same event, whatever the rule says
@@ -116,11 +123,19 @@ struct MergeDecisions {
 //
 // Deterministic and independent of the order of `reports` and `candidates`:
 // people's merges first; then the candidate pairs the rule calls the same,
-// closest dates first (equal intervals, then the smallest difference in
-// length), then most shared principals, then by uid; two groups join only
-// if every pair across them is the same by the rule (complete link: a week
-// does not join two different days into one event), none was split by a
-// person, and no article would tell the event twice.
+// month by month (MergeWindow: the month of the later start), and within a
+// month closest dates first (equal intervals, then the smallest difference
+// in length), then most shared principals, then by uid; two groups join
+// only if every pair across them is the same by the rule (complete link: a
+// week does not join two different days into one event), none was split by
+// a person, and no article would tell the event twice.
+//
+// Time-local: a group joined by a pair of month m has every report ending on
+// or after m's first day (the reports of a group nest, and all hold the
+// innermost, which starts in m or later). So a group one of whose reports
+// ends before m's first day never grows again, and the answer up to month
+// m-1 does not depend on any later report: the store clusters a bulk load
+// month by month, carrying only the groups still open (clusterer.cc).
 std::vector<std::vector<size_t>> ClusterReports(const std::vector<MergeReport>& reports,
                                                 const std::vector<std::pair<size_t, size_t>>& candidates,
                                                 const MergeDecisions& decisions);

@@ -443,12 +443,27 @@ void Unique(std::vector<std::string>* keys) {
   keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
 }
 
+// What a bulk load's month-by-month clustering carries from one chunk to
+// the next (merge_rule.h, ClusterReports: time-local): the groups that a
+// later pair may still reach or dispute, with the reports of theirs that a
+// pair already called a dispute, and the day from which spans are not read
+// yet.
+struct ChunkCarry {
+  std::vector<std::vector<int64_t>> groups;  // report keys, each group whole
+  std::unordered_set<int64_t> disputed;      // reports with a dispute across groups
+  int64_t open_from = INT64_MAX;             // every later pair names a report starting here or later
+};
+
 // Clusters one batch of whole connected sets (`keys`, with the candidate
-// pairs among them) and writes its answer: steps 2 to 4 of Recluster.
+// pairs among them) and writes its answer: steps 2 to 4 of Recluster. With
+// `carry` (a bulk load's chunk of months, its keys holding the carried
+// groups'), the carried groups are restored first, and a group that a later
+// chunk may still reach (a report ending on or after carry->open_from) is
+// carried again instead of written.
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
                   const std::vector<int64_t>& keys, std::vector<std::pair<int64_t, int64_t>> candidates,
                   bool has_decisions, bool has_tombstones, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
-                  std::set<int64_t>* handled_clusters);
+                  std::set<int64_t>* handled_clusters, ChunkCarry* carry = nullptr);
 
 // One type's short spans (as kShortSpans), in the index's order.
 constexpr const char* kShortSpansOfType =
@@ -456,11 +471,12 @@ constexpr const char* kShortSpansOfType =
     "WHERE type = :type AND span_class IN (0, 1, 2, 5) AND time_key < 1125899906842624 "
     "AND end_day - (time_key >> 3) < 31";
 
-// The connected sets of a load into a database that had no reports, type by
-// type (set_sweep.h), each handed to `closed` as soon as it is complete.
-// Each type's spans are read whole before any set is written.
-template <typename Closed>
-void SweepNewLoadSets(SQLite::Database& db, LinkFilter& filter, Closed closed) {
+// The candidate pairs of a load into a database that had no reports, type
+// by type, in chunks of whole months (set_sweep.h), each handed to `chunk`
+// as soon as the sweep passes it. Each type's spans are read whole before
+// any chunk is written.
+template <typename Chunk>
+void SweepNewLoadMonths(SQLite::Database& db, LinkFilter& filter, size_t chunk_reports, Chunk chunk) {
   // The types the reports have, each found by one index search after the last.
   std::vector<std::string> types;
   {
@@ -481,7 +497,7 @@ void SweepNewLoadSets(SQLite::Database& db, LinkFilter& filter, Closed closed) {
       spans.push_back({rows.getColumn(0).getInt64(), rows.getColumn(1).getInt64(), rows.getColumn(2).getInt64()});
     }
     rows.reset();
-    SweepConnectedSets(std::move(spans), filter, closed);
+    SweepMonths(std::move(spans), filter, chunk_reports, chunk);
   }
 }
 
@@ -497,8 +513,10 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   bool has_tombstones = db.execAndGet("SELECT EXISTS (SELECT 1 FROM removed_events)").getInt() != 0;
 
   // A load into a database that had no reports (nothing else to reach, no
-  // decisions, no events): each connected set clustered as the sweep
-  // completes it, so that memory is bounded by the open sets, not the load.
+  // decisions, no events): clustered month by month as the sweep passes
+  // each chunk, carrying only the groups a later month may still reach, so
+  // that memory is bounded by a chunk, not by the load or its connected sets
+  // (merge_rule.h, ClusterReports: time-local).
   if (seeds.first_new && seeds.events.empty() && seeds.clusters.empty() && !has_clusters && !has_decisions &&
       OnlyNew(db, *seeds.first_new)) {
     RollUp roll_up(db);
@@ -506,28 +524,18 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
     TimelineEventComposer composer(db);
     PreparedStatements prepared(db);
     std::set<int64_t> handled_clusters;
-    std::vector<int64_t> keys;
-    std::vector<std::pair<int64_t, int64_t>> pairs;
-    const size_t batch_reports = BatchReports();
-    auto flush = [&] {
-      if (keys.empty()) return;
+    ChunkCarry carry;
+    SweepNewLoadMonths(db, filter, BatchReports(), [&](std::vector<int64_t> keys,
+                                                       std::vector<std::pair<int64_t, int64_t>> pairs,
+                                                       int64_t open_from) {
+      for (const std::vector<int64_t>& group : carry.groups) keys.insert(keys.end(), group.begin(), group.end());
+      if (keys.empty()) return;  // (the end of a type with nothing open)
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      carry.open_from = open_from;
       ClusterBatch(db, seeds, now, keys, std::move(pairs), has_decisions, has_tombstones, roll_up, composer,
-                   prepared.Refs(), &handled_clusters);
-      keys.clear();
-      pairs.clear();  // (moved from: made valid again)
-    };
-    SweepNewLoadSets(db, filter, [&](std::vector<int64_t> set_keys, std::vector<std::pair<int64_t, int64_t>> set_pairs) {
-      if (keys.empty()) {  // a large set is not copied
-        keys = std::move(set_keys);
-        pairs = std::move(set_pairs);
-      } else {
-        keys.insert(keys.end(), set_keys.begin(), set_keys.end());
-        pairs.insert(pairs.end(), set_pairs.begin(), set_pairs.end());
-      }
-      std::vector<std::pair<int64_t, int64_t>>().swap(set_pairs);
-      if (keys.size() >= batch_reports) flush();
+                   prepared.Refs(), &handled_clusters, &carry);
     });
-    flush();
     return;
   }
 
@@ -697,7 +705,7 @@ namespace {
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
                   const std::vector<int64_t>& keys, std::vector<std::pair<int64_t, int64_t>> candidates,
                   bool has_decisions, bool has_tombstones, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
-                  std::set<int64_t>* handled_clusters) {
+                  std::set<int64_t>* handled_clusters, ChunkCarry* carry) {
   SQLite::Statement& insert_node = st.insert_node;
   for (int64_t key : keys) {
     insert_node.bind(":id", key);
@@ -795,6 +803,16 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     }
   }
 
+  // The groups an earlier chunk formed, as they were: the rule made them
+  // (no decisions in a bulk load), so joining them first is what the
+  // month-by-month pass had done before this chunk's months.
+  if (carry) {
+    for (const std::vector<int64_t>& group : carry->groups) {
+      for (size_t i = 1; i < group.size(); ++i) decisions.merge.emplace_back(index.at(group[0]), index.at(group[i]));
+    }
+    carry->groups.clear();
+  }
+
   // 3. The rule's answer.
   std::vector<std::vector<size_t>> groups = ClusterReports(reports, pairs, decisions);
   std::vector<size_t> group_of(reports.size());
@@ -805,6 +823,26 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
   for (const auto& [a, b] : pairs) {
     if (group_of[a] != group_of[b] && IsDispute(CompareReports(reports[a], reports[b]))) {
       disputed[group_of[a]] = disputed[group_of[b]] = true;
+      if (carry) carry->disputed.insert({reports[a].key, reports[b].key});
+    }
+  }
+  // A group a later chunk may still reach or dispute (a report of it ends
+  // on or after the first start not read yet) is carried, not written.
+  std::vector<bool> carried(groups.size(), false);
+  if (carry) {
+    for (size_t g = 0; g < groups.size(); ++g) {
+      int64_t last_end = INT64_MIN;
+      for (size_t i : groups[g]) {
+        if (carry->disputed.count(reports[i].key)) disputed[g] = true;
+        if (reports[i].precision != DatePrecision::kUnknown) last_end = std::max(last_end, reports[i].end_day);
+      }
+      if (last_end < carry->open_from) {
+        for (size_t i : groups[g]) carry->disputed.erase(reports[i].key);
+        continue;
+      }
+      carried[g] = true;
+      std::vector<int64_t>& keys_of = carry->groups.emplace_back();
+      for (size_t i : groups[g]) keys_of.push_back(reports[i].key);
     }
   }
 
@@ -854,6 +892,7 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
   };
   std::set<int64_t> kept_clusters;
   for (size_t g = 0; g < groups.size(); ++g) {
+    if (carried[g]) continue;  // written by the chunk that completes it
     const std::vector<size_t>& group = groups[g];
     const MergeReport& lead = reports[LeadReport(reports, group)];
     shown_now.insert(lead.uid);
@@ -902,16 +941,20 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
       digest.Add("\n");
     }
     std::string hex = digest.Hex();
-    select_by_uid.bind(":uid", lead.uid);
     std::optional<int64_t> id;
     std::string old_digest;
     int64_t revision = 0;
-    if (select_by_uid.executeStep()) {
-      id = select_by_uid.getColumn(0).getInt64();
-      old_digest = select_by_uid.getColumn(1).getString();
-      revision = select_by_uid.getColumn(2).getInt64();
+    // A bulk load's chunks start from no timeline events and write each
+    // group once: no event has its lead's uid yet.
+    if (!carry) {
+      select_by_uid.bind(":uid", lead.uid);
+      if (select_by_uid.executeStep()) {
+        id = select_by_uid.getColumn(0).getInt64();
+        old_digest = select_by_uid.getColumn(1).getString();
+        revision = select_by_uid.getColumn(2).getInt64();
+      }
+      select_by_uid.reset();
     }
-    select_by_uid.reset();
     auto bind_content = [&](SQLite::Statement& s) {
       s.bind(":lead", lead.key);
       s.bind(":title", titled.title);

@@ -1,17 +1,17 @@
 #pragma once
-// The connected sets of one type's reports, found in start-day order and
-// handed on each as soon as it is complete (docs/design.md, "Merging
-// reports"; docs/performance.md, "Load with merging: bounded memory"). The
-// clusterer uses it for a load into a database that had no reports: a bulk
-// load held every kept pair and every report with one until the end (4.8 GB
-// at 3M generated events, more than 24 GB at 10M); now only the open sets'.
-// No SQL: the clusterer reads the spans and gives the filter.
+// One type's candidate pairs, found in start-day order and handed on month
+// by month (docs/design.md, "Merging reports"; docs/performance.md, "Load
+// with merging: month by month"). The clusterer uses it for a load into a
+// database that had no reports: a bulk load held every kept pair and every
+// report with one until the end (4.8 GB at 3M generated events), then every
+// connected set until it was complete (1.9 GB at 3M: the sets percolate);
+// now a chunk of months and the groups still open. No SQL: the clusterer
+// reads the spans and gives the filter.
 
 #include <algorithm>
+#include <climits>
 #include <cstdint>
-#include <functional>
 #include <optional>
-#include <queue>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -28,10 +28,16 @@ struct SweepSpan {
 };
 
 // The pairs of `spans` (one type's) whose dates overlap and that
-// `filter.MayLink(a, b)` keeps, gathered into connected sets; `closed(keys,
-// pairs)` receives each set once, its report keys and its kept pairs (the
-// earlier start first), as soon as no later span can overlap it. Reports
-// with no kept pair are in no set.
+// `filter.MayLink(a, b)` keeps, handed on in chunks of whole months, in
+// start-day order: `chunk(keys, pairs, open_from)` receives the keys of the
+// reports the chunk's pairs name (each once) and the pairs (the earlier
+// start first), every pair in the chunk of its later start, and the start
+// of the first span not yet read (INT64_MAX after the last): every later
+// pair names a report that starts on or after it. A chunk is handed on
+// when it names at least `chunk_reports` reports and the next span starts
+// in a later month (MergeWindow), so that no month's pairs are cut, and at
+// the end, even when empty (what the clusterer carries is written then).
+// Reports with no kept pair are in no chunk.
 //
 // The rule merges only reports that share a rolled-up principal, or where
 // one names none (merge_rule.h, ActorsCompatible), so a report is offered to
@@ -42,20 +48,22 @@ struct SweepSpan {
 // `filter.Principals(id)` gives a report's principals as a range of numbers,
 // sorted and unique, empty when it names none.
 //
-// The answer (the sets and their pairs) is the same whatever the order of
-// `spans`; the order of the sets is by when they complete.
-template <typename Filter, typename Closed>
-void SweepConnectedSets(std::vector<SweepSpan> spans, Filter& filter, Closed closed);
+// The pairs found, and the month each is in, are the same whatever the
+// order of `spans`; only where chunks are cut depends on it (on ties of
+// start day), which the clusterer's answer does not (merge_rule.h,
+// ClusterReports: time-local).
+template <typename Filter, typename Chunk>
+void SweepMonths(std::vector<SweepSpan> spans, Filter& filter, size_t chunk_reports, Chunk chunk);
 
 namespace set_sweep_internal {
 
 using Pairs = std::vector<std::pair<int64_t, int64_t>>;
 
-template <typename Filter, typename Closed>
+template <typename Filter, typename Chunk>
 class Sweep {
  public:
-  Sweep(std::vector<SweepSpan> spans, Filter& filter, Closed& closed)
-      : filter_(filter), closed_(closed) {
+  Sweep(std::vector<SweepSpan> spans, Filter& filter, size_t chunk_reports, Chunk& chunk)
+      : filter_(filter), chunk_(chunk), chunk_reports_(chunk_reports) {
     std::sort(spans.begin(), spans.end(), [](const SweepSpan& x, const SweepSpan& y) {
       return std::tie(x.start, x.id) < std::tie(y.start, y.id);
     });
@@ -65,24 +73,19 @@ class Sweep {
       spans_.push_back({s, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(end - begin)});
       keys_.insert(keys_.end(), begin, end);
     }
-    parent_.resize(spans_.size());
-    for (uint32_t i = 0; i < parent_.size(); ++i) parent_[i] = i;
+    in_chunk_.assign(spans_.size(), 0);
   }
 
   void Run() {
     Window all, none;  // every span; those naming no principal
     std::unordered_map<uint32_t, Window> by_principal;
+    int64_t month = 0;
     for (uint32_t i = 0; i < spans_.size(); ++i) {
       const Span& span = spans_[i];
       const int64_t start = span.s.start;
-      // Every set whose reports all end before this start is complete.
-      while (!ends_.empty() && ends_.top().first < start) {
-        auto [max_end, root] = ends_.top();
-        ends_.pop();
-        auto found = open_.find(root);
-        if (found == open_.end() || found->second.max_end != max_end) continue;  // joined or grown since
-        Close(found);
-      }
+      // A month's pairs are all found once a span starts in a later month.
+      if (chunk_keys_.size() >= chunk_reports_ && MergeWindow(start) != month) HandOn(start);
+      month = MergeWindow(start);
       auto offer = [&](uint32_t j) {
         if (filter_.MayLink(spans_[j].s.id, span.s.id)) Link(j, i);
       };
@@ -103,18 +106,13 @@ class Sweep {
       if (span.count == 0) none.Add(i);
       all.Trim(spans_, start);
     }
-    while (!open_.empty()) Close(open_.begin());
+    HandOn(INT64_MAX, /*even_empty=*/true);
   }
 
  private:
   struct Span {
     SweepSpan s;
     uint32_t begin, count;  // its principals in keys_
-  };
-  struct Set {
-    int64_t max_end = 0;
-    std::vector<int64_t> keys;
-    Pairs pairs;
   };
 
   // Positions in spans_ that may still overlap a later span: a scan drops
@@ -145,47 +143,14 @@ class Sweep {
     size_t scanned_ = 0;
   };
 
-  uint32_t Find(uint32_t at) {
-    uint32_t root = at;
-    while (parent_[root] != root) root = parent_[root];
-    while (parent_[at] != root) {
-      uint32_t next = parent_[at];
-      parent_[at] = root;
-      at = next;
-    }
-    return root;
-  }
-
-  Set& SetOf(uint32_t root) {
-    auto [it, added] = open_.try_emplace(root);
-    if (added) {
-      it->second.max_end = spans_[root].s.end;
-      it->second.keys.push_back(spans_[root].s.id);
-    }
-    return it->second;
-  }
-
-  // A kept pair, x before y in start order: one set, the smaller poured
-  // into the larger.
+  // A kept pair, x before y in start order, in the current chunk.
   void Link(uint32_t x, uint32_t y) {
-    uint32_t rx = Find(x), ry = Find(y);
-    if (rx != ry) {
-      Set* big = &SetOf(rx);
-      Set* small = &SetOf(ry);
-      if (big->keys.size() + big->pairs.size() < small->keys.size() + small->pairs.size()) {
-        std::swap(big, small);
-        std::swap(rx, ry);
-      }
-      big->keys.insert(big->keys.end(), small->keys.begin(), small->keys.end());
-      big->pairs.insert(big->pairs.end(), small->pairs.begin(), small->pairs.end());
-      big->max_end = std::max(big->max_end, small->max_end);
-      open_.erase(ry);
-      parent_[ry] = rx;
+    for (uint32_t at : {x, y}) {
+      if (in_chunk_[at] == chunk_number_) continue;
+      in_chunk_[at] = chunk_number_;
+      chunk_keys_.push_back(spans_[at].s.id);
     }
-    Set& set = SetOf(rx);
-    set.pairs.emplace_back(spans_[x].s.id, spans_[y].s.id);
-    set.max_end = std::max(set.max_end, spans_[y].s.end);
-    ends_.emplace(set.max_end, rx);
+    chunk_pairs_.emplace_back(spans_[x].s.id, spans_[y].s.id);
   }
 
   // The smallest principal two spans share (each names some), if any.
@@ -197,28 +162,32 @@ class Sweep {
     return *shared;
   }
 
-  void Close(typename std::unordered_map<uint32_t, Set>::iterator found) {
-    Set set = std::move(found->second);
-    open_.erase(found);
-    closed_(std::move(set.keys), std::move(set.pairs));
+  void HandOn(int64_t open_from, bool even_empty = false) {
+    if (chunk_keys_.empty() && !even_empty) return;
+    std::vector<int64_t> keys;
+    Pairs pairs;
+    keys.swap(chunk_keys_);
+    pairs.swap(chunk_pairs_);
+    ++chunk_number_;
+    chunk_(std::move(keys), std::move(pairs), open_from);
   }
 
   Filter& filter_;
-  Closed& closed_;
+  Chunk& chunk_;
+  const size_t chunk_reports_;
   std::vector<Span> spans_;
-  std::vector<uint32_t> keys_;    // the spans' principals
-  std::vector<uint32_t> parent_;  // union-find over positions in spans_
-  std::unordered_map<uint32_t, Set> open_;  // by root: the sets that may still grow
-  // (max end, root) of each set as it grew, earliest first; stale ones skipped.
-  std::priority_queue<std::pair<int64_t, uint32_t>, std::vector<std::pair<int64_t, uint32_t>>, std::greater<>>
-      ends_;
+  std::vector<uint32_t> keys_;      // the spans' principals
+  std::vector<uint32_t> in_chunk_;  // by position: the number of the last chunk that named it
+  uint32_t chunk_number_ = 1;
+  std::vector<int64_t> chunk_keys_;
+  Pairs chunk_pairs_;
 };
 
 }  // namespace set_sweep_internal
 
-template <typename Filter, typename Closed>
-void SweepConnectedSets(std::vector<SweepSpan> spans, Filter& filter, Closed closed) {
-  set_sweep_internal::Sweep<Filter, Closed>(std::move(spans), filter, closed).Run();
+template <typename Filter, typename Chunk>
+void SweepMonths(std::vector<SweepSpan> spans, Filter& filter, size_t chunk_reports, Chunk chunk) {
+  set_sweep_internal::Sweep<Filter, Chunk>(std::move(spans), filter, chunk_reports, chunk).Run();
 }
 
 }  // namespace timeline

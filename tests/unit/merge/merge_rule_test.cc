@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <random>
+#include <set>
 
 namespace timeline {
 namespace {
@@ -173,10 +174,11 @@ TEST_CASE("Clustering: a week does not glue two days together (complete link)", 
   };
   auto groups = Uids(reports, ClusterReports(reports, AllPairs(3), {}));
   REQUIRE(groups.size() == 2);
-  // Equal-length gaps tie; the week joins by uid order (r2 before r1? no: gap
-  // is the same, shared the same, then uid pair ("r1","r3") < ("r2","r3")).
-  CHECK(groups[0] == std::vector<std::string>{"r1", "r3"});
-  CHECK(groups[1] == std::vector<std::string>{"r2"});
+  // Equal-length gaps and shared principals tie; the week (23 February to
+  // 1 March) joins the Friday: their pair is February's (MergeWindow), the
+  // Sunday's is March's, whatever the uids.
+  CHECK(groups[0] == std::vector<std::string>{"r1"});
+  CHECK(groups[1] == std::vector<std::string>{"r2", "r3"});
 }
 
 TEST_CASE("Clustering: two launches of one article on one day stay two events", "[merge]") {
@@ -211,6 +213,76 @@ TEST_CASE("Clustering does not depend on the order of reports or candidates", "[
       if (shuffle() % 2) std::swap(p.first, p.second);
     }
     CHECK(Uids(shuffled, ClusterReports(shuffled, pairs, {})) == expected);
+  }
+}
+
+// A chain month - day - week - day - month through January to March 2026,
+// each report from its own article: every link the same event, so that the
+// connected set runs through the three months. The uids are chosen so that
+// uid order alone would join the January week to its February day first.
+std::vector<MergeReport> Chain() {
+  const int64_t jan30 = Day(2026, 1, 30), feb1 = Day(2026, 2, 1), feb27 = Day(2026, 2, 27), mar1 = Day(2026, 3, 1);
+  return {
+      Report("e-jan", 1, Day(2026, 1, 1), Day(2026, 1, 31), DatePrecision::kMonth),
+      Report("b-jan30", 2, jan30, jan30, DatePrecision::kDay),
+      Report("c-w05", 3, Day(2026, 1, 26), feb1, DatePrecision::kWeek),  // Mon 26 Jan .. Sun 1 Feb
+      Report("a-feb1", 4, feb1, feb1, DatePrecision::kDay),
+      Report("f-feb", 5, feb1, Day(2026, 2, 28), DatePrecision::kMonth),
+      Report("g-feb27", 6, feb27, feb27, DatePrecision::kDay),
+      Report("h-w09", 7, Day(2026, 2, 23), mar1, DatePrecision::kWeek),  // Mon 23 Feb .. Sun 1 Mar
+      Report("i-mar1", 8, mar1, mar1, DatePrecision::kDay),
+      Report("j-mar", 9, mar1, Day(2026, 3, 31), DatePrecision::kMonth),
+  };
+}
+
+TEST_CASE("Clustering takes the pairs month by month (MergeWindow)", "[merge]") {
+  CHECK(MergeWindow(0) == 0);  // January 1970
+  CHECK(MergeWindow(Day(1970, 1, 31)) == 0);
+  CHECK(MergeWindow(Day(1970, 2, 1)) == 1);
+  CHECK(MergeWindow(Day(2026, 3, 1)) == 56 * 12 + 2);
+  CHECK(MergeWindow(Day(1969, 12, 31)) == -1);  // before 1970 too
+  std::vector<MergeReport> reports = Chain();
+  auto groups = Uids(reports, ClusterReports(reports, AllPairs(reports.size()), {}));
+  // The week of 26 January is held by its Friday (a January pair) and by
+  // its Sunday (a February pair), equally close: January's pair goes
+  // first, whatever the uids. Each month then keeps its own day, and the
+  // months that a week crosses stay apart from it (a dispute).
+  CHECK(groups == std::vector<std::vector<std::string>>{
+                      {"a-feb1", "f-feb"}, {"b-jan30", "c-w05"}, {"e-jan"}, {"g-feb27", "h-w09"}, {"i-mar1", "j-mar"}});
+}
+
+TEST_CASE("Clustering is local in time: months clustered one after another, carrying the open groups, agree",
+          "[merge]") {
+  // What the store does with a bulk load (clusterer.cc, ChunkCarry): the
+  // pairs up to a month first; then the groups that a later pair may still
+  // reach (a report ending on or after the next start) restored as merges,
+  // with the later months' pairs. Every cut gives the answer of one pass.
+  std::vector<MergeReport> reports = Chain();
+  auto pairs = AllPairs(reports.size());
+  auto whole = Uids(reports, ClusterReports(reports, pairs, {}));
+  for (int64_t cut : {Day(2026, 2, 1), Day(2026, 3, 1)}) {  // the store cuts only where a month starts
+    INFO("cut at day " << cut);
+    auto later_start = [&](const std::pair<size_t, size_t>& p) {
+      return std::max(reports[p.first].start_day, reports[p.second].start_day);
+    };
+    std::vector<std::pair<size_t, size_t>> before, after;
+    for (const auto& p : pairs) (later_start(p) < cut ? before : after).push_back(p);
+    std::vector<std::vector<std::string>> out;
+    MergeDecisions carried;
+    std::set<size_t> closed;  // in a group no later pair can reach: final
+    for (const auto& group : ClusterReports(reports, before, {})) {
+      if (std::all_of(group.begin(), group.end(), [&](size_t i) { return reports[i].end_day < cut; })) {
+        out.push_back(Uids(reports, {group})[0]);
+        closed.insert(group.begin(), group.end());
+        continue;
+      }
+      for (size_t i = 1; i < group.size(); ++i) carried.merge.emplace_back(group[0], group[i]);
+    }
+    for (const auto& group : ClusterReports(reports, after, carried)) {
+      if (!closed.count(group[0])) out.push_back(Uids(reports, {group})[0]);
+    }
+    std::sort(out.begin(), out.end());
+    CHECK(out == whole);
   }
 }
 
