@@ -2558,7 +2558,12 @@ class Extractor {
       }
       return at;
     };
-    const size_t negation = of_this(x_.negation.at(lang_), CueKind::kNegation, negation_begin);
+    size_t negation = of_this(x_.negation.at(lang_), CueKind::kNegation, negation_begin);
+    // ("drills without live fire": a negation after the trigger that denies
+    // only what follows it describes the event.)
+    if (negation < cue_end && negation >= predicate && x_.forward_negations.at(lang_).count(f.tokens[negation].folded)) {
+      negation = cue_end;
+    }
     if (negation < cue_end && x_.cancellation.at(lang_).LongestAt(f.tokens, negation) &&
         ModalBefore(f, negation, trigger.token)) {
       // "could be postponed", "bisa ditunda": it may yet be called off.

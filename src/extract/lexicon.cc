@@ -258,6 +258,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("possibility_modals", x.possibility_modals);
   word_sets("commenting_verbs", x.commenting_verbs);
   word_sets("reaction_verbs", x.reaction_verbs);
+  word_sets("forward_negations", x.forward_negations);
   word_sets("first_person", x.first_person);
   word_sets("light_verbs", x.light_verbs);
   word_sets("simultaneous_clauses", x.simultaneous_clauses);

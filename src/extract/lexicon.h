@@ -192,6 +192,8 @@ struct Lexicon {
   // "ended", "berakhir": how an event noun ended ("the talks ended without
   // agreement"), past which its predicate says nothing of whether it happened.
   std::map<Language, PhraseList> outcome_verbs;
+  // "without", "tanpa": they deny what follows them, never the noun before.
+  std::map<Language, std::set<std::string>> forward_negations;
   std::map<Language, PhraseList> modality_exceptions;  // "probably a", "diduga": hedges about an object
   // "which", "yang"; "that" only with words between it and the trigger
   // ("said that" opens a complement, "the cap on crude that" a relative).
