@@ -1115,6 +1115,10 @@ class Extractor {
         auto other = std::partition_point(f.triggers.begin(), f.triggers.end(),
                                           [&](const TriggerMention& t) { return t.token <= k; });
         if (other != f.triggers.end() && other->token < end) return {SIZE_MAX, SIZE_MAX};
+        // "rudal yang mampu menjangkau daratan AS", "a missile that could
+        // reach Guam": a clause of what it can do describes the noun; it says
+        // neither when nor whether the trigger happened.
+        if (k + 1 < end && x_.possibility_modals.at(lang_).count(f.tokens[k + 1].folded)) return {SIZE_MAX, SIZE_MAX};
         return {k, end};
       }
       if (t.Is(",") && k == from) continue;
