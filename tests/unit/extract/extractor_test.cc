@@ -2242,7 +2242,7 @@ TEST_CASE("What answers a named event is not dated before it", "[extract][rules]
         "Peluncuran itu dilakukan dua hari setelah Amerika Serikat dan Korea Selatan menggelar latihan udara gabungan.\n\n"
         "Korea Selatan mengecam peluncuran rudal tersebut.\n",
         "North Korea fired a ballistic missile into the Sea of Japan on Thursday.\n\n"
-        "The launch came two days after the United States and South Korea held joint air drills.\n\n"
+        "Two days before the launch, the United States and South Korea held joint air drills.\n\n"
         "South Korea condemned the launch.\n"}) {
     std::vector<Event> events = EventsOf(body);
     const Event* launch = OfType(events, EventType::kMissileTest);
