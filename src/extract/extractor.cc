@@ -1536,20 +1536,20 @@ class Extractor {
     return false;
   }
 
-  // Whether a speech act ("urge", "mengecam") is said in the first person:
-  // "we" or "kami" right before it, an adverb at most between ("We strongly
-  // condemn").
-  bool SpokenInFirstPerson(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
+  // Where the first-person pronoun of a speech act ("urge", "mengecam")
+  // stands: "we" or "kami" right before it, an adverb at most between ("We
+  // strongly condemn"); SIZE_MAX when it is not said in the first person.
+  size_t FirstPersonBefore(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
     if (trigger.type != EventType::kProtest && trigger.type != EventType::kAppeal &&
         trigger.type != EventType::kWarning && trigger.type != EventType::kStatement) {
-      return false;
+      return SIZE_MAX;
     }
     const size_t kBetween = 2;
     for (size_t k = trigger.token; k > clause_begin && trigger.token - k < kBetween;) {
       --k;
-      if (x_.first_person.at(lang_).count(f.tokens[k].folded)) return true;
+      if (x_.first_person.at(lang_).count(f.tokens[k].folded)) return k;
     }
-    return false;
+    return SIZE_MAX;
   }
 
   // The comma closing a relative clause that opens the clause at `begin`
@@ -2070,7 +2070,8 @@ class Extractor {
     // '"We urge China to ...," the ministry said', '"Kami mendesak ...,"
     // kata juru bicara Kemlu': "we" is the speaker named after the
     // quotation, who acts, at the pronoun's place.
-    if (after != f.attribution_starts.end() && SpokenInFirstPerson(f, trigger, clause_begin)) {
+    if (const size_t pronoun = FirstPersonBefore(f, trigger, clause_begin);
+        pronoun != SIZE_MAX && after != f.attribution_starts.end()) {
       // The speaker stands before the attribution verb ('..., the ministry
       // said') or after it ('..., kata juru bicara Kemlu'), up to a comma.
       auto named_in = [&](size_t from, size_t to) {
@@ -2085,7 +2086,6 @@ class Extractor {
         to = from + 1;
         while (to < f.tokens.size() && !f.tokens[to].Is(",")) ++to;
       }
-      const size_t pronoun = trigger.token - 1;
       for (const ActorMention& a : f.actors) {
         if (a.place || a.token <= from || a.token >= to) continue;
         bool dup = false;
