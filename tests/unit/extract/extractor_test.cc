@@ -511,6 +511,18 @@ TEST_CASE("A trigger that lacks its required word cannot take another as its obj
   CHECK(TypesOf("Russia launched 40 missiles at Ukraine on Sunday.\n") == V{EventType::kAttack});
 }
 
+TEST_CASE("A launch at someone is an attack only when a missile is named", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  // "launch" starts investigations and campaigns as well as missiles; the
+  // preposition that makes a missile launch an attack makes none of them one.
+  CHECK(TypesOf("The European Union launched an investigation into Chinese steel subsidies on Monday.\n").empty());
+  CHECK(TypesOf("Indonesia meluncurkan operasi yang menargetkan kapal pencuri ikan asing pada Senin.\n").empty());
+  CHECK(TypesOf("Hamas launched rockets at Tel Aviv on Monday.\n") == V{EventType::kAttack});
+  CHECK(TypesOf("Houthi meluncurkan rudal ke arah Israel pada Senin.\n") == V{EventType::kAttack});
+  // Drones are named by a rule of their own.
+  CHECK(TypesOf("Russia launched 200 drones at Kyiv on Monday.\n") == V{EventType::kAttack});
+}
+
 TEST_CASE("An open-ended negation is undated, and the event it refers back to is asserted", "[extract][rules]") {
   for (const char* body : {"Korea Utara belum melakukan uji coba nuklir sejak September 2017.\n",
                            "North Korea has not conducted a nuclear test since September 2017.\n"}) {
