@@ -886,8 +886,7 @@ class Extractor {
                     t.token <= head_end + (aid ? kAidObjectGap : kObjectGap) &&
                     !Passive(f, t) &&  // "the launch was condemned by Japan": its predicate, not its object
                     // "denied shelling the temple and accused Thailand": a verb of its own
-                    !(t.token > 0 && x_.coordinators.at(lang_).LongestAt(f.tokens, t.token - 1) &&
-                      !(aid && !Verb(f.tokens[t.token].folded)));
+                    !(AfterCoordinator(f, t.token) && !(aid && !Verb(f.tokens[t.token].folded)));
       // What an appeal asks for ("called for a ceasefire in Myanmar on
       // Monday") shares the appeal's date: it is an event of its own only
       // when the appeal has a date of its own too.
@@ -910,6 +909,22 @@ class Extractor {
       picked.push_back(t);
     }
     return picked;
+  }
+
+  // Whether a coordinator stands before the trigger, right before it or
+  // with adverbs and auxiliaries between ("and again urged", "dan kembali
+  // mendesak", "and has also called"): a verb of its own, not an object.
+  bool AfterCoordinator(const SentenceFacts& f, size_t token) const {
+    const size_t kBetween = 2;
+    for (size_t k = token; k > 0 && token - k <= kBetween; --k) {
+      if (x_.coordinators.at(lang_).LongestAt(f.tokens, k - 1)) return true;
+      const Token& before = f.tokens[k - 1];
+      if (!before.word || !(x_.auxiliaries.at(lang_).count(before.folded) ||
+                            EndsIn(before.folded, x_.adverb_endings.at(lang_)))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   // The agent marker ("oleh", "by") right after a passive trigger, followed
