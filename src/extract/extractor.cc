@@ -1356,6 +1356,10 @@ class Extractor {
     bool vague_past = false;      // "previously": undated on purpose
     bool denied = false;          // told in what a denial denies ("denied that ...")
     bool definite = false;        // "the talks": names an event told already
+    // The speaker a relative clause holding the trigger is said of (", which
+    // urged"), and the pronoun's token (SpeakerBefore).
+    const ActorMention* speaker = nullptr;
+    size_t speaker_pronoun = SIZE_MAX;
     // Its parties: each actor with the token it stands at (the sentence's
     // length for one added from elsewhere).
     std::vector<std::pair<const ActorInfo*, size_t>> found;
@@ -1378,7 +1382,9 @@ class Extractor {
                              const std::vector<Event>& earlier, bool definite = false) {
     Candidate c = Open(f, trigger);
     c.definite = definite;
+    c.speaker = SpeakerBefore(f, trigger, &c.speaker_pronoun);
     ChooseTimeMention(f, &c);
+    if (c.speaker && !c.chosen) SpeakersDate(f, &c);
     DecideDate(f, frame, earlier, &c);
     if (definite) {  // told already, unless it did not or may happen
       Candidate probe = c;
@@ -1422,6 +1428,10 @@ class Extractor {
       if (!unnamed_ok) return Drop(f, trigger, reason);
       c.why.actors = "none named (what did not or may happen is told without its parties)";
     }
+    if (c.speaker && std::none_of(c.found.begin(), c.found.end(),
+                                  [&](const auto& p) { return p.first == c.speaker->actor; })) {
+      c.found.insert(c.found.begin(), {c.speaker->actor, c.speaker->token});  // before the trigger: it acts
+    }
     if (const TriggerMention* first = CoordinatedAfter(f, trigger, c.clause_begin)) {
       c.coordinated = EventOfTrigger(earlier, *first);
       if (c.coordinated) c.coordinated_objects = first->token + first->length;
@@ -1435,7 +1445,8 @@ class Extractor {
     // or may happen there is kept: "talks that were due last week"; so is
     // what "previously" puts before the story: "which had previously warned".)
     if (size_t relative_end = RelativeClauseEnd(f, trigger.token); relative_end != SIZE_MAX &&
-        c.event.factuality == Factuality::kAsserted && !c.vague_past && !OnStatement(f, trigger.token)) {
+        c.event.factuality == Factuality::kAsserted && !c.vague_past && !OnStatement(f, trigger.token) &&
+        !c.speaker) {
       size_t date_token = c.chosen ? MentionTokens(f, *c.chosen).first : SIZE_MAX;
       bool dated_there = c.chosen && RelativeClauseEnd(f, date_token) == relative_end;
       if (!dated_there) return Drop(f, trigger, "described in a relative clause, with no date of its own there");
@@ -1583,6 +1594,33 @@ class Extractor {
   // Whether token k is in a relative clause on a statement noun ("dalam
   // pernyataan yang disiarkan KCNA pada Kamis", "in a statement that was
   // released on Thursday").
+  // "condemned by the foreign ministry in Hanoi, which urged Beijing to
+  // ...", "dikecam oleh China, yang mendesak ...": a speech act in a
+  // relative clause on who speaks is that speaker's act, not a description
+  // of a noun. Returns the speaker's mention (and where the pronoun stands),
+  // else nullptr.
+  const ActorMention* SpeakerBefore(const SentenceFacts& f, const TriggerMention& trigger, size_t* pronoun) const {
+    if (trigger.type != EventType::kAppeal && trigger.type != EventType::kProtest &&
+        trigger.type != EventType::kWarning) {
+      return nullptr;
+    }
+    const size_t kBetween = 3;  // "which also urged", "yang juga mendesak"
+    const size_t k = trigger.token;
+    for (size_t j = k; j > 0 && k - j < kBetween && f.tokens[j - 1].word; --j) {
+      const std::string& word = f.tokens[j - 1].folded;
+      if (!x_.relative_pronouns.count(word) && !x_.relative_pronouns_after_words.count(word)) continue;
+      size_t before = j - 1;  // the pronoun; the antecedent ends before it (and its comma)
+      if (before > 0 && f.tokens[before - 1].Is(",")) --before;
+      for (const ActorMention& a : f.actors) {
+        if (a.token + a.length == before) {
+          *pronoun = j - 1;
+          return &a;
+        }
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
   bool RelativeOnStatement(const SentenceFacts& f, size_t k) const {
     const size_t kModifiers = 2;  // "joint", "bersama"
     if (RelativeClauseEnd(f, k) == SIZE_MAX) return false;
@@ -1609,6 +1647,17 @@ class Extractor {
   // of another time: only its own dates count. A relative clause right after
   // the trigger ("the exercise, which was first held in June 2024") dates it
   // first.
+  // A speech act said of its speaker in a relative clause with no time of
+  // its own ("condemned on Tuesday by China, which urged ...") is dated by
+  // the last time before the pronoun, as the speaker's clause is.
+  void SpeakersDate(const SentenceFacts& f, Candidate* c) const {
+    for (const TimeMention& t : f.times) {
+      ++Steps().dates;
+      if (MentionTokens(f, t).second > c->speaker_pronoun) break;
+      if (!t.relative_to_event) c->chosen = &t;
+    }
+  }
+
   void ChooseTimeMention(const SentenceFacts& f, Candidate* c) const {
     const TriggerMention& trigger = *c->trigger;
     bool subordinate = x_.subordinators.at(lang_).LongestAt(f.tokens, c->clause_begin) > 0;
@@ -1800,6 +1849,7 @@ class Extractor {
       date = chosen->span;
       c->why.date = "\"" + chosen->span.text + "\"" +
                     (c->chosen_relative ? ", in the relative clause after the trigger"
+                     : c->best == SIZE_MAX ? ", the time of the speaker's clause (SpeakersDate)"
                      : c->best < 1000   ? ", the nearest in the trigger's clause"
                                         : ", the nearest in the sentence, outside the clause");
     } else if (auto told = earlier_.last_dated_by_type.find(trigger.type);

@@ -523,6 +523,27 @@ TEST_CASE("A launch at someone is an attack only when a missile is named", "[ext
   CHECK(TypesOf("Russia launched 200 drones at Kyiv on Monday.\n") == V{EventType::kAttack});
 }
 
+TEST_CASE("A speech act in a relative clause on its speaker is the speaker's act, dated by the speaker's clause",
+          "[extract][rules]") {
+  for (const char* body : {"The launch was condemned on Tuesday by South Korea, which urged the North to stop "
+                           "provocations.\n",
+                           "Peluncuran itu dikecam pada Selasa oleh Korea Selatan, yang mendesak Korea Utara "
+                           "menghentikan provokasi.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* appeal = nullptr;
+    for (const Event& e : events) {
+      if (e.type == EventType::kAppeal) appeal = &e;
+    }
+    REQUIRE(appeal);
+    CHECK(appeal->date.start == date::sys_days{date::year{2026} / 1 / 20});
+    CHECK(RolesOf(*appeal) == std::vector<std::string>{"KOR:initiator", "PRK:target"});
+  }
+  // What a relative clause says of a noun that is no speaker stays a
+  // description ("firms that supply drone parts").
+  CHECK(TypesOf("On Tuesday the EU listed websites which called for violence against migrants.\n").empty());
+}
+
 TEST_CASE("An open-ended negation is undated, and the event it refers back to is asserted", "[extract][rules]") {
   for (const char* body : {"Korea Utara belum melakukan uji coba nuklir sejak September 2017.\n",
                            "North Korea has not conducted a nuclear test since September 2017.\n"}) {
