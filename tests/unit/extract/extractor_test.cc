@@ -544,6 +544,14 @@ TEST_CASE("A speech act in a relative clause on its speaker is the speaker's act
   CHECK(TypesOf("On Tuesday the EU listed websites which called for violence against migrants.\n").empty());
 }
 
+TEST_CASE("Warning shots fired at someone are a warning, not an attack", "[extract][rules]") {
+  // SPEC.md §7: warning shots are a `warning`; "at" makes no attack of them.
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("The Philippine navy fired warning shots at a Chinese vessel on Monday.\n") == V{EventType::kWarning});
+  CHECK(TypesOf("Angkatan Laut Filipina menembakkan tembakan peringatan ke arah kapal China pada Senin.\n") ==
+        V{EventType::kWarning});
+}
+
 TEST_CASE("An open-ended negation is undated, and the event it refers back to is asserted", "[extract][rules]") {
   for (const char* body : {"Korea Utara belum melakukan uji coba nuklir sejak September 2017.\n",
                            "North Korea has not conducted a nuclear test since September 2017.\n"}) {
