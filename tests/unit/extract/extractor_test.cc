@@ -552,6 +552,16 @@ TEST_CASE("Warning shots fired at someone are a warning, not an attack", "[extra
         V{EventType::kWarning});
 }
 
+TEST_CASE("'A treaty ally' describes a state; it tells no agreement", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("Australia, a treaty ally of the United States, condemned the launch on Monday.\n") ==
+        V{EventType::kProtest});
+  CHECK(TypesOf("Amerika Serikat, sekutu perjanjian pertahanan Filipina, mengecam insiden itu pada Senin.\n") ==
+        V{EventType::kProtest});
+  // A treaty signed is still one.
+  CHECK(TypesOf("Japan and the Philippines signed a defence treaty on Monday.\n") == V{EventType::kAgreement});
+}
+
 TEST_CASE("An open-ended negation is undated, and the event it refers back to is asserted", "[extract][rules]") {
   for (const char* body : {"Korea Utara belum melakukan uji coba nuklir sejak September 2017.\n",
                            "North Korea has not conducted a nuclear test since September 2017.\n"}) {
