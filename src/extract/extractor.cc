@@ -1435,6 +1435,8 @@ class Extractor {
     if (const TriggerMention* first = CoordinatedAfter(f, trigger, c.clause_begin)) {
       c.coordinated = EventOfTrigger(earlier, *first);
       if (c.coordinated) c.coordinated_objects = first->token + first->length;
+    } else if (size_t verb = VerbCoordinatedBefore(f, trigger, c.clause_begin); verb != SIZE_MAX) {
+      c.coordinated_objects = verb + 1;
     }
     DecideRoles(f, &c);
     DecideFactuality(f, &c);
@@ -2338,6 +2340,40 @@ class Extractor {
 
   // The earlier verb trigger of the clause that the trigger, a verb right
   // after "and", is coordinated with; null when none.
+  // "Carlson called the Chinese actions dangerous and urged Beijing to
+  // ...": a speech act coordinated after a verb that tells no event; who is
+  // named between that verb and the coordinator is its object, not who
+  // speaks. Returns the verb's token (the nearest verb-like word before the
+  // coordinator, a bounded way back), else SIZE_MAX.
+  size_t VerbCoordinatedBefore(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
+    if (trigger.type != EventType::kAppeal && trigger.type != EventType::kProtest &&
+        trigger.type != EventType::kWarning) {
+      return SIZE_MAX;
+    }
+    if (!Verb(f.tokens[trigger.token].folded)) return SIZE_MAX;
+    size_t coordinator = SIZE_MAX;
+    for (size_t k = trigger.token; k > clause_begin && trigger.token - k < 3; --k) {
+      if (x_.coordinators.at(lang_).LongestAt(f.tokens, k - 1) && !InFixedPhrase(f, k - 1)) {
+        coordinator = k - 1;
+        break;
+      }
+    }
+    if (coordinator == SIZE_MAX) return SIZE_MAX;
+    const size_t kReach = 12;  // "called the Chinese coast guard's actions dangerous and"
+    for (size_t k = coordinator; k > clause_begin && coordinator - k < kReach;) {
+      const Token& t = f.tokens[--k];
+      if (!t.word) return SIZE_MAX;  // a comma: a list of names, not one verb's object
+      // (The nearest with a named actor between it and the coordinator: a
+      // word that only looks like a verb, "berbahaya", "armed", names none.)
+      if (!t.capitalized && !x_.auxiliaries.at(lang_).count(t.folded) && Verb(t.folded)) {
+        for (const ActorMention& a : f.actors) {
+          if (a.token > k && a.token < coordinator) return k;
+        }
+      }
+    }
+    return SIZE_MAX;
+  }
+
   const TriggerMention* CoordinatedAfter(const SentenceFacts& f, const TriggerMention& trigger,
                                          size_t clause_begin) const {
     if (!Verb(f.tokens[trigger.token].folded)) return nullptr;

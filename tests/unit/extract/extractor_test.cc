@@ -562,6 +562,25 @@ TEST_CASE("'A treaty ally' describes a state; it tells no agreement", "[extract]
   CHECK(TypesOf("Japan and the Philippines signed a defence treaty on Monday.\n") == V{EventType::kAgreement});
 }
 
+TEST_CASE("Who is named between a verb and the appeal coordinated after it is that verb's object",
+          "[extract][rules]") {
+  for (const char* body : {"The US ambassador on Monday called the Chinese actions dangerous and urged Beijing to "
+                           "respect international law.\n",
+                           "Duta Besar AS pada Senin menyebut tindakan China berbahaya dan mendesak Beijing "
+                           "menghormati hukum internasional.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    REQUIRE(events[0].type == EventType::kAppeal);
+    CHECK(RolesOf(events[0]) == std::vector<std::string>{"USA:initiator", "CHN:target"});
+  }
+  // A list of names before the verb is its subject.
+  std::vector<Event> events = EventsOf("Japan, South Korea and the United States on Monday urged North Korea to stop.\n");
+  REQUIRE(!events.empty());
+  CHECK(RolesOf(events[0]) ==
+        std::vector<std::string>{"JPN:initiator", "KOR:initiator", "USA:initiator", "PRK:target"});
+}
+
 TEST_CASE("An open-ended negation is undated, and the event it refers back to is asserted", "[extract][rules]") {
   for (const char* body : {"Korea Utara belum melakukan uji coba nuklir sejak September 2017.\n",
                            "North Korea has not conducted a nuclear test since September 2017.\n"}) {
