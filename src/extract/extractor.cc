@@ -359,6 +359,13 @@ class Extractor {
     return f;
   }
 
+  // "1,5 miliar", "1,000": a comma between digits, with no space, is part
+  // of a number, not a break between phrases.
+  static bool NumberComma(const std::vector<Token>& t, size_t i) {
+    return i > 0 && i + 1 < t.size() && t[i - 1].number && t[i + 1].number && t[i - 1].end == t[i].begin &&
+           t[i].end == t[i + 1].begin;
+  }
+
   void FindCueContext(SentenceFacts* f) const {
     const std::vector<Token>& t = f->tokens;
     f->in_date.assign(t.size(), false);
@@ -383,7 +390,7 @@ class Extractor {
       open = SIZE_MAX;
     };
     for (size_t i = 0; i < t.size(); ++i) {
-      if (t[i].Is(",") || starts[i]) close(i);
+      if ((t[i].Is(",") && !NumberComma(t, i)) || starts[i]) close(i);
       if (open == SIZE_MAX && x_.relative_pronouns.count(t[i].folded)) open = i + 1;
     }
     close(t.size());
@@ -392,8 +399,9 @@ class Extractor {
     f->clause_sorted.erase(std::unique(f->clause_sorted.begin(), f->clause_sorted.end()), f->clause_sorted.end());
     f->commas_before.assign(t.size() + 1, 0);
     for (size_t i = 0; i < t.size(); ++i) {
-      f->commas_before[i + 1] = f->commas_before[i] + t[i].Is(",");
-      if (t[i].Is(",")) f->commas.push_back(i);
+      const bool comma = t[i].Is(",") && !NumberComma(t, i);
+      f->commas_before[i + 1] = f->commas_before[i] + comma;
+      if (comma) f->commas.push_back(i);
     }
     for (size_t i = 0; i < t.size(); ++i) {
       if (size_t n = x_.negation_exceptions.at(lang_).LongestAt(t, i)) {

@@ -581,6 +581,18 @@ TEST_CASE("Who is named between a verb and the appeal coordinated after it is th
         std::vector<std::string>{"JPN:initiator", "KOR:initiator", "USA:initiator", "PRK:target"});
 }
 
+TEST_CASE("A comma inside a number closes no relative clause", "[extract][rules]") {
+  // "1,5 miliar": had ended the relative clause "yang didukung ..." inside
+  // the number, leaving the theft in it with its date outside.
+  std::vector<Event> events =
+      EventsOf("Peretas yang didukung Korea Utara mencuri aset kripto senilai 1,5 miliar dolar AS pada Senin.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kTheft);
+  CHECK(events[0].date.start == date::sys_days{date::year{2026} / 1 / 26});
+  REQUIRE(events[0].quantities.size() == 1);
+  CHECK(events[0].quantities[0].value == 1.5e9);
+}
+
 TEST_CASE("An open-ended negation is undated, and the event it refers back to is asserted", "[extract][rules]") {
   for (const char* body : {"Korea Utara belum melakukan uji coba nuklir sejak September 2017.\n",
                            "North Korea has not conducted a nuclear test since September 2017.\n"}) {
