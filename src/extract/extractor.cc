@@ -1610,10 +1610,7 @@ class Extractor {
   // of a noun. Returns the speaker's mention (and where the pronoun stands),
   // else nullptr.
   const ActorMention* SpeakerBefore(const SentenceFacts& f, const TriggerMention& trigger, size_t* pronoun) const {
-    if (trigger.type != EventType::kAppeal && trigger.type != EventType::kProtest &&
-        trigger.type != EventType::kWarning) {
-      return nullptr;
-    }
+    if (!SpeechAct(trigger.type)) return nullptr;
     const size_t kBetween = 3;  // "which also urged", "yang juga mendesak"
     const size_t k = trigger.token;
     for (size_t j = k; j > 0 && k - j < kBetween && f.tokens[j - 1].word; --j) {
@@ -2348,24 +2345,29 @@ class Extractor {
 
   // The earlier verb trigger of the clause that the trigger, a verb right
   // after "and", is coordinated with; null when none.
+  // The coordinator ("and", "dan") within two words before the trigger in
+  // its clause, else SIZE_MAX.
+  size_t CoordinatorBefore(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
+    for (size_t k = trigger.token; k > clause_begin && trigger.token - k < 3; --k) {
+      if (x_.coordinators.at(lang_).LongestAt(f.tokens, k - 1) && !InFixedPhrase(f, k - 1)) return k - 1;
+    }
+    return SIZE_MAX;
+  }
+
+  // What a speaker does by speaking: appeals, protests, warnings.
+  static bool SpeechAct(EventType type) {
+    return type == EventType::kAppeal || type == EventType::kProtest || type == EventType::kWarning;
+  }
+
   // "Carlson called the Chinese actions dangerous and urged Beijing to
   // ...": a speech act coordinated after a verb that tells no event; who is
   // named between that verb and the coordinator is its object, not who
   // speaks. Returns the verb's token (the nearest verb-like word before the
   // coordinator, a bounded way back), else SIZE_MAX.
   size_t VerbCoordinatedBefore(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
-    if (trigger.type != EventType::kAppeal && trigger.type != EventType::kProtest &&
-        trigger.type != EventType::kWarning) {
-      return SIZE_MAX;
-    }
+    if (!SpeechAct(trigger.type)) return SIZE_MAX;
     if (!Verb(f.tokens[trigger.token].folded)) return SIZE_MAX;
-    size_t coordinator = SIZE_MAX;
-    for (size_t k = trigger.token; k > clause_begin && trigger.token - k < 3; --k) {
-      if (x_.coordinators.at(lang_).LongestAt(f.tokens, k - 1) && !InFixedPhrase(f, k - 1)) {
-        coordinator = k - 1;
-        break;
-      }
-    }
+    const size_t coordinator = CoordinatorBefore(f, trigger, clause_begin);
     if (coordinator == SIZE_MAX) return SIZE_MAX;
     const size_t kReach = 12;  // "called the Chinese coast guard's actions dangerous and"
     for (size_t k = coordinator; k > clause_begin && coordinator - k < kReach;) {
@@ -2385,13 +2387,7 @@ class Extractor {
   const TriggerMention* CoordinatedAfter(const SentenceFacts& f, const TriggerMention& trigger,
                                          size_t clause_begin) const {
     if (!Verb(f.tokens[trigger.token].folded)) return nullptr;
-    size_t coordinator = SIZE_MAX;
-    for (size_t k = trigger.token; k > clause_begin && trigger.token - k < 3; --k) {
-      if (x_.coordinators.at(lang_).LongestAt(f.tokens, k - 1) && !InFixedPhrase(f, k - 1)) {
-        coordinator = k - 1;
-        break;
-      }
-    }
+    const size_t coordinator = CoordinatorBefore(f, trigger, clause_begin);
     if (coordinator == SIZE_MAX) return nullptr;
     // The triggers before the coordinator, nearest first, a bounded way back
     // (a sentence of trigger after trigger costs no pass over it per trigger).
