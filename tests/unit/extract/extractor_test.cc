@@ -552,7 +552,7 @@ TEST_CASE("Warning shots fired at someone are a warning, not an attack", "[extra
         V{EventType::kWarning});
 }
 
-TEST_CASE("'A treaty ally' describes a state; it tells no agreement", "[extract][rules]") {
+TEST_CASE("'A treaty ally' describes a state and tells no agreement", "[extract][rules]") {
   using V = std::vector<EventType>;
   CHECK(TypesOf("Australia, a treaty ally of the United States, condemned the launch on Monday.\n") ==
         V{EventType::kProtest});
