@@ -1601,9 +1601,6 @@ class Extractor {
     return SIZE_MAX;
   }
 
-  // Whether token k is in a relative clause on a statement noun ("dalam
-  // pernyataan yang disiarkan KCNA pada Kamis", "in a statement that was
-  // released on Thursday").
   // "condemned by the foreign ministry in Hanoi, which urged Beijing to
   // ...", "dikecam oleh China, yang mendesak ...": a speech act in a
   // relative clause on who speaks is that speaker's act, not a description
@@ -1618,16 +1615,24 @@ class Extractor {
       if (!x_.relative_pronouns.count(word) && !x_.relative_pronouns_after_words.count(word)) continue;
       size_t before = j - 1;  // the pronoun; the antecedent ends before it (and its comma)
       if (before > 0 && f.tokens[before - 1].Is(",")) --before;
-      for (const ActorMention& a : f.actors) {
-        if (a.token + a.length == before) {
+      // (The mentions that can end there, a name's length back: no pass
+      // over the sentence's actors per trigger.)
+      const size_t kLongestName = 8;
+      for (auto it = FirstActorFrom(f, before > kLongestName ? before - kLongestName : 0);
+           it != f.actors.end() && it->token < before; ++it) {
+        if (it->token + it->length == before) {
           *pronoun = j - 1;
-          return &a;
+          return &*it;
         }
       }
       return nullptr;
     }
     return nullptr;
   }
+
+  // Whether token k is in a relative clause on a statement noun ("dalam
+  // pernyataan yang disiarkan KCNA pada Kamis", "in a statement that was
+  // released on Thursday").
   bool RelativeOnStatement(const SentenceFacts& f, size_t k) const {
     const size_t kModifiers = 2;  // "joint", "bersama"
     if (RelativeClauseEnd(f, k) == SIZE_MAX) return false;
@@ -2376,9 +2381,8 @@ class Extractor {
       // (The nearest with a named actor between it and the coordinator: a
       // word that only looks like a verb, "berbahaya", "armed", names none.)
       if (!t.capitalized && !x_.auxiliaries.at(lang_).count(t.folded) && Verb(t.folded)) {
-        for (const ActorMention& a : f.actors) {
-          if (a.token > k && a.token < coordinator) return k;
-        }
+        auto named = FirstActorFrom(f, k + 1);
+        if (named != f.actors.end() && named->token < coordinator) return k;
       }
     }
     return SIZE_MAX;
