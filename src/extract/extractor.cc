@@ -1576,10 +1576,7 @@ class Extractor {
   // stands: "we" or "kami" right before it, an adverb at most between ("We
   // strongly condemn"); SIZE_MAX when it is not said in the first person.
   size_t FirstPersonBefore(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
-    if (trigger.type != EventType::kProtest && trigger.type != EventType::kAppeal &&
-        trigger.type != EventType::kWarning && trigger.type != EventType::kStatement) {
-      return SIZE_MAX;
-    }
+    if (!SpeechAct(trigger.type) && trigger.type != EventType::kStatement) return SIZE_MAX;
     const size_t kBetween = 2;
     for (size_t k = trigger.token; k > clause_begin && trigger.token - k < kBetween;) {
       --k;
