@@ -1731,6 +1731,28 @@ class Extractor {
     }
   }
 
+  // Whether a phrase that counts from an event counts back from it: "[the
+  // unveiling] came a day after [the drill]" and "They come a month after
+  // Britain blacklisted five firms" tell the event after the phrase as the
+  // earlier one, the later one being the phrase's subject. A phrase that
+  // opens the sentence has no subject before it: it names the event it
+  // counts from and sets the time of what follows ("A day before the
+  // incident, the allies held drills": a day before it; "Namun, sebulan
+  // setelah KTT itu, Jepang ...": a month on). A leading connective and its
+  // comma ("However,", "Sementara itu,") open the sentence too.
+  static bool CountsBack(const SentenceFacts& f, const TimeMention& phrase, const TriggerMention& trigger) {
+    const size_t kConnectiveWords = 3, kSubjectWords = 2;
+    const size_t phrase_begin = TokenAt(f, phrase.begin), phrase_end = TokenAt(f, phrase.end - 1) + 1;
+    if (!phrase.names_event_after || trigger.token < phrase_end) return false;
+    size_t from = f.dateline_end;
+    for (size_t k = f.dateline_end; k < phrase_begin && k <= f.dateline_end + kConnectiveWords; ++k) {
+      if (f.tokens[k].Is(",")) from = k + 1;
+    }
+    size_t words = 0;
+    for (size_t k = from; k < phrase_begin; ++k) words += f.tokens[k].word ? 1 : 0;
+    return words >= kSubjectWords;
+  }
+
   // Its date: the story's time ("this time"), counted from an event ("a day
   // after"), its own mention, the event it is told at ("at that meeting"),
   // else the paragraph's frame or the story's (inherited: an asserted event
@@ -1776,14 +1798,7 @@ class Extractor {
       // "They come a month after Britain blacklisted five firms": the event
       // the phrase names after it, in the phrase's own clause, is the
       // earlier one, that long before.
-      int sign = 1;
-      const size_t phrase_end = TokenAt(f, chosen->end - 1) + 1;
-      if (chosen->names_event_after && trigger.token >= phrase_end) {
-        sign = -1;
-        for (size_t k = phrase_end; k < trigger.token && sign < 0; ++k) {
-          if (f.tokens[k].Is(",")) sign = 1;  // "A month after the summit, Japan imposed ...": counted on
-        }
-      }
+      const int sign = CountsBack(f, *chosen, trigger) ? -1 : 1;
       if (from) {
         date::year_month_day day{*from};
         if (chosen->offset_years) {
@@ -1800,8 +1815,7 @@ class Extractor {
     } else if (chosen && chosen->relative_to_event) {
       // "keesokan harinya": the day after the last dated event told before;
       // "[the unveiling] came a day after [the drill]": the day before it.
-      int offset = chosen->offset_days;
-      if (chosen->names_event_after && f.tokens[trigger.token].begin > chosen->begin) offset = -offset;
+      const int offset = CountsBack(f, *chosen, trigger) ? -chosen->offset_days : chosen->offset_days;
       c->why.date = "\"" + chosen->span.text + "\", counted from the event it refers to";
       // Counted from a day the sentence gives before the phrase ("said on
       // Thursday that ... earlier in the day", "fired on Saturday, a day
@@ -1842,11 +1856,10 @@ class Extractor {
         if (it != earlier_.last_day_by_type.end()) of_type = std::max(of_type.value_or(0), it->second);
       }
       if (!anchor && of_type) {
-        // Counted from the named event itself: "a day after" it is +1.
-        // (Not yet when the named event is the phrase's subject, "The launch
-        // came two days after the allies held drills": docs/extraction.md,
-        // known misses.)
-        date = DaySpan(*earlier[*of_type].date.start + date::days(chosen->offset_days));
+        // Counted from the named event itself: "a day before the launch" is
+        // -1; named as the phrase's subject ("The launch came two days after
+        // the allies held drills") it is the later one.
+        date = DaySpan(*earlier[*of_type].date.start + date::days(offset));
         date.text = chosen->span.text;
         named = true;
       }
