@@ -2124,6 +2124,19 @@ class Extractor {
         break;
       }
     }
+    // "North Korea may test a nuclear device soon, South Korea's spy agency
+    // warned": the speaker of a speech act that closes the sentence too.
+    if (trailing_begin == SIZE_MAX) {
+      auto next = std::upper_bound(f.triggers.begin(), f.triggers.end(), trigger.token,
+                                   [](size_t token, const TriggerMention& t) { return token < t.token; });
+      for (; next != f.triggers.end() && next->token <= trigger.token + kMaxSpeakerWords * 4; ++next) {
+        size_t comma = SpeechAct(next->type) ? TrailingSpeaker(f, *next, trigger.token) : SIZE_MAX;
+        if (comma == SIZE_MAX) continue;
+        trailing_begin = comma;
+        trailing_end = next->token;
+        break;
+      }
+    }
     auto speaker = [&](size_t token) { return token >= clause_begin && token < speakers_end; };
     auto trailing_speaker = [&](size_t token) { return token > trailing_begin && token < trailing_end; };
     bool allow_speakers = false;
@@ -2374,6 +2387,55 @@ class Extractor {
     return type == EventType::kAppeal || type == EventType::kProtest || type == EventType::kWarning;
   }
 
+  // Whether `actor` is named in tokens [from, to) (a name given again
+  // counts: "Ukraine's grid ..., Kyiv warned").
+  static bool MentionedBetween(const SentenceFacts& f, const ActorInfo* actor, size_t from, size_t to) {
+    auto named = std::lower_bound(f.actors.begin(), f.actors.end(), from,
+                                  [](const ActorMention& a, size_t token) { return a.token < token; });
+    for (; named != f.actors.end() && named->token < to; ++named) {
+      if (named->actor == actor) return true;
+    }
+    return false;
+  }
+
+  // "Russia could strike again within days, Kyiv warned on Tuesday", "...,
+  // the military said": a speech act told after what is said, its speaker
+  // named between a comma and it. Returns that comma's token, else
+  // SIZE_MAX. What is said before the comma is not the speech act's: its
+  // cues ("could", "did not") qualify the content, not the saying, and
+  // those it names are spoken of, while the speaker speaks.
+  size_t TrailingSpeaker(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
+    const size_t kMaxSpeakerWords = 8;  // as TrailingAttribution's reach
+    const size_t kMaxAfterWords = 6;    // "on Tuesday", "in a statement on Tuesday"
+    if (!SpeechAct(trigger.type) && trigger.type != EventType::kReport) return SIZE_MAX;
+    // (It closes the sentence, or its clause: ", a move the Philippines
+    // protested as a pretext for ..." is an aside that goes on.)
+    size_t after = trigger.token + trigger.length;
+    while (after < f.tokens.size() && after <= trigger.token + trigger.length + kMaxAfterWords && f.tokens[after].word) ++after;
+    if (after < f.tokens.size() && f.tokens[after].word) return SIZE_MAX;
+    for (size_t k = trigger.token; k-- > clause_begin && trigger.token - k <= kMaxSpeakerWords;) {
+      if (!f.tokens[k].Is(",")) continue;
+      // (What is said names someone or something done: "On Monday, Thailand
+      // was condemned by Malaysia" opens with a time, and says nothing.)
+      // (By binary search: the first trigger, the first actors from the
+      // clause's start.)
+      auto done = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                       [&](const TriggerMention& t) { return t.token < clause_begin; });
+      bool said = done != f.triggers.end() && done->token < k;
+      auto who = std::partition_point(f.actors.begin(), f.actors.end(),
+                                      [&](const ActorMention& a) { return a.token < clause_begin; });
+      for (; !said && who != f.actors.end() && who->token < k; ++who) said = !who->place;
+      if (!said) return SIZE_MAX;
+      auto named = std::lower_bound(f.actors.begin(), f.actors.end(), k + 1,
+                                    [](const ActorMention& a, size_t token) { return a.token < token; });
+      for (; named != f.actors.end() && named->token < trigger.token; ++named) {
+        if (!named->place) return k;
+      }
+      return SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+
   // "Carlson called the Chinese actions dangerous and urged Beijing to
   // ...": a speech act coordinated after a verb that tells no event; who is
   // named between that verb and the coordinator is its object, not who
@@ -2533,8 +2595,11 @@ class Extractor {
         }
       }
     }
+    // ("Russia could strike again, Kyiv warned": Kyiv warns, of Russia.)
+    const size_t trailing = SpeechAct(trigger.type) ? TrailingSpeaker(f, trigger, c->clause_begin) : SIZE_MAX;
     c->why.roles = x_.participant_types.count(trigger.type) ? "all participants (a meeting or agreement)"
                    : reporter                              ? "the report's author is " + reporter->id
+                   : trailing != SIZE_MAX                  ? "the speaker after the comma speaks; who is named before it is spoken of"
                    : possessor                             ? "the trigger's possessor, " + possessor->id + ", acts"
                    : passive                               ? "a passive: who is named after it acts, before it is acted on"
                    : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
@@ -2548,6 +2613,7 @@ class Extractor {
       // named between a verb and the one coordinated after it is the first
       // verb's object, not who acts in the second.)
       bool acts = reporter            ? actor == reporter
+                  : trailing != SIZE_MAX ? MentionedBetween(f, actor, trailing + 1, trigger.token)
                   : possessor         ? actor == possessor
                   : agent != SIZE_MAX ? (token > agent && token < f.tokens.size() && (drawn || AgentSpan(f, agent, token)))
                                       : token <= trigger.token &&
@@ -2642,6 +2708,7 @@ class Extractor {
       cue_begin = c->relative_begin;
       cue_end = c->relative_end;
     }
+    if (size_t comma = TrailingSpeaker(f, trigger, cue_begin); comma != SIZE_MAX) cue_begin = comma + 1;
     c->why.factuality = "asserted: no negation or modality cue in the clause up to the trigger";
     // "Pakistan denied opening fire and accused India ...": a coordinated
     // verb right after "and" is out of the negation's reach.

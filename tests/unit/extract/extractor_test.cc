@@ -2463,3 +2463,28 @@ TEST_CASE("Talks that ended without agreement were held", "[extract][rules]") {
     CHECK(agreement->factuality == Factuality::kNegated);
   }
 }
+
+TEST_CASE("A speech act that closes the sentence after a comma is its speaker's, with no cue of what is said", "[extract][rules]") {
+  // "could" qualifies the strike, not the warning: the warning was made.
+  // Kyiv warns (named again after Ukraine), of Russia; the strike's parties
+  // are Russia and Ukraine, not the speaker.
+  for (const char* body : {"Russia could strike Ukraine's power grid again within days, Kyiv warned on Friday.\n",
+                           "Rusia dapat menyerang jaringan listrik Ukraina lagi dalam beberapa hari, Kyiv "
+                           "memperingatkan pada Jumat.\n"}) {
+    std::vector<Event> events = EventsOf(body);
+    const Event* warning = OfType(events, EventType::kWarning);
+    const Event* attack = OfType(events, EventType::kAttack);
+    REQUIRE(warning);
+    REQUIRE(attack);
+    CHECK(warning->factuality == Factuality::kAsserted);
+    CHECK(attack->factuality == Factuality::kPossible);
+    CHECK(RolesOf(*warning) == std::vector<std::string>{"RUS:target", "UKR:initiator"});
+    CHECK(RolesOf(*attack) == std::vector<std::string>{"RUS:initiator", "UKR:target"});
+  }
+  // The test may come; the agency that warns of it takes no part in it.
+  std::vector<Event> events = EventsOf(
+      "North Korea may conduct a seventh nuclear test at any time, South Korea's spy agency warned on Friday.\n");
+  const Event* test = OfType(events, EventType::kNuclearTest);
+  REQUIRE(test);
+  CHECK(RolesOf(*test) == std::vector<std::string>{"PRK:initiator"});
+}
