@@ -990,8 +990,12 @@ class Extractor {
     }
     for (const std::string& prefix : x_.passive_prefixes.at(lang_)) {
       if (w.size() > prefix.size() + 3 && w.compare(0, prefix.size(), prefix) == 0) {
-        const std::string key = Morphology::ForLanguage(lang_).Key(w);
+        const Morphology& morphology = Morphology::ForLanguage(lang_);
+        const std::string key = morphology.Key(w);
         if (key != w && w.compare(prefix.size(), key.size(), key) == 0) return true;  // the root right after it
+        // "dibobol", "diretas": forms the dictionary does not derive, of a
+        // root it holds right after the prefix (not "dialog": no "alog").
+        if (key == w && morphology.IsWord(w.substr(prefix.size()))) return true;
       }
     }
     return false;

@@ -168,6 +168,12 @@ std::string Morphology::IndonesianKey(const std::string& word) const {
   return best ? *best : word;
 }
 
+bool Morphology::IsWord(const std::string& folded_word) const {
+  if (language_ != Language::kIndonesian || !Analysable(folded_word)) return false;
+  if (!hunspell_) hunspell_ = std::make_unique<Hunspell>(aff_.c_str(), dic_.c_str());
+  return hunspell_->spell(folded_word);
+}
+
 // Snowball's English (Porter 2) stem: "launched", "launching", "launches"
 // -> "launch"; irregular forms stay apart ("struck", "met", "said").
 std::string Morphology::EnglishKey(const std::string& word) const {

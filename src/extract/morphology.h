@@ -61,6 +61,11 @@ class Morphology {
   // The reference is good until the next call on this analyser.
   const std::string& KeyAmong(std::string_view folded_word, const std::vector<std::string>& keys) const;
 
+  // Whether a folded word is a word of the language's dictionary as it
+  // stands (Indonesian: Hunspell's spell(); "bobol", "retas"). False for
+  // English, which has no dictionary here. Not cached: one look-up.
+  bool IsWord(const std::string& folded_word) const;
+
   Language language() const { return language_; }
 
  private:

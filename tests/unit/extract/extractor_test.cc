@@ -2488,3 +2488,16 @@ TEST_CASE("A speech act that closes the sentence after a comma is its speaker's,
   REQUIRE(test);
   CHECK(RolesOf(*test) == std::vector<std::string>{"PRK:initiator"});
 }
+
+TEST_CASE("A di- passive the dictionary does not derive still has its agent after it", "[extract][rules]") {
+  // Hunspell knows "bobol" and "retas" but not "dibobol", "diretas": the
+  // prefix before a dictionary root makes them passive, so the hackers
+  // after the verb act and the exchange before it is hit.
+  for (const char* verb : {"dibobol", "diretas"}) {
+    std::vector<Event> events =
+        EventsOf(std::string("Bursa kripto Jepang ") + verb + " peretas Korea Utara pada Jumat.\n");
+    const Event* hack = OfType(events, EventType::kCyberattack);
+    REQUIRE(hack);
+    CHECK(RolesOf(*hack) == std::vector<std::string>{"JPN:target", "PRK:initiator"});
+  }
+}

@@ -242,3 +242,14 @@ TEST_CASE("A missing dictionary is an error that names its path", "[morphology]"
   }
   CHECK_NOTHROW(Morphology(Language::kEnglish, "/nonexistent/hunspell"));  // Snowball needs no file
 }
+
+TEST_CASE("IsWord: a dictionary word as it stands, in Indonesian only", "[morphology]") {
+  const Morphology& id = Morphology::ForLanguage(Language::kIndonesian);
+  // Roots of forms Hunspell does not derive ("dibobol", "diretas").
+  CHECK(id.IsWord("bobol"));
+  CHECK(id.IsWord("retas"));
+  // What is left of "dialog" and "diplomasi" after "di" is no word.
+  CHECK_FALSE(id.IsWord("alog"));
+  CHECK_FALSE(id.IsWord("plomasi"));
+  CHECK_FALSE(Morphology::ForLanguage(Language::kEnglish).IsWord("launch"));
+}
