@@ -938,7 +938,7 @@ class Extractor {
   // The agent marker ("oleh", "by") right after a passive trigger, followed
   // by a named actor within the clause; SIZE_MAX when there is none.
   size_t AgentAfter(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_end) const {
-    const size_t kMaxGap = 3;  // "dikecam keras oleh", "was condemned on Monday by"
+    const size_t kMaxGap = 5;  // "dikecam keras oleh", "was condemned on Monday by", "was robbed of $30 million by"
     size_t from = trigger.token + trigger.length;
     for (size_t k = from; k < clause_end && k <= from + kMaxGap; ++k) {
       if (!x_.agent_markers.at(lang_).count(f.tokens[k].folded)) continue;

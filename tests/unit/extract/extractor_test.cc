@@ -2501,3 +2501,13 @@ TEST_CASE("A di- passive the dictionary does not derive still has its agent afte
     CHECK(RolesOf(*hack) == std::vector<std::string>{"JPN:target", "PRK:initiator"});
   }
 }
+
+TEST_CASE("A passive's agent after what was taken: 'was robbed of $30 million by X'", "[extract][rules]") {
+  // Four tokens stand between the verb and "by" ("of", "$", "30",
+  // "million"): the hackers still rob, the exchange is robbed.
+  std::vector<Event> events =
+      EventsOf("The Japanese crypto exchange was robbed of $30 million by North Korean hackers on Friday.\n");
+  const Event* theft = OfType(events, EventType::kTheft);
+  REQUIRE(theft);
+  CHECK(RolesOf(*theft) == std::vector<std::string>{"JPN:target", "PRK:initiator"});
+}
