@@ -912,6 +912,15 @@ class Extractor {
         head_end = t.token + t.length;
         continue;
       }
+      // "Ukraina dihantam serangan drone Rusia", "was hit by a Russian drone
+      // attack": the attack after a passive of its own type is that
+      // passive's agent, the same event (told again, it would act on whom
+      // the passive says acts).
+      if (head && head->type == t.type && ClauseOf(f, head->token).first == clause &&
+          t.token <= head_end + kObjectGap && Passive(f, *head)) {
+        head_end = t.token + t.length;
+        continue;
+      }
       head = t;
       head_end = t.token + t.length;
       picked.push_back(t);

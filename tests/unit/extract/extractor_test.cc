@@ -2511,3 +2511,12 @@ TEST_CASE("A passive's agent after what was taken: 'was robbed of $30 million by
   REQUIRE(theft);
   CHECK(RolesOf(*theft) == std::vector<std::string>{"JPN:target", "PRK:initiator"});
 }
+
+TEST_CASE("An attack named right after a passive of its type is the passive's agent, one event", "[extract][rules]") {
+  // "dihantam serangan drone Rusia": the drone attack hits Ukraine; told as
+  // a second attack it had Ukraine acting on Russia.
+  std::vector<Event> events = EventsOf("Ukraina dihantam serangan drone besar-besaran Rusia pada Jumat dini hari.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kAttack);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"UKR:target", "RUS:initiator"});
+}
