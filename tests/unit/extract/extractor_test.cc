@@ -2520,3 +2520,16 @@ TEST_CASE("An attack named right after a passive of its type is the passive's ag
   CHECK(events[0].type == EventType::kAttack);
   CHECK(RolesOf(events[0]) == std::vector<std::string>{"UKR:target", "RUS:initiator"});
 }
+
+TEST_CASE("Power seized in a coup is neither a sanction nor an attack, while a town seized is an attack", "[extract][rules]") {
+  for (const char* body : {"Myanmar has been in turmoil since the military seized power in a coup in February 2021.\n",
+                           "Militer Myanmar merebut kekuasaan melalui kudeta pada Februari 2021.\n"}) {
+    std::vector<Event> events = EventsOf(body);
+    CHECK_FALSE(OfType(events, EventType::kSanction));
+    CHECK_FALSE(OfType(events, EventType::kAttack));
+  }
+  for (const char* body : {"Russian forces seized the town of Pokrovsk in February 2025.\n",
+                           "RSF merebut kota El Fasher pada Oktober 2025.\n"}) {
+    CHECK(OfType(EventsOf(body), EventType::kAttack));
+  }
+}
