@@ -1699,7 +1699,10 @@ class Extractor {
         continue;
       }
       size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;
-      if (token >= c->relative_begin && token < c->relative_end && !t.relative_to_event) {
+      // ("latihan ... yang akan berlangsung hingga 20 Maret", "drills that
+      // will run until March 20": how long it runs, not when it was held.)
+      const bool runs_until = x_.until.at(lang_).count(f.tokens[token].folded) > 0;
+      if (token >= c->relative_begin && token < c->relative_end && !t.relative_to_event && !runs_until) {
         if (!c->chosen_relative || distance < c->best) {
           c->best = distance;
           c->chosen = &t;
@@ -2061,11 +2064,17 @@ class Extractor {
 
   // Whether a word is a verb, not a noun ("urged", "mendesak", not "drills"):
   // listed, or by a prefix or ending of its language (data: verbs).
-  bool Verb(const std::string& word) const {
-    if (x_.verb_words.at(lang_).count(word)) return true;
+  // Whether a word starts with a verb prefix ("me", "ber", "di", "ter").
+  bool PrefixedVerb(const std::string& word) const {
     for (const std::string& prefix : x_.verb_prefixes.at(lang_)) {
       if (word.size() > prefix.size() + 3 && word.compare(0, prefix.size(), prefix) == 0) return true;
     }
+    return false;
+  }
+
+  bool Verb(const std::string& word) const {
+    if (x_.verb_words.at(lang_).count(word)) return true;
+    if (PrefixedVerb(word)) return true;
     return EndsIn(word, x_.verb_endings.at(lang_));
   }
 
@@ -2704,9 +2713,20 @@ class Extractor {
     // A noun that is its clause's subject takes the predicate after it ("the
     // talks did not take place", "talks could resume", "pertemuan itu batal
     // digelar"): a few words on, up to a comma or the next trigger.
+    // (A verb's object takes no relative clause after it as its predicate:
+    // "menggelar latihan militer yang akan berlangsung hingga 20 Maret"
+    // holds the drill; its predicate is "menggelar". Known
+    // by the verb's prefix, where a language marks verbs so: English "said
+    // talks", "the scheduled talks" start clauses or qualify the noun. A verb
+    // that tells an event of its own, "mengatakan perundingan ...", is
+    // followed by its content's subject.)
+    const bool object = trigger.token > cue_begin && PrefixedVerb(f.tokens[trigger.token - 1].folded) &&
+                        !IsTriggerAt(f, trigger.token - 1) &&
+                        !x_.commenting_verbs.at(lang_).count(f.tokens[trigger.token - 1].folded);
     if (!Verb(f.tokens[trigger.token].folded)) {
       const size_t kPredicate = 7;
       for (size_t k = cue_end; k < c->clause_end && k < trigger.token + trigger.length + kPredicate; ++k) {
+        if (object && x_.relative_pronouns.count(f.tokens[k].folded)) break;
         // (Up to a purpose: "latihan itu digelar untuk melatih kemampuan" is held;
         // up to how it ended: "the talks ended without agreement" were held.)
         if (f.tokens[k].Is(",") || IsTriggerAt(f, k) || x_.purpose_words.at(lang_).count(f.tokens[k].folded) ||
