@@ -1369,6 +1369,7 @@ class Extractor {
     // The time mention that dates it, and how it was found.
     const TimeMention* chosen = nullptr;
     bool chosen_relative = false;  // in the relative clause after it
+    bool when_anchor = false;      // the date a when-clause it is in follows (WhenAnchor)
     size_t best = SIZE_MAX;        // its score: below 1000, in the trigger's clause
     bool own_date_in_clause = false;
     bool attribution_date = false;  // "..., security sources said Tuesday": the saying's
@@ -1680,8 +1681,46 @@ class Extractor {
     }
   }
 
+  // The date a when-clause is told after, when the trigger is in one with
+  // no date of its own ("since June 2024, when coast guard personnel
+  // boarded ...", "pada Maret 2022, ketika kelompok itu mencuri ..."); else
+  // null. The clause starts at "when", or runs on from the date's clause
+  // ("ketika" opens none): the word is looked for before the trigger.
+  const TimeMention* WhenAnchor(const SentenceFacts& f, const Candidate& c) const {
+    const std::vector<Token>& t = f.tokens;
+    const size_t kBefore = 8;  // words from "when" to the trigger: "when Chinese coast guard personnel boarded"
+    size_t when = SIZE_MAX;
+    for (size_t k = c.trigger->token; k > 1 && c.trigger->token - k < kBefore; --k) {
+      if (t[k - 1].Is(",")) break;
+      if (x_.when_clauses.at(lang_).count(t[k - 1].folded) && t[k - 2].Is(",")) {
+        when = k - 1;
+        break;
+      }
+    }
+    if (when == SIZE_MAX) return nullptr;
+    // (The mentions ending at the comma before "when", and any of the
+    // clause's own after it: a bounded look around "when", by binary search.)
+    auto first = std::partition_point(f.times.begin(), f.times.end(),
+                                      [&](const TimeMention& m) { return MentionTokens(f, m).second < when - 1; });
+    const TimeMention* anchor = nullptr;
+    for (auto m = first; m != f.times.end(); ++m) {
+      auto [begin, last] = MentionTokens(f, *m);
+      if (begin > when && begin < c.clause_end) return nullptr;  // a date of its own
+      if (begin >= c.clause_end) break;
+      if (last == when - 1 && m->span.known() && !m->relative_to_event) anchor = &*m;
+    }
+    return anchor;
+  }
+
   void ChooseTimeMention(const SentenceFacts& f, Candidate* c) const {
     const TriggerMention& trigger = *c->trigger;
+    if (const TimeMention* then = WhenAnchor(f, *c)) {
+      c->chosen = then;
+      c->best = 0;
+      c->when_anchor = true;
+      c->own_date_in_clause = true;
+      return;
+    }
     bool subordinate = x_.subordinators.at(lang_).LongestAt(f.tokens, c->clause_begin) > 0;
     for (const TimeMention& t : f.times) {
       ++Steps().dates;
@@ -1883,7 +1922,7 @@ class Extractor {
         date = DaySpan(*earlier[*earlier_.last_day].date.start + date::days(offset));
         date.text = chosen->span.text;
       }
-    } else if (chosen && !chosen->open_ended) {
+    } else if (chosen && (!chosen->open_ended || c->when_anchor)) {
       date = chosen->span;
       c->why.date = "\"" + chosen->span.text + "\"" +
                     (c->chosen_relative ? ", in the relative clause after the trigger"

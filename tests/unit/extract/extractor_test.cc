@@ -2533,3 +2533,24 @@ TEST_CASE("Power seized in a coup is neither a sanction nor an attack, while a t
     CHECK(OfType(EventsOf(body), EventType::kAttack));
   }
 }
+
+TEST_CASE("A when-clause after a date tells what happened then", "[extract][rules]") {
+  auto first_of = [](const std::string& body, EventType type) -> std::string {
+    for (const Event& e : EventsOf(body)) {
+      if (e.type == type) return e.date.known() ? FormatIsoDay(*e.date.start) + " " + std::string(ToString(e.date.precision)) : "undated";
+    }
+    return "none";
+  };
+  CHECK(first_of("It was the most serious incident since June 2024, when Chinese coast guard personnel boarded "
+                 "Philippine navy boats.\n",
+                 EventType::kAttack) == "2024-06-01 month");
+  CHECK(first_of("Kerugian terbesar terjadi pada Maret 2022, ketika Korea Utara mencuri 620 juta dolar AS dari "
+                 "jaringan Ronin.\n",
+                 EventType::kTheft) == "2022-03-01 month");
+  // A date of its own in the when-clause wins.
+  CHECK(first_of("Tensions have risen since 2024, when North Korea fired a missile on March 3.\n",
+                 EventType::kMissileTest) == "2025-03-03 day");
+  CHECK(first_of("Peluncuran tersebut merupakan yang pertama sejak Desember, ketika Pyongyang menguji rudal "
+                 "hipersonik.\n",
+                 EventType::kMissileTest) == "2025-12-01 month");
+}
