@@ -2936,6 +2936,9 @@ class Extractor {
       c->inherited_date = false;
       c->why.date = "none of its own: " + why;
     };
+    // "At that meeting, the Netherlands pledged ...", "Dalam pertemuan itu,
+    // ...": what is done at a meeting told before has the meeting's date.
+    if (const Event* meeting = MeetingSetting(f, earlier, *c)) return borrow(*meeting, "that of the meeting it was done at");
     // "... summoned the ambassador on Wednesday, while the Treasury froze
     // the assets of ...": at the time of the sentence's event before it.
     if (const Event* beside = ToldBeside(f, earlier, *c)) {
@@ -2988,6 +2991,25 @@ class Extractor {
         }
       }
     }
+  }
+
+  // The meeting told before at which the trigger's act is done, named by
+  // a setting preposition and a definite meeting noun in the sentence
+  // before the trigger ("At that meeting, the Netherlands pledged ...",
+  // "Dalam pertemuan itu, ..."); else null.
+  const Event* MeetingSetting(const SentenceFacts& f, const std::vector<Event>& earlier, const Candidate& c) const {
+    auto told = earlier_.last_dated_by_type.find(EventType::kMeeting);
+    if (told == earlier_.last_dated_by_type.end()) return nullptr;
+    for (const TriggerMention& d : f.definite) {
+      if (d.type != EventType::kMeeting || d.token == 0 || d.token >= c.trigger->token) continue;
+      for (size_t k = d.token; k > 0 && d.token - k < 3; --k) {  // "at that meeting", "at the talks"
+        const std::string& word = f.tokens[k - 1].folded;
+        if (x_.setting_prepositions.count(word) || x_.meeting_settings.at(lang_).count(word)) {
+          return &earlier[told->second];
+        }
+      }
+    }
+    return nullptr;
   }
 
   // The event of this sentence told by an earlier trigger of it (the verb a

@@ -2554,3 +2554,18 @@ TEST_CASE("A when-clause after a date tells what happened then", "[extract][rule
                  "hipersonik.\n",
                  EventType::kMissileTest) == "2025-12-01 month");
 }
+
+TEST_CASE("What is done at a meeting told before has the meeting's date", "[extract][rules]") {
+  // No time of its own, and no party of the meeting's: "at that meeting",
+  // "dalam pertemuan itu" place the pledge at the meeting told before.
+  for (const char* body : {"NATO defence ministers met in Brussels on Thursday.\n\n"
+                           "At that meeting, the Netherlands pledged 250 million euros for Ukrainian drone production.\n",
+                           "Para menteri pertahanan NATO bertemu di Brussels pada Kamis.\n\n"
+                           "Dalam pertemuan itu, Belanda menjanjikan bantuan 250 juta euro untuk produksi drone Ukraina.\n"}) {
+    std::vector<Event> events = EventsOf(body);
+    const Event* aid = OfType(events, EventType::kAid);
+    REQUIRE(aid);
+    REQUIRE(aid->date.known());
+    CHECK(FormatIsoDay(*aid->date.start) == "2026-01-22");
+  }
+}
