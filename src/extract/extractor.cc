@@ -970,14 +970,18 @@ class Extractor {
     return token > 1 && x_.determiners.count(f.tokens[token - 1].folded) && topics.count(f.tokens[token - 2].folded);
   }
 
-  // Whether `word` begins with a passive prefix ("di", "ter") before a few
-  // letters more.
-  bool HasPassivePrefix(const std::string& word) const {
-    for (const std::string& prefix : x_.passive_prefixes.at(lang_)) {
-      if (word.size() > prefix.size() + 3 && word.compare(0, prefix.size(), prefix) == 0) return true;
+  // The first of `prefixes` that `word` begins with, a few letters more
+  // after it ("di" of "diserang", not of "dia"); null when none.
+  static const std::string* PrefixOf(const std::string& word, const std::vector<std::string>& prefixes) {
+    const size_t kMinRest = 4;
+    for (const std::string& prefix : prefixes) {
+      if (word.size() >= prefix.size() + kMinRest && word.compare(0, prefix.size(), prefix) == 0) return &prefix;
     }
-    return false;
+    return nullptr;
   }
+
+  // Whether `word` begins with a passive prefix ("di", "ter").
+  bool HasPassivePrefix(const std::string& word) const { return PrefixOf(word, x_.passive_prefixes.at(lang_)); }
 
   // Whether the trigger is in the passive voice: "was rammed", "were
   // reportedly struck", "was hit" (an auxiliary before a participle, one
@@ -997,15 +1001,13 @@ class Extractor {
         if (!f.tokens[k - 1].word || !EndsIn(before, x_.adverb_endings.at(lang_))) break;
       }
     }
-    for (const std::string& prefix : x_.passive_prefixes.at(lang_)) {
-      if (w.size() > prefix.size() + 3 && w.compare(0, prefix.size(), prefix) == 0) {
-        const Morphology& morphology = Morphology::ForLanguage(lang_);
-        const std::string key = morphology.Key(w);
-        if (key != w && w.compare(prefix.size(), key.size(), key) == 0) return true;  // the root right after it
-        // "dibobol", "diretas": forms the dictionary does not derive, of a
-        // root it holds right after the prefix (not "dialog": no "alog").
-        if (key == w && morphology.IsWord(w.substr(prefix.size()))) return true;
-      }
+    if (const std::string* prefix = PrefixOf(w, x_.passive_prefixes.at(lang_))) {
+      const Morphology& morphology = Morphology::ForLanguage(lang_);
+      const std::string key = morphology.Key(w);
+      if (key != w && w.compare(prefix->size(), key.size(), key) == 0) return true;  // the root right after it
+      // "dibobol", "diretas": forms the dictionary does not derive, of a
+      // root it holds right after the prefix (not "dialog": no "alog").
+      if (key == w && morphology.IsWord(w.substr(prefix->size()))) return true;
     }
     return false;
   }
@@ -2101,16 +2103,11 @@ class Extractor {
     return nullptr;
   }
 
+  // Whether a word starts with a verb prefix ("me", "ber", "di", "ter").
+  bool PrefixedVerb(const std::string& word) const { return PrefixOf(word, x_.verb_prefixes.at(lang_)); }
+
   // Whether a word is a verb, not a noun ("urged", "mendesak", not "drills"):
   // listed, or by a prefix or ending of its language (data: verbs).
-  // Whether a word starts with a verb prefix ("me", "ber", "di", "ter").
-  bool PrefixedVerb(const std::string& word) const {
-    for (const std::string& prefix : x_.verb_prefixes.at(lang_)) {
-      if (word.size() > prefix.size() + 3 && word.compare(0, prefix.size(), prefix) == 0) return true;
-    }
-    return false;
-  }
-
   bool Verb(const std::string& word) const {
     if (x_.verb_words.at(lang_).count(word)) return true;
     if (PrefixedVerb(word)) return true;
