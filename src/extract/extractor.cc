@@ -2373,6 +2373,24 @@ class Extractor {
     const size_t kReach = 3;
     const TriggerMention& trigger = *c->trigger;
     if (x_.participant_types.count(trigger.type)) return;
+    // "Its foreign ministry warned on Wednesday ...": a state's organ owned
+    // by a pronoun, opening the sentence, is the organ of the state named
+    // first in the sentence before.
+    const size_t kOrganReach = 4;  // "Its state media on Wednesday called"
+    const size_t start = f.dateline_end;
+    const bool named_before = std::any_of(c->found.begin(), c->found.end(),
+                                          [&](const auto& found) { return found.second < trigger.token; });
+    if (start + 1 < trigger.token && x_.possessives.count(f.tokens[start].folded) && !named_before &&
+        !previous_actors.empty()) {
+      if (size_t n = x_.agency_words.at(lang_).LongestAt(f.tokens, start + 1);
+          n && start + 1 + n <= trigger.token && trigger.token <= start + 1 + n + kOrganReach) {
+        c->found.insert(c->found.begin(), {previous_actors.front(), start});
+        c->subject_before = true;
+        c->parties_in_clause = true;
+        c->why.actors = "\"" + f.tokens[start].folded + "\" + an organ: of the state named first in the sentence before";
+        return;
+      }
+    }
     for (size_t k = trigger.token; k > c->clause_begin && trigger.token - k < kReach;) {
       --k;
       for (auto& [actor, token] : c->found) {

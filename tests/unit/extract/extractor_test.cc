@@ -2569,3 +2569,23 @@ TEST_CASE("What is done at a meeting told before has the meeting's date", "[extr
     CHECK(FormatIsoDay(*aid->date.start) == "2026-01-22");
   }
 }
+
+TEST_CASE("An organ owned by a pronoun at the sentence's start is that of the state named first before", "[extract][rules]") {
+  // "Its foreign ministry" is Vietnam's, the subject of the sentence
+  // before, not China's, named last; it urges on the day told before.
+  std::vector<Event> events = EventsOf(
+      "Vietnam protested to China on Thursday.\n\n"
+      "Its foreign ministry also urged Beijing to release the detained fishermen.\n");
+  const Event* appeal = OfType(events, EventType::kAppeal);
+  REQUIRE(appeal);
+  CHECK(RolesOf(*appeal) == std::vector<std::string>{"VNM:initiator", "CHN:target"});
+  REQUIRE(appeal->date.known());
+  CHECK(FormatIsoDay(*appeal->date.start) == "2026-01-22");
+  events = EventsOf(
+      "North Korea fired a ballistic missile on Thursday.\n\n"
+      "Its foreign ministry warned on Friday that Washington would pay a heavy price.\n");
+  const Event* warning = OfType(events, EventType::kWarning);
+  REQUIRE(warning);
+  REQUIRE(!warning->actors.empty());
+  CHECK(RolesOf(*warning)[0] == "PRK:initiator");
+}
