@@ -2589,3 +2589,17 @@ TEST_CASE("An organ owned by a pronoun at the sentence's start is that of the st
   REQUIRE(!warning->actors.empty());
   CHECK(RolesOf(*warning)[0] == "PRK:initiator");
 }
+
+TEST_CASE("A drone that slammed into a building attacks it, and a depot destroyed by a strike is its target", "[extract][rules]") {
+  // "slammed" alone is a protest ("slammed the decision"); "slammed into"
+  // is a hit. "was destroyed by an RSF drone strike": the passive makes
+  // the army's depot the target and the RSF the attacker.
+  std::vector<Event> events = EventsOf("A Russian drone slammed into an apartment building in Odesa early on Friday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kAttack);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"RUS:initiator"});
+  events = EventsOf("An ammunition depot of the Sudanese army was destroyed by an RSF drone strike on Friday.\n");
+  const Event* attack = OfType(events, EventType::kAttack);
+  REQUIRE(attack);
+  CHECK(RolesOf(*attack) == std::vector<std::string>{"SDN:target", "SDN-RSF:initiator"});
+}
