@@ -1461,6 +1461,8 @@ class Extractor {
       if (c.coordinated) c.coordinated_objects = first->token + first->length;
     } else if (size_t verb = VerbCoordinatedBefore(f, trigger, c.clause_begin); verb != SIZE_MAX) {
       c.coordinated_objects = verb + 1;
+    } else if (size_t verb = ListingVerb(f, trigger, c.clause_begin); verb != SIZE_MAX) {
+      c.coordinated_objects = verb + 1;
     }
     DecideRoles(f, &c);
     DecideFactuality(f, &c);
@@ -2569,6 +2571,30 @@ class Extractor {
       }
     }
     return nullptr;
+  }
+
+  // "added five Chinese firms to its sanctions list", "placed 12 firms on
+  // the Entity List", "memasukkan lima perusahaan China ke dalam daftar
+  // sanksi": a sanction named by a list after a listing preposition (a
+  // determiner or possessive between) is put on by the verb before it;
+  // who is named between that verb and the list is put on it. Returns the
+  // verb's token (the nearest verb before the preposition, a bounded way
+  // back), else SIZE_MAX.
+  size_t ListingVerb(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
+    const size_t kBack = 10;  // "added five Chinese companies and two of their executives to"
+    if (trigger.type != EventType::kSanction || Verb(f.tokens[trigger.token].folded)) return SIZE_MAX;
+    const auto& listing = x_.listing_prepositions.at(lang_);
+    size_t preposition = trigger.token;  // the trigger's own first word ("to its sanctions list")
+    if (!listing.count(f.tokens[preposition].folded)) {
+      size_t k = trigger.token;
+      while (k > clause_begin && (x_.determiners.count(f.tokens[k - 1].folded) || x_.possessives.count(f.tokens[k - 1].folded))) --k;
+      if (k == clause_begin || !listing.count(f.tokens[k - 1].folded)) return SIZE_MAX;
+      preposition = k - 1;
+    }
+    for (size_t v = preposition; v > clause_begin && preposition - v < kBack; --v) {
+      if (Verb(f.tokens[v - 1].folded) && !IsTriggerAt(f, v - 1)) return v - 1;
+    }
+    return SIZE_MAX;
   }
 
   // Whether the actor at `token`, after the trigger, follows a word of

@@ -2603,3 +2603,18 @@ TEST_CASE("A drone that slammed into a building attacks it, and a depot destroye
   REQUIRE(attack);
   CHECK(RolesOf(*attack) == std::vector<std::string>{"SDN:target", "SDN-RSF:initiator"});
 }
+
+TEST_CASE("Who is put on a sanctions list is the sanction's target", "[extract][rules]") {
+  // Named between the verb and the list (the trigger, or the list after
+  // "to", "on", "ke dalam"): put on it, not sanctioning.
+  for (const char* body : {"The Treasury Department added five Chinese companies to its sanctions list on Friday.\n",
+                           "The Commerce Department placed 12 Chinese firms on its Entity List on Friday.\n",
+                           "Departemen Keuangan AS memasukkan lima perusahaan China ke dalam daftar sanksi pada Jumat.\n"}) {
+    std::vector<Event> events = EventsOf(body);
+    const Event* sanction = OfType(events, EventType::kSanction);
+    REQUIRE(sanction);
+    const std::vector<std::string> roles = RolesOf(*sanction);
+    CHECK(std::count(roles.begin(), roles.end(), "CHN:target") == 1);
+    CHECK(std::count(roles.begin(), roles.end(), "CHN:initiator") == 0);
+  }
+}
