@@ -389,9 +389,25 @@ class Extractor {
       for (size_t k = open; k < end; ++k) f->relative_end[k] = end;
       open = SIZE_MAX;
     };
+    // "Peretas yang terkait dengan China membobol ...": a relative clause
+    // that only says whom its noun is linked to ends after that name, at
+    // the main verb (actors are in token order).
+    auto actor = f->actors.begin();
     for (size_t i = 0; i < t.size(); ++i) {
       if ((t[i].Is(",") && !NumberComma(t, i)) || starts[i]) close(i);
-      if (open == SIZE_MAX && x_.relative_pronouns.count(t[i].folded)) open = i + 1;
+      if (open == SIZE_MAX && x_.relative_pronouns.count(t[i].folded)) {
+        open = i + 1;
+        if (size_t n = x_.affiliation_before.at(lang_).LongestAt(t, open)) {
+          while (actor != f->actors.end() && actor->token < open + n) ++actor;
+          if (actor != f->actors.end() && actor->token == open + n && !actor->place) {
+            const size_t end = actor->token + actor->length;
+            if (end < t.size() && t[end].word && PrefixedVerb(t[end].folded)) {
+              close(end);
+              i = end - 1;
+            }
+          }
+        }
+      }
     }
     close(t.size());
     f->clause_sorted = f->clause_starts;

@@ -2618,3 +2618,13 @@ TEST_CASE("Who is put on a sanctions list is the sanction's target", "[extract][
     CHECK(std::count(roles.begin(), roles.end(), "CHN:initiator") == 0);
   }
 }
+
+TEST_CASE("A relative clause that only says whom its noun is linked to ends at the main verb", "[extract][rules]") {
+  // "yang terkait dengan China" closes after the name: "membobol" is the
+  // sentence's verb, not part of the description, and tells the event.
+  std::vector<Event> events = EventsOf(
+      "Peretas yang terkait dengan China membobol jaringan sejumlah perusahaan telekomunikasi AS pada Jumat.\n");
+  const Event* hack = OfType(events, EventType::kCyberattack);
+  REQUIRE(hack);
+  CHECK(RolesOf(*hack) == std::vector<std::string>{"CHN:initiator", "USA:target"});
+}
