@@ -1770,6 +1770,19 @@ class Extractor {
         continue;
       }
       if (c->chosen_relative) continue;
+      // "agreed to hold talks next week", "sepakat untuk menggelar
+      // perundingan pekan depan": a time after a purpose's event ("to",
+      // "untuk" right before a later trigger it is nearest) is that event's,
+      // not the verb's that has it as its aim. (Not after a noun: "pertemuan
+      // ... untuk membahas ... dijadwalkan bulan depan" is the meeting's.)
+      if (in_clause && token > trigger.token && !t.relative_to_event && Verb(f.tokens[trigger.token].folded)) {
+        const TriggerMention& owner = NearestTrigger(f, t);
+        bool aim = false;
+        for (size_t k = owner.token; k > trigger.token && owner.token - k < 3; --k) {
+          aim = aim || x_.purpose_words.at(lang_).count(f.tokens[k - 1].folded) > 0;
+        }
+        if (aim && owner.token > trigger.token && owner.token < token) continue;
+      }
       // A definite reference is dated by the event it names, not counted
       // from it ("The launch came three days after ...").
       if (c->definite && t.relative_to_event) continue;

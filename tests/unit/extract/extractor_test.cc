@@ -2628,3 +2628,21 @@ TEST_CASE("A relative clause that only says whom its noun is linked to ends at t
   REQUIRE(hack);
   CHECK(RolesOf(*hack) == std::vector<std::string>{"CHN:initiator", "USA:target"});
 }
+
+TEST_CASE("A time after the event a verb aims at is that event's, not the verb's", "[extract][rules]") {
+  // "next week" dates the talks, which may come; the agreement to hold
+  // them was made, at no time the sentence gives.
+  for (const char* body : {"Japan and China agreed to hold further talks next week.\n",
+                           "Jepang dan China sepakat untuk menggelar perundingan lanjutan pekan depan.\n"}) {
+    std::vector<Event> events = EventsOf(body);
+    const Event* agreement = OfType(events, EventType::kAgreement);
+    const Event* meeting = OfType(events, EventType::kMeeting);
+    REQUIRE(agreement);
+    REQUIRE(meeting);
+    CHECK(agreement->factuality == Factuality::kAsserted);
+    CHECK_FALSE(agreement->date.known());
+    CHECK(meeting->factuality == Factuality::kPossible);
+    REQUIRE(meeting->date.known());
+    CHECK(FormatIsoDay(*meeting->date.start) == "2026-02-02");
+  }
+}
