@@ -553,11 +553,20 @@ class Extractor {
           place = after_place || after_named_place;
         }
         f->actors.push_back({i, n, name.actor, place, !place && StateOrgan(t, i, n, *name.actor)});
+        if (!place) RememberAcronym(*f, i, n, name.actor);
         if (name.actor->kind == ActorKind::kPerson) RememberNameWords(*name.actor);
         if (name.actor->kind == ActorKind::kGroup && !place) last_group_ = name.actor;
         if (!place && name.actor->kind == ActorKind::kState) Remember(name.actor);
         matched = n;
         break;
+      }
+      if (!matched && t[i].capitalized && t[i].word && !acronyms_.empty() && !(i > 0 && t[i - 1].Is("("))) {
+        // "DFA juga mendesak ...": an acronym the article gave a name
+        // (RememberAcronym), not where it is given.
+        if (auto it = acronyms_.find(t[i].folded); it != acronyms_.end() && UpperCase(f->text, t[i])) {
+          f->actors.push_back({i, 1, it->second, false});
+          matched = 1;
+        }
       }
       if (!matched && t[i].capitalized && t[i].word && !named_persons_.empty()) {
         // "Li", "Takaichi": a person named in full before, by one word of it.
@@ -571,6 +580,30 @@ class Extractor {
       }
       i += matched ? matched : 1;
     }
+  }
+
+  // Whether a token is written in capitals only ("DFA", "JCS").
+  static bool UpperCase(std::string_view text, const Token& token) {
+    std::string_view raw = text.substr(token.begin, token.end - token.begin);
+    return std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+
+  // "Departemen Luar Negeri (DFA) Filipina", "the Inter-Services Public
+  // Relations (ISPR)": an acronym in brackets right after a name, or inside
+  // it before its last word, names that actor for the rest of the article
+  // (news write it alone from then on). An acronym two actors are given
+  // names neither.
+  void RememberAcronym(const SentenceFacts& f, size_t i, size_t n, const ActorInfo* actor) {
+    const std::vector<Token>& t = f.tokens;
+    const size_t kLongest = 8;
+    auto remember = [&](size_t at) {  // t[at] "(", t[at + 1] the acronym, t[at + 2] ")"
+      if (at + 2 >= t.size() || !t[at].Is("(") || !t[at + 2].Is(")") || !t[at + 1].word || t[at + 1].number) return;
+      if (t[at + 1].folded.size() < 2 || t[at + 1].folded.size() > kLongest || !UpperCase(f.text, t[at + 1])) return;
+      auto [it, inserted] = acronyms_.try_emplace(t[at + 1].folded, actor);
+      if (!inserted && it->second != actor) it->second = nullptr;
+    };
+    remember(i + n);
+    if (i >= 3) remember(i - 3);
   }
 
   // The first and last words of a person's name, once the person is named
@@ -3477,6 +3510,7 @@ class Extractor {
   std::vector<const ActorInfo*> recent_states_;
   const ActorInfo* last_group_ = nullptr;     // the armed or hacking group named last ("the group")
   std::map<std::string, const ActorInfo*> named_persons_;  // a word of a person's name named so far
+  std::map<std::string, const ActorInfo*> acronyms_;  // an acronym the article gave a name ("dfa")
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
   std::vector<std::pair<size_t, DateSpan>> redated_;  // events a later mention gives their day, from Build

@@ -2646,3 +2646,16 @@ TEST_CASE("A time after the event a verb aims at is that event's, not the verb's
     CHECK(FormatIsoDay(*meeting->date.start) == "2026-02-02");
   }
 }
+
+TEST_CASE("An acronym given in brackets with a name names that actor for the rest of the article", "[extract][rules]") {
+  // "DFA" is no registry name; the article gave it to the Philippine
+  // foreign ministry, so "DFA juga mendesak" is the Philippines urging.
+  std::vector<Event> events = EventsOf(
+      "Departemen Luar Negeri (DFA) Filipina pada Kamis memanggil diplomat China.\n\n"
+      "DFA juga mendesak Beijing menghentikan tindakan ilegal di zona ekonomi eksklusif Filipina.\n");
+  const Event* appeal = OfType(events, EventType::kAppeal);
+  REQUIRE(appeal);
+  const std::vector<std::string> roles = RolesOf(*appeal);
+  REQUIRE(!roles.empty());
+  CHECK(roles[0] == "PHL:initiator");
+}
