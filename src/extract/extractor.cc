@@ -2223,6 +2223,11 @@ class Extractor {
         bool speech = head.type == EventType::kProtest || head.type == EventType::kAppeal ||
                       head.type == EventType::kWarning;
         if (speech && head.token >= clause_begin && head.token > speakers_end) {
+          // (Not a speech act a retype rule takes away: "mengusulkan paket
+          // sanksi" proposes the sanction, whose proposer acts in it.)
+          TriggerMention retyped = head;
+          auto [head_clause, head_clause_end] = ClauseOf(f, head.token);
+          if (!Retype(f, &retyped, head_clause, head_clause_end) || !SpeechAct(retyped.type)) continue;
           bool own = false;
           for (size_t k = head.token + 1; k < trigger.token && !own; ++k) own = x_.possessives.count(f.tokens[k].folded) > 0;
           if (!own) speakers_end = head.token;

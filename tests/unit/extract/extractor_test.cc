@@ -2659,3 +2659,16 @@ TEST_CASE("An acronym given in brackets with a name names that actor for the res
   REQUIRE(!roles.empty());
   CHECK(roles[0] == "PHL:initiator");
 }
+
+TEST_CASE("Sanctions proposed are a possible sanction by their proposer, not an appeal", "[extract][rules]") {
+  // "mengusulkan" is an appeal ("mengusulkan gencatan senjata") and a cue
+  // of what may come; with sanctions it proposes, the sanction may come,
+  // and the Commission, no mere speaker, is who would impose it.
+  std::vector<Event> events = EventsOf("Komisi Eropa pada Jumat mengusulkan paket sanksi ke-20 terhadap Rusia.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kSanction);
+  CHECK(events[0].factuality == Factuality::kPossible);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"EU-COMMISSION:initiator", "RUS:target"});
+  events = EventsOf("Indonesia pada Jumat mengusulkan gencatan senjata kemanusiaan di Gaza.\n");
+  REQUIRE(OfType(events, EventType::kAppeal));
+}
