@@ -563,7 +563,7 @@ class Extractor {
       if (!matched && t[i].capitalized && t[i].word && !acronyms_.empty() && !(i > 0 && t[i - 1].Is("("))) {
         // "DFA juga mendesak ...": an acronym the article gave a name
         // (RememberAcronym), not where it is given.
-        if (auto it = acronyms_.find(t[i].folded); it != acronyms_.end() && UpperCase(f->text, t[i])) {
+        if (auto it = acronyms_.find(t[i].folded); it != acronyms_.end() && it->second && UpperCase(f->text, t[i])) {
           f->actors.push_back({i, 1, it->second, false});
           matched = 1;
         }

@@ -2672,3 +2672,17 @@ TEST_CASE("Sanctions proposed are a possible sanction by their proposer, not an 
   events = EventsOf("Indonesia pada Jumat mengusulkan gencatan senjata kemanusiaan di Gaza.\n");
   REQUIRE(OfType(events, EventType::kAppeal));
 }
+
+TEST_CASE("An acronym given to two actors names neither", "[extract][rules]") {
+  // The same letters in brackets after Vietnam and after Thailand: "VT"
+  // alone later is no one (it had been a null actor, and a crash).
+  std::vector<Event> events = EventsOf(
+      "Vietnam (VT) dan Thailand menggelar pertemuan pada Kamis. Thailand (VT) menolak usulan itu.\n\n"
+      "VT pada Jumat mendesak Kamboja menahan diri.\n");
+  const Event* appeal = OfType(events, EventType::kAppeal);
+  REQUIRE(appeal);
+  for (const ActorRef& a : appeal->actors) {
+    CHECK(a.id != "VNM");
+    CHECK(a.id != "THA");
+  }
+}
