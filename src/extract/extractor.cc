@@ -3064,6 +3064,16 @@ class Extractor {
       }
       return;
     }
+    // "The JCS said on Sunday that North Korea fired a ballistic missile",
+    // "Zakharova said on Thursday that Seoul's steps will not go
+    // unanswered": what a dated saying tells, with no time of its own, is
+    // told on the saying's day.
+    if (const TimeMention* saying = SayingDate(f, *c)) {
+      c->date = saying->span;
+      c->inherited_date = false;
+      c->why.date = "\"" + saying->span.text + "\": the day of the saying it is told in";
+      return;
+    }
     // "The statement condemned the launches and urged all parties ...": the
     // second verb's subject did the first; at its time, and by its
     // initiators when the clause names none.
@@ -3099,6 +3109,35 @@ class Extractor {
         }
       }
     }
+  }
+
+  // The day of the saying whose content the candidate's clause is ("said on
+  // Thursday that ...", "mengatakan pada Selasa bahwa ..."): the last time
+  // of day precision in the clause before the complementizer; null when
+  // there is none, or when the verb before it is a warning, protest or
+  // appeal, whose content may never happen ("warned that attacks on its
+  // energy facilities would not go unanswered").
+  const TimeMention* SayingDate(const SentenceFacts& f, const Candidate& c) const {
+    if (c.clause_begin == 0 || c.clause_begin >= f.tokens.size() ||
+        !x_.complementizers.at(lang_).count(f.tokens[c.clause_begin].folded)) {
+      return nullptr;
+    }
+    const size_t said_begin = ClauseOf(f, c.clause_begin - 1).first;
+    auto before = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                       [&](const TriggerMention& t) { return t.token < c.clause_begin; });
+    if (before != f.triggers.begin() && (before - 1)->token >= said_begin && SpeechAct((before - 1)->type)) {
+      return nullptr;
+    }
+    const TimeMention* saying = nullptr;
+    for (const TimeMention& m : f.times) {  // (in text order)
+      auto [first, last] = MentionTokens(f, m);
+      if (last > c.clause_begin) break;
+      if (first >= said_begin && m.span.known() && !m.open_ended && !m.relative_to_event &&
+          m.span.precision == DatePrecision::kDay) {
+        saying = &m;
+      }
+    }
+    return saying;
   }
 
   // The meeting told before at which the trigger's act is done, named by

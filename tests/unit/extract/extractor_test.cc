@@ -2686,3 +2686,19 @@ TEST_CASE("An acronym given to two actors names neither", "[extract][rules]") {
     CHECK(a.id != "THA");
   }
 }
+
+TEST_CASE("What a warning says is not dated by the warning's day", "[extract][rules]") {
+  // A dated saying dates what it tells ("said on Friday that North Korea
+  // fired"), but what a warning says may never happen: no attack on Friday.
+  std::vector<Event> events = EventsOf(
+      "Juru bicara Kremlin Dmitry Peskov, Jumat, memperingatkan bahwa serangan terhadap fasilitas energi Rusia "
+      "tidak akan dibiarkan tanpa balasan.\n");
+  for (const Event& e : events) {
+    if (e.type == EventType::kAttack && e.factuality == Factuality::kAsserted) CHECK_FALSE(e.date.known());
+  }
+  events = EventsOf("South Korea's military said on Friday that North Korea fired a ballistic missile into the sea.\n");
+  const Event* launch = OfType(events, EventType::kMissileTest);
+  REQUIRE(launch);
+  REQUIRE(launch->date.known());
+  CHECK(FormatIsoDay(*launch->date.start) == "2026-01-23");
+}
