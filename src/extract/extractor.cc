@@ -1816,6 +1816,12 @@ class Extractor {
         }
         if (aim && owner.token > trigger.token && owner.token < token) continue;
       }
+      // "condemned China on Sunday for firing water cannon": the day is the
+      // condemnation's, nearest it; what it condemns came before.
+      if (in_clause && !t.relative_to_event && !f.triggers.empty() && !SpeechAct(trigger.type)) {
+        const TriggerMention& owner = NearestTrigger(f, t);
+        if (owner.token < trigger.token && SpeechAct(owner.type)) continue;
+      }
       // A definite reference is dated by the event it names, not counted
       // from it ("The launch came three days after ...").
       if (c->definite && t.relative_to_event) continue;

@@ -2702,3 +2702,16 @@ TEST_CASE("What a warning says is not dated by the warning's day", "[extract][ru
   REQUIRE(launch->date.known());
   CHECK(FormatIsoDay(*launch->date.start) == "2026-01-23");
 }
+
+TEST_CASE("The day nearest a condemnation is the condemnation's, not that of what it condemns", "[extract][rules]") {
+  // "on Friday" stands by "condemned": the firing came before, at a time
+  // the sentence does not give.
+  std::vector<Event> events = EventsOf("Vietnam condemned China on Friday for firing water cannon at its fishing boats.\n");
+  const Event* protest = OfType(events, EventType::kProtest);
+  const Event* attack = OfType(events, EventType::kAttack);
+  REQUIRE(protest);
+  REQUIRE(attack);
+  REQUIRE(protest->date.known());
+  CHECK(FormatIsoDay(*protest->date.start) == "2026-01-23");
+  CHECK_FALSE(attack->date.known());
+}
