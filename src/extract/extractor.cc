@@ -1420,7 +1420,6 @@ class Extractor {
     // The time mention that dates it, and how it was found.
     const TimeMention* chosen = nullptr;
     bool chosen_relative = false;  // in the relative clause after it
-    bool when_anchor = false;      // the date a when-clause it is in follows (WhenAnchor)
     size_t best = SIZE_MAX;        // its score: below 1000, in the trigger's clause
     bool own_date_in_clause = false;
     bool attribution_date = false;  // "..., security sources said Tuesday": the saying's
@@ -1770,7 +1769,6 @@ class Extractor {
     if (const TimeMention* then = WhenAnchor(f, *c)) {
       c->chosen = then;
       c->best = 0;
-      c->when_anchor = true;
       c->own_date_in_clause = true;
       return;
     }
@@ -1827,7 +1825,10 @@ class Extractor {
       if (c->definite && t.relative_to_event) continue;
       // A comma between them is a weaker boundary than a clause's.
       size_t commas = f.commas_before[std::max(token, trigger.token)] - f.commas_before[std::min(token, trigger.token)];
-      size_t score = distance + 100 * commas + (in_clause ? 0 : 1000);
+      // ("sejak akhir Desember 2025 dikecam oleh Uni Eropa pada Januari": a
+      // span's start dates it only when nothing closer to a point does.)
+      const size_t kSpanStart = t.open_ended ? 50 : 0;
+      size_t score = distance + 100 * commas + (in_clause ? 0 : 1000) + kSpanStart;
       if (score < c->best) {
         c->best = score;
         c->chosen = &t;
@@ -1994,7 +1995,7 @@ class Extractor {
         date = DaySpan(*earlier[*earlier_.last_day].date.start + date::days(offset));
         date.text = chosen->span.text;
       }
-    } else if (chosen && (!chosen->open_ended || c->when_anchor)) {
+    } else if (chosen) {  // (a span's start too: "Sejak Selasa, Thailand menutup ..." closed them on Tuesday)
       date = chosen->span;
       c->why.date = "\"" + chosen->span.text + "\"" +
                     (c->chosen_relative ? ", in the relative clause after the trigger"

@@ -2715,3 +2715,20 @@ TEST_CASE("The day nearest a condemnation is the condemnation's, not that of wha
   CHECK(FormatIsoDay(*protest->date.start) == "2026-01-23");
   CHECK_FALSE(attack->date.known());
 }
+
+TEST_CASE("A span's start dates an asserted event when nothing nearer a point does", "[extract][rules]") {
+  // "Sejak Selasa, Thailand menutup ...": the crossings were closed on
+  // Tuesday; "sejak akhir Desember ... dikecam ... pada Januari": the
+  // condemnation is January's, the point nearer it.
+  std::vector<Event> events = EventsOf("Sejak Selasa, Thailand menutup seluruh pos lintas batas darat dengan Kamboja.\n");
+  const Event* sanction = OfType(events, EventType::kSanction);
+  REQUIRE(sanction);
+  REQUIRE(sanction->date.known());
+  CHECK(FormatIsoDay(*sanction->date.start) == "2026-01-20");
+  events = EventsOf(
+      "Pemilu yang digelar junta sejak akhir Desember 2025 dikecam oleh Uni Eropa pada Januari sebagai tidak bebas.\n");
+  const Event* protest = OfType(events, EventType::kProtest);
+  REQUIRE(protest);
+  REQUIRE(protest->date.known());
+  CHECK(FormatIsoDay(*protest->date.start) == "2026-01-01");
+}
