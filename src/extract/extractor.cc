@@ -1876,8 +1876,8 @@ class Extractor {
     for (size_t k = f.dateline_end; k < phrase_begin && k <= f.dateline_end + kConnectiveWords; ++k) {
       if (f.tokens[k].Is(",")) from = k + 1;
     }
-    size_t words = 0;
-    for (size_t k = from; k < phrase_begin; ++k) words += f.tokens[k].word ? 1 : 0;
+    size_t words = 0;  // (up to the few it needs: a bounded look, whatever the sentence's length)
+    for (size_t k = from; k < phrase_begin && words < kSubjectWords; ++k) words += f.tokens[k].word ? 1 : 0;
     return words >= kSubjectWords;
   }
 
@@ -3135,13 +3135,14 @@ class Extractor {
     if (before != f.triggers.begin() && (before - 1)->token >= said_begin && SpeechAct((before - 1)->type)) {
       return nullptr;
     }
+    // (The times of the saying's clause, by binary search: they are in text
+    // order.)
     const TimeMention* saying = nullptr;
-    for (const TimeMention& m : f.times) {  // (in text order)
-      auto [first, last] = MentionTokens(f, m);
-      if (last > c.clause_begin) break;
-      if (first >= said_begin && m.span.known() && !m.open_ended && !m.relative_to_event &&
-          m.span.precision == DatePrecision::kDay) {
-        saying = &m;
+    auto m = std::partition_point(f.times.begin(), f.times.end(),
+                                  [&](const TimeMention& t) { return MentionTokens(f, t).first < said_begin; });
+    for (; m != f.times.end() && MentionTokens(f, *m).second <= c.clause_begin; ++m) {
+      if (m->span.known() && !m->open_ended && !m->relative_to_event && m->span.precision == DatePrecision::kDay) {
+        saying = &*m;
       }
     }
     return saying;
@@ -3154,8 +3155,14 @@ class Extractor {
   const Event* MeetingSetting(const SentenceFacts& f, const std::vector<Event>& earlier, const Candidate& c) const {
     auto told = earlier_.last_dated_by_type.find(EventType::kMeeting);
     if (told == earlier_.last_dated_by_type.end()) return nullptr;
-    for (const TriggerMention& d : f.definite) {
-      if (d.type != EventType::kMeeting || d.token == 0 || d.token >= c.trigger->token) continue;
+    // (Definite references are in token order: those before the trigger,
+    // nearest first, a few at most.)
+    const size_t kLookBack = 8;
+    auto end = std::partition_point(f.definite.begin(), f.definite.end(),
+                                    [&](const TriggerMention& d) { return d.token < c.trigger->token; });
+    for (size_t seen = 0; end != f.definite.begin() && seen < kLookBack; ++seen) {
+      const TriggerMention& d = *--end;
+      if (d.type != EventType::kMeeting || d.token == 0) continue;
       for (size_t k = d.token; k > 0 && d.token - k < 3; --k) {  // "at that meeting", "at the talks"
         const std::string& word = f.tokens[k - 1].folded;
         if (x_.setting_prepositions.count(word) || x_.meeting_settings.at(lang_).count(word)) {
