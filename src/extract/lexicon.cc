@@ -276,8 +276,6 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("put_off_to", x.put_off_to);
   word_sets("until", x.until);
   word_sets("listing_prepositions", x.listing_prepositions);
-  word_sets("when_clauses", x.when_clauses);
-  word_sets("meeting_settings", x.meeting_settings);
   word_sets("subject_pronouns", x.subject_pronouns);
   word_sets("subject_pronouns_plural", x.subject_pronouns_plural);
   word_sets("goal_prepositions", x.goal_prepositions);

@@ -217,8 +217,6 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> until;       // "until", "hingga": a date an event runs until
   std::map<Language, std::set<std::string>> auxiliaries;  // "be", "akan": before a predicate's verb
   std::map<Language, std::set<std::string>> possibility_modals;  // "could", "dapat": of the verb after them
-  std::map<Language, std::set<std::string>> meeting_settings;  // "at", "dalam" before "that meeting": an act done at it
-  std::map<Language, std::set<std::string>> when_clauses;  // "when", "ketika" after a date: what happened then
   std::map<Language, std::set<std::string>> commenting_verbs;    // "comment", "mengomentari": an event spoken of
   std::map<Language, std::set<std::string>> reaction_verbs;        // "drew", "menuai": condemnation drawn from others
   std::map<Language, std::set<std::string>> light_verbs;           // "launched": its event-noun object is the event

@@ -2534,42 +2534,6 @@ TEST_CASE("Power seized in a coup is neither a sanction nor an attack, while a t
   }
 }
 
-TEST_CASE("A when-clause after a date tells what happened then", "[extract][rules]") {
-  auto first_of = [](const std::string& body, EventType type) -> std::string {
-    for (const Event& e : EventsOf(body)) {
-      if (e.type == type) return e.date.known() ? FormatIsoDay(*e.date.start) + " " + std::string(ToString(e.date.precision)) : "undated";
-    }
-    return "none";
-  };
-  CHECK(first_of("It was the most serious incident since June 2024, when Chinese coast guard personnel boarded "
-                 "Philippine navy boats.\n",
-                 EventType::kAttack) == "2024-06-01 month");
-  CHECK(first_of("Kerugian terbesar terjadi pada Maret 2022, ketika Korea Utara mencuri 620 juta dolar AS dari "
-                 "jaringan Ronin.\n",
-                 EventType::kTheft) == "2022-03-01 month");
-  // A date of its own in the when-clause wins.
-  CHECK(first_of("Tensions have risen since 2024, when North Korea fired a missile on March 3.\n",
-                 EventType::kMissileTest) == "2025-03-03 day");
-  CHECK(first_of("Peluncuran tersebut merupakan yang pertama sejak Desember, ketika Pyongyang menguji rudal "
-                 "hipersonik.\n",
-                 EventType::kMissileTest) == "2025-12-01 month");
-}
-
-TEST_CASE("What is done at a meeting told before has the meeting's date", "[extract][rules]") {
-  // No time of its own, and no party of the meeting's: "at that meeting",
-  // "dalam pertemuan itu" place the pledge at the meeting told before.
-  for (const char* body : {"NATO defence ministers met in Brussels on Thursday.\n\n"
-                           "At that meeting, the Netherlands pledged 250 million euros for Ukrainian drone production.\n",
-                           "Para menteri pertahanan NATO bertemu di Brussels pada Kamis.\n\n"
-                           "Dalam pertemuan itu, Belanda menjanjikan bantuan 250 juta euro untuk produksi drone Ukraina.\n"}) {
-    std::vector<Event> events = EventsOf(body);
-    const Event* aid = OfType(events, EventType::kAid);
-    REQUIRE(aid);
-    REQUIRE(aid->date.known());
-    CHECK(FormatIsoDay(*aid->date.start) == "2026-01-22");
-  }
-}
-
 TEST_CASE("An organ owned by a pronoun at the sentence's start is that of the state named first before", "[extract][rules]") {
   // "Its foreign ministry" is Vietnam's, the subject of the sentence
   // before, not China's, named last; it urges on the day told before.
@@ -2685,50 +2649,4 @@ TEST_CASE("An acronym given to two actors names neither", "[extract][rules]") {
     CHECK(a.id != "VNM");
     CHECK(a.id != "THA");
   }
-}
-
-TEST_CASE("What a warning says is not dated by the warning's day", "[extract][rules]") {
-  // A dated saying dates what it tells ("said on Friday that North Korea
-  // fired"), but what a warning says may never happen: no attack on Friday.
-  std::vector<Event> events = EventsOf(
-      "Juru bicara Kremlin Dmitry Peskov, Jumat, memperingatkan bahwa serangan terhadap fasilitas energi Rusia "
-      "tidak akan dibiarkan tanpa balasan.\n");
-  for (const Event& e : events) {
-    if (e.type == EventType::kAttack && e.factuality == Factuality::kAsserted) CHECK_FALSE(e.date.known());
-  }
-  events = EventsOf("South Korea's military said on Friday that North Korea fired a ballistic missile into the sea.\n");
-  const Event* launch = OfType(events, EventType::kMissileTest);
-  REQUIRE(launch);
-  REQUIRE(launch->date.known());
-  CHECK(FormatIsoDay(*launch->date.start) == "2026-01-23");
-}
-
-TEST_CASE("The day nearest a condemnation is the condemnation's, not that of what it condemns", "[extract][rules]") {
-  // "on Friday" stands by "condemned": the firing came before, at a time
-  // the sentence does not give.
-  std::vector<Event> events = EventsOf("Vietnam condemned China on Friday for firing water cannon at its fishing boats.\n");
-  const Event* protest = OfType(events, EventType::kProtest);
-  const Event* attack = OfType(events, EventType::kAttack);
-  REQUIRE(protest);
-  REQUIRE(attack);
-  REQUIRE(protest->date.known());
-  CHECK(FormatIsoDay(*protest->date.start) == "2026-01-23");
-  CHECK_FALSE(attack->date.known());
-}
-
-TEST_CASE("A span's start dates an asserted event when nothing nearer a point does", "[extract][rules]") {
-  // "Sejak Selasa, Thailand menutup ...": the crossings were closed on
-  // Tuesday; "sejak akhir Desember ... dikecam ... pada Januari": the
-  // condemnation is January's, the point nearer it.
-  std::vector<Event> events = EventsOf("Sejak Selasa, Thailand menutup seluruh pos lintas batas darat dengan Kamboja.\n");
-  const Event* sanction = OfType(events, EventType::kSanction);
-  REQUIRE(sanction);
-  REQUIRE(sanction->date.known());
-  CHECK(FormatIsoDay(*sanction->date.start) == "2026-01-20");
-  events = EventsOf(
-      "Pemilu yang digelar junta sejak akhir Desember 2025 dikecam oleh Uni Eropa pada Januari sebagai tidak bebas.\n");
-  const Event* protest = OfType(events, EventType::kProtest);
-  REQUIRE(protest);
-  REQUIRE(protest->date.known());
-  CHECK(FormatIsoDay(*protest->date.start) == "2026-01-01");
 }
