@@ -1769,7 +1769,8 @@ class Extractor {
       // "untuk" right before a later trigger it is nearest) is that event's,
       // not the verb's that has it as its aim. (Not after a noun: "pertemuan
       // ... untuk membahas ... dijadwalkan bulan depan" is the meeting's.)
-      if (in_clause && token > trigger.token && !t.relative_to_event && Verb(f.tokens[trigger.token].folded)) {
+      if (in_clause && token > trigger.token && !t.relative_to_event && !f.triggers.empty() &&
+          Verb(f.tokens[trigger.token].folded)) {
         const TriggerMention& owner = NearestTrigger(f, t);
         bool aim = false;
         for (size_t k = owner.token; k > trigger.token && owner.token - k < 3; --k) {

@@ -1419,6 +1419,17 @@ TEST_CASE("A future cue after 'and' is the second verb's, not the opening date's
   }
 }
 
+TEST_CASE("A sentence with only a definite reference and a time after a verb reads no trigger it lacks", "[extract][rules]") {
+  // Found by fuzz_article: the rule for a time after a purpose's event looked
+  // up the nearest trigger of a sentence that had none (only a definite
+  // reference), reading the front of an empty list.
+  for (const char* body : {"Ia mengatakan tersebut pada Minggu.\n", "mengatakan tersebut Minggu.\n",
+                           "He said that on Sunday.\n"}) {
+    INFO(body);
+    CHECK(EventsOf(body).empty());
+  }
+}
+
 TEST_CASE("A definite reference that did not or may happen is an event of its own", "[extract][rules]") {
   // "The talks" were told already; that they may resume in March is new.
   for (const char* body : {"Japan and China held talks in Tokyo on Friday. The talks are expected to resume in March.\n",
