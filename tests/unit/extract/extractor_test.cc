@@ -2661,3 +2661,24 @@ TEST_CASE("An acronym given to two actors names neither", "[extract][rules]") {
     CHECK(a.id != "THA");
   }
 }
+
+TEST_CASE("The charge an arrest or a seizure is made on is no accusation, nor the alleged act an event of that day", "[extract][rules]") {
+  // "dengan tuduhan", "atas dugaan", "on suspicion of": the grounds of the
+  // detention, told by whoever detains; no protest, and what is alleged
+  // did not happen on the day of the arrest.
+  for (const char* body : {"Iranian forces seized a Panama-flagged tanker on Friday on charges of smuggling fuel.\n",
+                           "Police arrested two Chinese nationals on Friday on suspicion of hacking government websites.\n",
+                           "IRGC menahan kapal tanker Panama pada Jumat dengan tuduhan menyelundupkan bahan bakar.\n",
+                           "Polisi menangkap dua warga China pada Jumat atas tuduhan peretasan situs pemerintah.\n",
+                           "Rusia menahan seorang peneliti Prancis pada Jumat atas dugaan spionase.\n"}) {
+    INFO(body);
+    for (const Event& e : EventsOf(body)) {
+      CHECK(e.type != EventType::kProtest);
+      CHECK(e.type != EventType::kCyberattack);
+    }
+  }
+  // An accusation made is one.
+  std::vector<Event> made = EventsOf("Teheran menuduh Washington mendalangi kerusuhan pada Jumat.\n");
+  REQUIRE(made.size() == 1);
+  CHECK(made[0].type == EventType::kProtest);
+}
