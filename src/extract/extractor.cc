@@ -2241,7 +2241,7 @@ class Extractor {
         if (!dup) found.push_back({a.actor, a.token});
       }
     };
-    collect(clause_begin, c->clause_end);
+    collect(clause_begin, CoordinatedVerbAfter(f, trigger, c->clause_end));
     c->why.actors = "named in the trigger's clause";
     // '"We urge China to ...," the ministry said', '"Kami mendesak ...,"
     // kata juru bicara Kemlu': "we" is the speaker named after the
@@ -2474,6 +2474,33 @@ class Extractor {
       if (x_.coordinators.at(lang_).LongestAt(f.tokens, k - 1) && !InFixedPhrase(f, k - 1)) return k - 1;
     }
     return SIZE_MAX;
+  }
+
+  // Where a verb coordinated after the trigger begins its own predicate
+  // ("held talks with Australia on Tuesday and ordered the closure of the
+  // border with Cambodia", "dan menutup perbatasan dengan Malaysia"): its
+  // coordinator, else `clause_end`. Who is named from there on is that
+  // verb's, no party to the trigger. (A bounded look: a verb further on is
+  // in another part of the sentence anyway.)
+  size_t CoordinatedVerbAfter(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_end) const {
+    const size_t kReach = 30;
+    const size_t from = trigger.token + trigger.length;
+    for (size_t k = from; k + 1 < clause_end && k < from + kReach; ++k) {
+      if (!f.tokens[k].word) continue;
+      const size_t n = x_.coordinators.at(lang_).LongestAt(f.tokens, k);
+      if (!n || InFixedPhrase(f, k)) continue;
+      // (Not within a relative clause on something else: "perundingan ...
+      // yang dimediasi Anwar dan dihadiri menteri pertahanan kedua negara"
+      // goes on saying who took part.)
+      if (RelativeClauseEnd(f, k) != RelativeClauseEnd(f, trigger.token)) continue;
+      size_t verb = k + n;
+      while (verb < clause_end && x_.auxiliaries.at(lang_).count(f.tokens[verb].folded)) ++verb;
+      if (verb < clause_end && f.tokens[verb].word && !f.tokens[verb].capitalized && !f.in_date[verb] &&
+          Verb(f.tokens[verb].folded)) {
+        return k;
+      }
+    }
+    return clause_end;
   }
 
   // What a speaker does by speaking: appeals, protests, warnings.

@@ -2682,3 +2682,25 @@ TEST_CASE("The charge an arrest or a seizure is made on is no accusation, nor th
   REQUIRE(made.size() == 1);
   CHECK(made[0].type == EventType::kProtest);
 }
+
+TEST_CASE("Who is named after a verb coordinated after the trigger is that verb's, no party to the trigger", "[extract][rules]") {
+  for (const char* body : {"Thailand held an emergency meeting with Laos on Friday and closed its border with Cambodia.\n",
+                           "Thailand menggelar pertemuan darurat dengan Laos pada Jumat dan menutup perbatasan dengan Kamboja.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* meeting = OfType(events, EventType::kMeeting);
+    REQUIRE(meeting);
+    CHECK(ActorIds(*meeting) == std::vector<std::string>{"THA", "LAO"});
+  }
+  // Within a relative clause on the meeting, the verbs go on saying who
+  // took part.
+  for (const char* body : {"Gencatan senjata disepakati dalam perundingan di Kuala Lumpur pada Jumat yang dimediasi Malaysia dan dihadiri menteri "
+                           "pertahanan Thailand dan Kamboja.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* meeting = OfType(events, EventType::kMeeting);
+    REQUIRE(meeting);
+    std::vector<std::string> ids = ActorIds(*meeting);
+    CHECK(std::find(ids.begin(), ids.end(), "KHM") != ids.end());
+  }
+}
