@@ -1484,6 +1484,17 @@ class Extractor {
         }
         return Drop(f, trigger, "a definite reference to an event told already");
       }
+      // "... are due to hold talks next week, but officials said the meeting
+      // could be postponed": with no time of its own, the event its sentence
+      // told before, not one of its own.
+      if (!c.own_date_in_clause) {
+        for (size_t k = sentence_first_event_; k < earlier.size(); ++k) {
+          if (earlier[k].type == trigger.type) {
+            return Drop(f, trigger, "a definite reference, without a time of its own, to the " +
+                                        std::string(ToString(trigger.type)) + " its sentence told before");
+          }
+        }
+      }
     }
     if (trigger.type == EventType::kReport && !c.own_date_in_clause) {
       return Drop(f, trigger, "a report without a time of its own in its clause");

@@ -2704,3 +2704,22 @@ TEST_CASE("Who is named after a verb coordinated after the trigger is that verb'
     CHECK(std::find(ids.begin(), ids.end(), "KHM") != ids.end());
   }
 }
+
+TEST_CASE("A definite reference without a time of its own names the event its sentence told before", "[extract][rules]") {
+  // (Published Monday 26 January 2026: next week is 2 to 8 February.)
+  for (const char* body : {"Last year the council met in July. Thailand and Cambodia are due to hold talks in Kuala Lumpur "
+                           "next week, but Thai officials said the meeting could be postponed.\n",
+                           "Dewan itu terakhir bertemu pada Juli tahun lalu. Thailand dan Kamboja dijadwalkan menggelar "
+                           "perundingan di Kuala Lumpur pekan depan, tetapi pejabat Thailand mengatakan pertemuan itu "
+                           "bisa ditunda.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    size_t meetings = 0;
+    for (const Event& e : events) {
+      if (e.type != EventType::kMeeting || e.factuality != Factuality::kPossible) continue;
+      ++meetings;
+      CHECK(FormatIsoDay(*e.date.start) == "2026-02-02");
+    }
+    CHECK(meetings == 1);
+  }
+}
