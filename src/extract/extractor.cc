@@ -800,6 +800,14 @@ class Extractor {
     for (auto a = FirstActorFrom(f, i > kLongestName ? i - kLongestName : 0); a != f.actors.end() && a->token <= i; ++a) {
       if (i + length <= a->token + a->length && a->length > 1) return true;
     }
+    // "in what they call a hybrid attack", "what it called an unprovoked
+    // attack", "yang disebut operasi khusus": a name someone uses.
+    const size_t kLabelGap = 2;
+    for (size_t k = i, gap = 0; k > 0 && gap <= kLabelGap; --k, ++gap) {
+      if (x_.labels.at(lang_).EndsBefore(f.tokens, k)) return true;
+      const Token& before = f.tokens[k - 1];
+      if (!before.word || before.capitalized || before.number) break;
+    }
     return x_.suppressors.at(lang_).Touches(f.tokens, i, i + length);
   }
 

@@ -193,6 +193,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("group_references", x.group_references);
   lists("clause_breaks", x.clause_breaks);
   lists("suppressors", x.suppressors);
+  lists("labels", x.labels);
   lists("negation_exceptions", x.negation_exceptions);
   lists("modality_exceptions", x.modality_exceptions);
   lists("same_type", x.same_type);

@@ -189,6 +189,7 @@ struct Lexicon {
   // serupa", "similar measures"), and words that open a clause about another
   // time ("after", "setelah").
   std::map<Language, PhraseList> suppressors, negation_exceptions, same_type, subordinators;
+  std::map<Language, PhraseList> labels;  // "what they call", "dubbed": a trigger soon after is a name used, not an event
   // "ended", "berakhir": how an event noun ended ("the talks ended without
   // agreement"), past which its predicate says nothing of whether it happened.
   std::map<Language, PhraseList> outcome_verbs;

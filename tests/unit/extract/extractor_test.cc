@@ -2723,3 +2723,17 @@ TEST_CASE("A definite reference without a time of its own names the event its se
     CHECK(meetings == 1);
   }
 }
+
+TEST_CASE("A trigger named as what someone calls it is a label, not an event told", "[extract][rules]") {
+  for (const char* body : {"Poland accused Belarus on Friday of pushing migrants across the border in what it calls a hybrid attack.\n",
+                           "Polandia menuduh Belarus pada Jumat mendorong migran melintasi perbatasan dalam apa yang mereka "
+                           "sebut serangan hibrida.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    CHECK(OfType(events, EventType::kProtest));
+    CHECK_FALSE(OfType(events, EventType::kAttack));
+  }
+  // Not past a name or a number: "dubbed Operation Sindoor, the strikes".
+  std::vector<Event> told = EventsOf("India launched missile strikes on Pakistan on Friday in an operation it dubbed Sindoor.\n");
+  CHECK(OfType(told, EventType::kAttack));
+}
