@@ -1126,6 +1126,16 @@ class Extractor {
     return known->second;
   }
 
+  // Whether `word` is in `words`, or its half is when it is a
+  // reduplication ("obat-obatan", "senjata-senjata": a plural in
+  // Indonesian).
+  static bool HasWord(const std::set<std::string>& words, const std::string& word) {
+    if (words.count(word)) return true;
+    const size_t dash = word.find('-');
+    if (dash == std::string::npos || dash == 0 || word.compare(dash + 1, dash, word, 0, dash) != 0) return false;
+    return words.count(word.substr(0, dash)) > 0;
+  }
+
   // Ambiguous triggers resolved by their arguments (data/triggers.json
   // "retype"): a missile that hits something is an attack, an attack on
   // servers is a cyberattack, a pledge of money or arms is aid. Returns
@@ -1146,13 +1156,13 @@ class Extractor {
       auto [count, inserted] = f.retype_words_in_clause.try_emplace({rule_index, clause_begin}, 0);
       if (inserted) {
         for (size_t k = clause_begin; k < clause_end; ++k) {
-          count->second += !InFixedPhrase(f, k) && !DrillModifier(f, k) && words.count(f.tokens[k].folded) &&
+          count->second += !InFixedPhrase(f, k) && !DrillModifier(f, k) && HasWord(words, f.tokens[k].folded) &&
                            (!x_.aiming_prepositions.at(lang_).count(f.tokens[k].folded) || AimsAtSomeone(f, k));
         }
       }
       size_t own = 0;
       for (size_t k = std::max(t->token, clause_begin); k < std::min(t->token + t->length, clause_end); ++k) {
-        own += words.count(f.tokens[k].folded);
+        own += HasWord(words, f.tokens[k].folded);
       }
       if ((count->second > own) != rule.absent) {
         if (!rule.to) return false;
