@@ -1121,7 +1121,7 @@ class Extractor {
     auto [known, inserted] = f.required_in_clause.try_emplace({t.type, clause_begin}, false);
     if (!inserted) return known->second;  // a clause ends where the next begins: its start names it
     for (size_t i = clause_begin; i < clause_end && !known->second; ++i) {
-      known->second = needed->second.count(f.tokens[i].folded) > 0;
+      known->second = HasWord(needed->second, f.tokens[i].folded);
     }
     return known->second;
   }
