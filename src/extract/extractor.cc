@@ -393,8 +393,15 @@ class Extractor {
     // that only says whom its noun is linked to ends after that name, at
     // the main verb (actors are in token order).
     auto actor = f->actors.begin();
+    // "Panel ahli PBB dalam laporan yang dirilis Selasa menyebutkan Korea
+    // Utara mencuri ...": a saying's verb after the relative clause is the
+    // sentence's main verb; the clause ends before it.
+    auto trigger = f->triggers.begin();
     for (size_t i = 0; i < t.size(); ++i) {
-      if ((t[i].Is(",") && !NumberComma(t, i)) || starts[i]) close(i);
+      while (trigger != f->triggers.end() && trigger->token < i) ++trigger;
+      const bool saying = trigger != f->triggers.end() && trigger->token == i && trigger->type == EventType::kReport &&
+                          open != SIZE_MAX && i > open + 1 && Verb(t[i].folded);
+      if ((t[i].Is(",") && !NumberComma(t, i)) || starts[i] || saying) close(i);
       if (open == SIZE_MAX && x_.relative_pronouns.count(t[i].folded)) {
         open = i + 1;
         if (size_t n = x_.affiliation_before.at(lang_).LongestAt(t, open)) {

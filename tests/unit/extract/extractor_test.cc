@@ -2737,3 +2737,18 @@ TEST_CASE("A trigger named as what someone calls it is a label, not an event tol
   std::vector<Event> told = EventsOf("India launched missile strikes on Pakistan on Friday in an operation it dubbed Sindoor.\n");
   CHECK(OfType(told, EventType::kAttack));
 }
+
+TEST_CASE("A relative clause on the subject ends at the saying's verb after it", "[extract][rules]") {
+  // "yang dirilis Jumat" dates the report, not the theft the report tells
+  // of, which has a time of its own.
+  std::vector<Event> events = EventsOf(
+      "Panel ahli PBB dalam laporan yang dirilis Jumat menyebutkan Korea Utara mencuri 1,2 miliar dolar AS dalam "
+      "bentuk kripto tahun lalu.\n");
+  const Event* theft = OfType(events, EventType::kTheft);
+  REQUIRE(theft);
+  REQUIRE(theft->date.start);
+  CHECK(FormatIsoDay(*theft->date.start) == "2025-01-01");
+  const Event* report = OfType(events, EventType::kReport);
+  REQUIRE(report);
+  CHECK(FormatIsoDay(*report->date.start) == "2026-01-23");
+}
