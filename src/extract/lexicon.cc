@@ -335,7 +335,14 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
     };
     add(actor.name, false, false);
     if (!actor.name_id.empty()) add(actor.name_id, false, false);
-    for (const std::string& a : actor.aliases) add(a, false, false);
+    for (const std::string& a : actor.aliases) {
+      add(a, false, false);
+      // A state's demonym names its people too, in the plural ("killed 30
+      // Palestinians", "two Ukrainians were wounded"): "Palestinian" ->
+      // "Palestinians", "Israeli" -> "Israelis", "Filipino" -> "Filipinos".
+      const bool demonym = a.size() > 3 && (a.compare(a.size() - 2, 2, "an") == 0 || a.back() == 'i' || a.back() == 'o');
+      if (actor.kind == ActorKind::kState && demonym && a != actor.name) add(a + "s", false, false);
+    }
     for (const std::string& a : actor.exact_aliases) add(a, true, false);
     for (const std::string& a : actor.metonyms) add(a, false, true);
     for (const std::string& a : actor.places) add(a, false, true, /*place_only=*/true);

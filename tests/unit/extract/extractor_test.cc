@@ -2752,3 +2752,16 @@ TEST_CASE("A relative clause on the subject ends at the saying's verb after it",
   REQUIRE(report);
   CHECK(FormatIsoDay(*report->date.start) == "2026-01-23");
 }
+
+TEST_CASE("A state's demonym in the plural names its people, the target of what is done to them", "[extract][rules]") {
+  for (const char* body : {"Israeli airstrikes killed at least 30 Palestinians across the territory on Friday.\n",
+                           "A Russian drone strike killed two Ukrainians in a village on Friday.\n",
+                           "Chinese coast guard officers attacked three Filipinos with knives on Friday.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* attack = OfType(events, EventType::kAttack);
+    REQUIRE(attack);
+    REQUIRE(RolesOf(*attack).size() == 2);
+    CHECK(RolesOf(*attack)[1].find(":target") != std::string::npos);
+  }
+}
