@@ -1094,6 +1094,10 @@ class Extractor {
   bool AgentSpan(const SentenceFacts& f, size_t agent, size_t token) const {
     for (size_t k = agent + 1; k < token; ++k) {
       if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded) || f.tokens[k].Is(",")) return false;
+      // ("Serangan udara Israel menewaskan 30 warga Palestina": the agent's
+      // words end at the verb; who is named after it is acted on.)
+      const Token& word = f.tokens[k];
+      if (word.word && !word.capitalized && !word.number && Verb(word.folded)) return false;
     }
     return true;
   }

@@ -2765,3 +2765,17 @@ TEST_CASE("A state's demonym in the plural names its people, the target of what 
     CHECK(RolesOf(*attack)[1].find(":target") != std::string::npos);
   }
 }
+
+TEST_CASE("The agent after a noun trigger ends at the verb: who is named after it is acted on", "[extract][rules]") {
+  for (const char* body : {"Serangan udara Israel menewaskan sedikitnya 30 warga Palestina di Gaza pada Jumat.\n",
+                           "Serangan drone Rusia melumpuhkan pembangkit listrik Ukraina pada Jumat.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* attack = OfType(events, EventType::kAttack);
+    REQUIRE(attack);
+    std::vector<std::string> roles = RolesOf(*attack);
+    REQUIRE(roles.size() == 2);
+    CHECK(roles[0].find(":initiator") != std::string::npos);
+    CHECK(roles[1].find(":target") != std::string::npos);
+  }
+}
