@@ -1566,6 +1566,21 @@ class Extractor {
       size_t date_token = c.chosen ? MentionTokens(f, *c.chosen).first : SIZE_MAX;
       bool dated_there = c.chosen && RelativeClauseEnd(f, date_token) == relative_end;
       if (!dated_there) return Drop(f, trigger, "described in a relative clause, with no date of its own there");
+      // "menjatuhkan sanksi terhadap lima perusahaan China yang memasok
+      // komponen drone ke Rusia pada Selasa": a date closing the sentence
+      // after the clause, taken already by the event the clause hangs on,
+      // is that event's.
+      if (date_token > trigger.token) {
+        const size_t open_byte = f.sentence.begin + f.tokens[RelativeClauseOpen(f, trigger.token)].begin;
+        for (size_t k = sentence_first_event_; k < earlier.size(); ++k) {
+          const Event& e = earlier[k];
+          if (e.factuality == Factuality::kAsserted && e.date.start == c.date.start && e.date.end == c.date.end &&
+              std::strtoull(e.id.c_str(), nullptr, 10) < open_byte) {
+            return Drop(f, trigger, "described in a relative clause; the date after it is the " +
+                                        std::string(ToString(e.type)) + "'s it hangs on");
+          }
+        }
+      }
     }
     LendDate(f, earlier, &c);
     // An asserted event with no time of its own is told with an unknown date

@@ -2779,3 +2779,14 @@ TEST_CASE("The agent after a noun trigger ends at the verb: who is named after i
     CHECK(roles[1].find(":target") != std::string::npos);
   }
 }
+
+TEST_CASE("A date closing the sentence after a relative clause, taken by the event the clause hangs on, is not the clause's", "[extract][rules]") {
+  for (const char* body : {"Amerika Serikat menjatuhkan sanksi terhadap lima perusahaan China yang memasok komponen drone ke "
+                           "Rusia pada Jumat.\n",
+                           "Pasukan Israel menembaki warga yang mengantre bantuan di Rafah pada Jumat.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    CHECK(events.size() == 1);
+    CHECK_FALSE(OfType(events, EventType::kAid));
+  }
+}
