@@ -2790,3 +2790,13 @@ TEST_CASE("A date closing the sentence after a relative clause, taken by the eve
     CHECK_FALSE(OfType(events, EventType::kAid));
   }
 }
+
+TEST_CASE("Sanctions lifted or eased are no sanction (SPEC 7: lifting sanctions has no type)", "[extract][rules]") {
+  for (const char* body : {"Britain lifted sanctions on Syria on Friday.\n", "The EU eased sanctions on Venezuela on Friday.\n",
+                           "Inggris mencabut sanksi terhadap Suriah pada Jumat.\n",
+                           "Uni Eropa melonggarkan sanksi terhadap Venezuela pada Jumat.\n"}) {
+    INFO(body);
+    CHECK_FALSE(OfType(EventsOf(body), EventType::kSanction));
+  }
+  CHECK(OfType(EventsOf("Britain imposed sanctions on Syria on Friday.\n"), EventType::kSanction));
+}
