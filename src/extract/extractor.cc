@@ -2277,8 +2277,14 @@ class Extractor {
         if (a.token < from || a.token >= to) continue;
         // "sent tanks to Taiwan", "bantuan kepada Filipina": where aid goes
         // is who receives it.
+        // ("melarang ekspor galium ke Amerika Serikat": where a ban keeps
+        // goods from going is its target.)
+        const size_t kBannedGoodsWords = 6;  // "melarang ekspor galium dan germanium ke"
         bool recipient = trigger.type == EventType::kAid && a.token > trigger.token && a.token > 0 &&
                          x_.goal_prepositions.at(lang_).count(f.tokens[a.token - 1].folded) > 0;
+        recipient = recipient || (trigger.type == EventType::kSanction && a.token > trigger.token &&
+                                  a.token <= trigger.token + trigger.length + kBannedGoodsWords &&
+                                  x_.destination_prepositions.count(f.tokens[a.token - 1].folded) > 0);
         // "melawat ke Tokyo", "a visit to Seoul": the host of a visit takes part.
         size_t after = trigger.token + trigger.length;
         bool host = trigger.type == EventType::kMeeting && (a.token == after || a.token == after + 1) &&

@@ -2800,3 +2800,14 @@ TEST_CASE("Sanctions lifted or eased are no sanction (SPEC 7: lifting sanctions 
   }
   CHECK(OfType(EventsOf("Britain imposed sanctions on Syria on Friday.\n"), EventType::kSanction));
 }
+
+TEST_CASE("Where a ban keeps goods from going is its target", "[extract][rules]") {
+  for (const char* body : {"China melarang ekspor galium dan germanium ke Amerika Serikat pada Jumat.\n",
+                           "China banned exports of gallium to the United States on Friday.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* sanction = OfType(events, EventType::kSanction);
+    REQUIRE(sanction);
+    CHECK(RolesOf(*sanction) == std::vector<std::string>{"CHN:initiator", "USA:target"});
+  }
+}
