@@ -1502,7 +1502,7 @@ class Extractor {
                               x_.until.at(lang_).count(f.tokens[date_token].folded) &&
                               !PutOffToDate(f, probe.clause_begin, date_token);
       if (probe.event.factuality == Factuality::kAsserted || runs_until || DeniedObject(f, trigger) ||
-          SpokenOf(f, trigger)) {
+          SpokenOf(f, trigger) || Opposed(f, trigger)) {
         if (probe.event.factuality == Factuality::kAsserted && RedatesTold(f, c, earlier)) {
           return Drop(f, trigger, "a definite reference that gives the " + std::string(ToString(trigger.type)) +
                                       " told before a day of its own");
@@ -2120,6 +2120,20 @@ class Extractor {
         return false;
       }
       if (Verb(before) && !x_.topic_prepositions.at(lang_).count(before)) return false;
+    }
+    return false;
+  }
+
+  // Whether a definite reference is what a reaction is aimed at
+  // ("vowed resolute countermeasures against the drills", "langkah balasan
+  // terhadap latihan tersebut"): the event told before, not one that may
+  // come because the reaction may.
+  bool Opposed(const SentenceFacts& f, const TriggerMention& trigger) const {
+    const size_t kDeterminers = 2;
+    for (size_t k = trigger.token, seen = 0; k > 0 && seen <= kDeterminers; --k, ++seen) {
+      const std::string& before = f.tokens[k - 1].folded;
+      if (x_.opposition_prepositions.at(lang_).count(before)) return true;
+      if (!x_.determiners.count(before)) return false;
     }
     return false;
   }

@@ -2811,3 +2811,15 @@ TEST_CASE("Where a ban keeps goods from going is its target", "[extract][rules]"
     CHECK(RolesOf(*sanction) == std::vector<std::string>{"CHN:initiator", "USA:target"});
   }
 }
+
+TEST_CASE("A definite reference a reaction is aimed at is the event told before, whatever the reaction's cues", "[extract][rules]") {
+  for (const char* body : {"South Korea and the United States began drills on Friday. North Korea vowed to take resolute "
+                           "countermeasures against the drills.\n",
+                           "Korea Selatan dan AS memulai latihan pada Jumat. Korea Utara bersumpah akan mengambil langkah "
+                           "balasan tegas terhadap latihan tersebut.\n"}) {
+    INFO(body);
+    for (const Event& e : EventsOf(body)) {
+      if (e.type == EventType::kDrill) CHECK(e.factuality == Factuality::kAsserted);
+    }
+  }
+}
