@@ -2296,6 +2296,11 @@ class Extractor {
         const size_t kBannedGoodsWords = 6;  // "melarang ekspor galium dan germanium ke"
         bool recipient = trigger.type == EventType::kAid && a.token > trigger.token && a.token > 0 &&
                          x_.goal_prepositions.at(lang_).count(f.tokens[a.token - 1].folded) > 0;
+        // ("drills around Taiwan", "latihan di sekitar Taiwan": the state a
+        // drill surrounds is whom it is aimed at.)
+        recipient = recipient || (trigger.type == EventType::kDrill && a.token > trigger.token && a.token > 0 &&
+                                  a.actor->kind == ActorKind::kState &&
+                                  x_.encircling_prepositions.at(lang_).count(f.tokens[a.token - 1].folded) > 0);
         recipient = recipient || (trigger.type == EventType::kSanction && a.token > trigger.token &&
                                   a.token <= trigger.token + trigger.length + kBannedGoodsWords &&
                                   x_.destination_prepositions.count(f.tokens[a.token - 1].folded) > 0);

@@ -277,6 +277,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("put_off_to", x.put_off_to);
   word_sets("until", x.until);
   word_sets("listing_prepositions", x.listing_prepositions);
+  word_sets("encircling_prepositions", x.encircling_prepositions);
   word_sets("opposition_prepositions", x.opposition_prepositions);
   word_sets("subject_pronouns", x.subject_pronouns);
   word_sets("subject_pronouns_plural", x.subject_pronouns_plural);

@@ -2823,3 +2823,19 @@ TEST_CASE("A definite reference a reaction is aimed at is the event told before,
     }
   }
 }
+
+TEST_CASE("The state a drill surrounds is its target", "[extract][rules]") {
+  for (const char* body : {"China's military staged large-scale drills around Taiwan on Friday.\n",
+                           "Militer China menggelar latihan skala besar di sekitar Taiwan pada Jumat.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* drill = OfType(events, EventType::kDrill);
+    REQUIRE(drill);
+    CHECK(RolesOf(*drill) == std::vector<std::string>{"CHN-PLA:initiator", "TWN:target"});
+  }
+  // Where a drill is held is no target.
+  std::vector<Event> held = EventsOf("Japan and the Philippines held naval drills near Palawan on Friday.\n");
+  const Event* drill = OfType(held, EventType::kDrill);
+  REQUIRE(drill);
+  for (const ActorRef& a : drill->actors) CHECK(a.role != ActorRole::kTarget);
+}
