@@ -2532,12 +2532,18 @@ class Extractor {
   // trigger_token), a few words before it at most ("China said", "China's
   // foreign ministry said", "the FBI on Monday blamed"): the trigger's
   // subject; null when none is named there.
-  static const std::pair<const ActorInfo*, size_t>* SubjectBefore(const Candidate* c, size_t clause_begin,
-                                                                 size_t trigger_token) {
+  // (From where its name ends: "Taiwan's Ministry of National Defense
+  // said" names its subject in six words.)
+  static const std::pair<const ActorInfo*, size_t>* SubjectBefore(const SentenceFacts& f, const Candidate* c,
+                                                                 size_t clause_begin, size_t trigger_token) {
     const size_t kMaxBefore = 4;
     const std::pair<const ActorInfo*, size_t>* subject = nullptr;
     for (const auto& found : c->found) {
-      if (found.second >= clause_begin && found.second < trigger_token && found.second + kMaxBefore >= trigger_token &&
+      size_t last = found.second;  // the name's last word
+      for (auto a = FirstActorFrom(f, found.second); a != f.actors.end() && a->token == found.second; ++a) {
+        if (a->actor == found.first) last = a->token + a->length - 1;
+      }
+      if (found.second >= clause_begin && found.second < trigger_token && last + kMaxBefore >= trigger_token &&
           (!subject || found.second > subject->second)) {
         subject = &found;
       }
@@ -2807,7 +2813,7 @@ class Extractor {
       // Its subject ("the ministry said"), else the nearest to the trigger
       // ("Kim oversaw the test, KCNA reported": KCNA, not Kim).
       size_t best = SIZE_MAX;
-      if (const auto* subject = SubjectBefore(c, c->clause_begin, trigger.token)) {
+      if (const auto* subject = SubjectBefore(f, c, c->clause_begin, trigger.token)) {
         reporter = subject->first;
         best = 0;
       }

@@ -2839,3 +2839,13 @@ TEST_CASE("The state a drill surrounds is its target", "[extract][rules]") {
   REQUIRE(drill);
   for (const ActorRef& a : drill->actors) CHECK(a.role != ActorRole::kTarget);
 }
+
+TEST_CASE("A report's author is its subject however many words its name takes", "[extract][rules]") {
+  std::vector<Event> events =
+      EventsOf("Taiwan's defence ministry said it detected 32 Chinese military aircraft around the island on Friday.\n");
+  const Event* report = OfType(events, EventType::kReport);
+  REQUIRE(report);
+  REQUIRE_FALSE(report->actors.empty());
+  CHECK(report->actors[0].id == "TWN-MND");
+  CHECK(report->actors[0].role == ActorRole::kInitiator);
+}
