@@ -2849,3 +2849,18 @@ TEST_CASE("A report's author is its subject however many words its name takes", 
   CHECK(report->actors[0].id == "TWN-MND");
   CHECK(report->actors[0].role == ActorRole::kInitiator);
 }
+
+TEST_CASE("The negotiating table and an aid ship are no meeting and no aid", "[extract][rules]") {
+  for (const char* body : {"Korea Selatan mendesak Korea Utara untuk kembali ke meja perundingan pada Jumat.\n",
+                           "South Korea urged North Korea on Friday to return to the negotiating table.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    CHECK(OfType(events, EventType::kAppeal));
+    CHECK_FALSE(OfType(events, EventType::kMeeting));
+  }
+  for (const char* body : {"Malaysia mengecam keras serangan Israel terhadap kapal bantuan kemanusiaan pada Jumat.\n",
+                           "Malaysia on Friday condemned Israel's attack on an aid ship bound for Gaza.\n"}) {
+    INFO(body);
+    CHECK_FALSE(OfType(EventsOf(body), EventType::kAid));
+  }
+}
