@@ -2853,7 +2853,8 @@ class Extractor {
       acts = acts || (trigger.type == EventType::kDrill && Partner(f, trigger, token, c->clause_end));
       // "launched from the Pyongyang area", "ditembakkan dari Wonsan": where a
       // missile leaves from is who fires it.
-      acts = acts || ((trigger.type == EventType::kMissileTest || trigger.type == EventType::kNuclearTest) &&
+      acts = acts || ((trigger.type == EventType::kMissileTest || trigger.type == EventType::kNuclearTest ||
+                       trigger.type == EventType::kAttack) &&
                       token > trigger.token && token < f.tokens.size() && FromOrigin(f, token));
       ref.role = x_.participant_types.count(trigger.type) ? ActorRole::kParticipant
                  : acts                                  ? ActorRole::kInitiator

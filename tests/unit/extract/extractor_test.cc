@@ -2864,3 +2864,11 @@ TEST_CASE("The negotiating table and an aid ship are no meeting and no aid", "[e
     CHECK_FALSE(OfType(EventsOf(body), EventType::kAid));
   }
 }
+
+TEST_CASE("A missile intercepted was fired at someone: an attack by whoever it came from", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("Israel said it intercepted a missile launched from Yemen on Friday.\n");
+  const Event* attack = OfType(events, EventType::kAttack);
+  REQUIRE(attack);
+  CHECK(RolesOf(*attack) == std::vector<std::string>{"YEM:initiator"});
+  CHECK_FALSE(OfType(events, EventType::kMissileTest));
+}
