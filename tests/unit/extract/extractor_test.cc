@@ -2872,3 +2872,14 @@ TEST_CASE("A missile intercepted was fired at someone: an attack by whoever it c
   CHECK(RolesOf(*attack) == std::vector<std::string>{"YEM:initiator"});
   CHECK_FALSE(OfType(events, EventType::kMissileTest));
 }
+
+TEST_CASE("An offensive pressed, deliveries suspended and the attacks a sanction is over are none of their trigger's type", "[extract][rules]") {
+  CHECK_FALSE(OfType(EventsOf("The RSF shelled the city on Friday as the army pressed an offensive to break the siege.\n"),
+                     EventType::kAppeal));
+  CHECK_FALSE(OfType(EventsOf("The World Food Programme said on Friday it had suspended deliveries to the city.\n"),
+                     EventType::kSanction));
+  std::vector<Event> events =
+      EventsOf("The U.S. Treasury imposed sanctions on two RSF commanders on Friday over attacks on civilians in Darfur.\n");
+  CHECK(OfType(events, EventType::kSanction));
+  CHECK_FALSE(OfType(events, EventType::kAttack));
+}
