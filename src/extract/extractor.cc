@@ -2611,6 +2611,25 @@ class Extractor {
   // SIZE_MAX. What is said before the comma is not the speech act's: its
   // cues ("could", "did not") qualify the content, not the saying, and
   // those it names are spoken of, while the speaker speaks.
+  // Whether tokens [from, to) hold nothing but names, commas and
+  // coordinators (a few words at most: a longer stretch says something).
+  bool NamesOnly(const SentenceFacts& f, size_t from, size_t to) const {
+    const size_t kListWords = 12;
+    if (to <= from || to - from > kListWords) return false;
+    auto a = FirstActorFrom(f, from);
+    for (size_t k = from; k < to;) {
+      while (a != f.actors.end() && a->token < k) ++a;
+      if (a != f.actors.end() && a->token == k) {
+        k += a->length;
+      } else if (f.tokens[k].Is(",") || x_.coordinators.at(lang_).LongestAt(f.tokens, k)) {
+        ++k;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
   size_t TrailingSpeaker(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
     const size_t kMaxSpeakerWords = 8;  // as TrailingAttribution's reach
     const size_t kMaxAfterWords = 6;    // "on Tuesday", "in a statement on Tuesday"
@@ -2618,8 +2637,9 @@ class Extractor {
     // (It closes the sentence, or its clause: ", a move the Philippines
     // protested as a pretext for ..." is an aside that goes on.)
     size_t after = trigger.token + trigger.length;
-    while (after < f.tokens.size() && after <= trigger.token + trigger.length + kMaxAfterWords && f.tokens[after].word) ++after;
-    if (after < f.tokens.size() && f.tokens[after].word) return SIZE_MAX;
+    auto goes_on = [&](size_t k) { return k < f.tokens.size() && (f.tokens[k].word || f.tokens[k].number); };
+    while (after <= trigger.token + trigger.length + kMaxAfterWords && goes_on(after)) ++after;
+    if (goes_on(after)) return SIZE_MAX;  // (a number goes on too: "... sejak 2021")
     for (size_t k = trigger.token; k-- > clause_begin && trigger.token - k <= kMaxSpeakerWords;) {
       if (!f.tokens[k].Is(",")) continue;
       // (What is said names someone or something done: "On Monday, Thailand
@@ -2633,6 +2653,8 @@ class Extractor {
                                       [&](const ActorMention& a) { return a.token < clause_begin; });
       for (; !said && who != f.actors.end() && who->token < k; ++who) said = !who->place;
       if (!said) return SIZE_MAX;
+      // (Not a list of names: "Polandia, Lituania, dan Latvia menuding Minsk".)
+      if (NamesOnly(f, clause_begin, k)) return SIZE_MAX;
       auto named = std::lower_bound(f.actors.begin(), f.actors.end(), k + 1,
                                     [](const ActorMention& a, size_t token) { return a.token < token; });
       for (; named != f.actors.end() && named->token < trigger.token; ++named) {

@@ -2883,3 +2883,17 @@ TEST_CASE("An offensive pressed, deliveries suspended and the attacks a sanction
   CHECK(OfType(events, EventType::kSanction));
   CHECK_FALSE(OfType(events, EventType::kAttack));
 }
+
+TEST_CASE("A list of names before a speech act is its speakers, not a saying closed by the last of them", "[extract][rules]") {
+  for (const char* body : {"Polandia, Lituania, dan Latvia menuding Minsk mendorong migran melintasi perbatasan sejak 2021.\n",
+                           "Polandia, Lituania, dan Latvia menuding Minsk pada Jumat.\n",
+                           "Poland, Lithuania and Latvia accused Minsk on Friday.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* protest = OfType(events, EventType::kProtest);
+    REQUIRE(protest);
+    std::vector<std::string> roles = RolesOf(*protest);
+    REQUIRE(roles.size() >= 3);
+    for (size_t k = 0; k < 3; ++k) CHECK(roles[k].find(":initiator") != std::string::npos);
+  }
+}
