@@ -1571,6 +1571,7 @@ class Extractor {
       // after the clause, taken already by the event the clause hangs on,
       // is that event's.
       if (date_token > trigger.token) {
+        // (Until Merge an event's id is its trigger's byte offset: Finish.)
         const size_t open_byte = f.sentence.begin + f.tokens[RelativeClauseOpen(f, trigger.token)].begin;
         for (size_t k = sentence_first_event_; k < earlier.size(); ++k) {
           const Event& e = earlier[k];
@@ -2605,12 +2606,6 @@ class Extractor {
     return false;
   }
 
-  // "Russia could strike again within days, Kyiv warned on Tuesday", "...,
-  // the military said": a speech act told after what is said, its speaker
-  // named between a comma and it. Returns that comma's token, else
-  // SIZE_MAX. What is said before the comma is not the speech act's: its
-  // cues ("could", "did not") qualify the content, not the saying, and
-  // those it names are spoken of, while the speaker speaks.
   // Whether tokens [from, to) hold nothing but names, commas and
   // coordinators (a few words at most: a longer stretch says something).
   bool NamesOnly(const SentenceFacts& f, size_t from, size_t to) const {
@@ -2630,6 +2625,12 @@ class Extractor {
     return true;
   }
 
+  // "Russia could strike again within days, Kyiv warned on Tuesday", "...,
+  // the military said": a speech act told after what is said, its speaker
+  // named between a comma and it. Returns that comma's token, else
+  // SIZE_MAX. What is said before the comma is not the speech act's: its
+  // cues ("could", "did not") qualify the content, not the saying, and
+  // those it names are spoken of, while the speaker speaks.
   size_t TrailingSpeaker(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
     const size_t kMaxSpeakerWords = 8;  // as TrailingAttribution's reach
     const size_t kMaxAfterWords = 6;    // "on Tuesday", "in a statement on Tuesday"
