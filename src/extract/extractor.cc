@@ -1516,13 +1516,9 @@ class Extractor {
       // "... are due to hold talks next week, but officials said the meeting
       // could be postponed": with no time of its own, the event its sentence
       // told before, not one of its own.
-      if (!c.own_date_in_clause) {
-        for (size_t k = sentence_first_event_; k < earlier.size(); ++k) {
-          if (earlier[k].type == trigger.type) {
-            return Drop(f, trigger, "a definite reference, without a time of its own, to the " +
-                                        std::string(ToString(trigger.type)) + " its sentence told before");
-          }
-        }
+      if (!c.own_date_in_clause && EventOfTrigger(earlier, trigger)) {
+        return Drop(f, trigger, "a definite reference, without a time of its own, to the " +
+                                    std::string(ToString(trigger.type)) + " its sentence told before");
       }
     }
     if (trigger.type == EventType::kReport && !c.own_date_in_clause) {
@@ -1573,13 +1569,12 @@ class Extractor {
       if (date_token > trigger.token) {
         // (Until Merge an event's id is its trigger's byte offset: Finish.)
         const size_t open_byte = f.sentence.begin + f.tokens[RelativeClauseOpen(f, trigger.token)].begin;
-        for (size_t k = sentence_first_event_; k < earlier.size(); ++k) {
-          const Event& e = earlier[k];
-          if (e.factuality == Factuality::kAsserted && e.date.start == c.date.start && e.date.end == c.date.end &&
-              std::strtoull(e.id.c_str(), nullptr, 10) < open_byte) {
-            return Drop(f, trigger, "described in a relative clause; the date after it is the " +
-                                        std::string(ToString(e.type)) + "'s it hangs on");
-          }
+        if (const Event* host = LatestOfSentence(earlier, [&](const Event& e) {
+              return e.factuality == Factuality::kAsserted && e.date.start == c.date.start &&
+                     e.date.end == c.date.end && std::strtoull(e.id.c_str(), nullptr, 10) < open_byte;
+            })) {
+          return Drop(f, trigger, "described in a relative clause; the date after it is the " +
+                                      std::string(ToString(host->type)) + "'s it hangs on");
         }
       }
     }
@@ -3186,12 +3181,20 @@ class Extractor {
 
   // The event of this sentence told by an earlier trigger of it (the verb a
   // later one is coordinated with), or null.
+  // (Events are told in their triggers' order: the latest of its type in
+  // this sentence is the first verb's.)
   const Event* EventOfTrigger(const std::vector<Event>& earlier, const TriggerMention& first) const {
-    // (Events are told in their triggers' order: the latest of its type in
-    // this sentence is the first verb's; a few back at most.)
+    return LatestOfSentence(earlier, [&](const Event& e) { return e.type == first.type; });
+  }
+
+  // The latest event of this sentence that is `wanted`, a few back at most
+  // (a sentence of trigger after trigger costs no pass over its events per
+  // trigger), or null.
+  template <typename Wanted>
+  const Event* LatestOfSentence(const std::vector<Event>& earlier, Wanted wanted) const {
     const size_t kBack = 8;
     for (size_t n = earlier.size(), seen = 0; n-- > sentence_first_event_ && seen < kBack; ++seen) {
-      if (earlier[n].type == first.type) return &earlier[n];
+      if (wanted(earlier[n])) return &earlier[n];
     }
     return nullptr;
   }
