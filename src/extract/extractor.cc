@@ -355,8 +355,44 @@ class Extractor {
       if (t.Is(";") || t.Is(":") || t.Is("\xE2\x80\x94")) f.clause_starts.push_back(i + 1);
       if (x_.clause_breaks.at(lang_).LongestAt(f.tokens, i)) f.clause_starts.push_back(i);
     }
+    for (size_t c : NewSubjectClauses(f)) f.clause_starts.push_back(c);
     if (!f.triggers.empty() || !f.definite.empty()) FindCueContext(&f);
     return f;
+  }
+
+  // ", and Washington sanctioned ...", ", dan Jepang mengecam ...": a
+  // comma, a coordinator, then a name and a verb begin a clause with a
+  // subject of its own (where a trigger's parties stop). The actors in
+  // token order: one pass.
+  std::vector<size_t> NewSubjectClauses(const SentenceFacts& f) const {
+    std::vector<size_t> starts;
+    auto actor = f.actors.begin();
+    for (size_t i = 0; i + 3 < f.tokens.size(); ++i) {
+      if (!f.tokens[i].Is(",") || NumberComma(f.tokens, i)) continue;
+      const size_t n = x_.coordinators.at(lang_).LongestAt(f.tokens, i + 1);
+      if (!n) continue;
+      size_t subject = i + 1 + n;
+      // ("..., dan kedua menteri sepakat", "and the two sides agreed": the
+      // parties named before go on.)
+      if (x_.collective.at(lang_).LongestAt(f.tokens, subject) || x_.group_references.at(lang_).LongestAt(f.tokens, subject)) {
+        continue;
+      }
+      if (subject < f.tokens.size() && x_.determiners.count(f.tokens[subject].folded)) ++subject;
+      // (Not the last of a list of names: "Korea Selatan, AS, dan Jepang
+      // menggelar".)
+      auto before = actor;
+      while (actor != f.actors.end() && actor->token < subject) {
+        before = actor;
+        ++actor;
+      }
+      if (before != f.actors.end() && before->token < i && before->token + before->length == i) continue;
+      if (actor == f.actors.end() || actor->token != subject || actor->place) continue;
+      const size_t verb = actor->token + actor->length;
+      if (verb < f.tokens.size() && f.tokens[verb].word && !f.tokens[verb].capitalized && Verb(f.tokens[verb].folded)) {
+        starts.push_back(i + 1);
+      }
+    }
+    return starts;
   }
 
   // "1,5 miliar", "1,000": a comma between digits, with no space, is part

@@ -2898,3 +2898,29 @@ TEST_CASE("A list of names before a speech act is its speakers, not a saying clo
           std::vector<std::string>{"POL:initiator", "LTU:initiator", "LVA:initiator", "BLR:target"});
   }
 }
+
+TEST_CASE("A comma, a coordinator and a named subject with its verb begin a clause of their own", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  for (const char* body : {"The EU imposed sanctions on two RSF commanders in July, and Washington sanctioned the group's leader "
+                           "in January.\n",
+                           "Uni Eropa menjatuhkan sanksi terhadap dua komandan RSF pada Juli, dan Washington menjatuhkan sanksi "
+                           "terhadap pemimpin kelompok itu pada Januari.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    std::vector<V> sanctions;
+    for (const Event& e : events) {
+      if (e.type == EventType::kSanction) sanctions.push_back(RolesOf(e));
+    }
+    REQUIRE(sanctions.size() == 2);
+    CHECK(sanctions[0] == V{"EU:initiator", "SDN-RSF:target"});
+    CHECK(sanctions[1].front() == "USA:initiator");
+    CHECK(std::count(sanctions[1].begin(), sanctions[1].end(), "EU:initiator") == 0);
+  }
+  // The last of a list of names, or "the two sides", is no new subject:
+  // the parties go on.
+  CHECK(RolesOfType("Korea Selatan, AS, dan Jepang menggelar latihan udara pada Jumat.\n", EventType::kDrill) ==
+        V{"KOR:initiator", "USA:initiator", "JPN:initiator"});
+  CHECK(RolesOfType("Sugiono met Jaishankar on Wednesday, and the two ministers agreed to expand trade.\n",
+                    EventType::kAgreement)
+            .size() >= 2);
+}
