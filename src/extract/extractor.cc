@@ -2422,13 +2422,9 @@ class Extractor {
       if (!official) return "a report whose author is no agency, body or official";
       collect(0, f.tokens.size());  // and what it reports on
     }
-    // Meetings and agreements name their parties; other events may go on
-    // with the actors of the sentence before ("mereka", "they").
-    if (found.empty() && !x_.participant_types.count(trigger.type)) {
-      for (const ActorInfo* actor : previous_actors) found.push_back({actor, 0});
-      if (!found.empty()) c->why.actors = "none named: those of the sentence before";
-    }
-    // "The next round is due in April": the parties of the series' last event.
+    // "The next round is due in April": the parties of the series' last event, before
+    // those of the sentence before ("Latihan AUSINDEX berikutnya" is the
+    // drill's, not the parties of whatever was told last).
     if (found.empty() && trigger.next) {
       if (auto it = earlier_.last_by_type.find(trigger.type); it != earlier_.last_by_type.end()) {
         for (const ActorRef& a : earlier[it->second].actors) {
@@ -2436,6 +2432,12 @@ class Extractor {
         }
         if (!found.empty()) c->why.actors = "none named: those of the latest " + std::string(ToString(trigger.type)) + " (the next of a series)";
       }
+    }
+    // Meetings and agreements name their parties; other events may go on
+    // with the actors of the sentence before ("mereka", "they").
+    if (found.empty() && !x_.participant_types.count(trigger.type)) {
+      for (const ActorInfo* actor : previous_actors) found.push_back({actor, 0});
+      if (!found.empty()) c->why.actors = "none named: those of the sentence before";
     }
     // "Militants killed 12 soldiers in northern Burkina Faso": unnamed
     // attackers, in a named country: where it happened is who suffered it

@@ -2924,3 +2924,20 @@ TEST_CASE("A comma, a coordinator and a named subject with its verb begin a clau
                     EventType::kAgreement)
             .size() >= 2);
 }
+
+TEST_CASE("The next of a series with no one named is its series' parties, not the sentence before's", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  for (const char* body : {"South Korea and the United States held joint drills on Monday. Japan arrested two Chinese "
+                           "nationals on Tuesday. The next drills are planned for August.\n",
+                           "Korea Selatan dan Amerika Serikat menggelar latihan bersama pada Senin. Jepang menangkap dua "
+                           "warga China pada Selasa. Latihan berikutnya direncanakan digelar pada Agustus.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    std::vector<V> drills;
+    for (const Event& e : events) {
+      if (e.type == EventType::kDrill) drills.push_back(RolesOf(e));
+    }
+    REQUIRE(drills.size() == 2);
+    CHECK(drills[1] == V{"KOR:initiator", "USA:initiator"});
+  }
+}
