@@ -3046,8 +3046,9 @@ class Extractor {
       negation = cue_end;
     }
     if (negation < cue_end && x_.cancellation.at(lang_).LongestAt(f.tokens, negation) &&
-        ModalBefore(f, negation, trigger.token)) {
-      // "could be postponed", "bisa ditunda": it may yet be called off.
+        ModalBefore(f, negation, negation < trigger.token ? cue_begin : trigger.token)) {
+      // "could be postponed", "bisa ditunda", "could suspend the deal": it may
+      // yet be called off.
       event.factuality = Factuality::kPossible;
       c->why.factuality = "possible: \"" + f.tokens[negation].folded + "\" after a modal";
     } else if (size_t at = negation; at < cue_end) {
