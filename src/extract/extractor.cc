@@ -1261,6 +1261,11 @@ class Extractor {
         // Up to the next clause's start.
         auto next = std::upper_bound(f.clause_sorted.begin(), f.clause_sorted.end(), k);
         size_t end = next == f.clause_sorted.end() ? f.tokens.size() : std::min(f.tokens.size(), *next);
+        // (Or at the next comma, as every relative clause ends:
+        // RelativeClauseEnd. "laporan tim ahli PBB yang dirilis Februari
+        // lalu, Korea Utara mencuri ...": the theft is the main clause's.)
+        auto comma = std::upper_bound(f.commas.begin(), f.commas.end(), k);
+        if (comma != f.commas.end()) end = std::min(end, *comma);
         // A clause with an event of its own ("yang disetujui Washington
         // pekan lalu") dates that event, not the trigger before it (triggers
         // are in token order: the first after k).
@@ -1887,8 +1892,9 @@ class Extractor {
       }
     }
     // A report's date must be its own, not that of an event it names: the
-    // trigger nearest the date is the report's.
-    if (trigger.type == EventType::kReport && c->chosen && !f.triggers.empty() &&
+    // trigger nearest the date is the report's (or the date is in the
+    // relative clause on the report: "laporan ... yang dirilis Februari lalu").
+    if (trigger.type == EventType::kReport && c->chosen && !c->chosen_relative && !f.triggers.empty() &&
         NearestTrigger(f, *c->chosen).type != EventType::kReport) {
       c->own_date_in_clause = false;
     }
