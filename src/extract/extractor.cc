@@ -770,11 +770,35 @@ class Extractor {
       } else if (!NextOfSeries(t, i, matched) && (RefersBack(t, i, matched) || DayPossessive(*f, i))) {
         f->referenced_types.insert(best->type);
         f->definite.push_back({i, matched, best->type, false, {}});
+      } else if (DescribesReference(*f, i, best->type)) {
+        f->referenced_types.insert(best->type);
+        f->definite.push_back({i, matched, best->type, false, {}});
       } else if (!Suppressed(*f, i, matched, best->type)) {
         f->triggers.push_back({i, matched, best->type, false, {}, NextOfSeries(t, i, matched)});
       }
       i += matched ? matched : 1;
     }
+  }
+
+  // Whether the trigger at token `i` is what a copula says a definite
+  // reference of its type is ("The launch was the North's third missile
+  // test this year", "Peluncuran ini merupakan uji coba rudal ketiga"):
+  // the event told, described. A few words between the copula and the
+  // trigger, none a comma.
+  bool DescribesReference(const SentenceFacts& f, size_t i, EventType type) const {
+    if (f.definite.empty() || f.definite.back().type != type) return false;
+    const TriggerMention& reference = f.definite.back();
+    size_t copula = reference.token + reference.length;
+    if (copula < i && x_.definite_after.count(f.tokens[copula].folded)) ++copula;  // "Uji coba itu merupakan"
+    const size_t kBetween = 6;  // "the North ' s third", "the first such"
+    if (copula >= i || i - copula - 1 > kBetween || !x_.copulas.at(lang_).count(f.tokens[copula].folded)) return false;
+    for (size_t k = copula + 1; k < i; ++k) {
+      if (!f.tokens[k].word && !f.tokens[k].Is("'") && !f.tokens[k].Is("\xE2\x80\x99")) return false;
+      // ("Bentrokan ini merupakan yang terburuk sejak pertempuran pada Juli
+      // 2025": the event after "since" is another, earlier one.)
+      if (x_.subordinators.at(lang_).LongestAt(f.tokens, k)) return false;
+    }
+    return true;
   }
 
   // Whether tokens [i, i + n) hold part of a fixed phrase but not all of it.

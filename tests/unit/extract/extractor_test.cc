@@ -2941,3 +2941,20 @@ TEST_CASE("The next of a series with no one named is its series' parties, not th
     CHECK(drills[1] == V{"KOR:initiator", "USA:initiator"});
   }
 }
+
+TEST_CASE("What a copula says a definite reference is describes the event told, and tells no new one", "[extract][rules]") {
+  auto count = [](const std::vector<Event>& events, EventType type) {
+    return std::count_if(events.begin(), events.end(), [&](const Event& e) { return e.type == type; });
+  };
+  for (const char* body : {"North Korea fired a ballistic missile on Friday. The launch was the North's third missile test "
+                           "this year.\n",
+                           "Korea Utara menguji rudal balistik pada Jumat. Uji coba itu merupakan uji coba rudal ketiga "
+                           "Korut tahun ini.\n"}) {
+    INFO(body);
+    CHECK(count(EventsOf(body), EventType::kMissileTest) == 1);
+  }
+  // An event compared with after "since" is another one.
+  CHECK(count(EventsOf("North Korea fired a ballistic missile on Friday. The test was the largest since a missile test "
+                       "in May 2023.\n"),
+              EventType::kMissileTest) == 2);
+}
