@@ -2344,6 +2344,10 @@ class Extractor {
         break;
       }
     }
+    // "condemned the launch as a violation of U.N. Security Council
+    // resolutions", "mengecam peluncuran itu sebagai pelanggaran resolusi
+    // DK PBB": what the event told is called names no party.
+    const size_t described_from = DescriptionAfter(f, trigger);
     auto speaker = [&](size_t token) { return token >= clause_begin && token < speakers_end; };
     auto trailing_speaker = [&](size_t token) { return token > trailing_begin && token < trailing_end; };
     bool allow_speakers = false;
@@ -2378,6 +2382,7 @@ class Extractor {
         if (attributed[a.token] && trigger.type != EventType::kReport) continue;
         if (speaker(a.token) && !allow_speakers && trigger.type != EventType::kReport) continue;
         if (trailing_speaker(a.token) && trigger.type != EventType::kReport) continue;
+        if (a.token >= described_from) continue;
         bool dup = false;
         for (auto& [actor, token] : found) dup = dup || actor == a.actor;
         if (!dup) found.push_back({a.actor, a.token});
@@ -2654,6 +2659,22 @@ class Extractor {
   }
 
   // What a speaker does by speaking: appeals, protests, warnings.
+  // Where the words that call a speech act's object something begin ("the
+  // launch as a clear violation of ...", "peluncuran tersebut sebagai
+  // ..."): a definite reference right after the trigger (a word between at
+  // most: "strongly"), its demonstrative, then "as"; else SIZE_MAX.
+  size_t DescriptionAfter(const SentenceFacts& f, const TriggerMention& trigger) const {
+    if (!SpeechAct(trigger.type)) return SIZE_MAX;
+    const size_t after = trigger.token + trigger.length;
+    auto reference = std::partition_point(f.definite.begin(), f.definite.end(),
+                                          [&](const TriggerMention& d) { return d.token < after; });
+    const size_t kBefore = 3;  // "the North's", "keras"
+    if (reference == f.definite.end() || reference->token > after + kBefore) return SIZE_MAX;
+    size_t k = reference->token + reference->length;
+    if (k < f.tokens.size() && x_.definite_after.count(f.tokens[k].folded)) ++k;
+    return k < f.tokens.size() && x_.naming_prepositions.at(lang_).count(f.tokens[k].folded) ? k : SIZE_MAX;
+  }
+
   static bool SpeechAct(EventType type) {
     return type == EventType::kAppeal || type == EventType::kProtest || type == EventType::kWarning;
   }

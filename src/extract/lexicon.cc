@@ -276,6 +276,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("complementizers", x.complementizers);
   word_sets("put_off_to", x.put_off_to);
   word_sets("copulas", x.copulas);
+  word_sets("naming_prepositions", x.naming_prepositions);
   word_sets("until", x.until);
   word_sets("listing_prepositions", x.listing_prepositions);
   word_sets("encircling_prepositions", x.encircling_prepositions);

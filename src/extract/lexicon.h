@@ -215,6 +215,7 @@ struct Lexicon {
   std::map<Language, PhraseList> cancellation;      // "was called off", "batal": a predicate that undoes it
   std::map<Language, std::set<std::string>> put_off_to;  // "until", "hingga": a cancellation's new time follows
   std::map<Language, std::set<std::string>> copulas;     // "was", "merupakan": a definite reference described
+  std::map<Language, std::set<std::string>> naming_prepositions;  // "as", "sebagai": what a speech act's object is called
   std::map<Language, std::set<std::string>> opposition_prepositions;  // "against the drills": the drills told before
   std::map<Language, std::set<std::string>> encircling_prepositions;  // "drills around Taiwan": its target
   std::map<Language, std::set<std::string>> listing_prepositions;  // "to", "ke" before a sanctions list: who is put on it

@@ -2958,3 +2958,13 @@ TEST_CASE("What a copula says a definite reference is describes the event told, 
                        "in May 2023.\n"),
               EventType::kMissileTest) == 2);
 }
+
+TEST_CASE("Who is named in what a condemnation calls the event it condemns is no party to it", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("North Korea fired a ballistic missile on Friday. On Friday South Korea's presidential office "
+                    "condemned the launch as a clear violation of U.N. Security Council resolutions.\n",
+                    EventType::kProtest) == V{"KOR:initiator", "PRK:target"});
+  CHECK(RolesOfType("Korea Utara menguji rudal balistik pada Jumat. Pada Jumat Korea Selatan mengecam keras "
+                    "uji coba tersebut sebagai pelanggaran resolusi Dewan Keamanan PBB.\n",
+                    EventType::kProtest) == V{"KOR:initiator", "PRK:target"});
+}
