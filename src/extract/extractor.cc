@@ -379,17 +379,26 @@ class Extractor {
       }
       if (subject < f.tokens.size() && x_.determiners.count(f.tokens[subject].folded)) ++subject;
       // (Not the last of a list of names: "Korea Selatan, AS, dan Jepang
-      // menggelar".)
+      // menggelar"; a place before the comma is no list: "near Hokkaido,
+      // and a Russian helicopter violated".)
       auto before = actor;
       while (actor != f.actors.end() && actor->token < subject) {
         before = actor;
         ++actor;
       }
-      if (before != f.actors.end() && before->token < i && before->token + before->length == i) continue;
+      if (before != f.actors.end() && before->token < i && before->token + before->length == i && !before->place) continue;
       if (actor == f.actors.end() || actor->token != subject || actor->place) continue;
-      const size_t verb = actor->token + actor->length;
-      if (verb < f.tokens.size() && f.tokens[verb].word && !f.tokens[verb].capitalized && Verb(f.tokens[verb].folded)) {
-        starts.push_back(i + 1);
+      // (The name's head nouns may stand between: ", and a Russian
+      // military helicopter violated ...".)
+      const size_t kHeadWords = 2;
+      for (size_t verb = actor->token + actor->length; verb < f.tokens.size() && verb <= actor->token + actor->length + kHeadWords;
+           ++verb) {
+        const Token& w = f.tokens[verb];
+        if (!w.word || w.capitalized || x_.relative_pronouns.count(w.folded)) break;
+        if (Verb(w.folded)) {
+          starts.push_back(i + 1);
+          break;
+        }
       }
     }
     return starts;

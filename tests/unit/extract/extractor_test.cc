@@ -2920,6 +2920,11 @@ TEST_CASE("A comma, a coordinator and a named subject with its verb begin a clau
   // the parties go on.
   CHECK(RolesOfType("Korea Selatan, AS, dan Jepang menggelar latihan udara pada Jumat.\n", EventType::kDrill) ==
         V{"KOR:initiator", "USA:initiator", "JPN:initiator"});
+  // A place before the comma is no list, and the name's head nouns may
+  // stand before the verb.
+  CHECK(RolesOfType("Russian and Chinese warships held joint naval drills near Hokkaido, and a Russian military "
+                    "helicopter violated Japanese airspace on Friday.\n",
+                    EventType::kDrill) == V{"RUS:initiator", "CHN:initiator"});
   CHECK(RolesOfType("Sugiono met Jaishankar on Wednesday, and the two ministers agreed to expand trade.\n",
                     EventType::kAgreement)
             .size() >= 2);
