@@ -1832,6 +1832,15 @@ class Extractor {
     return false;
   }
 
+  // Whether a trigger or a definite reference begins at token `k`.
+  static bool StartsTrigger(const SentenceFacts& f, size_t k) {
+    auto at = [k](const std::vector<TriggerMention>& list) {
+      auto it = std::partition_point(list.begin(), list.end(), [k](const TriggerMention& t) { return t.token < k; });
+      return it != list.end() && it->token == k;
+    };
+    return at(f.triggers) || at(f.definite);
+  }
+
   // The trigger's clause and the relative clause right after it.
   Candidate Open(const SentenceFacts& f, const TriggerMention& trigger) const {
     Candidate c;
@@ -1872,6 +1881,12 @@ class Extractor {
       // (Not a statement's: "dalam pernyataan yang disiarkan KCNA pada Kamis,
       // ... mengecam" is dated by it.)
       if (RelativeClauseEnd(f, token) <= trigger.token && !RelativeOnStatement(f, token)) continue;
+      // "the November 2024 ceasefire", "the 2015 nuclear deal": a date right
+      // before another trigger's noun is that noun's.
+      if (last < f.tokens.size() && last != trigger.token && !t.relative_to_event && StartsTrigger(f, last) &&
+          !Verb(f.tokens[last].folded)) {
+        continue;
+      }
       // A date outside the clause belongs to the trigger nearest it.
       if (!in_clause && !t.relative_to_event && (f.triggers.empty() || NearestTrigger(f, t).token != trigger.token)) {
         continue;

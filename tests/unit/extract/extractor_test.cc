@@ -2973,3 +2973,19 @@ TEST_CASE("Who is named in what a condemnation calls the event it condemns is no
                     "uji coba tersebut sebagai pelanggaran resolusi Dewan Keamanan PBB.\n",
                     EventType::kProtest) == V{"KOR:initiator", "PRK:target"});
 }
+
+TEST_CASE("A date right before another trigger's noun is that noun's", "[extract][rules]") {
+  // (Indonesian puts the date after its noun, "gencatan senjata November
+  // 2024", where a date after a noun may also be the verb's: not read.)
+  for (const char* body : {"Lebanon's prime minister on Tuesday called the strikes a violation of the November 2024 ceasefire "
+                           "and urged France to intervene.\n",
+                           "Lebanon's prime minister on Tuesday accused Israel of breaking the 2024 truce and urged France "
+                           "to intervene.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* appeal = OfType(events, EventType::kAppeal);
+    REQUIRE(appeal);
+    REQUIRE(appeal->date.start);
+    CHECK(*appeal->date.start == date::sys_days{date::year{2026} / 1 / 20});
+  }
+}
