@@ -604,6 +604,16 @@ class Extractor {
                                          x_.place_prepositions.count(t[i - 3].folded) > 0;
           place = after_place || after_named_place;
         }
+        // "Kemlu Filipina", "Kemenlu Jepang": an agency name one state's by
+        // default, right before another state's name, is that state's organ;
+        // the state acts, not the default's.
+        if (!place && name.actor->kind == ActorKind::kState && !f->actors.empty()) {
+          const ActorMention& organ = f->actors.back();
+          if (organ.token + organ.length == i && !organ.place && organ.actor->kind == ActorKind::kAgency &&
+              !organ.actor->country.empty() && organ.actor->country != name.actor->id) {
+            f->actors.pop_back();
+          }
+        }
         f->actors.push_back({i, n, name.actor, place, !place && StateOrgan(t, i, n, *name.actor)});
         if (!place) RememberAcronym(*f, i, n, name.actor);
         if (name.actor->kind == ActorKind::kPerson) RememberNameWords(*name.actor);

@@ -2989,3 +2989,12 @@ TEST_CASE("A date right before another trigger's noun is that noun's", "[extract
     CHECK(*appeal->date.start == date::sys_days{date::year{2026} / 1 / 20});
   }
 }
+
+TEST_CASE("An agency name that is one state's by default, before another state's name, is that state's organ", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("Kemlu Filipina pada Jumat memanggil duta besar China untuk menyampaikan keberatan.\n",
+                    EventType::kProtest) == V{"PHL:initiator", "CHN:target"});
+  // Its own state's name after it changes nothing.
+  CHECK(RolesOfType("Kementerian Luar Negeri RI pada Jumat memanggil duta besar China untuk menyampaikan keberatan.\n",
+                    EventType::kProtest) == V{"IDN-KEMLU:initiator", "CHN:target"});
+}
