@@ -362,11 +362,10 @@ class Extractor {
 
   // ", and Washington sanctioned ...", ", dan Jepang mengecam ...": a
   // comma, a coordinator, then a name and a verb begin a clause with a
-  // subject of its own (where a trigger's parties stop). The actors in
-  // token order: one pass.
+  // subject of its own (where a trigger's parties stop). One pass over the
+  // tokens; the actors (in token order) found by binary search.
   std::vector<size_t> NewSubjectClauses(const SentenceFacts& f) const {
     std::vector<size_t> starts;
-    auto actor = f.actors.begin();
     for (size_t i = 0; i + 3 < f.tokens.size(); ++i) {
       if (!f.tokens[i].Is(",") || NumberComma(f.tokens, i)) continue;
       const size_t n = x_.coordinators.at(lang_).LongestAt(f.tokens, i + 1);
@@ -381,12 +380,11 @@ class Extractor {
       // (Not the last of a list of names: "Korea Selatan, AS, dan Jepang
       // menggelar"; a place before the comma is no list: "near Hokkaido,
       // and a Russian helicopter violated".)
-      auto before = actor;
-      while (actor != f.actors.end() && actor->token < subject) {
-        before = actor;
-        ++actor;
+      if (auto upto = FirstActorFrom(f, i); upto != f.actors.begin()) {
+        const ActorMention& before = *std::prev(upto);
+        if (before.token + before.length == i && !before.place) continue;
       }
-      if (before != f.actors.end() && before->token < i && before->token + before->length == i && !before->place) continue;
+      auto actor = FirstActorFrom(f, subject);
       if (actor == f.actors.end() || actor->token != subject || actor->place) continue;
       // (The name's head nouns may stand between: ", and a Russian
       // military helicopter violated ...".)
@@ -2491,9 +2489,9 @@ class Extractor {
       if (!official) return "a report whose author is no agency, body or official";
       collect(0, f.tokens.size());  // and what it reports on
     }
-    // "The next round is due in April": the parties of the series' last event, before
-    // those of the sentence before ("Latihan AUSINDEX berikutnya" is the
-    // drill's, not the parties of whatever was told last).
+    // "The next round is due in April": the parties of the series' last
+    // event, before those of the sentence before ("Latihan AUSINDEX
+    // berikutnya" is the drill's, not the parties of whatever was told last).
     if (found.empty() && trigger.next) {
       if (auto it = earlier_.last_by_type.find(trigger.type); it != earlier_.last_by_type.end()) {
         for (const ActorRef& a : earlier[it->second].actors) {
@@ -2692,11 +2690,11 @@ class Extractor {
     return clause_end;
   }
 
-  // What a speaker does by speaking: appeals, protests, warnings.
   // Where the words that call a speech act's object something begin ("the
   // launch as a clear violation of ...", "peluncuran tersebut sebagai
-  // ..."): a definite reference right after the trigger (a word between at
-  // most: "strongly"), its demonstrative, then "as"; else SIZE_MAX.
+  // ..."): a definite reference right after the trigger (three words
+  // between at most: "strongly", "the North ' s"), its demonstrative, then
+  // "as"; else SIZE_MAX.
   size_t DescriptionAfter(const SentenceFacts& f, const TriggerMention& trigger) const {
     if (!SpeechAct(trigger.type)) return SIZE_MAX;
     const size_t after = trigger.token + trigger.length;
@@ -2709,6 +2707,7 @@ class Extractor {
     return k < f.tokens.size() && x_.naming_prepositions.at(lang_).count(f.tokens[k].folded) ? k : SIZE_MAX;
   }
 
+  // What a speaker does by speaking: appeals, protests, warnings.
   static bool SpeechAct(EventType type) {
     return type == EventType::kAppeal || type == EventType::kProtest || type == EventType::kWarning;
   }
