@@ -1841,13 +1841,7 @@ class Extractor {
   }
 
   // Whether a trigger or a definite reference begins at token `k`.
-  static bool StartsTrigger(const SentenceFacts& f, size_t k) {
-    auto at = [k](const std::vector<TriggerMention>& list) {
-      auto it = std::partition_point(list.begin(), list.end(), [k](const TriggerMention& t) { return t.token < k; });
-      return it != list.end() && it->token == k;
-    };
-    return at(f.triggers) || at(f.definite);
-  }
+  static bool StartsTrigger(const SentenceFacts& f, size_t k) { return IsTriggerAt(f, k) || StartsAt(f.definite, k); }
 
   // The trigger's clause and the relative clause right after it.
   Candidate Open(const SentenceFacts& f, const TriggerMention& trigger) const {
@@ -2233,10 +2227,11 @@ class Extractor {
   }
 
   // Whether a trigger starts at token `k` (triggers are in token order).
-  static bool IsTriggerAt(const SentenceFacts& f, size_t k) {
-    auto at = std::partition_point(f.triggers.begin(), f.triggers.end(),
-                                   [&](const TriggerMention& t) { return t.token < k; });
-    return at != f.triggers.end() && at->token == k;
+  static bool IsTriggerAt(const SentenceFacts& f, size_t k) { return StartsAt(f.triggers, k); }
+  // Whether one of `mentions` (in token order) begins at token `k`.
+  static bool StartsAt(const std::vector<TriggerMention>& mentions, size_t k) {
+    auto at = std::partition_point(mentions.begin(), mentions.end(), [&](const TriggerMention& t) { return t.token < k; });
+    return at != mentions.end() && at->token == k;
   }
 
   // Whether the actor named at `token` is named as an organ of its state

@@ -2995,7 +2995,7 @@ TEST_CASE("An agency name that is one state's by default, before another state's
   using V = std::vector<std::string>;
   CHECK(RolesOfType("Kemlu Filipina pada Jumat memanggil duta besar China untuk menyampaikan keberatan.\n",
                     EventType::kProtest) == V{"PHL:initiator", "CHN:target"});
-  // Its own state's name after it changes nothing.
-  CHECK(RolesOfType("Kementerian Luar Negeri RI pada Jumat memanggil duta besar China untuk menyampaikan keberatan.\n",
-                    EventType::kProtest) == V{"IDN-KEMLU:initiator", "CHN:target"});
+  // Its own state's name after it keeps the organ.
+  CHECK(RolesOfType("Kemlu Indonesia pada Jumat memanggil duta besar China untuk menyampaikan keberatan.\n",
+                    EventType::kProtest) == V{"IDN-KEMLU:initiator", "IDN:initiator", "CHN:target"});
 }
