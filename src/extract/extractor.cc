@@ -2566,7 +2566,9 @@ class Extractor {
                       Candidate* c) const {
     const size_t kReach = 3;
     const TriggerMention& trigger = *c->trigger;
-    if (x_.participant_types.count(trigger.type)) return;
+    // (A meeting or agreement takes only a plural pronoun: "They agreed to
+    // resume talks" after "The leaders of Japan and South Korea met".)
+    const bool participants = x_.participant_types.count(trigger.type) > 0;
     // "Its foreign ministry warned on Wednesday ...": a state's organ owned
     // by a pronoun, opening the sentence, is the organ of the state named
     // first in the sentence before.
@@ -2574,7 +2576,7 @@ class Extractor {
     const size_t start = f.dateline_end;
     const bool named_before = std::any_of(c->found.begin(), c->found.end(),
                                           [&](const auto& found) { return found.second < trigger.token; });
-    if (start + 1 < trigger.token && x_.possessives.count(f.tokens[start].folded) && !named_before &&
+    if (!participants && start + 1 < trigger.token && x_.possessives.count(f.tokens[start].folded) && !named_before &&
         !previous_actors.empty()) {
       if (size_t n = x_.agency_words.at(lang_).LongestAt(f.tokens, start + 1);
           n && start + 1 + n <= trigger.token && trigger.token <= start + 1 + n + kOrganReach) {
@@ -2594,6 +2596,7 @@ class Extractor {
       bool one = x_.subject_pronouns.at(lang_).count(word) > 0;
       bool many = x_.subject_pronouns_plural.at(lang_).count(word) > 0;
       if (!one && !many) continue;
+      if (participants && !many) return;
       // "The Treasury warned that it would ...": an actor named before the
       // pronoun in its own sentence is meant before the sentence before's.
       std::vector<const ActorInfo*> antecedents;

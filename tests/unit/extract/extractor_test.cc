@@ -2999,3 +2999,17 @@ TEST_CASE("An agency name that is one state's by default, before another state's
   CHECK(RolesOfType("Kemlu Indonesia pada Jumat memanggil duta besar China untuk menyampaikan keberatan.\n",
                     EventType::kProtest) == V{"IDN-KEMLU:initiator", "IDN:initiator", "CHN:target"});
 }
+
+TEST_CASE("An agreement whose subject is a plural pronoun or 'keduanya' is made by those named before", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("The prime ministers of Thailand and Vietnam held talks in Hanoi on Friday. They agreed to "
+                    "open a new border crossing.\n",
+                    EventType::kAgreement) == V{"THA:participant", "VNM:participant"});
+  CHECK(RolesOfType("Perdana Menteri Thailand dan Vietnam bertemu di Hanoi pada Jumat. Keduanya sepakat membuka "
+                    "pos lintas batas baru.\n",
+                    EventType::kAgreement) == V{"THA:participant", "VNM:participant"});
+  // A singular pronoun names one party, not the agreement's.
+  CHECK(RolesOfType("The prime ministers of Thailand and Vietnam held talks in Hanoi on Friday. He agreed to open "
+                    "a new border crossing.\n",
+                    EventType::kAgreement) == V{"no agreement"});
+}
