@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <map>
 #include <memory>
 #include <set>
@@ -635,11 +636,91 @@ class Extractor {
           matched = 1;
         }
       }
+      if (!matched && t[i].capitalized && t[i].word) {
+        // "kelompok Medusa", "the Black Lantern gang": a group the registry
+        // does not know, named so; "Medusa" alone later.
+        if (auto it = unregistered_words_.find(t[i].folded); it != unregistered_words_.end() && it->second) {
+          f->actors.push_back({i, 1, it->second, false});
+          last_group_ = it->second;
+          matched = 1;
+        } else if (size_t n = UnregisteredGroupAt(*f, i)) {
+          const ActorInfo* group = UnregisteredGroup(*f, i, n);
+          f->actors.push_back({i, n, group, false});
+          last_group_ = group;
+          matched = n;
+        }
+      }
       if (!matched) {
         if (const ActorInfo* owner = OwnerOf(t[i])) f->actors.push_back({i, 1, owner, false});
       }
       i += matched ? matched : 1;
     }
+  }
+
+  // The length of a group's name the registry does not know starting at
+  // token i: capitalised words (a few at most) right after a group noun and
+  // its modifiers ("kelompok peretas Medusa", "ransomware gang Black
+  // Lantern"), or right before one ("the Medusa group", "Brain Cipher
+  // ransomware"); 0 where there is none. The run is the whole capitalised
+  // stretch, holding no name the registry knows: "Ukraine Defense Contact
+  // Group" and "Kelompok Kontak Pertahanan Ukraina" name no group of their own.
+  size_t UnregisteredGroupAt(const SentenceFacts& f, size_t i) const {
+    const std::vector<Token>& t = f.tokens;
+    const size_t kNameWords = 3, kModifiers = 2;
+    const auto& heads = x_.group_name_heads.at(lang_);
+    const auto& tails = x_.group_name_tails.at(lang_);
+    const auto& modifiers = x_.group_name_modifiers.at(lang_);
+    auto capitalised = [&](size_t k) { return t[k].word && t[k].capitalized && !t[k].number; };
+    auto name_word = [&](size_t k) {
+      return capitalised(k) && !x_.determiners.count(t[k].folded) && !heads.count(t[k].folded) &&
+             !tails.count(t[k].folded) && !RegistryNameAt(t, k);
+    };
+    if (i > 0 && capitalised(i - 1) && !x_.determiners.count(t[i - 1].folded) && !heads.count(t[i - 1].folded)) {
+      return 0;
+    }
+    size_t n = 0;
+    while (i + n < t.size() && n < kNameWords && name_word(i + n)) ++n;
+    if (n == 0 || (i + n < t.size() && capitalised(i + n) && !tails.count(t[i + n].folded))) return 0;
+    if (i + n < t.size() && tails.count(t[i + n].folded)) return n;
+    for (size_t k = i, seen = 0; k > 0 && seen <= kModifiers; --k, ++seen) {
+      const std::string& before = t[k - 1].folded;
+      if (heads.count(before)) return n;
+      if (!modifiers.count(before)) break;
+    }
+    return 0;
+  }
+  // Whether a name the registry knows begins at token k.
+  bool RegistryNameAt(const std::vector<Token>& t, size_t k) const {
+    for (const Lexicon::Name* name : x_.names_by_first[t[k].id]) {
+      if (MatchAt(name->words, t, k)) return true;
+    }
+    return false;
+  }
+
+  // The group named at [i, i + n), made once per article: its id the name's
+  // words in lower case joined by hyphens ("black-lantern"), as for an
+  // actor a fact file names itself (docs/formats.md).
+  const ActorInfo* UnregisteredGroup(const SentenceFacts& f, size_t i, size_t n) {
+    std::string id, name;
+    for (size_t k = i; k < i + n; ++k) {
+      if (k > i) {
+        id += '-';
+        name += ' ';
+      }
+      id += f.tokens[k].folded;
+      name += std::string(f.text.substr(f.tokens[k].begin, f.tokens[k].end - f.tokens[k].begin));
+    }
+    for (const ActorInfo& known : unregistered_) {
+      if (known.id == id) return &known;
+    }
+    ActorInfo& group = unregistered_.emplace_back();
+    group.id = id;
+    group.kind = ActorKind::kGroup;
+    group.name = group.name_id = name;
+    // Named again by its first word alone ("Medusa"), unless two share it.
+    auto [it, inserted] = unregistered_words_.try_emplace(f.tokens[i].folded, &group);
+    if (!inserted && it->second != &group) it->second = nullptr;
+    return &group;
   }
 
   // Whether a token is written in capitals only ("DFA", "JCS").
@@ -3704,6 +3785,11 @@ class Extractor {
   const ActorInfo* last_group_ = nullptr;     // the armed or hacking group named last ("the group")
   std::map<std::string, const ActorInfo*> named_persons_;  // a word of a person's name named so far
   std::map<std::string, const ActorInfo*> acronyms_;  // an acronym the article gave a name ("dfa")
+  // Groups the registry does not know, named in this article ("kelompok
+  // Medusa"), kept where pointers to them stay valid; by the first word of
+  // their name (null where two share it).
+  std::deque<ActorInfo> unregistered_;
+  std::map<std::string, const ActorInfo*> unregistered_words_;
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build
   std::vector<std::pair<size_t, DateSpan>> redated_;  // events a later mention gives their day, from Build

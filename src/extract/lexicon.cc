@@ -277,6 +277,9 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("put_off_to", x.put_off_to);
   word_sets("copulas", x.copulas);
   word_sets("naming_prepositions", x.naming_prepositions);
+  word_sets("group_name_heads", x.group_name_heads);
+  word_sets("group_name_tails", x.group_name_tails);
+  word_sets("group_name_modifiers", x.group_name_modifiers);
   word_sets("until", x.until);
   word_sets("listing_prepositions", x.listing_prepositions);
   word_sets("encircling_prepositions", x.encircling_prepositions);

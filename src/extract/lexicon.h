@@ -216,6 +216,9 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> put_off_to;  // "until", "hingga": a cancellation's new time follows
   std::map<Language, std::set<std::string>> copulas;     // "was", "merupakan": a definite reference described
   std::map<Language, std::set<std::string>> naming_prepositions;  // "as", "sebagai": what a speech act's object is called
+  // A group the registry does not know, named after a head noun and its
+  // modifiers ("kelompok peretas Medusa") or before a tail noun ("the Medusa group").
+  std::map<Language, std::set<std::string>> group_name_heads, group_name_tails, group_name_modifiers;
   std::map<Language, std::set<std::string>> opposition_prepositions;  // "against the drills": the drills told before
   std::map<Language, std::set<std::string>> encircling_prepositions;  // "drills around Taiwan": its target
   std::map<Language, std::set<std::string>> listing_prepositions;  // "to", "ke" before a sanctions list: who is put on it

@@ -3013,3 +3013,25 @@ TEST_CASE("An agreement whose subject is a plural pronoun or 'keduanya' is made 
                     "a new border crossing.\n",
                     EventType::kAgreement) == V{"no agreement"});
 }
+
+TEST_CASE("A group the registry does not know is an actor by the name its group noun gives it", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  // Before a tail noun, after a head noun and its modifiers, in both languages.
+  CHECK(RolesOfType("Hackers from the Crimson Fox group stole $20 million from a South Korean exchange on Friday.\n",
+                    EventType::kTheft) == V{"crimson-fox:initiator", "KOR:target"});
+  CHECK(RolesOfType("The hacking group Silver Heron stole $20 million from a South Korean exchange on Friday.\n",
+                    EventType::kTheft) == V{"silver-heron:initiator", "KOR:target"});
+  CHECK(RolesOfType("Kelompok peretas Crimson Fox mencuri 20 juta dolar dari bursa kripto Korea Selatan pada Jumat.\n",
+                    EventType::kTheft) == V{"crimson-fox:initiator", "KOR:target"});
+  // Named again by the first word of its name: the same actor.
+  CHECK(RolesOfEach("The Crimson Fox group stole $20 million from a South Korean exchange on Friday. On Saturday, "
+                    "Crimson Fox stole $5 million from a Japanese exchange.\n",
+                    EventType::kTheft) ==
+        std::vector<V>{{"crimson-fox:initiator", "KOR:target"}, {"crimson-fox:initiator", "JPN:target"}});
+  // A longer capitalised name holding a known one is no group of its own.
+  for (const char* body : {"The Ukraine Defense Contact Group met at Ramstein on Friday.\n",
+                           "Pertemuan Kelompok Kontak Pertahanan Ukraina digelar di Ramstein pada Jumat.\n"}) {
+    INFO(body);
+    CHECK(RolesOfType(body, EventType::kMeeting) == V{"UKR:participant"});
+  }
+}
