@@ -33,6 +33,9 @@
 //               of one article grow with it (Merge and the look-backs)
 //   protests    condemnations with no target, each dated: each looks back
 //               for the event it answers
+//   groups      thefts on one day by groups the registry does not know,
+//               each another ("the Kovax group stole ..."): events of one
+//               type and day with no party in common, all kept (Merge)
 
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -225,6 +228,16 @@ std::map<std::string, Shape> Shapes(const std::vector<Article>& normal) {
     std::string out = kHeaderId;
     for (size_t i = 0; out.size() < bytes; ++i) {
       out += actors[(i + i / kDays) % 12] + " mengecam pada " + day(i) + ". ";
+    }
+    return out + "\n";
+  };
+  shapes["groups"] = [](size_t bytes) {
+    // A new name per sentence, from letters only (a name is no number).
+    std::string out = kHeaderId;
+    for (size_t i = 0; out.size() < bytes; ++i) {
+      std::string name = "K";
+      for (size_t n = i; name.size() < 6; n /= 26) name += static_cast<char>('a' + n % 26);
+      out += "Peretas dari kelompok " + name + " mencuri 5 juta dolar dari bursa kripto Jepang pada 5 Mei 2025. ";
     }
     return out + "\n";
   };

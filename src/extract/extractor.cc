@@ -213,22 +213,30 @@ class MergeIndex {
   // The kept events `e` may repeat, in the order they were kept: of its type
   // and factuality, with its dates or (both at day precision) with days
   // inside its days or around them.
+  // At most the kMaxCandidates kept last of each list: an article tells no
+  // more events of one type on one day, and text that does ("the X group
+  // stole ..." ten thousand times, each group another) costs no more than
+  // that per event (docs/extraction.md, "Linear time").
   std::vector<size_t> Candidates(const Event& e) const {
     std::vector<size_t> out;
-    if (auto it = same_dates_.find(KeyOf(e)); it != same_dates_.end()) out.assign(it->second.begin(), it->second.end());
+    auto latest = [&](const std::vector<size_t>& list) {
+      out.insert(out.end(), list.size() > kMaxCandidates ? list.end() - kMaxCandidates : list.begin(), list.end());
+    };
+    if (auto it = same_dates_.find(KeyOf(e)); it != same_dates_.end()) latest(it->second);
     if (Days(e)) {
       if (auto group = days_.find({e.type, e.factuality}); group != days_.end()) {
         // Kept days around e's start no earlier than the longest kept span
         // allows; kept days inside e's start within them.
         auto from = group->second.starts.lower_bound(*e.date.start - group->second.longest);
         auto to = group->second.starts.upper_bound(*e.date.end);
-        for (auto it = from; it != to; ++it) out.insert(out.end(), it->second.begin(), it->second.end());
+        for (auto it = from; it != to; ++it) latest(it->second);
       }
       std::sort(out.begin(), out.end());
       out.erase(std::unique(out.begin(), out.end()), out.end());
     }
     return out;
   }
+  static constexpr size_t kMaxCandidates = 64;
 
  private:
   using Key = std::tuple<EventType, Factuality, std::optional<date::sys_days>, std::optional<date::sys_days>>;
@@ -710,10 +718,9 @@ class Extractor {
       id += f.tokens[k].folded;
       name += std::string(f.text.substr(f.tokens[k].begin, f.tokens[k].end - f.tokens[k].begin));
     }
-    for (const ActorInfo& known : unregistered_) {
-      if (known.id == id) return &known;
-    }
+    if (auto known = unregistered_by_id_.find(id); known != unregistered_by_id_.end()) return known->second;
     ActorInfo& group = unregistered_.emplace_back();
+    unregistered_by_id_.emplace(id, &group);
     group.id = id;
     group.kind = ActorKind::kGroup;
     group.name = group.name_id = name;
@@ -3789,6 +3796,7 @@ class Extractor {
   // Medusa"), kept where pointers to them stay valid; by the first word of
   // their name (null where two share it).
   std::deque<ActorInfo> unregistered_;
+  std::unordered_map<std::string, const ActorInfo*> unregistered_by_id_;
   std::map<std::string, const ActorInfo*> unregistered_words_;
   size_t sentence_first_event_ = 0;  // index in the events of the current sentence's first
   std::vector<Event> referred_;      // events an open-ended negation refers back to, from Build

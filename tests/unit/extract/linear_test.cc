@@ -102,6 +102,18 @@ std::map<std::string, std::function<std::string(size_t)>> Shapes() {
     }
     return out;
   };
+  shapes["unregistered groups"] = [](size_t bytes) {
+    // Thefts on one day by groups the registry does not know, each another:
+    // all kept, none sharing a party, so Merge must not compare each with
+    // every one before.
+    std::string out = kHeader;
+    for (size_t i = 0; out.size() < bytes; ++i) {
+      std::string name = "K";
+      for (size_t n = i; name.size() < 6; n /= 26) name += static_cast<char>('a' + n % 26);
+      out += "Peretas dari kelompok " + name + " mencuri 5 juta dolar dari bursa kripto Jepang pada 5 Mei 2025. ";
+    }
+    return out;
+  };
   return shapes;
 }
 
