@@ -3035,3 +3035,13 @@ TEST_CASE("A group the registry does not know is an actor by the name its group 
     CHECK(RolesOfType(body, EventType::kMeeting) == V{"UKR:participant"});
   }
 }
+
+TEST_CASE("'The same group' and 'kelompok yang sama' are the group named last", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfEach("The Lazarus Group stole $30 million from a Japanese exchange on Friday. Police said the same "
+                    "group hacked a South Korean bank on Saturday.\n",
+                    EventType::kCyberattack) == std::vector<V>{{"PRK-LAZARUS:initiator", "KOR:target"}});
+  CHECK(RolesOfEach("Kelompok Lazarus mencuri 30 juta dolar dari bursa kripto Jepang pada Jumat. Polisi mengatakan "
+                    "kelompok yang sama meretas sebuah bank Korea Selatan pada Sabtu.\n",
+                    EventType::kCyberattack) == std::vector<V>{{"PRK-LAZARUS:initiator", "KOR:target"}});
+}
