@@ -183,6 +183,7 @@ struct Lexicon {
   std::map<Language, std::vector<Trigger>> triggers;
   std::map<Language, PhraseList> negation, modality, collective, clause_breaks;
   std::map<Language, PhraseList> group_references;  // "the group", "kelompok itu": the group named last
+  std::map<Language, PhraseList> body_references;  // "the agency", "aliansi itu": the body or agency named last
   // Words around a trigger that make it no event ("accused of", "stolen
   // funds"), words that look like negation but are not ("tidak seperti"),
   // phrases that repeat the type of the event told before ("langkah
