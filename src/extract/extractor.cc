@@ -2016,6 +2016,16 @@ class Extractor {
         }
         if (aim && owner.token > trigger.token && owner.token < token) continue;
       }
+      // And the other side: "agreed on Tuesday to hold talks next month":
+      // a time before the purpose word that opens the trigger's phrase,
+      // nearest the verb before it, is that verb's.
+      if (token < trigger.token && last <= trigger.token && !t.relative_to_event && !f.triggers.empty()) {
+        bool aim = false;
+        for (size_t k = trigger.token; k > last && trigger.token - k < 3; --k) {
+          aim = aim || x_.purpose_words.at(lang_).count(f.tokens[k - 1].folded) > 0;
+        }
+        if (aim && NearestTrigger(f, t).token < token) continue;
+      }
       // A definite reference is dated by the event it names, not counted
       // from it ("The launch came three days after ...").
       if (c->definite && t.relative_to_event) continue;

@@ -3070,3 +3070,23 @@ TEST_CASE("A weekday after a present-tense verb of starting or meeting is the ne
   CHECK(*meeting->date.start == date::sys_days{date::year{2026} / 1 / 28});
   CHECK(meeting->factuality == Factuality::kPossible);
 }
+
+TEST_CASE("A time between a verb and the purpose that opens the trigger's phrase is the verb's", "[extract][rules]") {
+  // (EventsOf: published Monday 2026-01-26; Friday is 2026-01-23.)
+  // (Indonesian "sepakat pada Jumat untuk menggelar perundingan" is not yet
+  // read: the date between the verb and "untuk" hides the verb that makes
+  // the purpose a complement, so the talks are dropped as its object.)
+  for (const char* body : {"Japan and China agreed on Friday to hold talks on maritime security next month.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* meeting = OfType(events, EventType::kMeeting);
+    REQUIRE(meeting);
+    REQUIRE(meeting->date.start);
+    CHECK(*meeting->date.start == date::sys_days{date::year{2026} / 2 / 1});
+    CHECK(meeting->factuality == Factuality::kPossible);
+    const Event* agreement = OfType(events, EventType::kAgreement);
+    REQUIRE(agreement);
+    REQUIRE(agreement->date.start);
+    CHECK(*agreement->date.start == date::sys_days{date::year{2026} / 1 / 23});
+  }
+}
