@@ -972,7 +972,7 @@ class Extractor {
     if (i > 1 && x_.purpose_words.at(lang_).count(f.tokens[i - 2].folded) && !EndsCue(f, i - 2) && f.tokens[i - 1].word &&
         !f.tokens[i - 1].capitalized && !x_.determiners.count(f.tokens[i - 1].folded) &&
         !x_.noun_modifiers.count(f.tokens[i - 1].folded) &&
-        !(i > 2 && x_.to_preposition_heads.count(f.tokens[i - 3].folded))) {
+        !(i > 2 && x_.to_preposition_heads.count(f.tokens[HeadBeforeTime(f, i - 3)].folded))) {
       return true;
     }
     // (Inside it: "latihan militer" overlapping "militer China" is a drill.)
@@ -989,6 +989,20 @@ class Extractor {
       if (!before.word || before.capitalized || before.number) break;
     }
     return x_.suppressors.at(lang_).Touches(f.tokens, i, i + length);
+  }
+
+  // Token k, or where a time mention holding it ends before it: the word
+  // before the time ("sepakat pada Jumat untuk menggelar perundingan": the
+  // head of the purpose is "sepakat").
+  static size_t HeadBeforeTime(const SentenceFacts& f, size_t k) {
+    while (k > 0) {
+      const size_t byte = f.tokens[k].begin;
+      auto m = std::partition_point(f.times.begin(), f.times.end(), [&](const TimeMention& t) { return t.begin <= byte; });
+      if (m == f.times.begin() || std::prev(m)->end <= byte) return k;
+      const size_t start = std::prev(m)->begin;
+      while (k > 0 && f.tokens[k].begin >= start) --k;  // to the word before the mention
+    }
+    return k;
   }
 
   // Whether token `k` ends a negation or modality cue ("failed to", "plans

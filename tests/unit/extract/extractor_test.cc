@@ -3073,10 +3073,11 @@ TEST_CASE("A weekday after a present-tense verb of starting or meeting is the ne
 
 TEST_CASE("A time between a verb and the purpose that opens the trigger's phrase is the verb's", "[extract][rules]") {
   // (EventsOf: published Monday 2026-01-26; Friday is 2026-01-23.)
-  // (Indonesian "sepakat pada Jumat untuk menggelar perundingan" is not yet
-  // read: the date between the verb and "untuk" hides the verb that makes
-  // the purpose a complement, so the talks are dropped as its object.)
-  for (const char* body : {"Japan and China agreed on Friday to hold talks on maritime security next month.\n"}) {
+  // (Indonesian: the date between "sepakat" and "untuk" had hidden the verb
+  // that makes the purpose a complement, and the talks were dropped.)
+  for (const char* body : {"Japan and China agreed on Friday to hold talks on maritime security next month.\n",
+                           "Jepang dan China sepakat pada Jumat untuk menggelar perundingan keamanan maritim bulan "
+                           "depan.\n"}) {
     INFO(body);
     std::vector<Event> events = EventsOf(body);
     const Event* meeting = OfType(events, EventType::kMeeting);
