@@ -1220,6 +1220,19 @@ class Extractor {
     if (token > 0 && topics.count(f.tokens[token - 1].folded)) return true;
     return token > 1 && x_.determiners.count(f.tokens[token - 1].folded) && topics.count(f.tokens[token - 2].folded);
   }
+  // Whether the actor at `token` is what a meeting or agreement is about or
+  // aimed against: a topic ("talks on North Korea"), the object of a verb of
+  // discussing ("met to discuss North Korea", "untuk membahas Korut") or of
+  // an opposition preposition ("sanctions against North Korea", "sanksi
+  // terhadap Korut"), a determiner at most between.
+  bool AboutOrAgainst(const SentenceFacts& f, size_t token) const {
+    if (Topic(f, token)) return true;
+    size_t k = token;
+    if (k > 1 && x_.determiners.count(f.tokens[k - 1].folded)) --k;
+    if (k == 0) return false;
+    const std::string& before = f.tokens[k - 1].folded;
+    return x_.opposition_prepositions.at(lang_).count(before) > 0 || x_.commenting_verbs.at(lang_).count(before) > 0;
+  }
 
   // The first of `prefixes` that `word` begins with, a few letters more
   // after it ("di" of "diserang", not of "dia"); null when none.
@@ -2525,7 +2538,7 @@ class Extractor {
         if (a.place && !recipient) continue;
         // "agreed to share intelligence on North Korean cyber operations":
         // what a meeting or agreement is about takes no part in it.
-        if (x_.participant_types.count(trigger.type) && a.token > trigger.token && Topic(f, a.token)) continue;
+        if (x_.participant_types.count(trigger.type) && a.token > trigger.token && AboutOrAgainst(f, a.token)) continue;
         if (attributed[a.token] && trigger.type != EventType::kReport) continue;
         if (speaker(a.token) && !allow_speakers && trigger.type != EventType::kReport) continue;
         if (trailing_speaker(a.token) && trigger.type != EventType::kReport) continue;

@@ -3091,3 +3091,14 @@ TEST_CASE("A time between a verb and the purpose that opens the trigger's phrase
     CHECK(*agreement->date.start == date::sys_days{date::year{2026} / 1 / 23});
   }
 }
+
+TEST_CASE("Who a meeting discusses or an agreement is aimed against takes no part in it", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("The foreign ministers of Japan and South Korea met on Friday to discuss North Korea.\n",
+                    EventType::kMeeting) == V{"JPN:participant", "KOR:participant"});
+  CHECK(RolesOfType("Jepang dan Korea Selatan sepakat pada Jumat memperkuat sanksi terhadap Korea Utara.\n",
+                    EventType::kAgreement) == V{"JPN:participant", "KOR:participant"});
+  // Who they meet with does.
+  CHECK(RolesOfType("Japan's foreign minister met on Friday to discuss trade with South Korea's foreign minister.\n",
+                    EventType::kMeeting) == V{"JPN:participant", "KOR:participant"});
+}
