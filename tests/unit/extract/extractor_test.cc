@@ -3102,3 +3102,12 @@ TEST_CASE("Who a meeting discusses or an agreement is aimed against takes no par
   CHECK(RolesOfType("Japan's foreign minister met on Friday to discuss trade with South Korea's foreign minister.\n",
                     EventType::kMeeting) == V{"JPN:participant", "KOR:participant"});
 }
+
+TEST_CASE("What a weapon is capable of is no event", "[extract][rules]") {
+  for (const char* body : {"Kim Jong Un on Friday inspected a new submarine capable of launching nuclear missiles.\n",
+                           "Kim Jong Un pada Jumat meninjau kapal selam baru yang mampu meluncurkan rudal nuklir.\n"}) {
+    INFO(body);
+    std::vector<EventType> types = TypesOf(body);
+    CHECK(std::find(types.begin(), types.end(), EventType::kMissileTest) == types.end());
+  }
+}
