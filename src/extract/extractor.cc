@@ -3280,6 +3280,12 @@ class Extractor {
         c->why.factuality = "negated: what \"" + denial + "\" before its clause denies";
       }
     }
+    if (event.factuality == Factuality::kAsserted) {
+      if (size_t at = FailedAttempt(f, *c); at != SIZE_MAX) {
+        event.factuality = Factuality::kNegated;
+        c->why.factuality = "negated: an attempt at it that \"" + f.tokens[at].folded + "\"";
+      }
+    }
     // (What the text says will not happen stays negated, "Pyongyang will not
     // attend next week's talks", unless it was put off to that time.)
     if (c->date.known() && article_.published && *c->date.start > *article_.published &&
@@ -3289,6 +3295,33 @@ class Extractor {
                                                                     : "possible: dated after publication";
       event.factuality = Factuality::kPossible;
     }
+  }
+
+  // "A second attempt to drain the wallet on Friday failed", "upaya kedua
+  // untuk menguras dompet ... gagal", "a failed attempt to hack ...": the
+  // trigger right after an attempt noun and a purpose word, with a failure
+  // word right before the noun or after the trigger in its clause (no
+  // comma between). The failure word's token, else SIZE_MAX.
+  size_t FailedAttempt(const SentenceFacts& f, const Candidate& c) const {
+    const TriggerMention& trigger = *c.trigger;
+    const size_t kBefore = 2, kAfter = 12;
+    if (trigger.token < 2 || !x_.purpose_words.at(lang_).count(f.tokens[trigger.token - 1].folded)) return SIZE_MAX;
+    // The noun right before the purpose word, or one word before that
+    // ("upaya kedua untuk", "a second attempt to" has it right before).
+    size_t noun = SIZE_MAX;
+    for (size_t k = trigger.token - 1; k > 0 && trigger.token - k <= 2 && noun == SIZE_MAX; --k) {
+      if (x_.attempt_nouns.at(lang_).count(f.tokens[k - 1].folded)) noun = k - 1;
+    }
+    if (noun == SIZE_MAX) return SIZE_MAX;
+    const PhraseList& failures = x_.failure_words.at(lang_);
+    for (size_t k = noun; k > 0 && noun - k < kBefore; --k) {
+      if (failures.LongestAt(f.tokens, k - 1)) return k - 1;
+    }
+    const size_t end = std::min(c.clause_end, trigger.token + trigger.length + kAfter);
+    for (size_t k = trigger.token + trigger.length; k < end && !f.tokens[k].Is(","); ++k) {
+      if (failures.LongestAt(f.tokens, k)) return k;
+    }
+    return SIZE_MAX;
   }
 
   // Whether the cancellation that ends at token `end` puts off to a time

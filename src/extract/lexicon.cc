@@ -192,6 +192,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("collective", x.collective);
   lists("group_references", x.group_references);
   lists("body_references", x.body_references);
+  lists("failure_words", x.failure_words);
   lists("clause_breaks", x.clause_breaks);
   lists("suppressors", x.suppressors);
   lists("labels", x.labels);
@@ -279,6 +280,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("copulas", x.copulas);
   word_sets("naming_prepositions", x.naming_prepositions);
   word_sets("group_name_heads", x.group_name_heads);
+  word_sets("attempt_nouns", x.attempt_nouns);
   word_sets("group_name_tails", x.group_name_tails);
   word_sets("group_name_modifiers", x.group_name_modifiers);
   word_sets("until", x.until);

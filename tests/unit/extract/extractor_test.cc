@@ -3111,3 +3111,23 @@ TEST_CASE("What a weapon is capable of is no event", "[extract][rules]") {
     CHECK(std::find(types.begin(), types.end(), EventType::kMissileTest) == types.end());
   }
 }
+
+TEST_CASE("What an attempt that failed attempted did not happen", "[extract][rules]") {
+  for (const char* body : {"A second attempt to steal $20 million from the exchange on Friday failed after the platform "
+                           "froze withdrawals.\n",
+                           "Upaya kedua untuk mencuri 20 juta dolar dari bursa itu pada Jumat gagal karena platform "
+                           "membekukan penarikan.\n",
+                           "Police said a failed attempt to steal $20 million from a Japanese exchange took place on "
+                           "Friday.\n"}) {
+    INFO(body);
+    const Event* theft = OfType(EventsOf(body), EventType::kTheft);
+    REQUIRE(theft);
+    CHECK(theft->factuality == Factuality::kNegated);
+  }
+  // An attempt with no failure told is what it says.
+  const Event* theft = OfType(EventsOf("Hackers in an attempt to steal funds drained $20 million from a Japanese "
+                                       "exchange on Friday.\n"),
+                              EventType::kTheft);
+  REQUIRE(theft);
+  CHECK(theft->factuality == Factuality::kAsserted);
+}
