@@ -1973,7 +1973,27 @@ class Extractor {
     c.why.type = "trigger \"" + Words(f, trigger.token, trigger.token + trigger.length) + "\"" + trigger.retyped;
     std::tie(c.clause_begin, c.clause_end) = ClauseOf(f, trigger.token);
     std::tie(c.relative_begin, c.relative_end) = RelativeClauseAfter(f, trigger);
+    AddressedSubject(f, &c);
     return c;
+  }
+
+  // "demanded that the Houthis stop attacking ships": the subject of what an
+  // appeal asks, right after its complementizer, is whom it asks; the
+  // trigger's clause reaches over that name (the complement's clause starts
+  // at the complementizer).
+  void AddressedSubject(const SentenceFacts& f, Candidate* c) const {
+    const TriggerMention& trigger = *c->trigger;
+    if (trigger.type != EventType::kAppeal) return;
+    const auto& complementizers = x_.complementizers.at(lang_);
+    size_t k = trigger.token + trigger.length;
+    if (!complementizers.count(f.tokens[k - 1].folded)) {
+      if (k >= f.tokens.size() || !complementizers.count(f.tokens[k].folded)) return;
+      ++k;
+    }
+    if (k < f.tokens.size() && x_.determiners.count(f.tokens[k].folded)) ++k;
+    auto named = FirstActorFrom(f, k);
+    if (named == f.actors.end() || named->token != k || named->place) return;
+    c->clause_end = std::max(c->clause_end, named->token + named->length);
   }
 
   // Which time mention dates it: the clause's own expression, then the

@@ -3131,3 +3131,12 @@ TEST_CASE("What an attempt that failed attempted did not happen", "[extract][rul
   REQUIRE(theft);
   CHECK(theft->factuality == Factuality::kAsserted);
 }
+
+TEST_CASE("Whom an appeal's complement names first is whom it asks", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("The UN Security Council on Friday demanded that the Houthis stop attacking ships in the Red "
+                    "Sea.\n",
+                    EventType::kAppeal) == V{"UNSC:initiator", "YEM-HOUTHI:target"});
+  CHECK(RolesOfType("The IAEA on Friday urged that Iran allow inspectors back into the Fordow site.\n",
+                    EventType::kAppeal) == V{"IAEA:initiator", "IRN:target"});
+}
