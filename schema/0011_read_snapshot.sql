@@ -45,12 +45,30 @@ CREATE TABLE snapshot_events (
 );
 
 -- actor_timeline by report rank: an actor with its members (rolled up), one
--- range per span class, its reports in the order they are printed.
+-- range per span class, its reports in the order they are printed, each
+-- with what a question reads of its report (snapshot_reports' event,
+-- factuality and cluster), so that no look-up of the report is needed.
 -- end_day as actor_timeline has it (undated: time_key's 2^50).
 CREATE TABLE snapshot_actors (
   actor      INTEGER NOT NULL,
   span_class INTEGER NOT NULL,
   report     INTEGER NOT NULL,
   end_day    INTEGER NOT NULL,
+  event      INTEGER NOT NULL,
+  factuality,
+  cluster,
   PRIMARY KEY (actor, span_class, report)
+) WITHOUT ROWID;
+
+-- The same rows by actor and rank alone, for questions without dates:
+-- "actor, first 100 by date" is one range of consecutive entries, not a
+-- merge of one range per span class.
+CREATE TABLE snapshot_actor_rows (
+  actor      INTEGER NOT NULL,
+  report     INTEGER NOT NULL,
+  end_day    INTEGER NOT NULL,
+  event      INTEGER NOT NULL,
+  factuality,
+  cluster,
+  PRIMARY KEY (actor, report)
 ) WITHOUT ROWID;

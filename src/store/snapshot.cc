@@ -51,7 +51,9 @@ std::string ShownColumns(bool quantities) {
 SnapshotCounts BuildSnapshot(Database& database) {
   SQLite::Database& db = database.sql();
   WriteTransaction transaction(database);  // marks it stale: it is rebuilt from nothing
-  db.exec("DELETE FROM snapshot_actors; DELETE FROM snapshot_events; DELETE FROM snapshot_reports");
+  db.exec(
+      "DELETE FROM snapshot_actor_rows; DELETE FROM snapshot_actors; DELETE FROM snapshot_events; "
+      "DELETE FROM snapshot_reports");
   // Every report's rank in the order queries print them (Store::Find: time
   // key, end day, key), and the rank of each timeline event's first report.
   // Temporary tables: sorted by SQLite's sorter, which spills to temporary
@@ -78,9 +80,12 @@ SnapshotCounts BuildSnapshot(Database& database) {
           " LEFT JOIN temp.snapshot_first f ON f.cluster = o.cluster "
           "WHERE f.rank IS NULL OR f.rank = o.rank ORDER BY o.rank");
   db.exec(
-      "INSERT OR IGNORE INTO snapshot_actors (actor, span_class, report, end_day) "
-      "SELECT at.actor, at.span_class, o.rank, at.end_day "
-      "FROM temp.snapshot_order o CROSS JOIN actor_timeline at ON at.event = o.key ORDER BY 1, 2, 3");
+      "INSERT OR IGNORE INTO snapshot_actors (actor, span_class, report, end_day, event, factuality, cluster) "
+      "SELECT at.actor, at.span_class, r.id, at.end_day, r.event, r.factuality, r.cluster "
+      "FROM snapshot_reports r CROSS JOIN actor_timeline at ON at.event = r.key ORDER BY 1, 2, 3");
+  db.exec(
+      "INSERT INTO snapshot_actor_rows (actor, report, end_day, event, factuality, cluster) "
+      "SELECT actor, report, end_day, event, factuality, cluster FROM snapshot_actors ORDER BY actor, report");
   db.exec("DROP TABLE temp.snapshot_order; DROP TABLE temp.snapshot_first");
   SQLite::Statement mark(db,
                          "INSERT INTO snapshot_state (id, built_at, span_classes, reports, events) VALUES "
@@ -145,15 +150,20 @@ QuerySql BuildSnapshotQuery(const StoreQuery& q, const std::vector<std::pair<int
     sql.ints.emplace_back(q.within ? ":to_day" : ":from_day", q.within ? to : from);
   }
   const char* end_test = q.within ? " <= :to_day" : " >= :from_day";
-  // Filters on the report that matched (BuildQuery's `where`).
-  std::string where;
-  if (!q.factualities.empty()) {
-    where += " AND sr.factuality IN (" + Placeholders("factuality", q.factualities.size()) + ")";
-    for (size_t i = 0; i < q.factualities.size(); ++i) {
-      sql.texts.emplace_back(":factuality" + std::to_string(i), std::string(ToString(q.factualities[i])));
-    }
+  // Filters on the report that matched (BuildQuery's `where`), on `t`: a
+  // snapshot_reports row or an actor entry (which carries its report's
+  // factuality and cluster).
+  for (size_t i = 0; i < q.factualities.size(); ++i) {
+    sql.texts.emplace_back(":factuality" + std::to_string(i), std::string(ToString(q.factualities[i])));
   }
-  if (q.min_sources > 1) where += " AND sr.cluster IS NOT NULL";  // a report alone has one source
+  auto filters = [&q](const std::string& t) {
+    std::string out;
+    if (!q.factualities.empty()) {
+      out += " AND " + t + ".factuality IN (" + Placeholders("factuality", q.factualities.size()) + ")";
+    }
+    if (q.min_sources > 1) out += " AND " + t + ".cluster IS NOT NULL";  // a report alone has one source
+    return out;
+  };
   std::string limit;
   if (q.limit || q.offset) {
     limit = " LIMIT :limit";
@@ -163,7 +173,6 @@ QuerySql BuildSnapshotQuery(const StoreQuery& q, const std::vector<std::pair<int
     limit += " OFFSET :offset";
     sql.ints.emplace_back(":offset", *q.offset);
   }
-  std::string columns = "sr.key AS key, sr.time_key AS time_key, ";
   const std::string shown = ShownColumns(q.with_quantities);
   const std::string rows = " CROSS JOIN snapshot_events se ON se.id = sr.event";
 
@@ -171,61 +180,76 @@ QuerySql BuildSnapshotQuery(const StoreQuery& q, const std::vector<std::pair<int
     // Every report in rank order; without a filter on the report, only each
     // event's first (event = id): the two tables read front to back.
     std::string first = q.factualities.empty() ? " AND sr.event = sr.id" : "";
-    sql.text = "SELECT " + columns + "sr.end_day AS end_day, " + shown + " FROM snapshot_reports sr" + rows +
-               " WHERE 1" + first + where + " ORDER BY sr.id" + limit;
+    sql.text = "SELECT sr.key AS key, sr.time_key AS time_key, sr.end_day AS end_day, " + shown +
+               " FROM snapshot_reports sr" + rows + " WHERE 1" + first + filters("sr") + " ORDER BY sr.id" + limit;
     return sql;
   }
-  // The reports' ranks, in order, from one index range per span class (and
-  // per named actor), merged; then each report's row and its event's. The
-  // keys' subquery has a LIMIT (none: -1), so it is never flattened and its
-  // rows stream out in order as the outer level steps to them.
+  // Otherwise the reports' ranks come in order from index ranges (one per
+  // named actor, and with dates one per span class too), merged; then each
+  // report's event row. The keys' subquery has a LIMIT (none: -1), so it is
+  // never flattened and its rows stream out in order as the outer level
+  // steps to them.
   std::vector<std::string> arms;
   std::string keys;
   if (!q.actor_sets.empty()) {
-    for (size_t j = 0; j < q.actor_roots[0].size(); ++j) {
+    // The actor entries carry their report's event, factuality and cluster:
+    // no look-up of the report.
+    const size_t roots = q.actor_roots[0].size();
+    for (size_t j = 0; j < roots; ++j) {
       std::string name = ":a0_" + std::to_string(j);
       sql.ints.emplace_back(name, q.actor_roots[0][j]);
+      if (!dated) {
+        // One range of snapshot_actor_rows: the actor's reports in rank order.
+        arms.push_back("SELECT sx.report AS id, sx.end_day AS end_day, sx.event AS event FROM snapshot_actor_rows sx "
+                       "WHERE sx.actor = " + name + filters("sx"));
+        continue;
+      }
       for (const auto& [span_class, max_span] : span_classes) {
         std::string c = std::to_string(span_class);
-        std::string arm = "SELECT sa.report AS id, sa.end_day AS end_day FROM snapshot_actors sa WHERE sa.actor = " +
-                          name + " AND sa.span_class = " + c;
-        if (dated) {
-          // The class's reports of these dates are the ranks between its
-          // first report from :lo_key and its last up to :hi_key.
-          arm += " AND sa.report BETWEEN (SELECT id FROM snapshot_reports WHERE span_class = " + c +
-                 " AND time_key >= :lo_key" + c + " ORDER BY span_class, time_key, end_day, id LIMIT 1)"
-                 " AND (SELECT id FROM snapshot_reports WHERE span_class = " + c +
-                 " AND time_key <= :hi_key ORDER BY span_class DESC, time_key DESC, end_day DESC, id DESC LIMIT 1)"
-                 " AND sa.end_day" + end_test;
-        }
-        arms.push_back(arm);
+        // The class's reports of these dates are the ranks between its
+        // first report from :lo_key and its last up to :hi_key.
+        arms.push_back("SELECT sa.report AS id, sa.end_day AS end_day, sa.event AS event FROM snapshot_actors sa "
+                       "WHERE sa.actor = " + name + " AND sa.span_class = " + c +
+                       " AND sa.report BETWEEN (SELECT id FROM snapshot_reports WHERE span_class = " + c +
+                       " AND time_key >= :lo_key" + c + " ORDER BY span_class, time_key, end_day, id LIMIT 1)"
+                       " AND (SELECT id FROM snapshot_reports WHERE span_class = " + c +
+                       " AND time_key <= :hi_key ORDER BY span_class DESC, time_key DESC, end_day DESC, id DESC LIMIT 1)"
+                       " AND sa.end_day" + end_test + filters("sa"));
       }
     }
-    const char* union_word = q.actor_roots[0].size() > 1 ? " UNION " : " UNION ALL ";
+    if (!dated && roots == 1) {
+      // "Actor, first 100": one range and the event rows, no subquery.
+      sql.text = "SELECT sx.report AS key, NULL AS time_key, sx.end_day AS end_day, " + shown +
+                 " FROM snapshot_actor_rows sx CROSS JOIN snapshot_events se ON se.id = sx.event WHERE sx.actor = :a0_0" +
+                 filters("sx") + " ORDER BY sx.report" + limit;
+      return sql;
+    }
+    const char* union_word = roots > 1 ? " UNION " : " UNION ALL ";
     if (arms.size() == 1) {
       keys = arms[0] + " ORDER BY sa.report";
     } else {
       for (size_t i = 0; i < arms.size(); ++i) keys += (i ? union_word : "") + arms[i];
       keys += " ORDER BY id";
     }
-    columns += "sk.end_day AS end_day, ";
-  } else {
-    for (const auto& [span_class, max_span] : span_classes) {
-      std::string c = std::to_string(span_class);
-      arms.push_back("SELECT sr.id AS id, sr.time_key AS time_key, sr.end_day AS end_day FROM snapshot_reports sr "
-                     "WHERE sr.span_class = " + c + " AND sr.time_key >= :lo_key" + c +
-                     " AND sr.time_key <= :hi_key AND sr.end_day" + end_test);
-    }
-    if (arms.size() == 1) {
-      keys = arms[0] + " ORDER BY sr.time_key, sr.end_day, sr.id";
-    } else {
-      for (size_t i = 0; i < arms.size(); ++i) keys += (i ? " UNION ALL " : "") + arms[i];
-      keys += " ORDER BY time_key, end_day, id";
-    }
-    columns += "sr.end_day AS end_day, ";
+    sql.text = "SELECT sk.id AS key, NULL AS time_key, sk.end_day AS end_day, " + shown + " FROM (" + keys +
+               " LIMIT -1) AS sk CROSS JOIN snapshot_events se ON se.id = sk.event" + limit;
+    return sql;
   }
-  sql.text = "SELECT " + columns + shown + " FROM (" + keys + " LIMIT -1) AS sk CROSS JOIN snapshot_reports sr ON sr.id = sk.id" +
-             rows + " WHERE 1" + where + limit;
+  for (const auto& [span_class, max_span] : span_classes) {
+    std::string c = std::to_string(span_class);
+    arms.push_back("SELECT sr.id AS id, sr.time_key AS time_key, sr.end_day AS end_day FROM snapshot_reports sr "
+                   "WHERE sr.span_class = " + c + " AND sr.time_key >= :lo_key" + c +
+                   " AND sr.time_key <= :hi_key AND sr.end_day" + end_test);
+  }
+  if (arms.size() == 1) {
+    keys = arms[0] + " ORDER BY sr.time_key, sr.end_day, sr.id";
+  } else {
+    for (size_t i = 0; i < arms.size(); ++i) keys += (i ? " UNION ALL " : "") + arms[i];
+    keys += " ORDER BY time_key, end_day, id";
+  }
+  sql.text = "SELECT sr.key AS key, sr.time_key AS time_key, sr.end_day AS end_day, " + shown + " FROM (" + keys +
+             " LIMIT -1) AS sk CROSS JOIN snapshot_reports sr ON sr.id = sk.id" + rows + " WHERE 1" + filters("sr") +
+             limit;
   return sql;
 }
 

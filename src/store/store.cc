@@ -163,6 +163,10 @@ void Store::Find(const StoreQuery& query,
     // rows after the last event wanted are sorted as keys, never read.
     if (wanted) limited.limit = *wanted + *wanted / 2 + 16;
     const bool snapshot = AnswersFromSnapshot(query);
+    // The snapshot's answer without a filter on reports holds each event
+    // once (its first report's row): nothing to remember, whatever its size.
+    const bool unique_events = snapshot && query.actor_sets.empty() && !query.from_day && !query.to_day &&
+                               query.factualities.empty();
     for (;;) {
       QuerySql sql = snapshot ? BuildSnapshotQuery(limited, database_->SpanClasses()) : Compile(limited);
       Database::Lease lease = database_->Cached(sql.text);
@@ -178,7 +182,7 @@ void Store::Find(const StoreQuery& query,
           if (found++ < skip) continue;
           ReadRecord(statement, &record);
         } else {
-          if (!seen.insert(cluster.getInt64()).second) continue;
+          if (!unique_events && !seen.insert(cluster.getInt64()).second) continue;
           // An event within the offset is read only if --min-sources may
           // leave it out (then it does not count).
           if (found >= skip || query.min_sources > 1) {

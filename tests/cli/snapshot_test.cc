@@ -241,7 +241,7 @@ TEST_CASE("optimize on a database migrated from before the snapshot", "[cli][sna
     // As a timeline before migration 0011 left it.
     SQLite::Database sql(db, SQLite::OPEN_READWRITE);
     sql.exec("DROP TABLE snapshot_state; DROP TABLE snapshot_reports; DROP TABLE snapshot_events; "
-             "DROP TABLE snapshot_actors; PRAGMA user_version = 10");
+             "DROP TABLE snapshot_actors; DROP TABLE snapshot_actor_rows; PRAGMA user_version = 10");
   }
   RunResult old = RunTimeline({"--db", db, "query"});
   CHECK(old.exit_code == 1);  // a command that only reads never migrates
