@@ -162,6 +162,76 @@ void DecodeRows(SQLite::Statement& statement, int column, int arity,
   RowsDecoder<Item>(items, arity, on_field).Decode(c.getText(), static_cast<size_t>(c.getBytes()));
 }
 
+// A timeline event's sources_json ([[code, title, published or null,
+// language, path, url], ...]) straight into ArticleInfos, or its
+// report_ids_json (["uid", ...]) into strings: SAX, no JSON document per row
+// (the documents' allocations were a tenth of a CSV export's time, perf).
+class StringRowsDecoder : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  // Sources: six strings per row, field `nullable` (published) may be null.
+  StringRowsDecoder(std::vector<ArticleInfo>* sources, int nullable) : sources_(sources), nullable_(nullable) {}
+  explicit StringRowsDecoder(std::vector<std::string>* ids) : ids_(ids) {}
+
+  void Decode(const char* json, size_t size) {
+    if (!nlohmann::json::sax_parse(json, json + size, this)) {
+      throw Error("a stored event has a malformed JSON column: " + std::string(json, size));
+    }
+  }
+
+  bool start_array(std::size_t) override {
+    ++depth_;
+    if (sources_ && depth_ == 2) {
+      sources_->emplace_back();
+      field_ = 0;
+    }
+    return depth_ <= (sources_ ? 2 : 1);
+  }
+  bool end_array() override {
+    if (sources_ && depth_ == 2 && field_ != 6) return false;  // a row of six fields
+    --depth_;
+    return true;
+  }
+  bool string(string_t& value) override {
+    if (ids_) {
+      if (depth_ != 1) return false;
+      ids_->push_back(value);
+      return true;
+    }
+    if (depth_ != 2) return false;
+    ArticleInfo& info = sources_->back();
+    switch (field_++) {
+      case 0: info.id = value; break;
+      case 1: info.title = value; break;
+      case 2: info.published = ParseIsoDay(value); break;
+      case 3: info.language = value; break;
+      case 4: info.path = value; break;
+      case 5: info.source_url = value; break;
+      default: return false;
+    }
+    return true;
+  }
+  bool null() override {
+    if (!sources_ || depth_ != 2 || field_ != nullable_) return false;
+    ++field_;
+    return true;
+  }
+  bool boolean(bool) override { return false; }
+  bool number_integer(number_integer_t) override { return false; }
+  bool number_unsigned(number_unsigned_t) override { return false; }
+  bool number_float(number_float_t, const string_t&) override { return false; }
+  bool binary(binary_t&) override { return false; }
+  bool start_object(std::size_t) override { return false; }
+  bool key(string_t&) override { return false; }
+  bool end_object() override { return false; }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+ private:
+  std::vector<ArticleInfo>* sources_ = nullptr;
+  std::vector<std::string>* ids_ = nullptr;
+  int nullable_ = -1;
+  int depth_ = 0, field_ = 0;
+};
+
 }  // namespace
 
 // Fills `record` from one row of kEventColumns, reusing its buffers.
@@ -220,22 +290,11 @@ void ReadRecord(SQLite::Statement& statement, EventRecord* record) {
   record->report_ids.clear();
   SQLite::Column sources = statement.getColumn(kSourcesJson);
   if (!sources.isNull()) {
-    nlohmann::json list = nlohmann::json::parse(sources.getText(), sources.getText() + sources.getBytes());
-    for (const nlohmann::json& s : list) {
-      ArticleInfo& info = record->sources.emplace_back();
-      info.id = s.at(0).get<std::string>();
-      info.title = s.at(1).get<std::string>();
-      if (s.at(2).is_string()) info.published = ParseIsoDay(s.at(2).get<std::string>());
-      info.language = s.at(3).get<std::string>();
-      info.path = s.at(4).get<std::string>();
-      info.source_url = s.at(5).get<std::string>();
-    }
+    StringRowsDecoder(&record->sources, 2).Decode(sources.getText(), static_cast<size_t>(sources.getBytes()));
   }
   SQLite::Column reports = statement.getColumn(kReportIdsJson);
   if (!reports.isNull()) {
-    for (const nlohmann::json& id : nlohmann::json::parse(reports.getText(), reports.getText() + reports.getBytes())) {
-      record->report_ids.push_back(id.get<std::string>());
-    }
+    StringRowsDecoder(&record->report_ids).Decode(reports.getText(), static_cast<size_t>(reports.getBytes()));
   }
   record->disputed = statement.getColumn(kDisputed).getInt() != 0;
 }
