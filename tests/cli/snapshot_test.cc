@@ -94,7 +94,7 @@ std::string Ask(const std::string& db, const Args& args) {
 }
 
 // Whether `query --explain` of the question reads the snapshot's tables
-// (their aliases: sr, se, sa, sk).
+// (their aliases: sr, se, sa, sx, sk).
 bool Explained(const std::string& db, const Args& question) {
   if (question[0] != "query") return false;
   Args args = question;
