@@ -15,6 +15,7 @@
 #include "cli/run.h"
 #include "model/date_span.h"
 #include "registry/registry.h"
+#include "store/row_reader.h"
 #include "store/snapshot.h"
 #include "store/store.h"
 #include "util/text.h"
@@ -69,7 +70,7 @@ bool AnyStale(const std::vector<std::string>& lines) {
 
 }  // namespace
 
-TEST_CASE("The read snapshot serves timeline events by one rolled-up actor, dates, factuality and sources",
+TEST_CASE("The read snapshot serves timeline events by one rolled-up actor with dates and factuality and sources",
           "[store][snapshot]") {
   StoreQuery q;
   CHECK(SnapshotServes(q));
@@ -218,5 +219,49 @@ TEST_CASE("The read snapshot's statements read their indexes in order, without a
     INFO(plan);
     CHECK(plan.find("SEARCH se USING") != std::string::npos);
     CHECK(plan.find("TEMP B-TREE") == std::string::npos);
+  }
+}
+
+TEST_CASE("ReadRecord reads the JSON columns SQLite writes with their escapes", "[store][snapshot]") {
+  // Row layouts as Find reads them (event_columns.h, Col): the JSON columns
+  // made by SQLite's own json functions from awkward text. The first row's
+  // control character comes back as \u0001, which the quick reader leaves
+  // to the general decoder; the second row is read by the quick one alone.
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  for (const char* source_title : {"T \"1\" \\ \x01 end", "T \"1\" \\ / end"}) {
+    SQLite::Statement row(
+        db,
+        "SELECT 1, 8, 20000, 'uid-1', 0, 'meeting', 'Title', 20000, 0, NULL, 'asserted', NULL, NULL, "
+        "'evidence', 0, 8, NULL, 0, '2026-01-01 00:00:00', 1, 'code', 'Article', NULL, 'en', '/a.txt', NULL, "
+        "json_array(json_array(1, 'B\"q', 'Na\\me' || char(9) || char(10), NULL, 'target'), "
+        "json_array(0, 'A', 'Sé €', 'KOR', 'initiator')), '[]', 7, 20001, "
+        "json_array(json_array('c1', :title, NULL, 'en', '/p', ''), "
+        "json_array('c2', 'T2', '2026-01-02', 'id', '/q', 'u')), json_array('a', 'b\"c'), 1");
+    row.bind(":title", source_title);
+    REQUIRE(row.executeStep());
+    EventRecord record;
+    record.event.actors.resize(5);  // left from an earlier row: overwritten
+    ReadRecord(row, &record);
+    INFO(source_title);
+    REQUIRE(record.event.actors.size() == 2);
+    CHECK(record.event.actors[0].id == "A");  // by seq
+    CHECK(record.event.actors[0].name == "Sé €");
+    CHECK(record.event.actors[0].country == "KOR");
+    CHECK(record.event.actors[0].role == ActorRole::kInitiator);
+    CHECK(record.event.actors[1].id == "B\"q");
+    CHECK(record.event.actors[1].name == "Na\\me\t\n");
+    CHECK(record.event.actors[1].country.empty());
+    CHECK(record.event.actors[1].role == ActorRole::kTarget);
+    REQUIRE(record.sources.size() == 2);
+    CHECK(record.sources[0].title == source_title);
+    CHECK_FALSE(record.sources[0].published.has_value());
+    CHECK(record.sources[0].source_url.empty());
+    CHECK(record.sources[1].id == "c2");
+    CHECK(record.sources[1].published == ParseIsoDay("2026-01-02"));
+    CHECK(record.sources[1].language == "id");
+    CHECK(record.sources[1].path == "/q");
+    CHECK(record.sources[1].source_url == "u");
+    CHECK(record.report_ids == std::vector<std::string>{"a", "b\"c"});
+    CHECK(record.disputed);
   }
 }
