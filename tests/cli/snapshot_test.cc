@@ -63,6 +63,7 @@ std::vector<Question> Questions() {
       {{"query", "--format", "csv", "--actor", "PRK", "--to", "2026-02"}, true},
       {{"query", "--format", "csv", "--from", "2026-03-05", "--to", "2026-03-20", "--factuality", "any"}, true},
       {{"query", "--format", "csv", "--from", "2026-03-05", "--limit", "4"}, true},
+      {{"query", "--format", "csv", "--actor", "PRK", "--from", "2026-03-01", "--to", "2026-03-01"}, true},
       {{"query", "--format", "csv", "--from", "2023", "--to", "2025"}, true},
       {{"query", "--format", "csv", "--to", "2026-03-05", "--within", "--factuality", "any"}, true},
       {{"query", "--format", "ics", "--actor", "PRK", "--from", "2026-03"}, true},
@@ -112,11 +113,39 @@ void Run(const std::string& db, const Args& args) {
   REQUIRE(r.exit_code == 0);
 }
 
+// Three ranges from the same day, loaded longest first: their time keys
+// are equal, so only the end day orders them (shortest first), against
+// their ids.
+std::string WriteTies(const TempDir& dir) {
+  const std::string text = "Ties\n\nDrills ran from March 1 to 10. Talks ran from March 1 to 5. "
+                           "Patrols ran from March 1 to 7.\n";
+  timeline::testing::WriteAll(dir.File("ties.txt"), text);
+  std::string events;
+  const char* sentences[] = {"Drills ran from March 1 to 10.", "Talks ran from March 1 to 5.",
+                             "Patrols ran from March 1 to 7."};
+  const char* ends[] = {"2026-03-10", "2026-03-05", "2026-03-07"};
+  for (int i = 0; i < 3; ++i) {
+    size_t start = text.find(sentences[i]);
+    events += std::string(i ? "," : "") + "{\"id\": \"tie-" + std::to_string(i) +
+              "\", \"type\": \"drill\", \"title\": \"" + sentences[i] +
+              "\", \"date\": {\"start\": \"2026-03-01\", \"end\": \"" + ends[i] +
+              "\", \"precision\": \"range\"}, \"actors\": [{\"id\": \"PRK\", \"name\": \"North Korea\", "
+              "\"role\": \"initiator\"}], \"factuality\": \"asserted\", \"evidence\": {\"text\": \"" +
+              sentences[i] + "\", \"start\": " + std::to_string(start) + ", \"end\": " +
+              std::to_string(start + std::string(sentences[i]).size()) + "}}";
+  }
+  std::string path = dir.File("ties.json");
+  timeline::testing::WriteAll(path, "{\"article\": {\"title\": \"Ties\", \"published\": \"2026-03-11\", "
+                                    "\"language\": \"en\", \"path\": \"ties.txt\"}, \"events\": [" + events + "]}");
+  return path;
+}
+
 // The corpus and the seeds, with synthetic events (some of which the rule
-// merges), then a person's merge and split.
+// merges) and ranges tied on their time key, then a person's merge and split.
 void Build(const std::string& db, const TempDir& dir) {
   std::vector<std::string> files = CorpusFiles();
   files.push_back(SourcePath("seeds"));
+  files.push_back(WriteTies(dir));
   LoadFiles(db, files);
   std::string synthetic = WriteSyntheticFacts(dir.path() + "/syn", "syn.jsonl", 40, 12);
   LoadFiles(db, {synthetic});
