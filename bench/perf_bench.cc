@@ -11,6 +11,9 @@
 //            (`.timer on`, rows to /dev/null), both as CPU time;
 //   exports  `timeline export` CSV, iCalendar and JSON against
 //            `sqlite3 -csv` of the same rows: MB/s, events/s, peak memory;
+//   optimize `timeline optimize` on the loaded database: the read snapshot
+//            (docs/design.md, "The read snapshot") that the queries and
+//            exports after it then read; its time and the file's growth;
 //   R*Tree   SQLite's R*Tree beside the B-tree layout for the date-range
 //            and actor + date-range questions;
 //   lean     the layout of PERF-NOTES.md (integer keys, an events table of
@@ -22,7 +25,7 @@
 //            beside timeline's figures (issue 14, point 7).
 // Usage: perf_bench [--sizes 10000,100000,1000000] [--large] [--queries 200]
 //                   [--work DIR] [--timeline PATH] [--sqlite3 PATH] [--keep]
-//                   [--steps load,queries,exports,rtree,lean,words]
+//                   [--steps load,optimize,queries,exports,rtree,lean,words]
 // Without `load` in --steps, the other steps reuse the databases that a run
 // with --keep left in --work (to measure one change quickly).
 
@@ -937,7 +940,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> steps = {"load", "queries", "exports", "rtree", "lean"};
   app.add_option("--steps", steps, "what to measure (without load: reuse a --keep run's databases)")
       ->delimiter(',')
-      ->check(CLI::IsMember({"load", "queries", "exports", "rtree", "lean", "words"}));
+      ->check(CLI::IsMember({"load", "optimize", "queries", "exports", "rtree", "lean", "words"}));
   CLI11_PARSE(app, argc, argv);
   auto runs = [&steps](const char* step) {
     return std::find(steps.begin(), steps.end(), step) != steps.end();
@@ -968,6 +971,16 @@ int main(int argc, char** argv) {
     } else if (!fs::exists(ours)) {
       std::cerr << "perf_bench: " << ours.string() << " not found: run with load and --keep first\n";
       return 1;
+    }
+    if (runs("optimize")) {
+      double before = fs::file_size(ours) / 1e6;
+      Run optimize = Spawn({timeline, "--db", ours.string(), "optimize"}, "", "/dev/null");
+      if (optimize.status != 0) {
+        std::cerr << "perf_bench: timeline optimize failed\n";
+        return 1;
+      }
+      std::cout << "optimize timeline " << Fixed(optimize.seconds, 2) << " s (peak " << optimize.peak_kb / 1024
+                << " MB)   size " << Fixed(before, 1) << " -> " << Fixed(fs::file_size(ours) / 1e6, 1) << " MB\n";
     }
     std::vector<QueryResult> query_results;
     std::vector<ExportResult> export_results;

@@ -28,6 +28,8 @@ void AddShowCommand(CLI::App& app, GlobalOptions& global);
 void AddStatsCommand(CLI::App& app, GlobalOptions& global);
 void AddCheckCommand(CLI::App& app, GlobalOptions& global);
 void AddMigrateCommand(CLI::App& app, GlobalOptions& global);
+// optimize: build the read snapshot (optimize_command.cc).
+void AddOptimizeCommand(CLI::App& app, GlobalOptions& global);
 void AddRemoveCommand(CLI::App& app, GlobalOptions& global);
 // merge and split (merge_command.cc).
 void AddMergeCommands(CLI::App& app, GlobalOptions& global);

@@ -54,6 +54,7 @@ int main(int argc, char** argv) {
   timeline::AddHelpCommand(app);
   timeline::AddCompletionCommand(app);
   timeline::AddMigrateCommand(app, global);
+  timeline::AddOptimizeCommand(app, global);
   timeline::AddRemoveCommand(app, global);
   timeline::AddMergeCommands(app, global);
   try {

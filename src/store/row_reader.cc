@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <string_view>
 
 #include "model/date_span.h"
@@ -162,6 +163,236 @@ void DecodeRows(SQLite::Statement& statement, int column, int arity,
   RowsDecoder<Item>(items, arity, on_field).Decode(c.getText(), static_cast<size_t>(c.getBytes()));
 }
 
+// A timeline event's sources_json ([[code, title, published or null,
+// language, path, url], ...]) straight into ArticleInfos, or its
+// report_ids_json (["uid", ...]) into strings: SAX, no JSON document per row
+// (the documents' allocations were a tenth of a CSV export's time, perf).
+class StringRowsDecoder : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  // Sources: six strings per row, field `nullable` (published) may be null.
+  StringRowsDecoder(std::vector<ArticleInfo>* sources, int nullable) : sources_(sources), nullable_(nullable) {}
+  explicit StringRowsDecoder(std::vector<std::string>* ids) : ids_(ids) {}
+
+  void Decode(const char* json, size_t size) {
+    if (!nlohmann::json::sax_parse(json, json + size, this)) {
+      throw Error("a stored event has a malformed JSON column: " + std::string(json, size));
+    }
+  }
+
+  bool start_array(std::size_t) override {
+    ++depth_;
+    if (sources_ && depth_ == 2) {
+      sources_->emplace_back();
+      field_ = 0;
+    }
+    return depth_ <= (sources_ ? 2 : 1);
+  }
+  bool end_array() override {
+    if (sources_ && depth_ == 2 && field_ != 6) return false;  // a row of six fields
+    --depth_;
+    return true;
+  }
+  bool string(string_t& value) override {
+    if (ids_) {
+      if (depth_ != 1) return false;
+      ids_->push_back(value);
+      return true;
+    }
+    if (depth_ != 2) return false;
+    ArticleInfo& info = sources_->back();
+    switch (field_++) {
+      case 0: info.id = value; break;
+      case 1: info.title = value; break;
+      case 2: info.published = ParseIsoDay(value); break;
+      case 3: info.language = value; break;
+      case 4: info.path = value; break;
+      case 5: info.source_url = value; break;
+      default: return false;
+    }
+    return true;
+  }
+  bool null() override {
+    if (!sources_ || depth_ != 2 || field_ != nullable_) return false;
+    ++field_;
+    return true;
+  }
+  bool boolean(bool) override { return false; }
+  bool number_integer(number_integer_t) override { return false; }
+  bool number_unsigned(number_unsigned_t) override { return false; }
+  bool number_float(number_float_t, const string_t&) override { return false; }
+  bool binary(binary_t&) override { return false; }
+  bool start_object(std::size_t) override { return false; }
+  bool key(string_t&) override { return false; }
+  bool end_object() override { return false; }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+ private:
+  std::vector<ArticleInfo>* sources_ = nullptr;
+  std::vector<std::string>* ids_ = nullptr;
+  int nullable_ = -1;
+  int depth_ = 0, field_ = 0;
+};
+
+// The JSON columns as SQLite's json_array and json_group_array write them
+// (no spaces; strings with \" \\ and control characters escaped, other
+// text as stored, validated UTF-8 at load; integers; null), read without a
+// general JSON parser: the nlohmann lexer, one character at a time, was most
+// of ReadRecord's time for events with sources (perf, 1M). Anything else it
+// does not know (a \u escape, a fraction, a boolean) makes it give up, and
+// the general decoder above reads the column instead, with the same result.
+class JsonColumn {
+ public:
+  JsonColumn(const char* text, size_t size) : p_(text), end_(text + size) {}
+  bool Take(char c) {
+    if (p_ < end_ && *p_ == c) {
+      ++p_;
+      return true;
+    }
+    return false;
+  }
+  bool Next(char c) const { return p_ < end_ && *p_ == c; }
+  bool Done() const { return p_ == end_; }
+  // A string, or null (*is_null set); false when neither.
+  bool Text(std::string* out, bool* is_null) {
+    *is_null = false;
+    if (end_ - p_ >= 4 && std::memcmp(p_, "null", 4) == 0) {
+      p_ += 4;
+      out->clear();
+      *is_null = true;
+      return true;
+    }
+    if (!Take('"')) return false;
+    out->clear();
+    const char* start = p_;
+    for (;;) {
+      const char* q = start;
+      while (q < end_ && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20) ++q;
+      out->append(start, static_cast<size_t>(q - start));
+      if (q >= end_ || static_cast<unsigned char>(*q) < 0x20) return false;
+      if (*q == '"') {
+        p_ = q + 1;
+        return true;
+      }
+      if (q + 1 >= end_) return false;
+      switch (q[1]) {
+        case '"': *out += '"'; break;
+        case '\\': *out += '\\'; break;
+        case '/': *out += '/'; break;
+        case 'b': *out += '\b'; break;
+        case 'f': *out += '\f'; break;
+        case 'n': *out += '\n'; break;
+        case 'r': *out += '\r'; break;
+        case 't': *out += '\t'; break;
+        default: return false;  // \u: the general decoder
+      }
+      start = q + 2;
+    }
+  }
+  // An integer (no fraction or exponent).
+  bool Integer(double* out) {
+    const char* q = p_;
+    bool negative = q < end_ && *q == '-';
+    if (negative) ++q;
+    if (q >= end_ || *q < '0' || *q > '9') return false;
+    int64_t value = 0;
+    int digits = 0;
+    while (q < end_ && *q >= '0' && *q <= '9') {
+      value = value * 10 + (*q++ - '0');
+      if (++digits > 15) return false;
+    }
+    if (q < end_ && (*q == '.' || *q == 'e' || *q == 'E')) return false;
+    p_ = q;
+    *out = static_cast<double>(negative ? -value : value);
+    return true;
+  }
+
+ private:
+  const char* p_;
+  const char* end_;
+};
+
+// actors_json ([[seq, code, name, country, role], ...]) as RowsDecoder with
+// ActorField fills it: items reused, then ordered by seq. False: not read.
+bool FastActors(const char* text, size_t size, std::vector<ActorRef>* items) {
+  JsonColumn json(text, size);
+  if (!json.Take('[')) return false;
+  thread_local std::vector<double> seqs;
+  thread_local std::string field;
+  seqs.clear();
+  size_t count = 0;
+  bool is_null = false;
+  while (!json.Next(']')) {
+    if (count > 0 && !json.Take(',')) return false;
+    if (!json.Take('[')) return false;
+    double seq = 0;
+    if (!json.Integer(&seq)) return false;
+    if (items->size() <= count) items->emplace_back();
+    ActorRef& actor = (*items)[count];
+    for (int f = 1; f <= 4; ++f) {
+      if (!json.Take(',') || !json.Text(&field, &is_null)) return false;
+      switch (f) {
+        case 1: actor.id = field; break;
+        case 2: actor.name = field; break;
+        case 3: actor.country = field; break;
+        case 4: actor.role = ParseActorRole(field).value_or(ActorRole::kParticipant); break;
+      }
+    }
+    if (!json.Take(']')) return false;
+    seqs.push_back(seq);
+    ++count;
+  }
+  json.Take(']');
+  if (!json.Done()) return false;
+  items->resize(count);
+  if (std::is_sorted(seqs.begin(), seqs.end())) return true;
+  std::vector<size_t> order(count);
+  for (size_t i = 0; i < count; ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return seqs[a] < seqs[b]; });
+  std::vector<ActorRef> sorted;
+  for (size_t i : order) sorted.push_back(std::move((*items)[i]));
+  items->swap(sorted);
+  return true;
+}
+
+// sources_json ([[code, title, published or null, language, path, url],
+// ...]) as StringRowsDecoder reads it. False: not read (sources left empty).
+bool FastSources(const char* text, size_t size, std::vector<ArticleInfo>* sources) {
+  JsonColumn json(text, size);
+  if (!json.Take('[')) return false;
+  bool is_null = false;
+  while (!json.Next(']')) {
+    if (!sources->empty() && !json.Take(',')) return false;
+    if (!json.Take('[')) return false;
+    ArticleInfo& info = sources->emplace_back();
+    std::string* fields[] = {&info.id, &info.title, nullptr, &info.language, &info.path, &info.source_url};
+    thread_local std::string published;
+    for (int f = 0; f < 6; ++f) {
+      if (f > 0 && !json.Take(',')) return false;
+      if (!json.Text(fields[f] ? fields[f] : &published, &is_null)) return false;
+      if (is_null && f != 2) return false;
+      if (f == 2 && !is_null) info.published = ParseIsoDay(published);
+    }
+    if (!json.Take(']')) return false;
+  }
+  json.Take(']');
+  return json.Done();
+}
+
+// report_ids_json (["uid", ...]).
+bool FastIds(const char* text, size_t size, std::vector<std::string>* ids) {
+  JsonColumn json(text, size);
+  if (!json.Take('[')) return false;
+  bool is_null = false;
+  std::string id;
+  while (!json.Next(']')) {
+    if (!ids->empty() && !json.Take(',')) return false;
+    if (!json.Text(&id, &is_null) || is_null) return false;
+    ids->push_back(id);
+  }
+  json.Take(']');
+  return json.Done();
+}
+
 }  // namespace
 
 // Fills `record` from one row of kEventColumns, reusing its buffers.
@@ -209,7 +440,12 @@ void ReadRecord(SQLite::Statement& statement, EventRecord* record) {
   AssignText(statement, kArticleLanguage, &record->source.language);
   AssignText(statement, kArticlePath, &record->source.path);
   AssignText(statement, kArticleUrl, &record->source.source_url);
-  DecodeRows<ActorRef>(statement, kActorsJson, 5, ActorField, &e.actors);
+  {
+    SQLite::Column actors = statement.getColumn(kActorsJson);
+    if (!FastActors(actors.getText(), static_cast<size_t>(actors.getBytes()), &e.actors)) {
+      DecodeRows<ActorRef>(statement, kActorsJson, 5, ActorField, &e.actors);
+    }
+  }
   DecodeRows<Quantity>(statement, kQuantitiesJson, 4, QuantityField, &e.quantities);
   // A timeline event of several reports (its stored display row); a
   // report's row has NULLs here.
@@ -220,21 +456,16 @@ void ReadRecord(SQLite::Statement& statement, EventRecord* record) {
   record->report_ids.clear();
   SQLite::Column sources = statement.getColumn(kSourcesJson);
   if (!sources.isNull()) {
-    nlohmann::json list = nlohmann::json::parse(sources.getText(), sources.getText() + sources.getBytes());
-    for (const nlohmann::json& s : list) {
-      ArticleInfo& info = record->sources.emplace_back();
-      info.id = s.at(0).get<std::string>();
-      info.title = s.at(1).get<std::string>();
-      if (s.at(2).is_string()) info.published = ParseIsoDay(s.at(2).get<std::string>());
-      info.language = s.at(3).get<std::string>();
-      info.path = s.at(4).get<std::string>();
-      info.source_url = s.at(5).get<std::string>();
+    if (!FastSources(sources.getText(), static_cast<size_t>(sources.getBytes()), &record->sources)) {
+      record->sources.clear();
+      StringRowsDecoder(&record->sources, 2).Decode(sources.getText(), static_cast<size_t>(sources.getBytes()));
     }
   }
   SQLite::Column reports = statement.getColumn(kReportIdsJson);
   if (!reports.isNull()) {
-    for (const nlohmann::json& id : nlohmann::json::parse(reports.getText(), reports.getText() + reports.getBytes())) {
-      record->report_ids.push_back(id.get<std::string>());
+    if (!FastIds(reports.getText(), static_cast<size_t>(reports.getBytes()), &record->report_ids)) {
+      record->report_ids.clear();
+      StringRowsDecoder(&record->report_ids).Decode(reports.getText(), static_cast<size_t>(reports.getBytes()));
     }
   }
   record->disputed = statement.getColumn(kDisputed).getInt() != 0;

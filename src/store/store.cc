@@ -7,6 +7,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -16,6 +17,7 @@
 #include "store/event_columns.h"
 #include "store/query_sql.h"
 #include "store/row_reader.h"
+#include "store/snapshot.h"
 #include "store/timeline_event.h"
 #include "util/error.h"
 
@@ -71,6 +73,32 @@ Store::~Store() = default;
 int Store::user_version() const { return database_->UserVersion(); }
 
 int Store::version_at_open() const { return database_->version_at_open(); }
+
+SnapshotCounts Store::BuildReadSnapshot() {
+  try {
+    return BuildSnapshot(*database_);
+  } catch (const SQLite::Exception& e) {
+    throw Error(database_->path() + ": building the read snapshot failed: " + e.what());
+  }
+}
+
+bool Store::ReadSnapshotFresh() const { return FreshSnapshotClasses(*database_).has_value(); }
+
+bool Store::AnswersFromSnapshot(const StoreQuery& query) const {
+  if (!SnapshotServes(query)) return false;
+  std::optional<std::vector<int>> built = FreshSnapshotClasses(*database_);
+  if (!built) return false;
+  // A report of a class the question's span classes leave out is in no
+  // answer of the normal path (no index range reads it): the snapshot then
+  // does not answer (never the case while meta keeps every class's span).
+  std::vector<std::pair<int, int64_t>> span_classes = database_->SpanClasses();
+  for (int c : *built) {
+    bool listed = std::any_of(span_classes.begin(), span_classes.end(),
+                              [c](const std::pair<int, int64_t>& s) { return s.first == c; });
+    if (!listed) return false;
+  }
+  return true;
+}
 
 QuerySql Store::Compile(const StoreQuery& query, TextPlan* plan, int64_t* matching) const {
   std::vector<std::pair<int, int64_t>> span_classes = database_->SpanClasses();
@@ -134,8 +162,13 @@ void Store::Find(const StoreQuery& query,
     // of "first 100" at 100k, where a quarter of reports are merged); the
     // rows after the last event wanted are sorted as keys, never read.
     if (wanted) limited.limit = *wanted + *wanted / 2 + 16;
+    const bool snapshot = AnswersFromSnapshot(query);
+    // The snapshot's answer without a filter on reports holds each event
+    // once (its first report's row): nothing to remember, whatever its size.
+    const bool unique_events = snapshot && query.actor_sets.empty() && !query.from_day && !query.to_day &&
+                               query.factualities.empty();
     for (;;) {
-      QuerySql sql = Compile(limited);
+      QuerySql sql = snapshot ? BuildSnapshotQuery(limited, database_->SpanClasses()) : Compile(limited);
       Database::Lease lease = database_->Cached(sql.text);
       SQLite::Statement& statement = *lease;
       BindQuery(statement, sql);
@@ -149,7 +182,7 @@ void Store::Find(const StoreQuery& query,
           if (found++ < skip) continue;
           ReadRecord(statement, &record);
         } else {
-          if (!seen.insert(cluster.getInt64()).second) continue;
+          if (!unique_events && !seen.insert(cluster.getInt64()).second) continue;
           // An event within the offset is read only if --min-sources may
           // leave it out (then it does not count).
           if (found >= skip || query.min_sources > 1) {
@@ -229,7 +262,7 @@ std::optional<TimelineEventView> Store::FindTimelineEvent(const std::string& uid
 }
 
 std::vector<std::string> Store::Explain(const StoreQuery& query) const {
-  QuerySql sql = Compile(query);
+  QuerySql sql = AnswersFromSnapshot(query) ? BuildSnapshotQuery(query, database_->SpanClasses()) : Compile(query);
   SQLite::Statement statement(database_->sql(), "EXPLAIN QUERY PLAN " + sql.text);
   BindQuery(statement, sql);
   std::vector<std::string> plan;

@@ -148,6 +148,12 @@ struct StoreQuery {
   bool with_quantities = true;
 };
 
+// What `timeline optimize` built (the read snapshot, store/snapshot.h):
+// reports and timeline events copied, and actor rows (rolled up).
+struct SnapshotCounts {
+  int64_t reports = 0, events = 0, actor_rows = 0;
+};
+
 // A timeline event with its reports, for `timeline show`.
 struct TimelineEventView {
   EventRecord event;
@@ -259,6 +265,9 @@ class Store {
 
   // Calls `row` for each event matching `query` in time order (start day, then
   // finer precision first, then end day; undated last), as they are read.
+  // While the read snapshot is fresh and answers questions of the query's
+  // class (store/snapshot.h, SnapshotServes), reads it instead: the same
+  // records in the same order.
   // Unless query.reports, each timeline event once, at the place of its
   // first matching report, with the merged date, title, actors and sources
   // (EventRecord::sources); a limit counts timeline events.
@@ -269,6 +278,15 @@ class Store {
   // store/query_sql.h) and reads each row by key; its arms below read
   // indexes in time order.
   std::vector<std::string> Explain(const StoreQuery& query) const;
+
+  // Builds the read snapshot again, whole, in one write transaction
+  // (`timeline optimize`; docs/design.md, "The read snapshot"). Queries
+  // read it until the next write of any kind.
+  SnapshotCounts BuildReadSnapshot();
+  // Whether the snapshot is fresh: built, and no write since.
+  bool ReadSnapshotFresh() const;
+  // Whether Find would answer `query` from the snapshot.
+  bool AnswersFromSnapshot(const StoreQuery& query) const;
 
   // Removes articles (named by id, source URL or stored path, as given or made absolute)
   // with their events, and single events (by id), in one transaction. Each

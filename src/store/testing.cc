@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/roll_up.h"
 #include "store/row_reader.h"
+#include "store/snapshot.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
@@ -11,7 +12,9 @@
 namespace timeline {
 
 StoreTesting::Statement StoreTesting::QueryStatement(const Store& store, const StoreQuery& query) {
-  QuerySql sql = store.Compile(query);
+  // The statement Find runs: the read snapshot's while it answers.
+  QuerySql sql = store.AnswersFromSnapshot(query) ? BuildSnapshotQuery(query, store.database_->SpanClasses())
+                                                  : store.Compile(query);
   return Statement{sql.text, sql.Literals()};
 }
 

@@ -15,8 +15,8 @@ namespace timeline {
 
 // A friend of Store.
 struct StoreTesting {
-  // The statement Find runs for `query` and its named parameters, each value
-  // as an SQL literal.
+  // The statement Find runs for `query` (the read snapshot's while it
+  // answers it) and its named parameters, each value as an SQL literal.
   struct Statement {
     std::string sql;
     std::vector<std::pair<std::string, std::string>> parameters;
