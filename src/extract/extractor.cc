@@ -688,8 +688,10 @@ class Extractor {
     const auto& modifiers = x_.group_name_modifiers.at(lang_);
     auto capitalised = [&](size_t k) { return t[k].word && t[k].capitalized && !t[k].number; };
     auto name_word = [&](size_t k) {
+      // (Not a word that describes a group: "Rebel group M23", "Another
+      // group stole" open their sentence capitalised.)
       return capitalised(k) && !x_.determiners.count(t[k].folded) && !heads.count(t[k].folded) &&
-             !tails.count(t[k].folded) && !RegistryNameAt(t, k);
+             !tails.count(t[k].folded) && !modifiers.count(t[k].folded) && !RegistryNameAt(t, k);
     };
     if (i > 0 && capitalised(i - 1) && !x_.determiners.count(t[i - 1].folded) && !heads.count(t[i - 1].folded)) {
       return 0;

@@ -3028,6 +3028,11 @@ TEST_CASE("A group the registry does not know is an actor by the name its group 
                     "Crimson Fox stole $5 million from a Japanese exchange.\n",
                     EventType::kTheft) ==
         std::vector<V>{{"crimson-fox:initiator", "KOR:target"}, {"crimson-fox:initiator", "JPN:target"}});
+  // A word that describes a group, capitalised at the sentence's start, names none.
+  CHECK(RolesOfType("Rebel group M23 attacked the town of Uvira on Friday.\n", EventType::kAttack) ==
+        V{"COD-M23:initiator"});
+  CHECK(RolesOfType("Another group stole $5 million from a Japanese exchange on Friday.\n", EventType::kTheft) ==
+        V{"JPN:target"});
   // A longer capitalised name holding a known one is no group of its own.
   for (const char* body : {"The Ukraine Defense Contact Group met at Ramstein on Friday.\n",
                            "Pertemuan Kelompok Kontak Pertahanan Ukraina digelar di Ramstein pada Jumat.\n"}) {
