@@ -3068,8 +3068,8 @@ TEST_CASE("'The agency', 'the alliance', 'aliansi tersebut' are the body or agen
 
 TEST_CASE("A weekday after a present-tense verb of starting or meeting is the next one", "[extract][rules]") {
   // (EventsOf: published Monday 2026-01-26; the next Wednesday is 2026-01-28.)
-  const Event* meeting = OfType(EventsOf("The IAEA's Board of Governors meets in Vienna on Wednesday.\n"),
-                                EventType::kMeeting);
+  std::vector<Event> events = EventsOf("The IAEA's Board of Governors meets in Vienna on Wednesday.\n");
+  const Event* meeting = OfType(events, EventType::kMeeting);
   REQUIRE(meeting);
   REQUIRE(meeting->date.start);
   CHECK(*meeting->date.start == date::sys_days{date::year{2026} / 1 / 28});
@@ -3125,14 +3125,15 @@ TEST_CASE("What an attempt that failed attempted did not happen", "[extract][rul
                            "Police said a failed attempt to steal $20 million from a Japanese exchange took place on "
                            "Friday.\n"}) {
     INFO(body);
-    const Event* theft = OfType(EventsOf(body), EventType::kTheft);
+    std::vector<Event> events = EventsOf(body);
+    const Event* theft = OfType(events, EventType::kTheft);
     REQUIRE(theft);
     CHECK(theft->factuality == Factuality::kNegated);
   }
   // An attempt with no failure told is what it says.
-  const Event* theft = OfType(EventsOf("Hackers in an attempt to steal funds drained $20 million from a Japanese "
-                                       "exchange on Friday.\n"),
-                              EventType::kTheft);
+  std::vector<Event> events =
+      EventsOf("Hackers in an attempt to steal funds drained $20 million from a Japanese exchange on Friday.\n");
+  const Event* theft = OfType(events, EventType::kTheft);
   REQUIRE(theft);
   CHECK(theft->factuality == Factuality::kAsserted);
 }
