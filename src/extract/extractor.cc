@@ -555,11 +555,6 @@ class Extractor {
       if (!matched && last_group_ && (matched = x_.group_references.at(lang_).LongestAt(t, i))) {
         f->actors.push_back({i, matched, last_group_, false});
       }
-      // "The agency plans to send ...", "aliansi tersebut": the body or
-      // agency named last.
-      if (!matched && last_body_ && (matched = x_.body_references.at(lang_).LongestAt(t, i))) {
-        f->actors.push_back({i, matched, last_body_, false});
-      }
       if (matched) {
         i += matched;
         continue;
@@ -630,9 +625,6 @@ class Extractor {
         if (!place) RememberAcronym(*f, i, n, name.actor);
         if (name.actor->kind == ActorKind::kPerson) RememberNameWords(*name.actor);
         if (name.actor->kind == ActorKind::kGroup && !place) last_group_ = name.actor;
-        if ((name.actor->kind == ActorKind::kBody || name.actor->kind == ActorKind::kAgency) && !place) {
-          last_body_ = name.actor;
-        }
         if (!place && name.actor->kind == ActorKind::kState) Remember(name.actor);
         matched = n;
         break;
@@ -3890,7 +3882,6 @@ class Extractor {
  private:
   std::vector<const ActorInfo*> recent_states_;
   const ActorInfo* last_group_ = nullptr;     // the armed or hacking group named last ("the group")
-  const ActorInfo* last_body_ = nullptr;      // the body or agency named last ("the agency")
   std::map<std::string, const ActorInfo*> named_persons_;  // a word of a person's name named so far
   std::map<std::string, const ActorInfo*> acronyms_;  // an acronym the article gave a name ("dfa")
   // Groups the registry does not know, named in this article ("kelompok

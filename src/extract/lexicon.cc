@@ -191,7 +191,6 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("modality", x.modality);
   lists("collective", x.collective);
   lists("group_references", x.group_references);
-  lists("body_references", x.body_references);
   lists("failure_words", x.failure_words);
   lists("clause_breaks", x.clause_breaks);
   lists("suppressors", x.suppressors);

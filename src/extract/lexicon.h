@@ -183,7 +183,6 @@ struct Lexicon {
   std::map<Language, std::vector<Trigger>> triggers;
   std::map<Language, PhraseList> negation, modality, collective, clause_breaks;
   std::map<Language, PhraseList> group_references;  // "the group", "kelompok itu": the group named last
-  std::map<Language, PhraseList> body_references;  // "the agency", "aliansi itu": the body or agency named last
   std::map<Language, PhraseList> failure_words;  // "failed", "gagal": an attempt that did not succeed
   std::map<Language, std::set<std::string>> attempt_nouns;  // "attempt", "upaya": what is attempted may fail
   // Words around a trigger that make it no event ("accused of", "stolen
