@@ -7,13 +7,28 @@
 #include "store/time_order.h"
 
 namespace timeline {
-namespace {
 
 std::string Placeholders(const std::string& prefix, size_t count) {
   std::string out;
   for (size_t i = 0; i < count; ++i) out += (i ? ", :" : ":") + prefix + std::to_string(i);
   return out;
 }
+
+// SQLite takes OFFSET only after a LIMIT; -1 is no limit.
+std::string LimitClause(const StoreQuery& q, QuerySql* sql) {
+  std::string limit;
+  if (q.limit || q.offset) {
+    limit = " LIMIT :limit";
+    sql->ints.emplace_back(":limit", q.limit.value_or(-1));
+  }
+  if (q.offset) {
+    limit += " OFFSET :offset";
+    sql->ints.emplace_back(":offset", *q.offset);
+  }
+  return limit;
+}
+
+namespace {
 
 // An answer's key and sort columns, taken from `driver`: an answer read in
 // event_actors' index order must say so in its select list, or SQLite sorts
@@ -139,16 +154,7 @@ QuerySql BuildQuery(const StoreQuery& q, const std::vector<std::pair<int, int64_
       sql.texts.emplace_back(":factuality" + std::to_string(i), std::string(ToString(q.factualities[i])));
     }
   }
-  // SQLite takes OFFSET only after a LIMIT; -1 is no limit.
-  std::string limit;
-  if (q.limit || q.offset) {
-    limit = " LIMIT :limit";
-    sql.ints.emplace_back(":limit", q.limit.value_or(-1));
-  }
-  if (q.offset) {
-    limit += " OFFSET :offset";
-    sql.ints.emplace_back(":offset", *q.offset);
-  }
+  const std::string limit = LimitClause(q, &sql);
 
   // Arms: one per span class, times one per driving actor, each an index
   // range in time order; SQLite merges them in order. The driving actors are

@@ -42,4 +42,11 @@ size_t ArmCount(const StoreQuery& query, size_t span_classes);
 // without `quantities`, an empty list for every row's quantities.
 std::string EventColumns(const char* driver, bool display = false, bool quantities = true);
 
+// ":prefix0, :prefix1, ...": one named parameter per value.
+std::string Placeholders(const std::string& prefix, size_t count);
+
+// " LIMIT :limit" and " OFFSET :offset" for the query's limit and offset,
+// their values added to `sql`'s parameters; empty with neither.
+std::string LimitClause(const StoreQuery& query, QuerySql* sql);
+
 }  // namespace timeline

@@ -9,6 +9,7 @@
 #include "model/types.h"
 #include "store/database.h"
 #include "store/event_columns.h"
+#include "store/query_sql.h"
 #include "store/time_order.h"
 #include "store/transaction.h"
 
@@ -22,12 +23,6 @@ constexpr const char* kSnapshotEventColumns =
     "evidence_text, evidence_start, evidence_end, confidence, revision, modified_at, article_key, "
     "article_code, article_title, article_published, article_language, article_path, article_url, "
     "actors_json, quantities_json, cluster_key, display_end_day, sources_json, report_ids_json, disputed";
-
-std::string Placeholders(const std::string& prefix, size_t count) {
-  std::string out;
-  for (size_t i = 0; i < count; ++i) out += (i ? ", :" : ":") + prefix + std::to_string(i);
-  return out;
-}
 
 // The display columns as read from snapshot_events se; without quantities,
 // an empty list (as RowColumns does).
@@ -164,15 +159,7 @@ QuerySql BuildSnapshotQuery(const StoreQuery& q, const std::vector<std::pair<int
     if (q.min_sources > 1) out += " AND " + t + ".cluster IS NOT NULL";  // a report alone has one source
     return out;
   };
-  std::string limit;
-  if (q.limit || q.offset) {
-    limit = " LIMIT :limit";
-    sql.ints.emplace_back(":limit", q.limit.value_or(-1));
-  }
-  if (q.offset) {
-    limit += " OFFSET :offset";
-    sql.ints.emplace_back(":offset", *q.offset);
-  }
+  const std::string limit = LimitClause(q, &sql);
   const std::string shown = ShownColumns(q.with_quantities);
   const std::string rows = " CROSS JOIN snapshot_events se ON se.id = sr.event";
 
