@@ -1009,6 +1009,13 @@ class Extractor {
         if (n && s + n - 1 == k) return true;
       }
     }
+    // "failed on Monday to": the cue's words on both sides of a time.
+    if (size_t head = k > 0 ? HeadBeforeTime(f, k - 1) : 0; head + 1 < k) {
+      for (const auto* cues : {&x_.negation.at(lang_), &x_.modality.at(lang_)}) {
+        size_t n = CueAcrossTime(f, *cues, head);
+        if (n && head + n - 1 == k) return true;
+      }
+    }
     return false;
   }
 
@@ -1567,7 +1574,8 @@ class Extractor {
   // The cue phrase of `list` that HasCue found from `from` on.
   std::string CueWord(const SentenceFacts& f, const PhraseList& list, CueKind kind, size_t from) const {
     size_t at = NextCue(f, list, kind)[from];
-    return Words(f, at, at + std::max<size_t>(1, list.LongestAt(f.tokens, at)));
+    size_t length = std::max(list.LongestAt(f.tokens, at), kind == CueKind::kAnyWord ? 0 : CueAcrossTime(f, list, at));
+    return Words(f, at, at + std::max<size_t>(1, length));
   }
 
   // Whether a cue stands in tokens [from, to), outside date expressions ("May 8"
@@ -1615,9 +1623,26 @@ class Extractor {
       bool skip = kind != CueKind::kAnyWord &&
                   (f.in_date[i] || i < f.dateline_end ||
                    (kind == CueKind::kNegation ? f.negation_excepted[i] : f.modality_excepted[i]));
-      next[i] = !skip && list.LongestAt(f.tokens, i) ? i : next[i + 1];
+      next[i] = !skip && (list.LongestAt(f.tokens, i) || (kind != CueKind::kAnyWord && CueAcrossTime(f, list, i)))
+                    ? i
+                    : next[i + 1];
     }
     return next;
+  }
+
+  // Length of a cue of `list` whose first word is tokens[i] and whose others
+  // follow the time mention right after it ("failed on Monday to adopt",
+  // "refused last week to", "gagal pada Senin mencapai"), the mention
+  // included; 0 when none. A date told inside a phrase does not undo it.
+  // (Read from the time mentions, not in_date: trigger finding asks first.)
+  size_t CueAcrossTime(const SentenceFacts& f, const PhraseList& list, size_t i) const {
+    if (i + 1 >= f.tokens.size()) return 0;
+    const size_t next = f.tokens[i + 1].begin;
+    auto m = std::partition_point(f.times.begin(), f.times.end(), [&](const TimeMention& t) { return t.begin <= next; });
+    if (m == f.times.begin() || std::prev(m)->begin != next) return 0;  // no mention starts right after it
+    size_t resume = i + 1;
+    while (resume < f.tokens.size() && f.tokens[resume].begin < std::prev(m)->end) ++resume;
+    return list.LongestAcross(f.tokens, i, resume);
   }
 
   // No event from this trigger; with --explain, say which and why.

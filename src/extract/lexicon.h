@@ -72,6 +72,23 @@ inline size_t MatchAt(const Pattern& pattern, const std::vector<Token>& tokens, 
   return pattern.size();
 }
 
+// Length in tokens of `pattern` matched with its first word at tokens[i]
+// and the others from tokens[resume] on (the tokens between skipped), or 0;
+// the length counts the skipped tokens. Only phrases of two words or more.
+inline size_t MatchAcross(const Pattern& pattern, const std::vector<Token>& tokens, size_t i, size_t resume) {
+  if (pattern.size() < 2 || resume <= i || resume + pattern.size() - 1 > tokens.size()) return 0;
+  for (size_t k = 0; k < pattern.size(); ++k) {
+    const Token& token = tokens[k == 0 ? i : resume + k - 1];
+    if (pattern.prefix[k]) {
+      size_t n = pattern.words[k].size() - 1;
+      if (token.folded.size() < n || token.folded.compare(0, n, pattern.words[k], 0, n) != 0) return 0;
+    } else if (pattern.ids[k] != token.id) {
+      return 0;
+    }
+  }
+  return resume - i + pattern.size() - 1;
+}
+
 // A phrase list indexed by its phrases' first words, so that a token is
 // tried only against the phrases that can start with it (most tokens start
 // none). Built once at load (lists are immutable lexicon data).
@@ -117,6 +134,22 @@ class PhraseList {
   size_t LongestAt(const std::vector<Token>& tokens, size_t i) const {
     size_t longest = 0;
     ForEachAt(tokens, i, [&](size_t n, size_t) { longest = std::max(longest, n); });
+    return longest;
+  }
+
+  // Length in tokens of the longest phrase of two words or more whose first
+  // word is tokens[i] and whose others follow from tokens[resume] on (what
+  // lies between skipped: a time mention in "failed on Monday to"), or 0.
+  size_t LongestAcross(const std::vector<Token>& tokens, size_t i, size_t resume) const {
+    if (i >= tokens.size()) return 0;
+    size_t longest = 0;
+    auto at = std::lower_bound(first_ids_.begin(), first_ids_.end(), tokens[i].id);
+    if (at != first_ids_.end() && *at == tokens[i].id) {
+      for (size_t p : starting_[static_cast<size_t>(at - first_ids_.begin())]) {
+        longest = std::max(longest, MatchAcross(phrases_[p], tokens, i, resume));
+      }
+    }
+    for (size_t p : prefix_first_) longest = std::max(longest, MatchAcross(phrases_[p], tokens, i, resume));
     return longest;
   }
 

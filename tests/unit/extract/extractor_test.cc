@@ -3111,3 +3111,26 @@ TEST_CASE("Whom an appeal's complement names first is whom it asks", "[extract][
   CHECK(RolesOfType("The IAEA on Friday urged that Iran allow inspectors back into the Fordow site.\n",
                     EventType::kAppeal) == V{"IAEA:initiator", "IRN:target"});
 }
+
+TEST_CASE("A cue whose words a time splits is still a cue", "[extract][rules]") {
+  // "failed on Friday to": the date told inside the phrase does not undo it.
+  for (const char* body : {"The Security Council failed on Friday to adopt a resolution on Sudan.\n",
+                           "Beijing refused last week to sign the joint declaration.\n",
+                           "Dewan Keamanan gagal pada Jumat mengadopsi resolusi tentang Sudan.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* agreement = OfType(events, EventType::kAgreement);
+    REQUIRE(agreement);
+    CHECK(agreement->factuality == Factuality::kNegated);
+  }
+}
+
+TEST_CASE("A warning system or an early warning is no warning", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("Seoul and Tokyo agreed on Friday to share missile warning data in real time.\n") ==
+        V{EventType::kAgreement});
+  CHECK(TypesOf("Jepang dan Filipina sepakat pada Jumat memasang sistem peringatan dini bersama.\n") ==
+        V{EventType::kAgreement});
+  // A warning is still one.
+  CHECK(TypesOf("North Korea warned Seoul on Friday of a merciless response.\n") == V{EventType::kWarning});
+}
