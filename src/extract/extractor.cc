@@ -2501,6 +2501,9 @@ class Extractor {
         const TriggerMention& head = *head_it;
         bool speech = head.type == EventType::kProtest || head.type == EventType::kAppeal ||
                       head.type == EventType::kWarning;
+        // ("North Korea threatened to strike U.S. bases", "Korut mengancam
+        // akan menyerang": what a threat threatens to do, the threatener does.)
+        if (speech && head.type == EventType::kWarning && ThreatensOwnAct(f, head, trigger)) continue;
         if (speech && head.token >= clause_begin && head.token > speakers_end) {
           // (Not a speech act a retype rule takes away: "mengusulkan paket
           // sanksi" proposes the sanction, whose proposer acts in it.)
@@ -3503,6 +3506,24 @@ class Extractor {
         }
       }
     }
+  }
+
+  // Whether `trigger` is what the threat `head` threatens its subject will
+  // do: right after it, past a time, a purpose word or an auxiliary ("to",
+  // "akan", "untuk"), then the trigger a few words on ("threatened on Monday
+  // to impose new sanctions").
+  bool ThreatensOwnAct(const SentenceFacts& f, const TriggerMention& head, const TriggerMention& trigger) const {
+    auto opens = [&](size_t k) {
+      return x_.purpose_words.at(lang_).count(f.tokens[k].folded) || x_.auxiliaries.at(lang_).count(f.tokens[k].folded);
+    };
+    size_t k = head.token + head.length;  // the first word of what it threatens
+    if (!opens(k - 1)) {                  // (the trigger's phrase may hold it: "mengancam akan")
+      while (k < f.tokens.size() && f.in_date[k]) ++k;
+      if (k >= f.tokens.size() || !opens(k)) return false;
+      ++k;
+    }
+    const size_t kObjectWords = 3;  // "to impose new sanctions"
+    return trigger.token >= k && trigger.token <= k + kObjectWords;
   }
 
   // The event of this sentence told by an earlier trigger of it (the verb a

@@ -3134,3 +3134,17 @@ TEST_CASE("A warning system or an early warning is no warning", "[extract][rules
   // A warning is still one.
   CHECK(TypesOf("North Korea warned Seoul on Friday of a merciless response.\n") == V{EventType::kWarning});
 }
+
+TEST_CASE("The threatener is who would do what its threat threatens", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  // Not spoken of by the threatener, as what it condemns or urges is: its own act.
+  CHECK(RolesOfType("North Korea threatened on Friday to strike U.S. bases in the Pacific.\n", EventType::kAttack) ==
+        V{"PRK:initiator", "USA:target"});
+  CHECK(RolesOfType("Beijing threatened to impose sanctions on Lithuania.\n", EventType::kSanction) ==
+        V{"CHN:initiator", "LTU:target"});
+  CHECK(RolesOfType("Korea Utara mengancam akan menyerang pangkalan militer AS di Pasifik.\n", EventType::kAttack) ==
+        V{"PRK:initiator", "USA:target"});
+  // A warning against what someone else does still only speaks of it.
+  CHECK(RolesOfType("China warned on Friday that Japan would attack its ships if the drills went ahead.\n",
+                    EventType::kAttack) == V{"JPN:initiator"});
+}
