@@ -2199,7 +2199,10 @@ class Extractor {
       // "keesokan harinya": the day after the last dated event told before;
       // "[the unveiling] came a day after [the drill]": the day before it.
       int offset = chosen->offset_days;
-      if (chosen->names_event_after && f.tokens[trigger.token].begin > chosen->begin) offset = -offset;
+      if (chosen->names_event_after && f.tokens[trigger.token].begin > chosen->begin &&
+          !FrontedBeforeComma(f, *chosen, trigger)) {
+        offset = -offset;
+      }
       c->why.date = "\"" + chosen->span.text + "\", counted from the event it refers to";
       // Counted from a day the sentence gives before the phrase ("said on
       // Thursday that ... earlier in the day", "fired on Saturday, a day
@@ -2243,13 +2246,20 @@ class Extractor {
         // Counted from the named event itself: "a day after" it is +1.
         // (Not yet when the named event is the phrase's subject, "The launch
         // came two days after the allies held drills": docs/extraction.md,
-        // known misses.)
-        date = DaySpan(*earlier[*of_type].date.start + date::days(chosen->offset_days));
+        // known misses; counting back raised dev and not check.)
+        const int days = chosen->offset_days;
+        date = DaySpan(*earlier[*of_type].date.start + date::days(days));
         date.text = chosen->span.text;
         named = true;
       }
       if (!anchor && !named && earlier_.last_day) {
         date = DaySpan(*earlier[*earlier_.last_day].date.start + date::days(offset));
+        date.text = chosen->span.text;
+      } else if (!anchor && !named && previous_day_) {
+        // "Mali expelled the envoy on Monday. The expulsion came two days
+        // after militants attacked ...": no event told before has a day
+        // (the expulsion is of no type here), the sentence before does.
+        date = DaySpan(*previous_day_->start + date::days(offset));
         date.text = chosen->span.text;
       }
     } else if (chosen && !chosen->open_ended) {
@@ -3506,6 +3516,23 @@ class Extractor {
         }
       }
     }
+  }
+
+  // Whether the time phrase opens the sentence and a comma closes what it
+  // names before the trigger: "Dua hari setelah insiden itu, Filipina dan
+  // Jepang menggelar latihan", "But a day before the talks, ...": the
+  // trigger is counted from the event the phrase names, not the other way
+  // (as in "The launch came two days after the allies held drills"). Only
+  // a phrase at the start (a connective and a comma before it at most):
+  // a comma after a phrase inside the sentence may be a list's.
+  bool FrontedBeforeComma(const SentenceFacts& f, const TimeMention& phrase, const TriggerMention& trigger) const {
+    const size_t begin = TokenAt(f, phrase.begin);
+    const size_t kConnectiveWords = 3;  // "Namun ,", "But", "Pada hari itu ,"
+    if (begin > 0 && (begin > kConnectiveWords || (!f.tokens[begin - 1].Is(",") && begin > 1))) return false;
+    for (size_t k = TokenAt(f, phrase.end - 1) + 1; k < trigger.token; ++k) {
+      if (f.tokens[k].Is(",")) return true;
+    }
+    return false;
   }
 
   // Whether `trigger` is what the threat `head` threatens its subject will
