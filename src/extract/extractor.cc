@@ -2252,6 +2252,15 @@ class Extractor {
         date.text = chosen->span.text;
         named = true;
       }
+      // "Sehari sebelum insiden, ...", "a day after the incident": the
+      // story's first event told with a day is what "the incident" names.
+      if (!anchor && !named && IncidentNamedAfter(f, *chosen)) {
+        if (const Event* first = FirstDated(earlier, nullptr); first && first->date.precision == DatePrecision::kDay) {
+          date = DaySpan(*first->date.start + date::days(offset));
+          date.text = chosen->span.text;
+          named = true;
+        }
+      }
       if (!anchor && !named && earlier_.last_day) {
         date = DaySpan(*earlier[*earlier_.last_day].date.start + date::days(offset));
         date.text = chosen->span.text;
@@ -3518,6 +3527,13 @@ class Extractor {
     }
   }
 
+  // Whether the time phrase names "the incident" right after it.
+  bool IncidentNamedAfter(const SentenceFacts& f, const TimeMention& phrase) const {
+    size_t k = TokenAt(f, phrase.end);  // the word after it
+    if (k < f.tokens.size() && x_.determiners.count(f.tokens[k].folded)) ++k;
+    return k < f.tokens.size() && x_.incident_nouns.at(lang_).count(f.tokens[k].folded) > 0;
+  }
+
   // Whether the time phrase opens the sentence and a comma closes what it
   // names before the trigger: "Dua hari setelah insiden itu, Filipina dan
   // Jepang menggelar latihan", "But a day before the talks, ...": the
@@ -3529,7 +3545,7 @@ class Extractor {
     const size_t begin = TokenAt(f, phrase.begin);
     const size_t kConnectiveWords = 3;  // "Namun ,", "But", "Pada hari itu ,"
     if (begin > 0 && (begin > kConnectiveWords || (!f.tokens[begin - 1].Is(",") && begin > 1))) return false;
-    for (size_t k = TokenAt(f, phrase.end - 1) + 1; k < trigger.token; ++k) {
+    for (size_t k = TokenAt(f, phrase.end); k < trigger.token; ++k) {
       if (f.tokens[k].Is(",")) return true;
     }
     return false;
