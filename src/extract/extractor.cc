@@ -3347,6 +3347,12 @@ class Extractor {
         c->why.factuality = "negated: an attempt at it that \"" + f.tokens[at].folded + "\"";
       }
     }
+    if (event.factuality == Factuality::kAsserted) {
+      if (size_t warning = WarnedAgainst(f, *c); warning != SIZE_MAX) {
+        event.factuality = Factuality::kPossible;
+        c->why.factuality = "possible: what \"" + f.tokens[warning].folded + "\" warns against";
+      }
+    }
     // (What the text says will not happen stays negated, "Pyongyang will not
     // attend next week's talks", unless it was put off to that time.)
     if (c->date.known() && article_.published && *c->date.start > *article_.published &&
@@ -3356,6 +3362,28 @@ class Extractor {
                                                                     : "possible: dated after publication";
       event.factuality = Factuality::kPossible;
     }
+  }
+
+  // "Iran warned Israel against further strikes", "warned against any
+  // attack": what a warning warns against has not happened. The trigger a
+  // few words after an opposition preposition ("against") that follows a
+  // warning's trigger in its clause, its addressee between. The warning's
+  // token, else SIZE_MAX.
+  size_t WarnedAgainst(const SentenceFacts& f, const Candidate& c) const {
+    const TriggerMention& trigger = *c.trigger;
+    const size_t kObjectWords = 3;   // "against any further strikes"
+    const size_t kAddressWords = 5;  // "warned the Philippine government against"
+    for (size_t k = trigger.token; k > c.clause_begin && trigger.token - k <= kObjectWords; --k) {
+      if (!x_.opposition_prepositions.at(lang_).count(f.tokens[k - 1].folded)) continue;
+      for (const TriggerMention& head : f.triggers) {
+        if (head.type == EventType::kWarning && head.token >= c.clause_begin && head.token + head.length < k &&
+            k - 1 - (head.token + head.length) <= kAddressWords) {
+          return head.token;
+        }
+      }
+      return SIZE_MAX;
+    }
+    return SIZE_MAX;
   }
 
   // "A second attempt to drain the wallet on Friday failed", "upaya kedua

@@ -3148,3 +3148,19 @@ TEST_CASE("The threatener is who would do what its threat threatens", "[extract]
   CHECK(RolesOfType("China warned on Friday that Japan would attack its ships if the drills went ahead.\n",
                     EventType::kAttack) == V{"JPN:initiator"});
 }
+
+TEST_CASE("What a warning warns against has not happened", "[extract][rules]") {
+  for (const char* body : {"Tehran on Friday warned Israel against further strikes on its nuclear sites.\n",
+                           "The United Nations warned against an attack on the refugee camp.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* attack = OfType(events, EventType::kAttack);
+    REQUIRE(attack);
+    CHECK(attack->factuality == Factuality::kPossible);
+  }
+  // A strike told beside a warning, not warned against, happened.
+  std::vector<Event> events = EventsOf("Israel struck a depot on Friday and warned Hezbollah against retaliation.\n");
+  const Event* attack = OfType(events, EventType::kAttack);
+  REQUIRE(attack);
+  CHECK(attack->factuality == Factuality::kAsserted);
+}
