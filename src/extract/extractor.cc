@@ -3868,8 +3868,9 @@ class Extractor {
       ++Steps().earlier;
       const Event& e = earlier[(*fewest)[n]];
       if (e.evidence.start < since) break;
-      // A report's date is the saying's, not that of what its actors did.
-      if (e.type == EventType::kReport) continue;
+      // A report's date is the saying's, not that of what its actors did;
+      // what may happen or did not lends no date to what happened.
+      if (e.type == EventType::kReport || e.factuality != Factuality::kAsserted) continue;
       std::set<std::string> there = EarlierIndex::Parties(e);
       if (std::includes(there.begin(), there.end(), parties.begin(), parties.end())) return &e;
     }

@@ -3164,3 +3164,16 @@ TEST_CASE("What a warning warns against has not happened", "[extract][rules]") {
   REQUIRE(attack);
   CHECK(attack->factuality == Factuality::kAsserted);
 }
+
+TEST_CASE("What may happen lends no date to what happened", "[extract][rules]") {
+  // The appeal's talks are next week's, and the appeal itself may be read as
+  // possible; the fighting before the ceasefire takes no date from it.
+  std::vector<Event> events = EventsOf(
+      "Malaysia mendesak Thailand dan Kamboja menggelar perundingan di Kuala Lumpur pekan depan.\n\n"
+      "Kedua negara sebelumnya menyepakati gencatan senjata pada Juli 2025 setelah pertempuran lima hari yang "
+      "menewaskan lebih dari 40 orang.\n");
+  const Event* attack = OfType(events, EventType::kAttack);
+  REQUIRE(attack);
+  CHECK(attack->factuality == Factuality::kAsserted);
+  CHECK_FALSE(attack->date.known());
+}
