@@ -1676,6 +1676,7 @@ class Extractor {
     size_t best = SIZE_MAX;        // its score: below 1000, in the trigger's clause
     bool own_date_in_clause = false;
     bool attribution_date = false;  // "..., security sources said Tuesday": the saying's
+    bool when_clause = false;       // dated by the time before its when-clause ("in 2022, when ...")
     DateSpan date;
     bool inherited_date = false;  // from the paragraph or the story, not its own
     bool vague_past = false;      // "previously": undated on purpose
@@ -2127,6 +2128,36 @@ class Extractor {
     if (trigger.type == EventType::kReport && c->chosen && InAside(f, *c->chosen, trigger.token)) {
       c->own_date_in_clause = false;
     }
+    WhenClauseDate(f, c);
+  }
+
+  // "Salah satu serangan terbesar terjadi pada Maret 2022, ketika kelompok
+  // itu mencuri ...", "the first since January 2024, when Pyongyang fired
+  // 200 shells": a trigger in a clause opened by a when-word right after a
+  // time mention and a comma happened at that time (the start of "since
+  // X"), unless the clause gives a time of its own. A few words back from
+  // the trigger at most, no other when-word or comma between.
+  void WhenClauseDate(const SentenceFacts& f, Candidate* c) const {
+    const TriggerMention& trigger = *c->trigger;
+    const size_t kClauseWords = 10;  // "when Seoul and Washington resumed large-scale field"
+    for (size_t k = trigger.token; k > 2 && trigger.token - k <= kClauseWords; --k) {
+      const Token& word = f.tokens[k - 1];
+      if (word.Is(",")) return;
+      if (!x_.when_words.at(lang_).count(word.folded)) continue;
+      if (!f.tokens[k - 2].Is(",")) return;
+      const size_t comma_byte = f.tokens[k - 2].begin;
+      const TimeMention* before = nullptr;
+      for (const TimeMention& t : f.times) {
+        if (t.end <= comma_byte && TokenAt(f, t.end) == k - 2) before = &t;
+      }
+      if (!before || before->relative_to_event || !before->span.known()) return;
+      // A time of its own after the when-word wins.
+      if (c->chosen && c->chosen->begin > word.begin && c->chosen != before) return;
+      c->chosen = before;
+      c->when_clause = true;
+      c->own_date_in_clause = true;
+      return;
+    }
   }
 
   // Its date: the story's time ("this time"), counted from an event ("a day
@@ -2153,7 +2184,10 @@ class Extractor {
         story_time = distance < date_distance;
       }
     }
-    if (story_time) {
+    if (c->when_clause) {
+      date = chosen->span;  // (the start of "since January 2024" too)
+      c->why.date = "\"" + chosen->span.text + "\", the time its when-clause follows";
+    } else if (story_time) {
       date = *StoryDate(earlier);
       date.text.clear();
       c->why.date = "the story's time (a cue such as \"this time\" in the clause)";
