@@ -2146,11 +2146,15 @@ class Extractor {
       if (!x_.when_words.at(lang_).count(word.folded)) continue;
       if (!f.tokens[k - 2].Is(",")) return;
       const size_t comma_byte = f.tokens[k - 2].begin;
-      const TimeMention* before = nullptr;
-      for (const TimeMention& t : f.times) {
-        if (t.end <= comma_byte && TokenAt(f, t.end) == k - 2) before = &t;
+      // (The mention that starts last before the comma: one search, sorted by start.)
+      auto after = std::partition_point(f.times.begin(), f.times.end(),
+                                        [&](const TimeMention& t) { return t.begin < comma_byte; });
+      if (after == f.times.begin()) return;
+      const TimeMention* before = &*std::prev(after);
+      if (before->end > comma_byte || TokenAt(f, before->end) != k - 2 || before->relative_to_event ||
+          !before->span.known()) {
+        return;
       }
-      if (!before || before->relative_to_event || !before->span.known()) return;
       // A time of its own after the when-word wins.
       if (c->chosen && c->chosen->begin > word.begin && c->chosen != before) return;
       c->chosen = before;
