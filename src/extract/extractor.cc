@@ -3545,6 +3545,11 @@ class Extractor {
       return borrow(*beside, "that of the sentence's " + std::string(ToString(beside->type)) + " it is told beside (\"" +
                                  f.tokens[c->clause_begin].folded + "\")");
     }
+    // "At the talks, Kishida urged ...", "Dalam pertemuan itu, Indonesia
+    // mendesak ...": at the event the sentence opens with.
+    if (const Event* setting = OpeningSetting(f, earlier)) {
+      return borrow(*setting, "that of the " + std::string(ToString(setting->type)) + " its sentence opens at");
+    }
     // "... met on Wednesday, in a joint statement that also called on ...",
     // "The statement also urged ...": the statement's act has the statement's
     // date, and, when the clause names no one, its issuers.
@@ -3633,6 +3638,27 @@ class Extractor {
     }
     const size_t kObjectWords = 3;  // "to impose new sanctions"
     return trigger.token >= k && trigger.token <= k + kObjectWords;
+  }
+
+  // The event a sentence opens at: a setting phrase at its start, a
+  // definite reference to a told event right after it (a determiner or two
+  // between at most), and a comma; the latest dated asserted event of that
+  // type told before. Null when none.
+  const Event* OpeningSetting(const SentenceFacts& f, const std::vector<Event>& earlier) const {
+    const size_t n = x_.opening_settings.at(lang_).LongestAt(f.tokens, f.dateline_end);
+    if (!n) return nullptr;
+    const size_t kReferenceWords = 4;  // "the two leaders' talks", "pertemuan tingkat tinggi itu"
+    for (const TriggerMention& d : f.definite) {
+      if (d.token < f.dateline_end + n || d.token > f.dateline_end + n + 2) continue;
+      for (size_t k = d.token + d.length; k < f.tokens.size() && k <= d.token + d.length + kReferenceWords; ++k) {
+        if (!f.tokens[k].Is(",")) continue;
+        auto it = earlier_.last_dated_by_type.find(d.type);
+        if (it == earlier_.last_dated_by_type.end()) return nullptr;
+        const Event& told = earlier[it->second];
+        return told.factuality == Factuality::kAsserted ? &told : nullptr;
+      }
+    }
+    return nullptr;
   }
 
   // The event of this sentence told by an earlier trigger of it (the verb a

@@ -3177,3 +3177,19 @@ TEST_CASE("What may happen lends no date to what happened", "[extract][rules]") 
   CHECK(attack->factuality == Factuality::kAsserted);
   CHECK_FALSE(attack->date.known());
 }
+
+TEST_CASE("What a sentence opening at a told event tells happened at it", "[extract][rules]") {
+  // The Netherlands took no part in the meeting as told: only the setting dates its pledge.
+  for (const char* body : {"NATO defence ministers met in Brussels on Friday.\n\n"
+                           "At that meeting, the Netherlands pledged 250 million euros in military aid to Ukraine.\n",
+                           "Para menteri pertahanan NATO bertemu di Brussel pada Jumat.\n\n"
+                           "Dalam pertemuan itu, Belanda menjanjikan bantuan militer senilai 250 juta euro untuk "
+                           "Ukraina.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* aid = OfType(events, EventType::kAid);
+    REQUIRE(aid);
+    REQUIRE(aid->date.known());
+    CHECK(FormatIsoDay(*aid->date.start) == "2026-01-23");
+  }
+}
