@@ -3385,6 +3385,13 @@ class Extractor {
         c->why.factuality = "negated: an attempt at it that \"" + f.tokens[at].folded + "\"";
       }
     }
+    if (event.factuality != Factuality::kNegated) {
+      if (size_t off = CalledOffPastModifiers(f, *c); off != SIZE_MAX) {
+        event.factuality = Factuality::kNegated;
+        c->why.factuality = "negated: \"" + Words(f, off, off + x_.cancellation.at(lang_).LongestAt(f.tokens, off)) +
+                            "\", its predicate after what describes it";
+      }
+    }
     if (event.factuality == Factuality::kAsserted) {
       if (size_t warning = WarnedAgainst(f, *c); warning != SIZE_MAX) {
         event.factuality = Factuality::kPossible;
@@ -3400,6 +3407,52 @@ class Extractor {
                                                                     : "possible: dated after publication";
       event.factuality = Factuality::kPossible;
     }
+  }
+
+  // "A planned round of talks between ... officials, due to be held in
+  // Beijing last week, was postponed", "Pertemuan puncak di Ramstein, yang
+  // semula dijadwalkan Sabtu pekan lalu, ditunda": a noun that opens its
+  // sentence's main clause is called off by a cancellation after what
+  // describes it (its phrases and an aside between commas, a relative
+  // clause among them), with no other trigger and no other clause between.
+  // The cancellation's token, else SIZE_MAX.
+  size_t CalledOffPastModifiers(const SentenceFacts& f, const Candidate& c) const {
+    const TriggerMention& trigger = *c.trigger;
+    const size_t kSubjectWords = 4;  // "A planned round of" talks
+    const size_t kReach = 24;        // the noun's phrases and an aside
+    // (After a connective and its comma: "Sementara itu, pertemuan ...", "Meanwhile, talks ...".)
+    size_t opening = f.dateline_end;
+    const size_t kConnectiveWords = 3;
+    for (size_t k = opening; k < f.tokens.size() && k <= f.dateline_end + kConnectiveWords; ++k) {
+      if (f.tokens[k].Is(",")) {
+        opening = k + 1;
+        break;
+      }
+    }
+    if (Verb(f.tokens[trigger.token].folded) || trigger.token < opening || trigger.token > opening + kSubjectWords) {
+      return SIZE_MAX;
+    }
+    for (size_t k = opening; k < trigger.token; ++k) {
+      if (f.tokens[k].Is(",") || IsTriggerAt(f, k)) return SIZE_MAX;  // not what the sentence opens with
+    }
+    size_t commas = 0;
+    for (size_t k = trigger.token + trigger.length; k < f.tokens.size() && k <= trigger.token + kReach; ++k) {
+      if (f.tokens[k].Is(",")) {
+        if (++commas > 2) return SIZE_MAX;
+        continue;
+      }
+      if (size_t n = x_.cancellation.at(lang_).LongestAt(f.tokens, k)) {
+        // Its predicate: after the aside closed, or with none.
+        return commas == 1 ? SIZE_MAX : k;
+      }
+      if (IsTriggerAt(f, k)) return SIZE_MAX;
+      const bool clause = std::binary_search(f.clause_sorted.begin(), f.clause_sorted.end(), k);
+      if (clause && !x_.relative_pronouns.count(f.tokens[k].folded) &&
+          !(k + 1 < f.tokens.size() && x_.relative_pronouns.count(f.tokens[k + 1].folded))) {
+        return SIZE_MAX;
+      }
+    }
+    return SIZE_MAX;
   }
 
   // "Iran warned Israel against further strikes", "warned against any
