@@ -1746,6 +1746,9 @@ class Extractor {
                                     std::string(ToString(trigger.type)) + " its sentence told before");
       }
     }
+    if (OfASeries(f, trigger)) {
+      return Drop(f, trigger, "a kind of event (\"the latest in a string of\"), not one");
+    }
     if (trigger.type == EventType::kReport && !c.own_date_in_clause) {
       return Drop(f, trigger, "a report without a time of its own in its clause");
     }
@@ -3691,6 +3694,17 @@ class Extractor {
     }
     const size_t kObjectWords = 3;  // "to impose new sanctions"
     return trigger.token >= k && trigger.token <= k + kObjectWords;
+  }
+
+  // Whether a series phrase ends right before the trigger, two words
+  // between at most ("the latest in a string of crypto heists").
+  bool OfASeries(const SentenceFacts& f, const TriggerMention& trigger) const {
+    const size_t kModifierWords = 2;
+    for (size_t k = trigger.token; k > 0 && trigger.token - k <= kModifierWords; --k) {
+      if (x_.series_before.at(lang_).EndsBefore(f.tokens, k)) return true;
+      if (!f.tokens[k - 1].word) return false;
+    }
+    return false;
   }
 
   // The event a sentence opens at: a setting phrase at its start, a

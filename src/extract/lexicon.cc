@@ -283,6 +283,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("incident_nouns", x.incident_nouns);
   word_sets("when_words", x.when_words);
   lists("opening_settings", x.opening_settings);
+  lists("series_before", x.series_before);
   word_sets("group_name_tails", x.group_name_tails);
   word_sets("group_name_modifiers", x.group_name_modifiers);
   word_sets("until", x.until);

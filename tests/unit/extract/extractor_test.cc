@@ -3193,3 +3193,14 @@ TEST_CASE("What a sentence opening at a told event tells happened at it", "[extr
     CHECK(FormatIsoDay(*aid->date.start) == "2026-01-23");
   }
 }
+
+TEST_CASE("The latest in a string of events names a kind of event and is no event", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  // (Dated "this year", the series had been a second launch.)
+  CHECK(TypesOf("North Korea fired a cruise missile on Friday, the latest in a series of weapons tests this year.\n") ==
+        V{EventType::kMissileTest});
+  CHECK(TypesOf("Hackers stole $40 million from a Japanese exchange on Friday, the latest in a string of crypto heists "
+                "blamed on Pyongyang.\n") == V{EventType::kTheft});
+  // A series told as one event is still one.
+  CHECK(TypesOf("North Korea fired a series of cruise missiles on Friday.\n") == V{EventType::kMissileTest});
+}
