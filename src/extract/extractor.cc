@@ -3601,6 +3601,31 @@ class Extractor {
       return borrow(*beside, "that of the sentence's " + std::string(ToString(beside->type)) + " it is told beside (\"" +
                                  f.tokens[c->clause_begin].folded + "\")");
     }
+    // "... said on Sunday that North Korea had fired two missiles, and urged
+    // Pyongyang to stop": the speaker goes on, at the saying's time.
+    if (const Event* saying = SayingBeforeComplement(f, earlier, *c)) {
+      borrow(*saying, "that of the " + std::string(ToString(saying->type)) + " whose complement it follows (\", and\")");
+      // Its subject is the saying's; whom the complement names is spoken
+      // of, or addressed.
+      std::vector<ActorRef> kept;
+      for (ActorRef a : c->event.actors) {
+        bool speaker = false;
+        for (const ActorRef& s : saying->actors) {
+          const std::string& side = s.country.empty() ? s.id : s.country;
+          speaker = speaker || (s.role != ActorRole::kTarget && (s.id == a.id || side == (a.country.empty() ? a.id : a.country)));
+        }
+        if (speaker) continue;
+        if (a.role != ActorRole::kParticipant) a.role = ActorRole::kTarget;
+        kept.push_back(a);
+      }
+      c->event.actors = std::move(kept);
+      ActWith(*saying, c);
+      std::stable_partition(c->event.actors.begin(), c->event.actors.end(),
+                            [](const ActorRef& a) { return a.role != ActorRole::kTarget; });
+      c->why.actors += "; the subject of the saying whose complement it follows";
+      c->why.roles = "the saying's subject acts; who is named in its complement is acted on";
+      return;
+    }
     // "At the talks, Kishida urged ...", "Dalam pertemuan itu, Indonesia
     // mendesak ...": at the event the sentence opens with.
     if (const Event* setting = OpeningSetting(f, earlier)) {
@@ -3694,6 +3719,24 @@ class Extractor {
     }
     const size_t kObjectWords = 3;  // "to impose new sanctions"
     return trigger.token >= k && trigger.token <= k + kObjectWords;
+  }
+
+  // The dated event of this sentence whose complement ("that ...",
+  // "bahwa ...") the trigger's clause is, when the trigger follows a comma
+  // and a coordinator in it (", and urged", ", dan mendesak"): the verb
+  // goes back to the saying's subject. Null when none.
+  const Event* SayingBeforeComplement(const SentenceFacts& f, const std::vector<Event>& earlier,
+                                      const Candidate& c) const {
+    const size_t t = c.trigger->token;
+    if (t < 3) return nullptr;
+    if (x_.coordinators.at(lang_).LongestAt(f.tokens, t - 1) != 1 || !f.tokens[t - 2].Is(",")) return nullptr;
+    const size_t open = c.clause_begin;
+    if (open == 0 || open >= t || !x_.complementizers.at(lang_).count(f.tokens[open].folded)) return nullptr;
+    // The sentence's latest dated event told before the complementizer.
+    const size_t open_byte = f.sentence.begin + f.tokens[open].begin;
+    return LatestOfSentence(earlier, [&](const Event& e) {
+      return e.date.known() && e.factuality == Factuality::kAsserted && std::strtoull(e.id.c_str(), nullptr, 10) < open_byte;
+    });
   }
 
   // Whether a series phrase ends right before the trigger, two words

@@ -3204,3 +3204,22 @@ TEST_CASE("The latest in a string of events names a kind of event and is no even
   // A series told as one event is still one.
   CHECK(TypesOf("North Korea fired a series of cruise missiles on Friday.\n") == V{EventType::kMissileTest});
 }
+
+TEST_CASE("A verb after a saying's complement and a comma goes back to the speaker", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  for (const char* body :
+       {"South Korea's military said on Friday that North Korea had fired two ballistic missiles, and urged Pyongyang "
+        "to stop its provocations.\n",
+        "Kementerian Luar Negeri Filipina pada Jumat mengatakan bahwa kapal China telah menabrak kapal Filipina, dan "
+        "mendesak Beijing menghormati hukum internasional.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* appeal = OfType(events, EventType::kAppeal);
+    REQUIRE(appeal);
+    REQUIRE(appeal->date.known());
+    CHECK(FormatIsoDay(*appeal->date.start) == "2026-01-23");
+  }
+  CHECK(RolesOfType("South Korea's military said on Friday that North Korea had fired two ballistic missiles, and "
+                    "urged Pyongyang to stop its provocations.\n",
+                    EventType::kAppeal) == V{"KOR:initiator", "PRK:target"});
+}
