@@ -3336,11 +3336,19 @@ class Extractor {
     // "menolak menandatangani pernyataan di KTT", "refused to sign at the
     // summit": the setting after a place preposition happened all the same.
     // ("No agreement was reached at the talks": a determiner may stand between.)
-    const size_t setting = trigger.token > cue_begin + 1 && x_.determiners.count(f.tokens[trigger.token - 1].folded)
-                               ? trigger.token - 2
-                               : trigger.token - 1;
-    if (trigger.token > cue_begin && setting >= cue_begin && x_.setting_prepositions.count(f.tokens[setting].folded)) {
-      negation_begin = trigger.token;
+    // ("did not sign a statement at the end of the meeting", "di akhir
+    // pertemuan": a setting's head noun, and "of", may stand between.)
+    if (trigger.token > cue_begin) {
+      size_t setting = trigger.token - 1;
+      auto skip = [&](bool when) {
+        if (when && setting > cue_begin) --setting;
+      };
+      skip(x_.determiners.count(f.tokens[setting].folded) > 0);
+      skip(f.tokens[setting].Is("of"));
+      const bool head = x_.setting_heads.count(f.tokens[setting].folded) > 0;
+      skip(head);
+      if (head) skip(x_.determiners.count(f.tokens[setting].folded) > 0);
+      if (x_.setting_prepositions.count(f.tokens[setting].folded)) negation_begin = trigger.token;
     }
     // "Could" or "dapat" in a noun's predicate that goes on with another
     // verb is that verb's ("the attack could undermine the talks"); "will"

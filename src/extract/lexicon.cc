@@ -323,6 +323,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   }
   for (const auto& p : section("place_prepositions")) x.place_prepositions.insert(p.get<std::string>());
   for (const auto& p : section("setting_prepositions")) x.setting_prepositions.insert(p.get<std::string>());
+  for (const auto& p : section("setting_heads")) x.setting_heads.insert(p.get<std::string>());
   for (const auto& p : section("destination_prepositions")) x.destination_prepositions.insert(p.get<std::string>());
   for (const auto& p : section("definite_before")) x.definite_before.insert(p.get<std::string>());
   for (const auto& p : section("definite_after")) x.definite_after.insert(p.get<std::string>());

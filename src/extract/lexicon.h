@@ -317,6 +317,7 @@ struct Lexicon {
   std::set<std::string> armed_services_before;  // "angkatan": "Angkatan Laut X" is X's navy, no sea
   std::set<std::string> destination_prepositions;  // "ke Tokyo", "to Seoul": where a visit goes, its host
   std::set<std::string> setting_prepositions;  // "di KTT", "at the summit": where an act happened, out of its negation
+  std::set<std::string> setting_heads;  // "at the end of the meeting", "di akhir pertemuan": a setting's head noun
   std::map<Language, PhraseList> affiliation_before;  // "linked to", "backed by": the name after acts
   std::set<std::string> possessives;  // "its", "their", "pihaknya": the speaker's own
   std::set<std::string> owned_suffixes;    // "Greek-owned", "Liberian-flagged": the country named

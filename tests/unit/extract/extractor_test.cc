@@ -3223,3 +3223,26 @@ TEST_CASE("A verb after a saying's complement and a comma goes back to the speak
                     "urged Pyongyang to stop its provocations.\n",
                     EventType::kAppeal) == V{"KOR:initiator", "PRK:target"});
 }
+
+TEST_CASE("A proposal rejected and a setting's head noun", "[extract][rules]") {
+  // What a proposal rejected or an offer turned down proposed did not happen.
+  for (const char* body : {"Tehran on Friday rejected a proposal for direct talks with Washington.\n",
+                           "Pyongyang on Friday turned down an offer of talks with Seoul.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* meeting = OfType(events, EventType::kMeeting);
+    REQUIRE(meeting);
+    CHECK(meeting->factuality == Factuality::kNegated);
+  }
+  // "at the end of the meeting", "di akhir pertemuan": the setting happened;
+  // only what was not signed there is negated.
+  for (const char* body : {"The ministers of Japan and China did not sign a joint statement at the end of the meeting.\n",
+                           "Para menteri Jepang dan China tidak menandatangani pernyataan bersama di akhir pertemuan.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    CHECK(OfType(events, EventType::kMeeting) == nullptr);
+    const Event* agreement = OfType(events, EventType::kAgreement);
+    REQUIRE(agreement);
+    CHECK(agreement->factuality == Factuality::kNegated);
+  }
+}
