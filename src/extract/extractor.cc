@@ -3113,6 +3113,24 @@ class Extractor {
     return false;
   }
 
+  // The agent marker a few words before a noun trigger ("by new U.S."),
+  // itself right after a passive verb ("was hit by"), else SIZE_MAX.
+  size_t PassiveAgentBefore(const SentenceFacts& f, const TriggerMention& trigger) const {
+    if (Verb(f.tokens[trigger.token].folded)) return SIZE_MAX;
+    const size_t kModifierTokens = 6;  // "by new U.S. Treasury" sanctions ("U.S." is four)
+    for (size_t k = trigger.token; k > 1 && trigger.token - k <= kModifierTokens; --k) {
+      if (f.tokens[k - 1].Is(",")) return SIZE_MAX;
+      if (!x_.agent_markers.at(lang_).count(f.tokens[k - 1].folded)) continue;
+      TriggerMention verb;
+      verb.token = k - 2;
+      while (verb.token > 0 && f.in_date[verb.token]) --verb.token;  // "was hit on Friday by"
+      verb.length = 1;
+      verb.type = trigger.type;
+      return Passive(f, verb) ? k - 1 : SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+
   // Whether an origin preposition ("from", "dari") stands right before the
   // name at `token`, a determiner or a word between at most ("from the
   // Pyongyang area").
@@ -3179,6 +3197,11 @@ class Extractor {
     // "Taiwan memantau latihan militer China", "Seoul detected a North
     // Korean launch": the trigger's possessor did it, whoever is named before.
     const ActorInfo* possessor = agent == SIZE_MAX ? PossessorOf(f, trigger) : nullptr;
+    // "Venezuela was hit by new U.S. sanctions", "Kyiv diguncang oleh
+    // serangan drone Rusia": a noun trigger that is a passive's agent; who
+    // the passive's subject names is acted on, who is named from the marker
+    // on acts.
+    const size_t agent_marker = agent == SIZE_MAX && !possessor ? PassiveAgentBefore(f, trigger) : SIZE_MAX;
     // A report's author is the agency or official that publishes it,
     // wherever it stands; what it reports on is its target.
     const ActorInfo* reporter = nullptr;
@@ -3206,6 +3229,8 @@ class Extractor {
                    : trailing != SIZE_MAX                  ? "the speaker after the comma speaks; who is named before it is spoken of"
                    : possessor                             ? "the trigger's possessor, " + possessor->id + ", acts"
                    : passive                               ? "a passive: who is named after it acts, before it is acted on"
+                   : agent_marker != SIZE_MAX ? "the agent of a passive: who is named from \"" + f.tokens[agent_marker].folded +
+                                                    "\" on acts, its subject is acted on"
                    : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
                                                            : "who is named before the trigger acts, after it is acted on";
     for (auto& [actor, token] : c->found) {
@@ -3219,6 +3244,7 @@ class Extractor {
       bool acts = reporter            ? actor == reporter
                   : trailing != SIZE_MAX ? MentionedBetween(f, actor, trailing + 1, trigger.token)
                   : possessor         ? actor == possessor
+                  : agent_marker != SIZE_MAX ? token > agent_marker && token < f.tokens.size()
                   : agent != SIZE_MAX ? (token > agent && token < f.tokens.size() && (drawn || AgentSpan(f, agent, token)))
                                       : token <= trigger.token &&
                                             !(token >= c->coordinated_objects && token < trigger.token);

@@ -3246,3 +3246,11 @@ TEST_CASE("A proposal rejected and a setting's head noun", "[extract][rules]") {
     CHECK(agreement->factuality == Factuality::kNegated);
   }
 }
+
+TEST_CASE("A noun that is a passive's agent acts on the passive's subject", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("Venezuela was hit by new U.S. sanctions on Friday.\n", EventType::kSanction) ==
+        V{"VEN:target", "USA:initiator"});
+  CHECK(RolesOfType("Caracas was hit on Friday by fresh European Union sanctions.\n", EventType::kSanction) ==
+        V{"VEN:target", "EU:initiator"});
+}
