@@ -3423,7 +3423,9 @@ class Extractor {
       }
     }
     if (event.factuality != Factuality::kNegated) {
-      if (size_t off = CalledOffPastModifiers(f, *c); off != SIZE_MAX) {
+      size_t off = CalledOffPastModifiers(f, *c);
+      if (off == SIZE_MAX) off = CalledOffAfterRelative(f, *c);
+      if (off != SIZE_MAX) {
         event.factuality = Factuality::kNegated;
         c->why.factuality = "negated: \"" + Words(f, off, off + x_.cancellation.at(lang_).LongestAt(f.tokens, off)) +
                             "\", its predicate after what describes it";
@@ -3488,6 +3490,30 @@ class Extractor {
           !(k + 1 < f.tokens.size() && x_.relative_pronouns.count(f.tokens[k + 1].folded))) {
         return SIZE_MAX;
       }
+    }
+    return SIZE_MAX;
+  }
+
+  // "talks, which had been due to resume this week but were postponed",
+  // "perundingan yang semula dijadwalkan pekan ini namun ditunda": the
+  // relative clause after the trigger goes on, past a coordinator or a
+  // contrast, with a cancellation (auxiliaries between). Its token, else
+  // SIZE_MAX.
+  size_t CalledOffAfterRelative(const SentenceFacts& f, const Candidate& c) const {
+    const size_t after = c.trigger->token + c.trigger->length;
+    if (c.relative_end <= c.relative_begin || c.relative_end >= f.tokens.size() || c.relative_begin > after + 1) {
+      return SIZE_MAX;  // (the trigger's own relative clause, right after it: a comma between at most)
+    }
+    size_t k = c.relative_end;
+    if (f.tokens[k].Is(",")) ++k;
+    const size_t n = std::max(x_.coordinators.at(lang_).LongestAt(f.tokens, k), x_.clause_breaks.at(lang_).LongestAt(f.tokens, k));
+    if (!n) return SIZE_MAX;
+    k += n;
+    const size_t kAuxiliaries = 2;  // "were then", "had been"
+    for (size_t seen = 0; k < f.tokens.size() && seen <= kAuxiliaries; ++k, ++seen) {
+      if (x_.cancellation.at(lang_).LongestAt(f.tokens, k)) return k;
+      const std::string& word = f.tokens[k].folded;
+      if (!x_.auxiliaries.at(lang_).count(word) && !x_.passive_auxiliaries.at(lang_).count(word)) return SIZE_MAX;
     }
     return SIZE_MAX;
   }
