@@ -3254,3 +3254,11 @@ TEST_CASE("A noun that is a passive's agent acts on the passive's subject", "[ex
   CHECK(RolesOfType("Caracas was hit on Friday by fresh European Union sanctions.\n", EventType::kSanction) ==
         V{"VEN:target", "EU:initiator"});
 }
+
+TEST_CASE("An advisory that warns is a report and no warning", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  CHECK(TypesOf("In February, the FBI published an advisory warning that North Korean hackers were posing as "
+                "recruiters.\n") == V{EventType::kReport});
+  // A warning is still one.
+  CHECK(TypesOf("In February, North Korea warned that it would respond to the drills.\n") == V{EventType::kWarning});
+}
