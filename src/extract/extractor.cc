@@ -2051,8 +2051,11 @@ class Extractor {
       if (RelativeClauseEnd(f, token) <= trigger.token && !RelativeOnStatement(f, token)) continue;
       // "the November 2024 ceasefire", "the 2015 nuclear deal": a date right
       // before another trigger's noun is that noun's.
+      // (Not a participle of saying: "issued an advisory on Monday warning
+      // that ...", where "that" follows it.)
       if (last < f.tokens.size() && last != trigger.token && !t.relative_to_event && StartsTrigger(f, last) &&
-          !Verb(f.tokens[last].folded)) {
+          !Verb(f.tokens[last].folded) &&
+          !(last + 1 < f.tokens.size() && x_.complementizers.at(lang_).count(f.tokens[last + 1].folded))) {
         continue;
       }
       // A date outside the clause belongs to the trigger nearest it.

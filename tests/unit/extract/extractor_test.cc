@@ -3261,4 +3261,11 @@ TEST_CASE("An advisory that warns is a report and no warning", "[extract][rules]
                 "recruiters.\n") == V{EventType::kReport});
   // A warning is still one.
   CHECK(TypesOf("In February, North Korea warned that it would respond to the drills.\n") == V{EventType::kWarning});
+  // A date right before a participle of saying is the sentence's verb's, not the participle's noun's.
+  std::vector<Event> events =
+      EventsOf("The FBI issued an advisory on Friday warning that North Korean hackers were posing as recruiters.\n");
+  const Event* report = OfType(events, EventType::kReport);
+  REQUIRE(report);
+  REQUIRE(report->date.known());
+  CHECK(FormatIsoDay(*report->date.start) == "2026-01-23");
 }
