@@ -2315,7 +2315,7 @@ class Extractor {
         date = DaySpan(*previous_day_->start + date::days(offset));
         date.text = chosen->span.text;
       }
-    } else if (chosen && !chosen->open_ended) {
+    } else if (chosen && (!chosen->open_ended || SinceOfItsOwn(f, *c))) {
       date = chosen->span;
       c->why.date = "\"" + chosen->span.text + "\"" +
                     (c->chosen_relative ? ", in the relative clause after the trigger"
@@ -3740,6 +3740,20 @@ class Extractor {
         }
       }
     }
+  }
+
+  // Whether the "since" mention chosen is the trigger's own start: in its
+  // clause and nearest to it of the sentence's triggers ("has banned all
+  // exports since June 2009", "mulai menembakkan rudal sejak Oktober 2023":
+  // what happened then and goes on; a negation that runs since it is
+  // undated in Finish).
+  bool SinceOfItsOwn(const SentenceFacts& f, const Candidate& c) const {
+    if (!c.chosen || c.chosen_relative || f.triggers.empty() || NearestTrigger(f, *c.chosen).token != c.trigger->token) {
+      return false;
+    }
+    // In its clause, or opening the clause right after it ("since" breaks one).
+    const size_t first = MentionTokens(f, *c.chosen).first;
+    return c.best < 1000 || (first >= c.clause_end && first <= c.clause_end + 1);
   }
 
   // Whether the time phrase names "the incident" right after it.
