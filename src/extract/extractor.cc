@@ -3255,8 +3255,10 @@ class Extractor {
       acts = acts || (trigger.type == EventType::kDrill && Partner(f, trigger, token, c->clause_end));
       // "launched from the Pyongyang area", "ditembakkan dari Wonsan": where a
       // missile leaves from is who fires it.
+      // ("a convoy of trucks carrying food from the World Food Program",
+      // "bantuan dari Jepang": whom aid comes from gives it.)
       acts = acts || ((trigger.type == EventType::kMissileTest || trigger.type == EventType::kNuclearTest ||
-                       trigger.type == EventType::kAttack) &&
+                       trigger.type == EventType::kAttack || trigger.type == EventType::kAid) &&
                       token > trigger.token && token < f.tokens.size() && FromOrigin(f, token));
       ref.role = x_.participant_types.count(trigger.type) ? ActorRole::kParticipant
                  : acts                                  ? ActorRole::kInitiator

@@ -3269,3 +3269,11 @@ TEST_CASE("An advisory that warns is a report and no warning", "[extract][rules]
   REQUIRE(report->date.known());
   CHECK(FormatIsoDay(*report->date.start) == "2026-01-23");
 }
+
+TEST_CASE("Whom aid comes from gives it", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("A convoy of trucks carrying food from the World Food Programme reached Gaza on Friday.\n",
+                    EventType::kAid) == V{"WFP:initiator"});
+  CHECK(RolesOfType("Bantuan kemanusiaan dari Jepang tiba di Gaza pada Jumat.\n", EventType::kAid) ==
+        V{"JPN:initiator", "PSE:target"});
+}
