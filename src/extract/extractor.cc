@@ -1807,6 +1807,7 @@ class Extractor {
       }
     }
     LendDate(f, earlier, &c);
+    StatementIssuers(f, earlier, &c);
     // An asserted event with no time of its own is told with an unknown date
     // (SPEC §3), not dropped and not given the date of whatever came before
     // it (those borrowed dates were wrong more often than right). A later
@@ -1890,9 +1891,22 @@ class Extractor {
     const size_t kBefore = 4;  // "Pernyataan bersama itu juga mendesak"
     if (!x_.speech_types.count(c.trigger->type)) return false;
     const std::vector<Token>& t = f.tokens;
-    for (size_t k = c.trigger->token; k > c.clause_begin && c.trigger->token - k < kBefore; --k) {
+    // (Past an aside between commas: "The statement, released on Sunday at
+    // the close of the meeting, urged ...".)
+    size_t end = c.trigger->token;
+    const size_t kAsideTokens = 16;
+    if (end > c.clause_begin + 1 && t[end - 1].Is(",")) {
+      for (size_t k = end - 1; k > c.clause_begin && end - k < kAsideTokens; --k) {
+        if (t[k - 1].Is(",")) {
+          end = k - 1;
+          break;
+        }
+      }
+    }
+    for (size_t k = end; k > c.clause_begin && end - k < kBefore; --k) {
       if (!x_.statement_nouns.at(lang_).count(t[k - 1].folded)) continue;
       bool determined = (k >= 2 && x_.definite_before.count(t[k - 2].folded)) ||
+                        (k >= 3 && t[k - 2].word && x_.definite_before.count(t[k - 3].folded)) ||  // "the joint statement"
                         (k < t.size() && x_.definite_after.count(t[k].folded)) ||
                         (k + 1 < t.size() && x_.definite_after.count(t[k + 1].folded));
       return determined;
@@ -3848,6 +3862,30 @@ class Extractor {
       }
     }
     return nullptr;
+  }
+
+  // "The joint statement, released on Sunday, urged Myanmar ...": what a
+  // statement does, with no one named who acts, is done by those who acted
+  // in the latest meeting, agreement or speech act told in this sentence or
+  // the one before (whatever its date: LendDate gives undated acts theirs).
+  void StatementIssuers(const SentenceFacts& f, const std::vector<Event>& earlier, Candidate* c) const {
+    if (!StatementSubject(f, *c)) return;
+    for (const ActorRef& a : c->event.actors) {
+      if (a.role != ActorRole::kTarget) return;
+    }
+    for (size_t n = earlier.size(); n-- > 0;) {
+      const Event& e = earlier[n];
+      if (e.evidence.start < previous_sentence_begin_) break;
+      if (!x_.speech_types.count(e.type) && !x_.participant_types.count(e.type)) continue;
+      if (std::none_of(e.actors.begin(), e.actors.end(), [](const ActorRef& a) { return a.role != ActorRole::kTarget; })) {
+        continue;
+      }
+      ActWith(e, c);
+      std::stable_partition(c->event.actors.begin(), c->event.actors.end(),
+                            [](const ActorRef& a) { return a.role != ActorRole::kTarget; });
+      c->why.actors += "; the statement's issuers, from the " + std::string(ToString(e.type)) + " told before";
+      return;
+    }
   }
 
   // The event of this sentence told by an earlier trigger of it (the verb a

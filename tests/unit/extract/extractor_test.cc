@@ -3277,3 +3277,12 @@ TEST_CASE("Whom aid comes from gives it", "[extract][rules]") {
   CHECK(RolesOfType("Bantuan kemanusiaan dari Jepang tiba di Gaza pada Jumat.\n", EventType::kAid) ==
         V{"JPN:initiator", "PSE:target"});
 }
+
+TEST_CASE("What a statement does is done by those of the meeting told before", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  // Dated by its own aside, the appeal still needs its issuers.
+  CHECK(RolesOfType("ASEAN foreign ministers met in Manila on Thursday.\n\n"
+                    "The joint statement, released on Friday at the close of the meeting, urged Myanmar to end the "
+                    "violence.\n",
+                    EventType::kAppeal) == V{"ASEAN:initiator", "MMR:target"});
+}
