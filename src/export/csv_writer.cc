@@ -1,6 +1,7 @@
 #include "export/csv_writer.h"
 
 #include <cassert>
+#include <charconv>
 #include <cctype>
 #include <cstdio>
 
@@ -44,10 +45,19 @@ bool IsPlainNumber(std::string_view text) {
 
 // Either dialect's separator and TAB too: LibreOffice's import dialog splits
 // on `,`, `;` and TAB until told otherwise, so an actor list "PRK; KOR"
-// unquoted would spread over two columns.
+// unquoted would spread over two columns. One table look-up a character,
+// not six comparisons (this scan of every cell was a fifth of the writer's
+// time, perf; 6% of "actor, first 100" at 1M).
+struct QuoteTable {
+  bool quotes[256] = {};
+  QuoteTable() {
+    for (unsigned char c : {',', ';', '\t', '"', '\r', '\n'}) quotes[c] = true;
+  }
+};
 bool NeedsQuotes(std::string_view value) {
+  static const QuoteTable table;
   for (char c : value) {
-    if (c == ',' || c == ';' || c == '\t' || c == '"' || c == '\r' || c == '\n') return true;
+    if (table.quotes[static_cast<unsigned char>(c)]) return true;
   }
   return false;
 }
@@ -65,9 +75,16 @@ void AppendCsvCell(std::string_view value, std::string* out) {
   }
   *out += '"';
   if (neutralise) *out += '\'';
-  for (char c : value) {
-    if (c == '"') *out += '"';
-    *out += c;
+  // The runs between quotes appended whole, each quote doubled.
+  for (size_t start = 0;;) {
+    size_t quote = value.find('"', start);
+    if (quote == std::string_view::npos) {
+      out->append(value.substr(start));
+      break;
+    }
+    out->append(value.substr(start, quote + 1 - start));
+    *out += '"';
+    start = quote + 1;
   }
   *out += '"';
 }
@@ -91,17 +108,27 @@ std::optional<CsvDialect> ParseCsvDialect(std::string_view text) {
   return std::nullopt;
 }
 
-std::string SpreadsheetDateLabel(const DateSpan& span) {
+namespace {
+
+// SpreadsheetDateLabel into `out` (cleared first), a buffer the writer
+// keeps from row to row.
+void SpreadsheetDateLabelInto(const DateSpan& span, std::string* out) {
   std::string label = DateLabel(span);
-  std::string out;
-  out.reserve(label.size() + 8);
+  out->clear();
   for (char c : label) {
     if (c == '-') {
-      out += "\xE2\x80\x91";  // U+2011
+      *out += "\xE2\x80\x91";  // U+2011
     } else {
-      out += c;
+      *out += c;
     }
   }
+}
+
+}  // namespace
+
+std::string SpreadsheetDateLabel(const DateSpan& span) {
+  std::string out;
+  SpreadsheetDateLabelInto(span, &out);
   return out;
 }
 
@@ -138,6 +165,12 @@ void CsvWriter::Write(const EventRecord& record) {
     row += separator_;
     ++cells;
   };
+  // A count, as std::to_string writes it, without a string.
+  auto number = [&](size_t value) {
+    char digits[24];
+    char* end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    cell(std::string_view(digits, static_cast<size_t>(end - digits)));
+  };
   // One cell per actor field, "; " between actors.
   auto actors = [&](auto field) {
     scratch_.clear();
@@ -151,7 +184,8 @@ void CsvWriter::Write(const EventRecord& record) {
   cell(e.date.start ? FormatIsoDay(*e.date.start) : "");
   cell(e.date.end ? FormatIsoDay(*e.date.end) : "");
   cell(ToString(e.date.precision));
-  cell(SpreadsheetDateLabel(e.date));
+  SpreadsheetDateLabelInto(e.date, &scratch_);
+  cell(scratch_);
   cell(ToString(e.type));
   cell(ToString(CategoryOf(e.type)));
   cell(e.title);
@@ -166,12 +200,12 @@ void CsvWriter::Write(const EventRecord& record) {
   cell(sources_.Name(record.source));
   cell(record.source.source_url);
   cell(e.evidence.text);
-  cell(std::to_string(e.evidence.start));
-  cell(std::to_string(e.evidence.end));
+  number(e.evidence.start);
+  number(e.evidence.end);
   EventCodes codes = EventCodeTable::Builtin().CodesOf(e);
   cell(codes.plover);
   cell(codes.cameo);
-  cell(std::to_string(record.source_count()));
+  number(record.source_count());
   if (record.sources.empty()) {
     cell(record.source.title);
   } else {

@@ -68,7 +68,7 @@ class CsvWriter {
   char separator_;
   size_t rows_ = 0;
   std::string row_;      // the row being built, reused
-  std::string scratch_;  // a joined actors or source titles cell, reused
+  std::string scratch_;  // a joined actors or source titles cell, or the date label, reused
 };
 
 // The column names, in order.

@@ -259,13 +259,53 @@ void Database::SetMeta(const std::string& key, const std::string& value) {
   meta.exec();
 }
 
+Database::KeptStatement::KeptStatement(sqlite3* db, const std::string& sql) : db_(db) {
+  Check(sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement_,
+                           nullptr));
+}
+
+Database::KeptStatement::~KeptStatement() { sqlite3_finalize(statement_); }
+
+void Database::KeptStatement::Check(int code) const {
+  if (code != SQLITE_OK) throw SQLite::Exception(db_, code);
+}
+
+// By name, as SQLiteCpp binds: a name the statement lacks is SQLite's range
+// error.
+void Database::KeptStatement::Bind(const std::string& name, int64_t value) {
+  Check(sqlite3_bind_int64(statement_, sqlite3_bind_parameter_index(statement_, name.c_str()), value));
+}
+
+void Database::KeptStatement::Bind(const std::string& name, const std::string& text) {
+  Check(sqlite3_bind_text(statement_, sqlite3_bind_parameter_index(statement_, name.c_str()), text.data(),
+                          static_cast<int>(text.size()), SQLITE_TRANSIENT));
+}
+
+bool Database::KeptStatement::Step() {
+  int code = sqlite3_step(statement_);
+  if (code == SQLITE_ROW) return true;
+  if (code == SQLITE_DONE) return false;
+  throw SQLite::Exception(db_, code);
+}
+
+void Database::KeptStatement::Reset() { sqlite3_reset(statement_); }
+
+bool Database::KeptStatement::Null(int column) const {
+  return sqlite3_column_type(statement_, column) == SQLITE_NULL;
+}
+
+int64_t Database::KeptStatement::Int(int column) const { return sqlite3_column_int64(statement_, column); }
+
+std::string Database::KeptStatement::Text(int column) const {
+  const unsigned char* text = sqlite3_column_text(statement_, column);
+  if (!text) return "";
+  return std::string(reinterpret_cast<const char*>(text), static_cast<size_t>(sqlite3_column_bytes(statement_, column)));
+}
+
 Database::Lease::~Lease() {
   if (statement_) {
-    statement_->tryReset();
-    try {
-      statement_->clearBindings();  // fails only on a statement SQLite no longer knows
-    } catch (const SQLite::Exception&) {
-    }
+    sqlite3_reset(statement_->handle());
+    sqlite3_clear_bindings(statement_->handle());
   }
 }
 
@@ -278,7 +318,7 @@ Database::Lease Database::Cached(const std::string& sql) const {
     statements_.splice(statements_.begin(), statements_, it);
     return Lease(statements_.front().second);
   }
-  auto statement = std::make_shared<SQLite::Statement>(*db_, sql);
+  auto statement = std::make_shared<KeptStatement>(db_->getHandle(), sql);
   bool leased = false;
   for (const auto& kept : statements_) leased |= kept.first == sql;
   if (leased) return Lease(statement);
@@ -296,7 +336,7 @@ std::vector<std::pair<int, int64_t>> Database::SpanClasses() const {
   int64_t data_version = 0;
   {
     Lease version = Cached("PRAGMA data_version");
-    if (version->executeStep()) data_version = version->getColumn(0).getInt64();
+    if (version->Step()) data_version = version->Int(0);
   }
   {
     std::lock_guard<std::mutex> lock(cache_mutex_);
@@ -308,9 +348,9 @@ std::vector<std::pair<int, int64_t>> Database::SpanClasses() const {
   std::vector<std::pair<int, int64_t>> classes;
   Lease select = Cached(kSelectMeta);
   for (int c = 0; c < kSpanClasses; ++c) {
-    select->bind(":key", MaxSpanKey(c));
-    if (select->executeStep()) classes.emplace_back(c, std::atoll(select->getColumn(0).getText()));
-    select->reset();
+    select->Bind(":key", MaxSpanKey(c));
+    if (select->Step()) classes.emplace_back(c, std::atoll(select->Text(0).c_str()));
+    select->Reset();
   }
   if (classes.empty()) classes.emplace_back(0, 0);  // no dated event yet
   std::lock_guard<std::mutex> lock(cache_mutex_);
@@ -328,11 +368,11 @@ int64_t Database::MatchingAbout(const std::string& fts_match, int64_t cap, int64
       // The term's own list, read in rowid order up to `cap` or the sample
       // (the vocabulary's count reads the whole list and its positions).
       Lease count = Cached(kSampleTermSql);
-      count->bind(":term", "\"" + term.token + "\"");  // letters and digits only (IndexTermsOf)
-      count->bind(":read", std::min(cap, kSampledMatches));
-      if (count->executeStep()) {
-        documents = count->getColumn(0).getInt64();
-        if (cap > kSampledMatches) documents = EstimateMatches(documents, count->getColumn(1).getInt64(), events);
+      count->Bind(":term", "\"" + term.token + "\"");  // letters and digits only (IndexTermsOf)
+      count->Bind(":read", std::min(cap, kSampledMatches));
+      if (count->Step()) {
+        documents = count->Int(0);
+        if (cap > kSampledMatches) documents = EstimateMatches(documents, count->Int(1), events);
       }
     } else {
       if (!vocabulary_ready_) {
@@ -348,8 +388,8 @@ int64_t Database::MatchingAbout(const std::string& fts_match, int64_t cap, int64
       Lease prefix = Cached(
           "SELECT coalesce(sum(doc), 0) FROM temp.timeline_fts_terms "
           "WHERE term >= :term AND term < :term || x'ff'");
-      prefix->bind(":term", term.token);
-      documents = prefix->executeStep() ? std::min(prefix->getColumn(0).getInt64(), cap) : 0;
+      prefix->Bind(":term", term.token);
+      documents = prefix->Step() ? std::min(prefix->Int(0), cap) : 0;
     }
     fewest = std::min(fewest.value_or(documents), documents);
   }
@@ -359,7 +399,7 @@ int64_t Database::MatchingAbout(const std::string& fts_match, int64_t cap, int64
 int64_t Database::EventsAbout() const {
   // The largest id: as many as there are events, more after removals.
   Lease largest = Cached("SELECT coalesce(max(id), 0) FROM events");
-  return largest->executeStep() ? largest->getColumn(0).getInt64() : 0;
+  return largest->Step() ? largest->Int(0) : 0;
 }
 
 }  // namespace timeline

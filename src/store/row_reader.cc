@@ -1,6 +1,7 @@
 #include "store/row_reader.h"
 
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <chrono>
@@ -35,18 +36,6 @@ std::optional<date::sys_seconds> ParseStoredTime(std::string_view text) {
 }
 
 namespace {
-
-// Reading rows: one record is reused for every row of an answer, its strings
-// assigned in place, so that a row costs no allocation once the buffers have
-// grown (reading records was a fifth of a CSV export's time before, perf).
-void AssignText(SQLite::Statement& statement, int column, std::string* out) {
-  SQLite::Column c = statement.getColumn(column);
-  if (c.isNull()) {
-    out->clear();
-  } else {
-    out->assign(c.getText(), static_cast<size_t>(c.getBytes()));
-  }
-}
 
 // Decodes an actors_json or quantities_json column, [[seq, ...], ...] as
 // SQLite's json_group_array builds it, straight into the record's vector
@@ -154,13 +143,6 @@ void QuantityField(Quantity& quantity, int field, const std::string* text, doubl
     case 2: AssignJsonText(text, &quantity.unit); break;
     case 3: AssignJsonText(text, &quantity.text); break;
   }
-}
-
-template <typename Item>
-void DecodeRows(SQLite::Statement& statement, int column, int arity,
-                typename RowsDecoder<Item>::Field on_field, std::vector<Item>* items) {
-  SQLite::Column c = statement.getColumn(column);
-  RowsDecoder<Item>(items, arity, on_field).Decode(c.getText(), static_cast<size_t>(c.getBytes()));
 }
 
 // A timeline event's sources_json ([[code, title, published or null,
@@ -328,15 +310,13 @@ bool FastActors(const char* text, size_t size, std::vector<ActorRef>* items) {
     if (!json.Integer(&seq)) return false;
     if (items->size() <= count) items->emplace_back();
     ActorRef& actor = (*items)[count];
-    for (int f = 1; f <= 4; ++f) {
-      if (!json.Take(',') || !json.Text(&field, &is_null)) return false;
-      switch (f) {
-        case 1: actor.id = field; break;
-        case 2: actor.name = field; break;
-        case 3: actor.country = field; break;
-        case 4: actor.role = ParseActorRole(field).value_or(ActorRole::kParticipant); break;
-      }
-    }
+    // Straight into the actor's strings (no copy through `field`); on a
+    // false return the general decoder overwrites every field anyway.
+    if (!json.Take(',') || !json.Text(&actor.id, &is_null)) return false;
+    if (!json.Take(',') || !json.Text(&actor.name, &is_null)) return false;
+    if (!json.Take(',') || !json.Text(&actor.country, &is_null)) return false;
+    if (!json.Take(',') || !json.Text(&field, &is_null)) return false;
+    actor.role = ParseActorRole(field).value_or(ActorRole::kParticipant);
     if (!json.Take(']')) return false;
     seqs.push_back(seq);
     ++count;
@@ -355,27 +335,39 @@ bool FastActors(const char* text, size_t size, std::vector<ActorRef>* items) {
 }
 
 // sources_json ([[code, title, published or null, language, path, url],
-// ...]) as StringRowsDecoder reads it. False: not read (sources left empty).
+// ...]) as StringRowsDecoder reads it, into the vector's items kept from the
+// row before (their strings' buffers reused: a new ArticleInfo a source was
+// a quarter of ReadRecord, perf). False: not read.
 bool FastSources(const char* text, size_t size, std::vector<ArticleInfo>* sources) {
   JsonColumn json(text, size);
   if (!json.Take('[')) return false;
   bool is_null = false;
+  size_t count = 0;
+  thread_local std::string published;
   while (!json.Next(']')) {
-    if (!sources->empty() && !json.Take(',')) return false;
+    if (count > 0 && !json.Take(',')) return false;
     if (!json.Take('[')) return false;
-    ArticleInfo& info = sources->emplace_back();
-    std::string* fields[] = {&info.id, &info.title, nullptr, &info.language, &info.path, &info.source_url};
-    thread_local std::string published;
+    if (sources->size() <= count) sources->emplace_back();
+    ArticleInfo& info = (*sources)[count++];
+    std::string* fields[] = {&info.id, &info.title, &published, &info.language, &info.path, &info.source_url};
+    bool unpublished = false;
     for (int f = 0; f < 6; ++f) {
       if (f > 0 && !json.Take(',')) return false;
-      if (!json.Text(fields[f] ? fields[f] : &published, &is_null)) return false;
-      if (is_null && f != 2) return false;
-      if (f == 2 && !is_null) info.published = ParseIsoDay(published);
+      if (!json.Text(fields[f], &is_null)) return false;
+      if (f == 2) {
+        unpublished = is_null;
+      } else if (is_null) {
+        return false;
+      }
     }
+    info.published.reset();
+    if (!unpublished) info.published = ParseIsoDay(published);
     if (!json.Take(']')) return false;
   }
   json.Take(']');
-  return json.Done();
+  if (!json.Done()) return false;
+  sources->resize(count);
+  return true;
 }
 
 // report_ids_json (["uid", ...]).
@@ -395,81 +387,134 @@ bool FastIds(const char* text, size_t size, std::vector<std::string>* ids) {
 
 }  // namespace
 
-// Fills `record` from one row of kEventColumns, reusing its buffers.
-void ReadRecord(SQLite::Statement& statement, EventRecord* record) {
+namespace {
+
+// A row's columns by position, as ReadRecordFrom reads them: Text of NULL is
+// empty. Two ways to the same values: SQLiteCpp's Column (a Column object
+// per call, which copies the statement's shared pointer: two atomic
+// operations), and SQLite's own functions on the statement's handle
+// (Store::Find's rows, the hot path: Database::KeptStatement).
+class WrappedRow {
+ public:
+  explicit WrappedRow(SQLite::Statement& statement) : statement_(statement) {}
+  bool Null(int column) const { return statement_.getColumn(column).isNull(); }
+  std::string_view Text(int column) const {
+    SQLite::Column c = statement_.getColumn(column);
+    const char* text = c.getText();
+    return std::string_view(text, static_cast<size_t>(c.getBytes()));
+  }
+  int64_t Int(int column) const { return statement_.getColumn(column).getInt64(); }
+  double Real(int column) const { return statement_.getColumn(column).getDouble(); }
+
+ private:
+  SQLite::Statement& statement_;
+};
+
+class RawRow {
+ public:
+  explicit RawRow(sqlite3_stmt* statement) : statement_(statement) {}
+  bool Null(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
+  std::string_view Text(int column) const {
+    // Text first, then its size (SQLite's rule for the two calls).
+    const unsigned char* text = sqlite3_column_text(statement_, column);
+    if (!text) return {};
+    return std::string_view(reinterpret_cast<const char*>(text), static_cast<size_t>(sqlite3_column_bytes(statement_, column)));
+  }
+  int64_t Int(int column) const { return sqlite3_column_int64(statement_, column); }
+  double Real(int column) const { return sqlite3_column_double(statement_, column); }
+
+ private:
+  sqlite3_stmt* statement_;
+};
+
+// A text column into a string kept from the row before (no allocation once
+// it has grown); NULL reads as "".
+template <typename Row>
+void AssignText(const Row& row, int column, std::string* out) {
+  std::string_view text = row.Text(column);
+  out->assign(text.data(), text.size());
+}
+
+template <typename Row>
+void ReadRecordFrom(const Row& row, EventRecord* record) {
   Event& e = record->event;
-  AssignText(statement, kUid, &e.id);
-  e.type = ParseEventType(statement.getColumn(kType).getText()).value_or(EventType::kStatement);
-  AssignText(statement, kTitle, &e.title);
-  if (statement.getColumn(kStartDay).isNull()) {
+  AssignText(row, kUid, &e.id);
+  e.type = ParseEventType(row.Text(kType)).value_or(EventType::kStatement);
+  AssignText(row, kTitle, &e.title);
+  if (row.Null(kStartDay)) {
     e.date.start.reset();
     e.date.end.reset();
   } else {
-    e.date.start = FromDayNumber(statement.getColumn(kStartDay).getInt64());
-    e.date.end = FromDayNumber(statement.getColumn(kEndDay).getInt64());
+    e.date.start = FromDayNumber(row.Int(kStartDay));
+    e.date.end = FromDayNumber(row.Int(kEndDay));
   }
-  e.date.precision = static_cast<DatePrecision>(statement.getColumn(kPrecision).getInt());
-  AssignText(statement, kDateText, &e.date.text);
-  e.factuality = ParseFactuality(statement.getColumn(kFactuality).getText())
-                     .value_or(Factuality::kAsserted);
-  if (statement.getColumn(kPlaceName).isNull()) {
+  e.date.precision = static_cast<DatePrecision>(row.Int(kPrecision));
+  AssignText(row, kDateText, &e.date.text);
+  e.factuality = ParseFactuality(row.Text(kFactuality)).value_or(Factuality::kAsserted);
+  if (row.Null(kPlaceName)) {
     e.place.reset();
   } else {
     if (!e.place) e.place.emplace();
-    AssignText(statement, kPlaceName, &e.place->name);
-    AssignText(statement, kPlaceCountry, &e.place->country);
+    AssignText(row, kPlaceName, &e.place->name);
+    AssignText(row, kPlaceCountry, &e.place->country);
   }
-  AssignText(statement, kEvidenceText, &e.evidence.text);
-  e.evidence.start = static_cast<size_t>(statement.getColumn(kEvidenceStart).getInt64());
-  e.evidence.end = static_cast<size_t>(statement.getColumn(kEvidenceEnd).getInt64());
-  if (statement.getColumn(kConfidence).isNull()) {
+  AssignText(row, kEvidenceText, &e.evidence.text);
+  e.evidence.start = static_cast<size_t>(row.Int(kEvidenceStart));
+  e.evidence.end = static_cast<size_t>(row.Int(kEvidenceEnd));
+  if (row.Null(kConfidence)) {
     e.confidence.reset();
   } else {
-    e.confidence = statement.getColumn(kConfidence).getDouble();
+    e.confidence = row.Real(kConfidence);
   }
-  record->revision = statement.getColumn(kRevision).getInt();
-  record->modified = ParseStoredTime(statement.getColumn(kModifiedAt).getText());
-  AssignText(statement, kArticleCode, &record->source.id);
-  AssignText(statement, kArticleTitle, &record->source.title);
-  SQLite::Column published = statement.getColumn(kArticlePublished);
+  record->revision = static_cast<int>(row.Int(kRevision));
+  record->modified = ParseStoredTime(row.Text(kModifiedAt));
+  AssignText(row, kArticleCode, &record->source.id);
+  AssignText(row, kArticleTitle, &record->source.title);
   record->source.published.reset();
-  if (!published.isNull()) {
-    record->source.published = ParseIsoDay(
-        std::string_view(published.getText(), static_cast<size_t>(published.getBytes())));
+  if (!row.Null(kArticlePublished)) record->source.published = ParseIsoDay(row.Text(kArticlePublished));
+  AssignText(row, kArticleLanguage, &record->source.language);
+  AssignText(row, kArticlePath, &record->source.path);
+  AssignText(row, kArticleUrl, &record->source.source_url);
+  std::string_view actors = row.Text(kActorsJson);
+  if (!FastActors(actors.data(), actors.size(), &e.actors)) {
+    RowsDecoder<ActorRef>(&e.actors, 5, ActorField).Decode(actors.data(), actors.size());
   }
-  AssignText(statement, kArticleLanguage, &record->source.language);
-  AssignText(statement, kArticlePath, &record->source.path);
-  AssignText(statement, kArticleUrl, &record->source.source_url);
-  {
-    SQLite::Column actors = statement.getColumn(kActorsJson);
-    if (!FastActors(actors.getText(), static_cast<size_t>(actors.getBytes()), &e.actors)) {
-      DecodeRows<ActorRef>(statement, kActorsJson, 5, ActorField, &e.actors);
-    }
+  // No quantities (most events, and every row of an output that prints
+  // none: kNoQuantities) without setting up a JSON parser.
+  std::string_view quantities = row.Text(kQuantitiesJson);
+  if (quantities == "[]") {
+    e.quantities.clear();
+  } else {
+    RowsDecoder<Quantity>(&e.quantities, 4, QuantityField).Decode(quantities.data(), quantities.size());
   }
-  DecodeRows<Quantity>(statement, kQuantitiesJson, 4, QuantityField, &e.quantities);
   // A timeline event of several reports (its stored display row); a
   // report's row has NULLs here.
-  if (!statement.getColumn(kDisplayEndDay).isNull()) {
-    e.date.end = FromDayNumber(statement.getColumn(kDisplayEndDay).getInt64());
-  }
-  record->sources.clear();
+  if (!row.Null(kDisplayEndDay)) e.date.end = FromDayNumber(row.Int(kDisplayEndDay));
   record->report_ids.clear();
-  SQLite::Column sources = statement.getColumn(kSourcesJson);
-  if (!sources.isNull()) {
-    if (!FastSources(sources.getText(), static_cast<size_t>(sources.getBytes()), &record->sources)) {
+  if (row.Null(kSourcesJson)) {
+    record->sources.clear();
+  } else {
+    std::string_view sources = row.Text(kSourcesJson);
+    if (!FastSources(sources.data(), sources.size(), &record->sources)) {
       record->sources.clear();
-      StringRowsDecoder(&record->sources, 2).Decode(sources.getText(), static_cast<size_t>(sources.getBytes()));
+      StringRowsDecoder(&record->sources, 2).Decode(sources.data(), sources.size());
     }
   }
-  SQLite::Column reports = statement.getColumn(kReportIdsJson);
-  if (!reports.isNull()) {
-    if (!FastIds(reports.getText(), static_cast<size_t>(reports.getBytes()), &record->report_ids)) {
+  if (!row.Null(kReportIdsJson)) {
+    std::string_view reports = row.Text(kReportIdsJson);
+    if (!FastIds(reports.data(), reports.size(), &record->report_ids)) {
       record->report_ids.clear();
-      StringRowsDecoder(&record->report_ids).Decode(reports.getText(), static_cast<size_t>(reports.getBytes()));
+      StringRowsDecoder(&record->report_ids).Decode(reports.data(), reports.size());
     }
   }
-  record->disputed = statement.getColumn(kDisputed).getInt() != 0;
+  record->disputed = row.Int(kDisputed) != 0;
 }
+
+}  // namespace
+
+// Fills `record` from one row of kEventColumns, reusing its buffers.
+void ReadRecord(SQLite::Statement& statement, EventRecord* record) { ReadRecordFrom(WrappedRow(statement), record); }
+void ReadRecord(sqlite3_stmt* statement, EventRecord* record) { ReadRecordFrom(RawRow(statement), record); }
 
 void ReadRemoved(SQLite::Statement& statement, EventRecord* record) {
   *record = EventRecord();
@@ -514,6 +559,11 @@ ActorSummary ReadActor(SQLite::Statement& statement) {
 void BindQuery(SQLite::Statement& statement, const QuerySql& sql) {
   for (const auto& [name, value] : sql.ints) statement.bind(name, value);
   for (const auto& [name, value] : sql.texts) statement.bind(name, value);
+}
+
+void BindQuery(Database::KeptStatement& statement, const QuerySql& sql) {
+  for (const auto& [name, value] : sql.ints) statement.Bind(name, value);
+  for (const auto& [name, value] : sql.texts) statement.Bind(name, value);
 }
 
 }  // namespace timeline

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "model/event.h"
+#include "store/database.h"
 #include "store/query_sql.h"
 #include "store/store.h"
 
@@ -17,6 +18,9 @@ namespace timeline {
 // Fills `record` from one row of kEventColumns, reusing its buffers: one
 // record serves every row of an answer.
 void ReadRecord(SQLite::Statement& statement, EventRecord* record);
+// The same from SQLite's own statement handle, without SQLiteCpp's costs per
+// column (Store::Find's rows).
+void ReadRecord(sqlite3_stmt* statement, EventRecord* record);
 
 // One actor by its code, the columns ReadActor reads.
 inline constexpr const char* kSelectActorByCode =
@@ -43,5 +47,6 @@ std::string ColumnText(SQLite::Statement& statement, const char* name);
 
 // Binds the compiled query's parameters.
 void BindQuery(SQLite::Statement& statement, const QuerySql& sql);
+void BindQuery(Database::KeptStatement& statement, const QuerySql& sql);
 
 }  // namespace timeline

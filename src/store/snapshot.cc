@@ -100,9 +100,9 @@ SnapshotCounts BuildSnapshot(Database& database) {
 std::optional<std::vector<int>> FreshSnapshotClasses(const Database& database) {
   try {
     Database::Lease state = database.Cached("SELECT span_classes FROM snapshot_state WHERE id = 1");
-    if (!state->executeStep()) return std::nullopt;
+    if (!state->Step()) return std::nullopt;
     std::vector<int> classes;
-    std::string text = state->getColumn(0).getString();
+    std::string text = state->Text(0);
     size_t start = 0;
     while (start < text.size()) {
       size_t comma = text.find(',', start);

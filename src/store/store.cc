@@ -125,7 +125,7 @@ void Store::Find(const StoreQuery& query,
     if (query.reports) {
       QuerySql sql = Compile(query);
       Database::Lease lease = database_->Cached(sql.text);
-      SQLite::Statement& statement = *lease;
+      Database::KeptStatement& statement = *lease;
       BindQuery(statement, sql);
       EventRecord record;  // reused for every row
       // A report's decisions: two index look-ups (merge_decisions' key and
@@ -134,8 +134,8 @@ void Store::Find(const StoreQuery& query,
       if (query.decisions && database_->sql().execAndGet(kHasDecisions).getInt() != 0) {
         decisions.emplace(database_->sql(), kDecisionsOf);
       }
-      while (statement.executeStep()) {
-        ReadRecord(statement, &record);
+      while (statement.Step()) {
+        ReadRecord(statement.handle(), &record);
         if (decisions) ReadDecisions(*decisions, &record.event);
         row(record);
       }
@@ -170,23 +170,22 @@ void Store::Find(const StoreQuery& query,
     for (;;) {
       QuerySql sql = snapshot ? BuildSnapshotQuery(limited, database_->SpanClasses()) : Compile(limited);
       Database::Lease lease = database_->Cached(sql.text);
-      SQLite::Statement& statement = *lease;
+      Database::KeptStatement& statement = *lease;
       BindQuery(statement, sql);
       int64_t row_number = 0;
-      while (statement.executeStep()) {
+      while (statement.Step()) {
         if (row_number++ < rows_read) continue;
         ++rows_read;
-        SQLite::Column cluster = statement.getColumn(kCluster);
-        if (cluster.isNull()) {
+        if (statement.Null(kCluster)) {
           if (query.min_sources > 1) continue;
           if (found++ < skip) continue;
-          ReadRecord(statement, &record);
+          ReadRecord(statement.handle(), &record);
         } else {
-          if (!unique_events && !seen.insert(cluster.getInt64()).second) continue;
+          if (!unique_events && !seen.insert(statement.Int(kCluster)).second) continue;
           // An event within the offset is read only if --min-sources may
           // leave it out (then it does not count).
           if (found >= skip || query.min_sources > 1) {
-            ReadRecord(statement, &record);
+            ReadRecord(statement.handle(), &record);
             if (static_cast<int64_t>(record.source_count()) < query.min_sources) continue;
           }
           if (found++ < skip) continue;

@@ -53,6 +53,10 @@ TEST_CASE("CSV and iCalendar name an article from the database's folder, else th
   CHECK(Label("/home/ana/news/seeds/a.txt", SourceFolders{}) == "a.txt");
   // A path stored relative (an older version stored the fact file's words) stays.
   CHECK(Label("seeds/a.txt") == "seeds/a.txt");
+  // Paths with "." or ".." parts, stored or a folder: normalised first.
+  CHECK(Label("/home/ana/news/../out/x/a.txt") == "x/a.txt");
+  CHECK(Label("/home/ana/news/a.txt", SourceFolders{"/home/ana/./news", ""}) == "a.txt");
+  CHECK(Label("/home/ana/news/x/./a.txt") == "x/a.txt");
 }
 
 TEST_CASE("JSON names an article from the export file's folder, so it loads back", "[export]") {

@@ -91,6 +91,8 @@ TEST_CASE("CSV cells are quoted and neutralised", "[export]") {
   CHECK(CsvCell("plain") == "plain");
   CHECK(CsvCell("a,b") == "\"a,b\"");
   CHECK(CsvCell("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(CsvCell("\"") == "\"\"\"\"");              // a quote alone
+  CHECK(CsvCell("\"\"x\"") == "\"\"\"\"\"x\"\"\"");  // quotes first and last
   CHECK(CsvCell("two\r\nlines") == "\"two\r\nlines\"");
   CHECK(CsvCell("=SUM(A1)") == "'=SUM(A1)");
   CHECK(CsvCell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");

@@ -15,6 +15,7 @@
 #include "cli/run.h"
 #include "model/date_span.h"
 #include "registry/registry.h"
+#include "store/database.h"
 #include "store/row_reader.h"
 #include "store/snapshot.h"
 #include "store/store.h"
@@ -227,41 +228,67 @@ TEST_CASE("ReadRecord reads the JSON columns SQLite writes with their escapes", 
   // made by SQLite's own json functions from awkward text. The first row's
   // control character comes back as \u0001, which the quick reader leaves
   // to the general decoder; the second row is read by the quick one alone.
+  // Each row is read both ways, through SQLiteCpp's statement and through
+  // SQLite's own handle (Database::KeptStatement, what Find reads), into a
+  // record left from an earlier row.
   SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  const std::string sql =
+      "SELECT 1, 8, 20000, 'uid-1', 0, 'meeting', 'Title', 20000, 0, NULL, 'asserted', NULL, NULL, "
+      "'evidence', 0, 8, NULL, 0, '2026-01-01 00:00:00', 1, 'code', 'Article', NULL, 'en', '/a.txt', NULL, "
+      "json_array(json_array(1, 'B\"q', 'Na\\me' || char(9) || char(10), NULL, 'target'), "
+      "json_array(0, 'A', 'Sé €', 'KOR', 'initiator')), '[]', 7, 20001, "
+      "json_array(json_array('c1', :title, NULL, 'en', '/p', ''), "
+      "json_array('c2', 'T2', '2026-01-02', 'id', '/q', 'u')), json_array('a', 'b\"c'), 1";
   for (const char* source_title : {"T \"1\" \\ \x01 end", "T \"1\" \\ / end"}) {
-    SQLite::Statement row(
-        db,
-        "SELECT 1, 8, 20000, 'uid-1', 0, 'meeting', 'Title', 20000, 0, NULL, 'asserted', NULL, NULL, "
-        "'evidence', 0, 8, NULL, 0, '2026-01-01 00:00:00', 1, 'code', 'Article', NULL, 'en', '/a.txt', NULL, "
-        "json_array(json_array(1, 'B\"q', 'Na\\me' || char(9) || char(10), NULL, 'target'), "
-        "json_array(0, 'A', 'Sé €', 'KOR', 'initiator')), '[]', 7, 20001, "
-        "json_array(json_array('c1', :title, NULL, 'en', '/p', ''), "
-        "json_array('c2', 'T2', '2026-01-02', 'id', '/q', 'u')), json_array('a', 'b\"c'), 1");
-    row.bind(":title", source_title);
-    REQUIRE(row.executeStep());
-    EventRecord record;
-    record.event.actors.resize(5);  // left from an earlier row: overwritten
-    ReadRecord(row, &record);
-    INFO(source_title);
-    REQUIRE(record.event.actors.size() == 2);
-    CHECK(record.event.actors[0].id == "A");  // by seq
-    CHECK(record.event.actors[0].name == "Sé €");
-    CHECK(record.event.actors[0].country == "KOR");
-    CHECK(record.event.actors[0].role == ActorRole::kInitiator);
-    CHECK(record.event.actors[1].id == "B\"q");
-    CHECK(record.event.actors[1].name == "Na\\me\t\n");
-    CHECK(record.event.actors[1].country.empty());
-    CHECK(record.event.actors[1].role == ActorRole::kTarget);
-    REQUIRE(record.sources.size() == 2);
-    CHECK(record.sources[0].title == source_title);
-    CHECK_FALSE(record.sources[0].published.has_value());
-    CHECK(record.sources[0].source_url.empty());
-    CHECK(record.sources[1].id == "c2");
-    CHECK(record.sources[1].published == ParseIsoDay("2026-01-02"));
-    CHECK(record.sources[1].language == "id");
-    CHECK(record.sources[1].path == "/q");
-    CHECK(record.sources[1].source_url == "u");
-    CHECK(record.report_ids == std::vector<std::string>{"a", "b\"c"});
-    CHECK(record.disputed);
+    for (bool handle : {false, true}) {
+      EventRecord record;
+      // Left from an earlier row: overwritten.
+      record.event.actors.resize(5);
+      record.event.quantities.resize(1);
+      record.sources.resize(3);
+      record.sources[0].published = ParseIsoDay("2020-01-01");
+      record.sources[0].source_url = "old";
+      if (handle) {
+        Database::KeptStatement row(db.getHandle(), sql);
+        row.Bind(":title", std::string(source_title));
+        REQUIRE(row.Step());
+        ReadRecord(row.handle(), &record);
+      } else {
+        SQLite::Statement row(db, sql);
+        row.bind(":title", source_title);
+        REQUIRE(row.executeStep());
+        ReadRecord(row, &record);
+      }
+      INFO(source_title << (handle ? ", SQLite's handle" : ", SQLiteCpp"));
+      CHECK(record.event.id == "uid-1");
+      CHECK(record.event.type == EventType::kMeeting);
+      CHECK(record.event.date.end == FromDayNumber(20001));
+      CHECK_FALSE(record.event.place.has_value());
+      CHECK_FALSE(record.event.confidence.has_value());
+      CHECK(record.event.evidence.end == 8);
+      CHECK(record.source.path == "/a.txt");
+      CHECK_FALSE(record.source.published.has_value());
+      CHECK(record.event.quantities.empty());
+      REQUIRE(record.event.actors.size() == 2);
+      CHECK(record.event.actors[0].id == "A");  // by seq
+      CHECK(record.event.actors[0].name == "Sé €");
+      CHECK(record.event.actors[0].country == "KOR");
+      CHECK(record.event.actors[0].role == ActorRole::kInitiator);
+      CHECK(record.event.actors[1].id == "B\"q");
+      CHECK(record.event.actors[1].name == "Na\\me\t\n");
+      CHECK(record.event.actors[1].country.empty());
+      CHECK(record.event.actors[1].role == ActorRole::kTarget);
+      REQUIRE(record.sources.size() == 2);
+      CHECK(record.sources[0].title == source_title);
+      CHECK_FALSE(record.sources[0].published.has_value());
+      CHECK(record.sources[0].source_url.empty());
+      CHECK(record.sources[1].id == "c2");
+      CHECK(record.sources[1].published == ParseIsoDay("2026-01-02"));
+      CHECK(record.sources[1].language == "id");
+      CHECK(record.sources[1].path == "/q");
+      CHECK(record.sources[1].source_url == "u");
+      CHECK(record.report_ids == std::vector<std::string>{"a", "b\"c"});
+      CHECK(record.disputed);
+    }
   }
 }
