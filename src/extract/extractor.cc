@@ -3130,6 +3130,19 @@ class Extractor {
     return false;
   }
 
+  // Where the sentence's subject ends (its first verb), when the trigger is
+  // a participle right after a comma (", accusing"); else SIZE_MAX.
+  size_t CommaParticipleSubjectEnd(const SentenceFacts& f, const TriggerMention& trigger) const {
+    if (trigger.token < 2 || !f.tokens[trigger.token - 1].Is(",") ||
+        !EndsIn(f.tokens[trigger.token].folded, x_.comma_participle_endings.at(lang_))) {
+      return SIZE_MAX;
+    }
+    for (size_t k = f.dateline_end; k + 1 < trigger.token; ++k) {
+      if (Verb(f.tokens[k].folded) && !f.in_date[k]) return k;
+    }
+    return SIZE_MAX;
+  }
+
   // The agent marker a few words before a noun trigger ("by new U.S."),
   // itself right after a passive verb ("was hit by"), else SIZE_MAX.
   size_t PassiveAgentBefore(const SentenceFacts& f, const TriggerMention& trigger) const {
@@ -3219,6 +3232,10 @@ class Extractor {
     // the passive's subject names is acted on, who is named from the marker
     // on acts.
     const size_t agent_marker = agent == SIZE_MAX && !possessor ? PassiveAgentBefore(f, trigger) : SIZE_MAX;
+    // "Mali expelled the French envoy on Monday, accusing Paris of ...": a
+    // participle after a comma goes on with the sentence's subject, named
+    // before its first verb; whoever else is named is acted on.
+    const size_t subject_end = x_.participant_types.count(trigger.type) ? SIZE_MAX : CommaParticipleSubjectEnd(f, trigger);
     // A report's author is the agency or official that publishes it,
     // wherever it stands; what it reports on is its target.
     const ActorInfo* reporter = nullptr;
@@ -3244,6 +3261,7 @@ class Extractor {
     c->why.roles = x_.participant_types.count(trigger.type) ? "all participants (a meeting or agreement)"
                    : reporter                              ? "the report's author is " + reporter->id
                    : trailing != SIZE_MAX                  ? "the speaker after the comma speaks; who is named before it is spoken of"
+                   : subject_end != SIZE_MAX ? "a participle after a comma: the sentence's subject acts, the rest is acted on"
                    : possessor                             ? "the trigger's possessor, " + possessor->id + ", acts"
                    : passive                               ? "a passive: who is named after it acts, before it is acted on"
                    : agent_marker != SIZE_MAX ? "the agent of a passive: who is named from \"" + f.tokens[agent_marker].folded +
@@ -3258,7 +3276,8 @@ class Extractor {
       // ("Zelenskyy accused Moscow of ... and urged allies to ...": who is
       // named between a verb and the one coordinated after it is the first
       // verb's object, not who acts in the second.)
-      bool acts = reporter            ? actor == reporter
+      bool acts = subject_end != SIZE_MAX ? token >= f.dateline_end && token < subject_end
+                  : reporter            ? actor == reporter
                   : trailing != SIZE_MAX ? MentionedBetween(f, actor, trailing + 1, trigger.token)
                   : possessor         ? actor == possessor
                   : agent_marker != SIZE_MAX ? token > agent_marker && token < f.tokens.size()

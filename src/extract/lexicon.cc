@@ -284,6 +284,12 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("when_words", x.when_words);
   lists("opening_settings", x.opening_settings);
   lists("series_before", x.series_before);
+  for (auto [language, code] : languages) {
+    x.comma_participle_endings[language];  // present, if empty
+    for (const auto& w : section("comma_participle_endings").at(code)) {
+      x.comma_participle_endings[language].push_back(FoldForMatch(w.get<std::string>()));
+    }
+  }
   word_sets("group_name_tails", x.group_name_tails);
   word_sets("group_name_modifiers", x.group_name_modifiers);
   word_sets("until", x.until);

@@ -3286,3 +3286,10 @@ TEST_CASE("What a statement does is done by those of the meeting told before", "
                     "violence.\n",
                     EventType::kAppeal) == V{"ASEAN:initiator", "MMR:target"});
 }
+
+TEST_CASE("A participle after a comma goes on with the sentence's subject", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("Niger's junta on Friday ordered the French ambassador to leave, accusing Paris of backing "
+                    "armed groups.\n",
+                    EventType::kProtest) == V{"NER:initiator", "FRA:target"});
+}
