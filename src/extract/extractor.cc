@@ -2305,15 +2305,16 @@ class Extractor {
         // (Not yet when the named event is the phrase's subject, "The launch
         // came two days after the allies held drills": docs/extraction.md,
         // known misses; counting back raised dev and not check.)
-        const int days = chosen->offset_days;
-        date = DaySpan(*earlier[*of_type].date.start + date::days(days));
+        date = DaySpan(*earlier[*of_type].date.start + date::days(chosen->offset_days));
         date.text = chosen->span.text;
         named = true;
       }
       // "Sehari sebelum insiden, ...", "a day after the incident": the
       // story's first event told with a day is what "the incident" names.
       if (!anchor && !named && IncidentNamedAfter(f, *chosen)) {
-        if (const Event* first = FirstDated(earlier, nullptr); first && first->date.precision == DatePrecision::kDay) {
+        // (From the index only: no pass over the sentence's events per trigger.)
+        const Event* first = earlier_.first_dated ? &earlier[*earlier_.first_dated] : nullptr;
+        if (first && first->date.precision == DatePrecision::kDay) {
           date = DaySpan(*first->date.start + date::days(offset));
           date.text = chosen->span.text;
           named = true;
@@ -3137,7 +3138,8 @@ class Extractor {
         !EndsIn(f.tokens[trigger.token].folded, x_.comma_participle_endings.at(lang_))) {
       return SIZE_MAX;
     }
-    for (size_t k = f.dateline_end; k + 1 < trigger.token; ++k) {
+    const size_t kSubjectWords = 24;  // the subject opens the sentence: a bounded look, whatever its length
+    for (size_t k = f.dateline_end; k + 1 < trigger.token && k < f.dateline_end + kSubjectWords; ++k) {
       if (Verb(f.tokens[k].folded) && !f.in_date[k]) return k;
     }
     return SIZE_MAX;
@@ -3567,10 +3569,15 @@ class Extractor {
     const size_t kAddressWords = 5;  // "warned the Philippine government against"
     for (size_t k = trigger.token; k > c.clause_begin && trigger.token - k <= kObjectWords; --k) {
       if (!x_.opposition_prepositions.at(lang_).count(f.tokens[k - 1].folded)) continue;
-      for (const TriggerMention& head : f.triggers) {
-        if (head.type == EventType::kWarning && head.token >= c.clause_begin && head.token + head.length < k &&
-            k - 1 - (head.token + head.length) <= kAddressWords) {
-          return head.token;
+      // (The triggers that start in the few words before it: one search.)
+      const size_t kHeadWords = 4;  // the longest warning phrase
+      const size_t from = std::max(c.clause_begin, k > kAddressWords + kHeadWords + 1 ? k - 1 - kAddressWords - kHeadWords : 0);
+      auto head = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                       [&](const TriggerMention& t) { return t.token < from; });
+      for (; head != f.triggers.end() && head->token < k - 1; ++head) {
+        if (head->type == EventType::kWarning && head->token + head->length < k &&
+            k - 1 - (head->token + head->length) <= kAddressWords) {
+          return head->token;
         }
       }
       return SIZE_MAX;
@@ -3809,7 +3816,9 @@ class Extractor {
     const size_t begin = TokenAt(f, phrase.begin);
     const size_t kConnectiveWords = 3;  // "Namun ,", "But", "Pada hari itu ,"
     if (begin > 0 && (begin > kConnectiveWords || (!f.tokens[begin - 1].Is(",") && begin > 1))) return false;
-    for (size_t k = TokenAt(f, phrase.end); k < trigger.token; ++k) {
+    const size_t kNamedWords = 8;  // "dua hari setelah insiden penembakan di perbatasan itu,"
+    const size_t end = TokenAt(f, phrase.end);
+    for (size_t k = end; k < trigger.token && k <= end + kNamedWords; ++k) {
       if (f.tokens[k].Is(",")) return true;
     }
     return false;
@@ -3870,8 +3879,10 @@ class Extractor {
     const size_t n = x_.opening_settings.at(lang_).LongestAt(f.tokens, f.dateline_end);
     if (!n) return nullptr;
     const size_t kReferenceWords = 4;  // "the two leaders' talks", "pertemuan tingkat tinggi itu"
-    for (const TriggerMention& d : f.definite) {
-      if (d.token < f.dateline_end + n || d.token > f.dateline_end + n + 2) continue;
+    auto first = std::partition_point(f.definite.begin(), f.definite.end(),
+                                      [&](const TriggerMention& d) { return d.token < f.dateline_end + n; });
+    for (auto it = first; it != f.definite.end() && it->token <= f.dateline_end + n + 2; ++it) {
+      const TriggerMention& d = *it;
       for (size_t k = d.token + d.length; k < f.tokens.size() && k <= d.token + d.length + kReferenceWords; ++k) {
         if (!f.tokens[k].Is(",")) continue;
         auto it = earlier_.last_dated_by_type.find(d.type);
@@ -3892,7 +3903,8 @@ class Extractor {
     for (const ActorRef& a : c->event.actors) {
       if (a.role != ActorRole::kTarget) return;
     }
-    for (size_t n = earlier.size(); n-- > 0;) {
+    const size_t kBack = 8;  // a few events back at most, whatever the sentence's length
+    for (size_t n = earlier.size(), seen = 0; n-- > 0 && seen < kBack; ++seen) {
       const Event& e = earlier[n];
       if (e.evidence.start < previous_sentence_begin_) break;
       if (!x_.speech_types.count(e.type) && !x_.participant_types.count(e.type)) continue;
