@@ -3520,7 +3520,7 @@ class Extractor {
         if (++commas > 2) return SIZE_MAX;
         continue;
       }
-      if (size_t n = x_.cancellation.at(lang_).LongestAt(f.tokens, k)) {
+      if (x_.cancellation.at(lang_).LongestAt(f.tokens, k)) {
         // Its predicate: after the aside closed, or with none.
         return commas == 1 ? SIZE_MAX : k;
       }
