@@ -1056,7 +1056,8 @@ class Extractor {
   }
 
   // Whether `word` ends in one of `endings`, with a stem of over two bytes.
-  static bool EndsIn(const std::string& word, const std::vector<std::string>& endings) {
+  template <typename Endings>  // a vector or a set of endings
+  static bool EndsIn(const std::string& word, const Endings& endings) {
     for (const std::string& e : endings) {
       if (word.size() > e.size() + 2 && word.compare(word.size() - e.size(), e.size(), e) == 0) return true;
     }
@@ -1676,7 +1677,6 @@ class Extractor {
     size_t best = SIZE_MAX;        // its score: below 1000, in the trigger's clause
     bool own_date_in_clause = false;
     bool attribution_date = false;  // "..., security sources said Tuesday": the saying's
-    bool when_clause = false;       // dated by the time before its when-clause ("in 2022, when ...")
     DateSpan date;
     bool inherited_date = false;  // from the paragraph or the story, not its own
     bool vague_past = false;      // "previously": undated on purpose
@@ -2065,11 +2065,8 @@ class Extractor {
       if (RelativeClauseEnd(f, token) <= trigger.token && !RelativeOnStatement(f, token)) continue;
       // "the November 2024 ceasefire", "the 2015 nuclear deal": a date right
       // before another trigger's noun is that noun's.
-      // (Not a participle of saying: "issued an advisory on Monday warning
-      // that ...", where "that" follows it.)
       if (last < f.tokens.size() && last != trigger.token && !t.relative_to_event && StartsTrigger(f, last) &&
-          !Verb(f.tokens[last].folded) &&
-          !(last + 1 < f.tokens.size() && x_.complementizers.at(lang_).count(f.tokens[last + 1].folded))) {
+          !Verb(f.tokens[last].folded)) {
         continue;
       }
       // A date outside the clause belongs to the trigger nearest it.
@@ -2148,40 +2145,6 @@ class Extractor {
     if (trigger.type == EventType::kReport && c->chosen && InAside(f, *c->chosen, trigger.token)) {
       c->own_date_in_clause = false;
     }
-    WhenClauseDate(f, c);
-  }
-
-  // "Salah satu serangan terbesar terjadi pada Maret 2022, ketika kelompok
-  // itu mencuri ...", "the first since January 2024, when Pyongyang fired
-  // 200 shells": a trigger in a clause opened by a when-word right after a
-  // time mention and a comma happened at that time (the start of "since
-  // X"), unless the clause gives a time of its own. A few words back from
-  // the trigger at most, no other when-word or comma between.
-  void WhenClauseDate(const SentenceFacts& f, Candidate* c) const {
-    const TriggerMention& trigger = *c->trigger;
-    const size_t kClauseWords = 10;  // "when Seoul and Washington resumed large-scale field"
-    for (size_t k = trigger.token; k > 2 && trigger.token - k <= kClauseWords; --k) {
-      const Token& word = f.tokens[k - 1];
-      if (word.Is(",")) return;
-      if (!x_.when_words.at(lang_).count(word.folded)) continue;
-      if (!f.tokens[k - 2].Is(",")) return;
-      const size_t comma_byte = f.tokens[k - 2].begin;
-      // (The mention that starts last before the comma: one search, sorted by start.)
-      auto after = std::partition_point(f.times.begin(), f.times.end(),
-                                        [&](const TimeMention& t) { return t.begin < comma_byte; });
-      if (after == f.times.begin()) return;
-      const TimeMention* before = &*std::prev(after);
-      if (before->end > comma_byte || TokenAt(f, before->end) != k - 2 || before->relative_to_event ||
-          !before->span.known()) {
-        return;
-      }
-      // A time of its own after the when-word wins.
-      if (c->chosen && c->chosen->begin > word.begin && c->chosen != before) return;
-      c->chosen = before;
-      c->when_clause = true;
-      c->own_date_in_clause = true;
-      return;
-    }
   }
 
   // Its date: the story's time ("this time"), counted from an event ("a day
@@ -2208,10 +2171,7 @@ class Extractor {
         story_time = distance < date_distance;
       }
     }
-    if (c->when_clause) {
-      date = chosen->span;  // (the start of "since January 2024" too)
-      c->why.date = "\"" + chosen->span.text + "\", the time its when-clause follows";
-    } else if (story_time) {
+    if (story_time) {
       date = *StoryDate(earlier);
       date.text.clear();
       c->why.date = "the story's time (a cue such as \"this time\" in the clause)";
@@ -2330,7 +2290,7 @@ class Extractor {
         date = DaySpan(*previous_day_->start + date::days(offset));
         date.text = chosen->span.text;
       }
-    } else if (chosen && (!chosen->open_ended || SinceOfItsOwn(f, *c))) {
+    } else if (chosen && !chosen->open_ended) {
       date = chosen->span;
       c->why.date = "\"" + chosen->span.text + "\"" +
                     (c->chosen_relative ? ", in the relative clause after the trigger"
@@ -3463,12 +3423,10 @@ class Extractor {
       }
     }
     if (event.factuality != Factuality::kNegated) {
-      size_t off = CalledOffPastModifiers(f, *c);
-      if (off == SIZE_MAX) off = CalledOffAfterRelative(f, *c);
-      if (off != SIZE_MAX) {
+      if (size_t off = CalledOffAfterRelative(f, *c); off != SIZE_MAX) {
         event.factuality = Factuality::kNegated;
         c->why.factuality = "negated: \"" + Words(f, off, off + x_.cancellation.at(lang_).LongestAt(f.tokens, off)) +
-                            "\", its predicate after what describes it";
+                            "\", after its relative clause";
       }
     }
     if (event.factuality == Factuality::kAsserted) {
@@ -3486,52 +3444,6 @@ class Extractor {
                                                                     : "possible: dated after publication";
       event.factuality = Factuality::kPossible;
     }
-  }
-
-  // "A planned round of talks between ... officials, due to be held in
-  // Beijing last week, was postponed", "Pertemuan puncak di Ramstein, yang
-  // semula dijadwalkan Sabtu pekan lalu, ditunda": a noun that opens its
-  // sentence's main clause is called off by a cancellation after what
-  // describes it (its phrases and an aside between commas, a relative
-  // clause among them), with no other trigger and no other clause between.
-  // The cancellation's token, else SIZE_MAX.
-  size_t CalledOffPastModifiers(const SentenceFacts& f, const Candidate& c) const {
-    const TriggerMention& trigger = *c.trigger;
-    const size_t kSubjectWords = 4;  // "A planned round of" talks
-    const size_t kReach = 24;        // the noun's phrases and an aside
-    // (After a connective and its comma: "Sementara itu, pertemuan ...", "Meanwhile, talks ...".)
-    size_t opening = f.dateline_end;
-    const size_t kConnectiveWords = 3;
-    for (size_t k = opening; k < f.tokens.size() && k <= f.dateline_end + kConnectiveWords; ++k) {
-      if (f.tokens[k].Is(",")) {
-        opening = k + 1;
-        break;
-      }
-    }
-    if (Verb(f.tokens[trigger.token].folded) || trigger.token < opening || trigger.token > opening + kSubjectWords) {
-      return SIZE_MAX;
-    }
-    for (size_t k = opening; k < trigger.token; ++k) {
-      if (f.tokens[k].Is(",") || IsTriggerAt(f, k)) return SIZE_MAX;  // not what the sentence opens with
-    }
-    size_t commas = 0;
-    for (size_t k = trigger.token + trigger.length; k < f.tokens.size() && k <= trigger.token + kReach; ++k) {
-      if (f.tokens[k].Is(",")) {
-        if (++commas > 2) return SIZE_MAX;
-        continue;
-      }
-      if (x_.cancellation.at(lang_).LongestAt(f.tokens, k)) {
-        // Its predicate: after the aside closed, or with none.
-        return commas == 1 ? SIZE_MAX : k;
-      }
-      if (IsTriggerAt(f, k)) return SIZE_MAX;
-      const bool clause = std::binary_search(f.clause_sorted.begin(), f.clause_sorted.end(), k);
-      if (clause && !x_.relative_pronouns.count(f.tokens[k].folded) &&
-          !(k + 1 < f.tokens.size() && x_.relative_pronouns.count(f.tokens[k + 1].folded))) {
-        return SIZE_MAX;
-      }
-    }
-    return SIZE_MAX;
   }
 
   // "talks, which had been due to resume this week but were postponed",
@@ -3706,36 +3618,6 @@ class Extractor {
       return borrow(*beside, "that of the sentence's " + std::string(ToString(beside->type)) + " it is told beside (\"" +
                                  f.tokens[c->clause_begin].folded + "\")");
     }
-    // "... said on Sunday that North Korea had fired two missiles, and urged
-    // Pyongyang to stop": the speaker goes on, at the saying's time.
-    if (const Event* saying = SayingBeforeComplement(f, earlier, *c)) {
-      borrow(*saying, "that of the " + std::string(ToString(saying->type)) + " whose complement it follows (\", and\")");
-      // Its subject is the saying's; whom the complement names is spoken
-      // of, or addressed.
-      std::vector<ActorRef> kept;
-      for (ActorRef a : c->event.actors) {
-        bool speaker = false;
-        for (const ActorRef& s : saying->actors) {
-          const std::string& side = s.country.empty() ? s.id : s.country;
-          speaker = speaker || (s.role != ActorRole::kTarget && (s.id == a.id || side == (a.country.empty() ? a.id : a.country)));
-        }
-        if (speaker) continue;
-        if (a.role != ActorRole::kParticipant) a.role = ActorRole::kTarget;
-        kept.push_back(a);
-      }
-      c->event.actors = std::move(kept);
-      ActWith(*saying, c);
-      std::stable_partition(c->event.actors.begin(), c->event.actors.end(),
-                            [](const ActorRef& a) { return a.role != ActorRole::kTarget; });
-      c->why.actors += "; the subject of the saying whose complement it follows";
-      c->why.roles = "the saying's subject acts; who is named in its complement is acted on";
-      return;
-    }
-    // "At the talks, Kishida urged ...", "Dalam pertemuan itu, Indonesia
-    // mendesak ...": at the event the sentence opens with.
-    if (const Event* setting = OpeningSetting(f, earlier)) {
-      return borrow(*setting, "that of the " + std::string(ToString(setting->type)) + " its sentence opens at");
-    }
     // "... met on Wednesday, in a joint statement that also called on ...",
     // "The statement also urged ...": the statement's act has the statement's
     // date, and, when the clause names no one, its issuers.
@@ -3784,20 +3666,6 @@ class Extractor {
     }
   }
 
-  // Whether the "since" mention chosen is the trigger's own start: in its
-  // clause and nearest to it of the sentence's triggers ("has banned all
-  // exports since June 2009", "mulai menembakkan rudal sejak Oktober 2023":
-  // what happened then and goes on; a negation that runs since it is
-  // undated in Finish).
-  bool SinceOfItsOwn(const SentenceFacts& f, const Candidate& c) const {
-    if (!c.chosen || c.chosen_relative || f.triggers.empty() || NearestTrigger(f, *c.chosen).token != c.trigger->token) {
-      return false;
-    }
-    // In its clause, or opening the clause right after it ("since" breaks one).
-    const size_t first = MentionTokens(f, *c.chosen).first;
-    return c.best < 1000 || (first >= c.clause_end && first <= c.clause_end + 1);
-  }
-
   // Whether the time phrase names "the incident" right after it.
   bool IncidentNamedAfter(const SentenceFacts& f, const TimeMention& phrase) const {
     size_t k = TokenAt(f, phrase.end);  // the word after it
@@ -3842,24 +3710,6 @@ class Extractor {
     return trigger.token >= k && trigger.token <= k + kObjectWords;
   }
 
-  // The dated event of this sentence whose complement ("that ...",
-  // "bahwa ...") the trigger's clause is, when the trigger follows a comma
-  // and a coordinator in it (", and urged", ", dan mendesak"): the verb
-  // goes back to the saying's subject. Null when none.
-  const Event* SayingBeforeComplement(const SentenceFacts& f, const std::vector<Event>& earlier,
-                                      const Candidate& c) const {
-    const size_t t = c.trigger->token;
-    if (t < 3) return nullptr;
-    if (x_.coordinators.at(lang_).LongestAt(f.tokens, t - 1) != 1 || !f.tokens[t - 2].Is(",")) return nullptr;
-    const size_t open = c.clause_begin;
-    if (open == 0 || open >= t || !x_.complementizers.at(lang_).count(f.tokens[open].folded)) return nullptr;
-    // The sentence's latest dated event told before the complementizer.
-    const size_t open_byte = f.sentence.begin + f.tokens[open].begin;
-    return LatestOfSentence(earlier, [&](const Event& e) {
-      return e.date.known() && e.factuality == Factuality::kAsserted && std::strtoull(e.id.c_str(), nullptr, 10) < open_byte;
-    });
-  }
-
   // Whether a series phrase ends right before the trigger, two words
   // between at most ("the latest in a string of crypto heists").
   bool OfASeries(const SentenceFacts& f, const TriggerMention& trigger) const {
@@ -3869,29 +3719,6 @@ class Extractor {
       if (!f.tokens[k - 1].word) return false;
     }
     return false;
-  }
-
-  // The event a sentence opens at: a setting phrase at its start, a
-  // definite reference to a told event right after it (a determiner or two
-  // between at most), and a comma; the latest dated asserted event of that
-  // type told before. Null when none.
-  const Event* OpeningSetting(const SentenceFacts& f, const std::vector<Event>& earlier) const {
-    const size_t n = x_.opening_settings.at(lang_).LongestAt(f.tokens, f.dateline_end);
-    if (!n) return nullptr;
-    const size_t kReferenceWords = 4;  // "the two leaders' talks", "pertemuan tingkat tinggi itu"
-    auto first = std::partition_point(f.definite.begin(), f.definite.end(),
-                                      [&](const TriggerMention& d) { return d.token < f.dateline_end + n; });
-    for (auto it = first; it != f.definite.end() && it->token <= f.dateline_end + n + 2; ++it) {
-      const TriggerMention& d = *it;
-      for (size_t k = d.token + d.length; k < f.tokens.size() && k <= d.token + d.length + kReferenceWords; ++k) {
-        if (!f.tokens[k].Is(",")) continue;
-        auto it = earlier_.last_dated_by_type.find(d.type);
-        if (it == earlier_.last_dated_by_type.end()) return nullptr;
-        const Event& told = earlier[it->second];
-        return told.factuality == Factuality::kAsserted ? &told : nullptr;
-      }
-    }
-    return nullptr;
   }
 
   // "The joint statement, released on Sunday, urged Myanmar ...": what a
@@ -4190,9 +4017,8 @@ class Extractor {
       ++Steps().earlier;
       const Event& e = earlier[(*fewest)[n]];
       if (e.evidence.start < since) break;
-      // A report's date is the saying's, not that of what its actors did;
-      // what may happen or did not lends no date to what happened.
-      if (e.type == EventType::kReport || e.factuality != Factuality::kAsserted) continue;
+      // A report's date is the saying's, not that of what its actors did.
+      if (e.type == EventType::kReport) continue;
       std::set<std::string> there = EarlierIndex::Parties(e);
       if (std::includes(there.begin(), there.end(), parties.begin(), parties.end())) return &e;
     }

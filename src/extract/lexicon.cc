@@ -281,15 +281,8 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("group_name_heads", x.group_name_heads);
   word_sets("attempt_nouns", x.attempt_nouns);
   word_sets("incident_nouns", x.incident_nouns);
-  word_sets("when_words", x.when_words);
-  lists("opening_settings", x.opening_settings);
   lists("series_before", x.series_before);
-  for (auto [language, code] : languages) {
-    x.comma_participle_endings[language];  // present, if empty
-    for (const auto& w : section("comma_participle_endings").at(code)) {
-      x.comma_participle_endings[language].push_back(FoldForMatch(w.get<std::string>()));
-    }
-  }
+  word_sets("comma_participle_endings", x.comma_participle_endings);
   word_sets("group_name_tails", x.group_name_tails);
   word_sets("group_name_modifiers", x.group_name_modifiers);
   word_sets("until", x.until);

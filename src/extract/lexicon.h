@@ -217,10 +217,8 @@ struct Lexicon {
   std::map<Language, PhraseList> negation, modality, collective, clause_breaks;
   std::map<Language, PhraseList> group_references;  // "the group", "kelompok itu": the group named last
   std::map<Language, PhraseList> failure_words;  // "failed", "gagal": an attempt that did not succeed
-  std::map<Language, std::vector<std::string>> comma_participle_endings;  // ", accusing": the subject's act
+  std::map<Language, std::set<std::string>> comma_participle_endings;  // ", accusing": the subject's act
   std::map<Language, PhraseList> series_before;     // "the latest in a string of": a kind of event, not one
-  std::map<Language, PhraseList> opening_settings;  // "At the talks,", "Dalam pertemuan itu,": at that event
-  std::map<Language, std::set<std::string>> when_words;  // "when", "ketika": a clause at the time named before it
   std::map<Language, std::set<std::string>> incident_nouns;  // "incident", "insiden": the story's event, by no type
   std::map<Language, std::set<std::string>> attempt_nouns;  // "attempt", "upaya": what is attempted may fail
   // Words around a trigger that make it no event ("accused of", "stolen
