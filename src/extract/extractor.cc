@@ -1278,10 +1278,14 @@ class Extractor {
     return false;
   }
 
-  // "The strike drew sharp condemnation", "menuai banyak kecaman": a
-  // protest or appeal the subject drew from others, a word or two between.
+  // "The strike drew sharp condemnation", "menuai banyak kecaman",
+  // "prompting a warning from Pyongyang": a protest, appeal or warning the
+  // subject drew from others, a word or two between.
   bool DrawnReaction(const SentenceFacts& f, const TriggerMention& trigger) const {
-    if (trigger.type != EventType::kProtest && trigger.type != EventType::kAppeal) return false;
+    if (trigger.type != EventType::kProtest && trigger.type != EventType::kAppeal &&
+        trigger.type != EventType::kWarning) {
+      return false;
+    }
     const size_t kMaxBetween = 2;  // "drew widespread international condemnation"
     for (size_t k = trigger.token, seen = 0; k > 0 && seen <= kMaxBetween; --k, ++seen) {
       const Token& before = f.tokens[k - 1];
@@ -3177,6 +3181,14 @@ class Extractor {
       if (!named_before) {
         for (size_t k = trigger.token + trigger.length; k < c->clause_end; ++k) {
           if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded)) break;
+          // "A ransomware attack crippled a Malaysian port operator": who
+          // is named after the noun's own verb is its object, acted on
+          // (not "an attack launched by Russia", "serangan yang dilancarkan
+          // Rusia": a passive's agent).
+          if (Verb(f.tokens[k].folded) && !HasPassivePrefix(f.tokens[k].folded) &&
+              !(k + 1 < c->clause_end && x_.agent_markers.at(lang_).count(f.tokens[k + 1].folded))) {
+            break;
+          }
           bool named = false;
           for (auto& [actor, token] : c->found) named = named || token == k;
           if (named) {

@@ -3230,3 +3230,23 @@ TEST_CASE("A participle after a comma goes on with the sentence's subject", "[ex
                     "armed groups.\n",
                     EventType::kProtest) == V{"NER:initiator", "FRA:target"});
 }
+
+TEST_CASE("Who is named after a noun trigger's own verb is acted on", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("A ransomware attack crippled a Malaysian port operator on Friday.\n", EventType::kCyberattack) ==
+        V{"MYS:target"});
+  CHECK(RolesOfType("Serangan rudal menghancurkan pembangkit listrik Ukraina pada Jumat.\n", EventType::kAttack) ==
+        V{"UKR:target"});
+  // A passive's agent still acts, with or without its marker.
+  CHECK(RolesOfType("An attack launched by Russia destroyed a power plant on Friday.\n", EventType::kAttack) ==
+        V{"RUS:initiator"});
+  CHECK(RolesOfType("Serangan yang dilancarkan Rusia menghancurkan pembangkit listrik pada Jumat.\n",
+                    EventType::kAttack) == V{"RUS:initiator"});
+}
+
+TEST_CASE("A warning drawn from others is made by them", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("The United States and South Korea began a joint air drill on Friday, prompting a warning "
+                    "from Pyongyang.\n",
+                    EventType::kWarning) == V{"USA:target", "KOR:target", "PRK:initiator"});
+}
