@@ -3184,8 +3184,9 @@ class Extractor {
           // "A ransomware attack crippled a Malaysian port operator": who
           // is named after the noun's own verb is its object, acted on
           // (not "an attack launched by Russia", "serangan yang dilancarkan
-          // Rusia": a passive's agent).
-          if (Verb(f.tokens[k].folded) && !HasPassivePrefix(f.tokens[k].folded) &&
+          // Rusia": a passive's agent; nor a copula's predicate, no object).
+          const std::string& word = f.tokens[k].folded;
+          if (Verb(word) && !HasPassivePrefix(word) && !x_.copulas.at(lang_).count(word) &&
               !(k + 1 < c->clause_end && x_.agent_markers.at(lang_).count(f.tokens[k + 1].folded))) {
             break;
           }

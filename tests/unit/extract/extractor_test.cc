@@ -3242,6 +3242,10 @@ TEST_CASE("Who is named after a noun trigger's own verb is acted on", "[extract]
         V{"RUS:initiator"});
   CHECK(RolesOfType("Serangan yang dilancarkan Rusia menghancurkan pembangkit listrik pada Jumat.\n",
                     EventType::kAttack) == V{"RUS:initiator"});
+  // A copula has no object: who it names is not acted on.
+  CHECK(RolesOfType("Para analis menilai hasil pencurian kripto menjadi sumber utama pendanaan program nuklir Korea "
+                    "Utara sejak 2017.\n",
+                    EventType::kTheft) == V{"PRK:initiator"});
 }
 
 TEST_CASE("A warning drawn from others is made by them", "[extract][rules]") {
