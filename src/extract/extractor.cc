@@ -2355,6 +2355,10 @@ class Extractor {
     const size_t distance = mention > c.trigger->token ? mention - c.trigger->token : c.trigger->token - mention;
     const size_t kNear = 5;  // "The attack occurred on Monday", "Serangan itu terjadi pada Senin"
     if (distance > kNear) return false;
+    // ("The clashes followed a landmine blast on Wednesday": the blast's.)
+    for (size_t k = std::min(mention, c.trigger->token); k < std::max(mention, c.trigger->token); ++k) {
+      if (x_.sequence_words.at(lang_).LongestAt(f.tokens, k) > 0) return false;
+    }
     if (!f.triggers.empty()) {
       const TriggerMention& nearest = NearestTrigger(f, *c.chosen);
       const size_t other = mention > nearest.token ? mention - nearest.token : nearest.token - mention;

@@ -213,6 +213,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("occurrence_verbs", x.occurrence_verbs);
   lists("cancellation", x.cancellation);
   lists("outcome_verbs", x.outcome_verbs);
+  lists("sequence_words", x.sequence_words);
   lists("coordinators", x.coordinators);
   lists("agency_words", x.agency_words);
   lists("affiliation_before", x.affiliation_before);

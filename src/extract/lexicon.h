@@ -231,6 +231,10 @@ struct Lexicon {
   // "ended", "berakhir": how an event noun ended ("the talks ended without
   // agreement"), past which its predicate says nothing of whether it happened.
   std::map<Language, PhraseList> outcome_verbs;
+  // "followed", "after", "menyusul": between a definite reference and a
+  // time, they give the time to another event ("The clashes followed a
+  // landmine blast on Wednesday").
+  std::map<Language, PhraseList> sequence_words;
   // "without", "tanpa": they deny what follows them, never the noun before.
   std::map<Language, std::set<std::string>> forward_negations;
   std::map<Language, PhraseList> modality_exceptions;  // "probably a", "diduga": hedges about an object

@@ -3254,3 +3254,18 @@ TEST_CASE("A warning drawn from others is made by them", "[extract][rules]") {
                     "from Pyongyang.\n",
                     EventType::kWarning) == V{"USA:target", "KOR:target", "PRK:initiator"});
 }
+
+TEST_CASE("A time after a sequence word is not a day of the event referred back to", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Thai and Cambodian troops exchanged fire along the border on Thursday. Cambodia accused Thailand of "
+      "aggression and said Thai troops had opened fire first. The clashes followed a landmine blast on Wednesday "
+      "that wounded five soldiers.\n");
+  size_t attacks = 0;
+  for (const Event& e : events) {
+    if (e.type != EventType::kAttack) continue;
+    ++attacks;
+    REQUIRE(e.date.known());
+    CHECK(FormatIsoDay(*e.date.start) == "2026-01-22");  // Thursday, not the blast's Wednesday
+  }
+  CHECK(attacks >= 1);
+}
