@@ -3335,7 +3335,13 @@ class Extractor {
     const TriggerMention& trigger = *c->trigger;
     Event& event = c->event;
     size_t cue_begin = c->clause_begin;
-    size_t cue_end = std::min(c->clause_end, trigger.token + trigger.length + 1);
+    // The word after the trigger may be a cue ("talks planned", "menguji
+    // kemampuan"), but not a plan that a verb takes as its object:
+    // "mengkritik rencana Jepang", "criticised plans".
+    const bool verb = Verb(f.tokens[trigger.token].folded);
+    const size_t after = trigger.token + trigger.length;
+    const bool plan_object = verb && after < f.tokens.size() && x_.plan_nouns.at(lang_).count(f.tokens[after].folded);
+    size_t cue_end = std::min(c->clause_end, after + (plan_object ? 0 : 1));
     // A noun that is its clause's subject takes the predicate after it ("the
     // talks did not take place", "talks could resume", "pertemuan itu batal
     // digelar"): a few words on, up to a comma or the next trigger.
@@ -3349,7 +3355,7 @@ class Extractor {
     const bool object = trigger.token > cue_begin && PrefixedVerb(f.tokens[trigger.token - 1].folded) &&
                         !IsTriggerAt(f, trigger.token - 1) &&
                         !x_.commenting_verbs.at(lang_).count(f.tokens[trigger.token - 1].folded);
-    if (!Verb(f.tokens[trigger.token].folded)) {
+    if (!verb) {
       const size_t kPredicate = 7;
       for (size_t k = cue_end; k < c->clause_end && k < trigger.token + trigger.length + kPredicate; ++k) {
         if (object && x_.relative_pronouns.count(f.tokens[k].folded)) break;

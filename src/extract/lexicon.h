@@ -231,6 +231,8 @@ struct Lexicon {
   // "ended", "berakhir": how an event noun ended ("the talks ended without
   // agreement"), past which its predicate says nothing of whether it happened.
   std::map<Language, PhraseList> outcome_verbs;
+  // "plans", "rencana": right after a verb trigger, its object, no cue.
+  std::map<Language, std::set<std::string>> plan_nouns;
   // "followed", "after", "menyusul": between a definite reference and a
   // time, they give the time to another event ("The clashes followed a
   // landmine blast on Wednesday").

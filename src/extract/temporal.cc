@@ -93,6 +93,10 @@ struct Words {
       this_, next, early, mid, late, vague, recent, ago, since, future, reporting, prepositions,
       year_introducers, month_context, date_prefixes, parts_of_day, range_connectors, list_connectors,
       between, weekend, approximate, week_quantifiers, past_cues, same_day_later;
+  // Future cues that are also nouns ("plans", "rencana"), and the marks of a
+  // verb before them that makes them its object ("criticised", "mengkritik").
+  WordSet future_nouns;
+  std::vector<std::string> past_verb_endings, active_verb_prefixes;
   std::vector<std::pair<std::string, std::string>> weekend_pairs;
   // "set to", "set for": future only together ("a new set of sanctions" is not).
   std::vector<std::pair<std::string, std::string>> future_phrases;
@@ -165,6 +169,9 @@ struct Words {
     set("future_cues", w.future);
     set("past_cues", w.past_cues);
     set("same_day_later", w.same_day_later);
+    set("future_nouns", w.future_nouns);
+    for (const auto& v : data.at("past_verb_endings")) w.past_verb_endings.push_back(v.get<std::string>());
+    for (const auto& v : data.at("active_verb_prefixes")) w.active_verb_prefixes.push_back(v.get<std::string>());
     set("reporting_words", w.reporting);
     set("prepositions", w.prepositions);
     set("year_introducers", w.year_introducers);
@@ -607,8 +614,30 @@ class Matcher {
       // "The planned talks did not take place on Tuesday": a past auxiliary
       // nearer the date than the cue.
       if (In(k - 1, kPastCue)) return false;
+      // ("China criticised Japan's plans on Monday": a plan that is a past
+      // verb's object is no cue; a cue before that verb still is.)
+      if (In(k - 1, kFuture) && w_.future_nouns.count(t_[k - 1].folded) && ObjectOfVerb(k - 1)) continue;
       // "set to meet on", and "set for Friday" where "for" opens the date.
       if (In(k - 1, kFuture) || (k >= 2 && FuturePhrase(k - 2)) || FuturePhrase(k - 1)) return true;
+    }
+    return false;
+  }
+  // Whether a verb of the past ("criticised") or an active verb
+  // ("mengecam") stands a few words before the noun at `noun`, within its
+  // clause: the noun is its object.
+  bool ObjectOfVerb(size_t noun) const {
+    const size_t kModifiers = 6;  // "condemned Japan 's new defense plans"
+    for (size_t k = noun, seen = 0; k > 0 && seen < kModifiers; --k, ++seen) {
+      if (IsClauseBreak(k - 1)) return false;
+      const std::string& w = t_[k - 1].folded;
+      if (In(k - 1, kFuture)) return false;  // "plans to ... plans": a cue
+      const size_t kMinStem = 3;
+      for (const std::string& e : w_.past_verb_endings) {
+        if (w.size() >= e.size() + kMinStem && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+      }
+      for (const std::string& p : w_.active_verb_prefixes) {
+        if (w.size() >= p.size() + kMinStem && w.compare(0, p.size(), p) == 0) return true;
+      }
     }
     return false;
   }
