@@ -99,6 +99,8 @@ TEST_CASE("Indonesian date expressions resolve against the publication date", "[
       {"Peretasan terjadi pada 28 Desember.", "2026-01-07", kId, "pada 28 Desember", "2025-12-28", "2025-12-28", kDay},
       // Days around publication.
       {"Kementerian mengumumkannya kemarin.", "2026-01-26", kId, "kemarin", "2026-01-25", "2026-01-25", kDay},
+      {"Kapal itu ditabrak kemarin lusa.", "2026-01-26", kId, "kemarin lusa", "2026-01-24", "2026-01-24", kDay},
+      {"Rudal ditembakkan dini hari tadi.", "2026-01-26", kId, "dini hari tadi", "2026-01-26", "2026-01-26", kDay},
       {"Menteri tiba hari ini di Seoul.", "2026-01-26", kId, "hari ini", "2026-01-26", "2026-01-26", kDay},
       {"Rudal ditembakkan tiga hari lalu.", "2026-01-26", kId, "tiga hari lalu", "2026-01-23", "2026-01-23", kDay},
       {"Latihan digelar akhir pekan lalu.", "2026-01-26", kId, "akhir pekan lalu", "2026-01-24", "2026-01-25", kDay},
@@ -181,6 +183,10 @@ TEST_CASE("English date expressions resolve against the publication date", "[tem
       {"Figures as of 2026-01-26 show a rise.", "2026-06-16", kEn, "2026-01-26", "2026-01-26", "2026-01-26", kDay},
       {"The attack came on Feb. 29, 2024.", "2026-06-16", kEn, "on Feb. 29, 2024", "2024-02-29", "2024-02-29", kDay},
       {"The ministry said so yesterday.", "2026-06-16", kEn, "yesterday", "2026-06-15", "2026-06-15", kDay},
+      {"The ship was rammed the day before yesterday.", "2026-06-16", kEn, "the day before yesterday", "2026-06-14",
+       "2026-06-14", kDay},
+      {"Talks resume the day after tomorrow.", "2026-06-16", kEn, "the day after tomorrow", "2026-06-18", "2026-06-18",
+       kDay},
       {"Drills were held over the weekend.", "2026-06-16", kEn, "over the weekend", "2026-06-13", "2026-06-14", kDay},
       // "later Friday", told on a Friday, is that day; told on another day,
       // or without "later", the next Friday.
