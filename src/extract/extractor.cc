@@ -1096,14 +1096,24 @@ class Extractor {
     }
     // A capitalised trigger inside the sentence is a name ("its Entity List").
     if (t[i].capitalized && i > 0) return then_definite;
+    // ("China held its largest drills", "imposed its own sanctions": a
+    // possessive after a verb of doing tells the subject's own new act.)
+    auto own_act = [&](size_t determiner) {
+      if (determiner == 0 || !x_.possessives.count(t[determiner].folded)) return false;
+      const std::string& verb = t[determiner - 1].folded;
+      // ("carried out its", "kicked off their")
+      const bool particle = determiner >= 2 && !t[determiner - 1].capitalized &&
+                            x_.own_act_verbs.at(lang_).count(t[determiner - 2].folded) && verb.size() <= 3;
+      return x_.own_act_verbs.at(lang_).count(verb) > 0 || particle;
+    };
     // "the drill", "the bomber drill" — but not "the Treasury sanctioned",
     // where a name stands between.
-    if (i >= 1 && x_.definite_before.count(t[i - 1].folded)) return true;
+    if (i >= 1 && x_.definite_before.count(t[i - 1].folded)) return !own_act(i - 1);
     // Not "its aircraft struck", "the military bombed", "tentara itu
     // menyerang": there the trigger is the verb.
     if (i >= 2 && x_.definite_before.count(t[i - 2].folded) && t[i - 1].word && !t[i - 1].capitalized &&
         !Verb(t[i].folded)) {
-      return true;
+      return !own_act(i - 2);
     }
     return then_definite;
   }

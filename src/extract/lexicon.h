@@ -325,6 +325,9 @@ struct Lexicon {
   std::set<std::string> setting_heads;  // "at the end of the meeting", "di akhir pertemuan": a setting's head noun
   std::map<Language, PhraseList> affiliation_before;  // "linked to", "backed by": the name after acts
   std::set<std::string> possessives;  // "its", "their", "pihaknya": the speaker's own
+  // "held", "imposed", "menggelar": before "its"/"their" and an event noun,
+  // the subject's own new act ("imposed its own sanctions"), not one told.
+  std::map<Language, std::set<std::string>> own_act_verbs;
   std::set<std::string> owned_suffixes;    // "Greek-owned", "Liberian-flagged": the country named
   std::map<Language, PhraseList> attribution;
   PhraseList geographic_before, geographic_after;

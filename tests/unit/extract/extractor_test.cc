@@ -3269,3 +3269,13 @@ TEST_CASE("A time after a sequence word is not a day of the event referred back 
   }
   CHECK(attacks >= 1);
 }
+
+TEST_CASE("A possessive after a verb of doing tells a new act and after a condemnation one told", "[extract][rules]") {
+  // Condemned "its launch": the launch told the day before, not a second one.
+  std::vector<Event> events = EventsOf(
+      "North Korea fired a ballistic missile on Sunday. Japan condemned its launch on Monday.\n");
+  size_t launches = 0;
+  for (const Event& e : events) launches += e.type == EventType::kMissileTest;
+  CHECK(launches == 1);
+  CHECK(TypesOf("China held its largest drills around Taiwan on Friday.\n") == std::vector<EventType>{EventType::kDrill});
+}
