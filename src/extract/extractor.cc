@@ -3176,8 +3176,12 @@ class Extractor {
     word_before.length = 1;
     word_before.type = trigger.type;
     const bool passive_before = trigger.token > 0 && Passive(f, word_before);
+    // (A noun's own "by", right after it, stays its agent: "It follows similar
+    // steps by Britain and Canada", "a report by the IAEA".)
+    const bool nouns_own_agent =
+        agent == trigger.token + trigger.length && !Verb(f.tokens[trigger.token].folded);
     if (agent != SIZE_MAX && named_before && !Passive(f, trigger) && !passive_before &&
-        !HasPassivePrefix(f.tokens[trigger.token].folded)) {
+        !HasPassivePrefix(f.tokens[trigger.token].folded) && !nouns_own_agent) {
       agent = SIZE_MAX;
     }
     // A passive with no agent marker ("ditabrak kapal China", "was rammed

@@ -3279,3 +3279,12 @@ TEST_CASE("A possessive after a verb of doing tells a new act and after a condem
   CHECK(launches == 1);
   CHECK(TypesOf("China held its largest drills around Taiwan on Friday.\n") == std::vector<EventType>{EventType::kDrill});
 }
+
+TEST_CASE("A noun trigger's own agent right after it acts whoever is named before", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  const auto roles = RolesOfEach("The European Union on Friday added eight Iranian companies to its sanctions list. It "
+                                 "follows similar steps by Britain and Canada last month.\n",
+                                 EventType::kSanction);
+  REQUIRE(roles.size() == 2);
+  CHECK(roles[1] == V{"GBR:initiator", "CAN:initiator", "EU:target"});
+}
