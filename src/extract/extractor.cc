@@ -1227,10 +1227,21 @@ class Extractor {
 
   // Whether the actor at `token` follows a topic preposition, a determiner
   // at most between ("on North Korea", "on the North Korean", "mengenai Korut").
+  // ("agree on restoring U.N. inspections", "talks on ending the war":
+  // a verb of what it is about, and a determiner, may stand between.)
   bool Topic(const SentenceFacts& f, size_t token) const {
     const auto& topics = x_.topic_prepositions.at(lang_);
-    if (token > 0 && topics.count(f.tokens[token - 1].folded)) return true;
-    return token > 1 && x_.determiners.count(f.tokens[token - 1].folded) && topics.count(f.tokens[token - 2].folded);
+    const size_t kBetween = 2;  // "on ending the"
+    for (size_t k = token, seen = 0; k > 0 && seen <= kBetween; --k, ++seen) {
+      const std::string& before = f.tokens[k - 1].folded;
+      if (topics.count(before)) return true;
+      const bool verb = f.tokens[k - 1].word && !f.tokens[k - 1].capitalized &&
+                        (Verb(before) || EndsIn(before, x_.gerund_endings.at(lang_)));
+      if (!x_.determiners.count(before) && !verb) {
+        return false;
+      }
+    }
+    return false;
   }
   // Whether the actor at `token` is what a meeting or agreement is about or
   // aimed against: a topic ("talks on North Korea"), the object of a verb of

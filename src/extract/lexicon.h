@@ -218,6 +218,7 @@ struct Lexicon {
   std::map<Language, PhraseList> group_references;  // "the group", "kelompok itu": the group named last
   std::map<Language, PhraseList> failure_words;  // "failed", "gagal": an attempt that did not succeed
   std::map<Language, std::set<std::string>> comma_participle_endings;  // ", accusing": the subject's act
+  std::map<Language, std::set<std::string>> gerund_endings;  // "on restoring U.N. inspections": a verb as a noun
   std::map<Language, PhraseList> series_before;     // "the latest in a string of": a kind of event, not one
   std::map<Language, std::set<std::string>> incident_nouns;  // "incident", "insiden": the story's event, by no type
   std::map<Language, std::set<std::string>> attempt_nouns;  // "attempt", "upaya": what is attempted may fail

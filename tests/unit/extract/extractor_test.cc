@@ -3288,3 +3288,10 @@ TEST_CASE("A noun trigger's own agent right after it acts whoever is named befor
   REQUIRE(roles.size() == 2);
   CHECK(roles[1] == V{"GBR:initiator", "CAN:initiator", "EU:target"});
 }
+
+TEST_CASE("A name after a topic preposition and a gerund is what an agreement is about", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("Iran and Germany held talks in Istanbul on Friday but failed to agree on restoring U.N. "
+                    "inspections.\n",
+                    EventType::kAgreement) == V{"IRN:participant", "DEU:participant"});
+}
