@@ -3295,3 +3295,8 @@ TEST_CASE("A name after a topic preposition and a gerund is what an agreement is
                     "inspections.\n",
                     EventType::kAgreement) == V{"IRN:participant", "DEU:participant"});
 }
+
+TEST_CASE("A ransom demanded is no appeal", "[extract][rules]") {
+  CHECK(TypesOf("The hackers demanded a ransom of $5 million from the hospital on Friday.\n").empty());
+  CHECK(TypesOf("Para peretas meminta tebusan senilai 5 juta dolar AS kepada rumah sakit itu pada Jumat.\n").empty());
+}
