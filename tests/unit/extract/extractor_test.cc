@@ -3297,6 +3297,10 @@ TEST_CASE("A name after a topic preposition and a gerund is what an agreement is
 }
 
 TEST_CASE("A ransom demanded is no appeal", "[extract][rules]") {
-  CHECK(TypesOf("The hackers demanded a ransom of $5 million from the hospital on Friday.\n").empty());
-  CHECK(TypesOf("Para peretas meminta tebusan senilai 5 juta dolar AS kepada rumah sakit itu pada Jumat.\n").empty());
+  CHECK(TypesOf("Hackers linked to North Korea demanded a ransom of $5 million from a Japanese hospital on "
+                "Friday.\n")
+            .empty());
+  CHECK(TypesOf("Peretas yang terkait Korea Utara meminta tebusan senilai 5 juta dolar AS kepada rumah sakit Jepang "
+                "pada Jumat.\n")
+            .empty());
 }
