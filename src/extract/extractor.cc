@@ -1777,6 +1777,9 @@ class Extractor {
     if (trigger.type == EventType::kReport && !c.own_date_in_clause) {
       return Drop(f, trigger, "a report without a time of its own in its clause");
     }
+    if (trigger.type == EventType::kReport && SayingInDescription(f, trigger)) {
+      return Drop(f, trigger, "a saying inside what describes a noun (\"firms that it said had ...\"), no finding of its own");
+    }
     if (trigger.type == EventType::kReport && AnnouncesPlan(f, trigger)) {
       return Drop(f, trigger, "a plan announced, not a finding: a statement (SPEC §7)");
     }
@@ -3712,6 +3715,21 @@ class Extractor {
         }
       }
     }
+  }
+
+  // "five firms that it said had helped Iran", "kelompok yang menurut
+  // mereka ...": a saying by a pronoun right after a relative word, itself
+  // after a noun (not "said that it said"), tells who describes the noun.
+  bool SayingInDescription(const SentenceFacts& f, const TriggerMention& trigger) const {
+    const size_t k = trigger.token;
+    if (k < 3) return false;
+    const std::string& relative = f.tokens[k - 2].folded;
+    const std::string& pronoun = f.tokens[k - 1].folded;
+    const bool opens = x_.relative_pronouns.count(relative) || x_.complementizers.at(lang_).count(relative);
+    const bool by_pronoun =
+        x_.subject_pronouns.at(lang_).count(pronoun) || x_.subject_pronouns_plural.at(lang_).count(pronoun);
+    return opens && by_pronoun && f.tokens[k - 3].word && !Verb(f.tokens[k - 3].folded) &&
+           !x_.attribution.at(lang_).LongestAt(f.tokens, k - 3);
   }
 
   // Whether the time phrase names "the incident" right after it.

@@ -3304,3 +3304,14 @@ TEST_CASE("A ransom demanded is no appeal", "[extract][rules]") {
                 "pada Jumat.\n")
             .empty());
 }
+
+TEST_CASE("A saying inside what describes a noun is no report", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "The U.S. Treasury imposed sanctions on five firms that it said had helped Iran buy drone parts, in a "
+      "statement issued on Friday.\n");
+  CHECK(OfType(events, EventType::kReport) == nullptr);
+  CHECK(OfType(events, EventType::kSanction) != nullptr);
+  // A saying of its own still reports: "The IAEA said in a report on Friday that ...".
+  std::vector<Event> report = EventsOf("The IAEA said in a report on Friday that Iran had expanded its stockpile.\n");
+  CHECK(OfType(report, EventType::kReport) != nullptr);
+}
