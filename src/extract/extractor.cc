@@ -1704,6 +1704,7 @@ class Extractor {
     bool attribution_date = false;  // "..., security sources said Tuesday": the saying's
     DateSpan date;
     bool inherited_date = false;  // from the paragraph or the story, not its own
+    bool possible_by_date = false;  // possible only for a date after publication
     bool vague_past = false;      // "previously": undated on purpose
     bool denied = false;          // told in what a denial denies ("denied that ...")
     bool definite = false;        // "the talks": names an event told already
@@ -1855,8 +1856,10 @@ class Extractor {
     // "Korea Utara telah lama berargumen bahwa sanksi PBB dan latihan ...",
     // "has long argued that the drills ...": what has long been so is a state
     // of affairs, not an event, unless a date of its own says when.
-    if (c.event.factuality == Factuality::kAsserted && !c.own_date_in_clause &&
-        HasCue(f, x_.habitual.at(lang_), 0, trigger.token)) {
+    // (Nor is it possible only because the paragraph's time it took is
+    // after publication: "Pyongyang has long denounced such drills".)
+    if ((c.event.factuality == Factuality::kAsserted || (c.possible_by_date && c.inherited_date)) &&
+        !c.own_date_in_clause && HasCue(f, x_.habitual.at(lang_), 0, trigger.token)) {
       return Drop(f, trigger, "a state of affairs (habitual cue before it, no date of its own)");
     }
     if (undated) undated_[trigger.type] = earlier.size();  // where Run puts it
@@ -3493,6 +3496,7 @@ class Extractor {
          (c->chosen && PutOffToDate(f, cue_begin, MentionTokens(f, *c->chosen).first)))) {
       c->why.factuality = event.factuality == Factuality::kPossible ? c->why.factuality + ", and dated after publication"
                                                                     : "possible: dated after publication";
+      c->possible_by_date = event.factuality == Factuality::kAsserted;
       event.factuality = Factuality::kPossible;
     }
   }

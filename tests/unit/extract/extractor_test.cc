@@ -3315,3 +3315,13 @@ TEST_CASE("A saying inside what describes a noun is no report", "[extract][rules
   std::vector<Event> report = EventsOf("The IAEA said in a report on Friday that Iran had expanded its stockpile.\n");
   CHECK(OfType(report, EventType::kReport) != nullptr);
 }
+
+TEST_CASE("What has long been so is no event even when the paragraph's time is after publication", "[extract][rules]") {
+  // The paragraph's last date (March 20) is after publication; the habitual
+  // condemnation takes no date from it and tells no possible protest.
+  std::vector<Event> events = EventsOf(
+      "Seoul and Washington began their annual spring exercise on Friday.\n\n"
+      "The exercise will run until February 5 and involve 18,000 troops. Pyongyang has long denounced such drills "
+      "as rehearsals for invasion.\n");
+  CHECK(OfType(events, EventType::kProtest) == nullptr);
+}
