@@ -96,6 +96,9 @@ struct Words {
   // Future cues that are also nouns ("plans", "rencana"), and the marks of a
   // verb before them that makes them its object ("criticised", "mengkritik").
   WordSet future_nouns;
+  // "in the coming weeks", "dua hari ke depan": words of a few, plural
+  // units, and the word between a unit and "depan".
+  WordSet few_words, plural_units, coming_links;
   std::vector<std::string> past_verb_endings, active_verb_prefixes;
   std::vector<std::pair<std::string, std::string>> weekend_pairs;
   // "set to", "set for": future only together ("a new set of sanctions" is not).
@@ -170,6 +173,9 @@ struct Words {
     set("past_cues", w.past_cues);
     set("same_day_later", w.same_day_later);
     set("future_nouns", w.future_nouns);
+    set("few_words", w.few_words);
+    set("plural_units", w.plural_units);
+    set("coming_links", w.coming_links);
     for (const auto& v : data.at("past_verb_endings")) w.past_verb_endings.push_back(v.get<std::string>());
     for (const auto& v : data.at("active_verb_prefixes")) w.active_verb_prefixes.push_back(v.get<std::string>());
     set("reporting_words", w.reporting);
@@ -486,6 +492,7 @@ class Matcher {
         &Matcher::Parenthesised, &Matcher::NumericDate,   &Matcher::Quarter,     &Matcher::Half,
         &Matcher::PastUnits, &Matcher::Ago,               &Matcher::Weekend,     &Matcher::PartOf,
         &Matcher::RelativeUnit, &Matcher::BareMonthName,     &Matcher::YearExpression, &Matcher::DeicticDay,
+        &Matcher::ComingUnits,
     };
     std::optional<Found> best;
     r_.TakeRead();
@@ -1205,6 +1212,48 @@ class Matcher {
     else if (In(unit_token, kMonth)) out->mention.span = MonthSpan(r_.MonthFromNow(rel));
     else if (In(unit_token, kQuarter)) out->mention.span = r_.QuarterFromNow(rel);
     else out->mention.span = YearSpan(date::year{r_.Year() + rel});
+    return end;
+  }
+
+  // "in the coming weeks", "over the next few days", "the next two months",
+  // "dalam beberapa pekan mendatang", "dua hari ke depan": from the day after
+  // publication to as many units on ("a few": three). Not "next week" or
+  // "the next day": one unit, no count (RelativeUnit, Anaphora).
+  size_t ComingUnits(size_t i, Found* out) {
+    const int kFew = 3;
+    int n = 0;
+    size_t unit_token = 0, end = i;
+    auto count_at = [&](size_t k) {  // "few", "two": the count, or 0
+      if (k < t_.size() && w_.few_words.count(t_[k].folded)) return kFew;
+      auto number = Number(k);
+      return number ? *number : 0;
+    };
+    if (In(i, kNext)) {  // English: "coming weeks", "next few days"
+      n = count_at(i + 1);
+      unit_token = n ? i + 2 : i + 1;
+      if (!UnitAt(unit_token) || (!n && !w_.plural_units.count(t_[unit_token].folded))) return i;
+      if (!n) n = kFew;
+      end = unit_token + 1;
+    } else {  // Indonesian: "beberapa pekan mendatang", "dua hari ke depan"
+      n = count_at(i);
+      unit_token = i + 1;
+      if (!n || !UnitAt(unit_token)) return i;
+      size_t k = unit_token + 1;
+      if (k < t_.size() && w_.coming_links.count(t_[k].folded)) ++k;
+      if (!In(k, kNext)) return i;
+      end = k + 1;
+    }
+    const int kMaxUnits = 100;
+    if (n < 1 || n > kMaxUnits) return i;
+    sys_days first = r_.published() + date::days(1), last = first;
+    switch (*UnitAt(unit_token)) {
+      case Unit::kDay: last = r_.published() + date::days(n); break;
+      case Unit::kWeek: last = r_.published() + date::days(7 * n); break;
+      case Unit::kMonth: last = sys_days{date::year_month_day(r_.published()) + date::months(n)}; break;
+      case Unit::kYear: last = sys_days{date::year_month_day(r_.published()) + date::years(n)}; break;
+      default: return i;
+    }
+    out->mention.span = DateSpan{first, last, DatePrecision::kRange, ""};
     return end;
   }
 
