@@ -555,6 +555,13 @@ class Extractor {
       if (!matched && last_group_ && (matched = x_.group_references.at(lang_).LongestAt(t, i))) {
         f->actors.push_back({i, matched, last_group_, false});
       }
+      // "the Iran-aligned group", "the Russia-linked gang": the same, a
+      // state's affiliation between.
+      if (!matched && last_group_ && i + 2 < t.size() && x_.determiners.count(t[i].folded) &&
+          StatePrefixed(t[i + 1]) && x_.group_name_heads.at(lang_).count(t[i + 2].folded)) {
+        matched = 3;
+        f->actors.push_back({i, matched, last_group_, false});
+      }
       if (matched) {
         i += matched;
         continue;
@@ -682,8 +689,10 @@ class Extractor {
     auto name_word = [&](size_t k) {
       // (Not a word that describes a group: "Rebel group M23", "Another
       // group stole" open their sentence capitalised.)
+      // (Nor a state's affiliation: "the Iran-aligned group".)
       return capitalised(k) && !x_.determiners.count(t[k].folded) && !heads.count(t[k].folded) &&
-             !tails.count(t[k].folded) && !modifiers.count(t[k].folded) && !RegistryNameAt(t, k);
+             !tails.count(t[k].folded) && !modifiers.count(t[k].folded) && !RegistryNameAt(t, k) &&
+             !StatePrefixed(t[k]);
     };
     if (i > 0 && capitalised(i - 1) && !x_.determiners.count(t[i - 1].folded) && !heads.count(t[i - 1].folded)) {
       return 0;
@@ -800,6 +809,19 @@ class Extractor {
     // Filipina": capitalised words before the state, opened by a head.
     for (size_t k = i, seen = 0; k > 0 && seen < kNameWords && t[k - 1].word && t[k - 1].capitalized; --k, ++seen) {
       if (x_.agency_heads_first.at(lang_).count(t[k - 1].folded)) return true;
+    }
+    return false;
+  }
+
+  // Whether a hyphenated word begins with a state's one-word name
+  // ("Iran-aligned", "Russia-linked", "China-backed").
+  bool StatePrefixed(const Token& token) const {
+    size_t dash = token.folded.find('-');
+    if (dash == std::string::npos || dash == 0 || dash + 1 == token.folded.size()) return false;
+    uint32_t id = x_.vocabulary.Find(token.folded.substr(0, dash));
+    if (id == 0 || id >= x_.names_by_first.size()) return false;
+    for (const Lexicon::Name* name : x_.names_by_first[id]) {
+      if (name->words.size() == 1 && name->actor->kind == ActorKind::kState) return true;
     }
     return false;
   }

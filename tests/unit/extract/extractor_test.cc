@@ -3325,3 +3325,12 @@ TEST_CASE("What has long been so is no event even when the paragraph's time is a
       "as rehearsals for invasion.\n");
   CHECK(OfType(events, EventType::kProtest) == nullptr);
 }
+
+TEST_CASE("A state's affiliation before a group noun names no new group", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  const auto roles = RolesOfEach("Houthi rebels fired a ballistic missile at Israel on Friday. On Saturday, the "
+                                 "Iran-aligned group fired another missile at Tel Aviv.\n",
+                                 EventType::kAttack);
+  REQUIRE(roles.size() == 2);
+  CHECK(roles[1] == V{"YEM-HOUTHI:initiator"});  // the group named before, not a group called "Iran-aligned"
+}
