@@ -813,18 +813,21 @@ class Extractor {
     return false;
   }
 
-  // Whether a hyphenated word begins with a state's one-word name
-  // ("Iran-aligned", "Russia-linked", "China-backed").
-  bool StatePrefixed(const Token& token) const {
-    size_t dash = token.folded.find('-');
-    if (dash == std::string::npos || dash == 0 || dash + 1 == token.folded.size()) return false;
+  // The state whose one-word name stands before a hyphenated word's last
+  // hyphen ("Iran-aligned", "Greek-owned"), or null.
+  const ActorInfo* StateBeforeHyphen(const Token& token) const {
+    size_t dash = token.folded.rfind('-');
+    if (dash == std::string::npos || dash == 0 || dash + 1 == token.folded.size()) return nullptr;
     uint32_t id = x_.vocabulary.Find(token.folded.substr(0, dash));
-    if (id == 0 || id >= x_.names_by_first.size()) return false;
+    if (id == 0 || id >= x_.names_by_first.size()) return nullptr;
     for (const Lexicon::Name* name : x_.names_by_first[id]) {
-      if (name->words.size() == 1 && name->actor->kind == ActorKind::kState) return true;
+      if (name->words.size() == 1 && name->actor->kind == ActorKind::kState) return name->actor;
     }
-    return false;
+    return nullptr;
   }
+  // Whether a hyphenated word is a state's affiliation ("Iran-aligned",
+  // "Russia-linked", "China-backed").
+  bool StatePrefixed(const Token& token) const { return StateBeforeHyphen(token) != nullptr; }
 
   // "Greek-owned", "Liberian-flagged", "Philippine-registered": the state
   // named before the hyphen (a one-word registry name), or null.
@@ -833,12 +836,7 @@ class Extractor {
     if (dash == std::string::npos || dash == 0 || !x_.owned_suffixes.count(token.folded.substr(dash + 1))) {
       return nullptr;
     }
-    uint32_t id = x_.vocabulary.Find(token.folded.substr(0, dash));
-    if (id == 0 || id >= x_.names_by_first.size()) return nullptr;
-    for (const Lexicon::Name* name : x_.names_by_first[id]) {
-      if (name->words.size() == 1 && name->actor->kind == ActorKind::kState) return name->actor;
-    }
-    return nullptr;
+    return StateBeforeHyphen(token);
   }
 
   void Remember(const ActorInfo* state) {
