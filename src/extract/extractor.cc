@@ -3232,7 +3232,10 @@ class Extractor {
     // ...", "artileri Korut", "a report by the IAEA" vs "attack on Israel").
     // (A verb's object is what it acts on: "Kementerian Luar Negeri
     // mengecam serangan Israel", its subject no actor, condemns Israel.)
-    if (agent == SIZE_MAX && !x_.participant_types.count(trigger.type) && !Verb(f.tokens[trigger.token].folded)) {
+    // ("vowed to keep attacking Israel": a gerund's object, too.)
+    const std::string& head = f.tokens[trigger.token + trigger.length - 1].folded;
+    if (agent == SIZE_MAX && !x_.participant_types.count(trigger.type) && !Verb(f.tokens[trigger.token].folded) &&
+        !(trigger.length == 1 && EndsIn(head, x_.gerund_endings.at(lang_)))) {
       if (!named_before) {
         for (size_t k = trigger.token + trigger.length; k < c->clause_end; ++k) {
           if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded)) break;

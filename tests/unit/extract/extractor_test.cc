@@ -3334,3 +3334,9 @@ TEST_CASE("A state's affiliation before a group noun names no new group", "[extr
   REQUIRE(roles.size() == 2);
   CHECK(roles[1] == V{"YEM-HOUTHI:initiator"});  // the group named before, not a group called "Iran-aligned"
 }
+
+TEST_CASE("Who is named after a gerund trigger is acted on", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("The Houthis said they had targeted Ben Gurion airport and vowed to keep attacking Israel.\n",
+                    EventType::kAttack) == V{"ISR:target"});
+}
