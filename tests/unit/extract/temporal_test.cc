@@ -279,6 +279,11 @@ TEST_CASE("Anaphoric expressions count from the event they refer to", "[temporal
       {"Tokyo protested later that day.", kEn, "later that day", 0, false},
       {"Tokyo protested earlier that day.", kEn, "earlier that day", 0, false},
       {"The drill began three days after the talks.", kEn, "three days after", 3, true},
+      // A part of the day after, or of that day.
+      {"Seoul condemned the launch the next morning.", kEn, "the next morning", 1, false},
+      {"Tokyo protested later that night.", kEn, "later that night", 0, false},
+      {"Seoul mengecam peluncuran itu keesokan paginya.", kId, "keesokan paginya", 1, false},
+      {"Tokyo memprotes malam harinya.", kId, "malam harinya", 0, false},
   };
   for (const Anaphor& c : cases) {
     INFO(c.sentence);
