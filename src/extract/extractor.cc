@@ -2226,7 +2226,8 @@ class Extractor {
       date = *StoryDate(earlier);
       date.text.clear();
       c->why.date = "the story's time (a cue such as \"this time\" in the clause)";
-    } else if (chosen && chosen->relative_to_event && (chosen->offset_in_months || chosen->offset_years)) {
+    } else if (chosen && chosen->relative_to_event &&
+               (chosen->offset_in_months || chosen->offset_years || chosen->offset_weeks)) {
       // "the following month", "a year later", "setahun kemudian": the month
       // or year of the event it counts from (a date the sentence gives
       // before it, else the latest event of the type it names, else the
@@ -2253,7 +2254,12 @@ class Extractor {
       }
       if (from) {
         date::year_month_day day{*from};
-        if (chosen->offset_years) {
+        if (chosen->offset_weeks) {
+          const unsigned kMonday = 1;
+          const date::sys_days monday = *from - date::days(date::weekday{*from}.iso_encoding() - kMonday);
+          const date::sys_days start = monday + date::days(7 * sign * chosen->offset_weeks);
+          date = DateSpan{start, start + date::days(6), DatePrecision::kWeek, ""};
+        } else if (chosen->offset_years) {
           int year = static_cast<int>(day.year()) + sign * chosen->offset_years;
           date = DateSpan{date::sys_days{date::year{year} / date::January / 1},
                           date::sys_days{date::year{year} / date::December / 31}, DatePrecision::kYear, ""};

@@ -112,6 +112,7 @@ struct Words {
     // Words after which the phrase is no date of its own ("overnight into
     // Tuesday": the weekday tells the day).
     std::vector<std::string> unless_next;
+    int weeks = 0;  // "the following week", "pekan berikutnya"
   };
   std::vector<Phrase> relative_days, deictic_days;
   // Every word a date expression can start with: other tokens are skipped
@@ -199,8 +200,8 @@ struct Words {
     auto phrases = [&](const char* key, std::vector<Phrase>& out) {
       for (const auto& r : data.at(key)) {
         // A misspelt key would be read as its default: an error instead.
-        static const std::set<std::string> kKeys = {"words", "days", "names_event_after", "months", "years",
-                                                    "unit",  "unless_next"};
+        static const std::set<std::string> kKeys = {"words", "days",        "names_event_after", "months",
+                                                    "years", "unit",        "unless_next",       "weeks"};
         for (const auto& [name, value] : r.items()) {
           if (!kKeys.count(name)) {
             throw std::runtime_error("data/temporal.json: " + std::string(key) + ": unknown key \"" + name + "\"");
@@ -209,7 +210,7 @@ struct Words {
         out.push_back({r.at("words").get<std::vector<std::string>>(), r.at("days").get<int>(),
                        r.value("names_event_after", false), r.value("months", 0), r.value("years", 0),
                        r.value("unit", "") == "month",
-                       r.value("unless_next", std::vector<std::string>{})});
+                       r.value("unless_next", std::vector<std::string>{}), r.value("weeks", 0)});
       }
     };
     phrases("relative_days", w.relative_days);
@@ -688,6 +689,7 @@ class Matcher {
       if (k == rule.words.size() && !followed) {
         SetRelative(out, rule.days, rule.names_event_after, rule.months, rule.years);
         out->mention.offset_in_months = rule.in_months || rule.months != 0;
+        out->mention.offset_weeks = rule.weeks;
         return i + k;
       }
     }
@@ -714,6 +716,7 @@ class Matcher {
     out->mention.offset_days = days;
     out->mention.offset_months = months;
     out->mention.offset_years = years;
+    out->mention.offset_weeks = 0;
     out->mention.offset_in_months = months != 0;
     out->mention.names_event_after = names_event_after;
     out->mention.span = DateSpan{};

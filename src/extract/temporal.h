@@ -43,6 +43,9 @@ struct TimeMention {
   // "setahun kemudian", "tahun berikutnya" are the month or year of the
   // referenced event plus these (precision month or year).
   int offset_months = 0, offset_years = 0;
+  // Or whole weeks: "the following week", "pekan berikutnya" are the ISO week
+  // after the referenced event's (precision week).
+  int offset_weeks = 0;
   // Counted in months even when offset_months is 0: "the same month",
   // "pada bulan itu" (the referenced event's month, precision month).
   bool offset_in_months = false;

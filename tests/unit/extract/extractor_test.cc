@@ -3340,3 +3340,19 @@ TEST_CASE("Who is named after a gerund trigger is acted on", "[extract][rules]")
   CHECK(RolesOfType("The Houthis said they had targeted Ben Gurion airport and vowed to keep attacking Israel.\n",
                     EventType::kAttack) == V{"ISR:target"});
 }
+
+TEST_CASE("The following week is the week after the event referred to", "[extract][rules]") {
+  for (const char* body : {"North Korea fired a ballistic missile on Wednesday. The following week, the UN Security "
+                           "Council met in New York.\n",
+                           "Korea Utara menembakkan rudal balistik pada Rabu. Pekan berikutnya, Dewan Keamanan PBB "
+                           "bersidang di New York.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* meeting = OfType(events, EventType::kMeeting);
+    REQUIRE(meeting != nullptr);
+    REQUIRE(meeting->date.known());
+    CHECK(FormatIsoDay(*meeting->date.start) == "2026-01-26");  // the launch on Wednesday, January 21
+    CHECK(FormatIsoDay(*meeting->date.end) == "2026-02-01");
+    CHECK(meeting->date.precision == DatePrecision::kWeek);
+  }
+}

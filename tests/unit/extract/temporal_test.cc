@@ -284,6 +284,8 @@ TEST_CASE("Anaphoric expressions count from the event they refer to", "[temporal
       {"Tokyo protested later that night.", kEn, "later that night", 0, false},
       {"Seoul mengecam peluncuran itu keesokan paginya.", kId, "keesokan paginya", 1, false},
       {"Tokyo memprotes malam harinya.", kId, "malam harinya", 0, false},
+      {"Dewan Keamanan bersidang pekan berikutnya.", kId, "pekan berikutnya", 0, false},
+      {"The Security Council met the following week.", kEn, "the following week", 0, false},
   };
   for (const Anaphor& c : cases) {
     INFO(c.sentence);
