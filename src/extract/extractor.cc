@@ -362,7 +362,11 @@ class Extractor {
     for (size_t i = 0; i < f.tokens.size(); ++i) {
       const Token& t = f.tokens[i];
       if (t.Is(";") || t.Is(":") || t.Is("\xE2\x80\x94")) f.clause_starts.push_back(i + 1);
-      if (x_.clause_breaks.at(lang_).LongestAt(f.tokens, i)) f.clause_starts.push_back(i);
+      // (Not a break whose last word opens a phrase read whole: "could come
+      // as soon as next week".)
+      if (size_t n = x_.clause_breaks.at(lang_).LongestAt(f.tokens, i); n && !InFixedPhrase(f, i + n - 1)) {
+        f.clause_starts.push_back(i);
+      }
     }
     for (size_t c : NewSubjectClauses(f)) f.clause_starts.push_back(c);
     if (!f.triggers.empty() || !f.definite.empty()) FindCueContext(&f);
