@@ -639,6 +639,7 @@ class Matcher {
       if (IsClauseBreak(k - 1)) return false;
       const std::string& w = t_[k - 1].folded;
       if (In(k - 1, kFuture)) return false;  // "plans to ... plans": a cue
+      if (t_[k - 1].capitalized) continue;   // a name: "The United States plans to ..."
       const size_t kMinStem = 3;
       for (const std::string& e : w_.past_verb_endings) {
         if (w.size() >= e.size() + kMinStem && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
