@@ -3254,7 +3254,7 @@ class Extractor {
           // (not "an attack launched by Russia", "serangan yang dilancarkan
           // Rusia": a passive's agent; nor a copula's predicate, no object).
           const std::string& word = f.tokens[k].folded;
-          if (Verb(word) && !HasPassivePrefix(word) && !x_.copulas.at(lang_).count(word) &&
+          if (!f.tokens[k].capitalized && Verb(word) && !HasPassivePrefix(word) && !x_.copulas.at(lang_).count(word) &&
               !(k + 1 < c->clause_end && x_.agent_markers.at(lang_).count(f.tokens[k + 1].folded))) {
             break;
           }
