@@ -452,6 +452,11 @@ struct ChunkCarry {
   std::vector<std::vector<int64_t>> groups;  // report keys, each group whole
   std::unordered_set<int64_t> disputed;      // reports with a dispute across groups
   int64_t open_from = INT64_MAX;             // every later pair names a report starting here or later
+  // (report key, timeline event id) of every group written, for
+  // events.cluster: written once at the end in key order, so that each
+  // page of events is rewritten once, not at random per merged report
+  // (chunks go in time order, keys in load order).
+  std::vector<std::pair<int64_t, int64_t>> links;
 };
 
 // Clusters one batch of whole connected sets (`keys`, with the candidate
@@ -536,6 +541,14 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
       ClusterBatch(db, seeds, now, keys, std::move(pairs), has_decisions, has_tombstones, roll_up, composer,
                    prepared.Refs(), &handled_clusters, &carry);
     });
+    std::sort(carry.links.begin(), carry.links.end());
+    SQLite::Statement& set_cluster = prepared.set_cluster;
+    for (const auto& [key, cluster] : carry.links) {
+      set_cluster.bind(":cluster", cluster);
+      set_cluster.bind(":id", key);
+      set_cluster.exec();
+      set_cluster.reset();
+    }
     return;
   }
 
@@ -993,6 +1006,10 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     }
     for (size_t i : group) {
       if (cluster_before[i] == id) continue;
+      if (carry) {  // a bulk load's: written at the end, in key order
+        carry->links.emplace_back(reports[i].key, *id);
+        continue;
+      }
       set_cluster.bind(":cluster", *id);
       set_cluster.bind(":id", reports[i].key);
       set_cluster.exec();
