@@ -89,17 +89,16 @@ constexpr const char* kNodeDecisions =
     "SELECT ea.id, eb.id, d.decision FROM merge_decisions d JOIN events ea ON ea.uid = d.a "
     "JOIN merge_nodes na ON na.id = ea.id JOIN events eb ON eb.uid = d.b "
     "JOIN merge_nodes nb ON nb.id = eb.id";
+// (The article and the actor of each come from ReportParts, read once.)
 constexpr const char* kNodeReports =
-    "SELECT e.id, e.uid, e.article, a.published, e.type, e.start_day, e.end_day, e.precision, "
-    "e.factuality, e.place_name, e.place_country, e.title, e.cluster, e.revision, "
-    "a.code, a.title, a.language, a.path, a.source_url "
-    "FROM merge_nodes n CROSS JOIN events e ON e.id = n.id JOIN articles a ON a.id = e.article";
+    "SELECT e.id, e.uid, e.article, e.type, e.start_day, e.end_day, e.precision, "
+    "e.factuality, e.place_name, e.place_country, e.title, e.cluster, e.revision "
+    "FROM merge_nodes n CROSS JOIN events e ON e.id = n.id";
 // Each report's actors, with what the event's stored row shows of them
 // (ordered by seq, as the row reader orders a query's actors_json).
 constexpr const char* kNodeActors =
-    "SELECT ea.event, ac.code, ea.role, coalesce(ea.country, ac.country), coalesce(ea.name, ac.name), "
-    "ea.country, ea.seq FROM merge_nodes n CROSS JOIN event_actors ea ON ea.event = n.id "
-    "JOIN actors ac ON ac.id = ea.actor";
+    "SELECT ea.event, ea.actor, ea.role, ea.country, ea.name, ea.seq "
+    "FROM merge_nodes n CROSS JOIN event_actors ea ON ea.event = n.id";
 constexpr const char* kActorChains = "SELECT code, kind, country, parent FROM actors";
 constexpr const char* kSelectCluster =
     "SELECT id, uid, digest, revision FROM timeline_events WHERE id = :id";
@@ -211,6 +210,82 @@ class RollUp {
     std::string country, parent;
   };
   std::unordered_map<std::string, Entry> entries_;
+};
+
+// What a batch's reports name, read once for a whole re-clustering rather
+// than joined to every report read: the articles (each article's code,
+// title, date, language, path and URL; a bulk load's all in one ordered
+// pass, other loads' as met) and the actors (the registry: a few hundred
+// rows), each actor's rolled-up key computed once. A bulk load of 1M events
+// read an article row at a random page per report it clustered (650k),
+// and joined each of its 1.4M actor rows to actors.
+class ReportParts {
+ public:
+  struct Article {
+    ArticleInfo info;
+    std::string published;  // YYYY-MM-DD, "" when unknown
+  };
+  struct Actor {
+    std::string code, name, country;  // name and country "" when NULL
+    bool has_country = false;
+    std::string key;  // rolled up with its own country (RollUp::Key)
+  };
+
+  ReportParts(SQLite::Database& db, const RollUp& roll_up, bool all_articles)
+      : roll_up_(roll_up), article_(db, std::string(kArticles) + " WHERE id = :id") {
+    SQLite::Statement actors(db, "SELECT id, code, name, country FROM actors");
+    while (actors.executeStep()) {
+      Actor& a = actors_[actors.getColumn(0).getInt64()];
+      a.code = actors.getColumn(1).getString();
+      a.name = actors.getColumn(2).isNull() ? "" : actors.getColumn(2).getString();
+      a.has_country = !actors.getColumn(3).isNull();
+      a.country = a.has_country ? actors.getColumn(3).getString() : "";
+      a.key = roll_up_.Key(a.code, a.country);
+    }
+    if (!all_articles) return;
+    SQLite::Statement articles(db, kArticles);
+    while (articles.executeStep()) Add(articles);
+  }
+
+  // The article, or nullptr when there is none (the report is then skipped,
+  // as the join it replaces would).
+  const Article* ArticleOf(int64_t id) {
+    if (auto found = articles_.find(id); found != articles_.end()) return &found->second;
+    article_.reset();
+    article_.bind(":id", id);
+    if (!article_.executeStep()) return nullptr;
+    return Add(article_);
+  }
+  const Actor* ActorOf(int64_t id) const {
+    auto found = actors_.find(id);
+    return found == actors_.end() ? nullptr : &found->second;
+  }
+  // The actor's key as the rule compares it, given the row's own country
+  // (event_actors.country), else the actor's.
+  std::string Key(const Actor& actor, const SQLite::Column& row_country) const {
+    return row_country.isNull() ? actor.key : roll_up_.Key(actor.code, row_country.getString());
+  }
+
+ private:
+  static constexpr const char* kArticles =
+      "SELECT id, code, title, published, language, path, source_url FROM articles";
+
+  const Article* Add(SQLite::Statement& row) {
+    Article& a = articles_[row.getColumn(0).getInt64()];
+    a.info.id = row.getColumn(1).getString();
+    a.info.title = row.getColumn(2).getString();
+    a.published = row.getColumn(3).isNull() ? "" : row.getColumn(3).getString();
+    if (!a.published.empty()) a.info.published = ParseIsoDay(a.published);
+    a.info.language = row.getColumn(4).isNull() ? "" : row.getColumn(4).getString();
+    a.info.path = row.getColumn(5).isNull() ? "" : row.getColumn(5).getString();
+    a.info.source_url = row.getColumn(6).isNull() ? "" : row.getColumn(6).getString();
+    return &a;
+  }
+
+  const RollUp& roll_up_;
+  SQLite::Statement article_;
+  std::unordered_map<int64_t, Article> articles_;
+  std::unordered_map<int64_t, Actor> actors_;
 };
 
 // What the rule checks of a pair before how its dates nest and its
@@ -498,7 +573,7 @@ struct ChunkCarry {
 // carried again instead of written.
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
                   const std::vector<int64_t>& keys, std::vector<std::pair<int64_t, int64_t>> candidates,
-                  bool has_decisions, bool has_tombstones, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
+                  bool has_decisions, bool has_tombstones, ReportParts& parts, TimelineEventComposer& composer, Statements st,
                   std::set<int64_t>* handled_clusters, ChunkCarry* carry = nullptr);
 
 // One type's short spans (as kShortSpans), in the index's order.
@@ -557,6 +632,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
       OnlyNew(db, *seeds.first_new)) {
     RollUp roll_up(db);
     LinkFilter filter(db, roll_up, seeds.first_new);
+    ReportParts parts(db, roll_up, /*all_articles=*/true);
     TimelineEventComposer composer(db);
     PreparedStatements prepared(db);
     std::set<int64_t> handled_clusters;
@@ -569,7 +645,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
       std::sort(keys.begin(), keys.end());
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
       carry.open_from = open_from;
-      ClusterBatch(db, seeds, now, keys, std::move(pairs), has_decisions, has_tombstones, roll_up, composer,
+      ClusterBatch(db, seeds, now, keys, std::move(pairs), has_decisions, has_tombstones, parts, composer,
                    prepared.Refs(), &handled_clusters, &carry);
     });
     std::sort(carry.links.begin(), carry.links.end());
@@ -714,13 +790,14 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
 
   TimelineEventComposer composer(db);
   PreparedStatements prepared(db);
+  ReportParts parts(db, roll_up, /*all_articles=*/false);
   SQLite::Statement &select_cluster = prepared.select_cluster, &delete_cluster = prepared.delete_cluster,
                     &raise = prepared.raise;
   std::set<int64_t> handled_clusters;  // timeline events some batch had
   for (size_t batch = 0; batch < batches.size(); ++batch) {
     std::vector<std::pair<int64_t, int64_t>> pairs(candidates.begin() + begins[batch],
                                                    candidates.begin() + begins[batch + 1]);
-    ClusterBatch(db, seeds, now, batches[batch], std::move(pairs), has_decisions, has_tombstones, roll_up,
+    ClusterBatch(db, seeds, now, batches[batch], std::move(pairs), has_decisions, has_tombstones, parts,
                  composer, prepared.Refs(), &handled_clusters);
     std::vector<int64_t>().swap(batches[batch]);
   }
@@ -748,7 +825,7 @@ namespace {
 
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
                   const std::vector<int64_t>& keys, std::vector<std::pair<int64_t, int64_t>> candidates,
-                  bool has_decisions, bool has_tombstones, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
+                  bool has_decisions, bool has_tombstones, ReportParts& parts, TimelineEventComposer& composer, Statements st,
                   std::set<int64_t>* handled_clusters, ChunkCarry* carry) {
   SQLite::Statement& insert_node = st.insert_node;
   for (int64_t key : keys) {
@@ -761,7 +838,7 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
   std::vector<std::optional<int64_t>> cluster_before;
   std::vector<int64_t> own_revision;
   // What the event's stored row shows of each report (TimelineEventComposer).
-  std::vector<ArticleInfo> sources;
+  std::vector<const ArticleInfo*> sources;
   std::vector<std::vector<ActorRef>> actors;
   reports.reserve(keys.size());
   std::unordered_map<int64_t, size_t> index;  // events.id -> reports
@@ -769,33 +846,29 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     SQLite::Statement& rows = st.node_reports;
     rows.reset();
     while (rows.executeStep()) {
+      const ReportParts::Article* article = parts.ArticleOf(rows.getColumn(2).getInt64());
+      if (!article) continue;
       MergeReport& r = reports.emplace_back();
       r.key = rows.getColumn(0).getInt64();
       r.uid = rows.getColumn(1).getString();
       r.article = rows.getColumn(2).getInt64();
-      r.published = rows.getColumn(3).isNull() ? "" : rows.getColumn(3).getString();
-      r.type = ParseEventType(rows.getColumn(4).getString()).value_or(EventType::kStatement);
-      r.precision = static_cast<DatePrecision>(rows.getColumn(7).getInt());
-      if (rows.getColumn(5).isNull()) {
+      r.published = article->published;
+      r.type = ParseEventType(rows.getColumn(3).getString()).value_or(EventType::kStatement);
+      r.precision = static_cast<DatePrecision>(rows.getColumn(6).getInt());
+      if (rows.getColumn(4).isNull()) {
         r.precision = DatePrecision::kUnknown;
       } else {
-        r.start_day = rows.getColumn(5).getInt64();
-        r.end_day = rows.getColumn(6).getInt64();
+        r.start_day = rows.getColumn(4).getInt64();
+        r.end_day = rows.getColumn(5).getInt64();
       }
-      r.factuality = ParseFactuality(rows.getColumn(8).getString()).value_or(Factuality::kAsserted);
-      r.place_name = rows.getColumn(9).isNull() ? "" : FoldForMatch(rows.getColumn(9).getString());
-      r.place_country = rows.getColumn(10).isNull() ? "" : rows.getColumn(10).getString();
-      r.title = rows.getColumn(11).getString();
-      cluster_before.push_back(rows.getColumn(12).isNull() ? std::nullopt
-                                                           : std::optional<int64_t>(rows.getColumn(12).getInt64()));
-      own_revision.push_back(rows.getColumn(13).getInt64());
-      ArticleInfo& source = sources.emplace_back();
-      source.id = rows.getColumn(14).getString();
-      source.title = rows.getColumn(15).getString();
-      if (!r.published.empty()) source.published = ParseIsoDay(r.published);
-      source.language = rows.getColumn(16).isNull() ? "" : rows.getColumn(16).getString();
-      source.path = rows.getColumn(17).isNull() ? "" : rows.getColumn(17).getString();
-      source.source_url = rows.getColumn(18).isNull() ? "" : rows.getColumn(18).getString();
+      r.factuality = ParseFactuality(rows.getColumn(7).getString()).value_or(Factuality::kAsserted);
+      r.place_name = rows.getColumn(8).isNull() ? "" : FoldForMatch(rows.getColumn(8).getString());
+      r.place_country = rows.getColumn(9).isNull() ? "" : rows.getColumn(9).getString();
+      r.title = rows.getColumn(10).getString();
+      cluster_before.push_back(rows.getColumn(11).isNull() ? std::nullopt
+                                                           : std::optional<int64_t>(rows.getColumn(11).getInt64()));
+      own_revision.push_back(rows.getColumn(12).getInt64());
+      sources.push_back(&article->info);
       index.emplace(r.key, reports.size() - 1);
     }
   }
@@ -805,18 +878,21 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     SQLite::Statement& rows = st.node_actors;
     rows.reset();
     while (rows.executeStep()) {
-      size_t i = index.at(rows.getColumn(0).getInt64());
+      auto at = index.find(rows.getColumn(0).getInt64());
+      const ReportParts::Actor* named = parts.ActorOf(rows.getColumn(1).getInt64());
+      if (at == index.end() || !named) continue;  // (as the joins: no report or no actor, no row)
+      size_t i = at->second;
       MergeReport& r = reports[i];
-      std::string code = rows.getColumn(1).getString(), role = rows.getColumn(2).getString();
-      std::string key = roll_up.Key(code, rows.getColumn(3).isNull() ? "" : rows.getColumn(3).getString());
-      (role == "target" ? r.targets : r.principals).push_back(key);
+      std::string role = rows.getColumn(2).getString();
+      SQLite::Column country = rows.getColumn(3);
+      (role == "target" ? r.targets : r.principals).push_back(parts.Key(*named, country));
       ++r.actors;
       ActorRef& actor = actors[i].emplace_back();
-      actor.id = std::move(code);
-      actor.name = rows.getColumn(4).isNull() ? "" : rows.getColumn(4).getString();
-      actor.country = rows.getColumn(5).isNull() ? "" : rows.getColumn(5).getString();
+      actor.id = named->code;
+      actor.name = rows.getColumn(4).isNull() ? named->name : rows.getColumn(4).getString();
+      actor.country = country.isNull() ? "" : country.getString();
       actor.role = ParseActorRole(role).value_or(ActorRole::kParticipant);
-      actor_seqs[i].push_back(rows.getColumn(6).getInt64());
+      actor_seqs[i].push_back(rows.getColumn(5).getInt64());
     }
     for (MergeReport& r : reports) {
       Unique(&r.principals);
@@ -1076,7 +1152,7 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     for (size_t i : members) {
       actor_lists.push_back(&actors[i]);
       report_ids.push_back(reports[i].uid);
-      if (seen_articles.insert(sources[i].id).second) shown_sources.push_back(sources[i]);
+      if (seen_articles.insert(sources[i]->id).second) shown_sources.push_back(*sources[i]);
     }
     composer.StoreRow(*id, reports[shown].key, MergeActors(actor_lists), shown_sources, report_ids);
   }
