@@ -288,6 +288,180 @@ class ReportParts {
   std::unordered_map<int64_t, Actor> actors_;
 };
 
+// What a bulk load's clustering needs of every new report, held from the
+// pair filter's two ordered passes (events and event_actors by key) instead
+// of read again per report at random pages as each chunk of months comes
+// (650k reports and their actors at 1M events, the largest part of
+// re-clustering: docs/performance.md, "Load with merging: held reports"):
+// its uid, type, dates, precision and factuality, and its actor rows, each
+// distinct (actor, role, name, country) numbered once: 40 bytes a
+// report, its uid and 4 bytes an actor row. Only the titles that may be a
+// written event's (its date's reports') are read, one look-up each.
+class HeldReports {
+ public:
+  explicit HeldReports(SQLite::Database& db, ReportParts& parts)
+      : parts_(parts), title_(db, "SELECT title FROM events WHERE id = :id") {}
+
+  // The events pass's extra columns, from `column` on: uid, type, start_day,
+  // end_day, precision, factuality.
+  static constexpr const char* kColumns = ", uid, type, start_day, end_day, precision, factuality";
+  // The actors pass's extra columns: role, name, seq (after event, target,
+  // actor, country).
+  static constexpr const char* kActorColumns = ", ea.role, ea.name, ea.seq";
+
+  void Reserve(int64_t first, size_t n) {
+    first_ = first;
+    reports_.assign(n, Report{});
+  }
+  void AddEvent(int64_t key, int64_t article, uint32_t place, SQLite::Statement& row, int column) {
+    Report& r = At(key);
+    r.present = true;
+    r.article = static_cast<uint32_t>(article);
+    r.place = place;
+    fits_ = fits_ && article > 0 && article <= INT32_MAX;
+    r.uid = static_cast<uint32_t>(uids_.size());
+    SQLite::Column uid = row.getColumn(column);
+    const int uid_bytes = uid.getBytes();
+    fits_ = fits_ && uid_bytes <= UINT16_MAX;
+    r.uid_bytes = static_cast<uint16_t>(uid_bytes);
+    uids_.append(static_cast<const char*>(uid.getBlob()), static_cast<size_t>(uid_bytes));
+    r.type = static_cast<uint8_t>(ParseEventType(row.getColumn(column + 1).getString()).value_or(EventType::kStatement));
+    r.precision = static_cast<uint8_t>(row.getColumn(column + 4).getInt());
+    if (row.getColumn(column + 2).isNull()) {
+      r.precision = static_cast<uint8_t>(DatePrecision::kUnknown);
+    } else {
+      const int64_t start = row.getColumn(column + 2).getInt64(), end = row.getColumn(column + 3).getInt64();
+      fits_ = fits_ && start >= INT32_MIN && start <= INT32_MAX && end >= INT32_MIN && end <= INT32_MAX;
+      r.start_day = static_cast<int32_t>(start);
+      r.end_day = static_cast<int32_t>(end);
+    }
+    r.factuality =
+        static_cast<uint8_t>(ParseFactuality(row.getColumn(column + 5).getString()).value_or(Factuality::kAsserted));
+  }
+  // One actor row (kLinkActorsFrom's columns, then kActorColumns), in
+  // event_actors' order; rows of one report come together.
+  void AddActor(int64_t key, SQLite::Statement& row) {
+    if (key != at_) {
+      Flush();
+      at_ = key;
+    }
+    const int64_t actor = row.getColumn(2).getInt64();
+    if (!parts_.ActorOf(actor)) return;  // (no such actor: the join dropped the row)
+    SQLite::Column country = row.getColumn(3), name = row.getColumn(5);
+    std::string id = std::to_string(actor) + '\x1f' + row.getColumn(4).getString() + '\x1f' +
+                     (name.isNull() ? std::string("N") : "T" + name.getString()) + '\x1f' +
+                     (country.isNull() ? std::string("N") : "T" + country.getString());
+    auto [it, added] = shown_ids_.emplace(std::move(id), static_cast<uint32_t>(shown_.size()));
+    if (added) {
+      const ReportParts::Actor& named = *parts_.ActorOf(actor);
+      Shown& shown = shown_.emplace_back();
+      std::string role = row.getColumn(4).getString();
+      shown.target = role == "target";
+      shown.key = parts_.Key(named, country);
+      shown.ref.id = named.code;
+      shown.ref.name = name.isNull() ? named.name : name.getString();
+      shown.ref.country = country.isNull() ? "" : country.getString();
+      shown.ref.role = ParseActorRole(role).value_or(ActorRole::kParticipant);
+    }
+    pending_.push_back(it->second);
+    pending_seqs_.push_back(row.getColumn(6).getInt64());
+  }
+  void Flush() {
+    if (at_ >= first_ && static_cast<size_t>(at_ - first_) < reports_.size()) {
+      // In seq order, as ClusterBatch orders a report's actors.
+      if (!std::is_sorted(pending_seqs_.begin(), pending_seqs_.end())) {
+        std::vector<size_t> order(pending_seqs_.size());
+        for (size_t j = 0; j < order.size(); ++j) order[j] = j;
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return pending_seqs_[a] < pending_seqs_[b]; });
+        std::vector<uint32_t> sorted;
+        for (size_t j : order) sorted.push_back(pending_[j]);
+        pending_ = std::move(sorted);
+      }
+      Report& r = At(at_);
+      r.actors = static_cast<uint32_t>(actors_.size());
+      actors_.insert(actors_.end(), pending_.begin(), pending_.end());
+      r.actors_end = static_cast<uint32_t>(actors_.size());
+    }
+    pending_.clear();
+    pending_seqs_.clear();
+  }
+  // Ends the passes; false when the reports do not fit what is held (4 GB
+  // of uids or actor rows, days or article ids past 32 bits, a uid of 64
+  // kB): the batches then read them.
+  bool Done() {
+    Flush();
+    at_ = -1;
+    return fits_ && uids_.size() < UINT32_MAX && actors_.size() < UINT32_MAX;
+  }
+  void SetPlaces(const std::vector<std::pair<std::string, std::string>>* places) { places_ = places; }
+
+  bool Has(int64_t key) const {
+    return key >= first_ && static_cast<size_t>(key - first_) < reports_.size() && reports_[key - first_].present;
+  }
+  // The report as ClusterBatch reads it (the title left empty: Title), and
+  // the shown form of its actors.
+  int64_t Article(int64_t key) const { return reports_[static_cast<size_t>(key - first_)].article; }
+  void ShownActors(int64_t key, std::vector<ActorRef>* actors) const {
+    const Report& r = reports_[static_cast<size_t>(key - first_)];
+    actors->clear();
+    for (uint32_t a = r.actors; a < r.actors_end; ++a) actors->push_back(shown_[actors_[a]].ref);
+  }
+  void Fill(int64_t key, MergeReport* out) const {
+    const Report& r = reports_[static_cast<size_t>(key - first_)];
+    out->key = key;
+    out->uid.assign(uids_, r.uid, r.uid_bytes);
+    out->article = r.article;
+    out->place_name = (*places_)[r.place].first;
+    out->place_country = (*places_)[r.place].second;
+    out->type = static_cast<EventType>(r.type);
+    out->precision = static_cast<DatePrecision>(r.precision);
+    out->start_day = r.start_day;
+    out->end_day = r.end_day;
+    out->factuality = static_cast<Factuality>(r.factuality);
+    for (uint32_t a = r.actors; a < r.actors_end; ++a) {
+      const Shown& shown = shown_[actors_[a]];
+      (shown.target ? out->targets : out->principals).push_back(shown.key);
+      ++out->actors;
+    }
+  }
+  std::string Title(int64_t key) {
+    title_.reset();
+    title_.bind(":id", key);
+    return title_.executeStep() ? title_.getColumn(0).getString() : "";
+  }
+
+ private:
+  struct Report {  // 40 bytes
+    uint32_t uid = 0;  // into uids_
+    uint16_t uid_bytes = 0;
+    uint8_t type = 0, precision = 0, factuality = 0;
+    bool present = false;
+    uint32_t actors = 0, actors_end = 0;  // into actors_
+    int32_t start_day = 0, end_day = 0;
+    uint32_t article = 0, place = 0;  // articles.id; LinkFilter's place
+  };
+  struct Shown {
+    bool target = false;
+    std::string key;  // rolled up, as the rule compares it
+    ActorRef ref;     // as the event's stored row shows it
+  };
+  Report& At(int64_t key) { return reports_[static_cast<size_t>(key - first_)]; }
+
+  ReportParts& parts_;
+  SQLite::Statement title_;
+  const std::vector<std::pair<std::string, std::string>>* places_ = nullptr;  // LinkFilter's
+  bool fits_ = true;
+  int64_t first_ = 0;
+  std::vector<Report> reports_;  // by key - first_
+  std::string uids_;
+  std::vector<uint32_t> actors_;  // into shown_, each report's in seq order
+  std::vector<Shown> shown_;
+  std::unordered_map<std::string, uint32_t> shown_ids_;
+  int64_t at_ = -1;
+  std::vector<uint32_t> pending_;
+  std::vector<int64_t> pending_seqs_;
+};
+
 // What the rule checks of a pair before how its dates nest and its
 // factuality (articles, rolled-up principals and targets, places: merge_rule.h,
 // ActorsCompatible), for every report the candidate look-up names, so that a
@@ -299,7 +473,8 @@ class ReportParts {
 // (16 bytes a report and 4 a key), each actor key and place once.
 class LinkFilter {
  public:
-  LinkFilter(SQLite::Database& db, const RollUp& roll_up, std::optional<int64_t> first_new)
+  LinkFilter(SQLite::Database& db, const RollUp& roll_up, std::optional<int64_t> first_new,
+             HeldReports* held = nullptr)
       : roll_up_(roll_up),
         event_(db, "SELECT article, place_name, place_country FROM events WHERE id = :id"),
         actors_(db, kLinkActorsOf) {
@@ -318,16 +493,24 @@ class LinkFilter {
     int64_t last = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
     if (last < first_) return;
     entries_.resize(static_cast<size_t>(last - first_ + 1));
-    SQLite::Statement events(db, "SELECT id, article, place_name, place_country FROM events WHERE id >= :first");
+    if (held) {
+      held->Reserve(first_, entries_.size());
+      held->SetPlaces(&place_list_);
+    }
+    SQLite::Statement events(db, std::string("SELECT id, article, place_name, place_country") +
+                                     (held ? HeldReports::kColumns : "") + " FROM events WHERE id >= :first");
     events.bind(":first", first_);
     while (events.executeStep()) {
-      Entry& e = entries_[static_cast<size_t>(events.getColumn(0).getInt64() - first_)];
+      const int64_t key = events.getColumn(0).getInt64();
+      Entry& e = entries_[static_cast<size_t>(key - first_)];
       e.present = true;
       e.article = Article(events.getColumn(1).getInt64());
       e.place = PlaceOf(events.getColumn(2), events.getColumn(3));
+      if (held) held->AddEvent(key, events.getColumn(1).getInt64(), e.place, events, 4);
     }
     // event_actors is keyed by (event, actor, role): each report's actors together.
-    SQLite::Statement actors(db, kLinkActorsFrom);
+    SQLite::Statement actors(db, held ? std::string(kLinkActorsSelect) + HeldReports::kActorColumns + kLinkActorsWhere
+                                      : std::string(kLinkActorsFrom));
     actors.bind(":first", first_);
     int64_t at = -1;
     std::vector<uint32_t> principals, targets;
@@ -345,9 +528,11 @@ class LinkFilter {
         at = event;
       }
       AddActor(actors, &principals, &targets);
+      if (held) held->AddActor(event, actors);
     }
     flush();
   }
+
 
   // A report's rolled-up principals, as numbers sorted and unique (none when
   // it names none, or more than 255: MayLink then keeps its pairs).
@@ -380,6 +565,9 @@ class LinkFilter {
   // and every new report's, in key order (event_actors' own).
   static constexpr const char* kLinkActorsOf =
       "SELECT ea.event, ea.role = 'target', ea.actor, ea.country FROM event_actors ea WHERE ea.event = :id";
+  static constexpr const char* kLinkActorsSelect =
+      "SELECT ea.event, ea.role = 'target', ea.actor, ea.country";
+  static constexpr const char* kLinkActorsWhere = " FROM event_actors ea WHERE ea.event >= :first ORDER BY ea.event";
   static constexpr const char* kLinkActorsFrom =
       "SELECT ea.event, ea.role = 'target', ea.actor, ea.country FROM event_actors ea "
       "WHERE ea.event >= :first ORDER BY ea.event";
@@ -574,7 +762,7 @@ struct ChunkCarry {
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
                   const std::vector<int64_t>& keys, std::vector<std::pair<int64_t, int64_t>> candidates,
                   bool has_decisions, bool has_tombstones, ReportParts& parts, TimelineEventComposer& composer, Statements st,
-                  std::set<int64_t>* handled_clusters, ChunkCarry* carry = nullptr);
+                  std::set<int64_t>* handled_clusters, ChunkCarry* carry = nullptr, HeldReports* held = nullptr);
 
 // One type's short spans (as kShortSpans), in the index's order.
 constexpr const char* kShortSpansOfType =
@@ -631,8 +819,10 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   if (seeds.first_new && seeds.events.empty() && seeds.clusters.empty() && !has_clusters && !has_decisions &&
       OnlyNew(db, *seeds.first_new)) {
     RollUp roll_up(db);
-    LinkFilter filter(db, roll_up, seeds.first_new);
     ReportParts parts(db, roll_up, /*all_articles=*/true);
+    HeldReports held(db, parts);
+    LinkFilter filter(db, roll_up, seeds.first_new, &held);
+    HeldReports* held_reports = held.Done() ? &held : nullptr;
     TimelineEventComposer composer(db);
     PreparedStatements prepared(db);
     std::set<int64_t> handled_clusters;
@@ -646,7 +836,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
       carry.open_from = open_from;
       ClusterBatch(db, seeds, now, keys, std::move(pairs), has_decisions, has_tombstones, parts, composer,
-                   prepared.Refs(), &handled_clusters, &carry);
+                   prepared.Refs(), &handled_clusters, &carry, held_reports);
     });
     std::sort(carry.links.begin(), carry.links.end());
     SQLite::Statement& set_cluster = prepared.set_cluster;
@@ -826,9 +1016,9 @@ namespace {
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
                   const std::vector<int64_t>& keys, std::vector<std::pair<int64_t, int64_t>> candidates,
                   bool has_decisions, bool has_tombstones, ReportParts& parts, TimelineEventComposer& composer, Statements st,
-                  std::set<int64_t>* handled_clusters, ChunkCarry* carry) {
+                  std::set<int64_t>* handled_clusters, ChunkCarry* carry, HeldReports* held) {
   SQLite::Statement& insert_node = st.insert_node;
-  for (int64_t key : keys) {
+  for (int64_t key : held ? std::vector<int64_t>() : keys) {
     insert_node.bind(":id", key);
     insert_node.exec();
     insert_node.reset();
@@ -842,7 +1032,21 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
   std::vector<std::vector<ActorRef>> actors;
   reports.reserve(keys.size());
   std::unordered_map<int64_t, size_t> index;  // events.id -> reports
-  {
+  if (held) {  // a bulk load's: from what the pair filter's passes held, titles aside
+    for (int64_t key : keys) {
+      const ReportParts::Article* article = held->Has(key) ? parts.ArticleOf(held->Article(key)) : nullptr;
+      if (!article) continue;
+      MergeReport& r = reports.emplace_back();
+      held->Fill(key, &r);
+      Unique(&r.principals);
+      Unique(&r.targets);
+      r.published = article->published;
+      cluster_before.push_back(std::nullopt);  // (a load into a database that had no reports)
+      own_revision.push_back(0);
+      sources.push_back(&article->info);
+      index.emplace(r.key, reports.size() - 1);
+    }
+  } else {
     SQLite::Statement& rows = st.node_reports;
     rows.reset();
     while (rows.executeStep()) {
@@ -874,7 +1078,7 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
   }
   actors.resize(reports.size());
   std::vector<std::vector<int64_t>> actor_seqs(reports.size());
-  {
+  if (!held) {
     SQLite::Statement& rows = st.node_actors;
     rows.reset();
     while (rows.executeStep()) {
@@ -1044,6 +1248,14 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     }
     std::optional<size_t> agreed = AgreedDateReport(reports, group);
     const MergeReport& date = reports[agreed ? *agreed : LeadReport(reports, group)];
+    if (held) {  // the titles that can be the event's (its date's reports'), read now
+      for (size_t i : group) {
+        MergeReport& r = reports[i];
+        if (r.start_day == date.start_day && r.end_day == date.end_day && r.precision == date.precision) {
+          r.title = held->Title(r.key);
+        }
+      }
+    }
     const MergeReport& titled = reports[ClearestTitleReport(reports, group)];
     std::set<int64_t> articles;
     Fnv1a64Hasher digest;
@@ -1150,6 +1362,7 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     std::vector<std::string> report_ids;
     std::set<std::string> seen_articles;
     for (size_t i : members) {
+      if (held) held->ShownActors(reports[i].key, &actors[i]);
       actor_lists.push_back(&actors[i]);
       report_ids.push_back(reports[i].uid);
       if (seen_articles.insert(sources[i]->id).second) shown_sources.push_back(*sources[i]);
