@@ -108,6 +108,13 @@ constexpr const char* kInsertCluster =
     "INSERT INTO timeline_events (uid, lead, title, start_day, end_day, precision, sources, disputed, "
     "digest, revision, modified_at) VALUES (:uid, :lead, :title, :start_day, :end_day, :precision, "
     ":sources, :disputed, :digest, :revision, :now)";
+// The same with what a query shows of it (TimelineEventComposer::StoreRow's
+// columns), for a bulk load's new events: one statement each, not two.
+constexpr const char* kInsertClusterWithRow =
+    "INSERT INTO timeline_events (uid, lead, title, start_day, end_day, precision, sources, disputed, "
+    "digest, revision, modified_at, shown, actors_json, sources_json, report_ids_json) VALUES (:uid, :lead, "
+    ":title, :start_day, :end_day, :precision, :sources, :disputed, :digest, :revision, :now, :shown, "
+    ":actors_json, :sources_json, :report_ids_json)";
 constexpr const char* kUpdateCluster =
     "UPDATE timeline_events SET lead = :lead, title = :title, start_day = :start_day, end_day = :end_day, "
     "precision = :precision, sources = :sources, disputed = :disputed, digest = :digest, "
@@ -149,8 +156,9 @@ size_t BatchReports() {
 
 // The statements every batch runs, prepared once.
 struct Statements {
-  SQLite::Statement &select_cluster, &select_by_uid, &insert_cluster, &update_cluster, &delete_cluster,
-      &set_cluster, &set_revision, &retire, &raise, &unretire, &insert_node, &node_reports, &node_actors;
+  SQLite::Statement &select_cluster, &select_by_uid, &insert_cluster, &insert_cluster_row, &update_cluster,
+      &delete_cluster, &set_cluster, &set_revision, &retire, &raise, &unretire, &insert_node, &node_reports,
+      &node_actors;
 };
 
 // ... and the statements themselves.
@@ -159,6 +167,7 @@ struct PreparedStatements {
       : select_cluster(db, kSelectCluster),
         select_by_uid(db, kSelectClusterByUid),
         insert_cluster(db, kInsertCluster),
+        insert_cluster_row(db, kInsertClusterWithRow),
         update_cluster(db, kUpdateCluster),
         delete_cluster(db, kDeleteCluster),
         set_cluster(db, kSetCluster),
@@ -170,12 +179,12 @@ struct PreparedStatements {
         node_reports(db, kNodeReports),
         node_actors(db, kNodeActors) {}
   Statements Refs() {
-    return Statements{select_cluster, select_by_uid, insert_cluster, update_cluster, delete_cluster,
-                      set_cluster,    set_revision,  retire,         raise,          unretire,
-                      insert_node,    node_reports,  node_actors};
+    return Statements{select_cluster, select_by_uid, insert_cluster, insert_cluster_row, update_cluster,
+                      delete_cluster, set_cluster,   set_revision,   retire,             raise,
+                      unretire,       insert_node,   node_reports,   node_actors};
   }
-  SQLite::Statement select_cluster, select_by_uid, insert_cluster, update_cluster, delete_cluster, set_cluster,
-      set_revision, retire, raise, unretire, insert_node, node_reports, node_actors;
+  SQLite::Statement select_cluster, select_by_uid, insert_cluster, insert_cluster_row, update_cluster,
+      delete_cluster, set_cluster, set_revision, retire, raise, unretire, insert_node, node_reports, node_actors;
 };
 
 // An actor as the rule compares it: its state, else the top of its body
@@ -348,11 +357,22 @@ class HeldReports {
     const int64_t actor = row.getColumn(2).getInt64();
     if (!parts_.ActorOf(actor)) return;  // (no such actor: the join dropped the row)
     SQLite::Column country = row.getColumn(3), name = row.getColumn(5);
-    std::string id = std::to_string(actor) + '\x1f' + row.getColumn(4).getString() + '\x1f' +
-                     (name.isNull() ? std::string("N") : "T" + name.getString()) + '\x1f' +
-                     (country.isNull() ? std::string("N") : "T" + country.getString());
-    auto [it, added] = shown_ids_.emplace(std::move(id), static_cast<uint32_t>(shown_.size()));
-    if (added) {
+    // The row's (actor, role, name, country), in a buffer reused row to row.
+    scratch_.assign(reinterpret_cast<const char*>(&actor), sizeof actor);
+    SQLite::Column role_column = row.getColumn(4);
+    for (SQLite::Column* part : {&name, &country, &role_column}) {  // each NULL, or its length and bytes
+      if (part->isNull()) {
+        scratch_ += 'N';
+        continue;
+      }
+      const uint32_t bytes = static_cast<uint32_t>(part->getBytes());
+      scratch_ += 'T';
+      scratch_.append(reinterpret_cast<const char*>(&bytes), sizeof bytes);
+      if (bytes > 0) scratch_.append(static_cast<const char*>(part->getBlob()), bytes);
+    }
+    auto it = shown_ids_.find(scratch_);
+    if (it == shown_ids_.end()) {
+      it = shown_ids_.emplace(scratch_, static_cast<uint32_t>(shown_.size())).first;
       const ReportParts::Actor& named = *parts_.ActorOf(actor);
       Shown& shown = shown_.emplace_back();
       std::string role = row.getColumn(4).getString();
@@ -457,6 +477,7 @@ class HeldReports {
   std::vector<uint32_t> actors_;  // into shown_, each report's in seq order
   std::vector<Shown> shown_;
   std::unordered_map<std::string, uint32_t> shown_ids_;
+  std::string scratch_;
   int64_t at_ = -1;
   std::vector<uint32_t> pending_;
   std::vector<int64_t> pending_seqs_;
@@ -1287,53 +1308,6 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
       }
       select_by_uid.reset();
     }
-    auto bind_content = [&](SQLite::Statement& s) {
-      s.bind(":lead", lead.key);
-      s.bind(":title", titled.title);
-      if (date.precision == DatePrecision::kUnknown) {
-        s.bind(":start_day");
-        s.bind(":end_day");
-      } else {
-        s.bind(":start_day", date.start_day);
-        s.bind(":end_day", date.end_day);
-      }
-      s.bind(":precision", static_cast<int>(date.precision));
-      s.bind(":sources", static_cast<int64_t>(articles.size()));
-      s.bind(":disputed", is_disputed ? 1 : 0);
-      s.bind(":digest", hex);
-      s.bind(":now", now);
-    };
-    if (id) {
-      kept_clusters.insert(*id);
-      if (old_digest != hex) {
-        bind_content(update_cluster);
-        update_cluster.bind(":revision", revision + 1);
-        update_cluster.bind(":id", *id);
-        update_cluster.exec();
-        update_cluster.reset();
-      }
-    } else {
-      int64_t floor = std::max<int64_t>(before != shown_before.end() ? before->second : -1,
-                                        unretire_floor(lead.uid));
-      bind_content(insert_cluster);
-      insert_cluster.bind(":uid", lead.uid);
-      insert_cluster.bind(":revision", floor + 1);
-      insert_cluster.exec();
-      insert_cluster.reset();
-      id = db.getLastInsertRowid();
-      kept_clusters.insert(*id);
-    }
-    for (size_t i : group) {
-      if (cluster_before[i] == id) continue;
-      if (carry) {  // a bulk load's: written at the end, in key order
-        carry->links.emplace_back(reports[i].key, *id);
-        continue;
-      }
-      set_cluster.bind(":cluster", *id);
-      set_cluster.bind(":id", reports[i].key);
-      set_cluster.exec();
-      set_cluster.reset();
-    }
     // What queries show of it, composed as TimelineEventComposer::Compose
     // does, from the reports read above (reading them again cost 17% of
     // re-clustering a bulk load): its reports earliest published first,
@@ -1367,7 +1341,68 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
       report_ids.push_back(reports[i].uid);
       if (seen_articles.insert(sources[i]->id).second) shown_sources.push_back(*sources[i]);
     }
-    composer.StoreRow(*id, reports[shown].key, MergeActors(actor_lists), shown_sources, report_ids);
+    const std::vector<ActorRef> merged_actors = MergeActors(actor_lists);
+    bool row_written = false;
+    auto bind_content = [&](SQLite::Statement& s) {
+      s.bind(":lead", lead.key);
+      s.bind(":title", titled.title);
+      if (date.precision == DatePrecision::kUnknown) {
+        s.bind(":start_day");
+        s.bind(":end_day");
+      } else {
+        s.bind(":start_day", date.start_day);
+        s.bind(":end_day", date.end_day);
+      }
+      s.bind(":precision", static_cast<int>(date.precision));
+      s.bind(":sources", static_cast<int64_t>(articles.size()));
+      s.bind(":disputed", is_disputed ? 1 : 0);
+      s.bind(":digest", hex);
+      s.bind(":now", now);
+    };
+    if (id) {
+      kept_clusters.insert(*id);
+      if (old_digest != hex) {
+        bind_content(update_cluster);
+        update_cluster.bind(":revision", revision + 1);
+        update_cluster.bind(":id", *id);
+        update_cluster.exec();
+        update_cluster.reset();
+      }
+    } else {
+      int64_t floor = std::max<int64_t>(before != shown_before.end() ? before->second : -1,
+                                        unretire_floor(lead.uid));
+      // A bulk load's new event is inserted whole (no event had it: no row to keep).
+      SQLite::Statement& insert = carry ? st.insert_cluster_row : insert_cluster;
+      bind_content(insert);
+      insert.bind(":uid", lead.uid);
+      insert.bind(":revision", floor + 1);
+      if (carry) {
+        TimelineEventComposer::RowJson json = TimelineEventComposer::Json(merged_actors, shown_sources, report_ids);
+        insert.bind(":shown", reports[shown].key);
+        insert.bind(":actors_json", json.actors);
+        insert.bind(":sources_json", json.sources);
+        insert.bind(":report_ids_json", json.report_ids);
+        row_written = true;
+      }
+      insert.exec();
+      insert.reset();
+      id = db.getLastInsertRowid();
+      kept_clusters.insert(*id);
+    }
+    for (size_t i : group) {
+      if (cluster_before[i] == id) continue;
+      if (carry) {  // a bulk load's: written at the end, in key order
+        carry->links.emplace_back(reports[i].key, *id);
+        continue;
+      }
+      set_cluster.bind(":cluster", *id);
+      set_cluster.bind(":id", reports[i].key);
+      set_cluster.exec();
+      set_cluster.reset();
+    }
+    if (!row_written) {
+      composer.StoreRow(*id, reports[shown].key, merged_actors, shown_sources, report_ids);
+    }
   }
   // Events that no longer exist under their id.
   for (const auto& [id, old] : old_clusters) {

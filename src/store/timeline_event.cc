@@ -186,13 +186,20 @@ void TimelineEventComposer::Store(int64_t cluster) {
 void TimelineEventComposer::StoreRow(int64_t cluster, int64_t shown, const std::vector<ActorRef>& actors,
                                      const std::vector<ArticleInfo>& sources,
                                      const std::vector<std::string>& report_ids) {
+  RowJson json = Json(actors, sources, report_ids);
   store_.reset();
   store_.bind(":shown", shown);
-  store_.bind(":actors", ActorsJson(actors));
-  store_.bind(":sources", SourcesJson(sources));
-  store_.bind(":reports", ReportIdsJson(report_ids));
+  store_.bind(":actors", json.actors);
+  store_.bind(":sources", json.sources);
+  store_.bind(":reports", json.report_ids);
   store_.bind(":id", cluster);
   store_.exec();
+}
+
+TimelineEventComposer::RowJson TimelineEventComposer::Json(const std::vector<ActorRef>& actors,
+                                                           const std::vector<ArticleInfo>& sources,
+                                                           const std::vector<std::string>& report_ids) {
+  return RowJson{ActorsJson(actors), SourcesJson(sources), ReportIdsJson(report_ids)};
 }
 
 namespace {
