@@ -89,17 +89,16 @@ constexpr const char* kNodeDecisions =
     "SELECT ea.id, eb.id, d.decision FROM merge_decisions d JOIN events ea ON ea.uid = d.a "
     "JOIN merge_nodes na ON na.id = ea.id JOIN events eb ON eb.uid = d.b "
     "JOIN merge_nodes nb ON nb.id = eb.id";
+// (The article and the actor of each come from ReportParts, read once.)
 constexpr const char* kNodeReports =
-    "SELECT e.id, e.uid, e.article, a.published, e.type, e.start_day, e.end_day, e.precision, "
-    "e.factuality, e.place_name, e.place_country, e.title, e.cluster, e.revision, "
-    "a.code, a.title, a.language, a.path, a.source_url "
-    "FROM merge_nodes n CROSS JOIN events e ON e.id = n.id JOIN articles a ON a.id = e.article";
+    "SELECT e.id, e.uid, e.article, e.type, e.start_day, e.end_day, e.precision, "
+    "e.factuality, e.place_name, e.place_country, e.title, e.cluster, e.revision "
+    "FROM merge_nodes n CROSS JOIN events e ON e.id = n.id";
 // Each report's actors, with what the event's stored row shows of them
 // (ordered by seq, as the row reader orders a query's actors_json).
 constexpr const char* kNodeActors =
-    "SELECT ea.event, ac.code, ea.role, coalesce(ea.country, ac.country), coalesce(ea.name, ac.name), "
-    "ea.country, ea.seq FROM merge_nodes n CROSS JOIN event_actors ea ON ea.event = n.id "
-    "JOIN actors ac ON ac.id = ea.actor";
+    "SELECT ea.event, ea.actor, ea.role, ea.country, ea.name, ea.seq "
+    "FROM merge_nodes n CROSS JOIN event_actors ea ON ea.event = n.id";
 constexpr const char* kActorChains = "SELECT code, kind, country, parent FROM actors";
 constexpr const char* kSelectCluster =
     "SELECT id, uid, digest, revision FROM timeline_events WHERE id = :id";
@@ -109,6 +108,13 @@ constexpr const char* kInsertCluster =
     "INSERT INTO timeline_events (uid, lead, title, start_day, end_day, precision, sources, disputed, "
     "digest, revision, modified_at) VALUES (:uid, :lead, :title, :start_day, :end_day, :precision, "
     ":sources, :disputed, :digest, :revision, :now)";
+// The same with what a query shows of it (TimelineEventComposer::StoreRow's
+// columns), for a bulk load's new events: one statement each, not two.
+constexpr const char* kInsertClusterWithRow =
+    "INSERT INTO timeline_events (uid, lead, title, start_day, end_day, precision, sources, disputed, "
+    "digest, revision, modified_at, shown, actors_json, sources_json, report_ids_json) VALUES (:uid, :lead, "
+    ":title, :start_day, :end_day, :precision, :sources, :disputed, :digest, :revision, :now, :shown, "
+    ":actors_json, :sources_json, :report_ids_json)";
 constexpr const char* kUpdateCluster =
     "UPDATE timeline_events SET lead = :lead, title = :title, start_day = :start_day, end_day = :end_day, "
     "precision = :precision, sources = :sources, disputed = :disputed, digest = :digest, "
@@ -148,10 +154,20 @@ size_t BatchReports() {
   return kBatchReports;
 }
 
+// Whether a bulk load clusters from the reports the pair filter's passes
+// held (HeldReports), as it does unless TIMELINE_MERGE_HOLD=0: so that a
+// test can compare it with reading each chunk's reports, the way a load
+// whose reports do not fit what is held goes.
+bool HoldReports() {
+  const char* value = std::getenv("TIMELINE_MERGE_HOLD");
+  return !(value && std::string(value) == "0");
+}
+
 // The statements every batch runs, prepared once.
 struct Statements {
-  SQLite::Statement &select_cluster, &select_by_uid, &insert_cluster, &update_cluster, &delete_cluster,
-      &set_cluster, &set_revision, &retire, &raise, &unretire, &insert_node, &node_reports, &node_actors;
+  SQLite::Statement &select_cluster, &select_by_uid, &insert_cluster, &insert_cluster_row, &update_cluster,
+      &delete_cluster, &set_cluster, &set_revision, &retire, &raise, &unretire, &insert_node, &node_reports,
+      &node_actors;
 };
 
 // ... and the statements themselves.
@@ -160,6 +176,7 @@ struct PreparedStatements {
       : select_cluster(db, kSelectCluster),
         select_by_uid(db, kSelectClusterByUid),
         insert_cluster(db, kInsertCluster),
+        insert_cluster_row(db, kInsertClusterWithRow),
         update_cluster(db, kUpdateCluster),
         delete_cluster(db, kDeleteCluster),
         set_cluster(db, kSetCluster),
@@ -171,12 +188,12 @@ struct PreparedStatements {
         node_reports(db, kNodeReports),
         node_actors(db, kNodeActors) {}
   Statements Refs() {
-    return Statements{select_cluster, select_by_uid, insert_cluster, update_cluster, delete_cluster,
-                      set_cluster,    set_revision,  retire,         raise,          unretire,
-                      insert_node,    node_reports,  node_actors};
+    return Statements{select_cluster, select_by_uid, insert_cluster, insert_cluster_row, update_cluster,
+                      delete_cluster, set_cluster,   set_revision,   retire,             raise,
+                      unretire,       insert_node,   node_reports,   node_actors};
   }
-  SQLite::Statement select_cluster, select_by_uid, insert_cluster, update_cluster, delete_cluster, set_cluster,
-      set_revision, retire, raise, unretire, insert_node, node_reports, node_actors;
+  SQLite::Statement select_cluster, select_by_uid, insert_cluster, insert_cluster_row, update_cluster,
+      delete_cluster, set_cluster, set_revision, retire, raise, unretire, insert_node, node_reports, node_actors;
 };
 
 // An actor as the rule compares it: its state, else the top of its body
@@ -213,6 +230,268 @@ class RollUp {
   std::unordered_map<std::string, Entry> entries_;
 };
 
+// What a batch's reports name, read once for a whole re-clustering rather
+// than joined to every report read: the articles (each article's code,
+// title, date, language, path and URL; a bulk load's all in one ordered
+// pass, other loads' as met) and the actors (the registry: a few hundred
+// rows), each actor's rolled-up key computed once. A bulk load of 1M events
+// read an article row at a random page per report it clustered (650k),
+// and joined each of its 1.4M actor rows to actors.
+class ReportParts {
+ public:
+  struct Article {
+    ArticleInfo info;
+    std::string published;  // YYYY-MM-DD, "" when unknown
+  };
+  struct Actor {
+    std::string code, name, country;  // name and country "" when NULL
+    bool has_country = false;
+    std::string key;  // rolled up with its own country (RollUp::Key)
+  };
+
+  ReportParts(SQLite::Database& db, const RollUp& roll_up, bool all_articles)
+      : roll_up_(roll_up), article_(db, std::string(kArticles) + " WHERE id = :id") {
+    SQLite::Statement actors(db, "SELECT id, code, name, country FROM actors");
+    while (actors.executeStep()) {
+      Actor& a = actors_[actors.getColumn(0).getInt64()];
+      a.code = actors.getColumn(1).getString();
+      a.name = actors.getColumn(2).isNull() ? "" : actors.getColumn(2).getString();
+      a.has_country = !actors.getColumn(3).isNull();
+      a.country = a.has_country ? actors.getColumn(3).getString() : "";
+      a.key = roll_up_.Key(a.code, a.country);
+    }
+    if (!all_articles) return;
+    SQLite::Statement articles(db, kArticles);
+    while (articles.executeStep()) Add(articles);
+  }
+
+  // The article, or nullptr when there is none (the report is then skipped,
+  // as the join it replaces would).
+  const Article* ArticleOf(int64_t id) {
+    if (auto found = articles_.find(id); found != articles_.end()) return &found->second;
+    article_.reset();
+    article_.bind(":id", id);
+    if (!article_.executeStep()) return nullptr;
+    return Add(article_);
+  }
+  const Actor* ActorOf(int64_t id) const {
+    auto found = actors_.find(id);
+    return found == actors_.end() ? nullptr : &found->second;
+  }
+  // The actor's key as the rule compares it, given the row's own country
+  // (event_actors.country), else the actor's.
+  std::string Key(const Actor& actor, const SQLite::Column& row_country) const {
+    return row_country.isNull() ? actor.key : roll_up_.Key(actor.code, row_country.getString());
+  }
+
+ private:
+  static constexpr const char* kArticles =
+      "SELECT id, code, title, published, language, path, source_url FROM articles";
+
+  const Article* Add(SQLite::Statement& row) {
+    Article& a = articles_[row.getColumn(0).getInt64()];
+    a.info.id = row.getColumn(1).getString();
+    a.info.title = row.getColumn(2).getString();
+    a.published = row.getColumn(3).isNull() ? "" : row.getColumn(3).getString();
+    if (!a.published.empty()) a.info.published = ParseIsoDay(a.published);
+    a.info.language = row.getColumn(4).isNull() ? "" : row.getColumn(4).getString();
+    a.info.path = row.getColumn(5).isNull() ? "" : row.getColumn(5).getString();
+    a.info.source_url = row.getColumn(6).isNull() ? "" : row.getColumn(6).getString();
+    return &a;
+  }
+
+  const RollUp& roll_up_;
+  SQLite::Statement article_;
+  std::unordered_map<int64_t, Article> articles_;
+  std::unordered_map<int64_t, Actor> actors_;
+};
+
+// What a bulk load's clustering needs of every new report, held from the
+// pair filter's two ordered passes (events and event_actors by key) instead
+// of read again per report at random pages as each chunk of months comes
+// (650k reports and their actors at 1M events, the largest part of
+// re-clustering: docs/performance.md, "Load with merging: held reports"):
+// its uid, type, dates, precision and factuality, and its actor rows, each
+// distinct (actor, role, name, country) numbered once: 40 bytes a
+// report, its uid and 4 bytes an actor row. Only the titles that may be a
+// written event's (its date's reports') are read, one look-up each.
+class HeldReports {
+ public:
+  explicit HeldReports(SQLite::Database& db, ReportParts& parts)
+      : parts_(parts), title_(db, "SELECT title FROM events WHERE id = :id") {}
+
+  // The events pass's extra columns, from `column` on: uid, type, start_day,
+  // end_day, precision, factuality.
+  static constexpr const char* kColumns = ", uid, type, start_day, end_day, precision, factuality";
+  // The actors pass's extra columns: role, name, seq (after event, target,
+  // actor, country).
+  static constexpr const char* kActorColumns = ", ea.role, ea.name, ea.seq";
+
+  void Reserve(int64_t first, size_t n) {
+    first_ = first;
+    reports_.assign(n, Report{});
+  }
+  void AddEvent(int64_t key, int64_t article, uint32_t place, SQLite::Statement& row, int column) {
+    Report& r = At(key);
+    r.present = true;
+    r.article = static_cast<uint32_t>(article);
+    r.place = place;
+    fits_ = fits_ && article > 0 && article <= INT32_MAX;
+    r.uid = static_cast<uint32_t>(uids_.size());
+    SQLite::Column uid = row.getColumn(column);
+    const int uid_bytes = uid.getBytes();
+    fits_ = fits_ && uid_bytes <= UINT16_MAX;
+    r.uid_bytes = static_cast<uint16_t>(uid_bytes);
+    uids_.append(static_cast<const char*>(uid.getBlob()), static_cast<size_t>(uid_bytes));
+    r.type = static_cast<uint8_t>(ParseEventType(row.getColumn(column + 1).getString()).value_or(EventType::kStatement));
+    r.precision = static_cast<uint8_t>(row.getColumn(column + 4).getInt());
+    if (row.getColumn(column + 2).isNull()) {
+      r.precision = static_cast<uint8_t>(DatePrecision::kUnknown);
+    } else {
+      const int64_t start = row.getColumn(column + 2).getInt64(), end = row.getColumn(column + 3).getInt64();
+      fits_ = fits_ && start >= INT32_MIN && start <= INT32_MAX && end >= INT32_MIN && end <= INT32_MAX;
+      r.start_day = static_cast<int32_t>(start);
+      r.end_day = static_cast<int32_t>(end);
+    }
+    r.factuality =
+        static_cast<uint8_t>(ParseFactuality(row.getColumn(column + 5).getString()).value_or(Factuality::kAsserted));
+  }
+  // One actor row (kLinkActorsFrom's columns, then kActorColumns), in
+  // event_actors' order; rows of one report come together.
+  void AddActor(int64_t key, SQLite::Statement& row) {
+    if (key != at_) {
+      Flush();
+      at_ = key;
+    }
+    const int64_t actor = row.getColumn(2).getInt64();
+    if (!parts_.ActorOf(actor)) return;  // (no such actor: the join dropped the row)
+    SQLite::Column country = row.getColumn(3), name = row.getColumn(5);
+    // The row's (actor, role, name, country), in a buffer reused row to row.
+    scratch_.assign(reinterpret_cast<const char*>(&actor), sizeof actor);
+    SQLite::Column role_column = row.getColumn(4);
+    for (SQLite::Column* part : {&name, &country, &role_column}) {  // each NULL, or its length and bytes
+      if (part->isNull()) {
+        scratch_ += 'N';
+        continue;
+      }
+      const uint32_t bytes = static_cast<uint32_t>(part->getBytes());
+      scratch_ += 'T';
+      scratch_.append(reinterpret_cast<const char*>(&bytes), sizeof bytes);
+      if (bytes > 0) scratch_.append(static_cast<const char*>(part->getBlob()), bytes);
+    }
+    auto it = shown_ids_.find(scratch_);
+    if (it == shown_ids_.end()) {
+      it = shown_ids_.emplace(scratch_, static_cast<uint32_t>(shown_.size())).first;
+      const ReportParts::Actor& named = *parts_.ActorOf(actor);
+      Shown& shown = shown_.emplace_back();
+      std::string role = row.getColumn(4).getString();
+      shown.target = role == "target";
+      shown.key = parts_.Key(named, country);
+      shown.ref.id = named.code;
+      shown.ref.name = name.isNull() ? named.name : name.getString();
+      shown.ref.country = country.isNull() ? "" : country.getString();
+      shown.ref.role = ParseActorRole(role).value_or(ActorRole::kParticipant);
+    }
+    pending_.push_back(it->second);
+    pending_seqs_.push_back(row.getColumn(6).getInt64());
+  }
+  void Flush() {
+    if (at_ >= first_ && static_cast<size_t>(at_ - first_) < reports_.size()) {
+      // In seq order, as ClusterBatch orders a report's actors.
+      if (!std::is_sorted(pending_seqs_.begin(), pending_seqs_.end())) {
+        std::vector<size_t> order(pending_seqs_.size());
+        for (size_t j = 0; j < order.size(); ++j) order[j] = j;
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return pending_seqs_[a] < pending_seqs_[b]; });
+        std::vector<uint32_t> sorted;
+        for (size_t j : order) sorted.push_back(pending_[j]);
+        pending_ = std::move(sorted);
+      }
+      Report& r = At(at_);
+      r.actors = static_cast<uint32_t>(actors_.size());
+      actors_.insert(actors_.end(), pending_.begin(), pending_.end());
+      r.actors_end = static_cast<uint32_t>(actors_.size());
+    }
+    pending_.clear();
+    pending_seqs_.clear();
+  }
+  // Ends the passes; false when the reports do not fit what is held (4 GB
+  // of uids or actor rows, days or article ids past 32 bits, a uid of 64
+  // kB): the batches then read them.
+  bool Done() {
+    Flush();
+    at_ = -1;
+    return fits_ && uids_.size() < UINT32_MAX && actors_.size() < UINT32_MAX;
+  }
+  void SetPlaces(const std::vector<std::pair<std::string, std::string>>* places) { places_ = places; }
+
+  bool Has(int64_t key) const {
+    return key >= first_ && static_cast<size_t>(key - first_) < reports_.size() && reports_[key - first_].present;
+  }
+  // The report as ClusterBatch reads it (the title left empty: Title), and
+  // the shown form of its actors.
+  int64_t Article(int64_t key) const { return reports_[static_cast<size_t>(key - first_)].article; }
+  void ShownActors(int64_t key, std::vector<ActorRef>* actors) const {
+    const Report& r = reports_[static_cast<size_t>(key - first_)];
+    actors->clear();
+    for (uint32_t a = r.actors; a < r.actors_end; ++a) actors->push_back(shown_[actors_[a]].ref);
+  }
+  void Fill(int64_t key, MergeReport* out) const {
+    const Report& r = reports_[static_cast<size_t>(key - first_)];
+    out->key = key;
+    out->uid.assign(uids_, r.uid, r.uid_bytes);
+    out->article = r.article;
+    out->place_name = (*places_)[r.place].first;
+    out->place_country = (*places_)[r.place].second;
+    out->type = static_cast<EventType>(r.type);
+    out->precision = static_cast<DatePrecision>(r.precision);
+    out->start_day = r.start_day;
+    out->end_day = r.end_day;
+    out->factuality = static_cast<Factuality>(r.factuality);
+    for (uint32_t a = r.actors; a < r.actors_end; ++a) {
+      const Shown& shown = shown_[actors_[a]];
+      (shown.target ? out->targets : out->principals).push_back(shown.key);
+      ++out->actors;
+    }
+  }
+  std::string Title(int64_t key) {
+    title_.reset();
+    title_.bind(":id", key);
+    return title_.executeStep() ? title_.getColumn(0).getString() : "";
+  }
+
+ private:
+  struct Report {  // 40 bytes
+    uint32_t uid = 0;  // into uids_
+    uint16_t uid_bytes = 0;
+    uint8_t type = 0, precision = 0, factuality = 0;
+    bool present = false;
+    uint32_t actors = 0, actors_end = 0;  // into actors_
+    int32_t start_day = 0, end_day = 0;
+    uint32_t article = 0, place = 0;  // articles.id; LinkFilter's place
+  };
+  struct Shown {
+    bool target = false;
+    std::string key;  // rolled up, as the rule compares it
+    ActorRef ref;     // as the event's stored row shows it
+  };
+  Report& At(int64_t key) { return reports_[static_cast<size_t>(key - first_)]; }
+
+  ReportParts& parts_;
+  SQLite::Statement title_;
+  const std::vector<std::pair<std::string, std::string>>* places_ = nullptr;  // LinkFilter's
+  bool fits_ = true;
+  int64_t first_ = 0;
+  std::vector<Report> reports_;  // by key - first_
+  std::string uids_;
+  std::vector<uint32_t> actors_;  // into shown_, each report's in seq order
+  std::vector<Shown> shown_;
+  std::unordered_map<std::string, uint32_t> shown_ids_;
+  std::string scratch_;
+  int64_t at_ = -1;
+  std::vector<uint32_t> pending_;
+  std::vector<int64_t> pending_seqs_;
+};
+
 // What the rule checks of a pair before how its dates nest and its
 // factuality (articles, rolled-up principals and targets, places: merge_rule.h,
 // ActorsCompatible), for every report the candidate look-up names, so that a
@@ -224,27 +503,44 @@ class RollUp {
 // (16 bytes a report and 4 a key), each actor key and place once.
 class LinkFilter {
  public:
-  LinkFilter(SQLite::Database& db, const RollUp& roll_up, std::optional<int64_t> first_new)
+  LinkFilter(SQLite::Database& db, const RollUp& roll_up, std::optional<int64_t> first_new,
+             HeldReports* held = nullptr)
       : roll_up_(roll_up),
         event_(db, "SELECT article, place_name, place_country FROM events WHERE id = :id"),
         actors_(db, kLinkActorsOf) {
     places_.emplace(Place{}, 0);
     place_list_.emplace_back();
+    {
+      SQLite::Statement actors(db, "SELECT id, code, country FROM actors");
+      while (actors.executeStep()) {
+        ActorKeys& keys = actors_of_[actors.getColumn(0).getInt64()];
+        keys.code = actors.getColumn(1).getString();
+        keys.country = actors.getColumn(2).isNull() ? "" : actors.getColumn(2).getString();
+      }
+    }
     if (!first_new) return;
     first_ = *first_new;
     int64_t last = db.execAndGet("SELECT coalesce(max(id), 0) FROM events").getInt64();
     if (last < first_) return;
     entries_.resize(static_cast<size_t>(last - first_ + 1));
-    SQLite::Statement events(db, "SELECT id, article, place_name, place_country FROM events WHERE id >= :first");
+    if (held) {
+      held->Reserve(first_, entries_.size());
+      held->SetPlaces(&place_list_);
+    }
+    SQLite::Statement events(db, std::string("SELECT id, article, place_name, place_country") +
+                                     (held ? HeldReports::kColumns : "") + " FROM events WHERE id >= :first");
     events.bind(":first", first_);
     while (events.executeStep()) {
-      Entry& e = entries_[static_cast<size_t>(events.getColumn(0).getInt64() - first_)];
+      const int64_t key = events.getColumn(0).getInt64();
+      Entry& e = entries_[static_cast<size_t>(key - first_)];
       e.present = true;
       e.article = Article(events.getColumn(1).getInt64());
       e.place = PlaceOf(events.getColumn(2), events.getColumn(3));
+      if (held) held->AddEvent(key, events.getColumn(1).getInt64(), e.place, events, 4);
     }
     // event_actors is keyed by (event, actor, role): each report's actors together.
-    SQLite::Statement actors(db, kLinkActorsFrom);
+    SQLite::Statement actors(db, held ? std::string(kLinkActorsSelect) + HeldReports::kActorColumns + kLinkActorsWhere
+                                      : std::string(kLinkActorsFrom));
     actors.bind(":first", first_);
     int64_t at = -1;
     std::vector<uint32_t> principals, targets;
@@ -262,9 +558,11 @@ class LinkFilter {
         at = event;
       }
       AddActor(actors, &principals, &targets);
+      if (held) held->AddActor(event, actors);
     }
     flush();
   }
+
 
   // A report's rolled-up principals, as numbers sorted and unique (none when
   // it names none, or more than 255: MayLink then keeps its pairs).
@@ -292,14 +590,17 @@ class LinkFilter {
   }
 
  private:
-  // A report's actors: event, role, code, country (as kNodeActors rolls
-  // them up); and every new report's, in key order (event_actors' own).
+  // A report's actors: event, whether a target, actor, the row's own
+  // country (the actor's code and country come from actors_of_, read once);
+  // and every new report's, in key order (event_actors' own).
   static constexpr const char* kLinkActorsOf =
-      "SELECT ea.event, ea.role, ac.code, coalesce(ea.country, ac.country) FROM event_actors ea "
-      "CROSS JOIN actors ac ON ac.id = ea.actor WHERE ea.event = :id";
+      "SELECT ea.event, ea.role = 'target', ea.actor, ea.country FROM event_actors ea WHERE ea.event = :id";
+  static constexpr const char* kLinkActorsSelect =
+      "SELECT ea.event, ea.role = 'target', ea.actor, ea.country";
+  static constexpr const char* kLinkActorsWhere = " FROM event_actors ea WHERE ea.event >= :first ORDER BY ea.event";
   static constexpr const char* kLinkActorsFrom =
-      "SELECT ea.event, ea.role, ac.code, coalesce(ea.country, ac.country) FROM event_actors ea "
-      "CROSS JOIN actors ac ON ac.id = ea.actor WHERE ea.event >= :first ORDER BY ea.event";
+      "SELECT ea.event, ea.role = 'target', ea.actor, ea.country FROM event_actors ea "
+      "WHERE ea.event >= :first ORDER BY ea.event";
   using Place = std::pair<std::string, std::string>;  // folded name, country
   struct Entry {
     uint32_t article = 0;  // articles.id; 0 when unknown (never equal)
@@ -318,11 +619,29 @@ class LinkFilter {
     return it->second;
   }
 
+  // The actor's key as kNodeActors rolls it up (the row's country, else the
+  // actor's, then RollUp::Key): from actors_of_ when the row gives no country
+  // of its own, so that the two million actor rows of a 1M bulk load build
+  // and hash no string each.
   void AddActor(SQLite::Statement& row, std::vector<uint32_t>* principals, std::vector<uint32_t>* targets) {
-    std::string code = row.getColumn(2).getString();
-    std::string key = roll_up_.Key(code, row.getColumn(3).isNull() ? "" : row.getColumn(3).getString());
-    auto [it, added] = key_ids_.emplace(std::move(key), static_cast<uint32_t>(key_ids_.size()));
-    (row.getColumn(1).getString() == "target" ? targets : principals)->push_back(it->second);
+    const bool target = row.getColumn(1).getInt() != 0;
+    const int64_t actor = row.getColumn(2).getInt64();
+    SQLite::Column country = row.getColumn(3);
+    uint32_t key = 0;
+    auto found = actors_of_.find(actor);
+    if (found == actors_of_.end()) return;  // (no such actor: the join dropped the row)
+    if (country.isNull()) {
+      ActorKeys& keys = found->second;
+      if (!keys.own) keys.own = KeyId(roll_up_.Key(keys.code, keys.country));
+      key = *keys.own;
+    } else {
+      key = KeyId(roll_up_.Key(found->second.code, country.getString()));
+    }
+    (target ? targets : principals)->push_back(key);
+  }
+
+  uint32_t KeyId(std::string key) {
+    return key_ids_.emplace(std::move(key), static_cast<uint32_t>(key_ids_.size())).first->second;
   }
 
   // Sorted and unique, as the rule holds them (more than 255 of one kind
@@ -373,6 +692,11 @@ class LinkFilter {
   std::unordered_map<int64_t, Entry> older_;        // the others, as met
   std::vector<uint32_t> keys_;
   std::unordered_map<std::string, uint32_t> key_ids_;
+  struct ActorKeys {
+    std::string code, country;    // actors.code, actors.country ("" when NULL)
+    std::optional<uint32_t> own;  // its key when the row names no country
+  };
+  std::unordered_map<int64_t, ActorKeys> actors_of_;  // actors.id -> ...
   std::map<Place, uint32_t> places_;
   std::vector<Place> place_list_;
 };
@@ -452,6 +776,11 @@ struct ChunkCarry {
   std::vector<std::vector<int64_t>> groups;  // report keys, each group whole
   std::unordered_set<int64_t> disputed;      // reports with a dispute across groups
   int64_t open_from = INT64_MAX;             // every later pair names a report starting here or later
+  // (report key, timeline event id) of every group written, for
+  // events.cluster: written once at the end in key order, so that each
+  // page of events is rewritten once, not at random per merged report
+  // (chunks go in time order, keys in load order).
+  std::vector<std::pair<int64_t, int64_t>> links;
 };
 
 // Clusters one batch of whole connected sets (`keys`, with the candidate
@@ -462,8 +791,8 @@ struct ChunkCarry {
 // carried again instead of written.
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
                   const std::vector<int64_t>& keys, std::vector<std::pair<int64_t, int64_t>> candidates,
-                  bool has_decisions, bool has_tombstones, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
-                  std::set<int64_t>* handled_clusters, ChunkCarry* carry = nullptr);
+                  bool has_decisions, bool has_tombstones, ReportParts& parts, TimelineEventComposer& composer, Statements st,
+                  std::set<int64_t>* handled_clusters, ChunkCarry* carry = nullptr, HeldReports* held = nullptr);
 
 // One type's short spans (as kShortSpans), in the index's order.
 constexpr const char* kShortSpansOfType =
@@ -520,7 +849,10 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   if (seeds.first_new && seeds.events.empty() && seeds.clusters.empty() && !has_clusters && !has_decisions &&
       OnlyNew(db, *seeds.first_new)) {
     RollUp roll_up(db);
-    LinkFilter filter(db, roll_up, seeds.first_new);
+    ReportParts parts(db, roll_up, /*all_articles=*/true);
+    HeldReports held(db, parts);
+    LinkFilter filter(db, roll_up, seeds.first_new, &held);
+    HeldReports* held_reports = held.Done() && HoldReports() ? &held : nullptr;
     TimelineEventComposer composer(db);
     PreparedStatements prepared(db);
     std::set<int64_t> handled_clusters;
@@ -533,9 +865,17 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
       std::sort(keys.begin(), keys.end());
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
       carry.open_from = open_from;
-      ClusterBatch(db, seeds, now, keys, std::move(pairs), has_decisions, has_tombstones, roll_up, composer,
-                   prepared.Refs(), &handled_clusters, &carry);
+      ClusterBatch(db, seeds, now, keys, std::move(pairs), has_decisions, has_tombstones, parts, composer,
+                   prepared.Refs(), &handled_clusters, &carry, held_reports);
     });
+    std::sort(carry.links.begin(), carry.links.end());
+    SQLite::Statement& set_cluster = prepared.set_cluster;
+    for (const auto& [key, cluster] : carry.links) {
+      set_cluster.bind(":cluster", cluster);
+      set_cluster.bind(":id", key);
+      set_cluster.exec();
+      set_cluster.reset();
+    }
     return;
   }
 
@@ -670,13 +1010,14 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
 
   TimelineEventComposer composer(db);
   PreparedStatements prepared(db);
+  ReportParts parts(db, roll_up, /*all_articles=*/false);
   SQLite::Statement &select_cluster = prepared.select_cluster, &delete_cluster = prepared.delete_cluster,
                     &raise = prepared.raise;
   std::set<int64_t> handled_clusters;  // timeline events some batch had
   for (size_t batch = 0; batch < batches.size(); ++batch) {
     std::vector<std::pair<int64_t, int64_t>> pairs(candidates.begin() + begins[batch],
                                                    candidates.begin() + begins[batch + 1]);
-    ClusterBatch(db, seeds, now, batches[batch], std::move(pairs), has_decisions, has_tombstones, roll_up,
+    ClusterBatch(db, seeds, now, batches[batch], std::move(pairs), has_decisions, has_tombstones, parts,
                  composer, prepared.Refs(), &handled_clusters);
     std::vector<int64_t>().swap(batches[batch]);
   }
@@ -704,10 +1045,10 @@ namespace {
 
 void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::string& now,
                   const std::vector<int64_t>& keys, std::vector<std::pair<int64_t, int64_t>> candidates,
-                  bool has_decisions, bool has_tombstones, const RollUp& roll_up, TimelineEventComposer& composer, Statements st,
-                  std::set<int64_t>* handled_clusters, ChunkCarry* carry) {
+                  bool has_decisions, bool has_tombstones, ReportParts& parts, TimelineEventComposer& composer, Statements st,
+                  std::set<int64_t>* handled_clusters, ChunkCarry* carry, HeldReports* held) {
   SQLite::Statement& insert_node = st.insert_node;
-  for (int64_t key : keys) {
+  for (int64_t key : held ? std::vector<int64_t>() : keys) {
     insert_node.bind(":id", key);
     insert_node.exec();
     insert_node.reset();
@@ -717,62 +1058,75 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
   std::vector<std::optional<int64_t>> cluster_before;
   std::vector<int64_t> own_revision;
   // What the event's stored row shows of each report (TimelineEventComposer).
-  std::vector<ArticleInfo> sources;
+  std::vector<const ArticleInfo*> sources;
   std::vector<std::vector<ActorRef>> actors;
   reports.reserve(keys.size());
   std::unordered_map<int64_t, size_t> index;  // events.id -> reports
-  {
+  if (held) {  // a bulk load's: from what the pair filter's passes held, titles aside
+    for (int64_t key : keys) {
+      const ReportParts::Article* article = held->Has(key) ? parts.ArticleOf(held->Article(key)) : nullptr;
+      if (!article) continue;
+      MergeReport& r = reports.emplace_back();
+      held->Fill(key, &r);
+      Unique(&r.principals);
+      Unique(&r.targets);
+      r.published = article->published;
+      cluster_before.push_back(std::nullopt);  // (a load into a database that had no reports)
+      own_revision.push_back(0);
+      sources.push_back(&article->info);
+      index.emplace(r.key, reports.size() - 1);
+    }
+  } else {
     SQLite::Statement& rows = st.node_reports;
     rows.reset();
     while (rows.executeStep()) {
+      const ReportParts::Article* article = parts.ArticleOf(rows.getColumn(2).getInt64());
+      if (!article) continue;
       MergeReport& r = reports.emplace_back();
       r.key = rows.getColumn(0).getInt64();
       r.uid = rows.getColumn(1).getString();
       r.article = rows.getColumn(2).getInt64();
-      r.published = rows.getColumn(3).isNull() ? "" : rows.getColumn(3).getString();
-      r.type = ParseEventType(rows.getColumn(4).getString()).value_or(EventType::kStatement);
-      r.precision = static_cast<DatePrecision>(rows.getColumn(7).getInt());
-      if (rows.getColumn(5).isNull()) {
+      r.published = article->published;
+      r.type = ParseEventType(rows.getColumn(3).getString()).value_or(EventType::kStatement);
+      r.precision = static_cast<DatePrecision>(rows.getColumn(6).getInt());
+      if (rows.getColumn(4).isNull()) {
         r.precision = DatePrecision::kUnknown;
       } else {
-        r.start_day = rows.getColumn(5).getInt64();
-        r.end_day = rows.getColumn(6).getInt64();
+        r.start_day = rows.getColumn(4).getInt64();
+        r.end_day = rows.getColumn(5).getInt64();
       }
-      r.factuality = ParseFactuality(rows.getColumn(8).getString()).value_or(Factuality::kAsserted);
-      r.place_name = rows.getColumn(9).isNull() ? "" : FoldForMatch(rows.getColumn(9).getString());
-      r.place_country = rows.getColumn(10).isNull() ? "" : rows.getColumn(10).getString();
-      r.title = rows.getColumn(11).getString();
-      cluster_before.push_back(rows.getColumn(12).isNull() ? std::nullopt
-                                                           : std::optional<int64_t>(rows.getColumn(12).getInt64()));
-      own_revision.push_back(rows.getColumn(13).getInt64());
-      ArticleInfo& source = sources.emplace_back();
-      source.id = rows.getColumn(14).getString();
-      source.title = rows.getColumn(15).getString();
-      if (!r.published.empty()) source.published = ParseIsoDay(r.published);
-      source.language = rows.getColumn(16).isNull() ? "" : rows.getColumn(16).getString();
-      source.path = rows.getColumn(17).isNull() ? "" : rows.getColumn(17).getString();
-      source.source_url = rows.getColumn(18).isNull() ? "" : rows.getColumn(18).getString();
+      r.factuality = ParseFactuality(rows.getColumn(7).getString()).value_or(Factuality::kAsserted);
+      r.place_name = rows.getColumn(8).isNull() ? "" : FoldForMatch(rows.getColumn(8).getString());
+      r.place_country = rows.getColumn(9).isNull() ? "" : rows.getColumn(9).getString();
+      r.title = rows.getColumn(10).getString();
+      cluster_before.push_back(rows.getColumn(11).isNull() ? std::nullopt
+                                                           : std::optional<int64_t>(rows.getColumn(11).getInt64()));
+      own_revision.push_back(rows.getColumn(12).getInt64());
+      sources.push_back(&article->info);
       index.emplace(r.key, reports.size() - 1);
     }
   }
   actors.resize(reports.size());
   std::vector<std::vector<int64_t>> actor_seqs(reports.size());
-  {
+  if (!held) {
     SQLite::Statement& rows = st.node_actors;
     rows.reset();
     while (rows.executeStep()) {
-      size_t i = index.at(rows.getColumn(0).getInt64());
+      auto at = index.find(rows.getColumn(0).getInt64());
+      const ReportParts::Actor* named = parts.ActorOf(rows.getColumn(1).getInt64());
+      if (at == index.end() || !named) continue;  // (as the joins: no report or no actor, no row)
+      size_t i = at->second;
       MergeReport& r = reports[i];
-      std::string code = rows.getColumn(1).getString(), role = rows.getColumn(2).getString();
-      std::string key = roll_up.Key(code, rows.getColumn(3).isNull() ? "" : rows.getColumn(3).getString());
-      (role == "target" ? r.targets : r.principals).push_back(key);
+      std::string role = rows.getColumn(2).getString();
+      SQLite::Column country = rows.getColumn(3);
+      (role == "target" ? r.targets : r.principals).push_back(parts.Key(*named, country));
       ++r.actors;
       ActorRef& actor = actors[i].emplace_back();
-      actor.id = std::move(code);
-      actor.name = rows.getColumn(4).isNull() ? "" : rows.getColumn(4).getString();
-      actor.country = rows.getColumn(5).isNull() ? "" : rows.getColumn(5).getString();
+      actor.id = named->code;
+      actor.name = rows.getColumn(4).isNull() ? named->name : rows.getColumn(4).getString();
+      actor.country = country.isNull() ? "" : country.getString();
       actor.role = ParseActorRole(role).value_or(ActorRole::kParticipant);
-      actor_seqs[i].push_back(rows.getColumn(6).getInt64());
+      actor_seqs[i].push_back(rows.getColumn(5).getInt64());
     }
     for (MergeReport& r : reports) {
       Unique(&r.principals);
@@ -924,6 +1278,14 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     }
     std::optional<size_t> agreed = AgreedDateReport(reports, group);
     const MergeReport& date = reports[agreed ? *agreed : LeadReport(reports, group)];
+    if (held) {  // the titles that can be the event's (its date's reports'), read now
+      for (size_t i : group) {
+        MergeReport& r = reports[i];
+        if (r.start_day == date.start_day && r.end_day == date.end_day && r.precision == date.precision) {
+          r.title = held->Title(r.key);
+        }
+      }
+    }
     const MergeReport& titled = reports[ClearestTitleReport(reports, group)];
     std::set<int64_t> articles;
     Fnv1a64Hasher digest;
@@ -955,49 +1317,6 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
       }
       select_by_uid.reset();
     }
-    auto bind_content = [&](SQLite::Statement& s) {
-      s.bind(":lead", lead.key);
-      s.bind(":title", titled.title);
-      if (date.precision == DatePrecision::kUnknown) {
-        s.bind(":start_day");
-        s.bind(":end_day");
-      } else {
-        s.bind(":start_day", date.start_day);
-        s.bind(":end_day", date.end_day);
-      }
-      s.bind(":precision", static_cast<int>(date.precision));
-      s.bind(":sources", static_cast<int64_t>(articles.size()));
-      s.bind(":disputed", is_disputed ? 1 : 0);
-      s.bind(":digest", hex);
-      s.bind(":now", now);
-    };
-    if (id) {
-      kept_clusters.insert(*id);
-      if (old_digest != hex) {
-        bind_content(update_cluster);
-        update_cluster.bind(":revision", revision + 1);
-        update_cluster.bind(":id", *id);
-        update_cluster.exec();
-        update_cluster.reset();
-      }
-    } else {
-      int64_t floor = std::max<int64_t>(before != shown_before.end() ? before->second : -1,
-                                        unretire_floor(lead.uid));
-      bind_content(insert_cluster);
-      insert_cluster.bind(":uid", lead.uid);
-      insert_cluster.bind(":revision", floor + 1);
-      insert_cluster.exec();
-      insert_cluster.reset();
-      id = db.getLastInsertRowid();
-      kept_clusters.insert(*id);
-    }
-    for (size_t i : group) {
-      if (cluster_before[i] == id) continue;
-      set_cluster.bind(":cluster", *id);
-      set_cluster.bind(":id", reports[i].key);
-      set_cluster.exec();
-      set_cluster.reset();
-    }
     // What queries show of it, composed as TimelineEventComposer::Compose
     // does, from the reports read above (reading them again cost 17% of
     // re-clustering a bulk load): its reports earliest published first,
@@ -1026,11 +1345,73 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     std::vector<std::string> report_ids;
     std::set<std::string> seen_articles;
     for (size_t i : members) {
+      if (held) held->ShownActors(reports[i].key, &actors[i]);
       actor_lists.push_back(&actors[i]);
       report_ids.push_back(reports[i].uid);
-      if (seen_articles.insert(sources[i].id).second) shown_sources.push_back(sources[i]);
+      if (seen_articles.insert(sources[i]->id).second) shown_sources.push_back(*sources[i]);
     }
-    composer.StoreRow(*id, reports[shown].key, MergeActors(actor_lists), shown_sources, report_ids);
+    const std::vector<ActorRef> merged_actors = MergeActors(actor_lists);
+    bool row_written = false;
+    auto bind_content = [&](SQLite::Statement& s) {
+      s.bind(":lead", lead.key);
+      s.bind(":title", titled.title);
+      if (date.precision == DatePrecision::kUnknown) {
+        s.bind(":start_day");
+        s.bind(":end_day");
+      } else {
+        s.bind(":start_day", date.start_day);
+        s.bind(":end_day", date.end_day);
+      }
+      s.bind(":precision", static_cast<int>(date.precision));
+      s.bind(":sources", static_cast<int64_t>(articles.size()));
+      s.bind(":disputed", is_disputed ? 1 : 0);
+      s.bind(":digest", hex);
+      s.bind(":now", now);
+    };
+    if (id) {
+      kept_clusters.insert(*id);
+      if (old_digest != hex) {
+        bind_content(update_cluster);
+        update_cluster.bind(":revision", revision + 1);
+        update_cluster.bind(":id", *id);
+        update_cluster.exec();
+        update_cluster.reset();
+      }
+    } else {
+      int64_t floor = std::max<int64_t>(before != shown_before.end() ? before->second : -1,
+                                        unretire_floor(lead.uid));
+      // A bulk load's new event is inserted whole (no event had it: no row to keep).
+      SQLite::Statement& insert = carry ? st.insert_cluster_row : insert_cluster;
+      bind_content(insert);
+      insert.bind(":uid", lead.uid);
+      insert.bind(":revision", floor + 1);
+      if (carry) {
+        TimelineEventComposer::RowJson json = TimelineEventComposer::Json(merged_actors, shown_sources, report_ids);
+        insert.bind(":shown", reports[shown].key);
+        insert.bind(":actors_json", json.actors);
+        insert.bind(":sources_json", json.sources);
+        insert.bind(":report_ids_json", json.report_ids);
+        row_written = true;
+      }
+      insert.exec();
+      insert.reset();
+      id = db.getLastInsertRowid();
+      kept_clusters.insert(*id);
+    }
+    for (size_t i : group) {
+      if (cluster_before[i] == id) continue;
+      if (carry) {  // a bulk load's: written at the end, in key order
+        carry->links.emplace_back(reports[i].key, *id);
+        continue;
+      }
+      set_cluster.bind(":cluster", *id);
+      set_cluster.bind(":id", reports[i].key);
+      set_cluster.exec();
+      set_cluster.reset();
+    }
+    if (!row_written) {
+      composer.StoreRow(*id, reports[shown].key, merged_actors, shown_sources, report_ids);
+    }
   }
   // Events that no longer exist under their id.
   for (const auto& [id, old] : old_clusters) {

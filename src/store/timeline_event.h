@@ -36,6 +36,14 @@ class TimelineEventComposer {
   // the union of the actors, the articles earliest first, the report ids.
   void StoreRow(int64_t cluster, int64_t shown, const std::vector<ActorRef>& actors,
                 const std::vector<ArticleInfo>& sources, const std::vector<std::string>& report_ids);
+  // The JSON columns of that row (actors_json, sources_json,
+  // report_ids_json), for a caller that writes the row itself (the
+  // clusterer, inserting a bulk load's new events with it).
+  struct RowJson {
+    std::string actors, sources, report_ids;
+  };
+  static RowJson Json(const std::vector<ActorRef>& actors, const std::vector<ArticleInfo>& sources,
+                      const std::vector<std::string>& report_ids);
 
  private:
   SQLite::Statement head_, members_, members_with_bodies_, store_;
