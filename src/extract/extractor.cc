@@ -1122,13 +1122,9 @@ class Extractor {
     if (t[i].capitalized && i > 0) return then_definite;
     // ("China held its largest drills", "imposed its own sanctions": a
     // possessive after a verb of doing tells the subject's own new act.)
+    // ("carried out its", "kicked off their": phrases of the list.)
     auto own_act = [&](size_t determiner) {
-      if (determiner == 0 || !x_.possessives.count(t[determiner].folded)) return false;
-      const std::string& verb = t[determiner - 1].folded;
-      // ("carried out its", "kicked off their")
-      const bool particle = determiner >= 2 && !t[determiner - 1].capitalized &&
-                            x_.own_act_verbs.at(lang_).count(t[determiner - 2].folded) && verb.size() <= 3;
-      return x_.own_act_verbs.at(lang_).count(verb) > 0 || particle;
+      return x_.possessives.count(t[determiner].folded) && x_.own_act_verbs.at(lang_).EndsBefore(t, determiner);
     };
     // "the drill", "the bomber drill" — but not "the Treasury sanctioned",
     // where a name stands between.
@@ -3243,9 +3239,9 @@ class Extractor {
     // (A verb's object is what it acts on: "Kementerian Luar Negeri
     // mengecam serangan Israel", its subject no actor, condemns Israel.)
     // ("vowed to keep attacking Israel": a gerund's object, too.)
-    const std::string& head = f.tokens[trigger.token + trigger.length - 1].folded;
-    if (agent == SIZE_MAX && !x_.participant_types.count(trigger.type) && !Verb(f.tokens[trigger.token].folded) &&
-        !(trigger.length == 1 && EndsIn(head, x_.gerund_endings.at(lang_)))) {
+    const std::string& trigger_word = f.tokens[trigger.token].folded;
+    if (agent == SIZE_MAX && !x_.participant_types.count(trigger.type) && !Verb(trigger_word) &&
+        !(trigger.length == 1 && EndsIn(trigger_word, x_.gerund_endings.at(lang_)))) {
       if (!named_before) {
         for (size_t k = trigger.token + trigger.length; k < c->clause_end; ++k) {
           if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded)) break;

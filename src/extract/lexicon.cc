@@ -212,6 +212,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("fixed_phrases", x.fixed_phrases);
   lists("occurrence_verbs", x.occurrence_verbs);
   lists("cancellation", x.cancellation);
+  lists("own_act_verbs", x.own_act_verbs);
   lists("outcome_verbs", x.outcome_verbs);
   lists("sequence_words", x.sequence_words);
   lists("coordinators", x.coordinators);
@@ -256,7 +257,6 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("agent_markers", x.agent_markers);
   word_sets("agency_heads", x.agency_heads);
   word_sets("plan_nouns", x.plan_nouns);
-  word_sets("own_act_verbs", x.own_act_verbs);
   word_sets("possessor_position", x.possessor_position);
   word_sets("agency_links", x.agency_links);
   word_sets("auxiliaries", x.auxiliaries);

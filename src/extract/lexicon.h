@@ -328,7 +328,7 @@ struct Lexicon {
   std::set<std::string> possessives;  // "its", "their", "pihaknya": the speaker's own
   // "held", "imposed", "menggelar": before "its"/"their" and an event noun,
   // the subject's own new act ("imposed its own sanctions"), not one told.
-  std::map<Language, std::set<std::string>> own_act_verbs;
+  std::map<Language, PhraseList> own_act_verbs;
   std::set<std::string> owned_suffixes;    // "Greek-owned", "Liberian-flagged": the country named
   std::map<Language, PhraseList> attribution;
   PhraseList geographic_before, geographic_after;

@@ -1249,14 +1249,23 @@ class Matcher {
     }
     const int kMaxUnits = 100;
     if (n < 1 || n > kMaxUnits) return i;
-    sys_days first = r_.published() + date::days(1), last = first;
+    const sys_days pub = r_.published();
+    const date::year_month_day day{pub};
+    // N months or years on, the day of the month kept where the month has
+    // it (January 31 and a month: February's last day, not March 3).
+    auto months_on = [&](int months) {
+      const date::year_month month = day.year() / day.month() + date::months(months);
+      return sys_days{month / std::min(day.day(), (month / date::last).day())};
+    };
+    sys_days last;
     switch (*UnitAt(unit_token)) {
-      case Unit::kDay: last = r_.published() + date::days(n); break;
-      case Unit::kWeek: last = r_.published() + date::days(7 * n); break;
-      case Unit::kMonth: last = sys_days{date::year_month_day(r_.published()) + date::months(n)}; break;
-      case Unit::kYear: last = sys_days{date::year_month_day(r_.published()) + date::years(n)}; break;
+      case Unit::kDay: last = pub + date::days(n); break;
+      case Unit::kWeek: last = pub + date::days(7 * n); break;
+      case Unit::kMonth: last = months_on(n); break;
+      case Unit::kYear: last = months_on(12 * n); break;
       default: return i;
     }
+    const sys_days first = pub + date::days(1);
     out->mention.span = DateSpan{first, last, DatePrecision::kRange, ""};
     return end;
   }

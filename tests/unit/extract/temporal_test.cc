@@ -146,6 +146,9 @@ TEST_CASE("Indonesian date expressions resolve against the publication date", "[
        "2026-01-27", "2026-02-16", kRange},
       {"Bantuan tiba dalam dua hari ke depan.", "2026-01-26", kId, "dalam dua hari ke depan", "2026-01-27",
        "2026-01-28", kRange},
+      // A month on from January 31 ends on February's last day.
+      {"Bantuan tiba dalam satu bulan ke depan.", "2026-01-31", kId, "dalam satu bulan ke depan", "2026-02-01",
+       "2026-02-28", kRange},
       {"Talks are expected in the coming weeks.", "2026-01-26", kEn, "coming weeks", "2026-01-27", "2026-02-16",
        kRange},
       {"Aid will arrive over the next few days.", "2026-01-26", kEn, "next few days", "2026-01-27",
