@@ -3452,6 +3452,9 @@ class Extractor {
       auto skip = [&](bool when) {
         if (when && setting > cue_begin) --setting;
       };
+      // ("at the ASEAN meeting", "at the G20 summit": a name before the noun.)
+      const size_t kNameWords = 3;
+      for (size_t seen = 0; seen < kNameWords && f.tokens[setting].capitalized && f.tokens[setting].word; ++seen) skip(true);
       skip(x_.determiners.count(f.tokens[setting].folded) > 0);
       skip(f.tokens[setting].Is("of"));
       const bool head = x_.setting_heads.count(f.tokens[setting].folded) > 0;
