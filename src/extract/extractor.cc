@@ -3495,14 +3495,6 @@ class Extractor {
       event.factuality = Factuality::kPossible;
       c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, at) + "\"";
     }
-    if (event.factuality != Factuality::kNegated) {
-      if (size_t off = CalledOffPredicate(f, *c); off != SIZE_MAX) {
-        event.factuality = Factuality::kNegated;
-        c->why.factuality = "negated: its predicate \"" +
-                            Words(f, off, off + x_.cancellation.at(lang_).LongestAt(f.tokens, off)) +
-                            "\", past what describes it";
-      }
-    }
     if (event.factuality == Factuality::kAsserted && !c->chosen_relative) {
       if (std::string denial = DenialBefore(f, c->clause_begin); !denial.empty()) {
         event.factuality = Factuality::kNegated;
@@ -3561,98 +3553,6 @@ class Extractor {
       if (x_.cancellation.at(lang_).LongestAt(f.tokens, k)) return k;
       const std::string& word = f.tokens[k].folded;
       if (!x_.auxiliaries.at(lang_).count(word) && !x_.passive_auxiliaries.at(lang_).count(word)) return SIZE_MAX;
-    }
-    return SIZE_MAX;
-  }
-
-  // "Talks between Iran and the United States were cancelled", "a meeting
-  // of the ministers, planned for Sunday, was called off", "a summit that
-  // India had been due to host did not take place", "pertemuan yang
-  // dijadwalkan Jumat dibatalkan": the predicate of a noun, past its
-  // complement and what describes it (a relative clause, a phrase between
-  // commas), is a cancellation. Its token, else SIZE_MAX. (Not one inside
-  // the description: "talks that were cancelled last week will resume".)
-  size_t CalledOffPredicate(const SentenceFacts& f, const Candidate& c) const {
-    const TriggerMention& trigger = *c.trigger;
-    if (Verb(f.tokens[trigger.token].folded)) return SIZE_MAX;
-    enum class Part { kComplement, kBetweenCommas, kRelative, kPredicate } part = Part::kComplement;
-    bool relative_verb = false, relative_verb_done = false;
-    const size_t kReach = 30;  // "pertemuan puncak ... di Ramstein, Jerman, yang semula ..., batal digelar"
-    const size_t end = std::min(f.tokens.size(), trigger.token + trigger.length + kReach);
-    auto verbal = [&](size_t k) {
-      const std::string& w = f.tokens[k].folded;
-      return x_.auxiliaries.at(lang_).count(w) || x_.passive_auxiliaries.at(lang_).count(w) || Verb(w) ||
-             EndsIn(w, x_.participle_endings.at(lang_));
-    };
-    // The noun's own verb ends its complement; not an adjective ("the
-    // disputed islands") nor a root word that only looks prefixed ("menteri").
-    auto verb_in_complement = [&](size_t k) {
-      const std::string& w = f.tokens[k].folded;
-      if (f.tokens[k].capitalized || !Verb(w) || (k > 0 && x_.determiners.count(f.tokens[k - 1].folded))) return false;
-      return !(PrefixedVerb(w) && Morphology::ForLanguage(lang_).Key(w) == w);
-    };
-    // (Names are skipped whole: "Menteri Luar Negeri Jepang".)
-    auto actor = std::lower_bound(f.actors.begin(), f.actors.end(), trigger.token + trigger.length,
-                                  [](const ActorMention& a, size_t k) { return a.token < k; });
-    for (size_t k = trigger.token + trigger.length; k < end; ++k) {
-      const Token& t = f.tokens[k];
-      const std::string& w = t.folded;
-      if (actor != f.actors.end() && actor->token == k) {
-        k += std::max<size_t>(actor->length, 1) - 1;
-        ++actor;
-        continue;
-      }
-      const bool in_description = part == Part::kBetweenCommas || part == Part::kRelative;
-      if (x_.cancellation.at(lang_).LongestAt(f.tokens, k)) {
-        if (part == Part::kBetweenCommas || (part == Part::kRelative && !relative_verb_done)) return SIZE_MAX;
-        return k;
-      }
-      if (t.Is(",") && !NumberComma(f.tokens, k)) {
-        if (part == Part::kComplement || part == Part::kRelative) {
-          part = part == Part::kComplement ? Part::kBetweenCommas : Part::kComplement;  // a closed relative: its noun's predicate follows
-          if (part == Part::kComplement) relative_verb = relative_verb_done = false;
-        } else if (part == Part::kBetweenCommas) {
-          part = Part::kComplement;  // closed: what follows is the predicate, or another description
-        } else {
-          return SIZE_MAX;
-        }
-        continue;
-      }
-      if ((part == Part::kComplement || part == Part::kBetweenCommas) &&
-          (x_.relative_pronouns.count(w) || (k > 0 && f.tokens[k - 1].word && x_.relative_pronouns_after_words.count(w)))) {
-        part = Part::kRelative;
-        relative_verb = relative_verb_done = false;
-        continue;
-      }
-      if (part == Part::kRelative) {
-        // ("yang semula dijadwalkan Sabtu dan akan dihadiri Biden": a second
-        // verb of the description, coordinated.)
-        if (x_.coordinators.at(lang_).LongestAt(f.tokens, k)) {
-          relative_verb = relative_verb_done = false;
-          continue;
-        }
-        if (verbal(k)) {
-          if (relative_verb_done) part = Part::kPredicate;  // "that were due on Friday were ..."
-          relative_verb = true;
-        } else if (relative_verb) {
-          relative_verb_done = true;
-        }
-        if (part == Part::kRelative) continue;
-      }
-      if (in_description && part != Part::kPredicate) continue;
-      if (x_.clause_breaks.at(lang_).LongestAt(f.tokens, k) && !x_.coordinators.at(lang_).LongestAt(f.tokens, k)) {
-        return SIZE_MAX;
-      }
-      if (IsTriggerAt(f, k) || x_.negation.at(lang_).LongestAt(f.tokens, k)) return SIZE_MAX;
-      const bool auxiliary = x_.auxiliaries.at(lang_).count(w) || x_.passive_auxiliaries.at(lang_).count(w) ||
-                             EndsIn(w, x_.adverb_endings.at(lang_));
-      if (part == Part::kPredicate) {
-        if (!auxiliary) return SIZE_MAX;  // "were held", "ended": another predicate
-      } else if (auxiliary) {
-        part = Part::kPredicate;
-      } else if (verb_in_complement(k)) {
-        return SIZE_MAX;  // its own verb, not a cancellation
-      }
     }
     return SIZE_MAX;
   }
