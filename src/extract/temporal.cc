@@ -72,6 +72,7 @@ enum WordClass : uint64_t {
   kWeekQuantifier = uint64_t{1} << 34,  // "beberapa", "setiap": "minggu" after them is a week
   kPastCue = uint64_t{1} << 35,         // "did", "telah": a future cue before them does not reach past
   kSameDayLater = uint64_t{1} << 36,    // "later": "later Friday", told on a Friday, is that day
+  kDuration = uint64_t{1} << 37,        // "for", "selama": "for two hours before ..." is how long, not when
 };
 
 // What the lexicon knows about one folded word.
@@ -92,7 +93,7 @@ struct Words {
   WordSet ambiguous_months, month_abbreviations, week, month, year, quarter, half, past, recent_past,
       this_, next, early, mid, late, vague, recent, ago, since, future, reporting, prepositions,
       year_introducers, month_context, date_prefixes, parts_of_day, range_connectors, list_connectors,
-      between, weekend, approximate, week_quantifiers, past_cues, same_day_later;
+      between, weekend, approximate, week_quantifiers, past_cues, same_day_later, duration;
   // Future cues that are also nouns ("plans", "rencana"), and the marks of a
   // verb before them that makes them its object ("criticised", "mengkritik").
   WordSet future_nouns;
@@ -173,6 +174,7 @@ struct Words {
     set("future_cues", w.future);
     set("past_cues", w.past_cues);
     set("same_day_later", w.same_day_later);
+    set("duration_words", w.duration);
     set("future_nouns", w.future_nouns);
     set("few_words", w.few_words);
     set("plural_units", w.plural_units);
@@ -264,6 +266,7 @@ struct Words {
         {&w.week_quantifiers, kWeekQuantifier},
         {&w.past_cues, kPastCue},
         {&w.same_day_later, kSameDayLater},
+        {&w.duration, kDuration},
     };
     for (const auto& [set, bit] : classes) {
       for (const std::string& word : *set) w.lexicon[word].classes |= bit;
@@ -681,6 +684,9 @@ class Matcher {
   // "keesokan harinya", "the next day", "hari yang sama", "dua hari kemudian",
   // "a day after", "sehari sebelumnya", "a week later".
   size_t Anaphora(size_t i, Found* out) {
+    // "flew for roughly two hours before falling", "selama dua hari setelah":
+    // how long something lasted, not a time counted from an event.
+    if (AfterDuration(i)) return i;
     for (const auto& rule : w_.relative_days) {
       if (!In(i, kPhraseStart)) break;
       size_t k = 0;
@@ -711,6 +717,17 @@ class Matcher {
       return k + 1;
     }
     return i;
+  }
+  // Whether a duration word ("for", "selama") stands before token `i`, a
+  // count and words of about between ("for roughly two", "selama beberapa").
+  bool AfterDuration(size_t i) const {
+    const size_t kBetween = 3;
+    size_t k = i;
+    while (k > 0 && i - k < kBetween &&
+           (t_[k - 1].number || Number(k - 1) || In(k - 1, kApproximate) || w_.few_words.count(t_[k - 1].folded))) {
+      --k;
+    }
+    return k > 0 && In(k - 1, kDuration);
   }
   static void SetRelative(Found* out, int days, bool names_event_after, int months = 0, int years = 0) {
     out->mention.relative_to_event = true;

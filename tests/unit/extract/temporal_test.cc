@@ -422,6 +422,10 @@ TEST_CASE("Words that only look like dates are not dates", "[temporal]") {
       {"The first quarter of the match was slow.", kEn},
       {"Sundays are quiet.", kEn},
       {"He worked three days a week.", kEn},
+      // How long, not when: no time counted from an event.
+      {"The missiles flew for roughly two hours before falling into the sea.", kEn},
+      {"The fighting went on for two days after the ceasefire.", kEn},
+      {"Rudal itu terbang selama sekitar dua jam sebelum jatuh ke laut.", kId},
       // Found by fuzz_temporal: a huge number after "(3/" overflowed std::stoul.
       {"pada (3/22222222222222222222222) dan 1(4/1", kId},
   };
