@@ -611,6 +611,9 @@ class Extractor {
           matched = n;
           break;
         }
+        // "the presidential office in Seoul", "the foreign ministry in
+        // Beijing": an organ in a capital is that state's, not a place.
+        if (place && name.metonym && OrganBefore(t, i - 1)) place = false;
         // (A region is a place, but "an exchange based in Dubai" belongs there.)
         place = place || (name.place_only && !affiliated) || i < f->dateline_end;  // "Cebu, Filipina (ANTARA) -": where it was written
         // "di Cebu, Filipina", "in Kupang, Indonesia": the state after a
@@ -1237,7 +1240,8 @@ class Extractor {
       // (Actors are in token order.)
       auto a = std::partition_point(f.actors.begin(), f.actors.end(),
                                     [&](const ActorMention& m) { return m.token <= k; });
-      for (; a != f.actors.end() && a->token <= k + 4; ++a) {
+      const size_t kAgentWords = 5;  // "by the presidential office in Seoul"
+      for (; a != f.actors.end() && a->token <= k + kAgentWords; ++a) {
         if (!a->place) return k;
       }
       return SIZE_MAX;
@@ -1338,8 +1342,16 @@ class Extractor {
 
   // Whether the actor at `token` belongs to the agent phrase opened after
   // `agent`: no goal preposition ("ke", "on", "against") between them.
+  // Whether an organ's name ("presidential office", "foreign ministry")
+  // ends right before token k.
+  bool OrganBefore(const std::vector<Token>& t, size_t k) const {
+    return k > 0 && (x_.agency_heads.at(lang_).count(t[k - 1].folded) || x_.agency_words.at(lang_).EndsBefore(t, k));
+  }
+
   bool AgentSpan(const SentenceFacts& f, size_t agent, size_t token) const {
     for (size_t k = agent + 1; k < token; ++k) {
+      // (Not the "in" of "the presidential office in Seoul": the organ's state.)
+      if (k + 1 == token && OrganBefore(f.tokens, k)) continue;
       if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded) || f.tokens[k].Is(",")) return false;
       // ("Serangan udara Israel menewaskan 30 warga Palestina": the agent's
       // words end at the verb; who is named after it is acted on.)

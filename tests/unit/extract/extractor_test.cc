@@ -454,6 +454,24 @@ TEST_CASE("Roles: passives keep their agent as initiator, a noun trigger's actor
   CHECK(RolesOf(events[0]) == std::vector<std::string>{"SYR:target"});
 }
 
+TEST_CASE("An organ in a capital is that state's organ, not a place", "[extract][rules]") {
+  // "by the presidential office in Seoul": South Korea condemns; a place
+  // after an organ is its state, a passive's agent.
+  std::vector<Event> events = EventsOf("On Monday, Japan was condemned by the presidential office in Seoul over the remarks.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == EventType::kProtest);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"JPN:target", "KOR:initiator"});
+  // The foreign ministry in Beijing acts for China; talks held in Beijing
+  // are only placed there.
+  events = EventsOf("The foreign ministry in Beijing on Monday condemned the drills by Japan.\n");
+  REQUIRE_FALSE(events.empty());
+  CHECK(events[0].type == EventType::kProtest);
+  CHECK(RolesOf(events[0]).front() == "CHN:initiator");
+  events = EventsOf("Japan and South Korea held talks in Beijing on Monday.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"JPN:participant", "KOR:participant"});
+}
+
 TEST_CASE("'By X' after an active trigger with its subject named is the agent of its object", "[extract][rules]") {
   // The condemnation is Thailand's; Malaysia held the fishermen.
   for (const char* body : {"Thailand mengecam penahanan nelayannya oleh Malaysia pada Senin.\n",
