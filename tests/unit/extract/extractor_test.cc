@@ -454,6 +454,17 @@ TEST_CASE("Roles: passives keep their agent as initiator, a noun trigger's actor
   CHECK(RolesOf(events[0]) == std::vector<std::string>{"SYR:target"});
 }
 
+TEST_CASE("Who reports an event named after the verb is its source, not a party", "[extract][rules]") {
+  for (const char* body : {"South Korea's military reported a North Korean missile launch on Monday.\n",
+                           "Militer Korea Selatan melaporkan peluncuran rudal Korea Utara pada Senin.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kMissileTest);
+    CHECK(RolesOf(events[0]) == std::vector<std::string>{"PRK:initiator"});
+  }
+}
+
 TEST_CASE("An organ in a capital is that state's organ, not a place", "[extract][rules]") {
   // "by the presidential office in Seoul": South Korea condemns; a place
   // after an organ is its state, a passive's agent.
