@@ -2479,6 +2479,8 @@ TEST_CASE("A convoy is aid when it carries aid, not when it is attacked or milit
   CHECK(TypesOf("RSF fighters attacked a WFP aid convoy near Bara on Friday.\n") == V{EventType::kAttack});
   CHECK(TypesOf("Konvoi truk WFP diserang pesawat nirawak RSF di dekat Bara pada Jumat.\n") == V{EventType::kAttack});
   CHECK(TypesOf("Gunmen ambushed an army convoy in northern Mali on Friday.\n") == V{EventType::kAttack});
+  CHECK(TypesOf("Soldiers fired on a UN aid convoy in northern Gaza on Friday.\n") == V{EventType::kAttack});
+  CHECK(TypesOf("Tentara menembaki konvoi truk WFP di Gaza utara pada Jumat.\n") == V{EventType::kAttack});
 }
 
 TEST_CASE("What a resolution or statement demands is an act of its own, not its object", "[extract][rules]") {
