@@ -2066,6 +2066,26 @@ class Extractor {
   // Whether a trigger or a definite reference begins at token `k`.
   static bool StartsTrigger(const SentenceFacts& f, size_t k) { return IsTriggerAt(f, k) || StartsAt(f.definite, k); }
 
+  // The trigger noun a date before it qualifies, past a modifier or two, when
+  // a determiner opens the phrase ("the 2015 nuclear deal"): its token, else
+  // SIZE_MAX. (A date right before the noun is the rule before it.)
+  size_t ModifiedNounAfterDate(const SentenceFacts& f, size_t first, size_t last) const {
+    const size_t kModifiers = 2;
+    const bool determiner = x_.determiners.count(f.tokens[first].folded) ||  // "the 2015", as the tagger reads it
+                            (first > 0 && x_.determiners.count(f.tokens[first - 1].folded));
+    if (!determiner || last >= f.tokens.size()) return SIZE_MAX;
+    for (size_t k = last + 1; k <= last + kModifiers && k < f.tokens.size(); ++k) {
+      const Token& modifier = f.tokens[k - 1];
+      if (!modifier.word || modifier.number || f.in_date[k - 1] || StartsTrigger(f, k - 1) || Verb(modifier.folded) ||
+          x_.determiners.count(modifier.folded) || x_.place_prepositions.count(modifier.folded) ||
+          x_.goal_prepositions.at(lang_).count(modifier.folded)) {
+        return SIZE_MAX;
+      }
+      if (StartsTrigger(f, k) && !Verb(f.tokens[k].folded)) return IsTriggerAt(f, k) ? k : SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+
   // The trigger's clause and the relative clause right after it.
   Candidate Open(const SentenceFacts& f, const TriggerMention& trigger) const {
     Candidate c;
@@ -2130,6 +2150,14 @@ class Extractor {
       // before another trigger's noun is that noun's.
       if (last < f.tokens.size() && last != trigger.token && !t.relative_to_event && StartsTrigger(f, last) &&
           !Verb(f.tokens[last].folded)) {
+        continue;
+      }
+      // ("the 2015 nuclear deal", "the 2018 Singapore summit": after a
+      // determiner, with a modifier or two before the noun.)
+      if (size_t noun = ModifiedNounAfterDate(f, token, last); noun != SIZE_MAX && !t.relative_to_event) {
+        if (noun != trigger.token) continue;
+        c->best = 0;
+        c->chosen = &t;
         continue;
       }
       // A date outside the clause belongs to the trigger nearest it.
