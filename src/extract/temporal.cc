@@ -114,6 +114,9 @@ struct Words {
     // Tuesday": the weekday tells the day).
     std::vector<std::string> unless_next;
     int weeks = 0;  // "the following week", "pekan berikutnya"
+    // "overnight": the night before the saying the sentence dates, if it
+    // dates one ("fired overnight, the military said on Monday").
+    bool night = false;
   };
   std::vector<Phrase> relative_days, deictic_days;
   // Every word a date expression can start with: other tokens are skipped
@@ -203,7 +206,8 @@ struct Words {
       for (const auto& r : data.at(key)) {
         // A misspelt key would be read as its default: an error instead.
         static const std::set<std::string> kKeys = {"words", "days",        "names_event_after", "months",
-                                                    "years", "unit",        "unless_next",       "weeks"};
+                                                    "years", "unit",        "unless_next",       "weeks",
+                                                    "night"};
         for (const auto& [name, value] : r.items()) {
           if (!kKeys.count(name)) {
             throw std::runtime_error("data/temporal.json: " + std::string(key) + ": unknown key \"" + name + "\"");
@@ -212,7 +216,8 @@ struct Words {
         out.push_back({r.at("words").get<std::vector<std::string>>(), r.at("days").get<int>(),
                        r.value("names_event_after", false), r.value("months", 0), r.value("years", 0),
                        r.value("unit", "") == "month",
-                       r.value("unless_next", std::vector<std::string>{}), r.value("weeks", 0)});
+                       r.value("unless_next", std::vector<std::string>{}), r.value("weeks", 0),
+                       r.value("night", false)});
       }
     };
     phrases("relative_days", w.relative_days);
@@ -429,9 +434,10 @@ std::pair<std::string, std::string> SplitHyphen(const std::string& word) {
 
 // A rule's result before it becomes a TimeMention.
 struct Found {
-  size_t end = 0;  // token index after the expression
+  size_t begin = 0, end = 0;  // token indexes of the expression's first token and after it
   TimeMention mention;
   bool relative_range = false;  // "the past N years": may run up to a report instead
+  bool night = false;           // "overnight": of the saying's day, if the sentence gives one
 };
 
 // Matches the rules at token positions of one sentence.
@@ -1412,6 +1418,7 @@ class Matcher {
       for (const std::string& next : rule.unless_next) followed = followed || Is(i + k, next);
       if (k == rule.words.size() && !followed) {
         out->mention.span = DaySpan(r_.published() + date::days(rule.days));
+        out->night = rule.night;
         return i + k;
       }
     }
@@ -1471,6 +1478,7 @@ std::vector<TimeMention> FindTimeMentionsIn(std::string_view sentence, const std
     }
     std::optional<Found> match = matcher.Match(i, previous_end);
     if (match) {
+      match->begin = i;
       i = previous_end = match->end;
       story_year = StoryYearAfter({match->mention}, story_year);
       matcher.set_story_year(story_year);
@@ -1478,6 +1486,23 @@ std::vector<TimeMention> FindTimeMentionsIn(std::string_view sentence, const std
     } else {
       ++i;
     }
+  }
+  // "fired overnight, the military said on Monday": the night before the
+  // day of the saying, not before publication. (The saying's day: one day,
+  // right after a reporting word.)
+  const Found* saying = nullptr;
+  for (const Found& f : found) {
+    const DateSpan& span = f.mention.span;
+    if (!f.night && !f.mention.relative_to_event && span.precision == DatePrecision::kDay && span.known() &&
+        *span.start == *span.end && f.begin > 0 && (info[f.begin - 1]->classes & kReporting)) {
+      saying = &f;
+    }
+  }
+  for (Found& f : found) {
+    if (!f.night || !saying) continue;
+    f.mention.span.start = saying->mention.span.start;
+    f.mention.span.end = saying->mention.span.end;
+    f.mention.from_published = saying->mention.from_published;
   }
   // "the past N years" of a finding reported earlier ("said in December that
   // ... over the past five years") runs up to the report, not to publication.

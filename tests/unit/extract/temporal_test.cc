@@ -618,3 +618,22 @@ TEST_CASE("Months and years counted from an event: 'the following month', 'setah
   REQUIRE(next.size() == 1);
   CHECK_FALSE(next[0].relative_to_event);
 }
+
+TEST_CASE("'Overnight' is the night before the saying the sentence dates", "[temporal]") {
+  // Published Tuesday 2026-01-27; the saying is Monday's.
+  auto mentions = FindTimeMentions("Russia launched 120 drones overnight, the air force said on Monday.",
+                                   Context("2026-01-27", kEn));
+  REQUIRE(mentions.size() == 2);
+  CHECK(mentions[0].span.text == "overnight");
+  CHECK(*mentions[0].span.start == *mentions[1].span.start);
+  CHECK(FormatIsoDay(*mentions[0].span.start) == "2026-01-26");
+  // With no saying dated, the night before publication.
+  mentions = FindTimeMentions("Russia launched 120 drones overnight, the air force said.", Context("2026-01-27", kEn));
+  REQUIRE(mentions.size() == 1);
+  CHECK(FormatIsoDay(*mentions[0].span.start) == "2026-01-27");
+  // A day that is not a saying's does not move it.
+  mentions = FindTimeMentions("Russia launched 120 drones overnight, a day after talks ended on Monday.",
+                              Context("2026-01-27", kEn));
+  REQUIRE_FALSE(mentions.empty());
+  CHECK(FormatIsoDay(*mentions[0].span.start) == "2026-01-27");
+}
