@@ -3517,6 +3517,16 @@ class Extractor {
       return at;
     };
     size_t negation = of_this(x_.negation.at(lang_), CueKind::kNegation, negation_begin);
+    // "tidak berkomentar soal serangan udara", "menolak mengomentari serangan
+    // drone": a negation of a verb of speaking about the event, not of it.
+    if (negation < cue_end && negation < trigger.token) {
+      for (size_t k = negation + 1; k < trigger.token; ++k) {
+        if (x_.commenting_verbs.at(lang_).count(f.tokens[k].folded)) {
+          negation = cue_end;
+          break;
+        }
+      }
+    }
     // ("drills without live fire": a negation after the trigger that denies
     // only what follows it describes the event.)
     if (negation < cue_end && negation >= predicate && x_.forward_negations.at(lang_).count(f.tokens[negation].folded)) {
