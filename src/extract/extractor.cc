@@ -1142,6 +1142,40 @@ class Extractor {
   }
 
 
+  // Whether an agreement names what talks are about, not one reached:
+  // "ceasefire talks", "talks on a ceasefire", "perundingan gencatan
+  // senjata", "perundingan mengenai gencatan senjata", "discussed a
+  // ceasefire". (A meeting noun right after it; a meeting right before it,
+  // a topic preposition and a word or two between at most. "Agreed a
+  // ceasefire at talks" is one reached.)
+  bool TopicOfTalks(const SentenceFacts& f, const TriggerMention& agreement) const {
+    auto next = std::upper_bound(f.triggers.begin(), f.triggers.end(), agreement.token,
+                                 [](size_t token, const TriggerMention& t) { return token < t.token; });
+    const size_t after = agreement.token + agreement.length;
+    if (next != f.triggers.end() && next->token == after && next->type == EventType::kMeeting &&
+        !Verb(f.tokens[next->token].folded) && !Verb(f.tokens[agreement.token].folded)) {
+      return true;
+    }
+    if (Verb(f.tokens[agreement.token].folded)) return false;
+    size_t k = agreement.token;
+    const size_t kBetween = 3;  // "talks on a new ceasefire"
+    for (size_t seen = 0; k > 0 && seen < kBetween; ++seen) {
+      const std::string& before = f.tokens[k - 1].folded;
+      if (!x_.determiners.count(before) && !x_.topic_prepositions.at(lang_).count(before) &&
+          !(f.tokens[k - 1].word && !f.tokens[k - 1].capitalized && !Verb(before) && seen > 0)) {
+        break;
+      }
+      --k;
+      if (x_.topic_prepositions.at(lang_).count(before)) break;
+    }
+    // k: the first word of what stands between (or the agreement itself).
+    auto previous = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                         [&](const TriggerMention& t) { return t.token + t.length <= k; });
+    if (previous == f.triggers.begin()) return false;
+    --previous;
+    return previous->type == EventType::kMeeting && previous->token + previous->length == k;
+  }
+
   // The triggers that name events: ambiguous ones resolved, those without
   // their required word, trailing attributions and objects of another trigger
   // dropped. The same event named twice in a clause is told twice here and
@@ -1158,6 +1192,7 @@ class Extractor {
       if (!Retype(f, &t, clause, clause_end)) continue;
       if (!HasRequiredWord(f, t, clause, clause_end)) continue;
       if (t.type == EventType::kReport && TrailingAttribution(f, t)) continue;
+      if (t.type == EventType::kAgreement && TopicOfTalks(f, t)) continue;
       // A trigger right after another of the same clause is most often its
       // object ("condemned the attack", "mengecam serangan", "urged a
       // ceasefire"): an event of its own only with a date of its own. What

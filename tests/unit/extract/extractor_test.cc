@@ -2483,6 +2483,22 @@ TEST_CASE("A convoy is aid when it carries aid, not when it is attacked or milit
   CHECK(TypesOf("Tentara menembaki konvoi truk WFP di Gaza utara pada Jumat.\n") == V{EventType::kAttack});
 }
 
+TEST_CASE("An agreement that names what talks are about is no agreement reached", "[extract][rules]") {
+  using V = std::vector<EventType>;
+  for (const char* body : {"Israel and Hamas held talks on a ceasefire in Cairo on Friday.\n",
+                           "Israel and Hamas held ceasefire talks in Cairo on Friday.\n",
+                           "Israel dan Hamas menggelar perundingan gencatan senjata di Kairo pada Jumat.\n",
+                           "Israel dan Hamas menggelar perundingan mengenai gencatan senjata di Kairo pada Jumat.\n"}) {
+    INFO(body);
+    CHECK(TypesOf(body) == V{EventType::kMeeting});
+  }
+  // One reached at talks, or after them, is one.
+  CHECK(TypesOf("Israel and Hamas agreed to a ceasefire at talks in Cairo on Friday.\n") ==
+        V{EventType::kAgreement, EventType::kMeeting});
+  CHECK(TypesOf("Thailand and Cambodia held talks on Friday and agreed to a ceasefire.\n") ==
+        V{EventType::kMeeting, EventType::kAgreement});
+}
+
 TEST_CASE("What a resolution or statement demands is an act of its own, not its object", "[extract][rules]") {
   using V = std::vector<EventType>;
   CHECK(TypesOf("The IAEA Board of Governors on Friday adopted a resolution demanding that Iran grant inspectors "
