@@ -1142,12 +1142,13 @@ class Extractor {
   }
 
 
-  // Whether an agreement names what talks are about, not one reached:
-  // "ceasefire talks", "talks on a ceasefire", "perundingan gencatan
-  // senjata", "perundingan mengenai gencatan senjata", "discussed a
-  // ceasefire". (A meeting noun right after it; a meeting right before it,
-  // a topic preposition and a word or two between at most. "Agreed a
-  // ceasefire at talks" is one reached.)
+  // Whether an event noun names what talks are about, not an event of its
+  // own: "ceasefire talks", "talks on a ceasefire", "perundingan gencatan
+  // senjata", "talks on new sanctions", "pembicaraan mengenai peluncuran
+  // rudal". (A meeting noun right after it; a meeting right before it, a
+  // topic preposition and a word or two between at most. "Agreed a
+  // ceasefire at talks" is one reached.) It had been told with the talks'
+  // date, as if it happened then.
   bool TopicOfTalks(const SentenceFacts& f, const TriggerMention& agreement) const {
     auto next = std::upper_bound(f.triggers.begin(), f.triggers.end(), agreement.token,
                                  [](size_t token, const TriggerMention& t) { return token < t.token; });
@@ -1157,23 +1158,27 @@ class Extractor {
       return true;
     }
     if (Verb(f.tokens[agreement.token].folded)) return false;
+    // Back over a determiner and modifiers ("a new", "North Korean") to a
+    // topic preposition, or nothing between at all.
     size_t k = agreement.token;
-    const size_t kBetween = 3;  // "talks on a new ceasefire"
-    for (size_t seen = 0; k > 0 && seen < kBetween; ++seen) {
-      const std::string& before = f.tokens[k - 1].folded;
-      if (!x_.determiners.count(before) && !x_.topic_prepositions.at(lang_).count(before) &&
-          !(f.tokens[k - 1].word && !f.tokens[k - 1].capitalized && !Verb(before) && seen > 0)) {
-        break;
-      }
+    bool topic = false;
+    const size_t kBetween = 4;  // "talks on the new North Korean"
+    for (size_t seen = 0; k > 0 && seen < kBetween && !topic; ++seen) {
+      const Token& before = f.tokens[k - 1];
+      topic = x_.topic_prepositions.at(lang_).count(before.folded) > 0;
+      if (!topic && !(before.word && !before.number && !Verb(before.folded) && !IsTriggerAt(f, k - 1))) break;
       --k;
-      if (x_.topic_prepositions.at(lang_).count(before)) break;
     }
-    // k: the first word of what stands between (or the agreement itself).
+    // k: the topic preposition, or where the words before the noun begin.
     auto previous = std::partition_point(f.triggers.begin(), f.triggers.end(),
                                          [&](const TriggerMention& t) { return t.token + t.length <= k; });
     if (previous == f.triggers.begin()) return false;
     --previous;
-    return previous->type == EventType::kMeeting && previous->token + previous->length == k;
+    if (previous->type != EventType::kMeeting || previous->token + previous->length != k) return false;
+    // Without a topic preposition: a noun right after the meeting's noun
+    // ("perundingan gencatan senjata"), or the object of its verb
+    // ("discussed a ceasefire").
+    return topic || k == agreement.token || Verb(f.tokens[previous->token + previous->length - 1].folded);
   }
 
   // The triggers that name events: ambiguous ones resolved, those without
@@ -1192,7 +1197,7 @@ class Extractor {
       if (!Retype(f, &t, clause, clause_end)) continue;
       if (!HasRequiredWord(f, t, clause, clause_end)) continue;
       if (t.type == EventType::kReport && TrailingAttribution(f, t)) continue;
-      if (t.type == EventType::kAgreement && TopicOfTalks(f, t)) continue;
+      if (t.type != EventType::kMeeting && TopicOfTalks(f, t)) continue;
       // A trigger right after another of the same clause is most often its
       // object ("condemned the attack", "mengecam serangan", "urged a
       // ceasefire"): an event of its own only with a date of its own. What

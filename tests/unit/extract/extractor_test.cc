@@ -2483,7 +2483,7 @@ TEST_CASE("A convoy is aid when it carries aid, not when it is attacked or milit
   CHECK(TypesOf("Tentara menembaki konvoi truk WFP di Gaza utara pada Jumat.\n") == V{EventType::kAttack});
 }
 
-TEST_CASE("An agreement that names what talks are about is no agreement reached", "[extract][rules]") {
+TEST_CASE("An event that names what talks are about is no event of its own", "[extract][rules]") {
   using V = std::vector<EventType>;
   for (const char* body : {"Israel and Hamas held talks on a ceasefire in Cairo on Friday.\n",
                            "Israel and Hamas held ceasefire talks in Cairo on Friday.\n",
@@ -2492,6 +2492,13 @@ TEST_CASE("An agreement that names what talks are about is no agreement reached"
     INFO(body);
     CHECK(TypesOf(body) == V{EventType::kMeeting});
   }
+  // Any event named as what talks are about.
+  CHECK(TypesOf("EU ministers held talks on new sanctions against Russia in Brussels on Friday.\n") ==
+        V{EventType::kMeeting});
+  CHECK(TypesOf("Japan and South Korea held talks on North Korean missile launches in Tokyo on Friday.\n") ==
+        V{EventType::kMeeting});
+  CHECK(TypesOf("Jepang dan Korea Selatan menggelar pembicaraan mengenai peluncuran rudal Korea Utara di Tokyo pada "
+                "Jumat.\n") == V{EventType::kMeeting});
   // One reached at talks, or after them, is one.
   CHECK(TypesOf("Israel and Hamas agreed to a ceasefire at talks in Cairo on Friday.\n") ==
         V{EventType::kAgreement, EventType::kMeeting});
