@@ -1149,18 +1149,18 @@ class Extractor {
   // topic preposition and a word or two between at most. "Agreed a
   // ceasefire at talks" is one reached.) It had been told with the talks'
   // date, as if it happened then.
-  bool TopicOfTalks(const SentenceFacts& f, const TriggerMention& agreement) const {
-    auto next = std::upper_bound(f.triggers.begin(), f.triggers.end(), agreement.token,
+  bool TopicOfTalks(const SentenceFacts& f, const TriggerMention& event) const {
+    auto next = std::upper_bound(f.triggers.begin(), f.triggers.end(), event.token,
                                  [](size_t token, const TriggerMention& t) { return token < t.token; });
-    const size_t after = agreement.token + agreement.length;
+    const size_t after = event.token + event.length;
     if (next != f.triggers.end() && next->token == after && next->type == EventType::kMeeting &&
-        !Verb(f.tokens[next->token].folded) && !Verb(f.tokens[agreement.token].folded)) {
+        !Verb(f.tokens[next->token].folded) && !Verb(f.tokens[event.token].folded)) {
       return true;
     }
-    if (Verb(f.tokens[agreement.token].folded)) return false;
+    if (Verb(f.tokens[event.token].folded)) return false;
     // Back over a determiner and modifiers ("a new", "North Korean") to a
     // topic preposition, or nothing between at all.
-    size_t k = agreement.token;
+    size_t k = event.token;
     bool topic = false;
     const size_t kBetween = 4;  // "talks on the new North Korean"
     for (size_t seen = 0; k > 0 && seen < kBetween && !topic; ++seen) {
@@ -1178,7 +1178,7 @@ class Extractor {
     // Without a topic preposition: a noun right after the meeting's noun
     // ("perundingan gencatan senjata"), or the object of its verb
     // ("discussed a ceasefire").
-    return topic || k == agreement.token || Verb(f.tokens[previous->token + previous->length - 1].folded);
+    return topic || k == event.token || Verb(f.tokens[previous->token + previous->length - 1].folded);
   }
 
   // The triggers that name events: ambiguous ones resolved, those without
@@ -1380,14 +1380,14 @@ class Extractor {
     return false;
   }
 
-  // Whether the actor at `token` belongs to the agent phrase opened after
-  // `agent`: no goal preposition ("ke", "on", "against") between them.
   // Whether an organ's name ("presidential office", "foreign ministry")
   // ends right before token k.
   bool OrganBefore(const std::vector<Token>& t, size_t k) const {
     return k > 0 && (x_.agency_heads.at(lang_).count(t[k - 1].folded) || x_.agency_words.at(lang_).EndsBefore(t, k));
   }
 
+  // Whether the actor at `token` belongs to the agent phrase opened after
+  // `agent`: no goal preposition ("ke", "on", "against") between them.
   bool AgentSpan(const SentenceFacts& f, size_t agent, size_t token) const {
     for (size_t k = agent + 1; k < token; ++k) {
       // (Not the "in" of "the presidential office in Seoul": the organ's state.)
