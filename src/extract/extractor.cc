@@ -3559,8 +3559,10 @@ class Extractor {
     size_t negation = of_this(x_.negation.at(lang_), CueKind::kNegation, negation_begin);
     // "tidak berkomentar soal serangan udara", "menolak mengomentari serangan
     // drone": a negation of a verb of speaking about the event, not of it.
+    // (A few words on from the negation: "declined to comment on".)
+    const size_t kToSpeaking = 4;
     if (negation < cue_end && negation < trigger.token) {
-      for (size_t k = negation + 1; k < trigger.token; ++k) {
+      for (size_t k = negation + 1; k < trigger.token && k <= negation + kToSpeaking; ++k) {
         if (x_.commenting_verbs.at(lang_).count(f.tokens[k].folded)) {
           negation = cue_end;
           break;
