@@ -1380,6 +1380,18 @@ class Extractor {
     return false;
   }
 
+  // Whether the word before token k makes a gerund there a verb ("keep
+  // attacking", "of shelling", "to fighting"), not a noun ("Fighting
+  // erupted", "heavy fighting between ..."): a verb, an auxiliary or a
+  // preposition.
+  bool VerbalBefore(const SentenceFacts& f, size_t k) const {
+    if (k == 0 || !f.tokens[k - 1].word) return false;
+    const std::string& before = f.tokens[k - 1].folded;
+    return Verb(before) || x_.auxiliaries.at(lang_).count(before) || x_.passive_auxiliaries.at(lang_).count(before) ||
+           x_.goal_prepositions.at(lang_).count(before) || x_.topic_prepositions.at(lang_).count(before) ||
+           x_.opposition_prepositions.at(lang_).count(before) || x_.purpose_words.at(lang_).count(before);
+  }
+
   // Whether an organ's name ("presidential office", "foreign ministry")
   // ends right before token k.
   bool OrganBefore(const std::vector<Token>& t, size_t k) const {
@@ -3321,7 +3333,7 @@ class Extractor {
     // ("vowed to keep attacking Israel": a gerund's object, too.)
     const std::string& trigger_word = f.tokens[trigger.token].folded;
     if (agent == SIZE_MAX && !x_.participant_types.count(trigger.type) && !Verb(trigger_word) &&
-        !(trigger.length == 1 && EndsIn(trigger_word, x_.gerund_endings.at(lang_)))) {
+        !(trigger.length == 1 && EndsIn(trigger_word, x_.gerund_endings.at(lang_)) && VerbalBefore(f, trigger.token))) {
       if (!named_before) {
         for (size_t k = trigger.token + trigger.length; k < c->clause_end; ++k) {
           if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded)) break;

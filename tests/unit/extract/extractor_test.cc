@@ -465,6 +465,20 @@ TEST_CASE("Who reports an event named after the verb is its source, not a party"
   }
 }
 
+TEST_CASE("Fighting between two sides is both sides' attack and a gerund after a verb keeps its object", "[extract][rules]") {
+  for (const char* body : {"Fighting erupted between Thai and Cambodian troops on Friday.\n",
+                           "Heavy fighting between Thai and Cambodian troops killed five soldiers on Friday.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == EventType::kAttack);
+    CHECK(RolesOf(events[0]) == std::vector<std::string>{"THA:initiator", "KHM:initiator"});
+  }
+  std::vector<Event> events = EventsOf("North Korea vowed to keep attacking South Korea.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"PRK:initiator", "KOR:target"});
+}
+
 TEST_CASE("An organ in a capital is that state's organ, not a place", "[extract][rules]") {
   // "by the presidential office in Seoul": South Korea condemns; a place
   // after an organ is its state, a passive's agent.
