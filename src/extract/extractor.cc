@@ -2241,7 +2241,11 @@ class Extractor {
         for (size_t k = owner.token; k > trigger.token && owner.token - k < 3; --k) {
           aim = aim || x_.purpose_words.at(lang_).count(f.tokens[k - 1].folded) > 0;
         }
-        if (aim && owner.token > trigger.token && owner.token < token) continue;
+        // (Unless the time is past and the verb a call or warning: what it
+        // asks for is to come, so "pressed Pyongyang to return to talks on
+        // Monday", told on Tuesday, pressed on Monday.)
+        const bool past = t.span.known() && article_.published && *t.span.end < *article_.published;
+        if (aim && owner.token > trigger.token && owner.token < token && !(past && SpeechAct(trigger.type))) continue;
       }
       // And the other side: "agreed on Tuesday to hold talks next month":
       // a time before the purpose word that opens the trigger's phrase,
