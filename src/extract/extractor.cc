@@ -1380,6 +1380,33 @@ class Extractor {
     return false;
   }
 
+  // The verb a noun trigger is what it acts with ("hit Russia with new
+  // sanctions", "targeted two firms with sanctions"): an instrument word
+  // before the noun (a determiner or modifiers between), and the clause's
+  // verb before that; its token, else SIZE_MAX.
+  size_t InstrumentVerb(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
+    if (Verb(f.tokens[trigger.token].folded)) return SIZE_MAX;
+    const size_t kModifiers = 3;  // "with a new round of"
+    size_t k = trigger.token;
+    while (k > clause_begin && trigger.token - k < kModifiers && f.tokens[k - 1].word && !f.tokens[k - 1].capitalized &&
+           !x_.instrument_prepositions.at(lang_).count(f.tokens[k - 1].folded) && !Verb(f.tokens[k - 1].folded)) {
+      --k;
+    }
+    if (k == clause_begin || !x_.instrument_prepositions.at(lang_).count(f.tokens[k - 1].folded)) return SIZE_MAX;
+    const size_t kObjectWords = 8;  // "targeted two Chinese companies and their chief executives"
+    for (size_t v = k - 1; v > clause_begin && k - 1 - v < kObjectWords; --v) {
+      const Token& word = f.tokens[v - 1];
+      if (word.Is(",")) return SIZE_MAX;
+      if (word.word && !word.capitalized && Verb(word.folded)) {
+        // (Not a passive's: who is named after it acts.)
+        return HasPassivePrefix(word.folded) || (v >= 2 && x_.passive_auxiliaries.at(lang_).count(f.tokens[v - 2].folded))
+                   ? SIZE_MAX
+                   : v - 1;
+      }
+    }
+    return SIZE_MAX;
+  }
+
   // Whether the word before token k makes a gerund there a verb ("keep
   // attacking", "of shelling", "to fighting"), not a noun ("Fighting
   // erupted", "heavy fighting between ..."): a verb, an auxiliary or a
@@ -3393,8 +3420,12 @@ class Extractor {
     }
     // ("Russia could strike again, Kyiv warned": Kyiv warns, of Russia.)
     const size_t trailing = SpeechAct(trigger.type) ? TrailingSpeaker(f, trigger, c->clause_begin) : SIZE_MAX;
+    const size_t instrument_verb =
+        reporter || x_.participant_types.count(trigger.type) ? SIZE_MAX : InstrumentVerb(f, trigger, c->clause_begin);
     c->why.roles = x_.participant_types.count(trigger.type) ? "all participants (a meeting or agreement)"
                    : reporter                              ? "the report's author is " + reporter->id
+                   : instrument_verb != SIZE_MAX ? "what \"" + f.tokens[instrument_verb].folded +
+                                                       "\" acts with: who is named before the verb acts, after it is acted on"
                    : trailing != SIZE_MAX                  ? "the speaker after the comma speaks; who is named before it is spoken of"
                    : subject_end != SIZE_MAX ? "a participle after a comma: the sentence's subject acts, the rest is acted on"
                    : possessor                             ? "the trigger's possessor, " + possessor->id + ", acts"
@@ -3413,6 +3444,7 @@ class Extractor {
       // verb's object, not who acts in the second.)
       bool acts = subject_end != SIZE_MAX ? token >= f.dateline_end && token < subject_end
                   : reporter            ? actor == reporter
+                  : instrument_verb != SIZE_MAX ? token < instrument_verb
                   : trailing != SIZE_MAX ? MentionedBetween(f, actor, trailing + 1, trigger.token)
                   : possessor         ? actor == possessor
                   : agent_marker != SIZE_MAX ? token > agent_marker && token < f.tokens.size()

@@ -269,6 +269,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("simultaneous_clauses", x.simultaneous_clauses);
   word_sets("statement_nouns", x.statement_nouns);
   word_sets("comitatives", x.comitatives);
+  word_sets("instrument_prepositions", x.instrument_prepositions);
   word_sets("origin_prepositions", x.origin_prepositions);
   word_sets("aiming_prepositions", x.aiming_prepositions);
   word_sets("target_prepositions", x.target_prepositions);

@@ -276,6 +276,7 @@ struct Lexicon {
   std::map<Language, std::set<std::string>> simultaneous_clauses;  // "while", "sementara": at the time of the clause before
   std::map<Language, std::set<std::string>> statement_nouns;       // "statement", "pernyataan": its relative clause is its act
   std::map<Language, std::set<std::string>> comitatives;         // "with", "bersama": a partner in a drill
+  std::map<Language, std::set<std::string>> instrument_prepositions;  // "hit Russia with sanctions": what the verb acts with
   std::map<Language, std::set<std::string>> origin_prepositions;  // "from", "dari": where a missile leaves from
   std::map<Language, std::set<std::string>> target_prepositions;  // "at Ukraine": a state aimed at, never a place
   std::map<Language, std::set<std::string>> aiming_prepositions;  // "at", "against": count for a retype only aimed at someone

@@ -3424,3 +3424,14 @@ TEST_CASE("The following week is the week after the event referred to", "[extrac
     CHECK(meeting->date.precision == DatePrecision::kWeek);
   }
 }
+
+TEST_CASE("What a verb acts with acts on who is named between them", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("The Treasury targeted two Chinese companies with sanctions on Friday.\n", EventType::kSanction) ==
+        V{"USA-TREASURY:initiator", "CHN:target"});
+  CHECK(RolesOfType("The EU hit Russia with new sanctions on Friday.\n", EventType::kSanction) ==
+        V{"EU:initiator", "RUS:target"});
+  // Not a passive's: who is named after it acts.
+  CHECK(RolesOfType("Kyiv was attacked by Russia with drones on Friday.\n", EventType::kAttack) ==
+        V{"UKR:target", "RUS:initiator"});
+}
