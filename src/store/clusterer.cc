@@ -1232,8 +1232,18 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     for (size_t i : groups[g]) group_of[i] = g;
   }
   std::vector<bool> disputed(groups.size(), false);
+  // A dispute is dates that overlap without one holding the other, or a
+  // different factuality: a pair with neither is none, whatever else
+  // CompareReports finds (so it is not asked: it compares actor keys as
+  // strings, for millions of pairs in a bulk load).
+  auto may_dispute = [](const MergeReport& a, const MergeReport& b) {
+    const bool nested = (a.start_day <= b.start_day && b.end_day <= a.end_day) ||
+                        (b.start_day <= a.start_day && a.end_day <= b.end_day);
+    return !nested || a.factuality != b.factuality;
+  };
   for (const auto& [a, b] : pairs) {
-    if (group_of[a] != group_of[b] && IsDispute(CompareReports(reports[a], reports[b]))) {
+    if (group_of[a] != group_of[b] && may_dispute(reports[a], reports[b]) &&
+        IsDispute(CompareReports(reports[a], reports[b]))) {
       disputed[group_of[a]] = disputed[group_of[b]] = true;
       if (carry) carry->disputed.insert({reports[a].key, reports[b].key});
     }
@@ -1307,7 +1317,9 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     if (carried[g]) continue;  // written by the chunk that completes it
     const std::vector<size_t>& group = groups[g];
     const MergeReport& lead = reports[LeadReport(reports, group)];
-    shown_now.insert(lead.uid);
+    // (Both are asked only about the events and ids shown before: none in a
+    // bulk load.)
+    if (!shown_before.empty() || !old_clusters.empty()) shown_now.insert(lead.uid);
     auto before = shown_before.find(lead.uid);
     if (group.size() == 1) {
       const size_t i = group[0];
@@ -1345,13 +1357,17 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
       }
     }
     const MergeReport& titled = reports[ClearestTitleReport(reports, group)];
-    std::set<int64_t> articles;
+    // Its articles, each once (sorted ids: an article's id names it as its
+    // code does, articles.code being unique).
+    std::vector<int64_t> articles;
     Fnv1a64Hasher digest;
     for (size_t i : group) {
-      articles.insert(reports[i].article);
+      articles.push_back(reports[i].article);
       digest.Add(reports[i].uid);
       digest.Add("\n");
     }
+    std::sort(articles.begin(), articles.end());
+    articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
     bool is_disputed = disputed[g] || !agreed;
     for (const std::string& part :
          {lead.uid, titled.title, std::to_string(date.start_day), std::to_string(date.end_day),
@@ -1401,12 +1417,17 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     std::vector<const std::vector<ActorRef>*> actor_lists;
     std::vector<ArticleInfo> shown_sources;
     std::vector<std::string> report_ids;
-    std::set<std::string> seen_articles;
+    std::vector<bool> article_shown(articles.size(), false);
     for (size_t i : members) {
       if (held) held->ShownActors(reports[i].key, &actors[i]);
       actor_lists.push_back(&actors[i]);
       report_ids.push_back(reports[i].uid);
-      if (seen_articles.insert(sources[i]->id).second) shown_sources.push_back(*sources[i]);
+      const size_t a = static_cast<size_t>(std::lower_bound(articles.begin(), articles.end(), reports[i].article) -
+                                           articles.begin());
+      if (!article_shown[a]) {
+        article_shown[a] = true;
+        shown_sources.push_back(*sources[i]);
+      }
     }
     const std::vector<ActorRef> merged_actors = MergeActors(actor_lists);
     bool row_written = false;
