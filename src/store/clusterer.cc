@@ -17,6 +17,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -452,6 +453,19 @@ class HeldReports {
   bool Has(int64_t key) const {
     return key >= first_ && static_cast<size_t>(key - first_) < reports_.size() && reports_[key - first_].present;
   }
+  // A held report's place in the current chunk's reports (ClusterBatch),
+  // by key: an array look-up where a hash map of the chunk's keys was
+  // asked twice per candidate pair (8M pairs at 1M events). Slot() of a key
+  // not set by this chunk may be another chunk's: the caller checks it.
+  void SetSlot(int64_t key, size_t slot) {
+    if (slots_.empty()) slots_.assign(reports_.size(), UINT32_MAX);
+    slots_[static_cast<size_t>(key - first_)] = slot < UINT32_MAX ? static_cast<uint32_t>(slot) : UINT32_MAX;
+  }
+  size_t Slot(int64_t key) const {
+    if (key < first_ || static_cast<size_t>(key - first_) >= slots_.size()) return SIZE_MAX;
+    const uint32_t slot = slots_[static_cast<size_t>(key - first_)];
+    return slot == UINT32_MAX ? SIZE_MAX : slot;
+  }
   // The report as ClusterBatch reads it (the title left empty: Title), and
   // the shown form of its actors.
   int64_t Article(int64_t key) const { return reports_[static_cast<size_t>(key - first_)].article; }
@@ -507,6 +521,7 @@ class HeldReports {
   bool fits_ = true;
   int64_t first_ = 0;
   std::vector<Report> reports_;  // by key - first_
+  std::vector<uint32_t> slots_;  // by key - first_: SetSlot's
   std::string uids_;
   std::vector<uint32_t> actors_;  // into shown_, each report's in seq order
   std::vector<Shown> shown_;
@@ -1132,7 +1147,7 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
       cluster_before.push_back(std::nullopt);  // (a load into a database that had no reports)
       own_revision.push_back(0);
       sources.push_back(&article->info);
-      index.emplace(r.key, reports.size() - 1);
+      held->SetSlot(r.key, reports.size() - 1);
     }
   } else {
     SQLite::Statement& rows = st.node_reports;
@@ -1202,15 +1217,23 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
       actors[i] = std::move(sorted);
     }
   }
+  // A report's place in `reports`, by key (as unordered_map::at, throws for
+  // a key that is not there).
+  auto index_of = [&](int64_t key) -> size_t {
+    if (!held) return index.at(key);
+    const size_t slot = held->Slot(key);
+    if (slot >= reports.size() || reports[slot].key != key) throw std::out_of_range("no report " + std::to_string(key));
+    return slot;
+  };
   std::vector<std::pair<size_t, size_t>> pairs;
   pairs.reserve(candidates.size());
-  for (const auto& [a, b] : candidates) pairs.emplace_back(index.at(a), index.at(b));
+  for (const auto& [a, b] : candidates) pairs.emplace_back(index_of(a), index_of(b));
   std::vector<std::pair<int64_t, int64_t>>().swap(candidates);  // a large set's pairs are held once
   MergeDecisions decisions;
   if (has_decisions) {
     SQLite::Statement rows(db, kNodeDecisions);
     while (rows.executeStep()) {
-      auto pair = std::make_pair(index.at(rows.getColumn(0).getInt64()), index.at(rows.getColumn(1).getInt64()));
+      auto pair = std::make_pair(index_of(rows.getColumn(0).getInt64()), index_of(rows.getColumn(1).getInt64()));
       (rows.getColumn(2).getString() == "merge" ? decisions.merge : decisions.split).push_back(pair);
     }
   }
@@ -1220,7 +1243,7 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
   // month-by-month pass had done before this chunk's months.
   if (carry) {
     for (const std::vector<int64_t>& group : carry->groups) {
-      for (size_t i = 1; i < group.size(); ++i) decisions.merge.emplace_back(index.at(group[0]), index.at(group[i]));
+      for (size_t i = 1; i < group.size(); ++i) decisions.merge.emplace_back(index_of(group[0]), index_of(group[i]));
     }
     carry->groups.clear();
   }
@@ -1399,8 +1422,8 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     std::vector<size_t> members = group;
     std::sort(members.begin(), members.end(), [&](size_t a, size_t b) {
       const MergeReport &x = reports[a], &y = reports[b];
-      return std::make_tuple(x.published.empty(), x.published, x.uid) <
-             std::make_tuple(y.published.empty(), y.published, y.uid);
+      const bool x_unknown = x.published.empty(), y_unknown = y.published.empty();
+      return std::tie(x_unknown, x.published, x.uid) < std::tie(y_unknown, y.published, y.uid);
     });
     size_t shown = members[0];
     for (size_t i : members) {
