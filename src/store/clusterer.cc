@@ -272,7 +272,6 @@ class RollUp {
 class ReportParts {
  public:
   struct Article {
-    int64_t id = 0;  // articles.id
     ArticleInfo info;
     std::string published;  // YYYY-MM-DD, "" when unknown
   };
@@ -295,25 +294,12 @@ class ReportParts {
     }
     if (!all_articles) return;
     SQLite::Statement articles(db, kArticles);
-    int64_t last = 0;
-    while (articles.executeStep()) last = std::max(last, Add(articles)->id);
-    // By id in an array when the ids are about as many as the articles (a
-    // look-up per report of every chunk: the hash map's was 0.6% of a 1M
-    // bulk load's user time).
-    if (last < static_cast<int64_t>(2 * articles_.size() + 1024)) {
-      by_id_.assign(static_cast<size_t>(last) + 1, nullptr);
-      for (const auto& [id, article] : articles_) {
-        if (id >= 0) by_id_[static_cast<size_t>(id)] = &article;
-      }
-    }
+    while (articles.executeStep()) Add(articles);
   }
 
   // The article, or nullptr when there is none (the report is then skipped,
   // as the join it replaces would).
   const Article* ArticleOf(int64_t id) {
-    if (id >= 0 && static_cast<size_t>(id) < by_id_.size() && by_id_[static_cast<size_t>(id)]) {
-      return by_id_[static_cast<size_t>(id)];
-    }
     if (auto found = articles_.find(id); found != articles_.end()) return &found->second;
     article_.reset();
     article_.bind(":id", id);
@@ -339,7 +325,6 @@ class ReportParts {
 
   const Article* Add(SQLite::Statement& row) {
     Article& a = articles_[row.getColumn(0).getInt64()];
-    a.id = row.getColumn(0).getInt64();
     a.info.id = row.getColumn(1).getString();
     a.info.title = row.getColumn(2).getString();
     a.published = row.getColumn(3).isNull() ? "" : row.getColumn(3).getString();
@@ -353,7 +338,6 @@ class ReportParts {
   const RollUp& roll_up_;
   SQLite::Statement article_;
   std::unordered_map<int64_t, Article> articles_;
-  std::vector<const Article*> by_id_;  // articles_ by id, when read all at once and dense
   std::unordered_map<int64_t, Actor> actors_;
 };
 
