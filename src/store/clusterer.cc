@@ -1490,18 +1490,18 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
       }
     }
     std::vector<const std::vector<ActorRef>*> actor_lists;
-    std::vector<const ArticleInfo*> shown_sources;  // (pointers: no copy of each article and uid)
-    std::vector<const std::string*> report_ids;
+    std::vector<ArticleInfo> shown_sources;
+    std::vector<std::string> report_ids;
     std::vector<bool> article_shown(articles.size(), false);
     for (size_t i : members) {
       if (held) held->ShownActors(reports[i].key, &actors[i]);
       actor_lists.push_back(&actors[i]);
-      report_ids.push_back(&reports[i].uid);
+      report_ids.push_back(reports[i].uid);
       const size_t a = static_cast<size_t>(std::lower_bound(articles.begin(), articles.end(), reports[i].article) -
                                            articles.begin());
       if (!article_shown[a]) {
         article_shown[a] = true;
-        shown_sources.push_back(sources[i]);
+        shown_sources.push_back(*sources[i]);
       }
     }
     const std::vector<ActorRef> merged_actors = MergeActors(actor_lists);

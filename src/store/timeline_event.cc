@@ -67,18 +67,10 @@ std::string ActorsJson(const std::vector<ActorRef>& actors) {
   return out;
 }
 
-// The sources and report ids given as values or as pointers to them (the
-// clusterer's, which it holds: no copy of each article and uid).
-const ArticleInfo& Deref(const ArticleInfo& article) { return article; }
-const ArticleInfo& Deref(const ArticleInfo* article) { return *article; }
-const std::string& Deref(const std::string& text) { return text; }
-const std::string& Deref(const std::string* text) { return *text; }
-
-template <typename Source>
-std::string SourcesJson(const std::vector<Source>& sources) {
+std::string SourcesJson(const std::vector<ArticleInfo>& sources) {
   std::string out = "[";
   for (size_t i = 0; i < sources.size(); ++i) {
-    const ArticleInfo& s = Deref(sources[i]);
+    const ArticleInfo& s = sources[i];
     if (i > 0) out += ',';
     out += '[';
     AppendJsonString(&out, s.id);
@@ -100,12 +92,11 @@ std::string SourcesJson(const std::vector<Source>& sources) {
   return out;
 }
 
-template <typename Uid>
-std::string ReportIdsJson(const std::vector<Uid>& report_ids) {
+std::string ReportIdsJson(const std::vector<std::string>& report_ids) {
   std::string out = "[";
   for (size_t i = 0; i < report_ids.size(); ++i) {
     if (i > 0) out += ',';
-    AppendJsonString(&out, Deref(report_ids[i]));
+    AppendJsonString(&out, report_ids[i]);
   }
   out += ']';
   return out;
@@ -195,16 +186,7 @@ void TimelineEventComposer::Store(int64_t cluster) {
 void TimelineEventComposer::StoreRow(int64_t cluster, int64_t shown, const std::vector<ActorRef>& actors,
                                      const std::vector<ArticleInfo>& sources,
                                      const std::vector<std::string>& report_ids) {
-  StoreJson(cluster, shown, Json(actors, sources, report_ids));
-}
-
-void TimelineEventComposer::StoreRow(int64_t cluster, int64_t shown, const std::vector<ActorRef>& actors,
-                                     const std::vector<const ArticleInfo*>& sources,
-                                     const std::vector<const std::string*>& report_ids) {
-  StoreJson(cluster, shown, Json(actors, sources, report_ids));
-}
-
-void TimelineEventComposer::StoreJson(int64_t cluster, int64_t shown, const RowJson& json) {
+  RowJson json = Json(actors, sources, report_ids);
   store_.reset();
   store_.bind(":shown", shown);
   store_.bind(":actors", json.actors);
@@ -217,12 +199,6 @@ void TimelineEventComposer::StoreJson(int64_t cluster, int64_t shown, const RowJ
 TimelineEventComposer::RowJson TimelineEventComposer::Json(const std::vector<ActorRef>& actors,
                                                            const std::vector<ArticleInfo>& sources,
                                                            const std::vector<std::string>& report_ids) {
-  return RowJson{ActorsJson(actors), SourcesJson(sources), ReportIdsJson(report_ids)};
-}
-
-TimelineEventComposer::RowJson TimelineEventComposer::Json(const std::vector<ActorRef>& actors,
-                                                           const std::vector<const ArticleInfo*>& sources,
-                                                           const std::vector<const std::string*>& report_ids) {
   return RowJson{ActorsJson(actors), SourcesJson(sources), ReportIdsJson(report_ids)};
 }
 

@@ -36,10 +36,6 @@ class TimelineEventComposer {
   // the union of the actors, the articles earliest first, the report ids.
   void StoreRow(int64_t cluster, int64_t shown, const std::vector<ActorRef>& actors,
                 const std::vector<ArticleInfo>& sources, const std::vector<std::string>& report_ids);
-  // The same with the articles and report ids given by pointer (the
-  // clusterer's own, not copied for each event).
-  void StoreRow(int64_t cluster, int64_t shown, const std::vector<ActorRef>& actors,
-                const std::vector<const ArticleInfo*>& sources, const std::vector<const std::string*>& report_ids);
   // The JSON columns of that row (actors_json, sources_json,
   // report_ids_json), for a caller that writes the row itself (the
   // clusterer, inserting a bulk load's new events with it).
@@ -48,11 +44,8 @@ class TimelineEventComposer {
   };
   static RowJson Json(const std::vector<ActorRef>& actors, const std::vector<ArticleInfo>& sources,
                       const std::vector<std::string>& report_ids);
-  static RowJson Json(const std::vector<ActorRef>& actors, const std::vector<const ArticleInfo*>& sources,
-                      const std::vector<const std::string*>& report_ids);
 
  private:
-  void StoreJson(int64_t cluster, int64_t shown, const RowJson& json);
   SQLite::Statement head_, members_, members_with_bodies_, store_;
   int64_t shown_key_ = 0;  // the last Compose's shown report (events.id)
 };
