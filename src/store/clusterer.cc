@@ -7,6 +7,7 @@
 #include "store/clusterer.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <climits>
@@ -16,6 +17,9 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <stdexcept>
+#include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -25,6 +29,7 @@
 #include "store/database.h"
 #include "store/set_sweep.h"
 #include "store/timeline_event.h"
+#include "store/write_statement.h"
 #include "util/hash.h"
 #include "util/text.h"
 
@@ -165,9 +170,10 @@ bool HoldReports() {
 
 // The statements every batch runs, prepared once.
 struct Statements {
-  SQLite::Statement &select_cluster, &select_by_uid, &insert_cluster, &insert_cluster_row, &update_cluster,
-      &delete_cluster, &set_cluster, &set_revision, &retire, &raise, &unretire, &insert_node, &node_reports,
-      &node_actors;
+  SQLite::Statement &select_cluster, &select_by_uid, &insert_cluster;
+  WriteStatement& insert_cluster_row;
+  SQLite::Statement &update_cluster, &delete_cluster, &set_cluster, &set_revision, &retire, &raise, &unretire,
+      &insert_node, &node_reports, &node_actors;
 };
 
 // ... and the statements themselves.
@@ -192,8 +198,34 @@ struct PreparedStatements {
                       delete_cluster, set_cluster,   set_revision,   retire,             raise,
                       unretire,       insert_node,   node_reports,   node_actors};
   }
-  SQLite::Statement select_cluster, select_by_uid, insert_cluster, insert_cluster_row, update_cluster,
-      delete_cluster, set_cluster, set_revision, retire, raise, unretire, insert_node, node_reports, node_actors;
+  SQLite::Statement select_cluster, select_by_uid, insert_cluster;
+  // A bulk load's new events (155k at 1M), bound by parameter numbers
+  // resolved once and text in place (write_statement.h): SQLiteCpp's bind
+  // by name compares each name with the statement's fifteen and copies
+  // each JSON column.
+  WriteStatement insert_cluster_row;
+  SQLite::Statement update_cluster, delete_cluster, set_cluster, set_revision, retire, raise, unretire,
+      insert_node, node_reports, node_actors;
+};
+
+// A row of a Database::KeptStatement, read with SQLite's own functions: the
+// bulk path's passes read millions of rows (every new report and each of
+// its actor rows), and each SQLiteCpp Column copies the statement's shared
+// pointer (two atomic operations a column: 1.2% of a 1M bulk load's user
+// time under re-clustering, perf).
+class RawRow {
+ public:
+  explicit RawRow(const Database::KeptStatement& statement) : statement_(statement.handle()) {}
+  bool Null(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
+  int64_t Int(int column) const { return sqlite3_column_int64(statement_, column); }
+  std::string_view Text(int column) const {  // NULL: ""
+    const unsigned char* text = sqlite3_column_text(statement_, column);
+    if (!text) return {};
+    return {reinterpret_cast<const char*>(text), static_cast<size_t>(sqlite3_column_bytes(statement_, column))};
+  }
+
+ private:
+  sqlite3_stmt* statement_;
 };
 
 // An actor as the rule compares it: its state, else the top of its body
@@ -283,6 +315,9 @@ class ReportParts {
   std::string Key(const Actor& actor, const SQLite::Column& row_country) const {
     return row_country.isNull() ? actor.key : roll_up_.Key(actor.code, row_country.getString());
   }
+  std::string Key(const Actor& actor, const RawRow& row, int country) const {
+    return row.Null(country) ? actor.key : roll_up_.Key(actor.code, std::string(row.Text(country)));
+  }
 
  private:
   static constexpr const char* kArticles =
@@ -318,7 +353,7 @@ class ReportParts {
 class HeldReports {
  public:
   explicit HeldReports(SQLite::Database& db, ReportParts& parts)
-      : parts_(parts), title_(db, "SELECT title FROM events WHERE id = :id") {}
+      : parts_(parts), title_(db.getHandle(), "SELECT title FROM events WHERE id = :id") {}
 
   // The events pass's extra columns, from `column` on: uid, type, start_day,
   // end_day, precision, factuality.
@@ -331,70 +366,109 @@ class HeldReports {
     first_ = first;
     reports_.assign(n, Report{});
   }
-  void AddEvent(int64_t key, int64_t article, uint32_t place, SQLite::Statement& row, int column) {
+  void AddEvent(int64_t key, int64_t article, uint32_t place, const RawRow& row, int column) {
     Report& r = At(key);
     r.present = true;
     r.article = static_cast<uint32_t>(article);
     r.place = place;
     fits_ = fits_ && article > 0 && article <= INT32_MAX;
     r.uid = static_cast<uint32_t>(uids_.size());
-    SQLite::Column uid = row.getColumn(column);
-    const int uid_bytes = uid.getBytes();
-    fits_ = fits_ && uid_bytes <= UINT16_MAX;
-    r.uid_bytes = static_cast<uint16_t>(uid_bytes);
-    uids_.append(static_cast<const char*>(uid.getBlob()), static_cast<size_t>(uid_bytes));
-    r.type = static_cast<uint8_t>(ParseEventType(row.getColumn(column + 1).getString()).value_or(EventType::kStatement));
-    r.precision = static_cast<uint8_t>(row.getColumn(column + 4).getInt());
-    if (row.getColumn(column + 2).isNull()) {
+    const std::string_view uid = row.Text(column);
+    fits_ = fits_ && uid.size() <= UINT16_MAX;
+    r.uid_bytes = static_cast<uint16_t>(uid.size());
+    uids_.append(uid);
+    r.type = static_cast<uint8_t>(ParseEventType(row.Text(column + 1)).value_or(EventType::kStatement));
+    r.precision = static_cast<uint8_t>(row.Int(column + 4));
+    if (row.Null(column + 2)) {
       r.precision = static_cast<uint8_t>(DatePrecision::kUnknown);
     } else {
-      const int64_t start = row.getColumn(column + 2).getInt64(), end = row.getColumn(column + 3).getInt64();
+      const int64_t start = row.Int(column + 2), end = row.Int(column + 3);
       fits_ = fits_ && start >= INT32_MIN && start <= INT32_MAX && end >= INT32_MIN && end <= INT32_MAX;
       r.start_day = static_cast<int32_t>(start);
       r.end_day = static_cast<int32_t>(end);
     }
     r.factuality =
-        static_cast<uint8_t>(ParseFactuality(row.getColumn(column + 5).getString()).value_or(Factuality::kAsserted));
+        static_cast<uint8_t>(ParseFactuality(row.Text(column + 5)).value_or(Factuality::kAsserted));
   }
   // One actor row (kLinkActorsFrom's columns, then kActorColumns), in
   // event_actors' order; rows of one report come together.
-  void AddActor(int64_t key, SQLite::Statement& row) {
+  void AddActor(int64_t key, const RawRow& row) {
     if (key != at_) {
       Flush();
       at_ = key;
     }
-    const int64_t actor = row.getColumn(2).getInt64();
-    if (!parts_.ActorOf(actor)) return;  // (no such actor: the join dropped the row)
-    SQLite::Column country = row.getColumn(3), name = row.getColumn(5);
-    // The row's (actor, role, name, country), in a buffer reused row to row.
+    const int64_t actor = row.Int(2);
+    const ReportParts::Actor* named = parts_.ActorOf(actor);
+    if (!named) return;  // (no such actor: the join dropped the row)
+    constexpr int kCountry = 3, kRole = 4, kName = 5;
+    // The row's (actor, role, name, country) numbered once: among the
+    // forms this actor was met in, compared part by part (a string key
+    // built and hashed per row was 1.4% of a 1M bulk load's user time).
+    const bool name_null = row.Null(kName), country_null = row.Null(kCountry), role_null = row.Null(kRole);
+    const std::string_view name = row.Text(kName), country = row.Text(kCountry), role = row.Text(kRole);
+    std::vector<uint32_t>& forms = forms_[actor];
+    uint32_t found = UINT32_MAX;
+    if (forms.size() <= kFormsScanned) {
+      for (uint32_t at : forms) {
+        const Shown& s = shown_[at];
+        if (s.name_null == name_null && s.country_null == country_null && s.role_null == role_null &&
+            s.name == name && s.country == country && s.role == role) {
+          found = at;
+          break;
+        }
+      }
+    } else {  // an actor met in many forms: by a key of the row's parts
+      FormKey(actor, name_null, name, country_null, country, role_null, role);
+      if (auto it = form_ids_.find(scratch_); it != form_ids_.end()) found = it->second;
+    }
+    if (found == UINT32_MAX) {
+      found = static_cast<uint32_t>(shown_.size());
+      forms.push_back(found);
+      if (forms.size() > kFormsScanned) {  // (all of this actor's forms, the first time)
+        for (size_t f = forms.size() > kFormsScanned + 1 ? forms.size() - 1 : 0; f + 1 < forms.size(); ++f) {
+          const Shown& s = shown_[forms[f]];
+          FormKey(actor, s.name_null, s.name, s.country_null, s.country, s.role_null, s.role);
+          form_ids_.emplace(scratch_, forms[f]);
+        }
+        FormKey(actor, name_null, name, country_null, country, role_null, role);
+        form_ids_.emplace(scratch_, found);
+      }
+      Shown& shown = shown_.emplace_back();
+      shown.name_null = name_null;
+      shown.country_null = country_null;
+      shown.role_null = role_null;
+      shown.name = name;
+      shown.country = country;
+      shown.role = role;
+      shown.target = role == "target";
+      shown.key = parts_.Key(*named, row, kCountry);
+      shown.ref.id = named->code;
+      shown.ref.name = name_null ? named->name : std::string(name);
+      shown.ref.country = std::string(country);
+      shown.ref.role = ParseActorRole(role).value_or(ActorRole::kParticipant);
+    }
+    pending_.push_back(found);
+    pending_seqs_.push_back(row.Int(6));
+  }
+  // Forms of one actor compared one by one up to this many, then by key.
+  static constexpr size_t kFormsScanned = 8;
+  // The key of a form (actor, then name, country and role, each NULL or its
+  // length and bytes), in scratch_.
+  void FormKey(int64_t actor, bool name_null, std::string_view name, bool country_null, std::string_view country,
+               bool role_null, std::string_view role) {
     scratch_.assign(reinterpret_cast<const char*>(&actor), sizeof actor);
-    SQLite::Column role_column = row.getColumn(4);
-    for (SQLite::Column* part : {&name, &country, &role_column}) {  // each NULL, or its length and bytes
-      if (part->isNull()) {
+    for (auto [null, text] : {std::pair(name_null, name), std::pair(country_null, country), std::pair(role_null, role)}) {
+      if (null) {
         scratch_ += 'N';
         continue;
       }
-      const uint32_t bytes = static_cast<uint32_t>(part->getBytes());
+      const uint32_t bytes = static_cast<uint32_t>(text.size());
       scratch_ += 'T';
       scratch_.append(reinterpret_cast<const char*>(&bytes), sizeof bytes);
-      if (bytes > 0) scratch_.append(static_cast<const char*>(part->getBlob()), bytes);
+      scratch_.append(text);
     }
-    auto it = shown_ids_.find(scratch_);
-    if (it == shown_ids_.end()) {
-      it = shown_ids_.emplace(scratch_, static_cast<uint32_t>(shown_.size())).first;
-      const ReportParts::Actor& named = *parts_.ActorOf(actor);
-      Shown& shown = shown_.emplace_back();
-      std::string role = row.getColumn(4).getString();
-      shown.target = role == "target";
-      shown.key = parts_.Key(named, country);
-      shown.ref.id = named.code;
-      shown.ref.name = name.isNull() ? named.name : name.getString();
-      shown.ref.country = country.isNull() ? "" : country.getString();
-      shown.ref.role = ParseActorRole(role).value_or(ActorRole::kParticipant);
-    }
-    pending_.push_back(it->second);
-    pending_seqs_.push_back(row.getColumn(6).getInt64());
   }
+
   void Flush() {
     if (at_ >= first_ && static_cast<size_t>(at_ - first_) < reports_.size()) {
       // In seq order, as ClusterBatch orders a report's actors.
@@ -427,6 +501,19 @@ class HeldReports {
   bool Has(int64_t key) const {
     return key >= first_ && static_cast<size_t>(key - first_) < reports_.size() && reports_[key - first_].present;
   }
+  // A held report's place in the current chunk's reports (ClusterBatch),
+  // by key: an array look-up where a hash map of the chunk's keys was
+  // asked twice per candidate pair (8M pairs at 1M events). Slot() of a key
+  // not set by this chunk may be another chunk's: the caller checks it.
+  void SetSlot(int64_t key, size_t slot) {
+    if (slots_.empty()) slots_.assign(reports_.size(), UINT32_MAX);
+    slots_[static_cast<size_t>(key - first_)] = slot < UINT32_MAX ? static_cast<uint32_t>(slot) : UINT32_MAX;
+  }
+  size_t Slot(int64_t key) const {
+    if (key < first_ || static_cast<size_t>(key - first_) >= slots_.size()) return SIZE_MAX;
+    const uint32_t slot = slots_[static_cast<size_t>(key - first_)];
+    return slot == UINT32_MAX ? SIZE_MAX : slot;
+  }
   // The report as ClusterBatch reads it (the title left empty: Title), and
   // the shown form of its actors.
   int64_t Article(int64_t key) const { return reports_[static_cast<size_t>(key - first_)].article; }
@@ -454,9 +541,9 @@ class HeldReports {
     }
   }
   std::string Title(int64_t key) {
-    title_.reset();
-    title_.bind(":id", key);
-    return title_.executeStep() ? title_.getColumn(0).getString() : "";
+    title_.Reset();
+    title_.Bind(":id", key);
+    return title_.Step() ? title_.Text(0) : "";
   }
 
  private:
@@ -473,19 +560,25 @@ class HeldReports {
     bool target = false;
     std::string key;  // rolled up, as the rule compares it
     ActorRef ref;     // as the event's stored row shows it
+    // The row's own parts (event_actors' name, country and role, each NULL
+    // or its text), which tell one form from another.
+    bool name_null = false, country_null = false, role_null = false;
+    std::string name, country, role;
   };
   Report& At(int64_t key) { return reports_[static_cast<size_t>(key - first_)]; }
 
   ReportParts& parts_;
-  SQLite::Statement title_;
+  Database::KeptStatement title_;
   const std::vector<std::pair<std::string, std::string>>* places_ = nullptr;  // LinkFilter's
   bool fits_ = true;
   int64_t first_ = 0;
   std::vector<Report> reports_;  // by key - first_
+  std::vector<uint32_t> slots_;  // by key - first_: SetSlot's
   std::string uids_;
   std::vector<uint32_t> actors_;  // into shown_, each report's in seq order
   std::vector<Shown> shown_;
-  std::unordered_map<std::string, uint32_t> shown_ids_;
+  std::unordered_map<int64_t, std::vector<uint32_t>> forms_;  // actors.id -> its forms in shown_
+  std::unordered_map<std::string, uint32_t> form_ids_;        // FormKey -> shown_, for actors of many forms
   std::string scratch_;
   int64_t at_ = -1;
   std::vector<uint32_t> pending_;
@@ -506,8 +599,8 @@ class LinkFilter {
   LinkFilter(SQLite::Database& db, const RollUp& roll_up, std::optional<int64_t> first_new,
              HeldReports* held = nullptr)
       : roll_up_(roll_up),
-        event_(db, "SELECT article, place_name, place_country FROM events WHERE id = :id"),
-        actors_(db, kLinkActorsOf) {
+        event_(db.getHandle(), "SELECT article, place_name, place_country FROM events WHERE id = :id"),
+        actors_(db.getHandle(), kLinkActorsOf) {
     places_.emplace(Place{}, 0);
     place_list_.emplace_back();
     {
@@ -527,21 +620,24 @@ class LinkFilter {
       held->Reserve(first_, entries_.size());
       held->SetPlaces(&place_list_);
     }
-    SQLite::Statement events(db, std::string("SELECT id, article, place_name, place_country") +
-                                     (held ? HeldReports::kColumns : "") + " FROM events WHERE id >= :first");
-    events.bind(":first", first_);
-    while (events.executeStep()) {
-      const int64_t key = events.getColumn(0).getInt64();
+    Database::KeptStatement events(db.getHandle(), std::string("SELECT id, article, place_name, place_country") +
+                                                       (held ? HeldReports::kColumns : "") +
+                                                       " FROM events WHERE id >= :first");
+    events.Bind(":first", first_);
+    while (events.Step()) {
+      const RawRow row(events);
+      const int64_t key = row.Int(0);
       Entry& e = entries_[static_cast<size_t>(key - first_)];
       e.present = true;
-      e.article = Article(events.getColumn(1).getInt64());
-      e.place = PlaceOf(events.getColumn(2), events.getColumn(3));
-      if (held) held->AddEvent(key, events.getColumn(1).getInt64(), e.place, events, 4);
+      e.article = Article(row.Int(1));
+      e.place = PlaceOf(row, 2, 3);
+      if (held) held->AddEvent(key, row.Int(1), e.place, row, 4);
     }
     // event_actors is keyed by (event, actor, role): each report's actors together.
-    SQLite::Statement actors(db, held ? std::string(kLinkActorsSelect) + HeldReports::kActorColumns + kLinkActorsWhere
-                                      : std::string(kLinkActorsFrom));
-    actors.bind(":first", first_);
+    Database::KeptStatement actors(db.getHandle(),
+                                   held ? std::string(kLinkActorsSelect) + HeldReports::kActorColumns + kLinkActorsWhere
+                                        : std::string(kLinkActorsFrom));
+    actors.Bind(":first", first_);
     int64_t at = -1;
     std::vector<uint32_t> principals, targets;
     auto flush = [&] {
@@ -551,14 +647,15 @@ class LinkFilter {
       principals.clear();
       targets.clear();
     };
-    while (actors.executeStep()) {
-      int64_t event = actors.getColumn(0).getInt64();
+    while (actors.Step()) {
+      const RawRow row(actors);
+      int64_t event = row.Int(0);
       if (event != at) {
         flush();
         at = event;
       }
-      AddActor(actors, &principals, &targets);
-      if (held) held->AddActor(event, actors);
+      AddActor(row, &principals, &targets);
+      if (held) held->AddActor(event, row);
     }
     flush();
   }
@@ -612,8 +709,8 @@ class LinkFilter {
 
   static uint32_t Article(int64_t id) { return id > 0 && id <= UINT32_MAX ? static_cast<uint32_t>(id) : 0; }
 
-  uint32_t PlaceOf(const SQLite::Column& name, const SQLite::Column& country) {
-    Place place{name.isNull() ? "" : FoldForMatch(name.getString()), country.isNull() ? "" : country.getString()};
+  uint32_t PlaceOf(const RawRow& row, int name, int country) {
+    Place place{row.Null(name) ? "" : FoldForMatch(row.Text(name)), std::string(row.Text(country))};
     auto [it, added] = places_.emplace(std::move(place), static_cast<uint32_t>(place_list_.size()));
     if (added) place_list_.push_back(it->first);
     return it->second;
@@ -623,19 +720,19 @@ class LinkFilter {
   // actor's, then RollUp::Key): from actors_of_ when the row gives no country
   // of its own, so that the two million actor rows of a 1M bulk load build
   // and hash no string each.
-  void AddActor(SQLite::Statement& row, std::vector<uint32_t>* principals, std::vector<uint32_t>* targets) {
-    const bool target = row.getColumn(1).getInt() != 0;
-    const int64_t actor = row.getColumn(2).getInt64();
-    SQLite::Column country = row.getColumn(3);
+  void AddActor(const RawRow& row, std::vector<uint32_t>* principals, std::vector<uint32_t>* targets) {
+    const bool target = row.Int(1) != 0;
+    const int64_t actor = row.Int(2);
+    constexpr int kCountry = 3;
     uint32_t key = 0;
     auto found = actors_of_.find(actor);
     if (found == actors_of_.end()) return;  // (no such actor: the join dropped the row)
-    if (country.isNull()) {
+    if (row.Null(kCountry)) {
       ActorKeys& keys = found->second;
       if (!keys.own) keys.own = KeyId(roll_up_.Key(keys.code, keys.country));
       key = *keys.own;
     } else {
-      key = KeyId(roll_up_.Key(found->second.code, country.getString()));
+      key = KeyId(roll_up_.Key(found->second.code, std::string(row.Text(kCountry))));
     }
     (target ? targets : principals)->push_back(key);
   }
@@ -671,22 +768,23 @@ class LinkFilter {
     if (!added) return it->second;
     Entry& e = it->second;
     e.present = true;
-    event_.bind(":id", id);
-    if (event_.executeStep()) {
-      e.article = Article(event_.getColumn(0).getInt64());
-      e.place = PlaceOf(event_.getColumn(1), event_.getColumn(2));
+    event_.Bind(":id", id);
+    if (event_.Step()) {
+      const RawRow row(event_);
+      e.article = Article(row.Int(0));
+      e.place = PlaceOf(row, 1, 2);
     }
-    event_.reset();
+    event_.Reset();
     std::vector<uint32_t> principals, targets;
-    actors_.bind(":id", id);
-    while (actors_.executeStep()) AddActor(actors_, &principals, &targets);
-    actors_.reset();
+    actors_.Bind(":id", id);
+    while (actors_.Step()) AddActor(RawRow(actors_), &principals, &targets);
+    actors_.Reset();
     Store(&e, &principals, &targets);
     return e;
   }
 
   const RollUp& roll_up_;
-  SQLite::Statement event_, actors_;
+  Database::KeptStatement event_, actors_;
   int64_t first_ = INT64_MAX;
   std::vector<Entry> entries_;                      // a load's new reports, by key - first_
   std::unordered_map<int64_t, Entry> older_;        // the others, as met
@@ -818,22 +916,50 @@ void SweepNewLoadMonths(SQLite::Database& db, LinkFilter& filter, size_t chunk_r
       next.bind(":after", types.back());
     }
   }
-  SQLite::Statement rows(db, kShortSpansOfType);
+  Database::KeptStatement rows(db.getHandle(), kShortSpansOfType);
   for (const std::string& type : types) {
     std::vector<SweepSpan> spans;
-    rows.bind(":type", type);
-    while (rows.executeStep()) {
-      spans.push_back({rows.getColumn(0).getInt64(), rows.getColumn(1).getInt64(), rows.getColumn(2).getInt64()});
+    rows.Bind(":type", type);
+    while (rows.Step()) {
+      const RawRow row(rows);
+      spans.push_back({row.Int(0), row.Int(1), row.Int(2)});
     }
-    rows.reset();
+    rows.Reset();
     SweepMonths(std::move(spans), filter, chunk_reports, chunk);
   }
 }
 
 }  // namespace
 
+namespace {
+
+// Holds the connection's own mutex while it lives. The loader's connection
+// is opened for two threads (SQLITE_OPEN_FULLMUTEX: its reader thread looks
+// actors up while the writer inserts), so SQLite locks it on every call
+// (each step, bind and column read); re-clustering runs after the reader
+// has finished, and holding the (recursive) mutex once makes each of those
+// locks a re-entry by its owner, with no atomic operation: 2% of a bulk
+// load's user time under re-clustering went to locking (docs/performance.md,
+// "Load with merging: fewer calls into SQLite"). No-op on a connection
+// opened for one thread (it has no mutex).
+class HoldConnection {
+ public:
+  explicit HoldConnection(SQLite::Database& db) : mutex_(sqlite3_db_mutex(db.getHandle())) {
+    sqlite3_mutex_enter(mutex_);
+  }
+  ~HoldConnection() { sqlite3_mutex_leave(mutex_); }
+  HoldConnection(const HoldConnection&) = delete;
+  HoldConnection& operator=(const HoldConnection&) = delete;
+
+ private:
+  sqlite3_mutex* mutex_;
+};
+
+}  // namespace
+
 void Recluster(Database& database, const ClusterSeeds& seeds, const std::string& now) {
   SQLite::Database& db = database.sql();
+  const HoldConnection hold(db);
   db.exec(kCreateTemp);
   bool has_clusters = db.execAndGet("SELECT EXISTS (SELECT 1 FROM timeline_events)").getInt() != 0;
   bool has_decisions = db.execAndGet("SELECT EXISTS (SELECT 1 FROM merge_decisions)").getInt() != 0;
@@ -869,12 +995,11 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
                    prepared.Refs(), &handled_clusters, &carry, held_reports);
     });
     std::sort(carry.links.begin(), carry.links.end());
-    SQLite::Statement& set_cluster = prepared.set_cluster;
+    WriteStatement set_cluster(db, kSetCluster);  // (450k at 1M: bound by number, as the inserts)
     for (const auto& [key, cluster] : carry.links) {
-      set_cluster.bind(":cluster", cluster);
-      set_cluster.bind(":id", key);
-      set_cluster.exec();
-      set_cluster.reset();
+      set_cluster.Int(":cluster", cluster);
+      set_cluster.Int(":id", key);
+      set_cluster.Run();
     }
     return;
   }
@@ -1074,7 +1199,7 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
       cluster_before.push_back(std::nullopt);  // (a load into a database that had no reports)
       own_revision.push_back(0);
       sources.push_back(&article->info);
-      index.emplace(r.key, reports.size() - 1);
+      held->SetSlot(r.key, reports.size() - 1);
     }
   } else {
     SQLite::Statement& rows = st.node_reports;
@@ -1144,15 +1269,23 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
       actors[i] = std::move(sorted);
     }
   }
+  // A report's place in `reports`, by key (as unordered_map::at, throws for
+  // a key that is not there).
+  auto index_of = [&](int64_t key) -> size_t {
+    if (!held) return index.at(key);
+    const size_t slot = held->Slot(key);
+    if (slot >= reports.size() || reports[slot].key != key) throw std::out_of_range("no report " + std::to_string(key));
+    return slot;
+  };
   std::vector<std::pair<size_t, size_t>> pairs;
   pairs.reserve(candidates.size());
-  for (const auto& [a, b] : candidates) pairs.emplace_back(index.at(a), index.at(b));
+  for (const auto& [a, b] : candidates) pairs.emplace_back(index_of(a), index_of(b));
   std::vector<std::pair<int64_t, int64_t>>().swap(candidates);  // a large set's pairs are held once
   MergeDecisions decisions;
   if (has_decisions) {
     SQLite::Statement rows(db, kNodeDecisions);
     while (rows.executeStep()) {
-      auto pair = std::make_pair(index.at(rows.getColumn(0).getInt64()), index.at(rows.getColumn(1).getInt64()));
+      auto pair = std::make_pair(index_of(rows.getColumn(0).getInt64()), index_of(rows.getColumn(1).getInt64()));
       (rows.getColumn(2).getString() == "merge" ? decisions.merge : decisions.split).push_back(pair);
     }
   }
@@ -1162,7 +1295,7 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
   // month-by-month pass had done before this chunk's months.
   if (carry) {
     for (const std::vector<int64_t>& group : carry->groups) {
-      for (size_t i = 1; i < group.size(); ++i) decisions.merge.emplace_back(index.at(group[0]), index.at(group[i]));
+      for (size_t i = 1; i < group.size(); ++i) decisions.merge.emplace_back(index_of(group[0]), index_of(group[i]));
     }
     carry->groups.clear();
   }
@@ -1174,8 +1307,18 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     for (size_t i : groups[g]) group_of[i] = g;
   }
   std::vector<bool> disputed(groups.size(), false);
+  // A dispute is dates that overlap without one holding the other, or a
+  // different factuality: a pair with neither is none, whatever else
+  // CompareReports finds (so it is not asked: it compares actor keys as
+  // strings, for millions of pairs in a bulk load).
+  auto may_dispute = [](const MergeReport& a, const MergeReport& b) {
+    const bool nested = (a.start_day <= b.start_day && b.end_day <= a.end_day) ||
+                        (b.start_day <= a.start_day && a.end_day <= b.end_day);
+    return !nested || a.factuality != b.factuality;
+  };
   for (const auto& [a, b] : pairs) {
-    if (group_of[a] != group_of[b] && IsDispute(CompareReports(reports[a], reports[b]))) {
+    if (group_of[a] != group_of[b] && may_dispute(reports[a], reports[b]) &&
+        IsDispute(CompareReports(reports[a], reports[b]))) {
       disputed[group_of[a]] = disputed[group_of[b]] = true;
       if (carry) carry->disputed.insert({reports[a].key, reports[b].key});
     }
@@ -1249,7 +1392,9 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     if (carried[g]) continue;  // written by the chunk that completes it
     const std::vector<size_t>& group = groups[g];
     const MergeReport& lead = reports[LeadReport(reports, group)];
-    shown_now.insert(lead.uid);
+    // (Both are asked only about the events and ids shown before: none in a
+    // bulk load.)
+    if (!shown_before.empty() || !old_clusters.empty()) shown_now.insert(lead.uid);
     auto before = shown_before.find(lead.uid);
     if (group.size() == 1) {
       const size_t i = group[0];
@@ -1287,13 +1432,17 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
       }
     }
     const MergeReport& titled = reports[ClearestTitleReport(reports, group)];
-    std::set<int64_t> articles;
+    // Its articles, each once (sorted ids: an article's id names it as its
+    // code does, articles.code being unique).
+    std::vector<int64_t> articles;
     Fnv1a64Hasher digest;
     for (size_t i : group) {
-      articles.insert(reports[i].article);
+      articles.push_back(reports[i].article);
       digest.Add(reports[i].uid);
       digest.Add("\n");
     }
+    std::sort(articles.begin(), articles.end());
+    articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
     bool is_disputed = disputed[g] || !agreed;
     for (const std::string& part :
          {lead.uid, titled.title, std::to_string(date.start_day), std::to_string(date.end_day),
@@ -1325,8 +1474,8 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     std::vector<size_t> members = group;
     std::sort(members.begin(), members.end(), [&](size_t a, size_t b) {
       const MergeReport &x = reports[a], &y = reports[b];
-      return std::make_tuple(x.published.empty(), x.published, x.uid) <
-             std::make_tuple(y.published.empty(), y.published, y.uid);
+      const bool x_unknown = x.published.empty(), y_unknown = y.published.empty();
+      return std::tie(x_unknown, x.published, x.uid) < std::tie(y_unknown, y.published, y.uid);
     });
     size_t shown = members[0];
     for (size_t i : members) {
@@ -1343,12 +1492,17 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     std::vector<const std::vector<ActorRef>*> actor_lists;
     std::vector<ArticleInfo> shown_sources;
     std::vector<std::string> report_ids;
-    std::set<std::string> seen_articles;
+    std::vector<bool> article_shown(articles.size(), false);
     for (size_t i : members) {
       if (held) held->ShownActors(reports[i].key, &actors[i]);
       actor_lists.push_back(&actors[i]);
       report_ids.push_back(reports[i].uid);
-      if (seen_articles.insert(sources[i]->id).second) shown_sources.push_back(*sources[i]);
+      const size_t a = static_cast<size_t>(std::lower_bound(articles.begin(), articles.end(), reports[i].article) -
+                                           articles.begin());
+      if (!article_shown[a]) {
+        article_shown[a] = true;
+        shown_sources.push_back(*sources[i]);
+      }
     }
     const std::vector<ActorRef> merged_actors = MergeActors(actor_lists);
     bool row_written = false;
@@ -1380,21 +1534,41 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     } else {
       int64_t floor = std::max<int64_t>(before != shown_before.end() ? before->second : -1,
                                         unretire_floor(lead.uid));
-      // A bulk load's new event is inserted whole (no event had it: no row to keep).
-      SQLite::Statement& insert = carry ? st.insert_cluster_row : insert_cluster;
-      bind_content(insert);
-      insert.bind(":uid", lead.uid);
-      insert.bind(":revision", floor + 1);
       if (carry) {
-        TimelineEventComposer::RowJson json = TimelineEventComposer::Json(merged_actors, shown_sources, report_ids);
-        insert.bind(":shown", reports[shown].key);
-        insert.bind(":actors_json", json.actors);
-        insert.bind(":sources_json", json.sources);
-        insert.bind(":report_ids_json", json.report_ids);
+        // A bulk load's new event is inserted whole (no event had it: no
+        // row to keep), with what bind_content binds, in the same types.
+        const TimelineEventComposer::RowJson json =
+            TimelineEventComposer::Json(merged_actors, shown_sources, report_ids);
+        WriteStatement& insert = st.insert_cluster_row;
+        insert.Int(":lead", lead.key);
+        insert.Text(":title", titled.title);
+        if (date.precision == DatePrecision::kUnknown) {
+          insert.Null(":start_day");
+          insert.Null(":end_day");
+        } else {
+          insert.Int(":start_day", date.start_day);
+          insert.Int(":end_day", date.end_day);
+        }
+        insert.Int(":precision", static_cast<int>(date.precision));
+        insert.Int(":sources", static_cast<int64_t>(articles.size()));
+        insert.Int(":disputed", is_disputed ? 1 : 0);
+        insert.Text(":digest", hex);
+        insert.Text(":now", now);
+        insert.Text(":uid", lead.uid);
+        insert.Int(":revision", floor + 1);
+        insert.Int(":shown", reports[shown].key);
+        insert.Text(":actors_json", json.actors);
+        insert.Text(":sources_json", json.sources);
+        insert.Text(":report_ids_json", json.report_ids);
+        insert.Run();
         row_written = true;
+      } else {
+        bind_content(insert_cluster);
+        insert_cluster.bind(":uid", lead.uid);
+        insert_cluster.bind(":revision", floor + 1);
+        insert_cluster.exec();
+        insert_cluster.reset();
       }
-      insert.exec();
-      insert.reset();
       id = db.getLastInsertRowid();
       kept_clusters.insert(*id);
     }
