@@ -3366,8 +3366,14 @@ class Extractor {
     if (agent == SIZE_MAX && !x_.participant_types.count(trigger.type) && !Verb(trigger_word) &&
         !(trigger.length == 1 && EndsIn(trigger_word, x_.gerund_endings.at(lang_)) && VerbalBefore(f, trigger.token))) {
       if (!named_before) {
+        // ("Serangan siber terhadap server PDN diduga dilakukan kelompok
+        // Brain Cipher": past what it is aimed at, a passive verb's agent.)
+        bool aimed_at = false;
         for (size_t k = trigger.token + trigger.length; k < c->clause_end; ++k) {
-          if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded)) break;
+          if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded)) {
+            aimed_at = true;
+            continue;
+          }
           // "A ransomware attack crippled a Malaysian port operator": who
           // is named after the noun's own verb is its object, acted on
           // (not "an attack launched by Russia", "serangan yang dilancarkan
@@ -3376,6 +3382,10 @@ class Extractor {
           if (!f.tokens[k].capitalized && Verb(word) && !HasPassivePrefix(word) && !x_.copulas.at(lang_).count(word) &&
               !(k + 1 < c->clause_end && x_.agent_markers.at(lang_).count(f.tokens[k + 1].folded))) {
             break;
+          }
+          if (aimed_at) {
+            if (!f.tokens[k].capitalized && HasPassivePrefix(word) && Verb(word)) aimed_at = false;
+            continue;
           }
           bool named = false;
           for (auto& [actor, token] : c->found) named = named || token == k;

@@ -3435,3 +3435,12 @@ TEST_CASE("What a verb acts with acts on who is named between them", "[extract][
   CHECK(RolesOfType("Kyiv was attacked by Russia with drones on Friday.\n", EventType::kAttack) ==
         V{"UKR:target", "RUS:initiator"});
 }
+
+TEST_CASE("Past what a noun event is aimed at, a passive verb's agent acts", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("Serangan drone terhadap kilang minyak di Ryazan diduga dilancarkan Ukraina pada Jumat.\n",
+                    EventType::kAttack) == V{"UKR:initiator"});
+  // Without a passive verb, who is named where it is aimed is acted on.
+  CHECK(RolesOfType("Serangan terhadap Suriah pada Minggu menewaskan lima orang.\n", EventType::kAttack) ==
+        V{"SYR:target"});
+}
