@@ -3368,9 +3368,14 @@ class Extractor {
       if (!named_before) {
         // ("Serangan siber terhadap server PDN diduga dilakukan kelompok
         // Brain Cipher": past what it is aimed at, a passive verb's agent.)
+        // (A few words on from the goal preposition at most.)
+        const size_t kAimedAtWords = 12;  // "terhadap server Pusat Data Nasional di Surabaya diduga dilakukan"
         bool aimed_at = false;
+        size_t aimed_from = 0;
         for (size_t k = trigger.token + trigger.length; k < c->clause_end; ++k) {
+          if (aimed_at && k > aimed_from + kAimedAtWords) break;
           if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded)) {
+            if (!aimed_at) aimed_from = k;
             aimed_at = true;
             continue;
           }
