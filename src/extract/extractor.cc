@@ -1220,7 +1220,11 @@ class Extractor {
                     t.token <= head_end + (aid ? kAidObjectGap : kObjectGap) &&
                     !Passive(f, t) &&  // "the launch was condemned by Japan": its predicate, not its object
                     // "denied shelling the temple and accused Thailand": a verb of its own
-                    !(AfterCoordinator(f, t.token) && !(aid && !Verb(f.tokens[t.token].folded)));
+                    !(AfterCoordinator(f, t.token) && !(aid && !Verb(f.tokens[t.token].folded))) &&
+                    // "After a meeting, Seoul urged ...": a verb past a comma
+                    // is the main clause's own, not what the phrase before
+                    // it acts on.
+                    !(Verb(f.tokens[t.token].folded) && CommaBetween(f, head_end, t.token));
       // What an appeal asks for ("called for a ceasefire in Myanmar on
       // Monday") shares the appeal's date: it is an event of its own only
       // when the appeal has a date of its own too.
@@ -1252,6 +1256,15 @@ class Extractor {
       picked.push_back(t);
     }
     return picked;
+  }
+
+  // Whether a comma stands among the tokens [from, to) (a few at most: the
+  // gap between a trigger and what may be its object).
+  static bool CommaBetween(const SentenceFacts& f, size_t from, size_t to) {
+    for (size_t k = from; k < to && k < f.tokens.size(); ++k) {
+      if (f.tokens[k].Is(",")) return true;
+    }
+    return false;
   }
 
   // Whether a coordinator stands before the trigger, right before it or
