@@ -357,6 +357,14 @@ class Extractor {
       }
     }
     FindActors(&f);
+    // "SEOUL, KOMPAS.com -": the state the story was filed from, whose
+    // organs it names without the state ("the presidential office").
+    for (const ActorMention& a : f.actors) {
+      if (a.token < f.dateline_end && a.actor->kind == ActorKind::kState) {
+        home_state_ = a.actor;
+        break;
+      }
+    }
     FindTriggers(&f);
     f.clause_starts.push_back(0);
     for (size_t i = 0; i < f.tokens.size(); ++i) {
@@ -2997,6 +3005,23 @@ class Extractor {
         return;
       }
     }
+    // "The foreign ministry summoned ...", "Kantor Kepresidenan mendesak
+    // ...": an organ named without its state, opening the sentence, is an
+    // organ of the state the story was filed from.
+    if (!participants && !named_before && home_state_ && start < trigger.token) {
+      const size_t organ = start + (x_.definite_before.count(f.tokens[start].folded) &&
+                                    !x_.possessives.count(f.tokens[start].folded));
+      const size_t n = x_.agency_words.at(lang_).LongestAt(f.tokens, organ);
+      const bool acted_on = std::any_of(c->found.begin(), c->found.end(),
+                                        [&](const auto& found) { return found.first == home_state_; });
+      if (n && organ + n <= trigger.token && trigger.token <= organ + n + kOrganReach && !acted_on) {
+        c->found.insert(c->found.begin(), {home_state_, organ});
+        c->subject_before = true;
+        c->parties_in_clause = true;
+        c->why.actors = "an organ without its state: of the state of the dateline";
+        return;
+      }
+    }
     for (size_t k = trigger.token; k > c->clause_begin && trigger.token - k < kReach;) {
       --k;
       for (auto& [actor, token] : c->found) {
@@ -4411,6 +4436,7 @@ class Extractor {
   Language lang_;
   bool explain_ = false;  // record in Event::why what decided each event
   std::optional<int> story_year_;  // the year the story last wrote in full ("that year")
+  const ActorInfo* home_state_ = nullptr;  // named in the dateline, if a state or its city
  public:
   // With explain: the triggers that gave no event, and why (in text order
   // per sentence).

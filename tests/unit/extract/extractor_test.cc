@@ -2633,6 +2633,33 @@ TEST_CASE("An organ owned by a pronoun at the sentence's start is that of the st
   CHECK(RolesOf(*warning)[0] == "PRK:initiator");
 }
 
+TEST_CASE("An organ named without its state is that of the state of the story's dateline", "[extract][rules]") {
+  // The presidential office of a story filed from Seoul is South Korea's;
+  // the foreign ministry of one filed from Manila the Philippines'. With
+  // no dateline the organ is nobody's, and an organ named with its state
+  // stays that state's.
+  for (const char* body : {"SEOUL (Reuters) - The presidential office urged Pyongyang on Friday to stop its provocations.\n",
+                           "SEOUL, KOMPAS.com - Kantor Kepresidenan mendesak Pyongyang pada Jumat menghentikan provokasi.\n"}) {
+    std::vector<Event> events = EventsOf(body);
+    const Event* appeal = OfType(events, EventType::kAppeal);
+    REQUIRE(appeal);
+    CHECK(RolesOf(*appeal) == std::vector<std::string>{"KOR:initiator", "PRK:target"});
+  }
+  std::vector<Event> events =
+      EventsOf("MANILA, Jan 23 (AFP) - The foreign ministry summoned the Chinese ambassador on Friday.\n");
+  const Event* protest = OfType(events, EventType::kProtest);
+  REQUIRE(protest);
+  CHECK(RolesOf(*protest) == std::vector<std::string>{"PHL:initiator", "CHN:target"});
+  events = EventsOf("The foreign ministry summoned the Chinese ambassador on Friday.\n");
+  protest = OfType(events, EventType::kProtest);
+  REQUIRE(protest);
+  CHECK(RolesOf(*protest) == std::vector<std::string>{"CHN:target"});
+  events = EventsOf("MANILA, Jan 23 (AFP) - China's foreign ministry condemned Manila on Friday.\n");
+  protest = OfType(events, EventType::kProtest);
+  REQUIRE(protest);
+  CHECK(RolesOf(*protest) == std::vector<std::string>{"CHN-MFA:initiator", "PHL:target"});
+}
+
 TEST_CASE("A drone that slammed into a building attacks it, and a depot destroyed by a strike is its target", "[extract][rules]") {
   // "slammed" alone is a protest ("slammed the decision"); "slammed into"
   // is a hit. "was destroyed by an RSF drone strike": the passive makes
