@@ -1254,6 +1254,13 @@ class Extractor {
       // attack": the attack after a passive of its own type is that
       // passive's agent, the same event (told again, it would act on whom
       // the passive says acts).
+      // "will hold live-fire drills", "latihan tembak-menembak": a trigger of
+      // the head's type right after it is one name of one event.
+      if (head && head->type == t.type && t.token == head->token + head->length &&
+          ClauseOf(f, head->token).first == clause) {
+        head_end = t.token + t.length;
+        continue;
+      }
       if (head && head->type == t.type && ClauseOf(f, head->token).first == clause &&
           t.token <= head_end + kObjectGap && Passive(f, *head)) {
         head_end = t.token + t.length;

@@ -2660,6 +2660,16 @@ TEST_CASE("An organ named without its state is that of the state of the story's 
   CHECK(RolesOf(*protest) == std::vector<std::string>{"CHN-MFA:initiator", "PHL:target"});
 }
 
+TEST_CASE("Two triggers of one type side by side name one event", "[extract][rules]") {
+  // "live-fire" and "drills" are both drill words: one drill, not two (with
+  // no actor named, nothing else would merge them); two
+  // drills told by two verbs stay two.
+  std::vector<Event> events = EventsOf("The navy will hold live-fire drills off the coast from Friday.\n");
+  CHECK(std::count_if(events.begin(), events.end(), [](const Event& e) { return e.type == EventType::kDrill; }) == 1);
+  events = EventsOf("Taiwan held live-fire drills on Friday and staged naval exercises on Saturday.\n");
+  CHECK(std::count_if(events.begin(), events.end(), [](const Event& e) { return e.type == EventType::kDrill; }) == 2);
+}
+
 TEST_CASE("A drone that slammed into a building attacks it, and a depot destroyed by a strike is its target", "[extract][rules]") {
   // "slammed" alone is a protest ("slammed the decision"); "slammed into"
   // is a hit. "was destroyed by an RSF drone strike": the passive makes
