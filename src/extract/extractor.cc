@@ -643,6 +643,19 @@ class Extractor {
             f->actors.pop_back();
           }
         }
+        // "Pakistan's Foreign Office", "the Pakistani Foreign Office": the
+        // same words after another state's name are that state's organ, not
+        // the one state's whose name they are by default; the state acts.
+        if (!place && name.actor->kind == ActorKind::kAgency && !name.actor->country.empty() && !f->actors.empty()) {
+          const ActorMention& state = f->actors.back();
+          const size_t end = state.token + state.length;
+          const bool possessive = end + 2 == i && !t[end].word && x_.possessive_endings.at(lang_).count(t[end + 1].folded);
+          if ((end == i || possessive) && !state.place && state.actor->kind == ActorKind::kState &&
+              state.actor->id != name.actor->country) {
+            matched = n;
+            break;
+          }
+        }
         f->actors.push_back({i, n, name.actor, place, !place && StateOrgan(t, i, n, *name.actor)});
         if (!place) RememberAcronym(*f, i, n, name.actor);
         if (name.actor->kind == ActorKind::kPerson) RememberNameWords(*name.actor);

@@ -2670,6 +2670,22 @@ TEST_CASE("Two triggers of one type side by side name one event", "[extract][rul
   CHECK(std::count_if(events.begin(), events.end(), [](const Event& e) { return e.type == EventType::kDrill; }) == 2);
 }
 
+TEST_CASE("An organ's name that is one state's by default is another's after that state's name", "[extract][rules]") {
+  // "Foreign Office" alone is Britain's; after "Pakistan's" or "Pakistani"
+  // it is Pakistan's, and Britain takes no part.
+  for (const char* body : {"Pakistan's Foreign Office condemned the strike on Friday.\n",
+                           "The Pakistani Foreign Office condemned the strike on Friday.\n"}) {
+    std::vector<Event> events = EventsOf(body);
+    const Event* protest = OfType(events, EventType::kProtest);
+    REQUIRE(protest);
+    CHECK(RolesOf(*protest) == std::vector<std::string>{"PAK:initiator"});
+  }
+  std::vector<Event> events = EventsOf("The Foreign Office summoned the Russian ambassador on Friday.\n");
+  const Event* protest = OfType(events, EventType::kProtest);
+  REQUIRE(protest);
+  CHECK(RolesOf(*protest) == std::vector<std::string>{"GBR-FCDO:initiator", "RUS:target"});
+}
+
 TEST_CASE("A drone that slammed into a building attacks it, and a depot destroyed by a strike is its target", "[extract][rules]") {
   // "slammed" alone is a protest ("slammed the decision"); "slammed into"
   // is a hit. "was destroyed by an RSF drone strike": the passive makes
