@@ -3034,7 +3034,23 @@ class Extractor {
       const size_t n = x_.agency_words.at(lang_).LongestAt(f.tokens, organ);
       const bool acted_on = std::any_of(c->found.begin(), c->found.end(),
                                         [&](const auto& found) { return found.first == home_state_; });
-      if (n && organ + n <= trigger.token && trigger.token <= organ + n + kOrganReach && !acted_on) {
+      // ("The foreign ministry said ... and demanded that Beijing ...": a
+      // verb joined to the organ's first, with no one named between.)
+      auto joined = [&] {
+        if (!AfterCoordinator(f, trigger.token)) return false;
+        return std::none_of(f.actors.begin(), f.actors.end(),
+                            [&](const ActorMention& a) { return a.token > organ && a.token < trigger.token; });
+      };
+      // (Not what the organ says happened: "The foreign ministry said the
+      // ships had fired ...".)
+      auto near = [&] {
+        if (trigger.token > organ + n + kOrganReach) return false;
+        for (size_t k = organ + n; k < trigger.token; ++k) {
+          if (x_.attribution.at(lang_).LongestAt(f.tokens, k)) return false;
+        }
+        return true;
+      };
+      if (n && organ + n <= trigger.token && (near() || joined()) && !acted_on) {
         c->found.insert(c->found.begin(), {home_state_, organ});
         c->subject_before = true;
         c->parties_in_clause = true;

@@ -2658,6 +2658,17 @@ TEST_CASE("An organ named without its state is that of the state of the story's 
   protest = OfType(events, EventType::kProtest);
   REQUIRE(protest);
   CHECK(RolesOf(*protest) == std::vector<std::string>{"CHN-MFA:initiator", "PHL:target"});
+  // Its second verb, joined by "and", is the organ's too; what it says
+  // happened is not its act.
+  events = EventsOf("MANILA, Jan 23 (AFP) - The foreign ministry said the manoeuvres broke international law and "
+                    "demanded that Beijing withdraw its vessels.\n");
+  const Event* appeal = OfType(events, EventType::kAppeal);
+  REQUIRE(appeal);
+  CHECK(RolesOf(*appeal) == std::vector<std::string>{"PHL:initiator", "CHN:target"});
+  events = EventsOf("MANILA, Jan 23 (AFP) - The foreign ministry said the ships had fired on fishermen on Friday.\n");
+  for (const Event& e : events) {
+    for (const std::string& role : RolesOf(e)) CHECK(role != "PHL:initiator");
+  }
 }
 
 TEST_CASE("Two triggers of one type side by side name one event", "[extract][rules]") {
