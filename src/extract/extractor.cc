@@ -406,7 +406,15 @@ class Extractor {
         if (before.token + before.length == i && !before.place) continue;
       }
       auto actor = FirstActorFrom(f, subject);
-      if (actor == f.actors.end() || actor->token != subject || actor->place) continue;
+      if (actor == f.actors.end() || actor->place) continue;
+      // (Or after the head nouns the state follows: ", dan militer Thailand
+      // membalas", ", dan pasukan Kamboja menembakkan".)
+      // (A language whose possessor follows its noun: possessor_position.)
+      const bool possessor_after = x_.possessor_position.at(lang_).count("after") > 0;
+      if (actor->token != subject &&
+          !(possessor_after && actor->token <= subject + 2 && LowercaseNouns(f, subject, actor->token))) {
+        continue;
+      }
       // (The name's head nouns may stand between: ", and a Russian
       // military helicopter violated ...".)
       const size_t kHeadWords = 2;
@@ -421,6 +429,16 @@ class Extractor {
       }
     }
     return starts;
+  }
+
+  // Whether the tokens [from, to) are lowercase words that are no verbs
+  // (the head nouns before a state's name: "militer", "pasukan").
+  bool LowercaseNouns(const SentenceFacts& f, size_t from, size_t to) const {
+    for (size_t k = from; k < to; ++k) {
+      const Token& w = f.tokens[k];
+      if (!w.word || w.capitalized || Verb(w.folded)) return false;
+    }
+    return true;
   }
 
   // "1,5 miliar", "1,000": a comma between digits, with no space, is part

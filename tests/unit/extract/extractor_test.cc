@@ -2697,6 +2697,21 @@ TEST_CASE("An organ's name that is one state's by default is another's after tha
   CHECK(RolesOf(*protest) == std::vector<std::string>{"GBR-FCDO:initiator", "RUS:target"});
 }
 
+TEST_CASE("A comma and a coordinator before a head noun and a state begin a clause with a subject of its own", "[extract][rules]") {
+  // ", dan militer Thailand membalas": the state follows its head noun in
+  // Indonesian; Cambodia, named in the clause before, takes no part in the
+  // second attack.
+  std::vector<Event> events = EventsOf(
+      "Pasukan Kamboja menembakkan roket ke Surin pada Sabtu, dan militer Thailand membalas dengan serangan artileri "
+      "pada Minggu.\n");
+  const Event* second = nullptr;
+  for (const Event& e : events) {
+    if (e.type == EventType::kAttack && e.date.known() && FormatIsoDay(*e.date.start) == "2026-01-25") second = &e;
+  }
+  REQUIRE(second);
+  CHECK(RolesOf(*second) == std::vector<std::string>{"THA:initiator"});
+}
+
 TEST_CASE("A drone that slammed into a building attacks it, and a depot destroyed by a strike is its target", "[extract][rules]") {
   // "slammed" alone is a protest ("slammed the decision"); "slammed into"
   // is a hit. "was destroyed by an RSF drone strike": the passive makes
