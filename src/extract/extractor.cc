@@ -3768,6 +3768,21 @@ class Extractor {
         c->why.factuality = "possible: what \"" + f.tokens[warning].folded + "\" warns against";
       }
     }
+    // "arrived on Monday ahead of joint exercises": still to come then; the
+    // time before the words is the arrival's, not its.
+    if (event.factuality == Factuality::kAsserted) {
+      if (size_t cue = AnticipatedAfter(f, trigger); cue != SIZE_MAX) {
+        if (c->chosen && MentionTokens(f, *c->chosen).first < cue) {
+          c->date = DateSpan{};
+          c->chosen = nullptr;
+          c->why.date = "unknown: the time before \"" + Words(f, AnticipationBegin(f, cue), cue) + "\" is another act's";
+        }
+        if (!c->date.known() || !article_.published || *c->date.start > *article_.published) {
+          event.factuality = Factuality::kPossible;
+          c->why.factuality = "possible: still to come (\"" + Words(f, AnticipationBegin(f, cue), cue) + "\")";
+        }
+      }
+    }
     // (What the text says will not happen stays negated, "Pyongyang will not
     // attend next week's talks", unless it was put off to that time.)
     if (c->date.known() && article_.published && *c->date.start > *article_.published &&
@@ -3778,6 +3793,29 @@ class Extractor {
       c->possible_by_date = event.factuality == Factuality::kAsserted;
       event.factuality = Factuality::kPossible;
     }
+  }
+
+  // The token right after an anticipation phrase ("ahead of", "menjelang")
+  // that ends a few modifiers before the trigger ("ahead of joint
+  // exercises", "ahead of next week's summit"), else SIZE_MAX.
+  size_t AnticipatedAfter(const SentenceFacts& f, const TriggerMention& trigger) const {
+    const size_t kModifiers = 3;
+    for (size_t k = trigger.token; k > 0 && trigger.token - k <= kModifiers; --k) {
+      if (x_.anticipation_before.at(lang_).EndsBefore(f.tokens, k)) return k;
+      const Token& before = f.tokens[k - 1];
+      if (!before.word && !(k >= 2 && x_.possessive_endings.at(lang_).count(before.folded))) {
+        if (!before.Is("'")) return SIZE_MAX;
+      }
+      if (before.word && Verb(before.folded)) return SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+  // Where the anticipation phrase that ends right before `end` begins.
+  size_t AnticipationBegin(const SentenceFacts& f, size_t end) const {
+    for (size_t k = end; k > 0; --k) {
+      if (x_.anticipation_before.at(lang_).LongestAt(f.tokens, k - 1) == end - (k - 1)) return k - 1;
+    }
+    return end;
   }
 
   // "talks, which had been due to resume this week but were postponed",

@@ -251,6 +251,7 @@ struct Lexicon {
   // "to new sanctions", "due to heavy shelling": "to" as a preposition.
   std::set<std::string> noun_modifiers, to_preposition_heads;
   std::map<Language, PhraseList> reference_before;  // "in response to"
+  std::map<Language, PhraseList> anticipation_before;  // "ahead of", "menjelang": still to come
   std::map<Language, PhraseList> story_time;        // "kali ini", "this time"
   std::map<Language, PhraseList> distinct;          // "terpisah", "separate"
   std::map<Language, PhraseList> vague_past;        // "sebelumnya", "previously"

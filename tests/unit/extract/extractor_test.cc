@@ -2712,6 +2712,26 @@ TEST_CASE("A comma and a coordinator before a head noun and a state begin a clau
   CHECK(RolesOf(*second) == std::vector<std::string>{"THA:initiator"});
 }
 
+TEST_CASE("An event still to come when the clause's act happened is possible and takes not the clause's time", "[extract][rules]") {
+  // "ahead of talks": the talks had not happened when she arrived on
+  // Friday; Friday is the arrival's, not theirs. With a day of their own
+  // after publication they keep it.
+  for (const char* body : {"The Indonesian foreign minister arrived in Tokyo on Friday ahead of talks with Japan.\n",
+                           "Menteri luar negeri Indonesia tiba di Tokyo pada Jumat menjelang perundingan dengan Jepang.\n"}) {
+    std::vector<Event> events = EventsOf(body);
+    const Event* meeting = OfType(events, EventType::kMeeting);
+    REQUIRE(meeting);
+    CHECK(meeting->factuality == Factuality::kPossible);
+    CHECK_FALSE(meeting->date.known());
+  }
+  std::vector<Event> events = EventsOf("The carrier arrived in Busan on Friday ahead of joint exercises next week.\n");
+  const Event* drill = OfType(events, EventType::kDrill);
+  REQUIRE(drill);
+  CHECK(drill->factuality == Factuality::kPossible);
+  REQUIRE(drill->date.known());
+  CHECK(FormatIsoDay(*drill->date.start) == "2026-02-02");
+}
+
 TEST_CASE("A drone that slammed into a building attacks it, and a depot destroyed by a strike is its target", "[extract][rules]") {
   // "slammed" alone is a protest ("slammed the decision"); "slammed into"
   // is a hit. "was destroyed by an RSF drone strike": the passive makes
