@@ -4022,7 +4022,18 @@ class Extractor {
       c->why.date = "none of its own: the day of the sentence before, whose speaker its pronoun stands for";
       return;
     }
-    if (const Event* before = LatestWithParties(earlier, initiators, previous_sentence_begin_)) {
+    const Event* before = LatestWithParties(earlier, initiators, previous_sentence_begin_);
+    // ("A UN panel estimated in 2024 that North Korea had stolen ...": what
+    // a report of its sentence finds happened no later than the report.)
+    if (before && before->date.known()) {
+      for (size_t i = sentence_first_event_; i < earlier.size() && before; ++i) {
+        const Event& report = earlier[i];
+        if (report.type == EventType::kReport && report.date.known() && *report.date.end < *before->date.start) {
+          before = nullptr;
+        }
+      }
+    }
+    if (before) {
       borrow(*before, "that of its initiators' earlier event " + std::string(ToString(before->type)));
       // "Seoul mengecam peluncuran tersebut" after a drill Seoul held two
       // days before the launch: what answers a named event is not before it.

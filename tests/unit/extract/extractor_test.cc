@@ -2732,6 +2732,17 @@ TEST_CASE("An event still to come when the clause's act happened is possible and
   CHECK(FormatIsoDay(*drill->date.start) == "2026-02-02");
 }
 
+TEST_CASE("What a report finds happened takes no date of its actors later than the report", "[extract][rules]") {
+  // The hack on Friday is North Korea's latest event, but what a panel
+  // estimated in 2024 cannot have happened after it: no date of its own.
+  std::vector<Event> events = EventsOf(
+      "North Korean hackers attacked a Japanese exchange on Friday.\n\n"
+      "A UN panel estimated in 2024 that North Korea had stolen more than $3 billion in cryptocurrency.\n");
+  const Event* theft = OfType(events, EventType::kTheft);
+  REQUIRE(theft);
+  CHECK_FALSE(theft->date.known());
+}
+
 TEST_CASE("A drone that slammed into a building attacks it, and a depot destroyed by a strike is its target", "[extract][rules]") {
   // "slammed" alone is a protest ("slammed the decision"); "slammed into"
   // is a hit. "was destroyed by an RSF drone strike": the passive makes
