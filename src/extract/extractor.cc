@@ -3724,6 +3724,13 @@ class Extractor {
         }
       }
     }
+    // "No one was killed in the attack", "Tidak ada korban jiwa dalam
+    // serangan itu": what a negated noun denies is what the event did; the
+    // event, after a preposition of its circumstance, happened.
+    if (negation < cue_end && negation < trigger.token && x_.noun_negations.at(lang_).LongestAt(f.tokens, negation) &&
+        CircumstanceBefore(f, negation, trigger.token)) {
+      negation = cue_end;
+    }
     // ("drills without live fire": a negation after the trigger that denies
     // only what follows it describes the event.)
     if (negation < cue_end && negation >= predicate && x_.forward_negations.at(lang_).count(f.tokens[negation].folded)) {
@@ -3816,6 +3823,19 @@ class Extractor {
       if (x_.anticipation_before.at(lang_).LongestAt(f.tokens, k - 1) == end - (k - 1)) return k - 1;
     }
     return end;
+  }
+
+  // Whether a circumstance preposition ("in", "dalam") stands between `from`
+  // and the trigger at `token`, a few modifiers before it ("in the drone
+  // attack", "akibat serangan drone").
+  bool CircumstanceBefore(const SentenceFacts& f, size_t from, size_t token) const {
+    const size_t kModifiers = 3;
+    for (size_t k = token; k > from + 1 && token - k <= kModifiers; --k) {
+      const Token& before = f.tokens[k - 1];
+      if (x_.circumstance_prepositions.at(lang_).count(before.folded)) return true;
+      if (!before.word) return false;
+    }
+    return false;
   }
 
   // "talks, which had been due to resume this week but were postponed",

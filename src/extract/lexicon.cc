@@ -206,6 +206,8 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   for (const auto& t : section("purpose").at("types")) x.purpose_types.insert(ParseEventTypeOrThrow(t.get<std::string>(), "purpose.types"));
   lists("reference_before", x.reference_before);
   lists("anticipation_before", x.anticipation_before);
+  lists("noun_negations", x.noun_negations);
+  word_sets("circumstance_prepositions", x.circumstance_prepositions);
   lists("story_time", x.story_time);
   lists("distinct", x.distinct);
   lists("vague_past", x.vague_past);

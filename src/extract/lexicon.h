@@ -252,6 +252,8 @@ struct Lexicon {
   std::set<std::string> noun_modifiers, to_preposition_heads;
   std::map<Language, PhraseList> reference_before;  // "in response to"
   std::map<Language, PhraseList> anticipation_before;  // "ahead of", "menjelang": still to come
+  std::map<Language, PhraseList> noun_negations;  // "no one", "tidak ada": a noun denied
+  std::map<Language, std::set<std::string>> circumstance_prepositions;  // "killed in the attack"
   std::map<Language, PhraseList> story_time;        // "kali ini", "this time"
   std::map<Language, PhraseList> distinct;          // "terpisah", "separate"
   std::map<Language, PhraseList> vague_past;        // "sebelumnya", "previously"

@@ -2743,6 +2743,20 @@ TEST_CASE("What a report finds happened takes no date of its actors later than t
   CHECK_FALSE(theft->date.known());
 }
 
+TEST_CASE("A negated noun before the event's preposition denies what the event did, not the event", "[extract][rules]") {
+  // No one killed, no damage, no victims: the attack happened. A negated
+  // verb before the same preposition still denies its event.
+  for (const char* body : {"Russian drones struck Odesa on Friday. No one was killed in the attack.\n",
+                           "Russian drones struck Odesa on Friday. There was no damage from the drone strike.\n",
+                           "Drone Rusia menghantam Odesa pada Jumat. Tidak ada korban jiwa dalam serangan itu.\n"}) {
+    for (const Event& e : EventsOf(body)) CHECK(e.factuality != Factuality::kNegated);
+  }
+  std::vector<Event> events = EventsOf("Indonesia did not take part in the joint drills on Friday.\n");
+  const Event* drill = OfType(events, EventType::kDrill);
+  REQUIRE(drill);
+  CHECK(drill->factuality == Factuality::kNegated);
+}
+
 TEST_CASE("A drone that slammed into a building attacks it, and a depot destroyed by a strike is its target", "[extract][rules]") {
   // "slammed" alone is a protest ("slammed the decision"); "slammed into"
   // is a hit. "was destroyed by an RSF drone strike": the passive makes
