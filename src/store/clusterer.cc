@@ -671,11 +671,41 @@ class LinkFilter {
 
   // False when the rule's answer cannot depend on the pair (neither the
   // same event nor a dispute).
-  bool MayLink(int64_t a, int64_t b) {
-    const Entry &x = Get(a), &y = Get(b);
+  bool MayLink(int64_t a, int64_t b) { return MayLink(Get(a), Get(b), keys_); }
+
+  // The same for the sweep (set_sweep.h), by handles into a copy of its
+  // spans' entries and keys made in its order: the pairs it offers are
+  // neighbours there, where by key they are anywhere among the load's
+  // reports (MayLink's two look-ups at random were 5% of re-clustering a 1M
+  // bulk load, nearly all waiting for memory).
+  void ClearLocal() {
+    local_.clear();
+    local_keys_.clear();
+  }
+  uint32_t Local(int64_t id) {
+    Entry copy = Get(id);
+    const auto from = keys_.begin() + copy.begin;
+    copy.begin = static_cast<uint32_t>(local_keys_.size());
+    local_keys_.insert(local_keys_.end(), from, from + copy.principals + copy.targets);
+    local_.push_back(copy);
+    return static_cast<uint32_t>(local_.size() - 1);
+  }
+  bool MayLinkLocal(uint32_t a, uint32_t b) const { return MayLink(local_[a], local_[b], local_keys_); }
+
+ private:
+  using Place = std::pair<std::string, std::string>;  // folded name, country
+  struct Entry {
+    uint32_t article = 0;  // articles.id; 0 when unknown (never equal)
+    uint32_t place = 0;    // into place_list_; 0 is none
+    uint32_t begin = 0;    // into keys_: its principals, then its targets
+    uint8_t principals = 0, targets = 0;
+    bool present = false;
+  };
+
+  bool MayLink(const Entry& x, const Entry& y, const std::vector<uint32_t>& keys) const {
     if (x.article != 0 && x.article == y.article) return false;
-    const uint32_t* kx = keys_.data() + x.begin;
-    const uint32_t* ky = keys_.data() + y.begin;
+    const uint32_t* kx = keys.data() + x.begin;
+    const uint32_t* ky = keys.data() + y.begin;
     if (!ActorsCompatible(kx, kx + x.principals, ky, ky + y.principals) ||
         !ActorsCompatible(kx + x.principals, kx + x.principals + x.targets, ky + y.principals,
                           ky + y.principals + y.targets)) {
@@ -686,7 +716,6 @@ class LinkFilter {
     return PlacesCompatible(p.first, p.second, q.first, q.second);
   }
 
- private:
   // A report's actors: event, whether a target, actor, the row's own
   // country (the actor's code and country come from actors_of_, read once);
   // and every new report's, in key order (event_actors' own).
@@ -698,15 +727,6 @@ class LinkFilter {
   static constexpr const char* kLinkActorsFrom =
       "SELECT ea.event, ea.role = 'target', ea.actor, ea.country FROM event_actors ea "
       "WHERE ea.event >= :first ORDER BY ea.event";
-  using Place = std::pair<std::string, std::string>;  // folded name, country
-  struct Entry {
-    uint32_t article = 0;  // articles.id; 0 when unknown (never equal)
-    uint32_t place = 0;    // into place_list_; 0 is none
-    uint32_t begin = 0;    // into keys_: its principals, then its targets
-    uint8_t principals = 0, targets = 0;
-    bool present = false;
-  };
-
   static uint32_t Article(int64_t id) { return id > 0 && id <= UINT32_MAX ? static_cast<uint32_t>(id) : 0; }
 
   uint32_t PlaceOf(const RawRow& row, int name, int country) {
@@ -789,6 +809,8 @@ class LinkFilter {
   std::vector<Entry> entries_;                      // a load's new reports, by key - first_
   std::unordered_map<int64_t, Entry> older_;        // the others, as met
   std::vector<uint32_t> keys_;
+  std::vector<Entry> local_;             // the sweep's copies (Local), their begin into local_keys_
+  std::vector<uint32_t> local_keys_;
   std::unordered_map<std::string, uint32_t> key_ids_;
   struct ActorKeys {
     std::string code, country;    // actors.code, actors.country ("" when NULL)
