@@ -2757,6 +2757,18 @@ TEST_CASE("A negated noun before the event's preposition denies what the event d
   CHECK(drill->factuality == Factuality::kNegated);
 }
 
+TEST_CASE("A negated acknowledgement denies the saying, not the event", "[extract][rules]") {
+  // "never acknowledged the cyberattack": the attack is told as having
+  // happened; only the admission is denied.
+  for (const char* body : {"Korea Utara tidak pernah mengakui serangan siber terhadap bursa kripto di Jepang.\n",
+                           "North Korea has never acknowledged a cyberattack on a Japanese crypto exchange.\n"}) {
+    std::vector<Event> events = EventsOf(body);
+    const Event* attack = OfType(events, EventType::kCyberattack);
+    REQUIRE(attack);
+    CHECK(attack->factuality == Factuality::kAsserted);
+  }
+}
+
 TEST_CASE("A drone that slammed into a building attacks it, and a depot destroyed by a strike is its target", "[extract][rules]") {
   // "slammed" alone is a protest ("slammed the decision"); "slammed into"
   // is a hit. "was destroyed by an RSF drone strike": the passive makes
