@@ -1255,7 +1255,8 @@ class Extractor {
           head && x_.statement_nouns.at(lang_).count(f.tokens[head->token + head->length - 1].folded) &&
           (t.type == EventType::kAppeal || t.type == EventType::kProtest || t.type == EventType::kWarning);
       bool object = head && ClauseOf(f, head->token).first == clause && head->type != t.type &&
-                    head->type != EventType::kReport && head->type != EventType::kWarning && !statement_act &&
+                    head->type != EventType::kReport && head->type != EventType::kWarning &&
+                    head->type != EventType::kStatement && !statement_act &&
                     t.token <= head_end + (aid ? kAidObjectGap : kObjectGap) &&
                     !Passive(f, t) &&  // "the launch was condemned by Japan": its predicate, not its object
                     // "denied shelling the temple and accused Thailand": a verb of its own
@@ -2781,7 +2782,7 @@ class Extractor {
       for (auto head_it = first; head_it != f.triggers.end() && head_it->token < trigger.token; ++head_it) {
         const TriggerMention& head = *head_it;
         bool speech = head.type == EventType::kProtest || head.type == EventType::kAppeal ||
-                      head.type == EventType::kWarning;
+                      head.type == EventType::kWarning || head.type == EventType::kStatement;
         // ("North Korea threatened to strike U.S. bases", "Korut mengancam
         // akan menyerang": what a threat threatens to do, the threatener does.)
         if (speech && head.type == EventType::kWarning && ThreatensOwnAct(f, head, trigger)) continue;
@@ -3196,7 +3197,8 @@ class Extractor {
 
   // What a speaker does by speaking: appeals, protests, warnings.
   static bool SpeechAct(EventType type) {
-    return type == EventType::kAppeal || type == EventType::kProtest || type == EventType::kWarning;
+    return type == EventType::kAppeal || type == EventType::kProtest || type == EventType::kWarning ||
+           type == EventType::kStatement;
   }
 
   // Whether `actor` is named in tokens [from, to) (a name given again

@@ -2770,6 +2770,22 @@ TEST_CASE("A negated acknowledgement denies the saying, not the event", "[extrac
   }
 }
 
+TEST_CASE("Who expresses concern over an event takes no part in it", "[extract][rules]") {
+  // A statement of concern (not scored, SPEC §6) is a speech act: Japan
+  // neither drills with China nor is its target; "kekhawatiran" in the
+  // phrase is no modality cue for the launch it is about.
+  std::vector<Event> events = EventsOf("Japan expressed concern over China's drills near Taiwan on Friday.\n");
+  const Event* drill = OfType(events, EventType::kDrill);
+  REQUIRE(drill);
+  CHECK(RolesOf(*drill) == std::vector<std::string>{"CHN:initiator"});
+  CHECK(OfType(events, EventType::kStatement));
+  events = EventsOf("Jepang menyampaikan kekhawatiran atas peluncuran rudal Korea Utara pada Jumat.\n");
+  const Event* launch = OfType(events, EventType::kMissileTest);
+  REQUIRE(launch);
+  CHECK(launch->factuality == Factuality::kAsserted);
+  CHECK(RolesOf(*launch) == std::vector<std::string>{"PRK:initiator"});
+}
+
 TEST_CASE("A drone that slammed into a building attacks it, and a depot destroyed by a strike is its target", "[extract][rules]") {
   // "slammed" alone is a protest ("slammed the decision"); "slammed into"
   // is a hit. "was destroyed by an RSF drone strike": the passive makes
