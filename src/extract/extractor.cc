@@ -360,7 +360,8 @@ class Extractor {
     // "SEOUL, KOMPAS.com -": the state the story was filed from, whose
     // organs it names without the state ("the presidential office").
     for (const ActorMention& a : f.actors) {
-      if (a.token < f.dateline_end && a.actor->kind == ActorKind::kState) {
+      if (a.token >= f.dateline_end) break;
+      if (a.actor->kind == ActorKind::kState) {
         home_state_ = a.actor;
         break;
       }
@@ -3057,8 +3058,8 @@ class Extractor {
       // verb joined to the organ's first, with no one named between.)
       auto joined = [&] {
         if (!AfterCoordinator(f, trigger.token)) return false;
-        return std::none_of(f.actors.begin(), f.actors.end(),
-                            [&](const ActorMention& a) { return a.token > organ && a.token < trigger.token; });
+        auto between = FirstActorFrom(f, organ + 1);  // (a binary search: a long sentence names many)
+        return between == f.actors.end() || between->token >= trigger.token;
       };
       // (Not what the organ says happened: "The foreign ministry said the
       // ships had fired ...".)
@@ -4047,8 +4048,10 @@ class Extractor {
     const Event* before = LatestWithParties(earlier, initiators, previous_sentence_begin_);
     // ("A UN panel estimated in 2024 that North Korea had stolen ...": what
     // a report of its sentence finds happened no later than the report.)
+    // (The sentence's first events only: a report opens what it finds.)
+    const size_t kReportsAhead = 4;
     if (before && before->date.known()) {
-      for (size_t i = sentence_first_event_; i < earlier.size() && before; ++i) {
+      for (size_t i = sentence_first_event_; i < earlier.size() && i < sentence_first_event_ + kReportsAhead && before; ++i) {
         const Event& report = earlier[i];
         if (report.type == EventType::kReport && report.date.known() && *report.date.end < *before->date.start) {
           before = nullptr;
