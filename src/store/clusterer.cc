@@ -170,10 +170,10 @@ bool HoldReports() {
 
 // The statements every batch runs, prepared once.
 struct Statements {
-  SQLite::Statement &select_cluster, &select_by_uid, &insert_cluster;
-  WriteStatement& insert_cluster_row;
-  SQLite::Statement &update_cluster, &delete_cluster, &set_cluster, &set_revision, &retire, &raise, &unretire,
-      &insert_node, &node_reports, &node_actors;
+  SQLite::Statement &select_cluster, &select_by_uid;
+  WriteStatement &insert_cluster, &insert_cluster_row, &update_cluster;
+  SQLite::Statement &delete_cluster, &set_cluster, &set_revision, &retire, &raise, &unretire, &insert_node,
+      &node_reports, &node_actors;
 };
 
 // ... and the statements themselves.
@@ -198,14 +198,14 @@ struct PreparedStatements {
                       delete_cluster, set_cluster,   set_revision,   retire,             raise,
                       unretire,       insert_node,   node_reports,   node_actors};
   }
-  SQLite::Statement select_cluster, select_by_uid, insert_cluster;
-  // A bulk load's new events (155k at 1M), bound by parameter numbers
-  // resolved once and text in place (write_statement.h): SQLiteCpp's bind
-  // by name compares each name with the statement's fifteen and copies
-  // each JSON column.
-  WriteStatement insert_cluster_row;
-  SQLite::Statement update_cluster, delete_cluster, set_cluster, set_revision, retire, raise, unretire,
-      insert_node, node_reports, node_actors;
+  SQLite::Statement select_cluster, select_by_uid;
+  // The events' rows (a bulk load inserts 155k at 1M), bound by parameter
+  // numbers resolved once and text in place (write_statement.h): SQLiteCpp's
+  // bind by name compares each name with the statement's fifteen and copies
+  // each JSON column. One binding of their shared columns serves all three.
+  WriteStatement insert_cluster, insert_cluster_row, update_cluster;
+  SQLite::Statement delete_cluster, set_cluster, set_revision, retire, raise, unretire, insert_node, node_reports,
+      node_actors;
 };
 
 // A row of a Database::KeptStatement, read with SQLite's own functions: the
@@ -1368,8 +1368,8 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
   // 4. Write the difference. Which calendar ids were shown before (a report
   // alone, or an event's lead) with what SEQUENCE, and which are now.
   SQLite::Statement &select_cluster = st.select_cluster, &select_by_uid = st.select_by_uid,
-                    &insert_cluster = st.insert_cluster, &update_cluster = st.update_cluster,
                     &set_cluster = st.set_cluster, &set_revision = st.set_revision, &unretire = st.unretire;
+  WriteStatement &insert_cluster = st.insert_cluster, &update_cluster = st.update_cluster;
   struct OldCluster {
     std::string uid;
     std::string digest;
@@ -1528,54 +1528,41 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
     }
     const std::vector<ActorRef> merged_actors = MergeActors(actor_lists);
     bool row_written = false;
-    auto bind_content = [&](SQLite::Statement& s) {
-      s.bind(":lead", lead.key);
-      s.bind(":title", titled.title);
+    // (Text is bound in place: what it binds outlives each Run below.)
+    auto bind_content = [&](WriteStatement& s) {
+      s.Int(":lead", lead.key);
+      s.Text(":title", titled.title);
       if (date.precision == DatePrecision::kUnknown) {
-        s.bind(":start_day");
-        s.bind(":end_day");
+        s.Null(":start_day");
+        s.Null(":end_day");
       } else {
-        s.bind(":start_day", date.start_day);
-        s.bind(":end_day", date.end_day);
+        s.Int(":start_day", date.start_day);
+        s.Int(":end_day", date.end_day);
       }
-      s.bind(":precision", static_cast<int>(date.precision));
-      s.bind(":sources", static_cast<int64_t>(articles.size()));
-      s.bind(":disputed", is_disputed ? 1 : 0);
-      s.bind(":digest", hex);
-      s.bind(":now", now);
+      s.Int(":precision", static_cast<int>(date.precision));
+      s.Int(":sources", static_cast<int64_t>(articles.size()));
+      s.Int(":disputed", is_disputed ? 1 : 0);
+      s.Text(":digest", hex);
+      s.Text(":now", now);
     };
     if (id) {
       kept_clusters.insert(*id);
       if (old_digest != hex) {
         bind_content(update_cluster);
-        update_cluster.bind(":revision", revision + 1);
-        update_cluster.bind(":id", *id);
-        update_cluster.exec();
-        update_cluster.reset();
+        update_cluster.Int(":revision", revision + 1);
+        update_cluster.Int(":id", *id);
+        update_cluster.Run();
       }
     } else {
       int64_t floor = std::max<int64_t>(before != shown_before.end() ? before->second : -1,
                                         unretire_floor(lead.uid));
       if (carry) {
         // A bulk load's new event is inserted whole (no event had it: no
-        // row to keep), with what bind_content binds, in the same types.
+        // row to keep).
         const TimelineEventComposer::RowJson json =
             TimelineEventComposer::Json(merged_actors, shown_sources, report_ids);
         WriteStatement& insert = st.insert_cluster_row;
-        insert.Int(":lead", lead.key);
-        insert.Text(":title", titled.title);
-        if (date.precision == DatePrecision::kUnknown) {
-          insert.Null(":start_day");
-          insert.Null(":end_day");
-        } else {
-          insert.Int(":start_day", date.start_day);
-          insert.Int(":end_day", date.end_day);
-        }
-        insert.Int(":precision", static_cast<int>(date.precision));
-        insert.Int(":sources", static_cast<int64_t>(articles.size()));
-        insert.Int(":disputed", is_disputed ? 1 : 0);
-        insert.Text(":digest", hex);
-        insert.Text(":now", now);
+        bind_content(insert);
         insert.Text(":uid", lead.uid);
         insert.Int(":revision", floor + 1);
         insert.Int(":shown", reports[shown].key);
@@ -1586,10 +1573,9 @@ void ClusterBatch(SQLite::Database& db, const ClusterSeeds& seeds, const std::st
         row_written = true;
       } else {
         bind_content(insert_cluster);
-        insert_cluster.bind(":uid", lead.uid);
-        insert_cluster.bind(":revision", floor + 1);
-        insert_cluster.exec();
-        insert_cluster.reset();
+        insert_cluster.Text(":uid", lead.uid);
+        insert_cluster.Int(":revision", floor + 1);
+        insert_cluster.Run();
       }
       id = db.getLastInsertRowid();
       kept_clusters.insert(*id);

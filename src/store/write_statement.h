@@ -1,6 +1,7 @@
 #pragma once
 // The writer's row-by-row statements, bound without SQLiteCpp's per-call
-// costs (see below). Used only by the writer (writer.cc).
+// costs (see below). Used by the writer (writer.cc) and by re-clustering's
+// writes of events and links (clusterer.cc).
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
