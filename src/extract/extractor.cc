@@ -662,19 +662,6 @@ class Extractor {
             f->actors.pop_back();
           }
         }
-        // "Pakistan's Foreign Office", "the Pakistani Foreign Office": the
-        // same words after another state's name are that state's organ, not
-        // the one state's whose name they are by default; the state acts.
-        if (!place && name.actor->kind == ActorKind::kAgency && !name.actor->country.empty() && !f->actors.empty()) {
-          const ActorMention& state = f->actors.back();
-          const size_t end = state.token + state.length;
-          const bool possessive = end + 2 == i && !t[end].word && x_.possessive_endings.at(lang_).count(t[end + 1].folded);
-          if ((end == i || possessive) && !state.place && state.actor->kind == ActorKind::kState &&
-              state.actor->id != name.actor->country) {
-            matched = n;
-            break;
-          }
-        }
         f->actors.push_back({i, n, name.actor, place, !place && StateOrgan(t, i, n, *name.actor)});
         if (!place) RememberAcronym(*f, i, n, name.actor);
         if (name.actor->kind == ActorKind::kPerson) RememberNameWords(*name.actor);
@@ -1261,11 +1248,7 @@ class Extractor {
                     t.token <= head_end + (aid ? kAidObjectGap : kObjectGap) &&
                     !Passive(f, t) &&  // "the launch was condemned by Japan": its predicate, not its object
                     // "denied shelling the temple and accused Thailand": a verb of its own
-                    !(AfterCoordinator(f, t.token) && !(aid && !Verb(f.tokens[t.token].folded))) &&
-                    // "After a meeting, Seoul urged ...": a verb past a comma
-                    // is the main clause's own, not what the phrase before
-                    // it acts on.
-                    !(Verb(f.tokens[t.token].folded) && CommaBetween(f, head_end, t.token));
+                    !(AfterCoordinator(f, t.token) && !(aid && !Verb(f.tokens[t.token].folded)));
       // What an appeal asks for ("called for a ceasefire in Myanmar on
       // Monday") shares the appeal's date: it is an event of its own only
       // when the appeal has a date of its own too.
@@ -1304,15 +1287,6 @@ class Extractor {
       picked.push_back(t);
     }
     return picked;
-  }
-
-  // Whether a comma stands among the tokens [from, to) (a few at most: the
-  // gap between a trigger and what may be its object).
-  static bool CommaBetween(const SentenceFacts& f, size_t from, size_t to) {
-    for (size_t k = from; k < to && k < f.tokens.size(); ++k) {
-      if (f.tokens[k].Is(",")) return true;
-    }
-    return false;
   }
 
   // Whether a coordinator stands before the trigger, right before it or

@@ -2681,22 +2681,6 @@ TEST_CASE("Two triggers of one type side by side name one event", "[extract][rul
   CHECK(std::count_if(events.begin(), events.end(), [](const Event& e) { return e.type == EventType::kDrill; }) == 2);
 }
 
-TEST_CASE("An organ's name that is one state's by default is another's after that state's name", "[extract][rules]") {
-  // "Foreign Office" alone is Britain's; after "Pakistan's" or "Pakistani"
-  // it is Pakistan's, and Britain takes no part.
-  for (const char* body : {"Pakistan's Foreign Office condemned the strike on Friday.\n",
-                           "The Pakistani Foreign Office condemned the strike on Friday.\n"}) {
-    std::vector<Event> events = EventsOf(body);
-    const Event* protest = OfType(events, EventType::kProtest);
-    REQUIRE(protest);
-    CHECK(RolesOf(*protest) == std::vector<std::string>{"PAK:initiator"});
-  }
-  std::vector<Event> events = EventsOf("The Foreign Office summoned the Russian ambassador on Friday.\n");
-  const Event* protest = OfType(events, EventType::kProtest);
-  REQUIRE(protest);
-  CHECK(RolesOf(*protest) == std::vector<std::string>{"GBR-FCDO:initiator", "RUS:target"});
-}
-
 TEST_CASE("A comma and a coordinator before a head noun and a state begin a clause with a subject of its own", "[extract][rules]") {
   // ", dan militer Thailand membalas": the state follows its head noun in
   // Indonesian; Cambodia, named in the clause before, takes no part in the
