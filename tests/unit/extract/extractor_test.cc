@@ -3581,3 +3581,17 @@ TEST_CASE("Past what a noun event is aimed at, a passive verb's agent acts", "[e
   CHECK(RolesOfType("Serangan terhadap Suriah pada Minggu menewaskan lima orang.\n", EventType::kAttack) ==
         V{"SYR:target"});
 }
+
+TEST_CASE("A same-type phrase that names its own type keeps it", "[extract][rules]") {
+  // "similar sanctions" is a sanction whatever was told before it, not a
+  // repeat of the last event's type ("similar measures" is).
+  std::vector<Event> events = EventsOf(
+      "The Japanese and Chinese foreign ministers met in Brussels on Monday.\n\n"
+      "Britain and Canada imposed similar sanctions on Iran in December.\n");
+  size_t meetings = 0;
+  for (const Event& e : events) meetings += e.type == EventType::kMeeting;
+  CHECK(meetings == 1);
+  const Event* sanction = OfType(events, EventType::kSanction);
+  REQUIRE(sanction != nullptr);
+  CHECK(FormatIsoDay(*sanction->date.start) == "2025-12-01");
+}
