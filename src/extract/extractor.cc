@@ -30,6 +30,7 @@ using lexicon::Lexicon;
 using lexicon::MatchAt;
 using lexicon::Pattern;
 using lexicon::PhraseList;
+using lexicon::WordSet;
 struct ActorMention {
   size_t token = 0, length = 0;
   const ActorInfo* actor = nullptr;
@@ -821,7 +822,7 @@ class Extractor {
   bool StateOrgan(const std::vector<Token>& t, size_t i, size_t n, const ActorInfo& actor) const {
     if (actor.kind != ActorKind::kState) return false;
     const PhraseList& organs = x_.agency_words.at(lang_);
-    const std::set<std::string>& heads = x_.agency_heads.at(lang_);
+    const WordSet& heads = x_.agency_heads.at(lang_);
     const size_t kNameWords = 5;
     size_t after = i + n;
     const bool possessive = after + 1 < t.size() && !t[after].word &&
@@ -1096,8 +1097,8 @@ class Extractor {
   // word of the series within three words before the trigger (in its
   // clause) or two after it.
   bool NextOfSeries(const std::vector<Token>& t, size_t i, size_t length) const {
-    const std::set<std::string>& before = x_.next_before.at(lang_);
-    const std::set<std::string>& after = x_.next_after.at(lang_);
+    const WordSet& before = x_.next_before.at(lang_);
+    const WordSet& after = x_.next_after.at(lang_);
     for (size_t k = i, n = 0; k > 0 && n < 3; --k, ++n) {
       if (!t[k - 1].word) break;
       if (before.count(t[k - 1].folded)) return true;
@@ -1513,7 +1514,7 @@ class Extractor {
   // Whether `word` is in `words`, or its half is when it is a
   // reduplication ("obat-obatan", "senjata-senjata": a plural in
   // Indonesian).
-  static bool HasWord(const std::set<std::string>& words, const std::string& word) {
+  static bool HasWord(const WordSet& words, const std::string& word) {
     if (words.count(word)) return true;
     const size_t dash = word.find('-');
     if (dash == std::string::npos || dash == 0 || word.compare(dash + 1, dash, word, 0, dash) != 0) return false;
@@ -1533,7 +1534,7 @@ class Extractor {
         for (size_t k = t->token; k < t->token + t->length; ++k) said += (k > t->token ? " " : "") + f.tokens[k].folded;
         if (!rule.triggers.count(said)) continue;
       }
-      const std::set<std::string>& words = rule.when.at(lang_);
+      const WordSet& words = rule.when.at(lang_);
       // The rule's words in the clause (counted once per clause), less those
       // of the trigger itself.
       size_t rule_index = static_cast<size_t>(&rule - x_.retypes.data());
@@ -2685,7 +2686,7 @@ class Extractor {
   // it, the actor right before the trigger ("a North Korean missile
   // launch", "Israeli strikes"). Null when none, or for a meeting's parties.
   const ActorInfo* PossessorOf(const SentenceFacts& f, const TriggerMention& trigger) const {
-    const std::set<std::string>& position = x_.possessor_position.at(lang_);
+    const WordSet& position = x_.possessor_position.at(lang_);
     if (x_.participant_types.count(trigger.type) || trigger.type == EventType::kReport) return nullptr;
     const size_t end = trigger.token + trigger.length;
     const size_t kLongestName = 8;  // a name before it ends at the trigger

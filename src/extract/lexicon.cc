@@ -181,7 +181,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
     }
   };
   // Per language, a set of folded single words.
-  auto word_sets = [&](const char* key, std::map<Language, std::set<std::string>>& out) {
+  auto word_sets = [&](const char* key, std::map<Language, WordSet>& out) {
     for (auto [language, code] : languages) {
       out[language];  // present, if empty
       for (const auto& w : section(key).at(code)) out[language].insert(FoldForMatch(w.get<std::string>()));

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <string>
@@ -42,6 +43,62 @@ class Vocabulary {
 
  private:
   std::unordered_map<std::string, uint32_t> ids_;
+};
+
+// A set of folded words. The extractor asks these sets about every token
+// many times over (about an eighth of its time went to std::set's string
+// comparisons), so a look-up hashes the word once into an open-addressed
+// table; iteration is in sorted order, as std::set's was. Built once at load.
+class WordSet {
+ public:
+  WordSet() = default;
+  WordSet(std::initializer_list<std::string> words) {
+    for (const std::string& w : words) insert(w);
+  }
+  bool insert(std::string word) {
+    if (count(word)) return false;
+    words_.insert(std::lower_bound(words_.begin(), words_.end(), word), std::move(word));
+    Rehash();
+    return true;
+  }
+  template <typename Iterator>
+  void insert(Iterator first, Iterator last) {
+    for (; first != last; ++first) insert(*first);
+  }
+  size_t count(std::string_view word) const {
+    if (slots_.empty()) return 0;
+    for (size_t at = Hash(word) & mask_;; at = (at + 1) & mask_) {
+      const uint32_t slot = slots_[at];
+      if (slot == 0) return 0;
+      if (words_[slot - 1] == word) return 1;
+    }
+  }
+  bool empty() const { return words_.empty(); }
+  size_t size() const { return words_.size(); }
+  std::vector<std::string>::const_iterator begin() const { return words_.begin(); }
+  std::vector<std::string>::const_iterator end() const { return words_.end(); }
+
+ private:
+  static size_t Hash(std::string_view word) {  // FNV-1a: short words, no setup
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+  void Rehash() {
+    size_t capacity = 8;
+    while (capacity < 2 * words_.size()) capacity *= 2;  // at most half full
+    slots_.assign(capacity, 0);
+    mask_ = capacity - 1;
+    for (size_t i = 0; i < words_.size(); ++i) {
+      size_t at = Hash(words_[i]) & mask_;
+      while (slots_[at] != 0) at = (at + 1) & mask_;
+      slots_[at] = static_cast<uint32_t>(i + 1);
+    }
+  }
+
+  std::vector<std::string> words_;  // sorted
+  std::vector<uint32_t> slots_;     // index + 1 into words_, 0 for empty
+  size_t mask_ = 0;
 };
 
 // A phrase of folded words; a word ending in '*' matches by prefix.
@@ -217,11 +274,11 @@ struct Lexicon {
   std::map<Language, PhraseList> negation, modality, collective, clause_breaks;
   std::map<Language, PhraseList> group_references;  // "the group", "kelompok itu": the group named last
   std::map<Language, PhraseList> failure_words;  // "failed", "gagal": an attempt that did not succeed
-  std::map<Language, std::set<std::string>> comma_participle_endings;  // ", accusing": the subject's act
-  std::map<Language, std::set<std::string>> gerund_endings;  // "on restoring U.N. inspections": a verb as a noun
+  std::map<Language, WordSet> comma_participle_endings;  // ", accusing": the subject's act
+  std::map<Language, WordSet> gerund_endings;  // "on restoring U.N. inspections": a verb as a noun
   std::map<Language, PhraseList> series_before;     // "the latest in a string of": a kind of event, not one
-  std::map<Language, std::set<std::string>> incident_nouns;  // "incident", "insiden": the story's event, by no type
-  std::map<Language, std::set<std::string>> attempt_nouns;  // "attempt", "upaya": what is attempted may fail
+  std::map<Language, WordSet> incident_nouns;  // "incident", "insiden": the story's event, by no type
+  std::map<Language, WordSet> attempt_nouns;  // "attempt", "upaya": what is attempted may fail
   // Words around a trigger that make it no event ("accused of", "stolen
   // funds"), words that look like negation but are not ("tidak seperti"),
   // phrases that repeat the type of the event told before ("langkah
@@ -233,27 +290,27 @@ struct Lexicon {
   // agreement"), past which its predicate says nothing of whether it happened.
   std::map<Language, PhraseList> outcome_verbs;
   // "plans", "rencana": right after a verb trigger, its object, no cue.
-  std::map<Language, std::set<std::string>> plan_nouns;
+  std::map<Language, WordSet> plan_nouns;
   // "followed", "after", "menyusul": between a definite reference and a
   // time, they give the time to another event ("The clashes followed a
   // landmine blast on Wednesday").
   std::map<Language, PhraseList> sequence_words;
   // "without", "tanpa": they deny what follows them, never the noun before.
-  std::map<Language, std::set<std::string>> forward_negations;
+  std::map<Language, WordSet> forward_negations;
   std::map<Language, PhraseList> modality_exceptions;  // "probably a", "diduga": hedges about an object
   // "which", "yang"; "that" only with words between it and the trigger
   // ("said that" opens a complement, "the cap on crude that" a relative).
-  std::set<std::string> relative_pronouns, relative_pronouns_after_words;
+  WordSet relative_pronouns, relative_pronouns_after_words;
   // "untuk memprotes", "to protest": the purpose of the act told, not an act.
-  std::map<Language, std::set<std::string>> purpose_words;
+  std::map<Language, WordSet> purpose_words;
   std::set<EventType> purpose_types;
-  std::set<std::string> determiners;  // "a", "the", "its": "to a report" is no purpose
+  WordSet determiners;  // "a", "the", "its": "to a report" is no purpose
   // "to new sanctions", "due to heavy shelling": "to" as a preposition.
-  std::set<std::string> noun_modifiers, to_preposition_heads;
+  WordSet noun_modifiers, to_preposition_heads;
   std::map<Language, PhraseList> reference_before;  // "in response to"
   std::map<Language, PhraseList> anticipation_before;  // "ahead of", "menjelang": still to come
   std::map<Language, PhraseList> noun_negations;  // "no one", "tidak ada": a noun denied
-  std::map<Language, std::set<std::string>> circumstance_prepositions;  // "killed in the attack"
+  std::map<Language, WordSet> circumstance_prepositions;  // "killed in the attack"
   std::map<Language, PhraseList> story_time;        // "kali ini", "this time"
   std::map<Language, PhraseList> distinct;          // "terpisah", "separate"
   std::map<Language, PhraseList> vague_past;        // "sebelumnya", "previously"
@@ -261,40 +318,40 @@ struct Lexicon {
   std::map<Language, PhraseList> fixed_phrases;     // "at least": read as one, never cut by a trigger
   std::map<Language, PhraseList> occurrence_verbs;  // "take place", "digelar": a noun event's predicate
   std::map<Language, PhraseList> cancellation;      // "was called off", "batal": a predicate that undoes it
-  std::map<Language, std::set<std::string>> put_off_to;  // "until", "hingga": a cancellation's new time follows
-  std::map<Language, std::set<std::string>> copulas;     // "was", "merupakan": a definite reference described
-  std::map<Language, std::set<std::string>> naming_prepositions;  // "as", "sebagai": what a speech act's object is called
+  std::map<Language, WordSet> put_off_to;  // "until", "hingga": a cancellation's new time follows
+  std::map<Language, WordSet> copulas;     // "was", "merupakan": a definite reference described
+  std::map<Language, WordSet> naming_prepositions;  // "as", "sebagai": what a speech act's object is called
   // A group the registry does not know, named after a head noun and its
   // modifiers ("kelompok peretas Medusa") or before a tail noun ("the Medusa group").
-  std::map<Language, std::set<std::string>> group_name_heads, group_name_tails, group_name_modifiers;
-  std::map<Language, std::set<std::string>> opposition_prepositions;  // "against the drills": the drills told before
-  std::map<Language, std::set<std::string>> encircling_prepositions;  // "drills around Taiwan": its target
-  std::map<Language, std::set<std::string>> listing_prepositions;  // "to", "ke" before a sanctions list: who is put on it
-  std::map<Language, std::set<std::string>> until;       // "until", "hingga": a date an event runs until
-  std::map<Language, std::set<std::string>> auxiliaries;  // "be", "akan": before a predicate's verb
-  std::map<Language, std::set<std::string>> possibility_modals;  // "could", "dapat": of the verb after them
-  std::map<Language, std::set<std::string>> commenting_verbs;    // "comment", "mengomentari": an event spoken of
-  std::map<Language, std::set<std::string>> reaction_verbs;        // "drew", "menuai": condemnation drawn from others
-  std::map<Language, std::set<std::string>> light_verbs;           // "launched": its event-noun object is the event
-  std::map<Language, std::set<std::string>> simultaneous_clauses;  // "while", "sementara": at the time of the clause before
-  std::map<Language, std::set<std::string>> statement_nouns;       // "statement", "pernyataan": its relative clause is its act
-  std::map<Language, std::set<std::string>> comitatives;         // "with", "bersama": a partner in a drill
-  std::map<Language, std::set<std::string>> instrument_prepositions;  // "hit Russia with sanctions": what the verb acts with
-  std::map<Language, std::set<std::string>> origin_prepositions;  // "from", "dari": where a missile leaves from
-  std::map<Language, std::set<std::string>> target_prepositions;  // "at Ukraine": a state aimed at, never a place
-  std::map<Language, std::set<std::string>> aiming_prepositions;  // "at", "against": count for a retype only aimed at someone
-  std::map<Language, std::set<std::string>> aim_nouns;             // "ship", "village": what can be aimed at
-  std::map<Language, std::set<std::string>> open_waters;           // "sea", "perairan": fire aimed there hits no one
+  std::map<Language, WordSet> group_name_heads, group_name_tails, group_name_modifiers;
+  std::map<Language, WordSet> opposition_prepositions;  // "against the drills": the drills told before
+  std::map<Language, WordSet> encircling_prepositions;  // "drills around Taiwan": its target
+  std::map<Language, WordSet> listing_prepositions;  // "to", "ke" before a sanctions list: who is put on it
+  std::map<Language, WordSet> until;       // "until", "hingga": a date an event runs until
+  std::map<Language, WordSet> auxiliaries;  // "be", "akan": before a predicate's verb
+  std::map<Language, WordSet> possibility_modals;  // "could", "dapat": of the verb after them
+  std::map<Language, WordSet> commenting_verbs;    // "comment", "mengomentari": an event spoken of
+  std::map<Language, WordSet> reaction_verbs;        // "drew", "menuai": condemnation drawn from others
+  std::map<Language, WordSet> light_verbs;           // "launched": its event-noun object is the event
+  std::map<Language, WordSet> simultaneous_clauses;  // "while", "sementara": at the time of the clause before
+  std::map<Language, WordSet> statement_nouns;       // "statement", "pernyataan": its relative clause is its act
+  std::map<Language, WordSet> comitatives;         // "with", "bersama": a partner in a drill
+  std::map<Language, WordSet> instrument_prepositions;  // "hit Russia with sanctions": what the verb acts with
+  std::map<Language, WordSet> origin_prepositions;  // "from", "dari": where a missile leaves from
+  std::map<Language, WordSet> target_prepositions;  // "at Ukraine": a state aimed at, never a place
+  std::map<Language, WordSet> aiming_prepositions;  // "at", "against": count for a retype only aimed at someone
+  std::map<Language, WordSet> aim_nouns;             // "ship", "village": what can be aimed at
+  std::map<Language, WordSet> open_waters;           // "sea", "perairan": fire aimed there hits no one
   std::map<Language, PhraseList> coordinators;      // "and", "dan": a second verb, out of a negation's reach
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
   // "the next round of talks", "pertemuan berikutnya": the next of a series.
-  std::map<Language, std::set<std::string>> next_before, next_after;
+  std::map<Language, WordSet> next_before, next_after;
   struct Retype {
     EventType from;
     std::optional<EventType> to;  // none: no event
-    std::map<Language, std::set<std::string>> when;  // a word of the clause
-    std::set<std::string> triggers;                  // if any, only these trigger phrases (folded)
+    std::map<Language, WordSet> when;  // a word of the clause
+    WordSet triggers;                  // if any, only these trigger phrases (folded)
     // The rule fires when none of `when` stands in the clause ("sent" with
     // no arms or money named is no aid), instead of when one does.
     bool absent = false;
@@ -302,41 +359,41 @@ struct Lexicon {
   std::vector<Retype> retypes;
   // "he", "ia" / "they", "mereka": a subject standing for the actor(s) named
   // before it (in its sentence, else in the sentence before).
-  std::map<Language, std::set<std::string>> subject_pronouns, subject_pronouns_plural;
-  std::map<Language, std::set<std::string>> agent_markers;  // "oleh", "by": the agent of a passive
-  std::map<Language, std::set<std::string>> goal_prepositions;  // "ke", "terhadap", "on", "against"
-  std::map<Language, std::set<std::string>> topic_prepositions;  // "on", "tentang": what a meeting is about
-  std::map<Language, std::set<std::string>> first_person;  // "we", "kami": in a quotation, the speaker
-  std::map<Language, std::set<std::string>> complementizers;     // "that", "bahwa": open what a verb says or denies
+  std::map<Language, WordSet> subject_pronouns, subject_pronouns_plural;
+  std::map<Language, WordSet> agent_markers;  // "oleh", "by": the agent of a passive
+  std::map<Language, WordSet> goal_prepositions;  // "ke", "terhadap", "on", "against"
+  std::map<Language, WordSet> topic_prepositions;  // "on", "tentang": what a meeting is about
+  std::map<Language, WordSet> first_person;  // "we", "kami": in a quotation, the speaker
+  std::map<Language, WordSet> complementizers;     // "that", "bahwa": open what a verb says or denies
   // The passive voice without an agent marker ("was rammed", "ditabrak").
-  std::map<Language, std::set<std::string>> passive_auxiliaries, passive_participles;
+  std::map<Language, WordSet> passive_auxiliaries, passive_participles;
   std::map<Language, std::vector<std::string>> passive_prefixes;
   // How a trigger is known to be a verb: listed words, prefixes, endings.
-  std::map<Language, std::set<std::string>> verb_words;
+  std::map<Language, WordSet> verb_words;
   std::map<Language, std::vector<std::string>> verb_prefixes, verb_endings;
-  std::map<Language, std::set<std::string>> possessor_position;  // {"after"}: "latihan militer China"; {"before"}: "Israeli strikes"
+  std::map<Language, WordSet> possessor_position;  // {"after"}: "latihan militer China"; {"before"}: "Israeli strikes"
   std::map<Language, PhraseList> agency_words;  // "foreign ministry", "militer": a state's organ
   // An agency's name by its head: last ("... Authority") after a state's
   // possessive or before a link ("... Agency of Singapore"); first ("Badan
   // ... Filipina") before its state.
-  std::map<Language, std::set<std::string>> agency_heads, agency_links, agency_heads_first, possessive_endings;
+  std::map<Language, WordSet> agency_heads, agency_links, agency_heads_first, possessive_endings;
   // "attacked", "beaten": a participle by its ending; "reportedly": an adverb.
   std::map<Language, std::vector<std::string>> participle_endings, adverb_endings;
 
-  std::set<std::string> place_prepositions, definite_before, definite_after;
-  std::set<std::string> armed_services_before;  // "angkatan": "Angkatan Laut X" is X's navy, no sea
-  std::set<std::string> destination_prepositions;  // "ke Tokyo", "to Seoul": where a visit goes, its host
-  std::set<std::string> setting_prepositions;  // "di KTT", "at the summit": where an act happened, out of its negation
-  std::set<std::string> setting_heads;  // "at the end of the meeting", "di akhir pertemuan": a setting's head noun
+  WordSet place_prepositions, definite_before, definite_after;
+  WordSet armed_services_before;  // "angkatan": "Angkatan Laut X" is X's navy, no sea
+  WordSet destination_prepositions;  // "ke Tokyo", "to Seoul": where a visit goes, its host
+  WordSet setting_prepositions;  // "di KTT", "at the summit": where an act happened, out of its negation
+  WordSet setting_heads;  // "at the end of the meeting", "di akhir pertemuan": a setting's head noun
   std::map<Language, PhraseList> affiliation_before;  // "linked to", "backed by": the name after acts
-  std::set<std::string> possessives;  // "its", "their", "pihaknya": the speaker's own
+  WordSet possessives;  // "its", "their", "pihaknya": the speaker's own
   // "held", "imposed", "menggelar": before "its"/"their" and an event noun,
   // the subject's own new act ("imposed its own sanctions"), not one told.
   std::map<Language, PhraseList> own_act_verbs;
-  std::set<std::string> owned_suffixes;    // "Greek-owned", "Liberian-flagged": the country named
+  WordSet owned_suffixes;    // "Greek-owned", "Liberian-flagged": the country named
   std::map<Language, PhraseList> attribution;
   PhraseList geographic_before, geographic_after;
-  std::map<EventType, std::set<std::string>> requires;
+  std::map<EventType, WordSet> requires;
   std::map<std::string, std::string> currency_prefixes, currency_suffixes;
   std::map<std::string, double> scales;
   std::vector<Name> names;  // longest first
