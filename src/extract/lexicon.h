@@ -106,6 +106,8 @@ class PhraseList {
       auto at = std::lower_bound(first_ids_.begin(), first_ids_.end(), p.ids[0]);
       size_t slot = static_cast<size_t>(at - first_ids_.begin());
       if (at == first_ids_.end() || *at != p.ids[0]) {
+        if (first_bits_.size() <= p.ids[0] / 64) first_bits_.resize(p.ids[0] / 64 + 1, 0);
+        first_bits_[p.ids[0] / 64] |= uint64_t{1} << (p.ids[0] % 64);
         first_ids_.insert(at, p.ids[0]);
         starting_.insert(starting_.begin() + static_cast<std::ptrdiff_t>(slot), std::vector<size_t>{});
       }
@@ -120,8 +122,9 @@ class PhraseList {
   template <typename Visit>
   void ForEachAt(const std::vector<Token>& tokens, size_t i, Visit visit) const {
     if (i >= tokens.size()) return;
-    // A sorted vector: the lists are short, and most tokens start none.
-    auto at = std::lower_bound(first_ids_.begin(), first_ids_.end(), tokens[i].id);
+    // A sorted vector: the lists are short, and most tokens start none (a
+    // bit per word number says so before any search).
+    auto at = MayStart(tokens[i].id) ? std::lower_bound(first_ids_.begin(), first_ids_.end(), tokens[i].id) : first_ids_.end();
     if (at != first_ids_.end() && *at == tokens[i].id) {
       for (size_t p : starting_[static_cast<size_t>(at - first_ids_.begin())]) {
         if (size_t n = MatchAt(phrases_[p], tokens, i)) visit(n, p);
@@ -145,7 +148,7 @@ class PhraseList {
   size_t LongestAcross(const std::vector<Token>& tokens, size_t i, size_t resume) const {
     if (i >= tokens.size()) return 0;
     size_t longest = 0;
-    auto at = std::lower_bound(first_ids_.begin(), first_ids_.end(), tokens[i].id);
+    auto at = MayStart(tokens[i].id) ? std::lower_bound(first_ids_.begin(), first_ids_.end(), tokens[i].id) : first_ids_.end();
     if (at != first_ids_.end() && *at == tokens[i].id) {
       for (size_t p : starting_[static_cast<size_t>(at - first_ids_.begin())]) {
         longest = std::max(longest, MatchAcross(phrases_[p], tokens, i, resume));
@@ -186,7 +189,10 @@ class PhraseList {
   }
 
  private:
+  bool MayStart(uint32_t id) const { return id / 64 < first_bits_.size() && (first_bits_[id / 64] >> (id % 64) & 1); }
+
   std::vector<Pattern> phrases_;
+  std::vector<uint64_t> first_bits_;             // per word number, whether a phrase starts with it
   std::vector<uint32_t> first_ids_;              // sorted
   std::vector<std::vector<size_t>> starting_;    // per first id: indexes into phrases_
   std::vector<size_t> prefix_first_;
