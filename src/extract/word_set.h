@@ -13,6 +13,14 @@
 namespace timeline {
 namespace lexicon {
 
+// The hash of a short word for the open-addressed tables below (FNV-1a:
+// no setup, a few multiplications for a word of a few letters).
+inline size_t HashWord(std::string_view word) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
+  return static_cast<size_t>(h ^ (h >> 29));
+}
+
 // A set of folded words. The extractor asks these sets about every token
 // many times over (about an eighth of its time went to std::set's string
 // comparisons), so a look-up hashes the word once into an open-addressed
@@ -35,7 +43,7 @@ class WordSet {
   }
   size_t count(std::string_view word) const {
     if (slots_.empty()) return 0;
-    for (size_t at = Hash(word) & mask_;; at = (at + 1) & mask_) {
+    for (size_t at = HashWord(word) & mask_;; at = (at + 1) & mask_) {
       const uint32_t slot = slots_[at];
       if (slot == 0) return 0;
       if (words_[slot - 1] == word) return 1;
@@ -47,18 +55,13 @@ class WordSet {
   std::vector<std::string>::const_iterator end() const { return words_.end(); }
 
  private:
-  static size_t Hash(std::string_view word) {  // FNV-1a: short words, no setup
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
-    return static_cast<size_t>(h ^ (h >> 29));
-  }
   void Rehash() {
     size_t capacity = 8;
     while (capacity < 2 * words_.size()) capacity *= 2;  // at most half full
     slots_.assign(capacity, 0);
     mask_ = capacity - 1;
     for (size_t i = 0; i < words_.size(); ++i) {
-      size_t at = Hash(words_[i]) & mask_;
+      size_t at = HashWord(words_[i]) & mask_;
       while (slots_[at] != 0) at = (at + 1) & mask_;
       slots_[at] = static_cast<uint32_t>(i + 1);
     }
