@@ -3595,3 +3595,13 @@ TEST_CASE("A same-type phrase that names its own type keeps it", "[extract][rule
   REQUIRE(sanction != nullptr);
   CHECK(FormatIsoDay(*sanction->date.start) == "2025-12-01");
 }
+
+TEST_CASE("An aid convoy attacked is no aid given in either language", "[extract][rules]") {
+  for (const char* body : {"Indonesia mengutuk serangan Israel terhadap konvoi bantuan pada Jumat.\n",
+                           "Indonesia condemned the Israeli attack on an aid convoy on Friday.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    CHECK(OfType(events, EventType::kProtest) != nullptr);
+    CHECK(OfType(events, EventType::kAid) == nullptr);
+  }
+}
