@@ -3080,7 +3080,16 @@ class Extractor {
       for (const ActorInfo* actor : antecedents) {
         if (one && added == 1) break;
         bool dup = false;
-        for (auto& [known, token] : c->found) dup = dup || known == actor;
+        for (auto& [known, token] : c->found) {
+          // ("Ia juga meminta Jakarta menjamin keselamatan nelayan Vietnam"
+          // after Vietnam's spokesman: named again only after the trigger,
+          // as a possessor, the pronoun's actor still acts, at its place.)
+          if (known == actor && token > trigger.token) {
+            token = k;
+            ++added;
+          }
+          dup = dup || known == actor;
+        }
         if (dup) continue;
         c->found.push_back({actor, k});
         ++added;

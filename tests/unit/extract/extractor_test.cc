@@ -3605,3 +3605,13 @@ TEST_CASE("An aid convoy attacked is no aid given in either language", "[extract
     CHECK(OfType(events, EventType::kAid) == nullptr);
   }
 }
+
+TEST_CASE("A subject pronoun's actor acts though it is named again after the trigger", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("Juru bicara Kementerian Luar Negeri Vietnam pada Jumat membantah tuduhan itu. "
+                    "Ia juga meminta Jakarta menjamin keselamatan nelayan Vietnam.\n",
+                    EventType::kAppeal) == V{"IDN:target", "VNM:initiator"});
+  CHECK(RolesOfType("A Vietnamese foreign ministry spokesman rejected the claims on Friday. "
+                    "He also urged Jakarta to protect Vietnamese fishermen.\n",
+                    EventType::kAppeal) == V{"IDN:target", "VNM:initiator"});
+}
