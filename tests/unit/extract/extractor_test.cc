@@ -36,6 +36,11 @@ std::vector<Event> EventsOf(const std::string& body) {
   return ExtractArticle("\xE2\x80\xA2 January 26, 2026\n\nTitle\n\n" + body, "t.txt", {}).events;
 }
 
+// How many events of `type` there are.
+size_t CountOfType(const std::vector<Event>& events, EventType type) {
+  return static_cast<size_t>(std::count_if(events.begin(), events.end(), [&](const Event& e) { return e.type == type; }));
+}
+
 // The actor ids of an event, in order.
 std::vector<std::string> ActorIds(const Event& e) {
   std::vector<std::string> ids;
@@ -342,8 +347,7 @@ TEST_CASE("An event told as separate is not merged into a like one before it", "
   };
   for (const Told& c : cases) {
     INFO(c.body);
-    size_t drills = 0;
-    for (const Event& e : EventsOf(c.body)) drills += e.type == EventType::kDrill;
+    const size_t drills = CountOfType(EventsOf(c.body), EventType::kDrill);
     CHECK(drills == c.drills);
   }
 }
@@ -1646,8 +1650,7 @@ TEST_CASE("A state named with one of its organs can author a report, the state a
   for (const char* body : {"Vietnam said on Friday that Chinese vessels had entered its waters.\n",
                            "The US embassy said on Friday that it was deeply concerned by the clashes.\n"}) {
     INFO(body);
-    size_t reports = 0;
-    for (const Event& e : EventsOf(body)) reports += e.type == EventType::kReport;
+    const size_t reports = CountOfType(EventsOf(body), EventType::kReport);
     CHECK(reports == 0);
   }
 }
@@ -2069,8 +2072,7 @@ TEST_CASE("A day's possessive names the event of that day, told already", "[extr
   std::vector<Event> events = EventsOf(
       "Russia launched a massive drone attack on Kyiv on Friday, Ukrainian officials said.\n\n"
       "Friday's attack was among the largest of the war, and Sunday's strikes hit Odesa.\n");
-  size_t attacks = 0;
-  for (const Event& e : events) attacks += e.type == EventType::kAttack;
+  const size_t attacks = CountOfType(events, EventType::kAttack);
   CHECK(attacks == 1);
 }
 
@@ -2172,11 +2174,7 @@ TEST_CASE("'The group' names the armed or hacking group named last", "[extract][
 }
 
 TEST_CASE("A saying that announces a plan is no report", "[extract][rules]") {
-  auto reports = [](const std::string& body) {
-    size_t n = 0;
-    for (const Event& e : EventsOf(body)) n += e.type == EventType::kReport;
-    return n;
-  };
+  auto reports = [](const std::string& body) { return CountOfType(EventsOf(body), EventType::kReport); };
   CHECK(reports("South Korea's spy agency said on Friday it planned to brief lawmakers next week.\n") == 0);
   CHECK(reports("China's foreign ministry said on Friday Beijing would take resolute measures.\n") == 0);
   // A finding stays one.
@@ -2303,8 +2301,7 @@ TEST_CASE("A drill told already, running until a later day, is no new drill that
       "Angkatan Udara Indonesia dan Australia memulai latihan gabungan di Darwin pada Senin.\n\n"
       "Latihan yang digelar dua tahun sekali itu akan berlangsung hingga 7 Februari.\n\n"
       "China mengkritik latihan tersebut sebagai upaya membendung pengaruhnya.\n");
-  size_t drills = 0;
-  for (const Event& e : events) drills += e.type == EventType::kDrill;
+  const size_t drills = CountOfType(events, EventType::kDrill);
   CHECK(drills == 1);
   const Event* protest = OfType(events, EventType::kProtest);
   REQUIRE(protest);
@@ -3479,8 +3476,7 @@ TEST_CASE("A possessive after a verb of doing tells a new act and after a condem
   // Condemned "its launch": the launch told the day before, not a second one.
   std::vector<Event> events = EventsOf(
       "North Korea fired a ballistic missile on Sunday. Japan condemned its launch on Monday.\n");
-  size_t launches = 0;
-  for (const Event& e : events) launches += e.type == EventType::kMissileTest;
+  const size_t launches = CountOfType(events, EventType::kMissileTest);
   CHECK(launches == 1);
   CHECK(TypesOf("China held its largest drills around Taiwan on Friday.\n") == std::vector<EventType>{EventType::kDrill});
 }
@@ -3588,8 +3584,7 @@ TEST_CASE("A same-type phrase that names its own type keeps it", "[extract][rule
   std::vector<Event> events = EventsOf(
       "The Japanese and Chinese foreign ministers met in Brussels on Monday.\n\n"
       "Britain and Canada imposed similar sanctions on Iran in December.\n");
-  size_t meetings = 0;
-  for (const Event& e : events) meetings += e.type == EventType::kMeeting;
+  const size_t meetings = CountOfType(events, EventType::kMeeting);
   CHECK(meetings == 1);
   const Event* sanction = OfType(events, EventType::kSanction);
   REQUIRE(sanction != nullptr);
