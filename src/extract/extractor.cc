@@ -1955,6 +1955,15 @@ class Extractor {
     DecideRoles(f, &c);
     DecideFactuality(f, &c);
     if (c.denied && !c.own_date_in_clause) DateDenied(earlier, &c);
+    // "Russia launched drones at Kyiv on Sunday. EU ministers are expected to
+    // discuss a new aid package.": what may yet happen is not at the
+    // paragraph's past time; it has no time of its own.
+    if (c.event.factuality == Factuality::kPossible && c.inherited_date && c.date.known() && article_.published &&
+        *c.date.end < *article_.published) {
+      c.date = DateSpan{};
+      c.inherited_date = false;
+      c.why.date = "unknown: what may yet happen takes no past time from the paragraph";
+    }
     // "perusahaan yang memasok bahan bakar jet kepada militer", "firms that
     // supply drone parts": what a relative clause says of a noun, with no
     // date of its own there, describes it; it tells no event. (What did not

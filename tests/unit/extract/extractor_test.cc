@@ -3611,3 +3611,21 @@ TEST_CASE("A subject pronoun's actor acts though it is named again after the tri
                     "He also urged Jakarta to protect Vietnamese fishermen.\n",
                     EventType::kAppeal) == V{"IDN:target", "VNM:initiator"});
 }
+
+TEST_CASE("What may yet happen takes no past time from its paragraph", "[extract][rules]") {
+  for (const char* body : {"Russia launched drones at Kyiv on Sunday. EU foreign ministers are expected to discuss a new "
+                           "aid package for Kyiv.\n",
+                           "Rusia meluncurkan drone ke Kyiv pada Minggu. Uni Eropa diperkirakan akan mengirim bantuan "
+                           "militer baru ke Kyiv.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    const Event* aid = OfType(events, EventType::kAid);
+    REQUIRE(aid != nullptr);
+    CHECK(aid->factuality == Factuality::kPossible);
+    CHECK_FALSE(aid->date.known());
+    // The attack keeps its own day.
+    const Event* attack = OfType(events, EventType::kAttack);
+    REQUIRE(attack != nullptr);
+    CHECK(FormatIsoDay(*attack->date.start) == "2026-01-25");
+  }
+}
