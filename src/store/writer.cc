@@ -96,6 +96,11 @@ constexpr const char* kUpdateEventSeq = "UPDATE events SET seq = :seq WHERE id =
 constexpr const char* kIndexEvent =
     "INSERT INTO events_fts (rowid, title, evidence_text) "
     "SELECT id, title, evidence_text FROM events WHERE id = :id";
+// ... and out of it again (an event this load inserted and then updated:
+// see Add).
+constexpr const char* kUnindexEvent =
+    "INSERT INTO events_fts (events_fts, rowid, title, evidence_text) "
+    "SELECT 'delete', id, title, evidence_text FROM events WHERE id = :id";
 constexpr const char* kDeleteEventActors = "DELETE FROM event_actors WHERE event = :event";
 constexpr const char* kDeleteQuantities = "DELETE FROM quantities WHERE event = :event";
 constexpr const char* kInsertEventActor =
@@ -225,6 +230,7 @@ struct Store::Batch::Impl {
         update_event_seq(db, kUpdateEventSeq),
         delete_event(db, kDeleteEvent),
         index_event(db, kIndexEvent),
+        unindex_event(db, kUnindexEvent),
         delete_event_actors(db, kDeleteEventActors),
         delete_quantities(db, kDeleteQuantities),
         select_actor(db, kSelectActorByCode),
@@ -297,9 +303,9 @@ struct Store::Batch::Impl {
   WriteTransaction transaction;
   SQLite::Statement select_article, select_article_by_url, select_article_by_path, select_article_evidence,
       select_article_events, select_event, update_event_seq,
-      delete_event, index_event, delete_event_actors, delete_quantities, select_actor, insert_local_actor,
-      update_local_actor, insert_alias, delete_roll_up, select_event_cluster, bury_event, revive_event, set_revision,
-      update_provenance;
+      delete_event, index_event, unindex_event, delete_event_actors, delete_quantities, select_actor,
+      insert_local_actor, update_local_actor, insert_alias, delete_roll_up, select_event_cluster, bury_event,
+      revive_event, set_revision, update_provenance;
   WriteStatement insert_article, update_article, insert_event, update_event, insert_event_actor,
       insert_quantity;
   std::string now;
@@ -681,9 +687,26 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
         ++counts->events_unchanged;
         continue;
       }
+      // An event this batch inserted (its article given twice, with no
+      // claim on its ids: extracted text, a spreadsheet) has no words in the
+      // full-text index before the commit adds them; the update trigger's
+      // FTS5 'delete' of words never added corrupts the index ("database
+      // disk image is malformed"). Its words go in first, and out again
+      // after the trigger put the new ones in, for the commit to add once.
+      const bool unindexed = first_inserted && key >= *first_inserted;
+      if (unindexed) {
+        index_event.bind(":id", key);
+        index_event.exec();
+        index_event.reset();
+      }
       BindEvent(update_event, event, seq, digest);
       update_event.Int(":id", key);
       update_event.Run();
+      if (unindexed) {
+        unindex_event.bind(":id", key);
+        unindex_event.exec();
+        unindex_event.reset();
+      }
       changed_events.push_back(key);
       for (SQLite::Statement* clear : {&delete_event_actors, &delete_quantities, &delete_roll_up}) {
         clear->bind(":event", key);
