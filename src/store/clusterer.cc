@@ -224,6 +224,8 @@ class RawRow {
     if (!text) return {};
     return {reinterpret_cast<const char*>(text), static_cast<size_t>(sqlite3_column_bytes(statement_, column))};
   }
+  // An actor row's form number (NewReports::ActorRow's): none here.
+  int64_t Form() const { return -1; }
 
  private:
   sqlite3_stmt* statement_;
@@ -401,9 +403,27 @@ class HeldReports {
       Flush();
       at_ = key;
     }
+    // A row the load wrote comes with its form's number (NewReports): each
+    // form is looked up once, its rows then take the answer (the same: it
+    // depends on nothing else of the row).
+    const int64_t form = row.Form();
+    uint32_t* known = nullptr;
+    if (form >= 0) {
+      if (static_cast<size_t>(form) >= shown_of_form_.size()) shown_of_form_.resize(form + 1, kFormUnseen);
+      known = &shown_of_form_[static_cast<size_t>(form)];
+      if (*known == kFormDropped) return;
+      if (*known != kFormUnseen) {
+        pending_.push_back(*known);
+        pending_seqs_.push_back(row.Int(6));
+        return;
+      }
+    }
     const int64_t actor = row.Int(2);
     const ReportParts::Actor* named = parts_.ActorOf(actor);
-    if (!named) return;  // (no such actor: the join dropped the row)
+    if (!named) {  // (no such actor: the join dropped the row)
+      if (known) *known = kFormDropped;
+      return;
+    }
     constexpr int kCountry = 3, kRole = 4, kName = 5;
     // The row's (actor, role, name, country) numbered once: among the
     // forms this actor was met in, compared part by part (a string key
@@ -451,6 +471,7 @@ class HeldReports {
       shown.ref.country = std::string(country);
       shown.ref.role = ParseActorRole(role).value_or(ActorRole::kParticipant);
     }
+    if (known) *known = found;
     pending_.push_back(found);
     pending_seqs_.push_back(row.Int(6));
   }
@@ -583,6 +604,8 @@ class HeldReports {
   std::vector<Shown> shown_;
   std::unordered_map<int64_t, std::vector<uint32_t>> forms_;  // actors.id -> its forms in shown_
   std::unordered_map<std::string, uint32_t> form_ids_;        // FormKey -> shown_, for actors of many forms
+  static constexpr uint32_t kFormUnseen = UINT32_MAX, kFormDropped = UINT32_MAX - 1;
+  std::vector<uint32_t> shown_of_form_;  // a NewReports form's number -> shown_ (or the two above)
   std::string scratch_;
   int64_t at_ = -1;
   std::vector<uint32_t> pending_;
@@ -752,20 +775,40 @@ class LinkFilter {
   // actor's, then RollUp::Key): from actors_of_ when the row gives no country
   // of its own, so that the two million actor rows of a 1M bulk load build
   // and hash no string each.
+  // A row the load wrote (NewReports) comes with its form's number: each
+  // form is rolled up once, its rows then take the key.
   template <class Row>
   void AddActor(const Row& row, std::vector<uint32_t>* principals, std::vector<uint32_t>* targets) {
     const bool target = row.Int(1) != 0;
+    const int64_t form = row.Form();
+    FormKey* known = nullptr;
+    if (form >= 0) {
+      if (static_cast<size_t>(form) >= form_keys_.size()) form_keys_.resize(form + 1);
+      known = &form_keys_[static_cast<size_t>(form)];
+      if (known->state == FormKey::kDropped) return;
+      if (known->state == FormKey::kKnown) {
+        (target ? targets : principals)->push_back(known->key);
+        return;
+      }
+    }
     const int64_t actor = row.Int(2);
     constexpr int kCountry = 3;
     uint32_t key = 0;
     auto found = actors_of_.find(actor);
-    if (found == actors_of_.end()) return;  // (no such actor: the join dropped the row)
+    if (found == actors_of_.end()) {  // (no such actor: the join dropped the row)
+      if (known) known->state = FormKey::kDropped;
+      return;
+    }
     if (row.Null(kCountry)) {
       ActorKeys& keys = found->second;
       if (!keys.own) keys.own = KeyId(roll_up_.Key(keys.code, keys.country));
       key = *keys.own;
     } else {
       key = KeyId(roll_up_.Key(found->second.code, std::string(row.Text(kCountry))));
+    }
+    if (known) {
+      known->state = FormKey::kKnown;
+      known->key = key;
     }
     (target ? targets : principals)->push_back(key);
   }
@@ -830,6 +873,11 @@ class LinkFilter {
     std::optional<uint32_t> own;  // its key when the row names no country
   };
   std::unordered_map<int64_t, ActorKeys> actors_of_;  // actors.id -> ...
+  struct FormKey {
+    enum State : uint8_t { kUnseen, kKnown, kDropped } state = kUnseen;
+    uint32_t key = 0;
+  };
+  std::vector<FormKey> form_keys_;  // a NewReports form's number -> its key
   std::map<Place, uint32_t> places_;
   std::vector<Place> place_list_;
 };

@@ -39,7 +39,7 @@ namespace timeline {
 class NewReports {
   // An actor row's own parts: the actor, its role, and the name and country
   // the row gives ("" for NULL).
-  struct Form {
+  struct ActorForm {
     uint32_t actor;
     ActorRole role;
     std::string name, country;
@@ -112,7 +112,7 @@ class NewReports {
       blocks->clear();
     }
     bytes_ = 0;
-    std::vector<Form>().swap(forms_);
+    std::vector<ActorForm>().swap(forms_);
     std::vector<std::vector<uint32_t>>().swap(forms_of_);
   }
 
@@ -187,6 +187,9 @@ class NewReports {
         default: return 0;
       }
     }
+    // The number of the row's (actor, role, name, country), the same for
+    // every row of that form (RawRow's is -1).
+    int64_t Form() const { return h_.form; }
     std::string_view Text(int column) const {
       switch (column) {
         case 3: return form_->country;
@@ -205,7 +208,7 @@ class NewReports {
     };
     int64_t first_ = 0;
     Head h_{};
-    const Form* form_ = nullptr;
+    const ActorForm* form_ = nullptr;
   };
 
   // The events pass, in key order; each block is returned once read.
@@ -319,11 +322,11 @@ class NewReports {
     if (actor >= forms_of_.size()) forms_of_.resize(actor + 1);
     std::vector<uint32_t>& forms = forms_of_[actor];
     for (uint32_t f : forms) {
-      const Form& form = forms_[f];
+      const ActorForm& form = forms_[f];
       if (form.role == role && form.name == name && form.country == country) return f;
     }
     forms.push_back(static_cast<uint32_t>(forms_.size()));
-    forms_.push_back(Form{actor, role, std::string(name), std::string(country)});
+    forms_.push_back(ActorForm{actor, role, std::string(name), std::string(country)});
     return forms.back();
   }
 
@@ -333,7 +336,7 @@ class NewReports {
   int64_t first_ = 0;
   std::optional<int64_t> last_;
   std::vector<Block> events_, actors_;
-  std::vector<Form> forms_;
+  std::vector<ActorForm> forms_;
   std::vector<std::vector<uint32_t>> forms_of_;  // by actors.id: its forms
 };
 
