@@ -27,6 +27,7 @@
 #include "merge/merge_rule.h"
 #include "model/date_span.h"
 #include "store/database.h"
+#include "store/new_reports.h"
 #include "store/set_sweep.h"
 #include "store/timeline_event.h"
 #include "store/write_statement.h"
@@ -223,6 +224,8 @@ class RawRow {
     if (!text) return {};
     return {reinterpret_cast<const char*>(text), static_cast<size_t>(sqlite3_column_bytes(statement_, column))};
   }
+  // An actor row's form number (NewReports::ActorRow's): none here.
+  int64_t Form() const { return -1; }
 
  private:
   sqlite3_stmt* statement_;
@@ -315,7 +318,8 @@ class ReportParts {
   std::string Key(const Actor& actor, const SQLite::Column& row_country) const {
     return row_country.isNull() ? actor.key : roll_up_.Key(actor.code, row_country.getString());
   }
-  std::string Key(const Actor& actor, const RawRow& row, int country) const {
+  template <class Row>  // RawRow or NewReports' rows
+  std::string Key(const Actor& actor, const Row& row, int country) const {
     return row.Null(country) ? actor.key : roll_up_.Key(actor.code, std::string(row.Text(country)));
   }
 
@@ -366,7 +370,8 @@ class HeldReports {
     first_ = first;
     reports_.assign(n, Report{});
   }
-  void AddEvent(int64_t key, int64_t article, uint32_t place, const RawRow& row, int column) {
+  template <class Row>  // RawRow or NewReports::EventRow
+  void AddEvent(int64_t key, int64_t article, uint32_t place, const Row& row, int column) {
     Report& r = At(key);
     r.present = true;
     r.article = static_cast<uint32_t>(article);
@@ -392,14 +397,33 @@ class HeldReports {
   }
   // One actor row (kLinkActorsFrom's columns, then kActorColumns), in
   // event_actors' order; rows of one report come together.
-  void AddActor(int64_t key, const RawRow& row) {
+  template <class Row>  // RawRow or NewReports::ActorRow
+  void AddActor(int64_t key, const Row& row) {
     if (key != at_) {
       Flush();
       at_ = key;
     }
+    // A row the load wrote comes with its form's number (NewReports): each
+    // form is looked up once, its rows then take the answer (the same: it
+    // depends on nothing else of the row).
+    const int64_t form = row.Form();
+    uint32_t* known = nullptr;
+    if (form >= 0) {
+      if (static_cast<size_t>(form) >= shown_of_form_.size()) shown_of_form_.resize(form + 1, kFormUnseen);
+      known = &shown_of_form_[static_cast<size_t>(form)];
+      if (*known == kFormDropped) return;
+      if (*known != kFormUnseen) {
+        pending_.push_back(*known);
+        pending_seqs_.push_back(row.Int(6));
+        return;
+      }
+    }
     const int64_t actor = row.Int(2);
     const ReportParts::Actor* named = parts_.ActorOf(actor);
-    if (!named) return;  // (no such actor: the join dropped the row)
+    if (!named) {  // (no such actor: the join dropped the row)
+      if (known) *known = kFormDropped;
+      return;
+    }
     constexpr int kCountry = 3, kRole = 4, kName = 5;
     // The row's (actor, role, name, country) numbered once: among the
     // forms this actor was met in, compared part by part (a string key
@@ -447,6 +471,7 @@ class HeldReports {
       shown.ref.country = std::string(country);
       shown.ref.role = ParseActorRole(role).value_or(ActorRole::kParticipant);
     }
+    if (known) *known = found;
     pending_.push_back(found);
     pending_seqs_.push_back(row.Int(6));
   }
@@ -579,6 +604,8 @@ class HeldReports {
   std::vector<Shown> shown_;
   std::unordered_map<int64_t, std::vector<uint32_t>> forms_;  // actors.id -> its forms in shown_
   std::unordered_map<std::string, uint32_t> form_ids_;        // FormKey -> shown_, for actors of many forms
+  static constexpr uint32_t kFormUnseen = UINT32_MAX, kFormDropped = UINT32_MAX - 1;
+  std::vector<uint32_t> shown_of_form_;  // a NewReports form's number -> shown_ (or the two above)
   std::string scratch_;
   int64_t at_ = -1;
   std::vector<uint32_t> pending_;
@@ -597,7 +624,7 @@ class HeldReports {
 class LinkFilter {
  public:
   LinkFilter(SQLite::Database& db, const RollUp& roll_up, std::optional<int64_t> first_new,
-             HeldReports* held = nullptr)
+             HeldReports* held = nullptr, NewReports* captured = nullptr)
       : roll_up_(roll_up),
         event_(db.getHandle(), "SELECT article, place_name, place_country FROM events WHERE id = :id"),
         actors_(db.getHandle(), kLinkActorsOf) {
@@ -620,24 +647,15 @@ class LinkFilter {
       held->Reserve(first_, entries_.size());
       held->SetPlaces(&place_list_);
     }
-    Database::KeptStatement events(db.getHandle(), std::string("SELECT id, article, place_name, place_country") +
-                                                       (held ? HeldReports::kColumns : "") +
-                                                       " FROM events WHERE id >= :first");
-    events.Bind(":first", first_);
-    while (events.Step()) {
-      const RawRow row(events);
+    // One row of each pass, from the database or as the load wrote it.
+    auto event_row = [&](const auto& row) {
       const int64_t key = row.Int(0);
       Entry& e = entries_[static_cast<size_t>(key - first_)];
       e.present = true;
       e.article = Article(row.Int(1));
       e.place = PlaceOf(row, 2, 3);
       if (held) held->AddEvent(key, row.Int(1), e.place, row, 4);
-    }
-    // event_actors is keyed by (event, actor, role): each report's actors together.
-    Database::KeptStatement actors(db.getHandle(),
-                                   held ? std::string(kLinkActorsSelect) + HeldReports::kActorColumns + kLinkActorsWhere
-                                        : std::string(kLinkActorsFrom));
-    actors.Bind(":first", first_);
+    };
     int64_t at = -1;
     std::vector<uint32_t> principals, targets;
     auto flush = [&] {
@@ -647,8 +665,7 @@ class LinkFilter {
       principals.clear();
       targets.clear();
     };
-    while (actors.Step()) {
-      const RawRow row(actors);
+    auto actor_row = [&](const auto& row) {
       int64_t event = row.Int(0);
       if (event != at) {
         flush();
@@ -656,7 +673,24 @@ class LinkFilter {
       }
       AddActor(row, &principals, &targets);
       if (held) held->AddActor(event, row);
+    };
+    if (captured && captured->Covers(first_, last)) {
+      captured->TakeEvents(event_row);
+      captured->TakeActors(actor_row);
+      flush();
+      return;
     }
+    Database::KeptStatement events(db.getHandle(), std::string("SELECT id, article, place_name, place_country") +
+                                                       (held ? HeldReports::kColumns : "") +
+                                                       " FROM events WHERE id >= :first");
+    events.Bind(":first", first_);
+    while (events.Step()) event_row(RawRow(events));
+    // event_actors is keyed by (event, actor, role): each report's actors together.
+    Database::KeptStatement actors(db.getHandle(),
+                                   held ? std::string(kLinkActorsSelect) + HeldReports::kActorColumns + kLinkActorsWhere
+                                        : std::string(kLinkActorsFrom));
+    actors.Bind(":first", first_);
+    while (actors.Step()) actor_row(RawRow(actors));
     flush();
   }
 
@@ -729,7 +763,8 @@ class LinkFilter {
       "WHERE ea.event >= :first ORDER BY ea.event";
   static uint32_t Article(int64_t id) { return id > 0 && id <= UINT32_MAX ? static_cast<uint32_t>(id) : 0; }
 
-  uint32_t PlaceOf(const RawRow& row, int name, int country) {
+  template <class Row>
+  uint32_t PlaceOf(const Row& row, int name, int country) {
     Place place{row.Null(name) ? "" : FoldForMatch(row.Text(name)), std::string(row.Text(country))};
     auto [it, added] = places_.emplace(std::move(place), static_cast<uint32_t>(place_list_.size()));
     if (added) place_list_.push_back(it->first);
@@ -740,19 +775,40 @@ class LinkFilter {
   // actor's, then RollUp::Key): from actors_of_ when the row gives no country
   // of its own, so that the two million actor rows of a 1M bulk load build
   // and hash no string each.
-  void AddActor(const RawRow& row, std::vector<uint32_t>* principals, std::vector<uint32_t>* targets) {
+  // A row the load wrote (NewReports) comes with its form's number: each
+  // form is rolled up once, its rows then take the key.
+  template <class Row>
+  void AddActor(const Row& row, std::vector<uint32_t>* principals, std::vector<uint32_t>* targets) {
     const bool target = row.Int(1) != 0;
+    const int64_t form = row.Form();
+    FormKey* known = nullptr;
+    if (form >= 0) {
+      if (static_cast<size_t>(form) >= form_keys_.size()) form_keys_.resize(form + 1);
+      known = &form_keys_[static_cast<size_t>(form)];
+      if (known->state == FormKey::kDropped) return;
+      if (known->state == FormKey::kKnown) {
+        (target ? targets : principals)->push_back(known->key);
+        return;
+      }
+    }
     const int64_t actor = row.Int(2);
     constexpr int kCountry = 3;
     uint32_t key = 0;
     auto found = actors_of_.find(actor);
-    if (found == actors_of_.end()) return;  // (no such actor: the join dropped the row)
+    if (found == actors_of_.end()) {  // (no such actor: the join dropped the row)
+      if (known) known->state = FormKey::kDropped;
+      return;
+    }
     if (row.Null(kCountry)) {
       ActorKeys& keys = found->second;
       if (!keys.own) keys.own = KeyId(roll_up_.Key(keys.code, keys.country));
       key = *keys.own;
     } else {
       key = KeyId(roll_up_.Key(found->second.code, std::string(row.Text(kCountry))));
+    }
+    if (known) {
+      known->state = FormKey::kKnown;
+      known->key = key;
     }
     (target ? targets : principals)->push_back(key);
   }
@@ -817,6 +873,11 @@ class LinkFilter {
     std::optional<uint32_t> own;  // its key when the row names no country
   };
   std::unordered_map<int64_t, ActorKeys> actors_of_;  // actors.id -> ...
+  struct FormKey {
+    enum State : uint8_t { kUnseen, kKnown, kDropped } state = kUnseen;
+    uint32_t key = 0;
+  };
+  std::vector<FormKey> form_keys_;  // a NewReports form's number -> its key
   std::map<Place, uint32_t> places_;
   std::vector<Place> place_list_;
 };
@@ -999,7 +1060,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
     RollUp roll_up(db);
     ReportParts parts(db, roll_up, /*all_articles=*/true);
     HeldReports held(db, parts);
-    LinkFilter filter(db, roll_up, seeds.first_new, &held);
+    LinkFilter filter(db, roll_up, seeds.first_new, &held, seeds.captured);
     HeldReports* held_reports = held.Done() && HoldReports() ? &held : nullptr;
     TimelineEventComposer composer(db);
     PreparedStatements prepared(db);
@@ -1073,7 +1134,7 @@ void Recluster(Database& database, const ClusterSeeds& seeds, const std::string&
   // grows), those the answer can depend on.
   std::deque<std::pair<int64_t, int64_t>> candidates;
   RollUp roll_up(db);
-  std::optional<LinkFilter> filter(std::in_place, db, roll_up, seeds.first_new);
+  std::optional<LinkFilter> filter(std::in_place, db, roll_up, seeds.first_new, nullptr, seeds.captured);
   SQLite::Statement insert_frontier(db, kInsertFrontier);
   for (bool first_round = true;; first_round = false) {
     for (int64_t key : frontier) {

@@ -13,6 +13,7 @@
 namespace timeline {
 
 class Database;
+class NewReports;
 
 struct ClusterSeeds {
   // Every report from this key up was inserted by the caller's transaction
@@ -21,6 +22,10 @@ struct ClusterSeeds {
   std::optional<int64_t> first_new;
   std::vector<int64_t> events;    // other reports that changed (events.id)
   std::vector<int64_t> clusters;  // timeline events that lost reports (timeline_events.id)
+  // The reports from first_new up as the load wrote them (new_reports.h),
+  // or null: taken (and emptied) instead of reading them back when they
+  // are exactly the reports from first_new up; else read as always.
+  NewReports* captured = nullptr;
 };
 
 // Re-clusters the seeds and every report connected to them by a candidate

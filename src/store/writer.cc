@@ -20,6 +20,7 @@
 #include "store/timeline_event.h"
 #include "store/database.h"
 #include "store/digest.h"
+#include "store/new_reports.h"
 #include "store/roll_up.h"
 #include "store/row_reader.h"
 #include "store/store.h"
@@ -96,6 +97,11 @@ constexpr const char* kUpdateEventSeq = "UPDATE events SET seq = :seq WHERE id =
 constexpr const char* kIndexEvent =
     "INSERT INTO events_fts (rowid, title, evidence_text) "
     "SELECT id, title, evidence_text FROM events WHERE id = :id";
+// ... and out of it again (an event this load inserted and then updated:
+// see Add).
+constexpr const char* kUnindexEvent =
+    "INSERT INTO events_fts (events_fts, rowid, title, evidence_text) "
+    "SELECT 'delete', id, title, evidence_text FROM events WHERE id = :id";
 constexpr const char* kDeleteEventActors = "DELETE FROM event_actors WHERE event = :event";
 constexpr const char* kDeleteQuantities = "DELETE FROM quantities WHERE event = :event";
 constexpr const char* kInsertEventActor =
@@ -225,6 +231,7 @@ struct Store::Batch::Impl {
         update_event_seq(db, kUpdateEventSeq),
         delete_event(db, kDeleteEvent),
         index_event(db, kIndexEvent),
+        unindex_event(db, kUnindexEvent),
         delete_event_actors(db, kDeleteEventActors),
         delete_quantities(db, kDeleteQuantities),
         select_actor(db, kSelectActorByCode),
@@ -297,9 +304,9 @@ struct Store::Batch::Impl {
   WriteTransaction transaction;
   SQLite::Statement select_article, select_article_by_url, select_article_by_path, select_article_evidence,
       select_article_events, select_event, update_event_seq,
-      delete_event, index_event, delete_event_actors, delete_quantities, select_actor, insert_local_actor,
-      update_local_actor, insert_alias, delete_roll_up, select_event_cluster, bury_event, revive_event, set_revision,
-      update_provenance;
+      delete_event, index_event, unindex_event, delete_event_actors, delete_quantities, select_actor,
+      insert_local_actor, update_local_actor, insert_alias, delete_roll_up, select_event_cluster, bury_event,
+      revive_event, set_revision, update_provenance;
   WriteStatement insert_article, update_article, insert_event, update_event, insert_event_actor,
       insert_quantity;
   std::string now;
@@ -308,6 +315,10 @@ struct Store::Batch::Impl {
   // Events get ids above every existing one, so this load's inserts are
   // exactly the ids from the first of them up (full-text indexed at commit).
   std::optional<int64_t> first_inserted;
+  // The reports this load inserted, as written, for re-clustering to take
+  // instead of reading them back (new_reports.h); dropped when any report
+  // is updated or deleted within the load.
+  NewReports captured;
   bool bulk = false;  // the database was empty: no event can exist yet
   bool tombstones = false;  // removed_events has rows: a new event may revive one
   std::vector<int64_t> changed_events;  // their actor_timeline rows are rebuilt at commit
@@ -424,6 +435,11 @@ void Store::Batch::Impl::WriteParts(int64_t key, const Event& event) {
       insert_event_actor.Null(":end_day");
     }
     insert_event_actor.Run();
+    if (sqlite3_changes(db.getHandle()) == 1) {
+      captured.AddActor(key, actor_key, actor.role, actor.name, actor.country, static_cast<int64_t>(i));
+    } else {
+      captured.Drop();  // (a row ignored: not what was kept)
+    }
   }
   for (size_t i = 0; i < event.quantities.size(); ++i) {
     const Quantity& q = event.quantities[i];
@@ -673,6 +689,7 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
       if (claim) claims->Claim(key);
       if (old_digest == digest || MatchesStored(old_digest, digest, [&] { return EventDigestFormat1(event); })) {
         if (old_seq != static_cast<int64_t>(seq)) {
+          captured.Drop();  // (seq is not kept, but any change to a kept report drops them)
           update_event_seq.bind(":seq", static_cast<int64_t>(seq));
           update_event_seq.bind(":id", key);
           update_event_seq.exec();
@@ -681,9 +698,27 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
         ++counts->events_unchanged;
         continue;
       }
+      captured.Drop();  // a report changed within the load: read back at commit
+      // An event this batch inserted (its article given twice, with no
+      // claim on its ids: extracted text, a spreadsheet) has no words in the
+      // full-text index before the commit adds them; the update trigger's
+      // FTS5 'delete' of words never added corrupts the index ("database
+      // disk image is malformed"). Its words go in first, and out again
+      // after the trigger put the new ones in, for the commit to add once.
+      const bool unindexed = first_inserted && key >= *first_inserted;
+      if (unindexed) {
+        index_event.bind(":id", key);
+        index_event.exec();
+        index_event.reset();
+      }
       BindEvent(update_event, event, seq, digest);
       update_event.Int(":id", key);
       update_event.Run();
+      if (unindexed) {
+        unindex_event.bind(":id", key);
+        unindex_event.exec();
+        unindex_event.reset();
+      }
       changed_events.push_back(key);
       for (SQLite::Statement* clear : {&delete_event_actors, &delete_quantities, &delete_roll_up}) {
         clear->bind(":event", key);
@@ -709,6 +744,12 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
         continue;
       }
       int64_t key = db.getLastInsertRowid();
+      const bool known = event.date.known();
+      captured.AddEvent(key, *article, event.id, event.type, known, known ? ToDayNumber(*event.date.start) : 0,
+                        known ? ToDayNumber(*event.date.end) : 0, static_cast<int>(event.date.precision),
+                        event.factuality, event.place.has_value(),
+                        event.place ? std::string_view(event.place->name) : std::string_view(),
+                        event.place ? std::string_view(event.place->country) : std::string_view());
       if (tombstones) Revive(key, event.id);
       if (claim) claims->Claim(key);
       if (!first_inserted) first_inserted = key;
@@ -736,6 +777,7 @@ void Store::Batch::Impl::Add(const StoredDocument& document, LoadCounts* counts,
     bury_event.exec();
     bury_event.reset();
     tombstones = true;
+    captured.Drop();  // a report deleted within the load: read back at commit
     delete_event.bind(":id", key);
     delete_event.exec();
     delete_event.reset();
@@ -764,7 +806,11 @@ void Store::Batch::Add(const StoredDocument& document) {
   try {
     impl_->Add(document, &counts_);
   } catch (const SQLite::Exception& e) {
+    impl_->captured.Drop();  // (whatever the caller does next: what was kept may hold part of the document)
     throw Error("cannot store article " + document.facts.article.id + ": " + e.what());
+  } catch (...) {
+    impl_->captured.Drop();
+    throw;
   }
 }
 
@@ -806,6 +852,7 @@ void Store::Batch::Commit() {
       seeds.events = impl_->changed_events;
       seeds.events.insert(seeds.events.end(), decided.begin(), decided.end());
       seeds.clusters = impl_->left_clusters;
+      seeds.captured = &impl_->captured;
       Recluster(impl_->database, seeds, impl_->now);
     }
     for (const auto& [name, sql] : impl_->dropped_indexes) {

@@ -989,3 +989,113 @@ TEST_CASE_METHOD(StoreFixture, "Quantities are read unless the output prints non
     CHECK(counts == std::vector<size_t>{1, 0});
   }
 }
+
+namespace {
+
+// A document of its own article (the text after kArticle tells them apart)
+// with the given events.
+StoredDocument ArticleWith(const std::string& tail, std::vector<Event> events) {
+  StoredDocument doc;
+  doc.article_bytes = kArticle + tail + "\n";
+  doc.facts.article.id = ArticleIdOf(doc.article_bytes);
+  doc.facts.article.title = "Header " + tail;
+  doc.facts.article.path = "/tmp/" + tail + ".txt";
+  doc.facts.events = std::move(events);
+  return doc;
+}
+
+Event Meeting(const std::string& id, const std::string& actor, const std::string& place = "Seoul") {
+  Event e = MakeEvent(id, EventType::kMeeting, "2026-01-23", "The envoys met in Seoul on Friday.",
+                      {{actor, actor == "KOR" ? "South Korea" : "North Korea", "", ActorRole::kParticipant}});
+  e.place = Place{place, place == "Seoul" ? "KOR" : "PRK"};
+  return e;
+}
+
+// Each report and the timeline event it shows in, with what that event
+// shows (not its revisions: a report updated within a load has one more).
+std::string ClusterState(const std::string& path) {
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  SQLite::Statement rows(db,
+                         "SELECT e.uid, coalesce(t.uid, e.uid), t.title, t.start_day, t.actors_json, "
+                         "t.sources, t.report_ids_json FROM events e "
+                         "LEFT JOIN timeline_events t ON t.id = e.cluster ORDER BY e.uid");
+  std::string out;
+  while (rows.executeStep()) {
+    for (int c = 0; c < rows.getColumnCount(); ++c) out += rows.getColumn(c).getString() + "|";
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE_METHOD(FileStoreFixture,
+                 "A report updated or deleted within one load is clustered as stored, not as first written",
+                 "[store][merge]") {
+  // The load's reports as written are held for re-clustering
+  // (store/new_reports.h) until one of them changes. Updated: a-1 is written
+  // as a meeting in Pyongyang, then rewritten as in Seoul (the same meeting
+  // as b-1 and c-1) by a second version of its article in the same load;
+  // clustered from what was first written, a-1 would stay alone, as stored
+  // it joins b-1 and c-1. Deleted: a-1 (the last key) goes with a second
+  // version of its article that has no events, and d-1, naming North Korea,
+  // takes its key; held by key, d-1 would be a-1. In a bulk load (an empty
+  // database) and in a load into one that has a report already, with the
+  // held rows, without them (TIMELINE_MERGE_CAPTURE=0, or a cap too small
+  // for them), and as a load of the final versions only.
+  const Event missiles = MakeEvent("a-2", EventType::kMissileTest, "2025-12-10", "North Korea fired missiles.",
+                                   {{"PRK", "North Korea", "", ActorRole::kInitiator}});
+  for (const bool update : {true, false}) {
+    for (const bool bulk : {true, false}) {
+      for (const char* capture : {static_cast<const char*>(nullptr), "0", "100"}) {
+        INFO((update ? "update" : "delete") << " bulk " << bulk << " capture "
+                                            << (capture ? capture : "default"));
+        auto load = [&](bool final_only) {
+          Remove();
+          Store store(path, Store::Mode::kCreate, Registry::Builtin());
+          if (!bulk) {
+            Store::Batch before(store);
+            before.Add(ArticleWith("z", {MakeEvent("z-1", EventType::kMissileTest, "2020-01-01",
+                                                   "North Korea fired missiles.",
+                                                   {{"PRK", "North Korea", "", ActorRole::kInitiator}})}));
+            before.Commit();
+          }
+          if (capture) ::setenv("TIMELINE_MERGE_CAPTURE", capture, 1);
+          Store::Batch batch(store);
+          ::unsetenv("TIMELINE_MERGE_CAPTURE");
+          if (update) {
+            if (!final_only) batch.Add(ArticleWith("a", {Meeting("a-1", "KOR", "Pyongyang"), missiles}));
+            batch.Add(ArticleWith("b", {Meeting("b-1", "KOR")}));
+            batch.Add(ArticleWith("c", {Meeting("c-1", "KOR")}));
+            batch.Add(ArticleWith("a", {Meeting("a-1", "KOR"), missiles}));
+          } else {
+            batch.Add(ArticleWith("b", {Meeting("b-1", "KOR")}));
+            batch.Add(ArticleWith("c", {Meeting("c-1", "KOR")}));
+            if (!final_only) batch.Add(ArticleWith("a", {Meeting("a-1", "KOR")}));
+            batch.Add(ArticleWith("a", {}));
+            batch.Add(ArticleWith("d", {Meeting("d-1", "PRK")}));
+          }
+          batch.Commit();
+          if (!final_only) {
+            CHECK(batch.counts().events_changed == (update ? 1 : 0));
+            CHECK(batch.counts().events_removed == (update ? 0 : 1));
+          }
+          CHECK(store.Check().empty());
+          return ClusterState(path);
+        };
+        const std::string state = load(false);
+        INFO(state);
+        if (update) {  // one event, led by the smallest uid
+          CHECK(state.find("a-1|a-1|") != std::string::npos);
+          CHECK(state.find("b-1|a-1|") != std::string::npos);
+          CHECK(state.find("c-1|a-1|") != std::string::npos);
+        } else {
+          CHECK(state.find("b-1|b-1|") != std::string::npos);
+          CHECK(state.find("c-1|b-1|") != std::string::npos);
+          CHECK(state.find("d-1|d-1|") != std::string::npos);  // alone
+        }
+        CHECK(state == load(true));
+      }
+    }
+  }
+}
