@@ -22,6 +22,8 @@
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cerrno>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -33,6 +35,7 @@
 #include <vector>
 
 #include "model/types.h"
+#include "util/error.h"
 
 namespace timeline {
 
@@ -261,11 +264,18 @@ class NewReports {
     }
   };
 
+  // (A value that is no whole number of bytes is an error, before the load
+  // writes anything: never a silent default.)
   static size_t CapFromEnvironment() {
     if (const char* value = std::getenv("TIMELINE_MERGE_CAPTURE"); value && *value) {
       char* end = nullptr;
+      errno = 0;
       unsigned long long n = std::strtoull(value, &end, 10);
-      if (*end == '\0') return static_cast<size_t>(n);
+      if (*end != '\0' || errno == ERANGE || *value == '-' || *value == '+' || std::isspace(static_cast<unsigned char>(*value))) {
+        throw InputError(std::string("TIMELINE_MERGE_CAPTURE=") + value +
+                         ": not a whole number of bytes (the memory a load may hold its new reports in; 0 holds none)");
+      }
+      return static_cast<size_t>(n);
     }
     return size_t{512} << 20;
   }

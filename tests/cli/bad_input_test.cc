@@ -109,3 +109,27 @@ TEST_CASE("Every bad input fails clearly and leaves the database as it was", "[c
     }
   }
 }
+
+TEST_CASE("A malformed TIMELINE_MERGE_CAPTURE fails the load clearly and changes nothing", "[cli][bad]") {
+  TempDir dir;
+  std::string db = dir.File("t.db");
+  REQUIRE(RunTimeline({"--db", db, "load", SourcePath("seeds")}).exit_code == 0);
+  const std::string before = Dump(db);
+  for (const char* value : {"abc", "12MB", "-1", " 5", "99999999999999999999999"}) {
+    INFO(value);
+    RunResult r = RunTimeline({"--db", db, "load", SourcePath("tests/merge/corpus")},
+                              {std::string("TIMELINE_MERGE_CAPTURE=") + value});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find(std::string("TIMELINE_MERGE_CAPTURE=") + value + ": not a whole number of bytes") !=
+          std::string::npos);
+    CHECK(Dump(db) == before);
+    // And a database that did not exist is not created.
+    CHECK(RunTimeline({"--db", dir.File("new.db"), "load", SourcePath("seeds")},
+                      {std::string("TIMELINE_MERGE_CAPTURE=") + value})
+              .exit_code == 1);
+    CHECK_FALSE(fs::exists(dir.File("new.db")));
+  }
+  // 0 holds nothing and loads as before.
+  CHECK(RunTimeline({"--db", dir.File("zero.db"), "load", SourcePath("seeds")}, {"TIMELINE_MERGE_CAPTURE=0"})
+            .exit_code == 0);
+}
