@@ -2766,8 +2766,7 @@ class Extractor {
                                         [&](const TriggerMention& t) { return t.token < from; });
       for (auto head_it = first; head_it != f.triggers.end() && head_it->token < trigger.token; ++head_it) {
         const TriggerMention& head = *head_it;
-        bool speech = head.type == EventType::kProtest || head.type == EventType::kAppeal ||
-                      head.type == EventType::kWarning || head.type == EventType::kStatement;
+        bool speech = SpeechAct(head.type);
         // ("North Korea threatened to strike U.S. bases", "Korut mengancam
         // akan menyerang": what a threat threatens to do, the threatener does.)
         if (speech && head.type == EventType::kWarning && ThreatensOwnAct(f, head, trigger)) continue;
@@ -3189,7 +3188,7 @@ class Extractor {
     return k < f.tokens.size() && x_.naming_prepositions.at(lang_).count(f.tokens[k].folded) ? k : SIZE_MAX;
   }
 
-  // What a speaker does by speaking: appeals, protests, warnings.
+  // What a speaker does by speaking: appeals, protests, warnings, statements.
   static bool SpeechAct(EventType type) {
     return type == EventType::kAppeal || type == EventType::kProtest || type == EventType::kWarning ||
            type == EventType::kStatement;

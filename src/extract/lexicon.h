@@ -13,7 +13,6 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -32,43 +31,7 @@ EventType ParseEventTypeOrThrow(const std::string& name, const char* key);
 // Every word of the lexicon's phrases, numbered from 1 at load. A token's
 // folded word is looked up once per sentence (Token::id); phrases then compare
 // numbers, not strings, and index their lists by number.
-// (Every token is looked up: an open-addressed table, like WordSet's.)
-class Vocabulary {
- public:
-  uint32_t Add(const std::string& word) {
-    if (uint32_t id = Find(word)) return id;
-    words_.push_back(word);
-    if (2 * words_.size() > slots_.size()) {
-      size_t capacity = 16;
-      while (capacity < 4 * words_.size()) capacity *= 2;  // at most half full until the next growth
-      slots_.assign(capacity, 0);
-      for (size_t i = 0; i < words_.size(); ++i) Place(i);
-    } else {
-      Place(words_.size() - 1);
-    }
-    return static_cast<uint32_t>(words_.size());
-  }
-  size_t size() const { return words_.size(); }
-  uint32_t Find(std::string_view word) const {
-    if (slots_.empty()) return 0;
-    const size_t mask = slots_.size() - 1;
-    for (size_t at = HashWord(word) & mask;; at = (at + 1) & mask) {
-      const uint32_t id = slots_[at];
-      if (id == 0 || words_[id - 1] == word) return id;
-    }
-  }
-
- private:
-  void Place(size_t index) {
-    const size_t mask = slots_.size() - 1;
-    size_t at = HashWord(words_[index]) & mask;
-    while (slots_[at] != 0) at = (at + 1) & mask;
-    slots_[at] = static_cast<uint32_t>(index + 1);
-  }
-
-  std::vector<std::string> words_;  // by number - 1
-  std::vector<uint32_t> slots_;     // numbers, 0 for empty; a power of two long
-};
+using Vocabulary = WordNumbers;
 
 // A phrase of folded words; a word ending in '*' matches by prefix.
 struct Pattern {

@@ -1,6 +1,6 @@
 #pragma once
-// WordSet: a set of folded words asked about every token (the lexicon's and
-// the date tagger's word lists).
+// WordNumbers and WordSet: folded words asked about every token (the
+// extractor's vocabulary and the lexicon's word lists).
 
 #include <algorithm>
 #include <cstdint>
@@ -21,10 +21,53 @@ inline size_t HashWord(std::string_view word) {
   return static_cast<size_t>(h ^ (h >> 29));
 }
 
+// Words numbered from 1 in the order added, found by an open-addressed
+// table (every token of an article is looked up: the vocabulary, below; a
+// std::unordered_map's hashing and buckets had been 7% of extraction).
+// Built once at load.
+class WordNumbers {
+ public:
+  // The word's number, added if new.
+  uint32_t Add(std::string_view word) {
+    if (uint32_t number = Find(word)) return number;
+    words_.emplace_back(word);
+    if (2 * words_.size() > slots_.size()) {
+      size_t capacity = 16;
+      while (capacity < 4 * words_.size()) capacity *= 2;  // at most half full until the next growth
+      slots_.assign(capacity, 0);
+      for (size_t i = 0; i < words_.size(); ++i) Place(i);
+    } else {
+      Place(words_.size() - 1);
+    }
+    return static_cast<uint32_t>(words_.size());
+  }
+  // Its number, 0 when it was never added.
+  uint32_t Find(std::string_view word) const {
+    if (slots_.empty()) return 0;
+    const size_t mask = slots_.size() - 1;
+    for (size_t at = HashWord(word) & mask;; at = (at + 1) & mask) {
+      const uint32_t number = slots_[at];
+      if (number == 0 || words_[number - 1] == word) return number;
+    }
+  }
+  size_t size() const { return words_.size(); }
+
+ private:
+  void Place(size_t index) {
+    const size_t mask = slots_.size() - 1;
+    size_t at = HashWord(words_[index]) & mask;
+    while (slots_[at] != 0) at = (at + 1) & mask;
+    slots_[at] = static_cast<uint32_t>(index + 1);
+  }
+
+  std::vector<std::string> words_;  // by number - 1
+  std::vector<uint32_t> slots_;     // numbers, 0 for empty; a power of two long
+};
+
 // A set of folded words. The extractor asks these sets about every token
 // many times over (about an eighth of its time went to std::set's string
-// comparisons), so a look-up hashes the word once into an open-addressed
-// table; iteration is in sorted order, as std::set's was. Built once at load.
+// comparisons), so a look-up is WordNumbers'; iteration is in sorted order,
+// as std::set's was. Built once at load.
 class WordSet {
  public:
   WordSet() = default;
@@ -33,43 +76,23 @@ class WordSet {
   }
   bool insert(std::string word) {
     if (count(word)) return false;
-    words_.insert(std::lower_bound(words_.begin(), words_.end(), word), std::move(word));
-    Rehash();
+    numbers_.Add(word);
+    sorted_.insert(std::lower_bound(sorted_.begin(), sorted_.end(), word), std::move(word));
     return true;
   }
   template <typename Iterator>
   void insert(Iterator first, Iterator last) {
     for (; first != last; ++first) insert(*first);
   }
-  size_t count(std::string_view word) const {
-    if (slots_.empty()) return 0;
-    for (size_t at = HashWord(word) & mask_;; at = (at + 1) & mask_) {
-      const uint32_t slot = slots_[at];
-      if (slot == 0) return 0;
-      if (words_[slot - 1] == word) return 1;
-    }
-  }
-  bool empty() const { return words_.empty(); }
-  size_t size() const { return words_.size(); }
-  std::vector<std::string>::const_iterator begin() const { return words_.begin(); }
-  std::vector<std::string>::const_iterator end() const { return words_.end(); }
+  size_t count(std::string_view word) const { return numbers_.Find(word) != 0; }
+  bool empty() const { return sorted_.empty(); }
+  size_t size() const { return sorted_.size(); }
+  std::vector<std::string>::const_iterator begin() const { return sorted_.begin(); }
+  std::vector<std::string>::const_iterator end() const { return sorted_.end(); }
 
  private:
-  void Rehash() {
-    size_t capacity = 8;
-    while (capacity < 2 * words_.size()) capacity *= 2;  // at most half full
-    slots_.assign(capacity, 0);
-    mask_ = capacity - 1;
-    for (size_t i = 0; i < words_.size(); ++i) {
-      size_t at = HashWord(words_[i]) & mask_;
-      while (slots_[at] != 0) at = (at + 1) & mask_;
-      slots_[at] = static_cast<uint32_t>(i + 1);
-    }
-  }
-
-  std::vector<std::string> words_;  // sorted
-  std::vector<uint32_t> slots_;     // index + 1 into words_, 0 for empty
-  size_t mask_ = 0;
+  WordNumbers numbers_;
+  std::vector<std::string> sorted_;  // the same words, for iteration
 };
 
 }  // namespace lexicon
