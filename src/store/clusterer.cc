@@ -406,22 +406,17 @@ class HeldReports {
     // A row the load wrote comes with its form's number (NewReports): each
     // form is looked up once, its rows then take the answer (the same: it
     // depends on nothing else of the row).
-    const int64_t form = row.Form();
-    uint32_t* known = nullptr;
-    if (form >= 0) {
-      if (static_cast<size_t>(form) >= shown_of_form_.size()) shown_of_form_.resize(form + 1, kFormUnseen);
-      known = &shown_of_form_[static_cast<size_t>(form)];
-      if (*known == kFormDropped) return;
-      if (*known != kFormUnseen) {
-        pending_.push_back(*known);
-        pending_seqs_.push_back(row.Int(6));
-        return;
-      }
+    auto* known = shown_of_form_.Of(row.Form());
+    if (known && known->state == known->kDropped) return;
+    if (known && known->state == known->kKnown) {
+      pending_.push_back(known->value);
+      pending_seqs_.push_back(row.Int(6));
+      return;
     }
     const int64_t actor = row.Int(2);
     const ReportParts::Actor* named = parts_.ActorOf(actor);
     if (!named) {  // (no such actor: the join dropped the row)
-      if (known) *known = kFormDropped;
+      if (known) known->state = known->kDropped;
       return;
     }
     constexpr int kCountry = 3, kRole = 4, kName = 5;
@@ -471,7 +466,7 @@ class HeldReports {
       shown.ref.country = std::string(country);
       shown.ref.role = ParseActorRole(role).value_or(ActorRole::kParticipant);
     }
-    if (known) *known = found;
+    if (known) *known = {known->kKnown, found};
     pending_.push_back(found);
     pending_seqs_.push_back(row.Int(6));
   }
@@ -604,8 +599,7 @@ class HeldReports {
   std::vector<Shown> shown_;
   std::unordered_map<int64_t, std::vector<uint32_t>> forms_;  // actors.id -> its forms in shown_
   std::unordered_map<std::string, uint32_t> form_ids_;        // FormKey -> shown_, for actors of many forms
-  static constexpr uint32_t kFormUnseen = UINT32_MAX, kFormDropped = UINT32_MAX - 1;
-  std::vector<uint32_t> shown_of_form_;  // a NewReports form's number -> shown_ (or the two above)
+  FormAnswers<uint32_t> shown_of_form_;  // a NewReports form's number -> shown_
   std::string scratch_;
   int64_t at_ = -1;
   std::vector<uint32_t> pending_;
@@ -780,23 +774,18 @@ class LinkFilter {
   template <class Row>
   void AddActor(const Row& row, std::vector<uint32_t>* principals, std::vector<uint32_t>* targets) {
     const bool target = row.Int(1) != 0;
-    const int64_t form = row.Form();
-    FormKey* known = nullptr;
-    if (form >= 0) {
-      if (static_cast<size_t>(form) >= form_keys_.size()) form_keys_.resize(form + 1);
-      known = &form_keys_[static_cast<size_t>(form)];
-      if (known->state == FormKey::kDropped) return;
-      if (known->state == FormKey::kKnown) {
-        (target ? targets : principals)->push_back(known->key);
-        return;
-      }
+    auto* known = form_keys_.Of(row.Form());
+    if (known && known->state == known->kDropped) return;
+    if (known && known->state == known->kKnown) {
+      (target ? targets : principals)->push_back(known->value);
+      return;
     }
     const int64_t actor = row.Int(2);
     constexpr int kCountry = 3;
     uint32_t key = 0;
     auto found = actors_of_.find(actor);
     if (found == actors_of_.end()) {  // (no such actor: the join dropped the row)
-      if (known) known->state = FormKey::kDropped;
+      if (known) known->state = known->kDropped;
       return;
     }
     if (row.Null(kCountry)) {
@@ -806,10 +795,7 @@ class LinkFilter {
     } else {
       key = KeyId(roll_up_.Key(found->second.code, std::string(row.Text(kCountry))));
     }
-    if (known) {
-      known->state = FormKey::kKnown;
-      known->key = key;
-    }
+    if (known) *known = {known->kKnown, key};
     (target ? targets : principals)->push_back(key);
   }
 
@@ -873,11 +859,7 @@ class LinkFilter {
     std::optional<uint32_t> own;  // its key when the row names no country
   };
   std::unordered_map<int64_t, ActorKeys> actors_of_;  // actors.id -> ...
-  struct FormKey {
-    enum State : uint8_t { kUnseen, kKnown, kDropped } state = kUnseen;
-    uint32_t key = 0;
-  };
-  std::vector<FormKey> form_keys_;  // a NewReports form's number -> its key
+  FormAnswers<uint32_t> form_keys_;  // a NewReports form's number -> its key
   std::map<Place, uint32_t> places_;
   std::vector<Place> place_list_;
 };

@@ -39,6 +39,27 @@
 
 namespace timeline {
 
+// Per form number of an actor row the load wrote (NewReports::ActorRow::
+// Form), the answer its first row worked out, for the others to take; or
+// that rows of that form are dropped (no such actor).
+template <class T>
+class FormAnswers {
+ public:
+  struct Slot {
+    enum State : uint8_t { kUnseen, kKnown, kDropped } state = kUnseen;
+    T value{};
+  };
+  // The slot of `form`; null for a row read from the database (Form() -1).
+  Slot* Of(int64_t form) {
+    if (form < 0) return nullptr;
+    if (static_cast<size_t>(form) >= slots_.size()) slots_.resize(static_cast<size_t>(form) + 1);
+    return &slots_[static_cast<size_t>(form)];
+  }
+
+ private:
+  std::vector<Slot> slots_;
+};
+
 class NewReports {
   // An actor row's own parts: the actor, its role, and the name and country
   // the row gives ("" for NULL).
@@ -219,31 +240,27 @@ class NewReports {
   void TakeEvents(Visit visit) {
     EventRow row;
     row.key_ = first_;
-    for (Block& block : events_) {
-      for (size_t at = 0; at < block.size;) {
-        at = Read(block, at, &row.h_,
-                  {{&row.uid_, row.h_.uid}, {&row.place_, row.h_.place}, {&row.country_, row.h_.country}});
-        visit(static_cast<const EventRow&>(row));
-        ++row.key_;
-      }
-      block.Free();
-    }
-    events_.clear();
+    Drain(&events_, [&](const Block& block, size_t at) {
+      at = Read(block, at, &row.h_, {{&row.uid_, row.h_.uid}, {&row.place_, row.h_.place}, {&row.country_, row.h_.country}});
+      visit(static_cast<const EventRow&>(row));
+      ++row.key_;
+      return at;
+    });
   }
   // The actors pass, in key order (a report's rows in the order written).
+  // Then the rows are gone: Covers says so, and a second filter reads the
+  // database.
   template <class Visit>
   void TakeActors(Visit visit) {
     ActorRow row;
     row.first_ = first_;
-    for (Block& block : actors_) {
-      for (size_t at = 0; at < block.size;) {
-        at = Read(block, at, &row.h_, {});
-        row.form_ = &forms_[row.h_.form];
-        visit(static_cast<const ActorRow&>(row));
-      }
-      block.Free();
-    }
-    actors_.clear();
+    Drain(&actors_, [&](const Block& block, size_t at) {
+      at = Read(block, at, &row.h_, {});
+      row.form_ = &forms_[row.h_.form];
+      visit(static_cast<const ActorRow&>(row));
+      return at;
+    });
+    usable_ = false;
   }
 
  private:
@@ -311,6 +328,17 @@ class NewReports {
       std::memcpy(b.data + b.size, t.data(), t.size());
       b.size += t.size();
     }
+  }
+  // Every record of `blocks` in order, each block returned once read:
+  // read_one(block, at) reads the record at `at` and returns where the next
+  // begins.
+  template <class ReadOne>
+  static void Drain(std::vector<Block>* blocks, ReadOne read_one) {
+    for (Block& block : *blocks) {
+      for (size_t at = 0; at < block.size;) at = read_one(block, at);
+      block.Free();
+    }
+    blocks->clear();
   }
   // Reads the record at `at`: its head, then its texts of the lengths the
   // head gives. Returns where the next begins.
