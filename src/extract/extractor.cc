@@ -2351,7 +2351,7 @@ class Extractor {
         const TriggerMention& owner = NearestTrigger(f, t);
         bool aim = false;
         for (size_t k = owner.token; k > trigger.token && owner.token - k < 3; --k) {
-          aim = aim || x_.purpose_words.at(lang_).count(f.tokens[k - 1].folded) > 0;
+          aim = aim || x_.purpose_words.at(lang_).count(f.tokens[k - 1].folded) > 0 || ComplementVerbAt(f, k - 1);
         }
         // (Unless the time is past and the verb a call or warning: what it
         // asks for is to come, so "pressed Pyongyang to return to talks on
@@ -2365,9 +2365,10 @@ class Extractor {
       if (token < trigger.token && last <= trigger.token && !t.relative_to_event && !f.triggers.empty()) {
         bool aim = false;
         for (size_t k = trigger.token; k > last && trigger.token - k < 3; --k) {
-          aim = aim || x_.purpose_words.at(lang_).count(f.tokens[k - 1].folded) > 0;
+          aim = aim || x_.purpose_words.at(lang_).count(f.tokens[k - 1].folded) > 0 || ComplementVerbAt(f, k - 1);
         }
-        if (aim && NearestTrigger(f, t).token < token) continue;
+        // (Before the verb too: "pada Selasa sepakat menggelar perundingan".)
+        if (aim && NearestTrigger(f, t).token != trigger.token) continue;
       }
       // A definite reference is dated by the event it names, not counted
       // from it ("The launch came three days after ...").
@@ -2755,6 +2756,15 @@ class Extractor {
 
   // Whether a word starts with a verb prefix ("me", "ber", "di", "ter").
   bool PrefixedVerb(const std::string& word) const { return PrefixOf(word, x_.verb_prefixes.at(lang_)); }
+
+  // Whether token k is a verb that a verb trigger right before it takes as
+  // its complement, where a language joins them with no "to": "sepakat
+  // menunda", "setuju menggelar". What the complement does is its own act,
+  // as after "to" or "untuk".
+  bool ComplementVerbAt(const SentenceFacts& f, size_t k) const {
+    return k > 0 && k < f.tokens.size() && PrefixedVerb(f.tokens[k].folded) &&
+           IsTriggerAt(f, k - 1) && Verb(f.tokens[k - 1].folded);
+  }
 
   // Whether a word is a verb, not a noun ("urged", "mendesak", not "drills"):
   // listed, or by a prefix or ending of its language (data: verbs).
@@ -3671,7 +3681,10 @@ class Extractor {
     const bool verb = Verb(f.tokens[trigger.token].folded);
     const size_t after = trigger.token + trigger.length;
     const bool plan_object = verb && after < f.tokens.size() && x_.plan_nouns.at(lang_).count(f.tokens[after].folded);
-    size_t cue_end = std::min(c->clause_end, after + (plan_object ? 0 : 1));
+    // (Nor the verb it takes as its complement: "sepakat menangguhkan
+    // latihan" agreed.)
+    const bool complement = verb && ComplementVerbAt(f, after);
+    size_t cue_end = std::min(c->clause_end, after + (plan_object || complement ? 0 : 1));
     // A noun that is its clause's subject takes the predicate after it ("the
     // talks did not take place", "talks could resume", "pertemuan itu batal
     // digelar"): a few words on, up to a comma or the next trigger.
