@@ -3735,6 +3735,19 @@ class Extractor {
       auto skip = [&](bool when) {
         if (when && setting > cue_begin) --setting;
       };
+      // ("at Tuesday's talks", "at last week's summit": a day's possessive
+      // before the noun.)
+      if (setting >= cue_begin + 3 && x_.possessive_endings.at(lang_).count(f.tokens[setting].folded) &&
+          !f.tokens[setting - 1].word && f.in_date[setting - 2]) {
+        // (The date may have taken the preposition: "at Tuesday".)
+        size_t first = setting - 2;
+        while (first > cue_begin && f.in_date[first - 1] && !x_.setting_prepositions.count(f.tokens[first].folded)) --first;
+        if (x_.setting_prepositions.count(f.tokens[first].folded)) {
+          setting = first;
+        } else if (first > cue_begin) {
+          setting = first - 1;
+        }
+      }
       // ("at the ASEAN meeting", "at the G20 summit": a name before the noun.)
       const size_t kNameWords = 3;
       for (size_t seen = 0; seen < kNameWords && f.tokens[setting].capitalized && f.tokens[setting].word; ++seen) skip(true);

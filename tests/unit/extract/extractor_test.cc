@@ -3629,3 +3629,26 @@ TEST_CASE("What may yet happen takes no past time from its paragraph", "[extract
     CHECK(FormatIsoDay(*attack->date.start) == "2026-01-25");
   }
 }
+
+TEST_CASE("Signs of an event are no signing", "[extract][rules]") {
+  for (const char* body : {"Seoul said it had seen no signs of preparations for a nuclear test on Monday.\n",
+                           "There was no sign that the two sides had met, officials said on Monday.\n"}) {
+    INFO(body);
+    CHECK(CountOfType(EventsOf(body), EventType::kAgreement) == 0);
+  }
+  // The verb still signs.
+  CHECK(CountOfType(EventsOf("Japan signs a defence pact with the Philippines on Monday.\n"), EventType::kAgreement) == 1);
+}
+
+TEST_CASE("A setting after a day's possessive happened though nothing was agreed there", "[extract][rules]") {
+  for (const char* body : {"No agreement was reached at Sunday's talks between Serbia and Kosovo.\n",
+                           "Serbia and Kosovo failed to agree on a statement at last week's summit in Brussels.\n"}) {
+    INFO(body);
+    for (const Event& e : EventsOf(body)) {
+      if (e.type == EventType::kMeeting) CHECK(e.factuality != Factuality::kNegated);
+    }
+    const Event* agreement = OfType(EventsOf(body), EventType::kAgreement);
+    REQUIRE(agreement != nullptr);
+    CHECK(agreement->factuality == Factuality::kNegated);
+  }
+}
