@@ -3652,3 +3652,19 @@ TEST_CASE("A setting after a day's possessive happened though nothing was agreed
     CHECK(agreement->factuality == Factuality::kNegated);
   }
 }
+
+TEST_CASE("Attacks braced for may yet come and weapon systems are no computers", "[extract][rules]") {
+  for (const char* body : {"Germany pledged on Monday to send Ukraine three more air-defence systems, as Kyiv braces for "
+                           "winter attacks on its power grid.\n",
+                           "Ukraina mengantisipasi serangan Rusia terhadap jaringan listriknya selama musim dingin.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    CHECK(CountOfType(events, EventType::kCyberattack) == 0);
+    const Event* attack = OfType(events, EventType::kAttack);
+    REQUIRE(attack != nullptr);
+    CHECK(attack->factuality == Factuality::kPossible);
+  }
+  // Computer systems still make an attack a cyberattack.
+  CHECK(CountOfType(EventsOf("Hackers linked to Russia attacked the ministry's computer systems on Monday.\n"),
+                    EventType::kCyberattack) == 1);
+}
