@@ -1701,6 +1701,12 @@ class Extractor {
     size_t best = SIZE_MAX;
     for (auto it = after == f.triggers.begin() ? after : after - 1; it != f.triggers.end() && it <= after; ++it) {
       const TriggerMention& t = *it;
+      // ("... resume talks next month, officials said": a trailing
+      // attribution after the time, past a comma, tells no event there.)
+      if (t.token > token && it != f.triggers.begin() && t.type == EventType::kReport && t.token < f.commas_before.size() &&
+          f.commas_before[t.token] > f.commas_before[token] && TrailingAttribution(f, t)) {
+        continue;
+      }
       size_t d = token >= t.token + t.length ? token - (t.token + t.length - 1)
                  : token < t.token               ? t.token - token
                                                  : 0;
