@@ -633,9 +633,24 @@ class Matcher {
       if (In(k - 1, kPastCue)) return false;
       // ("China criticised Japan's plans on Monday": a plan that is a past
       // verb's object is no cue; a cue before that verb still is.)
-      if (In(k - 1, kFuture) && w_.future_nouns.count(t_[k - 1].folded) && ObjectOfVerb(k - 1)) continue;
+      // (Nor a plan told in the past: "did not attend a previous round of
+      // talks planned for February".)
+      if (In(k - 1, kFuture) && w_.future_nouns.count(t_[k - 1].folded) && (ObjectOfVerb(k - 1) || PastBefore(k - 1))) {
+        continue;
+      }
       // "set to meet on", and "set for Friday" where "for" opens the date.
       if (In(k - 1, kFuture) || (k >= 2 && FuturePhrase(k - 2)) || FuturePhrase(k - 1)) return true;
+    }
+    return false;
+  }
+  // Whether a past auxiliary or a word of the recent past ("did",
+  // "previous", "telah") stands a few words before token `noun`, within its
+  // clause.
+  bool PastBefore(size_t noun) const {
+    const size_t kModifiers = 6;  // "did not attend a previous round of talks planned"
+    for (size_t k = noun, seen = 0; k > 0 && seen < kModifiers; --k, ++seen) {
+      if (IsClauseBreak(k - 1)) return false;
+      if (In(k - 1, kPastCue) || In(k - 1, kRecentPast)) return true;
     }
     return false;
   }

@@ -227,6 +227,8 @@ TEST_CASE("English date expressions resolve against the publication date", "[tem
       {"A decision is due later this month.", "2026-06-16", kEn, "later this month", "2026-06-01", "2026-06-30", kMonth},
       {"Pyongyang fired no missiles last month.", "2025-07-13", kEn, "last month", "2025-06-01", "2025-06-30", kMonth},
       {"The next round is planned for next month.", "2025-07-13", kEn, "for next month", "2025-08-01", "2025-08-31", kMonth},
+      {"A new round is planned for May.", "2026-06-16", kEn, "for May", "2027-05-01", "2027-05-31", kMonth},
+      {"Laos skipped a previous round planned for May.", "2026-06-16", kEn, "for May", "2026-05-01", "2026-05-31", kMonth},
       {"The deal was signed last May.", "2026-06-16", kEn, "last May", "2026-05-01", "2026-05-31", kMonth},
       {"The deal was signed last May.", "2026-05-10", kEn, "last May", "2025-05-01", "2025-05-31", kMonth},
       {"Talks stalled in mid-May.", "2026-06-16", kEn, "in mid-May", "2026-05-01", "2026-05-31", kMonth},
