@@ -3689,3 +3689,21 @@ TEST_CASE("What may yet happen lends no time to an act of its parties", "[extrac
   CHECK(appeal->factuality == Factuality::kAsserted);
   if (appeal->date.known()) CHECK(FormatIsoDay(*appeal->date.start) <= "2026-01-26");
 }
+
+TEST_CASE("A clause opened by a comma and 'as' or 'citing' keeps its own time and factuality", "[extract][rules]") {
+  // The attacks cited happened; the negation is the attendance's.
+  std::vector<Event> events = EventsOf("Laos did not attend the talks on Monday, citing Thai attacks on its border posts.\n");
+  const Event* attack = OfType(events, EventType::kAttack);
+  REQUIRE(attack != nullptr);
+  CHECK(attack->factuality == Factuality::kAsserted);
+  // The ceasefire that holds is not the talks' next month.
+  events = EventsOf("Laos and Vietnam agreed on Monday to hold talks next month, as a ceasefire brokered by Cambodia held.\n");
+  for (const Event& e : events) {
+    if (e.type == EventType::kAgreement) CHECK(e.factuality == Factuality::kAsserted);
+  }
+  // "as well as" joins names; it opens no clause.
+  events = EventsOf("Japan, as well as South Korea, condemned the launch on Monday.\n");
+  const Event* protest = OfType(events, EventType::kProtest);
+  REQUIRE(protest != nullptr);
+  CHECK(protest->actors.size() == 2);
+}
