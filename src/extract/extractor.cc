@@ -303,7 +303,11 @@ class Extractor {
       // A theft told with the intrusion that made it is one theft (SPEC §1:
       // a cyberattack is an intrusion without a stated theft).
       auto told = events.begin() + sentence_first_event_;
-      if (std::any_of(told, events.end(), [](const Event& e) { return e.type == EventType::kTheft; })) {
+      // (Not a theft that did not or may happen: "broke into the network
+      // but did not steal any funds" is the intrusion alone.)
+      if (std::any_of(told, events.end(), [](const Event& e) {
+            return e.type == EventType::kTheft && e.factuality == Factuality::kAsserted;
+          })) {
         events.erase(std::remove_if(told, events.end(),
                                     [](const Event& e) { return e.type == EventType::kCyberattack; }),
                      events.end());
