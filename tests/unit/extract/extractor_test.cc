@@ -3707,3 +3707,17 @@ TEST_CASE("A clause opened by a comma and 'as' or 'citing' keeps its own time an
   REQUIRE(protest != nullptr);
   CHECK(protest->actors.size() == 2);
 }
+
+TEST_CASE("The event a counted phrase names after it takes a day of its own over the count", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "North Korea fired a cruise missile on Monday. The launch came four days after the North fired two ballistic "
+      "missiles toward the East Sea on Thursday.\n");
+  CHECK(CountOfType(events, EventType::kMissileTest) == 2);
+  for (const Event& e : events) {
+    INFO(e.evidence.text);
+    CHECK(e.factuality == Factuality::kAsserted);  // not four days after Monday, still to come
+    REQUIRE(e.date.known());
+    const std::string day = FormatIsoDay(*e.date.start);
+    CHECK((day == "2026-01-26" || day == "2026-01-22"));
+  }
+}
