@@ -3197,6 +3197,23 @@ class Extractor {
         subject = &found;
       }
     }
+    // "Kim Yo-jong, the powerful sister of leader Kim Jong-un, said": a name
+    // inside an aside set off by commas right before the verb describes the
+    // subject named before the aside.
+    if (subject && trigger_token > 0 && f.tokens[trigger_token - 1].Is(",")) {
+      size_t open = subject->second;
+      while (open > clause_begin && !f.tokens[open - 1].Is(",")) --open;
+      if (open > clause_begin) {
+        const size_t comma = open - 1;
+        for (const auto& found : c->found) {
+          size_t last = found.second;
+          for (auto a = FirstActorFrom(f, found.second); a != f.actors.end() && a->token == found.second; ++a) {
+            if (a->actor == found.first) last = a->token + a->length - 1;
+          }
+          if (found.second >= clause_begin && last + 1 == comma) return &found;
+        }
+      }
+    }
     return subject;
   }
 

@@ -3721,3 +3721,12 @@ TEST_CASE("The event a counted phrase names after it takes a day of its own over
     CHECK((day == "2026-01-26" || day == "2026-01-22"));
   }
 }
+
+TEST_CASE("A name in an aside between the subject and its verb describes the subject", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  // The first report is the one "said" tells.
+  CHECK(RolesOfEach("The IAEA, the nuclear watchdog of the United Nations, said on Monday that Iran had enriched "
+                    "uranium to 60 percent.\n",
+                    EventType::kReport)
+            .front() == V{"IAEA:initiator", "UN:target", "IRN:target"});
+}
