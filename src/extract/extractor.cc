@@ -2910,6 +2910,10 @@ class Extractor {
         bool host = trigger.type == EventType::kMeeting && (a.token == after || a.token == after + 1) &&
                     x_.destination_prepositions.count(f.tokens[a.token - 1].folded) > 0;
         recipient = recipient || host;
+        // ("struck ports in Yemen", "menyerang kilang di Rusia": the state an
+        // attack hits in is whom it hits.)
+        recipient = recipient || (trigger.type == EventType::kAttack && a.token > trigger.token &&
+                                  a.actor->kind == ActorKind::kState && a.token >= f.dateline_end);
         if (a.place && !recipient) continue;
         // "agreed to share intelligence on North Korean cyber operations":
         // what a meeting or agreement is about takes no part in it.

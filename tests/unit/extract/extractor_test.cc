@@ -2775,7 +2775,7 @@ TEST_CASE("A drone that slammed into a building attacks it, and a depot destroye
   std::vector<Event> events = EventsOf("A Russian drone slammed into an apartment building in Odesa early on Friday.\n");
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == EventType::kAttack);
-  CHECK(RolesOf(events[0]) == std::vector<std::string>{"RUS:initiator"});
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"RUS:initiator", "UKR:target"});  // Odesa is Ukraine's
   events = EventsOf("An ammunition depot of the Sudanese army was destroyed by an RSF drone strike on Friday.\n");
   const Event* attack = OfType(events, EventType::kAttack);
   REQUIRE(attack);
@@ -3534,7 +3534,9 @@ TEST_CASE("A state's affiliation before a group noun names no new group", "[extr
                                  "Iran-aligned group fired another missile at Tel Aviv.\n",
                                  EventType::kAttack);
   REQUIRE(roles.size() == 2);
-  CHECK(roles[1] == V{"YEM-HOUTHI:initiator"});  // the group named before, not a group called "Iran-aligned"
+  // The group named before, not a group called "Iran-aligned" (Tel Aviv,
+  // where the missile was fired at, is Israel's).
+  CHECK(roles[1] == V{"YEM-HOUTHI:initiator", "ISR:target"});
 }
 
 TEST_CASE("Who is named after a gerund trigger is acted on", "[extract][rules]") {
@@ -3729,4 +3731,14 @@ TEST_CASE("A name in an aside between the subject and its verb describes the sub
                     "uranium to 60 percent.\n",
                     EventType::kReport)
             .front() == V{"IAEA:initiator", "UN:target", "IRN:target"});
+}
+
+TEST_CASE("The state an attack hits in is whom it hits", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("Israel carried out airstrikes on ports in Yemen on Monday.\n", EventType::kAttack) ==
+        V{"ISR:initiator", "YEM:target"});
+  CHECK(RolesOfType("Israel melancarkan serangan udara ke Lebanon selatan pada Senin.\n", EventType::kAttack) ==
+        V{"ISR:initiator", "LBN:target"});
+  CHECK(RolesOfType("Russian missiles hit an apartment block in Kharkiv on Monday.\n", EventType::kAttack) ==
+        V{"RUS:initiator", "UKR:target"});
 }
