@@ -2912,7 +2912,9 @@ class Extractor {
         recipient = recipient || host;
         // ("struck ports in Yemen", "menyerang kilang di Rusia": the state an
         // attack hits in is whom it hits.)
-        recipient = recipient || (trigger.type == EventType::kAttack && a.token > trigger.token &&
+        recipient = recipient || ((trigger.type == EventType::kAttack || trigger.type == EventType::kTheft ||
+                                   trigger.type == EventType::kCyberattack) &&
+                                  a.token > trigger.token &&
                                   a.actor->kind == ActorKind::kState && a.token >= f.dateline_end);
         if (a.place && !recipient) continue;
         // "agreed to share intelligence on North Korean cyber operations":

@@ -3733,7 +3733,7 @@ TEST_CASE("A name in an aside between the subject and its verb describes the sub
             .front() == V{"IAEA:initiator", "UN:target", "IRN:target"});
 }
 
-TEST_CASE("The state an attack hits in is whom it hits", "[extract][rules]") {
+TEST_CASE("The state an attack theft or intrusion hits in is whom it hits", "[extract][rules]") {
   using V = std::vector<std::string>;
   CHECK(RolesOfType("Israel carried out airstrikes on ports in Yemen on Monday.\n", EventType::kAttack) ==
         V{"ISR:initiator", "YEM:target"});
@@ -3741,4 +3741,9 @@ TEST_CASE("The state an attack hits in is whom it hits", "[extract][rules]") {
         V{"ISR:initiator", "LBN:target"});
   CHECK(RolesOfType("Russian missiles hit an apartment block in Kharkiv on Monday.\n", EventType::kAttack) ==
         V{"RUS:initiator", "UKR:target"});
+  // So is the state a theft or intrusion takes from.
+  CHECK(RolesOfType("North Korean hackers stole $40 million from a crypto exchange in Vietnam on Monday.\n",
+                    EventType::kTheft) == V{"PRK:initiator", "VNM:target"});
+  CHECK(RolesOfType("Peretas Korea Utara membobol server sebuah bursa kripto di Singapura pada Senin.\n",
+                    EventType::kCyberattack) == V{"PRK:initiator", "SGP:target"});
 }
