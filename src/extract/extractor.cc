@@ -1473,6 +1473,12 @@ class Extractor {
     for (size_t k = agent + 1; k < token; ++k) {
       // (Not the "in" of "the presidential office in Seoul": the organ's state.)
       if (k + 1 == token && OrganBefore(f.tokens, k)) continue;
+      // (Nor the "of" of a quantity right after the marker: "by a wave of
+      // Israeli airstrikes", "by a barrage of Russian missiles".)
+      if (k == agent + 3 && f.tokens[k].Is("of") && x_.determiners.count(f.tokens[k - 2].folded) &&
+          f.tokens[k - 1].word && !f.tokens[k - 1].capitalized) {
+        continue;
+      }
       if (x_.goal_prepositions.at(lang_).count(f.tokens[k].folded) || f.tokens[k].Is(",")) return false;
       // ("Serangan udara Israel menewaskan 30 warga Palestina": the agent's
       // words end at the verb; who is named after it is acted on.)
@@ -2910,6 +2916,12 @@ class Extractor {
         bool host = trigger.type == EventType::kMeeting && (a.token == after || a.token == after + 1) &&
                     x_.destination_prepositions.count(f.tokens[a.token - 1].folded) > 0;
         recipient = recipient || host;
+        // ("protested to Tokyo", "mengajukan protes ke Beijing": whom a speech
+        // act is addressed to is its target.)
+        recipient = recipient || ((trigger.type == EventType::kProtest || trigger.type == EventType::kAppeal ||
+                                   trigger.type == EventType::kWarning) &&
+                                  a.token > trigger.token && a.token <= after + 1 &&
+                                  x_.destination_prepositions.count(f.tokens[a.token - 1].folded) > 0);
         // ("struck ports in Yemen", "menyerang kilang di Rusia": the state an
         // attack hits in is whom it hits.)
         recipient = recipient || ((trigger.type == EventType::kAttack || trigger.type == EventType::kTheft ||

@@ -3747,3 +3747,17 @@ TEST_CASE("The state an attack theft or intrusion hits in is whom it hits", "[ex
   CHECK(RolesOfType("Peretas Korea Utara membobol server sebuah bursa kripto di Singapura pada Senin.\n",
                     EventType::kCyberattack) == V{"PRK:initiator", "SGP:target"});
 }
+
+TEST_CASE("A quantity after the agent marker keeps the agent", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("Iran was hit by a wave of Israeli airstrikes on Monday.\n", EventType::kAttack) ==
+        V{"IRN:target", "ISR:initiator"});
+}
+
+TEST_CASE("Whom a speech act is addressed to is its target", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("Beijing complained to Tokyo on Monday.\n", EventType::kProtest) ==
+        V{"CHN:initiator", "JPN:target"});
+  CHECK(RolesOfType("China mengajukan protes ke Tokyo pada Senin.\n", EventType::kProtest) ==
+        V{"CHN:initiator", "JPN:target"});
+}
