@@ -3651,7 +3651,7 @@ class Extractor {
                   : instrument_verb != SIZE_MAX ? token < instrument_verb
                   : trailing != SIZE_MAX ? MentionedBetween(f, actor, trailing + 1, trigger.token)
                   : possessor         ? actor == possessor
-                  : agent_marker != SIZE_MAX ? token > agent_marker && token < f.tokens.size()
+                  : agent_marker != SIZE_MAX ? token > agent_marker && token < f.tokens.size() && AgentSpan(f, agent_marker, token)
                   : agent != SIZE_MAX ? (token > agent && token < f.tokens.size() && (drawn || AgentSpan(f, agent, token)))
                                       : token <= trigger.token &&
                                             !(token >= c->coordinated_objects && token < trigger.token);

@@ -3761,3 +3761,18 @@ TEST_CASE("Whom a speech act is addressed to is its target", "[extract][rules]")
   CHECK(RolesOfType("China mengajukan protes ke Tokyo pada Senin.\n", EventType::kProtest) ==
         V{"CHN:initiator", "JPN:target"});
 }
+
+TEST_CASE("Past a goal preposition the agent of a passive ends", "[extract][rules]") {
+  // "serangan ke Gaza": Gaza, after "ke", is hit, whoever the passive's
+  // agent is.
+  std::vector<Event> events = EventsOf("Israel dikecam oleh Liga Arab atas serangan ke Gaza pada Senin.\n");
+  const Event* attack = OfType(events, EventType::kAttack);
+  REQUIRE(attack != nullptr);
+  const std::vector<std::string> roles = RolesOf(*attack);
+  CHECK(std::count(roles.begin(), roles.end(), "PSE:target") == 1);
+  CHECK(std::count(roles.begin(), roles.end(), "PSE:initiator") == 0);
+  // Before it, the agent acts.
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("Kyiv diguncang oleh serangan drone Rusia pada Senin malam.\n", EventType::kAttack) ==
+        V{"UKR:target", "RUS:initiator"});
+}
