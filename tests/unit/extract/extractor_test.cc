@@ -3776,3 +3776,8 @@ TEST_CASE("Past a goal preposition the agent of a passive ends", "[extract][rule
   CHECK(RolesOfType("Kyiv diguncang oleh serangan drone Rusia pada Senin malam.\n", EventType::kAttack) ==
         V{"UKR:target", "RUS:initiator"});
 }
+
+TEST_CASE("Showered with criticism is no attack", "[extract][rules]") {
+  CHECK(CountOfType(EventsOf("Menteri itu dihujani kritik oleh anggota parlemen pada Senin.\n"), EventType::kAttack) == 0);
+  CHECK(CountOfType(EventsOf("Kota Kharkiv dihujani rudal Rusia pada Senin.\n"), EventType::kAttack) == 1);
+}
