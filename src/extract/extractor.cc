@@ -2922,12 +2922,6 @@ class Extractor {
                                    trigger.type == EventType::kWarning) &&
                                   a.token > trigger.token && a.token <= after + 1 &&
                                   x_.destination_prepositions.count(f.tokens[a.token - 1].folded) > 0);
-        // ("struck ports in Yemen", "menyerang kilang di Rusia": the state an
-        // attack hits in is whom it hits.)
-        recipient = recipient || ((trigger.type == EventType::kAttack || trigger.type == EventType::kTheft ||
-                                   trigger.type == EventType::kCyberattack) &&
-                                  a.token > trigger.token &&
-                                  a.actor->kind == ActorKind::kState && a.token >= f.dateline_end);
         if (a.place && !recipient) continue;
         // "agreed to share intelligence on North Korean cyber operations":
         // what a meeting or agreement is about takes no part in it.

@@ -2775,7 +2775,7 @@ TEST_CASE("A drone that slammed into a building attacks it, and a depot destroye
   std::vector<Event> events = EventsOf("A Russian drone slammed into an apartment building in Odesa early on Friday.\n");
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == EventType::kAttack);
-  CHECK(RolesOf(events[0]) == std::vector<std::string>{"RUS:initiator", "UKR:target"});  // Odesa is Ukraine's
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"RUS:initiator"});
   events = EventsOf("An ammunition depot of the Sudanese army was destroyed by an RSF drone strike on Friday.\n");
   const Event* attack = OfType(events, EventType::kAttack);
   REQUIRE(attack);
@@ -3534,9 +3534,7 @@ TEST_CASE("A state's affiliation before a group noun names no new group", "[extr
                                  "Iran-aligned group fired another missile at Tel Aviv.\n",
                                  EventType::kAttack);
   REQUIRE(roles.size() == 2);
-  // The group named before, not a group called "Iran-aligned" (Tel Aviv,
-  // where the missile was fired at, is Israel's).
-  CHECK(roles[1] == V{"YEM-HOUTHI:initiator", "ISR:target"});
+  CHECK(roles[1] == V{"YEM-HOUTHI:initiator"});  // the group named before, not a group called "Iran-aligned"
 }
 
 TEST_CASE("Who is named after a gerund trigger is acted on", "[extract][rules]") {
@@ -3733,21 +3731,6 @@ TEST_CASE("A name in an aside between the subject and its verb describes the sub
             .front() == V{"IAEA:initiator", "UN:target", "IRN:target"});
 }
 
-TEST_CASE("The state an attack theft or intrusion hits in is whom it hits", "[extract][rules]") {
-  using V = std::vector<std::string>;
-  CHECK(RolesOfType("Israel carried out airstrikes on ports in Yemen on Monday.\n", EventType::kAttack) ==
-        V{"ISR:initiator", "YEM:target"});
-  CHECK(RolesOfType("Israel melancarkan serangan udara ke Lebanon selatan pada Senin.\n", EventType::kAttack) ==
-        V{"ISR:initiator", "LBN:target"});
-  CHECK(RolesOfType("Russian missiles hit an apartment block in Kharkiv on Monday.\n", EventType::kAttack) ==
-        V{"RUS:initiator", "UKR:target"});
-  // So is the state a theft or intrusion takes from.
-  CHECK(RolesOfType("North Korean hackers stole $40 million from a crypto exchange in Vietnam on Monday.\n",
-                    EventType::kTheft) == V{"PRK:initiator", "VNM:target"});
-  CHECK(RolesOfType("Peretas Korea Utara membobol server sebuah bursa kripto di Singapura pada Senin.\n",
-                    EventType::kCyberattack) == V{"PRK:initiator", "SGP:target"});
-}
-
 TEST_CASE("A quantity after the agent marker keeps the agent", "[extract][rules]") {
   using V = std::vector<std::string>;
   CHECK(RolesOfType("Iran was hit by a wave of Israeli airstrikes on Monday.\n", EventType::kAttack) ==
@@ -3763,9 +3746,10 @@ TEST_CASE("Whom a speech act is addressed to is its target", "[extract][rules]")
 }
 
 TEST_CASE("Past a goal preposition the agent of a passive ends", "[extract][rules]") {
-  // "serangan ke Gaza": Gaza, after "ke", is hit, whoever the passive's
-  // agent is.
-  std::vector<Event> events = EventsOf("Israel dikecam oleh Liga Arab atas serangan ke Gaza pada Senin.\n");
+  // "serangan terhadap warga Palestina": who is named after "terhadap" is
+  // hit, whoever the passive's agent is.
+  std::vector<Event> events =
+      EventsOf("Israel dikecam oleh Liga Arab atas serangan terhadap warga Palestina pada Senin.\n");
   const Event* attack = OfType(events, EventType::kAttack);
   REQUIRE(attack != nullptr);
   const std::vector<std::string> roles = RolesOf(*attack);
