@@ -1602,45 +1602,11 @@ class Extractor {
   // range [begin, end); empty when there is none.
   std::pair<size_t, size_t> RelativeClauseAfter(const SentenceFacts& f, const TriggerMention& trigger) const {
     const size_t kMaxGap = 4;
-    // ("A planned round of talks between the two countries' officials on
-    // maritime issues, due to be held last week, was postponed": a
-    // participle after a comma may follow a longer noun phrase.)
-    const size_t kParticipleGap = 10;
     size_t from = trigger.token + trigger.length;
-    // Whether a clause of scheduling opens at token k: a participle, after
-    // a relative pronoun and auxiliaries or not ("scheduled", "which had
-    // been due", "yang semula dijadwalkan").
-    auto scheduling = [&](size_t k) {
-      const size_t kBefore = 3;  // "which had been", "yang semula"
-      for (size_t m = k; m < f.tokens.size() && m <= k + kBefore && f.tokens[m].word; ++m) {
-        if (x_.relative_participles.at(lang_).count(f.tokens[m].folded)) return true;
-        if (m > k || !x_.relative_pronouns.count(f.tokens[m].folded)) {
-          if (m == k || (!x_.auxiliaries.at(lang_).count(f.tokens[m].folded) &&
-                         !x_.passive_auxiliaries.at(lang_).count(f.tokens[m].folded))) {
-            return false;
-          }
-        }
-      }
-      return false;
-    };
-    // (Set off by a comma, a clause of scheduling may follow a longer noun
-    // phrase; any other clause there may be its last noun's: "drills near
-    // the shoal, which China seized in 2012".)
-    size_t reach = from + kMaxGap;
-    size_t set_off = SIZE_MAX;  // the comma before such a clause
-    for (size_t k = from; k < f.tokens.size() && k <= from + kParticipleGap; ++k) {
-      if (f.tokens[k].Is(",") && !NumberComma(f.tokens, k) && scheduling(k + 1)) {
-        reach = std::max(reach, k + 1);
-        set_off = k;
-        break;
-      }
-      if (!f.tokens[k].word) break;
-    }
-    for (size_t k = from; k < f.tokens.size() && k <= reach; ++k) {
+    for (size_t k = from; k < f.tokens.size() && k <= from + kMaxGap; ++k) {
       const Token& t = f.tokens[k];
       if (f.in_date[k]) break;  // "said on Tuesday that": the date is the trigger's own
-      const bool participle = k > from && k - 1 == set_off && x_.relative_participles.at(lang_).count(t.folded);
-      if (participle || x_.relative_pronouns.count(t.folded) ||
+      if (x_.relative_pronouns.count(t.folded) ||
           (k > from && f.tokens[k - 1].word && x_.relative_pronouns_after_words.count(t.folded))) {
         // Up to the next clause's start.
         auto next = std::upper_bound(f.clause_sorted.begin(), f.clause_sorted.end(), k);
@@ -1662,10 +1628,7 @@ class Extractor {
         if (k + 1 < end && x_.possibility_modals.at(lang_).count(f.tokens[k + 1].folded)) return {SIZE_MAX, SIZE_MAX};
         return {k, end};
       }
-      // (A comma may stand before the pronoun or participle: "the talks
-      // between the two sides, which were due", "perundingan kedua negara,
-      // yang dijadwalkan".)
-      if (t.Is(",") && (k == from || k == set_off)) continue;
+      if (t.Is(",") && k == from) continue;
       if (!t.word) break;
       if (std::binary_search(f.clause_sorted.begin(), f.clause_sorted.end(), k)) break;
     }
@@ -2339,23 +2302,20 @@ class Extractor {
         c->chosen = &t;
         continue;
       }
+      // A date outside the clause belongs to the trigger nearest it.
+      if (!in_clause && !t.relative_to_event && (f.triggers.empty() || NearestTrigger(f, t).token != trigger.token)) {
+        continue;
+      }
       size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;
       // ("latihan ... yang akan berlangsung hingga 20 Maret", "drills that
       // will run until March 20": how long it runs, not when it was held.)
       const bool runs_until = x_.until.at(lang_).count(f.tokens[token].folded) > 0;
-      // (The relative clause right after it is its own, whatever trigger the
-      // date stands nearest; a definite reference, "the talks, which were
-      // due last week", is among no triggers of its sentence.)
       if (token >= c->relative_begin && token < c->relative_end && !t.relative_to_event && !runs_until) {
         if (!c->chosen_relative || distance < c->best) {
           c->best = distance;
           c->chosen = &t;
           c->chosen_relative = true;
         }
-        continue;
-      }
-      // A date outside the clause belongs to the trigger nearest it.
-      if (!in_clause && !t.relative_to_event && (f.triggers.empty() || NearestTrigger(f, t).token != trigger.token)) {
         continue;
       }
       if (c->chosen_relative) continue;
@@ -3952,17 +3912,13 @@ class Extractor {
   // SIZE_MAX.
   size_t CalledOffAfterRelative(const SentenceFacts& f, const Candidate& c) const {
     const size_t after = c.trigger->token + c.trigger->length;
-    if (c.relative_end <= c.relative_begin || c.relative_end >= f.tokens.size()) return SIZE_MAX;
-    size_t k = c.relative_end;
-    // ("The summit in Hanoi, which was due on Saturday, was called off": a
-    // clause set off by commas is followed by its noun's own predicate.)
-    const bool set_off = f.tokens[k].Is(",") && c.relative_begin > 0 && f.tokens[c.relative_begin - 1].Is(",");
-    if (c.relative_begin > after + 1 && !set_off) {
+    if (c.relative_end <= c.relative_begin || c.relative_end >= f.tokens.size() || c.relative_begin > after + 1) {
       return SIZE_MAX;  // (the trigger's own relative clause, right after it: a comma between at most)
     }
+    size_t k = c.relative_end;
     if (f.tokens[k].Is(",")) ++k;
     const size_t n = std::max(x_.coordinators.at(lang_).LongestAt(f.tokens, k), x_.clause_breaks.at(lang_).LongestAt(f.tokens, k));
-    if (!n && !set_off) return SIZE_MAX;
+    if (!n) return SIZE_MAX;
     k += n;
     const size_t kAuxiliaries = 2;  // "were then", "had been"
     for (size_t seen = 0; k < f.tokens.size() && seen <= kAuxiliaries; ++k, ++seen) {

@@ -268,10 +268,6 @@ struct Lexicon {
   std::map<Language, WordSet> until;       // "until", "hingga": a date an event runs until
   std::map<Language, WordSet> auxiliaries;  // "be", "akan": before a predicate's verb
   std::map<Language, WordSet> possibility_modals;  // "could", "dapat": of the verb after them
-  // "scheduled", "dijadwalkan": after a comma that follows an event's noun,
-  // they open a clause that describes it without a relative pronoun ("the
-  // talks, scheduled for Monday, were called off").
-  std::map<Language, WordSet> relative_participles;
   std::map<Language, WordSet> commenting_verbs;    // "comment", "mengomentari": an event spoken of
   std::map<Language, WordSet> reaction_verbs;        // "drew", "menuai": condemnation drawn from others
   std::map<Language, WordSet> light_verbs;           // "launched": its event-noun object is the event
