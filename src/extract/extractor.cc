@@ -2876,6 +2876,11 @@ class Extractor {
         bool host = trigger.type == EventType::kMeeting && (a.token == after || a.token == after + 1) &&
                     x_.destination_prepositions.count(f.tokens[a.token - 1].folded) > 0;
         recipient = recipient || host;
+        // ("stole $40 million from a crypto exchange in Vietnam": a private
+        // victim is a target with the country it sits in, SPEC §7.)
+        recipient = recipient || ((trigger.type == EventType::kTheft || trigger.type == EventType::kCyberattack) &&
+                                  a.token > trigger.token && a.actor->kind == ActorKind::kState &&
+                                  a.token >= f.dateline_end);
         // ("protested to Tokyo", "mengajukan protes ke Beijing": whom a speech
         // act is addressed to is its target.)
         recipient = recipient || ((trigger.type == EventType::kProtest || trigger.type == EventType::kAppeal ||

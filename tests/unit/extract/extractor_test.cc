@@ -3765,3 +3765,11 @@ TEST_CASE("Showered with criticism is no attack", "[extract][rules]") {
   CHECK(CountOfType(EventsOf("Menteri itu dihujani kritik oleh anggota parlemen pada Senin.\n"), EventType::kAttack) == 0);
   CHECK(CountOfType(EventsOf("Kota Kharkiv dihujani rudal Rusia pada Senin.\n"), EventType::kAttack) == 1);
 }
+
+TEST_CASE("A private victim is a target with the country it sits in", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("North Korean hackers stole $40 million from a crypto exchange in Vietnam on Monday.\n",
+                    EventType::kTheft) == V{"PRK:initiator", "VNM:target"});
+  CHECK(RolesOfType("Peretas Korea Utara membobol server sebuah bursa kripto di Singapura pada Senin.\n",
+                    EventType::kCyberattack) == V{"PRK:initiator", "SGP:target"});
+}
