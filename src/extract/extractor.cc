@@ -2373,6 +2373,13 @@ class Extractor {
       for (size_t k = mention; k > trigger.token + trigger.length && mention - k < 3; --k) {
         if (std::binary_search(f.attribution_starts.begin(), f.attribution_starts.end(), k - 1)) c->attribution_date = true;
       }
+      // ("Hackers breached the networks of defence firms, police said on
+      // Tuesday": an intrusion or theft is told when it is found out; the
+      // saying's day is not its own.)
+      if (c->attribution_date && (trigger.type == EventType::kCyberattack || trigger.type == EventType::kTheft)) {
+        c->chosen = nullptr;
+        c->best = SIZE_MAX;
+      }
     }
     // A report's date must be its own, not that of an event it names: the
     // trigger nearest the date is the report's (or the date is in the

@@ -3773,3 +3773,18 @@ TEST_CASE("A private victim is a target with the country it sits in", "[extract]
   CHECK(RolesOfType("Peretas Korea Utara membobol server sebuah bursa kripto di Singapura pada Senin.\n",
                     EventType::kCyberattack) == V{"PRK:initiator", "SGP:target"});
 }
+
+TEST_CASE("An intrusion or theft is not dated by the day it was told", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Hackers linked to North Korea broke into the network of a South Korean shipbuilder, police said on Monday.\n");
+  const Event* intrusion = OfType(events, EventType::kCyberattack);
+  REQUIRE(intrusion != nullptr);
+  CHECK_FALSE(intrusion->date.known());
+  // A day of its own still dates it.
+  events = EventsOf("Hackers linked to North Korea broke into the network of a South Korean shipbuilder last month, "
+                    "police said on Monday.\n");
+  intrusion = OfType(events, EventType::kCyberattack);
+  REQUIRE(intrusion != nullptr);
+  REQUIRE(intrusion->date.known());
+  CHECK(FormatIsoDay(*intrusion->date.start) == "2025-12-01");
+}
