@@ -2735,8 +2735,10 @@ class Extractor {
       const ActorMention& a = *it;
       if (a.place) continue;
       if (position.count("before") && a.token + a.length == trigger.token) return a.actor;
+      // ("latihan bersama Filipina": after a word of company, the name is a
+      // partner, not the possessor.)
       if (position.count("after") && a.token > trigger.token && a.token <= end &&
-          !Verb(f.tokens[trigger.token].folded)) {
+          !Verb(f.tokens[trigger.token].folded) && !x_.comitatives.at(lang_).count(f.tokens[end - 1].folded)) {
         return a.actor;
       }
       if (a.token > end) break;
@@ -3422,9 +3424,11 @@ class Extractor {
   bool Partner(const SentenceFacts& f, const TriggerMention& trigger, size_t token, size_t clause_end) const {
     if (token <= trigger.token || token >= clause_end) return false;
     const size_t kMaxWords = 12;  // "with the navies of Japan, South Korea and the Philippines"
-    for (size_t k = token; k > trigger.token + trigger.length && token - k < kMaxWords; --k) {
+    // (The trigger's own last word too: "latihan bersama Filipina".)
+    for (size_t k = token; k >= trigger.token + trigger.length && token - k < kMaxWords; --k) {
       const std::string& before = f.tokens[k - 1].folded;
       if (x_.comitatives.at(lang_).count(before)) return true;
+      if (k == trigger.token + trigger.length) break;
       if (x_.goal_prepositions.at(lang_).count(before) || f.tokens[k - 1].Is(",")) return false;
     }
     return false;

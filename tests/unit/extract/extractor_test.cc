@@ -3788,3 +3788,12 @@ TEST_CASE("An intrusion or theft is not dated by the day it was told", "[extract
   REQUIRE(intrusion->date.known());
   CHECK(FormatIsoDay(*intrusion->date.start) == "2025-12-01");
 }
+
+TEST_CASE("A name after a joint drill's word of company is a partner not its possessor", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("Jepang menggelar latihan bersama Filipina pada Senin.\n", EventType::kDrill) ==
+        V{"JPN:initiator", "PHL:initiator"});
+  // A possessor stays one: "latihan militer China".
+  CHECK(RolesOfType("Taiwan memantau latihan militer China pada Senin.\n", EventType::kDrill) ==
+        V{"TWN:target", "CHN-PLA:initiator"});
+}
