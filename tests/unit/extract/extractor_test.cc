@@ -3797,3 +3797,9 @@ TEST_CASE("A name after a joint drill's word of company is a partner not its pos
   CHECK(RolesOfType("Taiwan memantau latihan militer China pada Senin.\n", EventType::kDrill) ==
         V{"TWN:target", "CHN-PLA:initiator"});
 }
+
+TEST_CASE("A vow is a warning only when it vows retaliation", "[extract][rules]") {
+  CHECK(CountOfType(EventsOf("Japan vowed on Monday to strengthen its defences.\n"), EventType::kWarning) == 0);
+  CHECK(CountOfType(EventsOf("Presiden bersumpah pada Senin untuk memberantas korupsi.\n"), EventType::kWarning) == 0);
+  CHECK(CountOfType(EventsOf("Rusia pada Senin bersumpah akan membalas serangan drone itu.\n"), EventType::kWarning) == 1);
+}
