@@ -3172,12 +3172,17 @@ class Extractor {
   static const std::pair<const ActorInfo*, size_t>* SubjectBefore(const SentenceFacts& f, const Candidate* c,
                                                                  size_t clause_begin, size_t trigger_token) {
     const size_t kMaxBefore = 4;
-    const std::pair<const ActorInfo*, size_t>* subject = nullptr;
-    for (const auto& found : c->found) {
-      size_t last = found.second;  // the name's last word
+    // The last word of a name found.
+    auto last_word = [&](const std::pair<const ActorInfo*, size_t>& found) {
+      size_t last = found.second;
       for (auto a = FirstActorFrom(f, found.second); a != f.actors.end() && a->token == found.second; ++a) {
         if (a->actor == found.first) last = a->token + a->length - 1;
       }
+      return last;
+    };
+    const std::pair<const ActorInfo*, size_t>* subject = nullptr;
+    for (const auto& found : c->found) {
+      const size_t last = last_word(found);
       if (found.second >= clause_begin && found.second < trigger_token && last + kMaxBefore >= trigger_token &&
           (!subject || found.second > subject->second)) {
         subject = &found;
@@ -3192,11 +3197,7 @@ class Extractor {
       if (open > clause_begin) {
         const size_t comma = open - 1;
         for (const auto& found : c->found) {
-          size_t last = found.second;
-          for (auto a = FirstActorFrom(f, found.second); a != f.actors.end() && a->token == found.second; ++a) {
-            if (a->actor == found.first) last = a->token + a->length - 1;
-          }
-          if (found.second >= clause_begin && last + 1 == comma) return &found;
+          if (found.second >= clause_begin && last_word(found) + 1 == comma) return &found;
         }
       }
     }
