@@ -1867,6 +1867,7 @@ class Extractor {
     size_t best = SIZE_MAX;        // its score: below 1000, in the trigger's clause
     bool own_date_in_clause = false;
     bool attribution_date = false;  // "..., security sources said Tuesday": the saying's
+    bool told_day_dropped = false;  // an intrusion's or theft's attribution day, not taken
     DateSpan date;
     bool inherited_date = false;  // from the paragraph or the story, not its own
     bool possible_by_date = false;  // possible only for a date after publication
@@ -2024,7 +2025,8 @@ class Extractor {
       if (f.tokens.size() > kMaxTokens) return Drop(f, trigger, "asserted without a time of its own, in an overlong sentence");
       c.date = DateSpan{};
       c.inherited_date = false;
-      c.why.date = "unknown: no time of its own";
+      c.why.date = c.told_day_dropped ? "unknown: no time of its own (the day it was told is not an intrusion's or theft's)"
+                                      : "unknown: no time of its own";
       undated = true;
     }
     // "Korea Utara telah lama berargumen bahwa sanksi PBB dan latihan ...",
@@ -2379,6 +2381,8 @@ class Extractor {
       if (c->attribution_date && (trigger.type == EventType::kCyberattack || trigger.type == EventType::kTheft)) {
         c->chosen = nullptr;
         c->best = SIZE_MAX;
+        c->own_date_in_clause = false;
+        c->told_day_dropped = true;
       }
     }
     // A report's date must be its own, not that of an event it names: the
