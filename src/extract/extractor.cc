@@ -1947,6 +1947,9 @@ class Extractor {
     if (trigger.type == EventType::kReport && SayingInDescription(f, trigger)) {
       return Drop(f, trigger, "a saying inside what describes a noun (\"firms that it said had ...\"), no finding of its own");
     }
+    if (trigger.type == EventType::kReport && SaysSpeechAct(f, trigger)) {
+      return Drop(f, trigger, "a saying that is its speaker's speech act (\"said it opposed\"), no finding");
+    }
     if (trigger.type == EventType::kReport && AnnouncesPlan(f, trigger)) {
       return Drop(f, trigger, "a plan announced, not a finding: a statement (SPEC §7)");
     }
@@ -2079,6 +2082,27 @@ class Extractor {
   // Whether what a saying says opens with what is to come ("said it planned
   // to raise the incident", "said Beijing would take measures", "mengatakan
   // akan ..."): announcing a plan is a statement, not a report (SPEC §7).
+  // Whether a saying goes straight on with a speech act of its speaker
+  // ("menyatakan menentang keras penjualan senjata", "said it strongly
+  // opposed the sale"): the saying is that act, not a finding. A date,
+  // "that"/"bahwa" and a subject pronoun may stand between.
+  bool SaysSpeechAct(const SentenceFacts& f, const TriggerMention& trigger) const {
+    const size_t kBetween = 3;  // "said on Tuesday that it"
+    size_t k = trigger.token + trigger.length;
+    for (size_t seen = 0; k < f.tokens.size() && seen <= kBetween; ++k) {
+      if (f.in_date[k]) continue;
+      if (IsTriggerAt(f, k)) {
+        auto at = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                       [&](const TriggerMention& t) { return t.token < k; });
+        return SpeechAct(at->type) && at->type != EventType::kStatement;
+      }
+      const std::string& word = f.tokens[k].folded;
+      if (!x_.complementizers.at(lang_).count(word) && !x_.subject_pronouns.at(lang_).count(word)) return false;
+      ++seen;
+    }
+    return false;
+  }
+
   bool AnnouncesPlan(const SentenceFacts& f, const TriggerMention& trigger) const {
     const size_t kSubjectWords = 3;  // "said [on Tuesday] [that] Beijing would"
     size_t k = trigger.token + trigger.length;

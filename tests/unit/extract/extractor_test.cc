@@ -3803,3 +3803,18 @@ TEST_CASE("A vow is a warning only when it vows retaliation", "[extract][rules]"
   CHECK(CountOfType(EventsOf("Presiden bersumpah pada Senin untuk memberantas korupsi.\n"), EventType::kWarning) == 0);
   CHECK(CountOfType(EventsOf("Rusia pada Senin bersumpah akan membalas serangan drone itu.\n"), EventType::kWarning) == 1);
 }
+
+TEST_CASE("A saying that goes straight on with its speaker's speech act is no report", "[extract][rules]") {
+  for (const char* body : {"China's foreign ministry said on Monday it strongly opposed the U.S. arms sale to Taiwan.\n",
+                           "Kementerian Luar Negeri China pada Senin menyatakan menentang keras penjualan senjata AS "
+                           "ke Taiwan.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    CHECK(CountOfType(events, EventType::kReport) == 0);
+    CHECK(CountOfType(events, EventType::kProtest) == 1);
+  }
+  // A finding stays one.
+  CHECK(CountOfType(EventsOf("South Korea's spy agency said on Monday that North Korea had sent 3,000 more troops to "
+                             "Russia.\n"),
+                    EventType::kReport) == 1);
+}
