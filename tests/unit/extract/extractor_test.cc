@@ -3644,10 +3644,11 @@ TEST_CASE("A setting after a day's possessive happened though nothing was agreed
   for (const char* body : {"No agreement was reached at Sunday's talks between Serbia and Kosovo.\n",
                            "Serbia and Kosovo failed to agree on a statement at last week's summit in Brussels.\n"}) {
     INFO(body);
-    for (const Event& e : EventsOf(body)) {
+    const std::vector<Event> events = EventsOf(body);
+    for (const Event& e : events) {
       if (e.type == EventType::kMeeting) CHECK(e.factuality != Factuality::kNegated);
     }
-    const Event* agreement = OfType(EventsOf(body), EventType::kAgreement);
+    const Event* agreement = OfType(events, EventType::kAgreement);
     REQUIRE(agreement != nullptr);
     CHECK(agreement->factuality == Factuality::kNegated);
   }
