@@ -315,9 +315,7 @@ class Extractor {
       DropUndatedTwins(&events);
       previous_day_.reset();
       for (const TimeMention& t : facts.times) {
-        // (Not a time still to come: "X is expected to visit next month. X
-        // also urged ...": what happened is no later than publication.)
-        if (t.span.known() && !(article_.published && *t.span.start > *article_.published)) paragraph_frame = t.span;
+        if (t.span.known()) paragraph_frame = t.span;
         if (t.span.known() && !t.relative_to_event && t.span.precision == DatePrecision::kDay) previous_day_ = t.span;
       }
       std::vector<const ActorInfo*> here;
@@ -4549,9 +4547,8 @@ class Extractor {
       ++Steps().earlier;
       const Event& e = earlier[(*fewest)[n]];
       if (e.evidence.start < since) break;
-      // A report's date is the saying's, not that of what its actors did;
-      // what did not or may happen lends no time to what did.
-      if (e.type == EventType::kReport || e.factuality != Factuality::kAsserted) continue;
+      // A report's date is the saying's, not that of what its actors did.
+      if (e.type == EventType::kReport) continue;
       std::set<std::string> there = EarlierIndex::Parties(e);
       if (std::includes(there.begin(), there.end(), parties.begin(), parties.end())) return &e;
     }

@@ -3670,27 +3670,6 @@ TEST_CASE("Attacks braced for may yet come and weapon systems are no computers",
                     EventType::kCyberattack) == 1);
 }
 
-TEST_CASE("What may yet happen lends no time to an act of its parties", "[extract][rules]") {
-  // Paragraph by paragraph, the appeal's initiators' last event is the
-  // visit still to come; the appeal takes no time from it (nor from the
-  // paragraph's time, which is still to come).
-  std::vector<Event> events =
-      EventsOf("Malaysia's prime minister is expected to visit Jakarta later this year, his office said. "
-               "Malaysia also urged Indonesia to reopen its fishing grounds.\n");
-  const Event* appeal = OfType(events, EventType::kAppeal);
-  REQUIRE(appeal != nullptr);
-  CHECK(appeal->factuality == Factuality::kAsserted);
-  CHECK_FALSE(appeal->date.known());
-  // With an act of theirs told before the visit, not the visit's time.
-  events = EventsOf("Malaysia menggelar latihan di Selat Malaka pada Senin. Perdana Menteri Malaysia dijadwalkan "
-                    "berkunjung ke Jakarta akhir tahun ini. Malaysia juga mendesak Indonesia membuka kembali wilayah "
-                    "tangkapan ikannya.\n");
-  appeal = OfType(events, EventType::kAppeal);
-  REQUIRE(appeal != nullptr);
-  CHECK(appeal->factuality == Factuality::kAsserted);
-  if (appeal->date.known()) CHECK(FormatIsoDay(*appeal->date.start) <= "2026-01-26");
-}
-
 TEST_CASE("A clause opened by a comma and 'as' or 'citing' keeps its own time and factuality", "[extract][rules]") {
   // The attacks cited happened; the negation is the attendance's.
   std::vector<Event> events = EventsOf("Laos did not attend the talks on Monday, citing Thai attacks on its border posts.\n");
