@@ -3872,6 +3872,13 @@ class Extractor {
         c->why.factuality = "negated: an attempt at it that \"" + f.tokens[at].folded + "\"";
       }
     }
+    if (event.factuality != Factuality::kNegated && c->chosen_relative) {
+      if (size_t off = CalledOffBeforeRelative(f, *c); off != SIZE_MAX) {
+        event.factuality = Factuality::kNegated;
+        c->why.factuality = "negated: \"" + Words(f, off, off + x_.cancellation.at(lang_).LongestAt(f.tokens, off)) +
+                            "\" before it, whose relative clause dates it";
+      }
+    }
     if (event.factuality != Factuality::kNegated) {
       if (size_t off = CalledOffAfterRelative(f, *c); off != SIZE_MAX) {
         event.factuality = Factuality::kNegated;
@@ -3946,6 +3953,20 @@ class Extractor {
       if (!before.word) return false;
     }
     return false;
+  }
+
+  // "menunda latihan gabungan yang dijadwalkan pekan depan": the relative
+  // clause that dates the trigger says it was planned; the verb whose object
+  // the trigger is (a determiner between at most) calls it off. That verb's
+  // token, else SIZE_MAX.
+  size_t CalledOffBeforeRelative(const SentenceFacts& f, const Candidate& c) const {
+    size_t end = c.trigger->token;
+    if (end > c.clause_begin && x_.determiners.count(f.tokens[end - 1].folded)) --end;
+    const size_t kLongest = 3;  // "called off", "put on hold"
+    for (size_t k = end; k > c.clause_begin && end - k < kLongest; --k) {
+      if (x_.cancellation.at(lang_).LongestAt(f.tokens, k - 1) == end - (k - 1)) return k - 1;
+    }
+    return SIZE_MAX;
   }
 
   // "talks, which had been due to resume this week but were postponed",
@@ -4038,6 +4059,9 @@ class Extractor {
   bool ModalBefore(const SentenceFacts& f, size_t k, size_t floor) const {
     const size_t kReach = 3;  // "may now be called off"
     for (size_t m = k; m > floor && k - m < kReach; --m) {
+      // ("KTT yang dijadwalkan Kamis itu dibatalkan": a modal with a time
+      // of its own schedules the noun; the cancellation is the sentence's.)
+      if (f.in_date[m - 1]) return false;
       if (x_.modality.at(lang_).LongestAt(f.tokens, m - 1)) return true;
     }
     return false;
