@@ -2352,8 +2352,13 @@ class Extractor {
           Verb(f.tokens[trigger.token].folded)) {
         const TriggerMention& owner = NearestTrigger(f, t);
         bool aim = false;
-        for (size_t k = owner.token; k > trigger.token && owner.token - k < 3; --k) {
+        // ("agreed to hold joint naval drills in May": modifiers between.)
+        const size_t kAimReach = 5;
+        for (size_t k = owner.token; k > trigger.token && owner.token - k < kAimReach; --k) {
+          // (Not past a preposition: "berkomitmen memperkuat kerja sama
+          // dalam pertemuan pada Selasa" is a meeting that was held.)
           aim = aim || x_.purpose_words.at(lang_).count(f.tokens[k - 1].folded) > 0 || ComplementVerbAt(f, k - 1);
+          if (aim || IsPreposition(f, k - 1)) break;
         }
         // (Unless the time is past and the verb a call or warning: what it
         // asks for is to come, so "pressed Pyongyang to return to talks on
@@ -4045,6 +4050,15 @@ class Extractor {
       if (failures.LongestAt(f.tokens, k)) return k;
     }
     return SIZE_MAX;
+  }
+
+  // Whether token `k` is a preposition of place, setting, circumstance or
+  // topic, or no word: what follows it is no verb's modifier.
+  bool IsPreposition(const SentenceFacts& f, size_t k) const {
+    const std::string& w = f.tokens[k].folded;
+    return !f.tokens[k].word || x_.circumstance_prepositions.at(lang_).count(w) ||
+           x_.topic_prepositions.at(lang_).count(w) || x_.place_prepositions.count(w) ||
+           x_.setting_prepositions.count(w);
   }
 
   // Whether the cancellation that ends at token `end` puts off to a time

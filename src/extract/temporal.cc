@@ -100,6 +100,13 @@ struct Words {
   // "in the coming weeks", "dua hari ke depan": words of a few, plural
   // units, and the word between a unit and "depan".
   WordSet few_words, plural_units, coming_links;
+  // "agreed to hold a summit in May", "sepakat menggelar KTT pada Mei": a
+  // commitment's complement is to come. Its verb, and the purpose words and
+  // verb prefixes that open the complement (not the words of
+  // `not_complements`: prepositions that look like verbs, "sepakat
+  // mengenai", and determiners, "agreed to a truce in May").
+  WordSet commitment_verbs, purpose_words, not_complements;
+  std::vector<std::string> complement_prefixes;
   std::vector<std::string> past_verb_endings, active_verb_prefixes;
   std::vector<std::pair<std::string, std::string>> weekend_pairs;
   // "set to", "set for": future only together ("a new set of sanctions" is not).
@@ -182,6 +189,10 @@ struct Words {
     set("few_words", w.few_words);
     set("plural_units", w.plural_units);
     set("coming_links", w.coming_links);
+    set("commitment_verbs", w.commitment_verbs);
+    set("purpose_words", w.purpose_words);
+    set("not_complements", w.not_complements);
+    for (const auto& v : data.at("complement_prefixes")) w.complement_prefixes.push_back(v.get<std::string>());
     for (const auto& v : data.at("past_verb_endings")) w.past_verb_endings.push_back(v.get<std::string>());
     for (const auto& v : data.at("active_verb_prefixes")) w.active_verb_prefixes.push_back(v.get<std::string>());
     set("reporting_words", w.reporting);
@@ -640,6 +651,7 @@ class Matcher {
       }
       // "set to meet on", and "set for Friday" where "for" opens the date.
       if (In(k - 1, kFuture) || (k >= 2 && FuturePhrase(k - 2)) || FuturePhrase(k - 1)) return true;
+      if (CommitmentAt(k - 1)) return true;
     }
     return false;
   }
@@ -675,6 +687,20 @@ class Matcher {
     return false;
   }
   // Whether a two-word future cue ("set to") starts at token k.
+  // Whether token `k` is a commitment verb whose complement follows it
+  // ("agreed to", "sepakat menggelar", "berjanji untuk"), not its own time
+  // or its partner ("agreed on Tuesday", "sepakat dengan Seoul").
+  bool CommitmentAt(size_t k) const {
+    if (k + 1 >= t_.size() || !w_.commitment_verbs.count(t_[k].folded)) return false;
+    const std::string& next = t_[k + 1].folded;
+    // ("agreed to a truce in May": a noun after "to" is what was agreed.)
+    if (w_.purpose_words.count(next)) return k + 2 < t_.size() && !w_.not_complements.count(t_[k + 2].folded);
+    if (w_.not_complements.count(next) || w_.prepositions.count(next)) return false;
+    for (const std::string& prefix : w_.complement_prefixes) {
+      if (next.size() > prefix.size() + 2 && next.compare(0, prefix.size(), prefix) == 0) return true;
+    }
+    return false;
+  }
   bool FuturePhrase(size_t k) const {
     for (const auto& [a, b] : w_.future_phrases) {
       if (Is(k, a) && Is(k + 1, b)) return true;
