@@ -579,6 +579,13 @@ class Extractor {
     return 0;
   }
 
+  // Whether token `k` begins inside a time mention (before FindCueContext
+  // has marked them).
+  static bool InTimeMention(const SentenceFacts& f, size_t k) {
+    const size_t at = f.tokens[k].begin;
+    return std::any_of(f.times.begin(), f.times.end(), [at](const TimeMention& m) { return m.begin <= at && at < m.end; });
+  }
+
   void FindActors(SentenceFacts* f) {
     const std::vector<Token>& t = f->tokens;
     for (size_t i = 0; i < t.size();) {
@@ -653,7 +660,8 @@ class Extractor {
         if (!place && i >= 2 && t[i - 1].Is(",") && name.actor->kind == ActorKind::kState) {
           const bool after_place = !f->actors.empty() && f->actors.back().place &&
                                    f->actors.back().token + f->actors.back().length == i - 1;
-          const bool after_named_place = i >= 3 && t[i - 2].capitalized && t[i - 2].word &&
+          // (Not a month: "In January, the North fired ...".)
+          const bool after_named_place = i >= 3 && t[i - 2].capitalized && t[i - 2].word && !InTimeMention(*f, i - 2) &&
                                          x_.place_prepositions.count(t[i - 3].folded) > 0;
           place = after_place || after_named_place;
         }

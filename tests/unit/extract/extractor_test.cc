@@ -3800,3 +3800,14 @@ TEST_CASE("A saying that goes straight on with its speaker's speech act is no re
                              "Russia.\n"),
                     EventType::kReport) == 1);
 }
+
+TEST_CASE("A state after an opening month and its comma acts and is no place", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("In May, Japan and the Philippines signed a defence pact.\n", EventType::kAgreement) ==
+        V{"JPN:participant", "PHL:participant"});
+  CHECK(RolesOfType("In January, the North protested to Seoul over the leaflets.\n", EventType::kProtest) ==
+        V{"PRK:initiator", "KOR:target"});
+  // A state after a named place and its comma still says where the place is.
+  CHECK(RolesOfType("Hackers stole funds from an exchange in Cebu, Philippines.\n", EventType::kTheft) ==
+        V{"PHL:target"});
+}
