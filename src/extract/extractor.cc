@@ -1411,6 +1411,35 @@ class Extractor {
     return false;
   }
 
+  // Whether the trigger is a passive whose subject right before it (its
+  // auxiliaries and an adverb between) is a definite common noun: "The
+  // missiles were launched", "the two missiles were fired", "Rudal itu
+  // diluncurkan".
+  bool DefiniteSubjectOfPassive(const SentenceFacts& f, const TriggerMention& trigger) const {
+    if (!Verb(f.tokens[trigger.token].folded) || !Passive(f, trigger)) return false;
+    size_t k = trigger.token;
+    const size_t kAuxiliaries = 3;  // "had reportedly been"
+    for (size_t seen = 0; k > 0 && seen < kAuxiliaries; ++seen) {
+      const Token& before = f.tokens[k - 1];
+      if (!before.word || (!x_.passive_auxiliaries.at(lang_).count(before.folded) &&
+                           !x_.auxiliaries.at(lang_).count(before.folded) && !EndsIn(before.folded, x_.adverb_endings.at(lang_)))) {
+        break;
+      }
+      --k;
+    }
+    // "Rudal itu diluncurkan": the demonstrative after the noun.
+    if (k >= 2 && x_.definite_after.count(f.tokens[k - 1].folded) && f.tokens[k - 2].word && !f.tokens[k - 2].capitalized) {
+      return true;
+    }
+    // "The missiles", "the two missiles": the determiner a word or two before.
+    if (k < 2 || !f.tokens[k - 1].word || (f.tokens[k - 1].capitalized && k - 1 > 0)) return false;
+    for (size_t d = k - 1; d-- > 0 && k - 1 - d <= 2;) {
+      if (x_.definite_before.count(f.tokens[d].folded)) return !x_.possessives.count(f.tokens[d].folded);
+      if (!f.tokens[d].word && !f.tokens[d].number) return false;
+    }
+    return false;
+  }
+
   // "The strike drew sharp condemnation", "menuai banyak kecaman",
   // "prompting a warning from Pyongyang": a protest, appeal or warning the
   // subject drew from others, a word or two between.
@@ -1904,6 +1933,11 @@ class Extractor {
                              const std::optional<DateSpan>& frame,
                              const std::vector<const ActorInfo*>& previous_actors,
                              const std::vector<Event>& earlier, bool definite = false) {
+    // "North Korea fired two missiles ... The missiles were launched from
+    // ...": a passive whose subject is definite tells the event told
+    // already of its type, if one was, and gives no time of its own.
+    definite = definite || (f.times.empty() && earlier_.last_by_type.count(trigger.type) &&
+                            DefiniteSubjectOfPassive(f, trigger));
     Candidate c = Open(f, trigger);
     c.definite = definite;
     c.speaker = SpeakerBefore(f, trigger, &c.speaker_pronoun);

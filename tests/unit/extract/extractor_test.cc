@@ -3811,3 +3811,14 @@ TEST_CASE("A state after an opening month and its comma acts and is no place", "
   CHECK(RolesOfType("Hackers stole funds from an exchange in Cebu, Philippines.\n", EventType::kTheft) ==
         V{"PHL:target"});
 }
+
+TEST_CASE("A passive whose subject is definite tells the event told already", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "North Korea fired two missiles on Monday. The missiles were launched from the Sunan area of Pyongyang and "
+      "flew 300 kilometers.\n");
+  CHECK(CountOfType(events, EventType::kMissileTest) == 1);
+  // With nothing of its type told before, it is an event of its own.
+  CHECK(CountOfType(EventsOf("China held talks with Japan on Monday. The Philippine vessel was rammed by a Chinese "
+                             "ship near the shoal.\n"),
+                    EventType::kAttack) == 1);
+}
