@@ -2742,12 +2742,15 @@ class Extractor {
   // tersebut": an event told already, spoken of (a topic preposition and
   // determiners between); the negation is the speaking's.
   bool SpokenOf(const SentenceFacts& f, const TriggerMention& trigger) const {
-    const size_t kMaxBetween = 4;  // "on the Israeli air strike"
+    const size_t kMaxBetween = 6;  // "on the Israeli air strike", "North Korea ' s missile launches"
     for (size_t k = trigger.token, seen = 0; k > 0 && seen < kMaxBetween; --k, ++seen) {
       const std::string& before = f.tokens[k - 1].folded;
       if (x_.commenting_verbs.at(lang_).count(before)) return true;
+      // ("discuss North Korea's missile launches": a possessive between.)
+      const bool possessive = x_.possessive_endings.at(lang_).count(before) || f.tokens[k - 1].Is("'") ||
+                              f.tokens[k - 1].Is("\xE2\x80\x99");
       if (!x_.determiners.count(before) && !x_.topic_prepositions.at(lang_).count(before) && !f.tokens[k - 1].capitalized &&
-          !f.tokens[k - 1].word) {
+          !f.tokens[k - 1].word && !possessive) {
         return false;
       }
       if (Verb(before) && !x_.topic_prepositions.at(lang_).count(before)) return false;

@@ -3822,3 +3822,11 @@ TEST_CASE("A passive whose subject is definite tells the event told already", "[
                              "ship near the shoal.\n"),
                     EventType::kAttack) == 1);
 }
+
+TEST_CASE("Not saying how many were fired negates no firing", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "North Korea fired missiles into the sea on Monday. South Korea's military did not say how many missiles the "
+      "North fired.\n");
+  for (const Event& e : events) CHECK(e.factuality != Factuality::kNegated);
+  CHECK(CountOfType(events, EventType::kMissileTest) >= 1);
+}
