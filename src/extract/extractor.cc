@@ -1234,7 +1234,10 @@ class Extractor {
     size_t head_end = 0;                   // the end of it or of its last object
     for (TriggerMention t : f.triggers) {
       auto [clause, clause_end] = ClauseOf(f, t.token);
-      if (!Retype(f, &t, clause, clause_end)) continue;
+      if (!Retype(f, &t, clause, clause_end)) {
+        Drop(f, t, "no event by the retype rule \"" + t.retyped + "\"");
+        continue;
+      }
       if (!HasRequiredWord(f, t, clause, clause_end)) continue;
       if (t.type == EventType::kReport && TrailingAttribution(f, t)) continue;
       if (t.type != EventType::kMeeting && TopicOfTalks(f, t)) continue;
@@ -1612,7 +1615,10 @@ class Extractor {
         own += HasWordOrClitic(words, f.tokens[k].folded);
       }
       if ((count->second > own) != rule.absent) {
-        if (!rule.to) return false;
+        if (!rule.to) {
+          if (explain_) t->retyped = rule.name;
+          return false;
+        }
         if (explain_) {  // name the word (a scan, only when asked)
           std::string word;
           for (size_t k = clause_begin; k < clause_end && word.empty(); ++k) {

@@ -242,6 +242,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
       }
     }
     Retype r;
+    r.name = rule.value("name", std::string());
     r.from = ParseEventTypeOrThrow(rule.at("from").get<std::string>(), "retype.rules[].from");
     if (!rule.at("to").is_null()) r.to = ParseEventTypeOrThrow(rule.at("to").get<std::string>(), "retype.rules[].to");
     for (auto [language, code] : languages) {

@@ -287,6 +287,7 @@ struct Lexicon {
   // "the next round of talks", "pertemuan berikutnya": the next of a series.
   std::map<Language, WordSet> next_before, next_after;
   struct Retype {
+    std::string name;  // said by --explain when the rule drops a trigger
     EventType from;
     std::optional<EventType> to;  // none: no event
     std::map<Language, WordSet> when;  // a word of the clause

@@ -47,7 +47,8 @@ TEST_CASE("extract --explain says which trigger words gave no event, and why", "
   TempDir dir;
   const std::string text =
       "Monday, January 26, 2026\n\nTalks\n\n"
-      "Japan and China held talks in Tokyo on Tuesday. The talks lasted three hours. A summit is often useful.\n";
+      "Japan and China held talks in Tokyo on Tuesday. The talks lasted three hours. A summit is often useful. "
+      "Japanese and Chinese diplomats discussed trade.\n";
   WriteAll(dir.File("a.txt"), text);
   RunResult r = RunTimeline({"extract", "--explain", dir.File("a.txt")});
   REQUIRE(r.exit_code == 0);
@@ -62,6 +63,10 @@ TEST_CASE("extract --explain says which trigger words gave no event, and why", "
   const std::string third = "\"summit\" (meeting) at byte " + std::to_string(text.find("summit")) +
                             ": no actor named";
   CHECK(r.out.find(third, dropped) != std::string::npos);
+  // A retype rule that makes a trigger no event is named.
+  const std::string fourth = "\"discussed\" (meeting) at byte " + std::to_string(text.find("discussed")) +
+                             ": no event by the retype rule \"discussed with no one: no meeting\"";
+  CHECK(r.out.find(fourth, dropped) != std::string::npos);
   // Without --explain nothing of it reaches the facts.
   RunResult json = RunTimeline({"extract", dir.File("a.txt")});
   CHECK(json.out.find("no event from") == std::string::npos);
