@@ -1238,9 +1238,18 @@ class Extractor {
         Drop(f, t, "no event by the retype rule \"" + t.retyped + "\"");
         continue;
       }
-      if (!HasRequiredWord(f, t, clause, clause_end)) continue;
-      if (t.type == EventType::kReport && TrailingAttribution(f, t)) continue;
-      if (t.type != EventType::kMeeting && TopicOfTalks(f, t)) continue;
+      if (!HasRequiredWord(f, t, clause, clause_end)) {
+        Drop(f, t, "none of the words its type requires in its clause");
+        continue;
+      }
+      if (t.type == EventType::kReport && TrailingAttribution(f, t)) {
+        Drop(f, t, "a trailing attribution, not a report");
+        continue;
+      }
+      if (t.type != EventType::kMeeting && TopicOfTalks(f, t)) {
+        Drop(f, t, "what talks are about, not an event of its own");
+        continue;
+      }
       // A trigger right after another of the same clause is most often its
       // object ("condemned the attack", "mengecam serangan", "urged a
       // ceasefire"): an event of its own only with a date of its own. What
@@ -1273,12 +1282,14 @@ class Extractor {
       // drills are the event.
       if (object && head->length == 1 && x_.light_verbs.at(lang_).count(f.tokens[head->token].folded) &&
           !picked.empty() && picked.back().token == head->token) {
+        Drop(f, *head, "a verb of starting; its object is the event");
         picked.back() = t;
         head = t;
         head_end = t.token + t.length;
         continue;
       }
       if (object && (!HasOwnDate(f, t) || asked_for || aid)) {
+        Drop(f, t, "the object of \"" + Words(f, head->token, head->token + head->length) + "\", with no date of its own");
         head_end = t.token + t.length;
         continue;
       }
@@ -1290,11 +1301,13 @@ class Extractor {
       // the head's type right after it is one name of one event.
       if (head && head->type == t.type && t.token == head->token + head->length &&
           ClauseOf(f, head->token).first == clause) {
+        Drop(f, t, "another name of the event of \"" + Words(f, head->token, head->token + head->length) + "\"");
         head_end = t.token + t.length;
         continue;
       }
       if (head && head->type == t.type && ClauseOf(f, head->token).first == clause &&
           t.token <= head_end + kObjectGap && Passive(f, *head)) {
+        Drop(f, t, "the agent of the passive \"" + Words(f, head->token, head->token + head->length) + "\"");
         head_end = t.token + t.length;
         continue;
       }

@@ -48,12 +48,12 @@ TEST_CASE("extract --explain says which trigger words gave no event, and why", "
   const std::string text =
       "Monday, January 26, 2026\n\nTalks\n\n"
       "Japan and China held talks in Tokyo on Tuesday. The talks lasted three hours. A summit is often useful. "
-      "Japanese and Chinese diplomats discussed trade.\n";
+      "Japanese and Chinese diplomats discussed trade. Seoul urged a ceasefire in Gaza.\n";
   WriteAll(dir.File("a.txt"), text);
   RunResult r = RunTimeline({"extract", "--explain", dir.File("a.txt")});
   REQUIRE(r.exit_code == 0);
   INFO(r.out);
-  CHECK(r.out.find(": 1 events") != std::string::npos);
+  CHECK(r.out.find(": 2 events") != std::string::npos);  // the talks and the appeal
   const size_t dropped = r.out.find("\nno event from:\n");
   REQUIRE(dropped != std::string::npos);
   // Each with its words, type, byte offset in the file and the reason.
@@ -67,6 +67,10 @@ TEST_CASE("extract --explain says which trigger words gave no event, and why", "
   const std::string fourth = "\"discussed\" (meeting) at byte " + std::to_string(text.find("discussed")) +
                              ": no event by the retype rule \"discussed with no one: no meeting\"";
   CHECK(r.out.find(fourth, dropped) != std::string::npos);
+  // So is the trigger whose event another trigger's object is.
+  const std::string fifth = "\"ceasefire\" (agreement) at byte " + std::to_string(text.find("ceasefire")) +
+                            ": the object of \"urged\", with no date of its own";
+  CHECK(r.out.find(fifth, dropped) != std::string::npos);
   // Without --explain nothing of it reaches the facts.
   RunResult json = RunTimeline({"extract", dir.File("a.txt")});
   CHECK(json.out.find("no event from") == std::string::npos);
