@@ -1235,19 +1235,19 @@ class Extractor {
     for (TriggerMention t : f.triggers) {
       auto [clause, clause_end] = ClauseOf(f, t.token);
       if (!Retype(f, &t, clause, clause_end)) {
-        Drop(f, t, "no event by the retype rule \"" + t.retyped + "\"");
+        if (explain_) Drop(f, t, "no event by the retype rule \"" + t.retyped + "\"");
         continue;
       }
       if (!HasRequiredWord(f, t, clause, clause_end)) {
-        Drop(f, t, "none of the words its type requires in its clause");
+        if (explain_) Drop(f, t, "none of the words its type requires in its clause");
         continue;
       }
       if (t.type == EventType::kReport && TrailingAttribution(f, t)) {
-        Drop(f, t, "a trailing attribution, not a report");
+        if (explain_) Drop(f, t, "a trailing attribution, not a report");
         continue;
       }
       if (t.type != EventType::kMeeting && TopicOfTalks(f, t)) {
-        Drop(f, t, "what talks are about, not an event of its own");
+        if (explain_) Drop(f, t, "what talks are about, not an event of its own");
         continue;
       }
       // A trigger right after another of the same clause is most often its
@@ -1282,14 +1282,14 @@ class Extractor {
       // drills are the event.
       if (object && head->length == 1 && x_.light_verbs.at(lang_).count(f.tokens[head->token].folded) &&
           !picked.empty() && picked.back().token == head->token) {
-        Drop(f, *head, "a verb of starting; its object is the event");
+        if (explain_) Drop(f, *head, "a verb of starting; its object is the event");
         picked.back() = t;
         head = t;
         head_end = t.token + t.length;
         continue;
       }
       if (object && (!HasOwnDate(f, t) || asked_for || aid)) {
-        Drop(f, t, "the object of \"" + Words(f, head->token, head->token + head->length) + "\", with no date of its own");
+        if (explain_) Drop(f, t, "the object of \"" + Words(f, head->token, head->token + head->length) + "\", with no date of its own");
         head_end = t.token + t.length;
         continue;
       }
@@ -1301,13 +1301,13 @@ class Extractor {
       // the head's type right after it is one name of one event.
       if (head && head->type == t.type && t.token == head->token + head->length &&
           ClauseOf(f, head->token).first == clause) {
-        Drop(f, t, "another name of the event of \"" + Words(f, head->token, head->token + head->length) + "\"");
+        if (explain_) Drop(f, t, "another name of the event of \"" + Words(f, head->token, head->token + head->length) + "\"");
         head_end = t.token + t.length;
         continue;
       }
       if (head && head->type == t.type && ClauseOf(f, head->token).first == clause &&
           t.token <= head_end + kObjectGap && Passive(f, *head)) {
-        Drop(f, t, "the agent of the passive \"" + Words(f, head->token, head->token + head->length) + "\"");
+        if (explain_) Drop(f, t, "the agent of the passive \"" + Words(f, head->token, head->token + head->length) + "\"");
         head_end = t.token + t.length;
         continue;
       }
