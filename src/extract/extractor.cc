@@ -3841,6 +3841,13 @@ class Extractor {
             x_.outcome_verbs.at(lang_).LongestAt(f.tokens, k)) {
           break;
         }
+        // (Nor a plan named as what it is against or about: "voiced strong
+        // opposition to the plan" was voiced.)
+        if (x_.plan_nouns.at(lang_).count(f.tokens[k].folded) &&
+            (x_.determiners.count(f.tokens[k - 1].folded) || x_.goal_prepositions.at(lang_).count(f.tokens[k - 1].folded) ||
+             x_.topic_prepositions.at(lang_).count(f.tokens[k - 1].folded))) {
+          break;
+        }
         cue_end = k + 1;
       }
     }
