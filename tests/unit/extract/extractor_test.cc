@@ -1216,6 +1216,8 @@ TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "
       // Hitting: an attack when a weapon hits.
       {"A Russian drone hit a power plant in Ukraine on Friday.\n", V{EventType::kAttack}},
       {"The storm hit the Philippines on Friday.\n", V{}},
+      {"A typhoon battered the Philippines on Friday.\n", V{}},
+      {"Russian drones hammered a port in Ukraine on Friday.\n", V{EventType::kAttack}},
       // Breaking into systems is a cyberattack; into an exchange's funds, theft.
       {"Peretas Iran membobol jaringan kementerian Israel pada Jumat.\n", V{EventType::kCyberattack}},
       {"Peretas Korea Utara membobol bursa kripto Jepang dan mencuri dana senilai 10 juta dolar AS pada Jumat.\n",
