@@ -3832,3 +3832,12 @@ TEST_CASE("Not saying how many were fired negates no firing", "[extract][rules]"
   for (const Event& e : events) CHECK(e.factuality != Factuality::kNegated);
   CHECK(CountOfType(events, EventType::kMissileTest) >= 1);
 }
+
+TEST_CASE("Security services, intelligence agencies and UN offices are registry actors with their country", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("The SBU struck an oil depot in Russia with drones on Friday.\n", EventType::kAttack).front() ==
+        "UKR-SBU:initiator");
+  CHECK(RolesOfType("Hackers of the GRU breached Polish government networks on Friday.\n", EventType::kCyberattack) ==
+        V{"RUS-GRU:initiator", "POL:target"});
+  CHECK(RolesOfType("UNRWA delivered food aid to Gaza on Friday.\n", EventType::kAid).front() == "UNRWA:initiator");
+}
