@@ -379,7 +379,9 @@ class Extractor {
       // (Not a break whose last word opens a phrase read whole: "could come
       // as soon as next week".)
       if (size_t n = x_.clause_breaks.at(lang_).LongestAt(f.tokens, i); n && !InFixedPhrase(f, i + n - 1)) {
-        f.clause_starts.push_back(i);
+        // ("menutup sementara pos perbatasan": a verb's adverb.)
+        const bool adverb = n == 1 && i > 0 && x_.verb_adverbs.at(lang_).count(t.folded) && Verb(f.tokens[i - 1].folded);
+        if (!adverb) f.clause_starts.push_back(i);
       }
     }
     for (size_t c : NewSubjectClauses(f)) f.clause_starts.push_back(c);

@@ -1217,6 +1217,9 @@ TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "
       {"A Russian drone hit a power plant in Ukraine on Friday.\n", V{EventType::kAttack}},
       {"The storm hit the Philippines on Friday.\n", V{}},
       {"A typhoon battered the Philippines on Friday.\n", V{}},
+      // Suspending is a sanction only of what a state suspends.
+      {"India pada Jumat menangguhkan perjanjian perairan dengan Pakistan.\n", V{EventType::kSanction}},
+      {"Jepang menangguhkan kampanye iklannya pada Jumat.\n", V{}},
       {"Russian drones hammered a port in Ukraine on Friday.\n", V{EventType::kAttack}},
       // Breaking into systems is a cyberattack; into an exchange's funds, theft.
       {"Peretas Iran membobol jaringan kementerian Israel pada Jumat.\n", V{EventType::kCyberattack}},
