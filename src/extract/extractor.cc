@@ -1621,7 +1621,10 @@ class Extractor {
       auto [count, inserted] = f.retype_words_in_clause.try_emplace({rule_index, clause_begin}, 0);
       if (inserted) {
         for (size_t k = clause_begin; k < clause_end; ++k) {
-          count->second += !InFixedPhrase(f, k) && !DrillModifier(f, k) && HasWordOrClitic(words, f.tokens[k].folded) &&
+          // (A drill's modifier, "latihan serangan", resolves no other
+          // trigger; a drill's own rule reads it: "manuver berbahaya".)
+          const bool modifier = DrillModifier(f, k) && rule.from != EventType::kDrill;
+          count->second += !InFixedPhrase(f, k) && !modifier && HasWordOrClitic(words, f.tokens[k].folded) &&
                            (!x_.aiming_prepositions.at(lang_).count(f.tokens[k].folded) || AimsAtSomeone(f, k));
         }
       }

@@ -1217,6 +1217,10 @@ TEST_CASE("Ambiguous verbs are events only with their argument in the clause", "
       {"A Russian drone hit a power plant in Ukraine on Friday.\n", V{EventType::kAttack}},
       {"The storm hit the Philippines on Friday.\n", V{}},
       {"A typhoon battered the Philippines on Friday.\n", V{}},
+      // Manoeuvres are a drill, not when dangerous to a vessel.
+      {"Chinese ships conducted dangerous blocking maneuvers against a Philippine vessel on Friday.\n", V{}},
+      {"Kapal-kapal China melakukan manuver berbahaya terhadap kapal Filipina pada Jumat.\n", V{}},
+      {"Angkatan Laut China menggelar manuver di dekat Taiwan pada Jumat.\n", V{EventType::kDrill}},
       // Suspending is a sanction only of what a state suspends.
       {"India pada Jumat menangguhkan perjanjian perairan dengan Pakistan.\n", V{EventType::kSanction}},
       {"Jepang menangguhkan kampanye iklannya pada Jumat.\n", V{}},
