@@ -3847,6 +3847,8 @@ TEST_CASE("Security services, intelligence agencies and UN offices are registry 
   CHECK(RolesOfType("Hackers of the GRU breached Polish government networks on Friday.\n", EventType::kCyberattack) ==
         V{"RUS-GRU:initiator", "POL:target"});
   CHECK(RolesOfType("UNRWA delivered food aid to Gaza on Friday.\n", EventType::kAid).front() == "UNRWA:initiator");
+  CHECK(RolesOfType("Komdigi pada Jumat melaporkan serangan siber terhadap server kementerian.\n", EventType::kReport)
+            .front() == "IDN-KOMDIGI:initiator");
   // Myanmar's shadow government is no act of the junta told before it.
   CHECK(RolesOfType("Jet tempur militer Myanmar membombardir sebuah desa pada Jumat. Pemerintah Persatuan Nasional "
                     "(NUG) mengecam serangan tersebut.\n",
