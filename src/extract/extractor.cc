@@ -2781,7 +2781,7 @@ class Extractor {
   // tersebut": an event told already, spoken of (a topic preposition and
   // determiners between); the negation is the speaking's.
   bool SpokenOf(const SentenceFacts& f, const TriggerMention& trigger) const {
-    const size_t kMaxBetween = 6;  // "on the Israeli air strike", "North Korea ' s missile launches"
+    const size_t kMaxBetween = 6;  // "on the Israeli air strike", "on North Korea's missile launches"
     for (size_t k = trigger.token, seen = 0; k > 0 && seen < kMaxBetween; --k, ++seen) {
       const std::string& before = f.tokens[k - 1].folded;
       if (x_.commenting_verbs.at(lang_).count(before)) return true;

@@ -686,7 +686,6 @@ class Matcher {
     }
     return false;
   }
-  // Whether a two-word future cue ("set to") starts at token k.
   // Whether token `k` is a commitment verb whose complement follows it
   // ("agreed to", "sepakat menggelar", "berjanji untuk"), not its own time
   // or its partner ("agreed on Tuesday", "sepakat dengan Seoul").
@@ -701,6 +700,7 @@ class Matcher {
     }
     return false;
   }
+  // Whether a two-word future cue ("set to") starts at token k.
   bool FuturePhrase(size_t k) const {
     for (const auto& [a, b] : w_.future_phrases) {
       if (Is(k, a) && Is(k + 1, b)) return true;
