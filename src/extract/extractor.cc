@@ -1458,6 +1458,28 @@ class Extractor {
     return false;
   }
 
+  // Whether a verb trigger's subject, right before it (an adverb or an
+  // auxiliary between), is a definite reference of its own type: "the
+  // strikes targeted infrastructure", "Serangan itu menghantam gudang
+  // senjata" tell what the event told already did.
+  bool DefiniteReferenceActs(const SentenceFacts& f, const TriggerMention& trigger) const {
+    if (!Verb(f.tokens[trigger.token].folded)) return false;
+    size_t k = trigger.token;
+    const size_t kBetween = 2;  // "also reportedly"
+    for (size_t seen = 0; k > 0 && seen < kBetween; ++seen) {
+      const Token& before = f.tokens[k - 1];
+      if (!before.word || (!x_.auxiliaries.at(lang_).count(before.folded) && !EndsIn(before.folded, x_.adverb_endings.at(lang_)))) {
+        break;
+      }
+      --k;
+    }
+    if (k > 0 && x_.definite_after.count(f.tokens[k - 1].folded)) --k;  // "Serangan itu"
+    for (const TriggerMention& reference : f.definite) {
+      if (reference.token + reference.length == k && reference.type == trigger.type) return true;
+    }
+    return false;
+  }
+
   // "The strike drew sharp condemnation", "menuai banyak kecaman",
   // "prompting a warning from Pyongyang": a protest, appeal or warning the
   // subject drew from others, a word or two between.
@@ -1976,7 +1998,7 @@ class Extractor {
     // ...": a passive whose subject is definite tells the event told
     // already of its type, if one was, and gives no time of its own.
     definite = definite || (f.times.empty() && earlier_.last_by_type.count(trigger.type) &&
-                            DefiniteSubjectOfPassive(f, trigger));
+                            (DefiniteSubjectOfPassive(f, trigger) || DefiniteReferenceActs(f, trigger)));
     Candidate c = Open(f, trigger);
     c.definite = definite;
     c.speaker = SpeakerBefore(f, trigger, &c.speaker_pronoun);

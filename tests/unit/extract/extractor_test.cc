@@ -3821,6 +3821,16 @@ TEST_CASE("A state after an opening month and its comma acts and is no place", "
         V{"PHL:target"});
 }
 
+TEST_CASE("What a definite reference does as a verb's subject is the event told already", "[extract][rules]") {
+  CHECK(CountOfType(EventsOf("Israeli warplanes struck Hezbollah depots in southern Lebanon on Monday, killing three "
+                             "people. The Israeli military said the strikes targeted infrastructure the group had been "
+                             "rebuilding.\n"),
+                    EventType::kAttack) == 1);
+  CHECK(CountOfType(EventsOf("Israel menyerang gudang senjata Hizbullah pada Senin. Serangan itu menghantam gudang "
+                             "senjata di dekat Nabatieh.\n"),
+                    EventType::kAttack) == 1);
+}
+
 TEST_CASE("A passive whose subject is definite tells the event told already", "[extract][rules]") {
   std::vector<Event> events = EventsOf(
       "North Korea fired two missiles on Monday. The missiles were launched from the Sunan area of Pyongyang and "
