@@ -44,7 +44,7 @@ struct TriggerMention {
   size_t token = 0, length = 0;
   EventType type;
   bool same_type = false;  // "langkah serupa": the type of the event told before
-  std::string retyped;     // for --explain: how Retype changed its type
+  std::string retyped;     // for --explain: how Retype changed its type, or the rule that made it no event
   // The next of a series ("the next round of talks"): with no party named,
   // those of the latest event of its type take part.
   bool next = false;
@@ -1435,16 +1435,8 @@ class Extractor {
   // diluncurkan".
   bool DefiniteSubjectOfPassive(const SentenceFacts& f, const TriggerMention& trigger) const {
     if (!Verb(f.tokens[trigger.token].folded) || !Passive(f, trigger)) return false;
-    size_t k = trigger.token;
     const size_t kAuxiliaries = 3;  // "had reportedly been"
-    for (size_t seen = 0; k > 0 && seen < kAuxiliaries; ++seen) {
-      const Token& before = f.tokens[k - 1];
-      if (!before.word || (!x_.passive_auxiliaries.at(lang_).count(before.folded) &&
-                           !x_.auxiliaries.at(lang_).count(before.folded) && !EndsIn(before.folded, x_.adverb_endings.at(lang_)))) {
-        break;
-      }
-      --k;
-    }
+    const size_t k = SubjectEnd(f, trigger.token, kAuxiliaries);
     // "Rudal itu diluncurkan": the demonstrative after the noun.
     if (k >= 2 && x_.definite_after.count(f.tokens[k - 1].folded) && f.tokens[k - 2].word && !f.tokens[k - 2].capitalized) {
       return true;
@@ -1464,20 +1456,32 @@ class Extractor {
   // senjata" tell what the event told already did.
   bool DefiniteReferenceActs(const SentenceFacts& f, const TriggerMention& trigger) const {
     if (!Verb(f.tokens[trigger.token].folded)) return false;
-    size_t k = trigger.token;
     const size_t kBetween = 2;  // "also reportedly"
-    for (size_t seen = 0; k > 0 && seen < kBetween; ++seen) {
+    size_t k = SubjectEnd(f, trigger.token, kBetween);
+    if (k > 0 && x_.definite_after.count(f.tokens[k - 1].folded)) --k;  // "Serangan itu"
+    // (References do not overlap: the last that starts before k is the one
+    // that may end there.)
+    auto after = std::partition_point(f.definite.begin(), f.definite.end(),
+                                      [&](const TriggerMention& t) { return t.token < k; });
+    if (after == f.definite.begin()) return false;
+    const TriggerMention& reference = *std::prev(after);
+    return reference.token + reference.length == k && reference.type == trigger.type;
+  }
+
+  // Where a verb's subject ends: the token after it, past up to `most`
+  // auxiliaries (passive ones too) and adverbs right before the verb at
+  // `verb` ("were launched", "had reportedly been fired", "also struck").
+  size_t SubjectEnd(const SentenceFacts& f, size_t verb, size_t most) const {
+    size_t k = verb;
+    for (size_t seen = 0; k > 0 && seen < most; ++seen, --k) {
       const Token& before = f.tokens[k - 1];
-      if (!before.word || (!x_.auxiliaries.at(lang_).count(before.folded) && !EndsIn(before.folded, x_.adverb_endings.at(lang_)))) {
+      if (!before.word || (!x_.passive_auxiliaries.at(lang_).count(before.folded) &&
+                           !x_.auxiliaries.at(lang_).count(before.folded) &&
+                           !EndsIn(before.folded, x_.adverb_endings.at(lang_)))) {
         break;
       }
-      --k;
     }
-    if (k > 0 && x_.definite_after.count(f.tokens[k - 1].folded)) --k;  // "Serangan itu"
-    for (const TriggerMention& reference : f.definite) {
-      if (reference.token + reference.length == k && reference.type == trigger.type) return true;
-    }
-    return false;
+    return k;
   }
 
   // "The strike drew sharp condemnation", "menuai banyak kecaman",

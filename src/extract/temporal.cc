@@ -676,13 +676,10 @@ class Matcher {
       const std::string& w = t_[k - 1].folded;
       if (In(k - 1, kFuture)) return false;  // "plans to ... plans": a cue
       if (t_[k - 1].capitalized) continue;   // a name: "The United States plans to ..."
-      const size_t kMinStem = 3;
       for (const std::string& e : w_.past_verb_endings) {
         if (w.size() >= e.size() + kMinStem && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
       }
-      for (const std::string& p : w_.active_verb_prefixes) {
-        if (w.size() >= p.size() + kMinStem && w.compare(0, p.size(), p) == 0) return true;
-      }
+      if (HasPrefix(w, w_.active_verb_prefixes)) return true;
     }
     return false;
   }
@@ -695,8 +692,14 @@ class Matcher {
     // ("agreed to a truce in May": a noun after "to" is what was agreed.)
     if (w_.purpose_words.count(next)) return k + 2 < t_.size() && !w_.not_complements.count(t_[k + 2].folded);
     if (w_.not_complements.count(next) || w_.prepositions.count(next)) return false;
-    for (const std::string& prefix : w_.complement_prefixes) {
-      if (next.size() > prefix.size() + 2 && next.compare(0, prefix.size(), prefix) == 0) return true;
+    return HasPrefix(next, w_.complement_prefixes);
+  }
+  // Whether `word` begins with one of `prefixes` and has a stem of at
+  // least kMinStem bytes after it ("mengecam", not "men").
+  static constexpr size_t kMinStem = 3;
+  static bool HasPrefix(const std::string& word, const std::vector<std::string>& prefixes) {
+    for (const std::string& p : prefixes) {
+      if (word.size() >= p.size() + kMinStem && word.compare(0, p.size(), p) == 0) return true;
     }
     return false;
   }
