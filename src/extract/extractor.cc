@@ -492,7 +492,16 @@ class Extractor {
       const bool saying = trigger != f->triggers.end() && trigger->token == i && trigger->type == EventType::kReport &&
                           open != SIZE_MAX && i > open + 1 && Verb(t[i].folded);
       if ((t[i].Is(",") && !NumberComma(t, i)) || starts[i] || saying) close(i);
-      if (open == SIZE_MAX && x_.relative_pronouns.count(t[i].folded)) {
+      // ("a gang that has claimed dozens of attacks", "firms that supplied
+      // drones": "that" after a noun, with a verb right after it where a
+      // complement clause would have its subject: "told reporters on
+      // Monday that inspectors had ...".)
+      const bool that = i > 0 && i + 1 < t.size() && x_.relative_pronouns_after_words.count(t[i].folded) &&
+                        t[i - 1].word && !t[i - 1].number && !f->in_date[i - 1] && !Verb(t[i - 1].folded) &&
+                        (Verb(t[i + 1].folded) || x_.auxiliaries.at(lang_).count(t[i + 1].folded) ||
+                         x_.passive_auxiliaries.at(lang_).count(t[i + 1].folded) ||
+                         x_.modality.at(lang_).LongestAt(t, i + 1));
+      if (open == SIZE_MAX && (x_.relative_pronouns.count(t[i].folded) || that)) {
         open = i + 1;
         if (size_t n = x_.affiliation_before.at(lang_).LongestAt(t, open)) {
           while (actor != f->actors.end() && actor->token < open + n) ++actor;
@@ -1728,7 +1737,8 @@ class Extractor {
         if (k + 1 < end && x_.possibility_modals.at(lang_).count(f.tokens[k + 1].folded)) return {SIZE_MAX, SIZE_MAX};
         return {k, end};
       }
-      if (t.Is(",") && k == from) continue;
+      // (A comma may open it, after a demonstrative: "KTT tersebut, yang ...".)
+      if (t.Is(",") && (k == from || (k == from + 1 && x_.definite_after.count(f.tokens[from].folded)))) continue;
       if (!t.word) break;
       if (std::binary_search(f.clause_sorted.begin(), f.clause_sorted.end(), k)) break;
     }
@@ -2433,15 +2443,19 @@ class Extractor {
         c->chosen = &t;
         continue;
       }
-      // A date outside the clause belongs to the trigger nearest it.
-      if (!in_clause && !t.relative_to_event && (f.triggers.empty() || NearestTrigger(f, t).token != trigger.token)) {
+      // A date outside the clause belongs to the trigger nearest it. (Not one
+      // in its own relative clause, which holds no other trigger: "the
+      // talks, which were due on Monday, ...".)
+      const bool own_relative = token >= c->relative_begin && token < c->relative_end;
+      if (!in_clause && !t.relative_to_event && !own_relative &&
+          (f.triggers.empty() || NearestTrigger(f, t).token != trigger.token)) {
         continue;
       }
       size_t distance = token > trigger.token ? token - trigger.token : trigger.token - token;
       // ("latihan ... yang akan berlangsung hingga 20 Maret", "drills that
       // will run until March 20": how long it runs, not when it was held.)
       const bool runs_until = x_.until.at(lang_).count(f.tokens[token].folded) > 0;
-      if (token >= c->relative_begin && token < c->relative_end && !t.relative_to_event && !runs_until) {
+      if (own_relative && !t.relative_to_event && !runs_until) {
         if (!c->chosen_relative || distance < c->best) {
           c->best = distance;
           c->chosen = &t;
@@ -4761,6 +4775,19 @@ class Extractor {
   // Compared only with the kept events that MergeIndex finds for its type,
   // factuality and dates (the first condition below), in the order kept.
   std::vector<Event> Merge(std::vector<Event> events) {
+    // An undated twin left after a later reference dated the other trigger
+    // of its sentence (DatesUndated, RedatesTold): as DropUndatedTwins, it
+    // goes.
+    std::set<std::pair<size_t, EventType>> dated;
+    for (const Event& e : events) {
+      if (e.date.known()) dated.insert({e.evidence.start, e.type});
+    }
+    events.erase(std::remove_if(events.begin(), events.end(),
+                                [&](const Event& e) {
+                                  return !e.date.known() && e.factuality == Factuality::kAsserted &&
+                                         dated.count({e.evidence.start, e.type});
+                                }),
+                 events.end());
     std::vector<Event> out;
     out.reserve(events.size());
     MergeIndex index;

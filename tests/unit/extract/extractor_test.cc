@@ -3869,3 +3869,38 @@ TEST_CASE("Security services, intelligence agencies and UN offices are registry 
                     "(NUG) mengecam serangan tersebut.\n",
                     EventType::kProtest) == "MMR-NUG:initiator");
 }
+
+TEST_CASE("A relative clause opened by that after a noun describes the noun", "[extract][rules]") {
+  // The gang's attacks are no event; the police's Sunday is not theirs.
+  CHECK(CountOfType(EventsOf("Malaysian police on Sunday arrested four members of a gang that has carried out dozens "
+                             "of attacks on hospitals in Malaysia.\n"),
+                    EventType::kAttack) == 0);
+  // "that" after a day, with a subject after it, opens what was said.
+  CHECK(CountOfType(EventsOf("The ministry told reporters on Sunday that North Korea had fired two missiles.\n"),
+                    EventType::kMissileTest) == 1);
+}
+
+TEST_CASE("A definite reference is dated by its relative clause after a comma", "[extract][rules]") {
+  for (const char* body :
+       {"North Korea fired a ballistic missile into the sea, South Korea's military said. The launch, which took "
+        "place on Sunday morning, was the first this year.\n",
+        "Korea Utara menembakkan sebuah rudal balistik ke laut, kata militer Korea Selatan. Peluncuran rudal "
+        "tersebut, yang terjadi pada Minggu pagi, merupakan yang pertama tahun ini.\n"}) {
+    INFO(body);
+    std::vector<Event> events = EventsOf(body);
+    // One launch, on Sunday: the first sentence's undated twin goes too.
+    REQUIRE(CountOfType(events, EventType::kMissileTest) == 1);
+    const Event& launch = *std::find_if(events.begin(), events.end(),
+                                        [](const Event& e) { return e.type == EventType::kMissileTest; });
+    REQUIRE(launch.date.known());
+    CHECK(FormatIsoDay(*launch.date.start) == "2026-01-25");
+  }
+}
+
+TEST_CASE("Latin America is a region and no actor", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("North Korean hackers hit hospitals in Latin America on Sunday.\n", EventType::kCyberattack) ==
+        V{"PRK:initiator"});
+  CHECK(RolesOfType("Peretas Korea Utara menyerang rumah sakit di Amerika Latin pada Minggu.\n",
+                    EventType::kCyberattack) == V{"PRK:initiator"});
+}
