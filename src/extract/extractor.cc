@@ -3877,12 +3877,20 @@ class Extractor {
                         !IsTriggerAt(f, trigger.token - 1) &&
                         !x_.commenting_verbs.at(lang_).count(f.tokens[trigger.token - 1].folded);
     if (!verb) {
-      const size_t kPredicate = 7;
-      for (size_t k = cue_end; k < c->clause_end && k < trigger.token + trigger.length + kPredicate; ++k) {
+      // (Further for a noun that opens its clause, past the phrases that
+      // qualify it: "The planned visit by Japan's prime minister to Seoul
+      // has been postponed".)
+      const size_t kPredicate = 7, kSubjectPredicate = 12, kOpening = 3;
+      const size_t reach = trigger.token <= c->clause_begin + kOpening ? kSubjectPredicate : kPredicate;
+      for (size_t k = cue_end; k < c->clause_end && k < trigger.token + trigger.length + reach; ++k) {
         if (object && x_.relative_pronouns.count(f.tokens[k].folded)) break;
         // (Up to a purpose: "latihan itu digelar untuk melatih kemampuan" is held;
         // up to how it ended: "the talks ended without agreement" were held.)
-        if (f.tokens[k].Is(",") || IsTriggerAt(f, k) || x_.purpose_words.at(lang_).count(f.tokens[k].folded) ||
+        // (Not "to" before a place: "a visit to Seoul has been postponed".)
+        const bool purpose = x_.purpose_words.at(lang_).count(f.tokens[k].folded) &&
+                             !(k + 1 < f.tokens.size() && (f.tokens[k + 1].capitalized ||
+                                                           x_.determiners.count(f.tokens[k + 1].folded)));
+        if (f.tokens[k].Is(",") || IsTriggerAt(f, k) || purpose ||
             x_.outcome_verbs.at(lang_).LongestAt(f.tokens, k)) {
           break;
         }
