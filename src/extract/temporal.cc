@@ -107,6 +107,9 @@ struct Words {
   // mengenai", and determiners, "agreed to a truce in May").
   WordSet commitment_verbs, purpose_words, not_complements;
   std::vector<std::string> complement_prefixes;
+  // "paket sanksi ke-18 pekan depan": a number joined to one of these by a
+  // hyphen is an ordinal, no count of the unit after it.
+  WordSet ordinal_prefixes;
   std::vector<std::string> past_verb_endings, active_verb_prefixes;
   std::vector<std::pair<std::string, std::string>> weekend_pairs;
   // "set to", "set for": future only together ("a new set of sanctions" is not).
@@ -192,6 +195,7 @@ struct Words {
     set("commitment_verbs", w.commitment_verbs);
     set("purpose_words", w.purpose_words);
     set("not_complements", w.not_complements);
+    set("ordinal_prefixes", w.ordinal_prefixes);
     for (const auto& v : data.at("complement_prefixes")) w.complement_prefixes.push_back(v.get<std::string>());
     for (const auto& v : data.at("past_verb_endings")) w.past_verb_endings.push_back(v.get<std::string>());
     for (const auto& v : data.at("active_verb_prefixes")) w.active_verb_prefixes.push_back(v.get<std::string>());
@@ -606,6 +610,10 @@ class Matcher {
   std::optional<int> Number(size_t i) const {
     if (i >= t_.size()) return std::nullopt;
     if (t_[i].number) {
+      if (i >= 2 && t_[i - 1].Is("-") && t_[i - 1].end == t_[i].begin && t_[i - 2].end == t_[i - 1].begin &&
+          w_.ordinal_prefixes.count(t_[i - 2].folded)) {
+        return std::nullopt;  // "ke-18"
+      }
       int n = t_[i].folded.size() <= 3 ? Small(t_[i]) : -1;
       return n > 0 ? std::optional<int>(n) : std::nullopt;
     }

@@ -648,3 +648,15 @@ TEST_CASE("'Overnight' is the night before the saying the sentence dates", "[tem
   REQUIRE_FALSE(mentions.empty());
   CHECK(FormatIsoDay(*mentions[0].span.start) == "2026-01-27");
 }
+
+TEST_CASE("A number joined to 'ke-' is an ordinal, no count of the unit after it", "[temporal]") {
+  // Published Monday 2026-01-26: "pekan depan" is the week of February 2.
+  auto mentions = FindTimeMentions("Uni Eropa akan mengadopsi paket sanksi ke-18 pekan depan.", Context("2026-01-26", kId));
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].span.text == "pekan depan");
+  CHECK(FormatIsoDay(*mentions[0].span.start) == "2026-02-02");
+  // A count without the prefix still counts.
+  mentions = FindTimeMentions("Latihan berlangsung dua pekan ke depan.", Context("2026-01-26", kId));
+  REQUIRE(mentions.size() == 1);
+  CHECK(mentions[0].span.precision == DatePrecision::kRange);
+}
