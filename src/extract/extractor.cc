@@ -3497,10 +3497,13 @@ class Extractor {
   // speaks. Returns the verb's token (the nearest verb-like word before the
   // coordinator, a bounded way back), else SIZE_MAX.
   size_t VerbCoordinatedBefore(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
-    if (!SpeechAct(trigger.type)) return SIZE_MAX;
-    if (!Verb(f.tokens[trigger.token].folded)) return SIZE_MAX;
     const size_t coordinator = CoordinatorBefore(f, trigger, clause_begin);
     if (coordinator == SIZE_MAX) return SIZE_MAX;
+    // (Or the noun a verb right after the coordinator takes: "Thailand
+    // expelled the Cambodian envoy and closed all border checkpoints".)
+    bool verb = Verb(f.tokens[trigger.token].folded);
+    for (size_t k = coordinator + 1; k < trigger.token && !verb; ++k) verb = Verb(f.tokens[k].folded);
+    if (!verb) return SIZE_MAX;
     const size_t kReach = 12;  // "called the Chinese coast guard's actions dangerous and"
     for (size_t k = coordinator; k > clause_begin && coordinator - k < kReach;) {
       const Token& t = f.tokens[--k];

@@ -3904,3 +3904,12 @@ TEST_CASE("Latin America is a region and no actor", "[extract][rules]") {
   CHECK(RolesOfType("Peretas Korea Utara menyerang rumah sakit di Amerika Latin pada Minggu.\n",
                     EventType::kCyberattack) == V{"PRK:initiator"});
 }
+
+TEST_CASE("Who is named between an act and a noun trigger coordinated after it is that act's object", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("Thailand expelled the Cambodian envoy on Sunday and closed all border checkpoints on Monday.\n",
+                    EventType::kSanction) == V{"THA:initiator", "KHM:target"});
+  // Two subjects before one verb both act.
+  CHECK(RolesOfType("Thailand and Cambodia closed all border checkpoints on Monday.\n", EventType::kSanction) ==
+        V{"THA:initiator", "KHM:initiator"});
+}
