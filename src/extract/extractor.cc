@@ -2688,7 +2688,16 @@ class Extractor {
           named = true;
         }
       }
-      if (!anchor && !named && earlier_.last_day) {
+      // ("The envoys held phone talks later in the day", opening a
+      // paragraph after one of background: the story's day, when the story
+      // has one.)
+      const Event* story = earlier_.first_dated ? &earlier[*earlier_.first_dated] : nullptr;
+      const bool story_day = !anchor && !named && chosen->story_day && !frame && story &&
+                             story->date.precision == DatePrecision::kDay;
+      if (story_day) {
+        date = DaySpan(*story->date.start);
+        date.text = chosen->span.text;
+      } else if (!anchor && !named && earlier_.last_day) {
         date = DaySpan(*earlier[*earlier_.last_day].date.start + date::days(offset));
         date.text = chosen->span.text;
       } else if (!anchor && !named && previous_day_) {

@@ -127,6 +127,7 @@ struct Words {
     // "overnight": the night before the saying the sentence dates, if it
     // dates one ("fired overnight, the military said on Monday").
     bool night = false;
+    bool story = false;  // TimeMention::story_day
   };
   std::vector<Phrase> relative_days, deictic_days;
   // Every word a date expression can start with: other tokens are skipped
@@ -222,7 +223,7 @@ struct Words {
         // A misspelt key would be read as its default: an error instead.
         static const std::set<std::string> kKeys = {"words", "days",        "names_event_after", "months",
                                                     "years", "unit",        "unless_next",       "weeks",
-                                                    "night"};
+                                                    "night", "story"};
         for (const auto& [name, value] : r.items()) {
           if (!kKeys.count(name)) {
             throw std::runtime_error("data/temporal.json: " + std::string(key) + ": unknown key \"" + name + "\"");
@@ -232,7 +233,7 @@ struct Words {
                        r.value("names_event_after", false), r.value("months", 0), r.value("years", 0),
                        r.value("unit", "") == "month",
                        r.value("unless_next", std::vector<std::string>{}), r.value("weeks", 0),
-                       r.value("night", false)});
+                       r.value("night", false), r.value("story", false)});
       }
     };
     phrases("relative_days", w.relative_days);
@@ -755,6 +756,7 @@ class Matcher {
         SetRelative(out, rule.days, rule.names_event_after, rule.months, rule.years);
         out->mention.offset_in_months = rule.in_months || rule.months != 0;
         out->mention.offset_weeks = rule.weeks;
+        out->mention.story_day = rule.story;
         return i + k;
       }
     }

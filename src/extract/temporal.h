@@ -54,6 +54,10 @@ struct TimeMention {
   // lies offset_days before X ("the unveiling came a day after the drill"),
   // while in "X, a day after the drill" X is the later one.
   bool names_event_after = false;
+  // "later in the day", "earlier in the day": the day of the story's news,
+  // when the paragraph it opens has told no time yet (not "the same day",
+  // which names the event told last).
+  bool story_day = false;
   // "sejak September 2017", "since 2017": span is the named date, which opens
   // a period that runs on to the present.
   bool open_ended = false;

@@ -3913,3 +3913,20 @@ TEST_CASE("Who is named between an act and a noun trigger coordinated after it i
   CHECK(RolesOfType("Thailand and Cambodia closed all border checkpoints on Monday.\n", EventType::kSanction) ==
         V{"THA:initiator", "KHM:initiator"});
 }
+
+TEST_CASE("'Later in the day' opening a paragraph after background is the story's day", "[extract][rules]") {
+  const std::string lead =
+      "North Korea fired two ballistic missiles into the sea on Sunday, South Korea's military said.\n\n"
+      "North Korea last tested a hypersonic missile on Jan. 4.\n\n";
+  auto talks_day = [](const std::vector<Event>& events) {
+    for (const Event& e : events) {
+      if (e.type == EventType::kMeeting && e.date.known()) return FormatIsoDay(*e.date.start);
+    }
+    return std::string();
+  };
+  CHECK(talks_day(EventsOf(lead + "The nuclear envoys of South Korea and Japan held phone talks later in the day.\n")) ==
+        "2026-01-25");
+  // "The same day" names the event told last.
+  CHECK(talks_day(EventsOf(lead + "The same day, the nuclear envoys of South Korea and Japan held phone talks.\n")) ==
+        "2026-01-04");
+}
