@@ -2860,6 +2860,17 @@ class Extractor {
     return false;
   }
 
+  // Whether a capitalized name stands right before the trigger, after a
+  // determiner ("The Freedom Shield exercise", "the Talisman Sabre drills").
+  bool NamedBefore(const SentenceFacts& f, const TriggerMention& trigger) const {
+    size_t k = trigger.token;
+    while (k > 0 && f.tokens[k - 1].word && f.tokens[k - 1].capitalized &&
+           !x_.definite_before.count(f.tokens[k - 1].folded)) {
+      --k;
+    }
+    return k < trigger.token && k > 0 && x_.definite_before.count(f.tokens[k - 1].folded);
+  }
+
   // Whether a trigger starts at token `k` (triggers are in token order).
   static bool IsTriggerAt(const SentenceFacts& f, size_t k) { return StartsAt(f.triggers, k); }
   // Whether one of `mentions` (in token order) begins at token `k`.
@@ -3145,7 +3156,9 @@ class Extractor {
     // "The next round is due in April": the parties of the series' last
     // event, before those of the sentence before ("Latihan AUSINDEX
     // berikutnya" is the drill's, not the parties of whatever was told last).
-    if (found.empty() && trigger.next) {
+    // (So for a drill named by its own name, "The Freedom Shield exercise,
+    // which began on April 7, involved ...": the drill told before.)
+    if (found.empty() && (trigger.next || (trigger.type == EventType::kDrill && NamedBefore(f, trigger)))) {
       if (auto it = earlier_.last_by_type.find(trigger.type); it != earlier_.last_by_type.end()) {
         for (const ActorRef& a : earlier[it->second].actors) {
           if (const ActorInfo* info = Registry::Builtin().Find(a.id)) found.push_back({info, 0});

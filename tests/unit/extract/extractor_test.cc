@@ -3930,3 +3930,17 @@ TEST_CASE("'Later in the day' opening a paragraph after background is the story'
   CHECK(talks_day(EventsOf(lead + "The same day, the nuclear envoys of South Korea and Japan held phone talks.\n")) ==
         "2026-01-04");
 }
+
+TEST_CASE("A drill named by its own name takes the parties of the drill told before", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "South Korea and the United States wrapped up their annual combined exercise on Saturday.\n\n"
+      "On Sunday, Kim Yo Jong, the sister of North Korean leader Kim Jong Un, said Pyongyang would not sit idly by.\n\n"
+      "The Freedom Shield exercise, which began on Jan. 12, involved some 20,000 troops.\n");
+  bool found = false;
+  for (const Event& e : events) {
+    if (e.type != EventType::kDrill || !e.date.known() || FormatIsoDay(*e.date.start) != "2026-01-12") continue;
+    found = true;
+    CHECK(ActorIds(e) == std::vector<std::string>{"KOR", "USA"});
+  }
+  CHECK(found);
+}
