@@ -1189,6 +1189,12 @@ class Extractor {
         !Verb(t[i].folded)) {
       return !own_act(i - 2);
     }
+    // ("the 11-day exercise", "the two-day summit": a number joined to its
+    // unit between.)
+    if (i >= 4 && x_.definite_before.count(t[i - 4].folded) && t[i - 2].Is("-") && t[i - 1].word &&
+        !t[i - 1].capitalized && !Verb(t[i].folded)) {
+      return !own_act(i - 4);
+    }
     return then_definite;
   }
 
@@ -3967,8 +3973,19 @@ class Extractor {
         }
       }
       // ("at the ASEAN meeting", "at the G20 summit": a name before the noun.)
-      const size_t kNameWords = 3;
+      // ("during the 11-day exercise", "at the annual summit": a modifier or
+      // two, a number joined to its unit, before the noun.)
+      const size_t kNameWords = 3, kModifierTokens = 3;
       for (size_t seen = 0; seen < kNameWords && f.tokens[setting].capitalized && f.tokens[setting].word; ++seen) skip(true);
+      for (size_t seen = 0; seen < kModifierTokens; ++seen) {
+        const Token& m = f.tokens[setting];
+        const bool modifier = m.number || m.Is("-") ||
+                              (m.word && !m.capitalized && !Verb(m.folded) && !x_.determiners.count(m.folded) &&
+                               !x_.setting_prepositions.count(m.folded) && !x_.negation.at(lang_).LongestAt(f.tokens, setting) &&
+                               !IsPreposition(f, setting));
+        if (!modifier) break;
+        skip(true);
+      }
       skip(x_.determiners.count(f.tokens[setting].folded) > 0);
       skip(f.tokens[setting].Is("of"));
       const bool head = x_.setting_heads.count(f.tokens[setting].folded) > 0;

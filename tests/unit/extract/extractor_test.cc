@@ -3944,3 +3944,13 @@ TEST_CASE("A drill named by its own name takes the parties of the drill told bef
   }
   CHECK(found);
 }
+
+TEST_CASE("The exercise a negated act is set in is the one told, and happened", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "South Korea and the United States began a combined exercise on Sunday. The North did not carry out any "
+      "weapons test during the 11-day exercise.\n");
+  REQUIRE(CountOfType(events, EventType::kDrill) == 1);
+  for (const Event& e : events) {
+    if (e.type == EventType::kDrill) CHECK(e.factuality == Factuality::kAsserted);
+  }
+}
