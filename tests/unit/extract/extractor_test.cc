@@ -3954,3 +3954,10 @@ TEST_CASE("The exercise a negated act is set in is the one told, and happened", 
     if (e.type == EventType::kDrill) CHECK(e.factuality == Factuality::kAsserted);
   }
 }
+
+TEST_CASE("A setting preposition reaches past the modifiers of its noun", "[extract][rules]") {
+  // The summit the statement was not signed at was held.
+  for (const Event& e : EventsOf("Japan and China did not sign a joint statement at the annual summit in Tokyo on Sunday.\n")) {
+    if (e.type == EventType::kMeeting) CHECK(e.factuality != Factuality::kNegated);
+  }
+}
