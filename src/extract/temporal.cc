@@ -646,7 +646,11 @@ class Matcher {
   // Jumat" is next Friday, but "plans to deploy" after "on Saturday unveiled"
   // is not.
   bool FutureBefore(size_t i) const {
-    for (size_t k = i, seen = 0; k > 0 && seen < 8; --k, ++seen) {
+    // (Eight words back, names not counted: "is due to meet NATO Secretary
+    // General Mark Rutte in Kyiv on Thursday".)
+    const size_t kWords = 8, kTokens = 24;
+    for (size_t k = i, seen = 0; k > 0 && seen < kWords && i - k < kTokens; --k) {
+      if (!t_[k - 1].capitalized) ++seen;
       if (IsClauseBreak(k - 1) && !t_[k - 1].Is("-")) return false;
       // "The planned talks did not take place on Tuesday": a past auxiliary
       // nearer the date than the cue.
