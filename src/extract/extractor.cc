@@ -1370,6 +1370,27 @@ class Extractor {
     return SIZE_MAX;
   }
 
+  // "Peretasan bursa kripto Jepang pada Mei 2024 dilakukan oleh kelompok
+  // Lazarus", "the hack of a Japanese exchange, carried out by the Lazarus
+  // Group": the agent marker after a verb (a word or two before it), a
+  // named actor after it, a few words past the noun's own object; the
+  // marker's token, else SIZE_MAX.
+  size_t PassiveAgentPastObject(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_end) const {
+    const size_t kReach = 14, kAgentWords = 5;
+    const size_t from = trigger.token + trigger.length;
+    for (size_t k = from + 1; k < f.tokens.size() && k < from + kReach; ++k) {
+      if (k >= clause_end && !f.tokens[k - 1].Is(",")) break;  // (an aside's comma may close the clause)
+      if (!x_.agent_markers.at(lang_).count(f.tokens[k].folded)) continue;
+      const bool verb = Verb(f.tokens[k - 1].folded) || (k >= from + 2 && Verb(f.tokens[k - 2].folded));
+      if (!verb) return SIZE_MAX;
+      for (auto a = FirstActorFrom(f, k + 1); a != f.actors.end() && a->token <= k + kAgentWords; ++a) {
+        if (!a->place) return k;
+      }
+      return SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+
   // Whether the actor at `token` follows a topic preposition, a determiner
   // at most between ("on North Korea", "on the North Korean", "mengenai Korut").
   // ("agree on restoring U.N. inspections", "talks on ending the war":
@@ -3711,7 +3732,8 @@ class Extractor {
     const std::string& trigger_word = f.tokens[trigger.token].folded;
     if (agent == SIZE_MAX && !x_.participant_types.count(trigger.type) && !Verb(trigger_word) &&
         !(trigger.length == 1 && EndsIn(trigger_word, x_.gerund_endings.at(lang_)) && VerbalBefore(f, trigger.token))) {
-      if (!named_before) {
+      if (!named_before) agent = PassiveAgentPastObject(f, trigger, c->clause_end);
+      if (!named_before && agent == SIZE_MAX) {
         // ("Serangan siber terhadap server PDN diduga dilakukan kelompok
         // Brain Cipher": past what it is aimed at, a passive verb's agent.)
         // (A few words on from the goal preposition at most.)

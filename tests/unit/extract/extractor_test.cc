@@ -3961,3 +3961,9 @@ TEST_CASE("A setting preposition reaches past the modifiers of its noun", "[extr
     if (e.type == EventType::kMeeting) CHECK(e.factuality != Factuality::kNegated);
   }
 }
+
+TEST_CASE("The agent of the passive a noun trigger is the subject of acts, past the noun's object", "[extract][rules]") {
+  using V = std::vector<std::string>;
+  CHECK(RolesOfType("Peretasan bursa kripto Jepang pada Minggu dilakukan oleh kelompok Lazarus.\n", EventType::kCyberattack) ==
+        V{"JPN:target", "PRK-LAZARUS:initiator"});
+}
