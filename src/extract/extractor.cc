@@ -2180,8 +2180,10 @@ class Extractor {
     // (Nor is it possible only because the paragraph's time it took is
     // after publication: "Pyongyang has long denounced such drills".)
     if ((c.event.factuality == Factuality::kAsserted || (c.possible_by_date && c.inherited_date)) &&
-        !c.own_date_in_clause && HasCue(f, x_.habitual.at(lang_), 0, trigger.token)) {
-      return Drop(f, trigger, "a state of affairs (habitual cue before it, no date of its own)");
+        !c.own_date_in_clause &&
+        (HasCue(f, x_.habitual.at(lang_), 0, trigger.token) ||
+         HasCue(f, x_.habitual_after.at(lang_), trigger.token + trigger.length, c.clause_end))) {
+      return Drop(f, trigger, "a state of affairs (a habitual cue, no date of its own)");
     }
     if (undated) undated_[trigger.type] = earlier.size();  // where Run puts it
     return Finish(f, &c);

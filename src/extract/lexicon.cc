@@ -222,6 +222,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("agency_words", x.agency_words);
   lists("affiliation_before", x.affiliation_before);
   lists("habitual", x.habitual);
+  lists("habitual_after", x.habitual_after);
   lists("partitive", x.partitive);
   for (auto [language, code] : languages) {
     x.next_before[language];  // present, if empty

@@ -284,6 +284,7 @@ struct Lexicon {
   std::map<Language, WordSet> open_waters;           // "sea", "perairan": fire aimed there hits no one
   std::map<Language, PhraseList> coordinators;      // "and", "dan": a second verb, out of a negation's reach
   std::map<Language, PhraseList> habitual;          // "telah lama", "has long"
+  std::map<Language, PhraseList> habitual_after;    // "hampir setiap hari", "almost daily"
   std::map<Language, PhraseList> partitive;         // "lebih dari setengahnya", "most of it"
   // "the next round of talks", "pertemuan berikutnya": the next of a series.
   std::map<Language, WordSet> next_before, next_after;

@@ -3967,3 +3967,16 @@ TEST_CASE("The agent of the passive a noun trigger is the subject of acts, past 
   CHECK(RolesOfType("Peretasan bursa kripto Jepang pada Minggu dilakukan oleh kelompok Lazarus.\n", EventType::kCyberattack) ==
         V{"JPN:target", "PRK-LAZARUS:initiator"});
 }
+
+TEST_CASE("What is done almost every day is a state of affairs, no event", "[extract][rules]") {
+  for (const char* body : {"Israel and Hezbollah agreed to a ceasefire on Nov. 27, 2024. Since then, Israel has carried out "
+                           "strikes in Lebanon almost daily.\n",
+                           "Israel dan Hizbullah menyepakati gencatan senjata pada 27 November 2024. Sejak itu Israel tetap "
+                           "melancarkan serangan hampir setiap hari ke wilayah Lebanon.\n"}) {
+    INFO(body);
+    CHECK(CountOfType(EventsOf(body), EventType::kAttack) == 0);
+  }
+  // With a day of its own, it is an event.
+  CHECK(CountOfType(EventsOf("Israel carried out strikes in Lebanon on Sunday, as it has almost daily.\n"),
+                    EventType::kAttack) == 1);
+}
