@@ -2377,6 +2377,16 @@ class Extractor {
 
   // Whether a trigger or a definite reference begins at token `k`.
   static bool StartsTrigger(const SentenceFacts& f, size_t k) { return IsTriggerAt(f, k) || StartsAt(f.definite, k); }
+  static bool EndsAt(const SentenceFacts&, const TriggerMention& t, size_t k) { return t.token + t.length == k; }
+  // Whether a trigger that is a noun (of either list) ends right before token `k`.
+  bool EndsNounTrigger(const SentenceFacts& f, size_t k) const {
+    for (const auto* list : {&f.triggers, &f.definite}) {
+      auto at = std::partition_point(list->begin(), list->end(), [&](const TriggerMention& t) { return t.token < k; });
+      // (Triggers do not overlap: the one ending at k is the last that starts before it.)
+      if (at != list->begin() && EndsAt(f, *(at - 1), k) && !Verb(f.tokens[(at - 1)->token].folded)) return true;
+    }
+    return false;
+  }
 
   // The trigger noun a date before it qualifies, past a modifier or two, when
   // a determiner opens the phrase ("the 2015 nuclear deal"): its token, else
@@ -2462,6 +2472,15 @@ class Extractor {
       // before another trigger's noun is that noun's.
       if (last < f.tokens.size() && last != trigger.token && !t.relative_to_event && StartsTrigger(f, last) &&
           !Verb(f.tokens[last].folded)) {
+        continue;
+      }
+      // "menghormati kesepakatan gencatan senjata November 2024": a date
+      // written in full right after a trigger noun, with no preposition of
+      // its own, is that noun's. (Not a weekday: "menjatuhkan sanksi Senin",
+      // "imposed sanctions Monday" date the verb.)
+      if (token > 0 && !t.relative_to_event && !t.from_published &&
+          !x_.setting_prepositions.count(f.tokens[token].folded) &&
+          !IsPreposition(f, token) && EndsNounTrigger(f, token) && !EndsAt(f, *c->trigger, token)) {
         continue;
       }
       // ("the 2015 nuclear deal", "the 2018 Singapore summit": after a

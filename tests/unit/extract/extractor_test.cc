@@ -3980,3 +3980,22 @@ TEST_CASE("What is done almost every day is a state of affairs, no event", "[ext
   CHECK(CountOfType(EventsOf("Israel carried out strikes in Lebanon on Sunday, as it has almost daily.\n"),
                     EventType::kAttack) == 1);
 }
+
+TEST_CASE("A date written in full right after a trigger noun is that noun's", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "Perdana Menteri Lebanon mengecam serangan Israel dan meminta Amerika Serikat menekan Israel agar menghormati "
+      "kesepakatan gencatan senjata November 2024.\n");
+  REQUIRE(CountOfType(events, EventType::kAppeal) == 1);
+  for (const Event& e : events) {
+    if (e.type == EventType::kAppeal || e.type == EventType::kProtest) {
+      INFO(ToString(e.type));
+      CHECK_FALSE((e.date.known() && FormatIsoDay(*e.date.start) == "2024-11-01"));
+    }
+  }
+  // A weekday after the noun dates the verb: "menjatuhkan sanksi Senin".
+  std::vector<Event> sanctions = EventsOf("Jepang menjatuhkan sanksi Senin terhadap lima perusahaan Rusia.\n");
+  REQUIRE(CountOfType(sanctions, EventType::kSanction) == 1);
+  for (const Event& e : sanctions) {
+    if (e.type == EventType::kSanction) CHECK(e.date.known());
+  }
+}
