@@ -3575,17 +3575,43 @@ class Extractor {
     for (size_t k = coordinator + 1; k < trigger.token && !verb; ++k) verb = Verb(f.tokens[k].folded);
     if (!verb) return SIZE_MAX;
     const size_t kReach = 12;  // "called the Chinese coast guard's actions dangerous and"
-    for (size_t k = coordinator; k > clause_begin && coordinator - k < kReach;) {
+    // (A comma may stand before the coordinator: "expelled the Cambodian
+    // envoy, and closed ...".)
+    const size_t from = coordinator > clause_begin + 1 && f.tokens[coordinator - 1].Is(",") ? coordinator - 1 : coordinator;
+    size_t verb_at = SIZE_MAX;
+    for (size_t k = from; k > clause_begin && from - k < kReach;) {
       const Token& t = f.tokens[--k];
       if (!t.word) return SIZE_MAX;  // a comma: a list of names, not one verb's object
       // (The nearest with a named actor between it and the coordinator: a
       // word that only looks like a verb, "berbahaya", "armed", names none.)
       if (!t.capitalized && !x_.auxiliaries.at(lang_).count(t.folded) && Verb(t.folded)) {
         auto named = FirstActorFrom(f, k + 1);
-        if (named != f.actors.end() && named->token < coordinator) return k;
+        if (named != f.actors.end() && named->token < coordinator) {
+          verb_at = k;
+          break;
+        }
       }
     }
-    return SIZE_MAX;
+    // ("Thailand recalled its ambassador from Phnom Penh and expelled the
+    // Cambodian envoy, and closed ...": a verb coordinated after another
+    // shares its subject; the objects start after the first of the chain.)
+    const size_t kLinks = 3;
+    for (size_t link = 0; verb_at != SIZE_MAX && link < kLinks; ++link) {
+      const size_t before = verb_at > clause_begin ? verb_at - 1 : verb_at;
+      if (before == verb_at || !x_.coordinators.at(lang_).LongestAt(f.tokens, before)) break;
+      size_t earlier = SIZE_MAX;
+      for (size_t k = before; k > clause_begin && before - k < kReach;) {
+        const Token& t = f.tokens[--k];
+        if (!t.word && !t.Is("'")) break;
+        if (!t.capitalized && !x_.auxiliaries.at(lang_).count(t.folded) && Verb(t.folded)) {
+          earlier = k;
+          break;
+        }
+      }
+      if (earlier == SIZE_MAX) break;
+      verb_at = earlier;
+    }
+    return verb_at;
   }
 
   const TriggerMention* CoordinatedAfter(const SentenceFacts& f, const TriggerMention& trigger,

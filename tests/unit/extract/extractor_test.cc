@@ -3909,6 +3909,10 @@ TEST_CASE("Who is named between an act and a noun trigger coordinated after it i
   using V = std::vector<std::string>;
   CHECK(RolesOfType("Thailand expelled the Cambodian envoy on Sunday and closed all border checkpoints on Monday.\n",
                     EventType::kSanction) == V{"THA:initiator", "KHM:target"});
+  // Through a chain of coordinated verbs, and a comma before the last "and".
+  CHECK(RolesOfType("Thailand recalled its ambassador from Phnom Penh on Sunday and expelled the Cambodian envoy, and "
+                    "closed all border checkpoints on Monday.\n",
+                    EventType::kSanction) == V{"THA:initiator", "KHM:target"});
   // Two subjects before one verb both act.
   CHECK(RolesOfType("Thailand and Cambodia closed all border checkpoints on Monday.\n", EventType::kSanction) ==
         V{"THA:initiator", "KHM:initiator"});
