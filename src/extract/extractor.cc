@@ -2377,13 +2377,13 @@ class Extractor {
 
   // Whether a trigger or a definite reference begins at token `k`.
   static bool StartsTrigger(const SentenceFacts& f, size_t k) { return IsTriggerAt(f, k) || StartsAt(f.definite, k); }
-  static bool EndsAt(const SentenceFacts&, const TriggerMention& t, size_t k) { return t.token + t.length == k; }
+  static bool EndsAt(const TriggerMention& t, size_t k) { return t.token + t.length == k; }
   // Whether a trigger that is a noun (of either list) ends right before token `k`.
   bool EndsNounTrigger(const SentenceFacts& f, size_t k) const {
     for (const auto* list : {&f.triggers, &f.definite}) {
       auto at = std::partition_point(list->begin(), list->end(), [&](const TriggerMention& t) { return t.token < k; });
       // (Triggers do not overlap: the one ending at k is the last that starts before it.)
-      if (at != list->begin() && EndsAt(f, *(at - 1), k) && !Verb(f.tokens[(at - 1)->token].folded)) return true;
+      if (at != list->begin() && EndsAt(*(at - 1), k) && !Verb(f.tokens[(at - 1)->token].folded)) return true;
     }
     return false;
   }
@@ -2480,7 +2480,7 @@ class Extractor {
       // "imposed sanctions Monday" date the verb.)
       if (token > 0 && !t.relative_to_event && !t.from_published &&
           !x_.setting_prepositions.count(f.tokens[token].folded) &&
-          !IsPreposition(f, token) && EndsNounTrigger(f, token) && !EndsAt(f, *c->trigger, token)) {
+          !IsPreposition(f, token) && EndsNounTrigger(f, token) && !EndsAt(*c->trigger, token)) {
         continue;
       }
       // ("the 2015 nuclear deal", "the 2018 Singapore summit": after a
@@ -3562,10 +3562,12 @@ class Extractor {
   }
 
   // "Carlson called the Chinese actions dangerous and urged Beijing to
-  // ...": a speech act coordinated after a verb that tells no event; who is
-  // named between that verb and the coordinator is its object, not who
-  // speaks. Returns the verb's token (the nearest verb-like word before the
-  // coordinator, a bounded way back), else SIZE_MAX.
+  // ...", "Thailand expelled the Cambodian envoy and closed the border": a
+  // trigger coordinated after a verb (the trigger a verb, or the noun a verb
+  // after the coordinator takes); who is named between that verb and the
+  // coordinator is its object, not who acts. Returns the verb's token (the
+  // nearest verb-like word before the coordinator, a bounded way back, or
+  // the first of a chain of verbs coordinated before it), else SIZE_MAX.
   size_t VerbCoordinatedBefore(const SentenceFacts& f, const TriggerMention& trigger, size_t clause_begin) const {
     const size_t coordinator = CoordinatorBefore(f, trigger, clause_begin);
     if (coordinator == SIZE_MAX) return SIZE_MAX;
