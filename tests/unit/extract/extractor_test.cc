@@ -4003,3 +4003,10 @@ TEST_CASE("A date written in full right after a trigger noun is that noun's", "[
     if (e.type == EventType::kSanction) CHECK(e.date.known());
   }
 }
+
+TEST_CASE("The U.N. atomic watchdog is the IAEA", "[extract][rules]") {
+  CHECK(FirstRoleOfType("The U.N. atomic watchdog on Sunday urged Iran to allow inspections.\n", EventType::kAppeal) ==
+        "IAEA:initiator");
+  CHECK(FirstRoleOfType("Badan pengawas atom PBB pada Minggu mendesak Iran mengizinkan inspeksi.\n", EventType::kAppeal) ==
+        "IAEA:initiator");
+}
