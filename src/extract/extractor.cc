@@ -1495,13 +1495,8 @@ class Extractor {
     const size_t kBetween = 2;  // "also reportedly"
     size_t k = SubjectEnd(f, trigger.token, kBetween);
     if (k > 0 && x_.definite_after.count(f.tokens[k - 1].folded)) --k;  // "Serangan itu"
-    // (References do not overlap: the last that starts before k is the one
-    // that may end there.)
-    auto after = std::partition_point(f.definite.begin(), f.definite.end(),
-                                      [&](const TriggerMention& t) { return t.token < k; });
-    if (after == f.definite.begin()) return false;
-    const TriggerMention& reference = *std::prev(after);
-    return reference.token + reference.length == k && reference.type == trigger.type;
+    const TriggerMention* reference = EndingAt(f.definite, k);
+    return reference && reference->type == trigger.type;
   }
 
   // Where a verb's subject ends: the token after it, past up to `most`
@@ -2194,9 +2189,10 @@ class Extractor {
   // trigger of that type without one, both name the one event; the undated
   // (asserted) ones go, and the undated events waiting for a later
   // reference to date them (undated_) follow the events that stay.
+  static bool UndatedAsserted(const Event& e) { return !e.date.known() && e.factuality == Factuality::kAsserted; }
   void DropUndatedTwins(std::vector<Event>* events) {
     const size_t first = sentence_first_event_;
-    auto undated = [](const Event& e) { return !e.date.known() && e.factuality == Factuality::kAsserted; };
+    auto undated = UndatedAsserted;
     std::set<EventType> dated;
     for (size_t k = first; k < events->size(); ++k) {
       if (!undated((*events)[k])) dated.insert((*events)[k].type);
@@ -2378,12 +2374,18 @@ class Extractor {
   // Whether a trigger or a definite reference begins at token `k`.
   static bool StartsTrigger(const SentenceFacts& f, size_t k) { return IsTriggerAt(f, k) || StartsAt(f.definite, k); }
   static bool EndsAt(const TriggerMention& t, size_t k) { return t.token + t.length == k; }
+  // The mention of `mentions` (in token order) that ends right before token
+  // `k`, else null. (Mentions do not overlap: it is the last that starts
+  // before k.)
+  static const TriggerMention* EndingAt(const std::vector<TriggerMention>& mentions, size_t k) {
+    auto at = std::partition_point(mentions.begin(), mentions.end(), [&](const TriggerMention& t) { return t.token < k; });
+    return at != mentions.begin() && EndsAt(*std::prev(at), k) ? &*std::prev(at) : nullptr;
+  }
   // Whether a trigger that is a noun (of either list) ends right before token `k`.
   bool EndsNounTrigger(const SentenceFacts& f, size_t k) const {
     for (const auto* list : {&f.triggers, &f.definite}) {
-      auto at = std::partition_point(list->begin(), list->end(), [&](const TriggerMention& t) { return t.token < k; });
-      // (Triggers do not overlap: the one ending at k is the last that starts before it.)
-      if (at != list->begin() && EndsAt(*(at - 1), k) && !Verb(f.tokens[(at - 1)->token].folded)) return true;
+      const TriggerMention* t = EndingAt(*list, k);
+      if (t && !Verb(f.tokens[t->token].folded)) return true;
     }
     return false;
   }
@@ -2478,9 +2480,8 @@ class Extractor {
       // written in full right after a trigger noun, with no preposition of
       // its own, is that noun's. (Not a weekday: "menjatuhkan sanksi Senin",
       // "imposed sanctions Monday" date the verb.)
-      if (token > 0 && !t.relative_to_event && !t.from_published &&
-          !x_.setting_prepositions.count(f.tokens[token].folded) &&
-          !IsPreposition(f, token) && EndsNounTrigger(f, token) && !EndsAt(*c->trigger, token)) {
+      if (token > 0 && !t.relative_to_event && !t.from_published && !IsPreposition(f, token) &&
+          EndsNounTrigger(f, token) && !EndsAt(*c->trigger, token)) {
         continue;
       }
       // ("the 2015 nuclear deal", "the 2018 Singapore summit": after a
@@ -3580,13 +3581,16 @@ class Extractor {
     // (A comma may stand before the coordinator: "expelled the Cambodian
     // envoy, and closed ...".)
     const size_t from = coordinator > clause_begin + 1 && f.tokens[coordinator - 1].Is(",") ? coordinator - 1 : coordinator;
+    auto plain_verb = [&](const Token& t) {
+      return !t.capitalized && !x_.auxiliaries.at(lang_).count(t.folded) && Verb(t.folded);
+    };
     size_t verb_at = SIZE_MAX;
     for (size_t k = from; k > clause_begin && from - k < kReach;) {
       const Token& t = f.tokens[--k];
       if (!t.word) return SIZE_MAX;  // a comma: a list of names, not one verb's object
       // (The nearest with a named actor between it and the coordinator: a
       // word that only looks like a verb, "berbahaya", "armed", names none.)
-      if (!t.capitalized && !x_.auxiliaries.at(lang_).count(t.folded) && Verb(t.folded)) {
+      if (plain_verb(t)) {
         auto named = FirstActorFrom(f, k + 1);
         if (named != f.actors.end() && named->token < coordinator) {
           verb_at = k;
@@ -3605,7 +3609,7 @@ class Extractor {
       for (size_t k = before; k > clause_begin && before - k < kReach;) {
         const Token& t = f.tokens[--k];
         if (!t.word && !t.Is("'")) break;
-        if (!t.capitalized && !x_.auxiliaries.at(lang_).count(t.folded) && Verb(t.folded)) {
+        if (plain_verb(t)) {
           earlier = k;
           break;
         }
@@ -4052,8 +4056,7 @@ class Extractor {
         const Token& m = f.tokens[setting];
         const bool modifier = m.number || m.Is("-") ||
                               (m.word && !m.capitalized && !Verb(m.folded) && !x_.determiners.count(m.folded) &&
-                               !x_.setting_prepositions.count(m.folded) && !x_.negation.at(lang_).LongestAt(f.tokens, setting) &&
-                               !IsPreposition(f, setting));
+                               !x_.negation.at(lang_).LongestAt(f.tokens, setting) && !IsPreposition(f, setting));
         if (!modifier) break;
         skip(true);
       }
@@ -4904,10 +4907,7 @@ class Extractor {
       if (e.date.known()) dated.insert({e.evidence.start, e.type});
     }
     events.erase(std::remove_if(events.begin(), events.end(),
-                                [&](const Event& e) {
-                                  return !e.date.known() && e.factuality == Factuality::kAsserted &&
-                                         dated.count({e.evidence.start, e.type});
-                                }),
+                                [&](const Event& e) { return UndatedAsserted(e) && dated.count({e.evidence.start, e.type}); }),
                  events.end());
     std::vector<Event> out;
     out.reserve(events.size());
