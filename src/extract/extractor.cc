@@ -1162,6 +1162,8 @@ class Extractor {
                          !(length > 1 && Verb(t[i].folded));
     // "in response to the drill", "sebagai tanggapan terhadap uji coba".
     if (x_.reference_before.at(lang_).EndsBefore(t, i)) return true;
+    // "oversaw the launch of a new rocket launcher": of something new.
+    if (x_.new_object_after.at(lang_).LongestAt(t, i + length) > 0) return false;
     // "Latihan yang digelar dua tahun sekali itu akan berlangsung ...": the
     // demonstrative closes a relative clause on the noun, before its verb.
     if (!then_definite && i + length < t.size() && x_.relative_pronouns.count(t[i + length].folded)) {

@@ -293,6 +293,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("attempt_nouns", x.attempt_nouns);
   word_sets("incident_nouns", x.incident_nouns);
   lists("series_before", x.series_before);
+  lists("new_object_after", x.new_object_after);
   word_sets("comma_participle_endings", x.comma_participle_endings);
   word_sets("gerund_endings", x.gerund_endings);
   word_sets("group_name_tails", x.group_name_tails);

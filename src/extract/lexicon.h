@@ -215,6 +215,9 @@ struct Lexicon {
   std::map<Language, WordSet> comma_participle_endings;  // ", accusing": the subject's act
   std::map<Language, WordSet> gerund_endings;  // "on restoring U.N. inspections": a verb as a noun
   std::map<Language, PhraseList> series_before;     // "the latest in a string of": a kind of event, not one
+  // "the launch of a new missile", "the test-firing of two missiles": what a
+  // definite noun is of, new to the story, makes it a new event, not a reference.
+  std::map<Language, PhraseList> new_object_after;
   std::map<Language, WordSet> incident_nouns;  // "incident", "insiden": the story's event, by no type
   std::map<Language, WordSet> attempt_nouns;  // "attempt", "upaya": what is attempted may fail
   // Words around a trigger that make it no event ("accused of", "stolen

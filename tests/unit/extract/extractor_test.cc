@@ -4010,3 +4010,14 @@ TEST_CASE("The U.N. atomic watchdog is the IAEA", "[extract][rules]") {
   CHECK(FirstRoleOfType("Badan pengawas atom PBB pada Minggu mendesak Iran mengizinkan inspeksi.\n", EventType::kAppeal) ==
         "IAEA:initiator");
 }
+
+TEST_CASE("A definite noun of something new is a new event, not a reference", "[extract][rules]") {
+  // Of a new weapon: the launch is told here first.
+  CHECK(CountOfType(EventsOf("North Korea fired a ballistic missile on Friday. Kim Jong Un watched the test-firing of a "
+                             "new cruise missile on Sunday.\n"),
+                    EventType::kMissileTest) == 2);
+  // Of the weapon told before: the same launch.
+  CHECK(CountOfType(EventsOf("North Korea fired a ballistic missile on Friday. Kim Jong Un watched the launch of the "
+                             "missile from a command post.\n"),
+                    EventType::kMissileTest) == 1);
+}
