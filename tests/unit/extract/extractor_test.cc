@@ -4021,3 +4021,9 @@ TEST_CASE("A definite noun of something new is a new event, not a reference", "[
                              "missile from a command post.\n"),
                     EventType::kMissileTest) == 1);
 }
+
+TEST_CASE("Indonesian state bodies are Indonesia's organs", "[extract][registry]") {
+  CHECK(FirstRoleOfType("Peretas membobol situs web KPU pada Selasa.\n", EventType::kCyberattack) == "IDN-KPU:target");
+  CHECK(FirstRoleOfType("PPATK pada Senin melaporkan bahwa peretas Korut mencuci dana curian lewat bursa kripto lokal.\n",
+                        EventType::kReport) == "IDN-PPATK:initiator");
+}
