@@ -1040,8 +1040,11 @@ class Extractor {
     // "untuk merampungkan perundingan", "to resume talks": the object of a
     // purpose, whatever its type.
     // Not where the word before is a modifier of the trigger noun ("to new
-    // sanctions") or the purpose word a preposition ("due to heavy shelling").
+    // sanctions") or the purpose word a preposition ("due to heavy shelling"),
+    // nor a negation between: "memilih untuk tidak menjatuhkan sanksi" tells
+    // a choice not to act, a negated event, not an aim.
     if (i > 1 && x_.purpose_words.at(lang_).count(f.tokens[i - 2].folded) && !EndsCue(f, i - 2) && f.tokens[i - 1].word &&
+        !x_.negation.at(lang_).LongestAt(f.tokens, i - 1) &&
         !f.tokens[i - 1].capitalized && !x_.determiners.count(f.tokens[i - 1].folded) &&
         !x_.noun_modifiers.count(f.tokens[i - 1].folded) &&
         !(i > 2 && x_.to_preposition_heads.count(f.tokens[HeadBeforeTime(f, i - 3)].folded))) {
