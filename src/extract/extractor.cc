@@ -2881,13 +2881,17 @@ class Extractor {
   }
 
   // "declined to comment on the strike", "tidak akan mengomentari serangan
-  // tersebut": an event told already, spoken of (a topic preposition and
-  // determiners between); the negation is the speaking's.
+  // tersebut", "did not condemn the attack": an event told already, spoken
+  // of (a topic preposition and determiners between); the negation is the
+  // speaking's.
   bool SpokenOf(const SentenceFacts& f, const TriggerMention& trigger) const {
     const size_t kMaxBetween = 6;  // "on the Israeli air strike", "on North Korea's missile launches"
     for (size_t k = trigger.token, seen = 0; k > 0 && seen < kMaxBetween; --k, ++seen) {
       const std::string& before = f.tokens[k - 1].folded;
       if (x_.commenting_verbs.at(lang_).count(before)) return true;
+      // ("stopped short of condemning the attack", "enggan mengecam serangan
+      // tersebut": the object of a speech act, negated or not.)
+      if (const TriggerMention* act = EndingAt(f.triggers, k); act && SpeechAct(act->type)) return true;
       // ("discuss North Korea's missile launches": a possessive between.)
       const bool possessive = x_.possessive_endings.at(lang_).count(before) || f.tokens[k - 1].Is("'") ||
                               f.tokens[k - 1].Is("\xE2\x80\x99");

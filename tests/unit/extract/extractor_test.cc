@@ -4027,3 +4027,17 @@ TEST_CASE("Indonesian state bodies are Indonesia's organs", "[extract][registry]
   CHECK(FirstRoleOfType("PPATK pada Senin melaporkan bahwa peretas Korut mencuci dana curian lewat bursa kripto lokal.\n",
                         EventType::kReport) == "IDN-PPATK:initiator");
 }
+
+TEST_CASE("The event a negated speech act names is the one told, not a negated one", "[extract][rules]") {
+  for (const char* text : {"Israel struck targets in Gaza on Monday. Beijing did not condemn the attack on Tuesday.\n",
+                           "Israel struck targets in Gaza on Monday. Beijing stopped short of condemning the attack.\n",
+                           "Israel menyerang Gaza pada Senin. Beijing enggan mengecam serangan tersebut pada Selasa.\n"}) {
+    INFO(text);
+    std::vector<Event> events = EventsOf(text);
+    CHECK(CountOfType(events, EventType::kAttack) == 1);
+    for (const Event& e : events) {
+      if (e.type == EventType::kAttack) CHECK(e.factuality == Factuality::kAsserted);
+      if (e.type == EventType::kProtest) CHECK(e.factuality == Factuality::kNegated);
+    }
+  }
+}
