@@ -2509,6 +2509,14 @@ class Extractor {
       // ("latihan ... yang akan berlangsung hingga 20 Maret", "drills that
       // will run until March 20": how long it runs, not when it was held.)
       const bool runs_until = x_.until.at(lang_).count(f.tokens[token].folded) > 0;
+      // ("memulai latihan gabungan yang akan berlangsung hingga 20 Maret",
+      // "began drills that will last until March 20": nor when the own
+      // relative clause of a verb's object says so. A subject's may date a
+      // reference: "Latihan yang ... itu akan berlangsung hingga 7 Februari".)
+      if (runs_until && own_relative && token > trigger.token && trigger.token > 0 &&
+          Verb(f.tokens[trigger.token - 1].folded)) {
+        continue;
+      }
       if (own_relative && !t.relative_to_event && !runs_until) {
         if (!c->chosen_relative || distance < c->best) {
           c->best = distance;
@@ -3997,6 +4005,11 @@ class Extractor {
       // has been postponed".)
       const size_t kPredicate = 7, kSubjectPredicate = 12, kOpening = 3;
       const size_t reach = trigger.token <= c->clause_begin + kOpening ? kSubjectPredicate : kPredicate;
+      // (The relative word may stand right after the trigger: "menggelar
+      // latihan yang dijadwalkan ...".)
+      if (object && after < f.tokens.size() && x_.relative_pronouns.count(f.tokens[after].folded)) {
+        cue_end = std::min(cue_end, after);
+      }
       for (size_t k = cue_end; k < c->clause_end && k < trigger.token + trigger.length + reach; ++k) {
         if (object && x_.relative_pronouns.count(f.tokens[k].folded)) break;
         // (Up to a purpose: "latihan itu digelar untuk melatih kemampuan" is held;
