@@ -4458,6 +4458,21 @@ class Extractor {
       }
       return;
     }
+    // "Jepang langsung melayangkan protes", "Seoul immediately condemned the
+    // launch": a speech act told as done at once answers the latest event
+    // told before that is none, on its day.
+    if (const TriggerMention& trigger = *c->trigger; SpeechAct(trigger.type) && trigger.token > 0 &&
+        x_.immediacy_adverbs.at(lang_).count(f.tokens[trigger.token - 1].folded)) {
+      for (size_t n = earlier.size(); n-- > 0;) {
+        const Event& answered = earlier[n];
+        if (SpeechAct(answered.type) || answered.type == EventType::kReport ||
+            answered.factuality != Factuality::kAsserted || !answered.date.known()) {
+          continue;
+        }
+        return borrow(answered, "that of the " + std::string(ToString(answered.type)) + " it answers at once (\"" +
+                                    f.tokens[trigger.token - 1].folded + "\")");
+      }
+    }
     // "Grossi told reporters on Monday that ... . He urged Iran ...": the
     // speaker goes on, on the day the sentence before gave.
     if (c->subject_before && previous_day_) {
