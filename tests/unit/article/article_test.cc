@@ -230,6 +230,9 @@ TEST_CASE("Related links, photo captions and sign-offs inside the story are no s
            "Foto: Rudal diluncurkan dalam latihan di Pyongyang, 16 Maret 2023.\n\nRudal dipamerkan dalam parade "
            "di Pyongyang. (ANTARA FOTO/REUTERS/Kim Hong-Ji)\n\nSouth Korea said on Tuesday it would respond.\n\n"
            "Artikel terkait: Korea Selatan dan AS menggelar latihan gabungan\n\nPewarta: Budi\nEditor: Ani\n",
+           "Japan condemned the launch on Monday.\n\nSCROLL TO CONTINUE WITH CONTENT\n\nSouth Korea said on Tuesday it "
+           "would respond.\n\nSimak breaking news dan berita pilihan kami langsung di ponselmu.\n\nSumber: Yonhap, "
+           "Reuters\nTag: Korea Utara, rudal balistik, Jepang\n",
        }) {
     INFO(body);
     // The article views its bytes: they must outlive it.
