@@ -2475,6 +2475,10 @@ class Extractor {
       // (Not a statement's: "dalam pernyataan yang disiarkan KCNA pada Kamis,
       // ... mengecam" is dated by it.)
       if (RelativeClauseEnd(f, token) <= trigger.token && !RelativeOnStatement(f, token)) continue;
+      // "accused China's coast guard on Wednesday of ramming a supply boat":
+      // a time between a verb of accusing and the act accused of is the
+      // accusation's; the act happened before it.
+      if (last <= trigger.token && Accused(f, token, trigger.token)) continue;
       // "the November 2024 ceasefire", "the 2015 nuclear deal": a date right
       // before another trigger's noun is that noun's.
       if (last < f.tokens.size() && last != trigger.token && !t.relative_to_event && StartsTrigger(f, last) &&
@@ -2609,6 +2613,18 @@ class Extractor {
     if (trigger.type == EventType::kReport && c->chosen && InAside(f, *c->chosen, trigger.token)) {
       c->own_date_in_clause = false;
     }
+  }
+
+  // Whether a verb of accusing stands a few words before token `mention`,
+  // in the clause of `trigger`, after it: "accused Manila on Tuesday of",
+  // "menuding Filipina pada Selasa".
+  bool Accused(const SentenceFacts& f, size_t mention, size_t trigger) const {
+    const size_t kObjectWords = 6;  // "accused China's coast guard on ..."
+    for (size_t k = mention, seen = 0; k > 0 && seen < kObjectWords; --k, ++seen) {
+      if (f.tokens[k - 1].Is(",")) return false;
+      if (x_.accusation_verbs.at(lang_).count(f.tokens[k - 1].folded)) return ClauseOf(f, k - 1).first == ClauseOf(f, trigger).first;
+    }
+    return false;
   }
 
   // Its date: the story's time ("this time"), counted from an event ("a day

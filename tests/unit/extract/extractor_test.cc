@@ -4041,3 +4041,17 @@ TEST_CASE("The event a negated speech act names is the one told, not a negated o
     }
   }
 }
+
+TEST_CASE("A time between a verb of accusing and the act accused of is the accusation's", "[extract][rules]") {
+  for (const char* text : {"The Philippines accused China's coast guard on Wednesday of ramming a Philippine supply boat.\n",
+                           "Filipina menuding penjaga pantai China pada Rabu menabrak kapal pasokan Filipina.\n"}) {
+    INFO(text);
+    std::vector<Event> events = EventsOf(text);  // published Monday, January 26, 2026
+    REQUIRE(CountOfType(events, EventType::kProtest) == 1);
+    REQUIRE(CountOfType(events, EventType::kAttack) == 1);
+    for (const Event& e : events) {
+      if (e.type == EventType::kProtest) CHECK((e.date.known() && FormatIsoDay(*e.date.start) == "2026-01-21"));
+      if (e.type == EventType::kAttack) CHECK_FALSE(e.date.known());
+    }
+  }
+}
