@@ -1742,8 +1742,11 @@ class Extractor {
     for (size_t k = from; k < f.tokens.size() && k <= from + kMaxGap; ++k) {
       const Token& t = f.tokens[k];
       if (f.in_date[k]) break;  // "said on Tuesday that": the date is the trigger's own
+      // ("a ceasefire that took effect a year ago": "that" right after a
+      // noun trigger opens its relative clause; after a verb, what it says.)
+      const bool after_noun = k > from || !Verb(f.tokens[trigger.token + trigger.length - 1].folded);
       if (x_.relative_pronouns.count(t.folded) ||
-          (k > from && f.tokens[k - 1].word && x_.relative_pronouns_after_words.count(t.folded))) {
+          (after_noun && f.tokens[k - 1].word && x_.relative_pronouns_after_words.count(t.folded))) {
         // Up to the next clause's start.
         auto next = std::upper_bound(f.clause_sorted.begin(), f.clause_sorted.end(), k);
         size_t end = next == f.clause_sorted.end() ? f.tokens.size() : std::min(f.tokens.size(), *next);
