@@ -2618,6 +2618,14 @@ class Extractor {
     }
   }
 
+  // Whether the name at `token` follows a phrase of support, a determiner
+  // between at most ("in solidarity with the Palestinians").
+  bool SupportedAt(const SentenceFacts& f, size_t token) const {
+    const PhraseList& support = x_.support_before.at(lang_);
+    return support.EndsBefore(f.tokens, token) ||
+           (token > 0 && x_.determiners.count(f.tokens[token - 1].folded) && support.EndsBefore(f.tokens, token - 1));
+  }
+
   // Whether a verb of accusing stands a few words before token `mention`,
   // in the clause of `trigger`, after it: "accused Manila on Tuesday of",
   // "menuding Filipina pada Selasa".
@@ -3157,6 +3165,9 @@ class Extractor {
                                   a.token > trigger.token && a.token <= after + 1 &&
                                   x_.destination_prepositions.count(f.tokens[a.token - 1].folded) > 0);
         if (a.place && !recipient) continue;
+        // "fired rockets at Israel in support of Hamas": whom it supports
+        // takes no part in it, as party or target.
+        if (a.token > trigger.token && SupportedAt(f, a.token)) continue;
         // "agreed to share intelligence on North Korean cyber operations":
         // what a meeting or agreement is about takes no part in it.
         if (x_.participant_types.count(trigger.type) && a.token > trigger.token && AboutOrAgainst(f, a.token)) continue;

@@ -296,6 +296,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("incident_nouns", x.incident_nouns);
   lists("series_before", x.series_before);
   lists("new_object_after", x.new_object_after);
+  lists("support_before", x.support_before);
   word_sets("comma_participle_endings", x.comma_participle_endings);
   word_sets("gerund_endings", x.gerund_endings);
   word_sets("group_name_tails", x.group_name_tails);

@@ -218,6 +218,8 @@ struct Lexicon {
   // "the launch of a new missile", "the test-firing of two missiles": what a
   // definite noun is of, new to the story, makes it a new event, not a reference.
   std::map<Language, PhraseList> new_object_after;
+  // "in support of Hamas", "untuk mendukung Hamas": whom an act supports takes no part in it.
+  std::map<Language, PhraseList> support_before;
   std::map<Language, WordSet> incident_nouns;  // "incident", "insiden": the story's event, by no type
   std::map<Language, WordSet> attempt_nouns;  // "attempt", "upaya": what is attempted may fail
   // Words around a trigger that make it no event ("accused of", "stolen

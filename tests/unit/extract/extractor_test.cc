@@ -4055,3 +4055,17 @@ TEST_CASE("A time between a verb of accusing and the act accused of is the accus
     }
   }
 }
+
+TEST_CASE("Whom an act supports takes no part in it", "[extract][rules]") {
+  for (const char* text : {"Hezbollah fired rockets at Israel on Sunday in support of Hamas.\n",
+                           "Hizbullah menyerang Israel pada Minggu untuk mendukung Hamas.\n",
+                           "The Houthis attacked Israel on Sunday in solidarity with the Palestinians.\n"}) {
+    INFO(text);
+    std::vector<Event> events = EventsOf(text);
+    REQUIRE(CountOfType(events, EventType::kAttack) == 1);
+    for (const Event& e : events) {
+      if (e.type != EventType::kAttack) continue;
+      for (const std::string& id : ActorIds(e)) CHECK((id != "PSE-HAMAS" && id != "PSE"));
+    }
+  }
+}
