@@ -3761,8 +3761,13 @@ class Extractor {
   size_t PassiveAgentBefore(const SentenceFacts& f, const TriggerMention& trigger) const {
     if (Verb(f.tokens[trigger.token].folded)) return SIZE_MAX;
     const size_t kModifierTokens = 6;  // "by new U.S. Treasury" sanctions ("U.S." is four)
+    // ("PDNS lumpuh akibat serangan ransomware", "were disrupted due to a
+    // cyberattack": a harm's cause, as a passive's agent is.)
+    const bool harm = trigger.type == EventType::kAttack || trigger.type == EventType::kCyberattack ||
+                      trigger.type == EventType::kTheft;
     for (size_t k = trigger.token; k > 1 && trigger.token - k <= kModifierTokens; --k) {
       if (f.tokens[k - 1].Is(",")) return SIZE_MAX;
+      if (harm && x_.harm_causes.at(lang_).EndsBefore(f.tokens, k)) return k - 1;
       if (!x_.agent_markers.at(lang_).count(f.tokens[k - 1].folded)) continue;
       TriggerMention verb;
       verb.token = k - 2;

@@ -220,6 +220,8 @@ struct Lexicon {
   std::map<Language, PhraseList> new_object_after;
   // "in support of Hamas", "untuk mendukung Hamas": whom an act supports takes no part in it.
   std::map<Language, PhraseList> support_before;
+  // "lumpuh akibat serangan ransomware": the harm's cause; who is named before is harmed.
+  std::map<Language, PhraseList> harm_causes;
   std::map<Language, WordSet> incident_nouns;  // "incident", "insiden": the story's event, by no type
   std::map<Language, WordSet> attempt_nouns;  // "attempt", "upaya": what is attempted may fail
   // Words around a trigger that make it no event ("accused of", "stolen

@@ -1987,7 +1987,9 @@ TEST_CASE("Whom a statement cites or refers to is its source, no party", "[extra
       EventsOf("Indonesia pada Jumat mengecam serangan Israel ke Lebanon, kata juru bicara Kemlu, merujuk pada "
                "pernyataan Menlu Retno Marsudi di PBB.\n");
   REQUIRE(events.size() == 1);
-  CHECK(RolesOf(events[0]) == std::vector<std::string>{"IDN:initiator", "ISR:target"});
+  // (Lebanon, what the condemned attack is aimed at, as in "condemned
+  // Israel's attack against Lebanon".)
+  CHECK(RolesOf(events[0]) == std::vector<std::string>{"IDN:initiator", "ISR:target", "LBN:target"});
   events = EventsOf("Japan condemned the launch on Friday, citing a statement by the South Korean military.\n");
   REQUIRE(events.size() == 1);
   CHECK(RolesOf(events[0]) == std::vector<std::string>{"JPN:initiator"});
@@ -4067,5 +4069,22 @@ TEST_CASE("Whom an act supports takes no part in it", "[extract][rules]") {
       if (e.type != EventType::kAttack) continue;
       for (const std::string& id : ActorIds(e)) CHECK((id != "PSE-HAMAS" && id != "PSE"));
     }
+  }
+}
+
+TEST_CASE("An Indonesian attack aimed at a state with ke makes it the target", "[extract][rules]") {
+  std::vector<std::string> roles = RolesOfType("Hizbullah menembakkan roket ke Israel pada Minggu.\n", EventType::kAttack);
+  CHECK(std::find(roles.begin(), roles.end(), "ISR:target") != roles.end());
+  CHECK(std::find(roles.begin(), roles.end(), "LBN-HEZBOLLAH:initiator") != roles.end());
+}
+
+TEST_CASE("What an attack harmed before its cause is its target", "[extract][rules]") {
+  for (const char* text : {"Layanan Kementerian ESDM terganggu akibat serangan siber kelompok Lazarus pada Minggu.\n",
+                           "Services of Indonesia's energy ministry were disrupted on Sunday due to a cyberattack by the "
+                           "Lazarus Group.\n"}) {
+    INFO(text);
+    std::vector<std::string> roles = RolesOfType(text, EventType::kCyberattack);
+    CHECK(std::find(roles.begin(), roles.end(), "IDN-ESDM:target") != roles.end());
+    CHECK(std::find(roles.begin(), roles.end(), "PRK-LAZARUS:initiator") != roles.end());
   }
 }
