@@ -4088,3 +4088,10 @@ TEST_CASE("What an attack harmed before its cause is its target", "[extract][rul
     CHECK(std::find(roles.begin(), roles.end(), "PRK-LAZARUS:initiator") != roles.end());
   }
 }
+
+TEST_CASE("A fire on deck is a blaze, no attack", "[extract][rules]") {
+  CHECK(CountOfType(EventsOf("Houthi missiles hit a Greek tanker on Sunday. A small fire on deck was put out, the "
+                             "ship's manager said.\n"),
+                    EventType::kAttack) == 1);
+  CHECK(CountOfType(EventsOf("Myanmar troops fire on protesters in Yangon on Sunday.\n"), EventType::kAttack) == 1);
+}
