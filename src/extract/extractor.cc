@@ -998,11 +998,16 @@ class Extractor {
   // Whether token k names what a drill rehearses, right after a drill
   // trigger ("latihan serangan nuklir taktis", "drills simulating an
   // attack" aside): a modifier, no word of the clause's own act.
+  // ("a joint strike drill", "missile defence exercises": before it, in a
+  // language whose modifiers come first.)
   static bool DrillModifier(const SentenceFacts& f, size_t k) {
     if (k == 0) return false;
     auto at = std::partition_point(f.triggers.begin(), f.triggers.end(),
                                    [&](const TriggerMention& t) { return t.token + t.length < k; });
-    return at != f.triggers.end() && at->token + at->length == k && at->type == EventType::kDrill;
+    if (at != f.triggers.end() && at->token + at->length == k && at->type == EventType::kDrill) return true;
+    auto next = std::partition_point(f.triggers.begin(), f.triggers.end(),
+                                     [&](const TriggerMention& t) { return t.token <= k; });
+    return next != f.triggers.end() && next->token == k + 1 && next->type == EventType::kDrill;
   }
 
   // Whether an aiming preposition at token k ("at", "against") has a
@@ -1681,14 +1686,16 @@ class Extractor {
       // of the trigger itself.
       size_t rule_index = static_cast<size_t>(&rule - x_.retypes.data());
       auto [count, inserted] = f.retype_words_in_clause.try_emplace({rule_index, clause_begin}, 0);
+      // Whether the word at k counts for the rule. (A drill's modifier,
+      // "latihan serangan", "a joint strike drill", resolves no other
+      // trigger; a drill's own rule reads it: "manuver berbahaya".)
+      auto counts = [&](size_t k) {
+        const bool modifier = DrillModifier(f, k) && rule.from != EventType::kDrill;
+        return !InFixedPhrase(f, k) && !modifier && HasWordOrClitic(words, f.tokens[k].folded) &&
+               (!x_.aiming_prepositions.at(lang_).count(f.tokens[k].folded) || AimsAtSomeone(f, k));
+      };
       if (inserted) {
-        for (size_t k = clause_begin; k < clause_end; ++k) {
-          // (A drill's modifier, "latihan serangan", resolves no other
-          // trigger; a drill's own rule reads it: "manuver berbahaya".)
-          const bool modifier = DrillModifier(f, k) && rule.from != EventType::kDrill;
-          count->second += !InFixedPhrase(f, k) && !modifier && HasWordOrClitic(words, f.tokens[k].folded) &&
-                           (!x_.aiming_prepositions.at(lang_).count(f.tokens[k].folded) || AimsAtSomeone(f, k));
-        }
+        for (size_t k = clause_begin; k < clause_end; ++k) count->second += counts(k);
       }
       size_t own = 0;
       for (size_t k = std::max(t->token, clause_begin); k < std::min(t->token + t->length, clause_end); ++k) {
@@ -1703,7 +1710,7 @@ class Extractor {
           std::string word;
           for (size_t k = clause_begin; k < clause_end && word.empty(); ++k) {
             bool in_trigger = k >= t->token && k < t->token + t->length;
-            if (!in_trigger && words.count(f.tokens[k].folded)) word = f.tokens[k].folded;
+            if (!in_trigger && counts(k)) word = f.tokens[k].folded;
           }
           t->retyped = ", " + std::string(ToString(t->type)) + " made " + std::string(ToString(*rule.to)) + " by \"" +
                        word + "\" in its clause";

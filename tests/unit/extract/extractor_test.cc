@@ -4095,3 +4095,11 @@ TEST_CASE("A fire on deck is a blaze, no attack", "[extract][rules]") {
                     EventType::kAttack) == 1);
   CHECK(CountOfType(EventsOf("Myanmar troops fire on protesters in Yangon on Sunday.\n"), EventType::kAttack) == 1);
 }
+
+TEST_CASE("A word modifying a drill before it resolves no other trigger", "[extract][rules]") {
+  std::vector<Event> events = EventsOf(
+      "North Korea launched several short-range missiles into the East Sea on Sunday in what it described as a joint "
+      "strike drill.\n");
+  CHECK(CountOfType(events, EventType::kAttack) == 0);
+  CHECK(CountOfType(events, EventType::kMissileTest) == 1);
+}
