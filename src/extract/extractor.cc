@@ -2491,8 +2491,10 @@ class Extractor {
       if (last <= trigger.token && Accused(f, token, trigger.token)) continue;
       // "the November 2024 ceasefire", "the 2015 nuclear deal": a date right
       // before another trigger's noun is that noun's.
+      // (Not before a verb's: "urged its allies on Tuesday to send more
+      // weapons", where the trigger opens with "to".)
       if (last < f.tokens.size() && last != trigger.token && !t.relative_to_event && StartsTrigger(f, last) &&
-          !Verb(f.tokens[last].folded)) {
+          !Verb(f.tokens[last].folded) && !x_.purpose_words.at(lang_).count(f.tokens[last].folded)) {
         continue;
       }
       // "menghormati kesepakatan gencatan senjata November 2024": a date
