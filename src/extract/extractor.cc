@@ -3932,6 +3932,19 @@ class Extractor {
                                                     "\" on acts, its subject is acted on"
                    : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
                                                            : "who is named before the trigger acts, after it is acted on";
+    // Whether the actor is named in the agent's span after the marker at
+    // `marker`, wherever else it is named first ("bankers of North Korea
+    // ... cryptocurrency stolen by Pyongyang's hackers": the hackers' state
+    // acts).
+    auto named_as_agent = [&](const ActorInfo* actor, size_t marker, bool drawn_in) {
+      for (const ActorMention& m : f.actors) {
+        if (m.actor == actor && !m.place && m.token > marker && m.token < f.tokens.size() &&
+            (drawn_in || AgentSpan(f, marker, m.token))) {
+          return true;
+        }
+      }
+      return false;
+    };
     for (auto& [actor, token] : c->found) {
       ActorRef ref;
       ref.id = actor->id;
@@ -3945,8 +3958,8 @@ class Extractor {
                   : instrument_verb != SIZE_MAX ? token < instrument_verb
                   : trailing != SIZE_MAX ? MentionedBetween(f, actor, trailing + 1, trigger.token)
                   : possessor         ? actor == possessor
-                  : agent_marker != SIZE_MAX ? token > agent_marker && token < f.tokens.size() && AgentSpan(f, agent_marker, token)
-                  : agent != SIZE_MAX ? (token > agent && token < f.tokens.size() && (drawn || AgentSpan(f, agent, token)))
+                  : agent_marker != SIZE_MAX ? named_as_agent(actor, agent_marker, false)
+                  : agent != SIZE_MAX ? named_as_agent(actor, agent, drawn)
                                       : token <= trigger.token &&
                                             !(token >= c->coordinated_objects && token < trigger.token);
       // "held joint drills with Japan and South Korea": partners drill too.

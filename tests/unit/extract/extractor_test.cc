@@ -4103,3 +4103,12 @@ TEST_CASE("A word modifying a drill before it resolves no other trigger", "[extr
   CHECK(CountOfType(events, EventType::kAttack) == 0);
   CHECK(CountOfType(events, EventType::kMissileTest) == 1);
 }
+
+TEST_CASE("A state named before and again as a passive's agent acts", "[extract][rules]") {
+  std::vector<std::string> roles = RolesOfType(
+      "The Treasury on Sunday imposed sanctions on two North Korean bankers it accused of laundering cryptocurrency "
+      "stolen by Pyongyang's hackers.\n",
+      EventType::kTheft);
+  CHECK(std::find(roles.begin(), roles.end(), "PRK:initiator") != roles.end());
+  CHECK(std::find(roles.begin(), roles.end(), "PRK:target") == roles.end());
+}
