@@ -2627,6 +2627,32 @@ class Extractor {
     }
   }
 
+  // Whether the name at `token`, after the trigger, follows a phrase that
+  // puts the harm on someone, a determiner or possessive between ("which
+  // the FBI attributed to North Korea's Lazarus Group").
+  bool PerpetratorAt(const SentenceFacts& f, const TriggerMention& trigger, size_t token) const {
+    if (token <= trigger.token || token >= f.tokens.size()) return false;
+    const PhraseList& put_on = x_.perpetrator_before.at(lang_);
+    // Back over the words of the name's phrase: a determiner, a possessor
+    // ("North Korea's"), capitalised words.
+    const size_t kPhraseTokens = 5;
+    for (size_t k = token; k > trigger.token && token - k <= kPhraseTokens; --k) {
+      if (put_on.EndsBefore(f.tokens, k)) return true;
+      const Token& before = f.tokens[k - 1];
+      const bool of_phrase = x_.determiners.count(before.folded) || before.Is("'") || before.Is("\xE2\x80\x99") ||
+                             x_.possessive_endings.at(lang_).count(before.folded) || (before.word && before.capitalized);
+      if (!of_phrase) return false;
+    }
+    return false;
+  }
+
+  // Whether the name at [token, end) says who attributes a harm, right
+  // before the phrase that puts it on someone ("which the FBI attributed
+  // to"): no party to it.
+  bool AttributorAt(size_t end, const SentenceFacts& f) const {
+    return end < f.tokens.size() && x_.perpetrator_before.at(lang_).LongestAt(f.tokens, end) > 0;
+  }
+
   // Whether the name at `token` follows a phrase of support, a determiner
   // between at most ("in solidarity with the Palestinians").
   bool SupportedAt(const SentenceFacts& f, size_t token) const {
@@ -3175,6 +3201,8 @@ class Extractor {
                                   a.token > trigger.token && a.token <= after + 1 &&
                                   x_.destination_prepositions.count(f.tokens[a.token - 1].folded) > 0);
         if (a.place && !recipient) continue;
+        // ("a theft the FBI attributed to North Korea": the FBI attributes.)
+        if (a.token > trigger.token && AttributorAt(a.token + a.length, f)) continue;
         // "fired rockets at Israel in support of Hamas": whom it supports
         // takes no part in it, as party or target.
         if (a.token > trigger.token && SupportedAt(f, a.token)) continue;
@@ -3932,6 +3960,8 @@ class Extractor {
                                                     "\" on acts, its subject is acted on"
                    : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
                                                            : "who is named before the trigger acts, after it is acted on";
+    const bool harm = trigger.type == EventType::kAttack || trigger.type == EventType::kCyberattack ||
+                      trigger.type == EventType::kTheft;
     // Whether the actor is named in the agent's span after the marker at
     // `marker`, wherever else it is named first ("bankers of North Korea
     // ... cryptocurrency stolen by Pyongyang's hackers": the hackers' state
@@ -3964,6 +3994,9 @@ class Extractor {
                                             !(token >= c->coordinated_objects && token < trigger.token);
       // "held joint drills with Japan and South Korea": partners drill too.
       acts = acts || (trigger.type == EventType::kDrill && Partner(f, trigger, token, c->clause_end));
+      // "the theft from Bybit, which the FBI attributed to North Korea", "a
+      // cyberattack blamed on Russian hackers": who it is put on did it.
+      acts = acts || (harm && PerpetratorAt(f, trigger, token));
       // "launched from the Pyongyang area", "ditembakkan dari Wonsan": where a
       // missile leaves from is who fires it.
       // ("a convoy of trucks carrying food from the World Food Program",

@@ -298,6 +298,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("new_object_after", x.new_object_after);
   lists("support_before", x.support_before);
   lists("harm_causes", x.harm_causes);
+  lists("perpetrator_before", x.perpetrator_before);
   word_sets("comma_participle_endings", x.comma_participle_endings);
   word_sets("gerund_endings", x.gerund_endings);
   word_sets("group_name_tails", x.group_name_tails);

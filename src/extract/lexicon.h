@@ -222,6 +222,8 @@ struct Lexicon {
   std::map<Language, PhraseList> support_before;
   // "lumpuh akibat serangan ransomware": the harm's cause; who is named before is harmed.
   std::map<Language, PhraseList> harm_causes;
+  // "a theft the FBI attributed to North Korea": who is named after it did the harm.
+  std::map<Language, PhraseList> perpetrator_before;
   std::map<Language, WordSet> incident_nouns;  // "incident", "insiden": the story's event, by no type
   std::map<Language, WordSet> attempt_nouns;  // "attempt", "upaya": what is attempted may fail
   // Words around a trigger that make it no event ("accused of", "stolen

@@ -4112,3 +4112,24 @@ TEST_CASE("A state named before and again as a passive's agent acts", "[extract]
   CHECK(std::find(roles.begin(), roles.end(), "PRK:initiator") != roles.end());
   CHECK(std::find(roles.begin(), roles.end(), "PRK:target") == roles.end());
 }
+
+TEST_CASE("Who a harm is put on did it and who puts it takes no part", "[extract][rules]") {
+  struct Case {
+    const char* text;
+    EventType type;
+    const char* initiator;
+  };
+  const Case cases[] = {
+      {"Hackers stole $400 million from a Singapore exchange on Sunday, in a theft the FBI attributed to North "
+       "Korea's Lazarus Group.\n",
+       EventType::kTheft, "PRK:initiator"},
+      {"A cyberattack blamed on Russian hackers knocked Ukraine's largest bank offline on Sunday.\n",
+       EventType::kCyberattack, "RUS:initiator"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    std::vector<std::string> roles = RolesOfType(c.text, c.type);
+    CHECK(std::find(roles.begin(), roles.end(), c.initiator) != roles.end());
+    CHECK(std::find(roles.begin(), roles.end(), "USA-FBI:target") == roles.end());
+  }
+}
