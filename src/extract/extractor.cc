@@ -3571,6 +3571,10 @@ class Extractor {
   }
 
   // What a speaker does by speaking: appeals, protests, warnings, statements.
+  // An act that harms someone: an attack, cyberattack or theft.
+  static bool Harm(EventType type) {
+    return type == EventType::kAttack || type == EventType::kCyberattack || type == EventType::kTheft;
+  }
   static bool SpeechAct(EventType type) {
     return type == EventType::kAppeal || type == EventType::kProtest || type == EventType::kWarning ||
            type == EventType::kStatement;
@@ -3797,12 +3801,15 @@ class Extractor {
   // The agent marker a few words before a noun trigger ("by new U.S."),
   // itself right after a passive verb ("was hit by"), else SIZE_MAX.
   size_t PassiveAgentBefore(const SentenceFacts& f, const TriggerMention& trigger) const {
+    const bool harm = Harm(trigger.type);
+    // ("came under attack from Russian drones": the trigger's own words.)
+    if (const size_t n = harm ? x_.harm_causes.at(lang_).LongestAt(f.tokens, trigger.token) : 0; n && n < trigger.length) {
+      return trigger.token + n - 1;
+    }
     if (Verb(f.tokens[trigger.token].folded)) return SIZE_MAX;
     const size_t kModifierTokens = 6;  // "by new U.S. Treasury" sanctions ("U.S." is four)
     // ("PDNS lumpuh akibat serangan ransomware", "were disrupted due to a
     // cyberattack": a harm's cause, as a passive's agent is.)
-    const bool harm = trigger.type == EventType::kAttack || trigger.type == EventType::kCyberattack ||
-                      trigger.type == EventType::kTheft;
     for (size_t k = trigger.token; k > 1 && trigger.token - k <= kModifierTokens; --k) {
       if (f.tokens[k - 1].Is(",")) return SIZE_MAX;
       if (harm && x_.harm_causes.at(lang_).EndsBefore(f.tokens, k)) return k - 1;
@@ -3960,8 +3967,7 @@ class Extractor {
                                                     "\" on acts, its subject is acted on"
                    : agent != SIZE_MAX                     ? "the agent after \"" + f.tokens[agent].folded + "\" acts"
                                                            : "who is named before the trigger acts, after it is acted on";
-    const bool harm = trigger.type == EventType::kAttack || trigger.type == EventType::kCyberattack ||
-                      trigger.type == EventType::kTheft;
+    const bool harm = Harm(trigger.type);
     // Whether the actor is named in the agent's span after the marker at
     // `marker`, wherever else it is named first ("bankers of North Korea
     // ... cryptocurrency stolen by Pyongyang's hackers": the hackers' state

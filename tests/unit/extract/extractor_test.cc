@@ -4133,3 +4133,21 @@ TEST_CASE("Who a harm is put on did it and who puts it takes no part", "[extract
     CHECK(std::find(roles.begin(), roles.end(), "USA-FBI:target") == roles.end());
   }
 }
+
+TEST_CASE("Who comes under attack or suffers one is its target", "[extract][rules]") {
+  struct Case {
+    const char* text;
+    EventType type;
+    const char* target;
+  };
+  const Case cases[] = {
+      {"Ukraine came under attack from Russian drones on Sunday.\n", EventType::kAttack, "UKR:target"},
+      {"Indonesia's immigration office suffered a ransomware attack on Sunday.\n", EventType::kCyberattack, "IDN:target"},
+      {"Kantor imigrasi Indonesia mengalami serangan ransomware pada Minggu.\n", EventType::kCyberattack, "IDN:target"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    std::vector<std::string> roles = RolesOfType(c.text, c.type);
+    CHECK(std::find(roles.begin(), roles.end(), c.target) != roles.end());
+  }
+}
