@@ -3801,18 +3801,19 @@ class Extractor {
   // The agent marker a few words before a noun trigger ("by new U.S."),
   // itself right after a passive verb ("was hit by"), else SIZE_MAX.
   size_t PassiveAgentBefore(const SentenceFacts& f, const TriggerMention& trigger) const {
-    const bool harm = Harm(trigger.type);
+    const bool undergone = !x_.participant_types.count(trigger.type);
     // ("came under attack from Russian drones": the trigger's own words.)
-    if (const size_t n = harm ? x_.harm_causes.at(lang_).LongestAt(f.tokens, trigger.token) : 0; n && n < trigger.length) {
+    if (const size_t n = undergone ? x_.undergo_before.at(lang_).LongestAt(f.tokens, trigger.token) : 0;
+        n && n < trigger.length) {
       return trigger.token + n - 1;
     }
     if (Verb(f.tokens[trigger.token].folded)) return SIZE_MAX;
     const size_t kModifierTokens = 6;  // "by new U.S. Treasury" sanctions ("U.S." is four)
-    // ("PDNS lumpuh akibat serangan ransomware", "were disrupted due to a
-    // cyberattack": a harm's cause, as a passive's agent is.)
+    // ("PDNS lumpuh akibat serangan ransomware", "faces new sanctions from
+    // the EU": what befalls the subject, as a passive's agent does.)
     for (size_t k = trigger.token; k > 1 && trigger.token - k <= kModifierTokens; --k) {
       if (f.tokens[k - 1].Is(",")) return SIZE_MAX;
-      if (harm && x_.harm_causes.at(lang_).EndsBefore(f.tokens, k)) return k - 1;
+      if (undergone && x_.undergo_before.at(lang_).EndsBefore(f.tokens, k)) return k - 1;
       if (!x_.agent_markers.at(lang_).count(f.tokens[k - 1].folded)) continue;
       TriggerMention verb;
       verb.token = k - 2;
@@ -4007,8 +4008,10 @@ class Extractor {
       // missile leaves from is who fires it.
       // ("a convoy of trucks carrying food from the World Food Program",
       // "bantuan dari Jepang": whom aid comes from gives it.)
+      // ("faces new sanctions from the EU": whom sanctions come from imposes them.)
       acts = acts || ((trigger.type == EventType::kMissileTest || trigger.type == EventType::kNuclearTest ||
-                       trigger.type == EventType::kAttack || trigger.type == EventType::kAid) &&
+                       trigger.type == EventType::kAttack || trigger.type == EventType::kAid ||
+                       trigger.type == EventType::kSanction) &&
                       token > trigger.token && token < f.tokens.size() && FromOrigin(f, token));
       ref.role = x_.participant_types.count(trigger.type) ? ActorRole::kParticipant
                  : acts                                  ? ActorRole::kInitiator

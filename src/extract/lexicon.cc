@@ -297,7 +297,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("series_before", x.series_before);
   lists("new_object_after", x.new_object_after);
   lists("support_before", x.support_before);
-  lists("harm_causes", x.harm_causes);
+  lists("undergo_before", x.undergo_before);
   lists("perpetrator_before", x.perpetrator_before);
   word_sets("comma_participle_endings", x.comma_participle_endings);
   word_sets("gerund_endings", x.gerund_endings);

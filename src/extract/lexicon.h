@@ -221,7 +221,7 @@ struct Lexicon {
   // "in support of Hamas", "untuk mendukung Hamas": whom an act supports takes no part in it.
   std::map<Language, PhraseList> support_before;
   // "lumpuh akibat serangan ransomware": the harm's cause; who is named before is harmed.
-  std::map<Language, PhraseList> harm_causes;
+  std::map<Language, PhraseList> undergo_before;
   // "a theft the FBI attributed to North Korea": who is named after it did the harm.
   std::map<Language, PhraseList> perpetrator_before;
   std::map<Language, WordSet> incident_nouns;  // "incident", "insiden": the story's event, by no type

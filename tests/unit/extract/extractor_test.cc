@@ -4151,3 +4151,23 @@ TEST_CASE("Who comes under attack or suffers one is its target", "[extract][rule
     CHECK(std::find(roles.begin(), roles.end(), c.target) != roles.end());
   }
 }
+
+TEST_CASE("Who faces or is hit with sanctions is their target", "[extract][rules]") {
+  struct Case {
+    const char* text;
+    const char* target;
+    const char* initiator;
+  };
+  const Case cases[] = {
+      {"North Korea faces new sanctions from the European Union, officials said on Sunday.\n", "PRK:target", "EU:initiator"},
+      {"Iranian firms were hit with US sanctions on Sunday.\n", "IRN:target", "USA:initiator"},
+      {"Three Chinese companies were added to the US entity list on Sunday.\n", "CHN:target", "USA:initiator"},
+      {"Korea Utara menghadapi sanksi baru dari Uni Eropa, kata pejabat pada Minggu.\n", "PRK:target", "EU:initiator"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    std::vector<std::string> roles = RolesOfType(c.text, EventType::kSanction);
+    CHECK(std::find(roles.begin(), roles.end(), c.target) != roles.end());
+    CHECK(std::find(roles.begin(), roles.end(), c.initiator) != roles.end());
+  }
+}
