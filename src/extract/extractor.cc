@@ -3802,9 +3802,10 @@ class Extractor {
   // itself right after a passive verb ("was hit by"), else SIZE_MAX.
   size_t PassiveAgentBefore(const SentenceFacts& f, const TriggerMention& trigger) const {
     const bool undergone = !x_.participant_types.count(trigger.type);
-    // ("came under attack from Russian drones": the trigger's own words.)
+    // ("came under attack from Russian drones", "kebobolan US$300 juta":
+    // the trigger's own words.)
     if (const size_t n = undergone ? x_.undergo_before.at(lang_).LongestAt(f.tokens, trigger.token) : 0;
-        n && n < trigger.length) {
+        n && n <= trigger.length) {
       return trigger.token + n - 1;
     }
     if (Verb(f.tokens[trigger.token].folded)) return SIZE_MAX;

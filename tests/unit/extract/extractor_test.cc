@@ -4144,6 +4144,8 @@ TEST_CASE("Who comes under attack or suffers one is its target", "[extract][rule
       {"Ukraine came under attack from Russian drones on Sunday.\n", EventType::kAttack, "UKR:target"},
       {"Indonesia's immigration office suffered a ransomware attack on Sunday.\n", EventType::kCyberattack, "IDN:target"},
       {"Kantor imigrasi Indonesia mengalami serangan ransomware pada Minggu.\n", EventType::kCyberattack, "IDN:target"},
+      {"Bursa kripto Jepang kebobolan US$300 juta akibat serangan peretas Korut pada Minggu.\n", EventType::kTheft,
+       "JPN:target"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
