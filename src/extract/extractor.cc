@@ -3166,7 +3166,14 @@ class Extractor {
     auto trailing_speaker = [&](size_t token) { return token > trailing_begin && token < trailing_end; };
     bool allow_speakers = false;
     c->parties_in_clause = false;
+    // "Israel's strikes on Gaza drew a rebuke from Egypt": who is named after
+    // a verb of drawing a reaction reacts, and takes no part in the act.
+    size_t reaction = SIZE_MAX;
+    for (size_t k = trigger.token + trigger.length; k < c->clause_end && reaction == SIZE_MAX; ++k) {
+      if (x_.reaction_verbs.at(lang_).count(f.tokens[k].folded)) reaction = k;
+    }
     auto collect = [&](size_t from, size_t to) {
+      to = std::min(to, reaction);
       for (const ActorMention& a : f.actors) {
         if (a.token < from || a.token >= to) continue;
         // "sent tanks to Taiwan", "bantuan kepada Filipina": where aid goes

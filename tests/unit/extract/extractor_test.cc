@@ -4173,3 +4173,15 @@ TEST_CASE("Who faces or is hit with sanctions is their target", "[extract][rules
     CHECK(std::find(roles.begin(), roles.end(), c.initiator) != roles.end());
   }
 }
+
+TEST_CASE("Who a reaction is drawn from takes no part in the act", "[extract][rules]") {
+  for (const char* text : {"Israel's air strikes on Gaza drew a rebuke from Egypt on Sunday.\n",
+                           "Serangan Israel ke Gaza menuai kecaman dari Mesir pada Minggu.\n"}) {
+    INFO(text);
+    std::vector<std::string> roles = RolesOfType(text, EventType::kAttack);
+    CHECK(std::find(roles.begin(), roles.end(), "ISR:initiator") != roles.end());
+    CHECK(std::find(roles.begin(), roles.end(), "EGY:initiator") == roles.end());
+    std::vector<std::string> protest = RolesOfType(text, EventType::kProtest);
+    CHECK(std::find(protest.begin(), protest.end(), "EGY:initiator") != protest.end());
+  }
+}
