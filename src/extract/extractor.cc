@@ -1367,6 +1367,9 @@ class Extractor {
     const size_t kMaxGap = 5;  // "dikecam keras oleh", "was condemned on Monday by", "was robbed of $30 million by"
     size_t from = trigger.token + trigger.length;
     for (size_t k = from; k < clause_end && k <= from + kMaxGap; ++k) {
+      // ("Peluncuran rudal Korut dikecam keras oleh Jepang": past a verb that
+      // tells an event of its own, the agent is that event's.)
+      if (IsTriggerAt(f, k)) return SIZE_MAX;
       if (!x_.agent_markers.at(lang_).count(f.tokens[k].folded)) continue;
       // (Actors are in token order.)
       auto a = std::partition_point(f.actors.begin(), f.actors.end(),
@@ -1393,6 +1396,9 @@ class Extractor {
       if (!x_.agent_markers.at(lang_).count(f.tokens[k].folded)) continue;
       const bool verb = Verb(f.tokens[k - 1].folded) || (k >= from + 2 && Verb(f.tokens[k - 2].folded));
       if (!verb) return SIZE_MAX;
+      // ("Peluncuran rudal Korut dikecam keras oleh Jepang": the agent of a
+      // verb that tells an event of its own is that event's.)
+      if (IsTriggerAt(f, k - 1) || (k >= from + 2 && IsTriggerAt(f, k - 2))) return SIZE_MAX;
       for (auto a = FirstActorFrom(f, k + 1); a != f.actors.end() && a->token <= k + kAgentWords; ++a) {
         if (!a->place) return k;
       }
@@ -4016,10 +4022,12 @@ class Extractor {
       // missile leaves from is who fires it.
       // ("a convoy of trucks carrying food from the World Food Program",
       // "bantuan dari Jepang": whom aid comes from gives it.)
-      // ("faces new sanctions from the EU": whom sanctions come from imposes them.)
+      // ("faces new sanctions from the EU": whom sanctions come from imposes
+      // them; "Kecaman juga datang dari Uni Eropa": a condemnation, its speaker.)
       acts = acts || ((trigger.type == EventType::kMissileTest || trigger.type == EventType::kNuclearTest ||
                        trigger.type == EventType::kAttack || trigger.type == EventType::kAid ||
-                       trigger.type == EventType::kSanction) &&
+                       trigger.type == EventType::kSanction || trigger.type == EventType::kProtest ||
+                       trigger.type == EventType::kWarning) &&
                       token > trigger.token && token < f.tokens.size() && FromOrigin(f, token));
       ref.role = x_.participant_types.count(trigger.type) ? ActorRole::kParticipant
                  : acts                                  ? ActorRole::kInitiator

@@ -4185,3 +4185,23 @@ TEST_CASE("Who a reaction is drawn from takes no part in the act", "[extract][ru
     CHECK(std::find(protest.begin(), protest.end(), "EGY:initiator") != protest.end());
   }
 }
+
+TEST_CASE("The agent of a verb that tells its own event is not a noun subject's", "[extract][rules]") {
+  for (const char* text : {"Peluncuran rudal Korut dikecam keras oleh Jepang pada Minggu.\n",
+                           "North Korea's missile launch was condemned by Japan on Sunday.\n"}) {
+    INFO(text);
+    std::vector<std::string> launch = RolesOfType(text, EventType::kMissileTest);
+    CHECK(std::find(launch.begin(), launch.end(), "PRK:initiator") != launch.end());
+    CHECK(std::find(launch.begin(), launch.end(), "JPN:initiator") == launch.end());
+    std::vector<std::string> protest = RolesOfType(text, EventType::kProtest);
+    CHECK(std::find(protest.begin(), protest.end(), "JPN:initiator") != protest.end());
+  }
+}
+
+TEST_CASE("Whom a condemnation comes from speaks it", "[extract][rules]") {
+  for (const char* text : {"Kecaman juga datang dari Uni Eropa pada Minggu.\n",
+                           "Condemnation also came from the European Union on Sunday.\n"}) {
+    INFO(text);
+    CHECK(FirstRoleOfType(text, EventType::kProtest) == "EU:initiator");
+  }
+}
