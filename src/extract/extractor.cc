@@ -2258,7 +2258,10 @@ class Extractor {
         return SpeechAct(at->type) && at->type != EventType::kStatement;
       }
       const std::string& word = f.tokens[k].folded;
-      if (!x_.complementizers.at(lang_).count(word) && !x_.subject_pronouns.at(lang_).count(word)) return false;
+      if (!x_.complementizers.at(lang_).count(word) && !x_.subject_pronouns.at(lang_).count(word) &&
+          !x_.manner_adverbs.at(lang_).count(word)) {
+        return false;
+      }
       ++seen;
     }
     return false;

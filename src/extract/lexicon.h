@@ -279,6 +279,7 @@ struct Lexicon {
   std::map<Language, WordSet> possibility_modals;  // "could", "dapat": of the verb after them
   std::map<Language, WordSet> verb_adverbs;  // "menutup sementara": after a verb, no clause break
   std::map<Language, WordSet> immediacy_adverbs;  // "langsung mengecam", "immediately condemned": at once
+  std::map<Language, WordSet> manner_adverbs;     // "said that it strongly condemned": no word of its own
   std::map<Language, WordSet> accusation_verbs;   // "accused China on Wednesday of ramming": the time is the accusing's
   std::map<Language, WordSet> enclitics;  // "sanksinya": "sanksi" for the words of retype rules
   std::map<Language, WordSet> commenting_verbs;    // "comment", "mengomentari": an event spoken of

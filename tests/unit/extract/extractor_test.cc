@@ -4205,3 +4205,9 @@ TEST_CASE("Whom a condemnation comes from speaks it", "[extract][rules]") {
     CHECK(FirstRoleOfType(text, EventType::kProtest) == "EU:initiator");
   }
 }
+
+TEST_CASE("A saying that is its speaker's condemnation is no report, an adverb between", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("China's foreign ministry said on Sunday that it strongly condemned the attack.\n");
+  CHECK(CountOfType(events, EventType::kReport) == 0);
+  CHECK(CountOfType(events, EventType::kProtest) == 1);
+}
