@@ -4548,6 +4548,17 @@ class Extractor {
       c->inherited_date = false;
       c->why.date = "none of its own: " + why;
     };
+    // "South Korea blacklisted 12 North Koreans ..., and Japan took similar
+    // steps": the same kind of act, told beside the one it is like, at its
+    // time.
+    if (c->trigger->same_type) {
+      for (size_t n = earlier.size(); n-- > sentence_first_event_;) {
+        const Event& like = earlier[n];
+        if (like.type == c->trigger->type && like.date.known() && like.factuality == Factuality::kAsserted) {
+          return borrow(like, "that of the " + std::string(ToString(like.type)) + " of its sentence it is like");
+        }
+      }
+    }
     // "... summoned the ambassador on Wednesday, while the Treasury froze
     // the assets of ...": at the time of the sentence's event before it.
     if (const Event* beside = ToldBeside(f, earlier, *c)) {

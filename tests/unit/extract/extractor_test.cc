@@ -4211,3 +4211,19 @@ TEST_CASE("A saying that is its speaker's condemnation is no report, an adverb b
   CHECK(CountOfType(events, EventType::kReport) == 0);
   CHECK(CountOfType(events, EventType::kProtest) == 1);
 }
+
+TEST_CASE("The same kind of act told beside the one it is like has its time", "[extract][rules]") {
+  for (const char* text : {"South Korea blacklisted 12 North Koreans on Friday, and Japan took similar steps.\n",
+                           "Korea Selatan memasukkan 12 warga Korut ke daftar hitam pada Jumat, dan Jepang mengambil "
+                           "langkah serupa.\n"}) {
+    INFO(text);
+    bool japan = false;
+    for (const Event& e : EventsOf(text)) {
+      if (e.type != EventType::kSanction) continue;
+      for (const std::string& role : RolesOf(e)) {
+        if (role == "JPN:initiator") japan = e.date.known() && FormatIsoDay(*e.date.start) == "2026-01-23";
+      }
+    }
+    CHECK(japan);
+  }
+}
