@@ -2662,6 +2662,25 @@ class Extractor {
     return end < f.tokens.size() && x_.perpetrator_before.at(lang_).LongestAt(f.tokens, end) > 0;
   }
 
+  // The token of the first actor named after the comma that closes a
+  // meeting opening the sentence ("During talks with X on Tuesday, Y ..."),
+  // within a few words of it, else SIZE_MAX.
+  const ActorMention* FrontedMeetingSubject(const SentenceFacts& f, const TriggerMention& trigger) const {
+    const size_t kOpening = 3, kPhraseTokens = 14, kSubjectTokens = 4;
+    if (trigger.type != EventType::kMeeting || trigger.token > kOpening) return nullptr;
+    bool fronted = false;
+    for (size_t k = 0; k < trigger.token && !fronted; ++k) fronted = x_.fronted_settings.at(lang_).count(f.tokens[k].folded) > 0;
+    if (!fronted) return nullptr;
+    for (size_t k = trigger.token + trigger.length; k < f.tokens.size() && k < trigger.token + kPhraseTokens; ++k) {
+      if (!f.tokens[k].Is(",")) continue;
+      for (auto a = FirstActorFrom(f, k + 1); a != f.actors.end() && a->token <= k + kSubjectTokens; ++a) {
+        if (!a->place) return &*a;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
+
   // Whether the name at `token` follows a phrase of support, a determiner
   // between at most ("in solidarity with the Palestinians").
   bool SupportedAt(const SentenceFacts& f, size_t token) const {
@@ -3236,6 +3255,15 @@ class Extractor {
     };
     collect(clause_begin, CoordinatedVerbAfter(f, trigger, c->clause_end));
     c->why.actors = "named in the trigger's clause";
+    // "During talks with Sugiono on Tuesday, Japan's foreign minister asked
+    // ...": the subject after the comma of a meeting that opens the
+    // sentence took part in it.
+    if (const ActorMention* subject = FrontedMeetingSubject(f, trigger)) {
+      bool dup = false;
+      for (auto& [actor, token] : found) dup = dup || actor == subject->actor;
+      if (!dup) found.push_back({subject->actor, subject->token});
+      c->why.actors += ", and the subject after the comma of the meeting that opens the sentence";
+    }
     // '"We urge China to ...," the ministry said', '"Kami mendesak ...,"
     // kata juru bicara Kemlu': "we" is the speaker named after the
     // quotation, who acts, at the pronoun's place.

@@ -271,6 +271,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("verb_adverbs", x.verb_adverbs);
   word_sets("immediacy_adverbs", x.immediacy_adverbs);
   word_sets("manner_adverbs", x.manner_adverbs);
+  word_sets("fronted_settings", x.fronted_settings);
   word_sets("accusation_verbs", x.accusation_verbs);
   word_sets("reaction_verbs", x.reaction_verbs);
   word_sets("forward_negations", x.forward_negations);

@@ -280,6 +280,7 @@ struct Lexicon {
   std::map<Language, WordSet> verb_adverbs;  // "menutup sementara": after a verb, no clause break
   std::map<Language, WordSet> immediacy_adverbs;  // "langsung mengecam", "immediately condemned": at once
   std::map<Language, WordSet> manner_adverbs;     // "said that it strongly condemned": no word of its own
+  std::map<Language, WordSet> fronted_settings;   // "During talks with X, Y asked": Y takes part in the talks
   std::map<Language, WordSet> accusation_verbs;   // "accused China on Wednesday of ramming": the time is the accusing's
   std::map<Language, WordSet> enclitics;  // "sanksinya": "sanksi" for the words of retype rules
   std::map<Language, WordSet> commenting_verbs;    // "comment", "mengomentari": an event spoken of

@@ -4227,3 +4227,15 @@ TEST_CASE("The same kind of act told beside the one it is like has its time", "[
     CHECK(japan);
   }
 }
+
+TEST_CASE("The subject after a meeting that opens the sentence took part in it", "[extract][rules]") {
+  for (const char* text : {"During talks with Indonesian Foreign Minister Sugiono on Sunday, Japan's foreign minister asked "
+                           "Indonesia to back the resolution.\n",
+                           "Dalam pertemuan dengan Menlu Sugiono pada Minggu, Menlu Jepang meminta Indonesia mendukung "
+                           "resolusi itu.\n"}) {
+    INFO(text);
+    std::vector<std::string> roles = RolesOfType(text, EventType::kMeeting);
+    CHECK(std::find(roles.begin(), roles.end(), "JPN:participant") != roles.end());
+    CHECK(std::find(roles.begin(), roles.end(), "sugiono:participant") != roles.end());
+  }
+}
