@@ -2662,6 +2662,20 @@ class Extractor {
     return end < f.tokens.size() && x_.perpetrator_before.at(lang_).LongestAt(f.tokens, end) > 0;
   }
 
+  // The actor that opens the clause a complementizer opens right after the
+  // trigger (a time between): "warned on Tuesday that the United States
+  // would pay", "memperingatkan bahwa Seoul akan". Null if none.
+  const ActorMention* ComplementSubject(const SentenceFacts& f, const TriggerMention& trigger) const {
+    const size_t kSubjectTokens = 3;  // "that the United States"
+    size_t k = trigger.token + trigger.length;
+    while (k < f.tokens.size() && f.in_date[k]) ++k;
+    if (k >= f.tokens.size() || !x_.complementizers.at(lang_).count(f.tokens[k].folded)) return nullptr;
+    for (auto a = FirstActorFrom(f, k + 1); a != f.actors.end() && a->token <= k + kSubjectTokens; ++a) {
+      if (!a->place) return &*a;
+    }
+    return nullptr;
+  }
+
   // The token of the first actor named after the comma that closes a
   // meeting opening the sentence ("During talks with X on Tuesday, Y ..."),
   // within a few words of it, else SIZE_MAX.
@@ -3258,6 +3272,17 @@ class Extractor {
     // "During talks with Sugiono on Tuesday, Japan's foreign minister asked
     // ...": the subject after the comma of a meeting that opens the
     // sentence took part in it.
+    // "North Korea warned on Tuesday that the United States would pay":
+    // whom a warning says will suffer is its target.
+    // (Not the speaker's own side: "Kim warned that North Korea would respond".)
+    if (const ActorMention* warned = trigger.type == EventType::kWarning ? ComplementSubject(f, trigger) : nullptr) {
+      bool dup = false;
+      for (auto& [actor, token] : found) {
+        dup = dup || actor == warned->actor || CountryFor(*actor) == CountryFor(*warned->actor);
+      }
+      if (!dup) found.push_back({warned->actor, warned->token});
+      c->why.actors += ", and the subject of what it warns of";
+    }
     if (const ActorMention* subject = FrontedMeetingSubject(f, trigger)) {
       bool dup = false;
       for (auto& [actor, token] : found) dup = dup || actor == subject->actor;

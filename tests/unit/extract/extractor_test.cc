@@ -4239,3 +4239,13 @@ TEST_CASE("The subject after a meeting that opens the sentence took part in it",
     CHECK(std::find(roles.begin(), roles.end(), "sugiono:participant") != roles.end());
   }
 }
+
+TEST_CASE("Whom a warning says will suffer is its target", "[extract][rules]") {
+  CHECK(RolesOfType("North Korea warned on Sunday that the United States would pay for its hostile policy.\n",
+                    EventType::kWarning) == std::vector<std::string>{"PRK:initiator", "USA:target"});
+  CHECK(RolesOfType("Kim Yo Jong memperingatkan pada Minggu bahwa Seoul akan membayar mahal.\n", EventType::kWarning) ==
+        std::vector<std::string>{"kim-yo-jong:initiator", "KOR:target"});
+  // Not the speaker's own side.
+  CHECK(RolesOfType("Kim Jong Un warned on Sunday that North Korea would respond to any provocation.\n",
+                    EventType::kWarning) == std::vector<std::string>{"kim-jong-un:initiator"});
+}
