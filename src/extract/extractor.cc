@@ -2676,9 +2676,9 @@ class Extractor {
     return nullptr;
   }
 
-  // The token of the first actor named after the comma that closes a
-  // meeting opening the sentence ("During talks with X on Tuesday, Y ..."),
-  // within a few words of it, else SIZE_MAX.
+  // The first actor named after the comma that closes a meeting opening
+  // the sentence ("During talks with X on Tuesday, Y ..."), within a few
+  // words of it, else null.
   const ActorMention* FrontedMeetingSubject(const SentenceFacts& f, const TriggerMention& trigger) const {
     const size_t kOpening = 3, kPhraseTokens = 14, kSubjectTokens = 4;
     if (trigger.type != EventType::kMeeting || trigger.token > kOpening) return nullptr;
@@ -3269,25 +3269,25 @@ class Extractor {
     };
     collect(clause_begin, CoordinatedVerbAfter(f, trigger, c->clause_end));
     c->why.actors = "named in the trigger's clause";
+    // One actor more, unless its state is named already.
+    auto add_party = [&](const ActorMention& party, const std::string& why) {
+      for (auto& [actor, token] : found) {
+        if (actor == party.actor || CountryFor(*actor) == CountryFor(*party.actor)) return;
+      }
+      found.push_back({party.actor, party.token});
+      c->why.actors += why;
+    };
+    // "North Korea warned on Tuesday that the United States would pay":
+    // whom a warning says will suffer is its target (not the speaker's own
+    // side: "Kim warned that North Korea would respond").
+    if (const ActorMention* warned = trigger.type == EventType::kWarning ? ComplementSubject(f, trigger) : nullptr) {
+      add_party(*warned, ", and the subject of what it warns of");
+    }
     // "During talks with Sugiono on Tuesday, Japan's foreign minister asked
     // ...": the subject after the comma of a meeting that opens the
     // sentence took part in it.
-    // "North Korea warned on Tuesday that the United States would pay":
-    // whom a warning says will suffer is its target.
-    // (Not the speaker's own side: "Kim warned that North Korea would respond".)
-    if (const ActorMention* warned = trigger.type == EventType::kWarning ? ComplementSubject(f, trigger) : nullptr) {
-      bool dup = false;
-      for (auto& [actor, token] : found) {
-        dup = dup || actor == warned->actor || CountryFor(*actor) == CountryFor(*warned->actor);
-      }
-      if (!dup) found.push_back({warned->actor, warned->token});
-      c->why.actors += ", and the subject of what it warns of";
-    }
     if (const ActorMention* subject = FrontedMeetingSubject(f, trigger)) {
-      bool dup = false;
-      for (auto& [actor, token] : found) dup = dup || actor == subject->actor;
-      if (!dup) found.push_back({subject->actor, subject->token});
-      c->why.actors += ", and the subject after the comma of the meeting that opens the sentence";
+      add_party(*subject, ", and the subject after the comma of the meeting that opens the sentence");
     }
     // '"We urge China to ...," the ministry said', '"Kami mendesak ...,"
     // kata juru bicara Kemlu': "we" is the speaker named after the
@@ -3639,11 +3639,11 @@ class Extractor {
     return k < f.tokens.size() && x_.naming_prepositions.at(lang_).count(f.tokens[k].folded) ? k : SIZE_MAX;
   }
 
-  // What a speaker does by speaking: appeals, protests, warnings, statements.
   // An act that harms someone: an attack, cyberattack or theft.
   static bool Harm(EventType type) {
     return type == EventType::kAttack || type == EventType::kCyberattack || type == EventType::kTheft;
   }
+  // What a speaker does by speaking: appeals, protests, warnings, statements.
   static bool SpeechAct(EventType type) {
     return type == EventType::kAppeal || type == EventType::kProtest || type == EventType::kWarning ||
            type == EventType::kStatement;
@@ -4044,9 +4044,8 @@ class Extractor {
     // ... cryptocurrency stolen by Pyongyang's hackers": the hackers' state
     // acts).
     auto named_as_agent = [&](const ActorInfo* actor, size_t marker, bool drawn_in) {
-      for (const ActorMention& m : f.actors) {
-        if (m.actor == actor && !m.place && m.token > marker && m.token < f.tokens.size() &&
-            (drawn_in || AgentSpan(f, marker, m.token))) {
+      for (auto m = FirstActorFrom(f, marker + 1); m != f.actors.end(); ++m) {
+        if (m->actor == actor && !m->place && m->token < f.tokens.size() && (drawn_in || AgentSpan(f, marker, m->token))) {
           return true;
         }
       }
@@ -4644,17 +4643,13 @@ class Extractor {
     // "Jepang langsung melayangkan protes", "Seoul immediately condemned the
     // launch": a speech act told as done at once answers the latest event
     // told before that is none, on its day.
+    // (The latest such act, from the index: AnswerableAct.)
     if (const TriggerMention& trigger = *c->trigger; SpeechAct(trigger.type) && trigger.token > 0 &&
-        x_.immediacy_adverbs.at(lang_).count(f.tokens[trigger.token - 1].folded)) {
-      for (size_t n = earlier.size(); n-- > 0;) {
-        const Event& answered = earlier[n];
-        if (SpeechAct(answered.type) || answered.type == EventType::kReport ||
-            answered.factuality != Factuality::kAsserted || !answered.date.known()) {
-          continue;
-        }
-        return borrow(answered, "that of the " + std::string(ToString(answered.type)) + " it answers at once (\"" +
-                                    f.tokens[trigger.token - 1].folded + "\")");
-      }
+        x_.immediacy_adverbs.at(lang_).count(f.tokens[trigger.token - 1].folded) && earlier_.last_act &&
+        earlier[*earlier_.last_act].date.known()) {
+      const Event& answered = earlier[*earlier_.last_act];
+      return borrow(answered, "that of the " + std::string(ToString(answered.type)) + " it answers at once (\"" +
+                                  f.tokens[trigger.token - 1].folded + "\")");
     }
     // "Grossi told reporters on Monday that ... . He urged Iran ...": the
     // speaker goes on, on the day the sentence before gave.
