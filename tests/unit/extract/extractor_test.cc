@@ -4089,13 +4089,6 @@ TEST_CASE("What an attack harmed before its cause is its target", "[extract][rul
   }
 }
 
-TEST_CASE("A fire on deck is a blaze, no attack", "[extract][rules]") {
-  CHECK(CountOfType(EventsOf("Houthi missiles hit a Greek tanker on Sunday. A small fire on deck was put out, the "
-                             "ship's manager said.\n"),
-                    EventType::kAttack) == 1);
-  CHECK(CountOfType(EventsOf("Myanmar troops fire on protesters in Yangon on Sunday.\n"), EventType::kAttack) == 1);
-}
-
 TEST_CASE("A word modifying a drill before it resolves no other trigger", "[extract][rules]") {
   std::vector<Event> events = EventsOf(
       "North Korea launched several short-range missiles into the East Sea on Sunday in what it described as a joint "
