@@ -4280,7 +4280,9 @@ class Extractor {
     const size_t kToSpeaking = 4;
     if (negation < cue_end && negation < trigger.token) {
       for (size_t k = negation + 1; k < trigger.token && k <= negation + kToSpeaking; ++k) {
-        if (x_.commenting_verbs.at(lang_).count(f.tokens[k].folded)) {
+        // ("have yet to identify the hackers behind the breach", "belum
+        // diketahui siapa pelaku serangan itu": the finding out is denied.)
+        if (x_.commenting_verbs.at(lang_).count(f.tokens[k].folded) || x_.inquiry_verbs.at(lang_).count(f.tokens[k].folded)) {
           negation = cue_end;
           break;
         }

@@ -267,6 +267,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   word_sets("auxiliaries", x.auxiliaries);
   word_sets("possibility_modals", x.possibility_modals);
   word_sets("commenting_verbs", x.commenting_verbs);
+  word_sets("inquiry_verbs", x.inquiry_verbs);
   word_sets("enclitics", x.enclitics);
   word_sets("verb_adverbs", x.verb_adverbs);
   word_sets("immediacy_adverbs", x.immediacy_adverbs);

@@ -284,6 +284,7 @@ struct Lexicon {
   std::map<Language, WordSet> accusation_verbs;   // "accused China on Wednesday of ramming": the time is the accusing's
   std::map<Language, WordSet> enclitics;  // "sanksinya": "sanksi" for the words of retype rules
   std::map<Language, WordSet> commenting_verbs;    // "comment", "mengomentari": an event spoken of
+  std::map<Language, WordSet> inquiry_verbs;       // "identify", "diketahui": finding out of an event
   std::map<Language, WordSet> reaction_verbs;        // "drew", "menuai": condemnation drawn from others
   std::map<Language, WordSet> light_verbs;           // "launched": its event-noun object is the event
   std::map<Language, WordSet> simultaneous_clauses;  // "while", "sementara": at the time of the clause before

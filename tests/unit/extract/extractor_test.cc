@@ -4242,3 +4242,17 @@ TEST_CASE("Whom a warning says will suffer is its target", "[extract][rules]") {
   CHECK(RolesOfType("Kim Jong Un warned on Sunday that North Korea would respond to any provocation.\n",
                     EventType::kWarning) == std::vector<std::string>{"kim-jong-un:initiator"});
 }
+
+TEST_CASE("Not yet knowing who did an event told already does not deny it", "[extract][rules]") {
+  for (const char* body : {"Hackers broke into the ministry's servers on Friday. Police have yet to identify the hackers "
+                           "behind the breach.\n",
+                           "Russia struck the power grid on Friday. Investigators have not determined who carried out "
+                           "the attack.\n",
+                           "Peretas membobol server kementerian pada Jumat. Polisi belum mengidentifikasi peretas di "
+                           "balik pembobolan itu.\n",
+                           "Rusia menyerang jaringan listrik pada Jumat. Belum diketahui siapa yang melancarkan "
+                           "serangan itu.\n"}) {
+    INFO(body);
+    for (const Event& e : EventsOf(body)) CHECK(e.factuality == Factuality::kAsserted);
+  }
+}
