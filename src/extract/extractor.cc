@@ -2502,8 +2502,11 @@ class Extractor {
       // before another trigger's noun is that noun's.
       // (Not before a verb's: "urged its allies on Tuesday to send more
       // weapons", where the trigger opens with "to".)
+      // (Nor before a participle after a time with its preposition:
+      // "adopted a resolution on Friday demanding a ceasefire" dates both.)
       if (last < f.tokens.size() && last != trigger.token && !t.relative_to_event && StartsTrigger(f, last) &&
-          !Verb(f.tokens[last].folded) && !x_.purpose_words.at(lang_).count(f.tokens[last].folded)) {
+          !Verb(f.tokens[last].folded) && !x_.purpose_words.at(lang_).count(f.tokens[last].folded) &&
+          !ParticipleAfterDate(f, token, last)) {
         continue;
       }
       // "menghormati kesepakatan gencatan senjata November 2024": a date
@@ -3855,13 +3858,18 @@ class Extractor {
   // Where the sentence's subject ends (its first verb), when the trigger is
   // a participle right after a comma (", accusing"); else SIZE_MAX.
   size_t CommaParticipleSubjectEnd(const SentenceFacts& f, const TriggerMention& trigger) const {
-    if (trigger.token < 2 || !f.tokens[trigger.token - 1].Is(",") ||
-        !EndsIn(f.tokens[trigger.token].folded, x_.comma_participle_endings.at(lang_))) {
+    if (trigger.token < 2 || !EndsIn(f.tokens[trigger.token].folded, x_.comma_participle_endings.at(lang_))) {
+      return SIZE_MAX;
+    }
+    // (Or after a time with its preposition: "lodged a protest on Friday
+    // demanding ...".)
+    if (!f.tokens[trigger.token - 1].Is(",") && !(f.in_date[trigger.token - 1] && DateWithPrepositionEndsAt(f, trigger.token))) {
       return SIZE_MAX;
     }
     const size_t kSubjectWords = 24;  // the subject opens the sentence: a bounded look, whatever its length
     for (size_t k = f.dateline_end; k + 1 < trigger.token && k < f.dateline_end + kSubjectWords; ++k) {
-      if (Verb(f.tokens[k].folded) && !f.in_date[k]) return k;
+      // (Not a name's word: "The United States ... issued".)
+      if (Verb(f.tokens[k].folded) && !f.in_date[k] && !f.tokens[k].capitalized) return k;
     }
     return SIZE_MAX;
   }
@@ -4503,6 +4511,31 @@ class Extractor {
 
   // Whether token `k` is a preposition of place, setting, circumstance or
   // topic, or no word: what follows it is no verb's modifier.
+  // Whether a time mention opened by a preposition ends right before token
+  // `end` ("on Friday" before "demanding").
+  bool DateWithPrepositionEndsAt(const SentenceFacts& f, size_t end) const {
+    for (const TimeMention& t : f.times) {
+      auto [token, last] = MentionTokens(f, t);
+      if (last == end) return OpensWithPreposition(f, token);
+      if (last > end) break;
+    }
+    return false;
+  }
+
+  // Whether the trigger word at `next` is a participle that opens an
+  // adjunct after the time mention [token, next) with its preposition
+  // ("adopted a resolution on Friday demanding a ceasefire").
+  bool ParticipleAfterDate(const SentenceFacts& f, size_t token, size_t next) const {
+    return EndsIn(f.tokens[next].folded, x_.comma_participle_endings.at(lang_)) && OpensWithPreposition(f, token);
+  }
+
+  // Whether the time mention at `token` has its preposition, its own first
+  // word or the word before ("on Friday").
+  bool OpensWithPreposition(const SentenceFacts& f, size_t token) const {
+    if (f.tokens[token].word && IsPreposition(f, token)) return true;
+    return token > 0 && f.tokens[token - 1].word && IsPreposition(f, token - 1);
+  }
+
   bool IsPreposition(const SentenceFacts& f, size_t k) const {
     const std::string& w = f.tokens[k].folded;
     return !f.tokens[k].word || x_.circumstance_prepositions.at(lang_).count(w) ||

@@ -4256,3 +4256,21 @@ TEST_CASE("Not yet knowing who did an event told already does not deny it", "[ex
     for (const Event& e : EventsOf(body)) CHECK(e.factuality == Factuality::kAsserted);
   }
 }
+
+TEST_CASE("A participle right after a time with its preposition shares it and its subject", "[extract][rules]") {
+  // Dated both: the adoption and the demand.
+  std::vector<Event> events = EventsOf("The Security Council adopted a resolution on Friday demanding a ceasefire in Sudan.\n");
+  for (EventType type : {EventType::kAgreement, EventType::kAppeal}) {
+    CHECK(CountOfType(events, type) == 1);
+    const Event* e = OfType(events, type);
+    REQUIRE(e != nullptr);
+    REQUIRE(e->date.known());
+    CHECK(FormatIsoDay(*e->date.start) == "2026-01-23");
+  }
+  // The sentence's subject demands; the one it demands of is the target.
+  CHECK(RolesOfType("Japan lodged a protest with China on Friday demanding the removal of the buoy.\n",
+                    EventType::kAppeal) == std::vector<std::string>{"JPN:initiator", "CHN:target"});
+  // A name's word is no verb that ends the subject.
+  CHECK(RolesOfType("The United States issued a statement on Friday, urging North Korea to return to talks.\n",
+                    EventType::kAppeal) == std::vector<std::string>{"USA:initiator", "PRK:target"});
+}
