@@ -4274,3 +4274,11 @@ TEST_CASE("A participle right after a time with its preposition shares it and it
   CHECK(RolesOfType("The United States issued a statement on Friday, urging North Korea to return to talks.\n",
                     EventType::kAppeal) == std::vector<std::string>{"USA:initiator", "PRK:target"});
 }
+
+TEST_CASE("What a drill is called a rehearsal for is no attack", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("Kim Yo Jong mengecam latihan itu sebagai gladi invasi pada Minggu.\n");
+  CHECK(CountOfType(events, EventType::kAttack) == 0);
+  CHECK(CountOfType(events, EventType::kProtest) == 1);
+  // An invasion launched stays one.
+  CHECK(CountOfType(EventsOf("Rusia melancarkan invasi ke Ukraina pada Februari 2022.\n"), EventType::kAttack) == 1);
+}
