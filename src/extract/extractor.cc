@@ -1190,14 +1190,20 @@ class Extractor {
     auto own_act = [&](size_t determiner) {
       return x_.possessives.count(t[determiner].folded) && x_.own_act_verbs.at(lang_).EndsBefore(t, determiner);
     };
+    // ("warned that attacks could follow", "that more attacks": "that"
+    // before a plural opens what is said.)
+    auto opens_saying = [&](size_t determiner) {
+      return x_.complementizers.at(lang_).count(t[determiner].folded) &&
+             EndsIn(t[i + length - 1].folded, x_.plural_endings.at(lang_));
+    };
     // "the drill", "the bomber drill" — but not "the Treasury sanctioned",
     // where a name stands between.
-    if (i >= 1 && x_.definite_before.count(t[i - 1].folded)) return !own_act(i - 1);
+    if (i >= 1 && x_.definite_before.count(t[i - 1].folded)) return !own_act(i - 1) && !opens_saying(i - 1);
     // Not "its aircraft struck", "the military bombed", "tentara itu
     // menyerang": there the trigger is the verb.
     if (i >= 2 && x_.definite_before.count(t[i - 2].folded) && t[i - 1].word && !t[i - 1].capitalized &&
         !Verb(t[i].folded)) {
-      return !own_act(i - 2);
+      return !own_act(i - 2) && !opens_saying(i - 2);
     }
     // ("the 11-day exercise", "the two-day summit": a number joined to its
     // unit between.)

@@ -303,6 +303,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("undergo_before", x.undergo_before);
   lists("perpetrator_before", x.perpetrator_before);
   word_sets("comma_participle_endings", x.comma_participle_endings);
+  word_sets("plural_endings", x.plural_endings);
   word_sets("gerund_endings", x.gerund_endings);
   word_sets("group_name_tails", x.group_name_tails);
   word_sets("group_name_modifiers", x.group_name_modifiers);

@@ -213,6 +213,7 @@ struct Lexicon {
   std::map<Language, PhraseList> group_references;  // "the group", "kelompok itu": the group named last
   std::map<Language, PhraseList> failure_words;  // "failed", "gagal": an attempt that did not succeed
   std::map<Language, WordSet> comma_participle_endings;  // ", accusing": the subject's act
+  std::map<Language, WordSet> plural_endings;  // "attacks": after "that", said, not pointed at
   std::map<Language, WordSet> gerund_endings;  // "on restoring U.N. inspections": a verb as a noun
   std::map<Language, PhraseList> series_before;     // "the latest in a string of": a kind of event, not one
   // "the launch of a new missile", "the test-firing of two missiles": what a

@@ -4282,3 +4282,18 @@ TEST_CASE("What a drill is called a rehearsal for is no attack", "[extract][rule
   // An invasion launched stays one.
   CHECK(CountOfType(EventsOf("Rusia melancarkan invasi ke Ukraina pada Februari 2022.\n"), EventType::kAttack) == 1);
 }
+
+TEST_CASE("That before a plural trigger opens what is said and the event may come", "[extract][rules]") {
+  for (const char* text : {"Ukraine warned on Sunday that attacks could follow.\n",
+                           "Ukraine warned on Sunday that more attacks could follow.\n",
+                           "Ukraina memperingatkan pada Minggu bahwa serangan lain bisa menyusul.\n"}) {
+    INFO(text);
+    std::vector<Event> events = EventsOf(text);
+    REQUIRE(CountOfType(events, EventType::kAttack) == 1);
+    CHECK(OfType(events, EventType::kAttack)->factuality == Factuality::kPossible);
+    CHECK(CountOfType(events, EventType::kWarning) == 1);
+  }
+  // A demonstrative before a singular still points at the event told.
+  CHECK(CountOfType(EventsOf("Russia struck Kyiv on Friday. Japan condemned that attack on Sunday.\n"),
+                    EventType::kAttack) == 1);
+}
