@@ -2049,6 +2049,9 @@ class Extractor {
     // object (SIZE_MAX with no such event).
     const Event* coordinated = nullptr;
     size_t coordinated_objects = SIZE_MAX;
+    // The type its parties give it, where the trigger's cannot be theirs
+    // ("Houthi rebels seized a ship": no sanction by a group, an attack).
+    std::optional<EventType> type_by_parties;
     Event event;
     Why why;
   };
@@ -4064,6 +4067,8 @@ class Extractor {
       }
       return false;
     };
+    bool group_initiators = true;  // every initiator a group (an armed or hacker group)
+    size_t initiators = 0;
     for (auto& [actor, token] : c->found) {
       ActorRef ref;
       ref.id = actor->id;
@@ -4101,6 +4106,14 @@ class Extractor {
                  : acts                                  ? ActorRole::kInitiator
                                                          : ActorRole::kTarget;
       c->event.actors.push_back(ref);
+      if (ref.role == ActorRole::kInitiator) group_initiators = group_initiators && actor->kind == ActorKind::kGroup;
+      initiators += ref.role == ActorRole::kInitiator;
+    }
+    // "Houthi rebels seized a cargo ship", "Hamas seized hostages": a group
+    // imposes no sanction; what it seizes, it takes by force.
+    if (trigger.type == EventType::kSanction && initiators > 0 && group_initiators) {
+      c->type_by_parties = EventType::kAttack;
+      c->why.type += " (seized by an armed group: an attack)";
     }
   }
 
@@ -4892,7 +4905,7 @@ class Extractor {
     Event& event = c->event;
     const bool open_negation = event.factuality == Factuality::kNegated && chosen && chosen->open_ended;
     if (open_negation) c->date = DateSpan{};
-    event.type = trigger.type;
+    event.type = c->type_by_parties.value_or(trigger.type);
     event.date = c->date;
     if (HasCue(f, x_.distinct.at(lang_), c->clause_begin, c->clause_end)) {
       distinct_.insert({f.sentence.begin, trigger.type});

@@ -4297,3 +4297,16 @@ TEST_CASE("That before a plural trigger opens what is said and the event may com
   CHECK(CountOfType(EventsOf("Russia struck Kyiv on Friday. Japan condemned that attack on Sunday.\n"),
                     EventType::kAttack) == 1);
 }
+
+TEST_CASE("What an armed group seizes it takes by force and power seized is no sanction", "[extract][rules]") {
+  for (const char* text : {"Houthi rebels seized a cargo ship in the Red Sea on Sunday.\n",
+                           "Houthi menyita kapal kargo di Laut Merah pada Minggu.\n"}) {
+    INFO(text);
+    std::vector<Event> events = EventsOf(text);
+    CHECK(CountOfType(events, EventType::kSanction) == 0);
+    CHECK(CountOfType(events, EventType::kAttack) == 1);
+  }
+  // A state that seizes a ship enforces a sanction (SPEC §7).
+  CHECK(CountOfType(EventsOf("Iran seized an oil tanker in the Strait of Hormuz on Sunday.\n"), EventType::kSanction) == 1);
+  CHECK(EventsOf("The Taliban seized power in Kabul in August 2021.\n").empty());
+}
