@@ -4310,3 +4310,13 @@ TEST_CASE("What an armed group seizes it takes by force and power seized is no s
   CHECK(CountOfType(EventsOf("Iran seized an oil tanker in the Strait of Hormuz on Sunday.\n"), EventType::kSanction) == 1);
   CHECK(EventsOf("The Taliban seized power in Kabul in August 2021.\n").empty());
 }
+
+TEST_CASE("Where a working or state visit goes takes part in it", "[extract][rules]") {
+  for (const char* text : {"Menlu Sugiono melakukan kunjungan kerja ke Tokyo pada Minggu.\n",
+                           "Presiden Prabowo memulai lawatan ke Tokyo pada Minggu.\n",
+                           "Presiden Prabowo melakukan kunjungan kenegaraan ke Tokyo pada Minggu.\n"}) {
+    INFO(text);
+    std::vector<std::string> roles = RolesOfType(text, EventType::kMeeting);
+    CHECK(std::find(roles.begin(), roles.end(), "JPN:participant") != roles.end());
+  }
+}
