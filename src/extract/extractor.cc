@@ -2443,6 +2443,25 @@ class Extractor {
     return SIZE_MAX;
   }
 
+  // Whether a year after a determiner, itself after a verb or its
+  // object, is a modifier of the noun after it ("respect the 2016 arbitral
+  // ruling"): a lowercase word follows, no preposition, verb or time. (After
+  // a preposition it may set the scene: "during the 2017 crisis".)
+  bool YearOfObjectNoun(const SentenceFacts& f, const TimeMention& t, size_t first, size_t last) const {
+    if (t.span.precision != DatePrecision::kYear || t.relative_to_event || last >= f.tokens.size()) return false;
+    size_t determiner = x_.determiners.count(f.tokens[first].folded) ? first : first - 1;
+    if (first == 0 || !x_.determiners.count(f.tokens[determiner].folded) || determiner == 0) return false;
+    const Token& before = f.tokens[determiner - 1];
+    if (!before.word || IsPreposition(f, determiner - 1)) return false;
+    const Token& next = f.tokens[last];
+    // (The noun itself a trigger, "the 2008 agreement", is dated by it.)
+    for (size_t k = last; k < f.tokens.size() && k <= last + 2 && f.tokens[k].word; ++k) {
+      if (StartsTrigger(f, k)) return false;
+    }
+    return next.word && !next.capitalized && !next.number && !f.in_date[last] && !Verb(next.folded) &&
+           !IsPreposition(f, last) && !x_.determiners.count(next.folded);
+  }
+
   // The trigger's clause and the relative clause right after it.
   Candidate Open(const SentenceFacts& f, const TriggerMention& trigger) const {
     Candidate c;
@@ -2534,6 +2553,9 @@ class Extractor {
         c->chosen = &t;
         continue;
       }
+      // ("urged Beijing to respect the 2016 arbitral ruling": the year of a
+      // verb's object that is no event dates nothing.)
+      if (YearOfObjectNoun(f, t, token, last)) continue;
       // A date outside the clause belongs to the trigger nearest it. (Not one
       // in its own relative clause, which holds no other trigger: "the
       // talks, which were due on Monday, ...".)

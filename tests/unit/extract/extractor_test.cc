@@ -4320,3 +4320,17 @@ TEST_CASE("Where a working or state visit goes takes part in it", "[extract][rul
     CHECK(std::find(roles.begin(), roles.end(), "JPN:participant") != roles.end());
   }
 }
+
+TEST_CASE("The year of a verb's object that is no event dates nothing", "[extract][rules]") {
+  std::vector<Event> events = EventsOf("Manila urged Beijing to respect the 2016 arbitral ruling.\n");
+  REQUIRE(CountOfType(events, EventType::kAppeal) == 1);
+  CHECK_FALSE(OfType(events, EventType::kAppeal)->date.known());
+  // The year of an event noun dates it; a year after a preposition sets the scene.
+  events = EventsOf("Japan urged China to honor the 2008 maritime agreement.\n");
+  REQUIRE(CountOfType(events, EventType::kAgreement) == 1);
+  REQUIRE(OfType(events, EventType::kAgreement)->date.known());
+  CHECK(FormatIsoDay(*OfType(events, EventType::kAgreement)->date.start) == "2008-01-01");
+  events = EventsOf("During the 2017 crisis, North Korea tested six missiles.\n");
+  REQUIRE(CountOfType(events, EventType::kMissileTest) == 1);
+  REQUIRE(OfType(events, EventType::kMissileTest)->date.known());
+}
