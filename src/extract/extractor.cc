@@ -951,6 +951,8 @@ class Extractor {
         if (size_t n = x_.same_type.at(lang_).FirstAt(t, i)) {
           f->triggers.push_back({i, n, EventType::kStatement, true, {}, /*next=*/true});
           matched = n;
+        } else {
+          IncidentReference(f, i);
         }
       } else if (!NextOfSeries(t, i, matched) && (RefersBack(t, i, matched) || DayPossessive(*f, i))) {
         f->referenced_types.insert(best->type);
@@ -963,6 +965,28 @@ class Extractor {
       }
       i += matched ? matched : 1;
     }
+  }
+
+  // "The incident happened on Monday morning", "Insiden itu terjadi pada
+  // Senin pagi": a definite incident noun that a verb of occurring follows
+  // names the last attack, intrusion or theft told without a time; with a
+  // time of its own it dates that event (DatesUndated).
+  void IncidentReference(SentenceFacts* f, size_t i) const {
+    const std::vector<Token>& t = f->tokens;
+    if (undated_.empty() || !x_.incident_nouns.at(lang_).count(t[i].folded)) return;
+    size_t after = i + 1;
+    const bool determiner_before = i > 0 && x_.definite_before.count(t[i - 1].folded);
+    const bool determiner_after = after < t.size() && x_.definite_after.count(t[after].folded);
+    if (!determiner_before && !determiner_after) return;
+    if (determiner_after) ++after;
+    if (after >= t.size() || !x_.occurrence_verbs.at(lang_).LongestAt(t, after)) return;
+    // The event told last of those still waiting for a time: an act of
+    // force, of which an incident is told (not a protest at it).
+    const std::pair<const EventType, size_t>* latest = nullptr;
+    for (const auto& pending : undated_) {
+      if (Harm(pending.first) && (!latest || pending.second > latest->second)) latest = &pending;
+    }
+    if (latest) f->definite.push_back({i, 1, latest->first, false, {}});
   }
 
   // Whether the trigger at token `i` is what a copula says a definite

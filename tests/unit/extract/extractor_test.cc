@@ -4334,3 +4334,20 @@ TEST_CASE("The year of a verb's object that is no event dates nothing", "[extrac
   REQUIRE(CountOfType(events, EventType::kMissileTest) == 1);
   REQUIRE(OfType(events, EventType::kMissileTest)->date.known());
 }
+
+TEST_CASE("The incident said to happen at a time dates the act of force told before without one", "[extract][rules]") {
+  for (const char* text : {"Japan protested to China on Sunday after Chinese ships fired water cannon at a Japanese boat. "
+                           "The incident happened on Friday near the islands.\n",
+                           "Jepang memprotes China pada Minggu setelah kapal China menembakkan meriam air ke kapal Jepang. "
+                           "Insiden itu terjadi pada Jumat di dekat pulau tersebut.\n"}) {
+    INFO(text);
+    std::vector<Event> events = EventsOf(text);
+    REQUIRE(CountOfType(events, EventType::kAttack) == 1);
+    const Event* attack = OfType(events, EventType::kAttack);
+    REQUIRE(attack->date.known());
+    CHECK(FormatIsoDay(*attack->date.start) == "2026-01-23");
+    // The protest keeps its own day.
+    REQUIRE(OfType(events, EventType::kProtest) != nullptr);
+    CHECK(FormatIsoDay(*OfType(events, EventType::kProtest)->date.start) == "2026-01-25");
+  }
+}
