@@ -2128,6 +2128,16 @@ class Extractor {
         return Drop(f, trigger, "a definite reference, without a time of its own, to the " +
                                     std::string(ToString(trigger.type)) + " its sentence told before");
       }
+      // "... are due to hold drills next week. North Korea warned it would
+      // act if the drills went ahead": the drill told as one that may come,
+      // named again as one that may come, is that one.
+      if (auto told = earlier_.last_by_type.find(trigger.type);
+          !c.own_date_in_clause && probe.event.factuality == Factuality::kPossible &&
+          told != earlier_.last_by_type.end() && told->second < earlier.size() &&
+          earlier[told->second].factuality == Factuality::kPossible) {
+        return Drop(f, trigger, "a definite reference, without a time of its own, to the " +
+                                    std::string(ToString(trigger.type)) + " told before as one that may come");
+      }
     }
     if (OfASeries(f, trigger)) {
       return Drop(f, trigger, "a kind of event (\"the latest in a string of\"), not one");

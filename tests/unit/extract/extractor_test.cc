@@ -4351,3 +4351,16 @@ TEST_CASE("The incident said to happen at a time dates the act of force told bef
     CHECK(FormatIsoDay(*OfType(events, EventType::kProtest)->date.start) == "2026-01-25");
   }
 }
+
+TEST_CASE("An event that may come named again as one that may come is the one told", "[extract][rules]") {
+  for (const char* text : {"The United States and South Korea are due to hold joint drills next week. North Korea warned "
+                           "on Sunday that it would respond if the drills went ahead.\n",
+                           "Amerika Serikat dan Korea Selatan dijadwalkan menggelar latihan bersama pekan depan. Korut "
+                           "memperingatkan pada Minggu akan bertindak jika latihan itu tetap digelar.\n"}) {
+    INFO(text);
+    std::vector<Event> events = EventsOf(text);
+    REQUIRE(CountOfType(events, EventType::kDrill) == 1);
+    std::vector<std::string> roles = RolesOfType(text, EventType::kDrill);
+    CHECK(std::find(roles.begin(), roles.end(), "PRK:initiator") == roles.end());
+  }
+}
