@@ -3955,7 +3955,19 @@ class Extractor {
     // the EU": what befalls the subject, as a passive's agent does.)
     for (size_t k = trigger.token; k > 1 && trigger.token - k <= kModifierTokens; --k) {
       if (f.tokens[k - 1].Is(",")) return SIZE_MAX;
-      if (undergone && x_.undergo_before.at(lang_).EndsBefore(f.tokens, k)) return k - 1;
+      if (undergone && x_.undergo_before.at(lang_).EndsBefore(f.tokens, k)) {
+        // (Not "are due to hold joint drills": a phrase that ends in a
+        // purpose word, after a copula, schedules what its subject does.)
+        const size_t n = x_.undergo_before.at(lang_).EndingBefore(f.tokens, k);
+        // ("were added to the entity list" is undergone: a determiner or a
+        // name after it.)
+        if (k > n + 1 && x_.passive_auxiliaries.at(lang_).count(f.tokens[k - n - 1].folded) &&
+            x_.purpose_words.at(lang_).count(f.tokens[k - 1].folded) && f.tokens[k].word &&
+            !f.tokens[k].capitalized && !x_.determiners.count(f.tokens[k].folded)) {
+          return SIZE_MAX;
+        }
+        return k - 1;
+      }
       if (!x_.agent_markers.at(lang_).count(f.tokens[k - 1].folded)) continue;
       TriggerMention verb;
       verb.token = k - 2;

@@ -158,12 +158,17 @@ class PhraseList {
   }
 
   // Whether a phrase ends right before tokens[end].
-  bool EndsBefore(const std::vector<Token>& tokens, size_t end) const {
-    bool found = false;
-    for (size_t k = end >= max_size_ ? end - max_size_ : 0; k < end && !found; ++k) {
+  bool EndsBefore(const std::vector<Token>& tokens, size_t end) const { return EndingBefore(tokens, end) > 0; }
+
+  // Length in tokens of the longest phrase that ends right before
+  // tokens[end], or 0.
+  size_t EndingBefore(const std::vector<Token>& tokens, size_t end) const {
+    for (size_t k = end >= max_size_ ? end - max_size_ : 0; k < end; ++k) {
+      bool found = false;
       ForEachAt(tokens, k, [&](size_t n, size_t) { found = found || k + n == end; });
+      if (found) return end - k;
     }
-    return found;
+    return 0;
   }
 
   // Whether a phrase covers a token of [begin, end) or ends right before it.

@@ -4364,3 +4364,10 @@ TEST_CASE("An event that may come named again as one that may come is the one to
     CHECK(std::find(roles.begin(), roles.end(), "PRK:initiator") == roles.end());
   }
 }
+
+TEST_CASE("Who is due to hold an event holds it and what is due to a cause suffers it", "[extract][rules]") {
+  CHECK(RolesOfType("The United States and South Korea are due to hold joint drills next week.\n", EventType::kDrill) ==
+        std::vector<std::string>{"USA:initiator", "KOR:initiator"});
+  CHECK(RolesOfType("Ukraine's grid collapsed on Sunday due to heavy Russian shelling.\n", EventType::kAttack) ==
+        std::vector<std::string>{"UKR:target", "RUS:initiator"});
+}
