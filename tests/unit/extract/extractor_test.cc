@@ -4371,3 +4371,13 @@ TEST_CASE("Who is due to hold an event holds it and what is due to a cause suffe
   CHECK(RolesOfType("Ukraine's grid collapsed on Sunday due to heavy Russian shelling.\n", EventType::kAttack) ==
         std::vector<std::string>{"UKR:target", "RUS:initiator"});
 }
+
+TEST_CASE("Not being told of an event told already does not deny it", "[extract][rules]") {
+  for (const char* body : {"North Korea fired a missile on Friday. Seoul was not informed in advance of the launch.\n",
+                           "North Korea fired a missile on Friday. Pyongyang did not notify Japan of the launch.\n",
+                           "Korut menembakkan rudal pada Jumat. Seoul tidak diberitahu sebelumnya tentang peluncuran "
+                           "itu.\n"}) {
+    INFO(body);
+    for (const Event& e : EventsOf(body)) CHECK(e.factuality == Factuality::kAsserted);
+  }
+}
