@@ -3575,7 +3575,8 @@ class Extractor {
       // pronoun in its own sentence is meant before the sentence before's.
       std::vector<const ActorInfo*> antecedents;
       for (const ActorMention& a : f.actors) {
-        if (!a.place && a.token < k && std::find(antecedents.begin(), antecedents.end(), a.actor) == antecedents.end()) {
+        if (!a.place && a.token < k && !PossessorOfNamed(f, a) &&
+            std::find(antecedents.begin(), antecedents.end(), a.actor) == antecedents.end()) {
           antecedents.push_back(a.actor);
         }
       }
@@ -3977,6 +3978,19 @@ class Extractor {
       return Passive(f, verb) ? k - 1 : SIZE_MAX;
     }
     return SIZE_MAX;
+  }
+
+  // Whether the mention is a possessor right before another actor's name
+  // ("Yemen's Houthi movement said it had fired ...": the movement is who
+  // "it" is).
+  bool PossessorOfNamed(const SentenceFacts& f, const ActorMention& a) const {
+    const size_t end = a.token + a.length;
+    if (end + 2 >= f.tokens.size() || !(f.tokens[end].Is("'") || f.tokens[end].Is("\xE2\x80\x99")) ||
+        !x_.possessive_endings.at(lang_).count(f.tokens[end + 1].folded)) {
+      return false;
+    }
+    return std::any_of(f.actors.begin(), f.actors.end(),
+                       [&](const ActorMention& b) { return b.token == end + 2 && !b.place && b.actor != a.actor; });
   }
 
   // Whether an origin preposition ("from", "dari") stands right before the

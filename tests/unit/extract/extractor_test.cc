@@ -4381,3 +4381,11 @@ TEST_CASE("Not being told of an event told already does not deny it", "[extract]
     for (const Event& e : EventsOf(body)) CHECK(e.factuality == Factuality::kAsserted);
   }
 }
+
+TEST_CASE("It after a state's possessive and a name is the one named", "[extract][rules]") {
+  CHECK(RolesOfType("Yemen's Houthi movement said on Sunday it had fired ballistic missiles at a ship.\n",
+                    EventType::kAttack) == std::vector<std::string>{"YEM-HOUTHI:initiator"});
+  // A state's organ is the state: "its military" stays South Korea's.
+  CHECK(RolesOfType("South Korea's military said it fired warning shots on Sunday.\n", EventType::kWarning) ==
+        std::vector<std::string>{"KOR:initiator"});
+}
