@@ -106,6 +106,10 @@ struct Words {
   // `not_complements`: prepositions that look like verbs, "sepakat
   // mengenai", and determiners, "agreed to a truce in May").
   WordSet commitment_verbs, purpose_words, not_complements;
+  // "sepakat memperkuat kerja sama dalam pertemuan di Manila pada Senin":
+  // a time after the setting the commitment was made in is its day, no
+  // complement's.
+  std::vector<std::vector<std::string>> commitment_settings;
   std::vector<std::string> complement_prefixes;
   // "paket sanksi ke-18 pekan depan": a number joined to one of these by a
   // hyphen is an ordinal, no count of the unit after it.
@@ -212,6 +216,10 @@ struct Words {
     set("approximate", w.approximate);
     set("week_quantifiers", w.week_quantifiers);
     for (const auto& v : data.at("weekend").at("single")) w.weekend.insert(v.get<std::string>());
+    for (const auto& p : data.at("commitment_settings")) {
+      w.commitment_settings.emplace_back();
+      for (const auto& word : p) w.commitment_settings.back().push_back(word.get<std::string>());
+    }
     for (const auto& p : data.at("future_phrases")) {
       w.future_phrases.emplace_back(p.at(0).get<std::string>(), p.at(1).get<std::string>());
     }
@@ -649,6 +657,7 @@ class Matcher {
     // (Eight words back, names not counted: "is due to meet NATO Secretary
     // General Mark Rutte in Kyiv on Thursday".)
     const size_t kWords = 8, kTokens = 24;
+    bool setting = false;  // passed the setting a commitment was made in
     for (size_t k = i, seen = 0; k > 0 && seen < kWords && i - k < kTokens; --k) {
       if (!t_[k - 1].capitalized) ++seen;
       if (IsClauseBreak(k - 1) && !t_[k - 1].Is("-")) return false;
@@ -664,7 +673,17 @@ class Matcher {
       }
       // "set to meet on", and "set for Friday" where "for" opens the date.
       if (In(k - 1, kFuture) || (k >= 2 && FuturePhrase(k - 2)) || FuturePhrase(k - 1)) return true;
-      if (CommitmentAt(k - 1)) return true;
+      if (CommitmentAt(k - 1) && !setting) return true;
+      setting = setting || CommitmentSettingAt(k - 1);
+    }
+    return false;
+  }
+  // Whether a phrase of `commitment_settings` starts at token k.
+  bool CommitmentSettingAt(size_t k) const {
+    for (const std::vector<std::string>& phrase : w_.commitment_settings) {
+      size_t n = 0;
+      while (n < phrase.size() && Is(k + n, phrase[n])) ++n;
+      if (n == phrase.size()) return true;
     }
     return false;
   }

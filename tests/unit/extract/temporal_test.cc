@@ -189,6 +189,9 @@ TEST_CASE("English date expressions resolve against the publication date", "[tem
       {"Kedua menteri berjanji untuk bertemu pada Mei.", "2026-06-16", kId, "pada Mei", "2027-05-01", "2027-05-31", kMonth},
       {"Kedua menteri sepakat dengan usulan itu pada Jumat.", "2026-06-16", kId, "pada Jumat", "2026-06-12", "2026-06-12", kDay},
       {"Kedua menteri sepakat mengenai gencatan senjata pada Mei.", "2026-06-16", kId, "pada Mei", "2026-05-01", "2026-05-31", kMonth},
+      // The setting the commitment was made in dates it.
+      {"Kedua menteri sepakat memperkuat kerja sama dalam pertemuan di Manila pada Jumat.", "2026-06-16", kId, "pada Jumat", "2026-06-12", "2026-06-12", kDay},
+      {"The envoys agreed to deepen ties at the talks on Friday.", "2026-06-16", kEn, "on Friday", "2026-06-12", "2026-06-12", kDay},
       {"The EU imposed a new set of sanctions on Friday.", "2026-06-16", kEn, "on Friday", "2026-06-12", "2026-06-12", kDay},
       {"ASEAN soon called for an immediate halt to the fighting on Friday.", "2026-06-16", kEn, "on Friday", "2026-06-12", "2026-06-12", kDay},
       {"On Friday, the ministers will meet in Seoul.", "2026-06-16", kEn, "On Friday", "2026-06-19", "2026-06-19", kDay},
