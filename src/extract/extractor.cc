@@ -4421,6 +4421,7 @@ class Extractor {
     } else if (size_t at = of_this(x_.modality.at(lang_), CueKind::kOther, cue_begin); at < cue_end) {
       event.factuality = Factuality::kPossible;
       c->why.factuality = "possible: cue \"" + CueWord(f, x_.modality.at(lang_), CueKind::kOther, at) + "\"";
+      NextWeekdayAfterCue(f, at, c);
     }
     if (event.factuality == Factuality::kAsserted && !c->chosen_relative) {
       if (std::string denial = DenialBefore(f, c->clause_begin); !denial.empty()) {
@@ -4480,6 +4481,22 @@ class Extractor {
       c->possible_by_date = event.factuality == Factuality::kAsserted;
       event.factuality = Factuality::kPossible;
     }
+  }
+
+  // "The EU is expected to adopt the package at a meeting of foreign
+  // ministers on Monday": a bare weekday the tagger read as past (its cue
+  // too far back) is the next such day when the cue that makes the event
+  // one that may come is a cue of the future (SPEC §3).
+  void NextWeekdayAfterCue(const SentenceFacts& f, size_t cue, Candidate* c) const {
+    if (!c->chosen || !c->chosen->weekday_by_tense || c->inherited_date || !c->date.known() || !article_.published ||
+        *c->date.end > *article_.published || MentionTokens(f, *c->chosen).first < cue ||
+        !IsFutureCue(f.tokens[cue].folded)) {
+      return;
+    }
+    const date::days kWeek{7};
+    c->date.start = *c->date.start + kWeek;
+    c->date.end = *c->date.end + kWeek;
+    c->why.date += ", the next such day (a cue of the future before it)";
   }
 
   // The token right after an anticipation phrase ("ahead of", "menjelang")

@@ -896,6 +896,7 @@ class Matcher {
       sys_days start = r_.Weekday(*first, mode);
       out->mention.span = DaysSpan(start, start + date::days(gap));
     }
+    out->mention.weekday_by_tense = mode == WeekdayMode::kTense && !r_.future() && !second;
     return k;
   }
   // Whether "later" stands right before the expression at token i, or
@@ -1643,6 +1644,8 @@ std::vector<TimeMention> FindUnanchored(std::string_view sentence, const std::ve
 }
 
 }  // namespace
+
+bool IsFutureCue(const std::string& folded) { return Words::Get().future.count(folded) > 0; }
 
 std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const std::vector<Token>& tokens,
                                           const TemporalContext& context) {

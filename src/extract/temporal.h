@@ -68,6 +68,10 @@ struct TimeMention {
   // "November that year", "pada November tahun itu": the year is the one the
   // story last named (TemporalContext::story_year).
   bool from_story_year = false;
+  // A bare weekday whose week the sentence's tense chose ("on Monday"):
+  // read as past, it is the next such day where the event turns out to be
+  // one that may come (a cue further back than the tagger looks).
+  bool weekday_by_tense = false;
 };
 
 // The year a sentence's mentions leave as the story's ("in June 2024" makes
@@ -85,6 +89,10 @@ std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const Tempo
 // The same, given Tokenize(sentence) (the extractor has it already; not copied).
 std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const std::vector<Token>& tokens,
                                           const TemporalContext& context);
+
+// Whether `folded` is a word that makes a clause future for the tagger
+// ("will", "akan", "expected", "dijadwalkan"; data/temporal.json future_cues).
+bool IsFutureCue(const std::string& folded);
 
 // The first resolved (known) mention in `phrase`, or an unknown span.
 DateSpan ResolveDate(std::string_view phrase, const TemporalContext& context);

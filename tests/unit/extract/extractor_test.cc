@@ -4389,3 +4389,19 @@ TEST_CASE("It after a state's possessive and a name is the one named", "[extract
   CHECK(RolesOfType("South Korea's military said it fired warning shots on Sunday.\n", EventType::kWarning) ==
         std::vector<std::string>{"KOR:initiator"});
 }
+
+TEST_CASE("A weekday after a cue of the future far back is the next such day", "[extract][rules]") {
+  // Published Monday 2026-01-26: next Friday is 2026-01-30.
+  for (const char* text : {"The EU is expected to adopt its 18th sanctions package at a meeting of foreign ministers "
+                           "on Friday.\n",
+                           "Uni Eropa diperkirakan mengadopsi paket sanksi ke-18 dalam rapat para menteri luar negeri "
+                           "negara anggota di Brussel pada Jumat.\n"}) {
+    INFO(text);
+    std::vector<Event> events = EventsOf(text);
+    REQUIRE(CountOfType(events, EventType::kSanction) == 1);
+    const Event* sanction = OfType(events, EventType::kSanction);
+    CHECK(sanction->factuality == Factuality::kPossible);
+    REQUIRE(sanction->date.known());
+    CHECK(FormatIsoDay(*sanction->date.start) == "2026-01-30");
+  }
+}
