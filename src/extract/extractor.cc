@@ -4490,7 +4490,7 @@ class Extractor {
   void NextWeekdayAfterCue(const SentenceFacts& f, size_t cue, Candidate* c) const {
     if (!c->chosen || !c->chosen->weekday_by_tense || c->inherited_date || !c->date.known() || !article_.published ||
         *c->date.end > *article_.published || MentionTokens(f, *c->chosen).first < cue ||
-        !IsFutureCue(f.tokens[cue].folded)) {
+        cue + 1 >= f.tokens.size() || !IsFutureCue(f.tokens[cue].folded, f.tokens[cue + 1].folded)) {
       return;
     }
     const date::days kWeek{7};

@@ -106,6 +106,9 @@ struct Words {
   // `not_complements`: prepositions that look like verbs, "sepakat
   // mengenai", and determiners, "agreed to a truce in May").
   WordSet commitment_verbs, purpose_words, not_complements;
+  // "may have fired", "mungkin telah menembakkan": after a cue of the
+  // future, a perfect tells a past that may be so.
+  WordSet perfect_after_cue;
   // "sepakat memperkuat kerja sama dalam pertemuan di Manila pada Senin":
   // a time after the setting the commitment was made in is its day, no
   // complement's.
@@ -198,6 +201,7 @@ struct Words {
     set("plural_units", w.plural_units);
     set("coming_links", w.coming_links);
     set("commitment_verbs", w.commitment_verbs);
+    set("perfect_after_cue", w.perfect_after_cue);
     set("purpose_words", w.purpose_words);
     set("not_complements", w.not_complements);
     set("ordinal_prefixes", w.ordinal_prefixes);
@@ -671,6 +675,7 @@ class Matcher {
       if (In(k - 1, kFuture) && w_.future_nouns.count(t_[k - 1].folded) && (ObjectOfVerb(k - 1) || PastBefore(k - 1))) {
         continue;
       }
+      if (In(k - 1, kFuture) && w_.perfect_after_cue.count(t_[k].folded)) return false;
       // "set to meet on", and "set for Friday" where "for" opens the date.
       if (In(k - 1, kFuture) || (k >= 2 && FuturePhrase(k - 2)) || FuturePhrase(k - 1)) return true;
       if (CommitmentAt(k - 1) && !setting) return true;
@@ -1645,7 +1650,10 @@ std::vector<TimeMention> FindUnanchored(std::string_view sentence, const std::ve
 
 }  // namespace
 
-bool IsFutureCue(const std::string& folded) { return Words::Get().future.count(folded) > 0; }
+bool IsFutureCue(const std::string& folded, const std::string& next) {
+  const Words& w = Words::Get();
+  return w.future.count(folded) > 0 && w.perfect_after_cue.count(next) == 0;
+}
 
 std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const std::vector<Token>& tokens,
                                           const TemporalContext& context) {

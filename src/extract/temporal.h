@@ -90,9 +90,10 @@ std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const Tempo
 std::vector<TimeMention> FindTimeMentions(std::string_view sentence, const std::vector<Token>& tokens,
                                           const TemporalContext& context);
 
-// Whether `folded` is a word that makes a clause future for the tagger
-// ("will", "akan", "expected", "dijadwalkan"; data/temporal.json future_cues).
-bool IsFutureCue(const std::string& folded);
+// Whether `folded`, followed by `next`, makes a clause future for the
+// tagger ("will", "akan", "expected", "dijadwalkan"; data/temporal.json
+// future_cues), not a perfect after it ("may have").
+bool IsFutureCue(const std::string& folded, const std::string& next);
 
 // The first resolved (known) mention in `phrase`, or an unknown span.
 DateSpan ResolveDate(std::string_view phrase, const TemporalContext& context);

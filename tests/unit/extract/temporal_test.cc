@@ -189,6 +189,10 @@ TEST_CASE("English date expressions resolve against the publication date", "[tem
       {"Kedua menteri berjanji untuk bertemu pada Mei.", "2026-06-16", kId, "pada Mei", "2027-05-01", "2027-05-31", kMonth},
       {"Kedua menteri sepakat dengan usulan itu pada Jumat.", "2026-06-16", kId, "pada Jumat", "2026-06-12", "2026-06-12", kDay},
       {"Kedua menteri sepakat mengenai gencatan senjata pada Mei.", "2026-06-16", kId, "pada Mei", "2026-05-01", "2026-05-31", kMonth},
+      // A perfect after a modal tells a past that may be so.
+      {"North Korea may have fired a missile on Friday.", "2026-06-16", kEn, "on Friday", "2026-06-12", "2026-06-12", kDay},
+      {"Korut mungkin telah menembakkan rudal pada Jumat.", "2026-06-16", kId, "pada Jumat", "2026-06-12", "2026-06-12", kDay},
+      {"North Korea may fire a missile on Friday.", "2026-06-16", kEn, "on Friday", "2026-06-19", "2026-06-19", kDay},
       // The setting the commitment was made in dates it.
       {"Kedua menteri sepakat memperkuat kerja sama dalam pertemuan di Manila pada Jumat.", "2026-06-16", kId, "pada Jumat", "2026-06-12", "2026-06-12", kDay},
       {"The envoys agreed to deepen ties at the talks on Friday.", "2026-06-16", kEn, "on Friday", "2026-06-12", "2026-06-12", kDay},
