@@ -4079,6 +4079,13 @@ class Extractor {
             if (!f.tokens[k].capitalized && HasPassivePrefix(word) && Verb(word)) aimed_at = false;
             continue;
           }
+          // ("Peretasan situs KPU": what was struck, named before whose it
+          // is; that owner is a target, as after a goal preposition.)
+          if (Harm(trigger.type) && k == trigger.token + trigger.length && x_.victim_nouns.at(lang_).count(word)) {
+            aimed_from = k;
+            aimed_at = true;
+            continue;
+          }
           bool named = false;
           for (auto& [actor, token] : c->found) named = named || token == k;
           if (named) {

@@ -301,6 +301,7 @@ Lexicon Lexicon::Build(const nlohmann::json& data) {
   lists("new_object_after", x.new_object_after);
   lists("support_before", x.support_before);
   lists("undergo_before", x.undergo_before);
+  word_sets("victim_nouns", x.victim_nouns);
   lists("perpetrator_before", x.perpetrator_before);
   word_sets("comma_participle_endings", x.comma_participle_endings);
   word_sets("plural_endings", x.plural_endings);

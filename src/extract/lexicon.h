@@ -228,6 +228,7 @@ struct Lexicon {
   std::map<Language, PhraseList> support_before;
   // "lumpuh akibat serangan ransomware": the harm's cause; who is named before is harmed.
   std::map<Language, PhraseList> undergo_before;
+  std::map<Language, WordSet> victim_nouns;  // "situs", "server": after a harm's noun, whose thing was struck
   // "a theft the FBI attributed to North Korea": who is named after it did the harm.
   std::map<Language, PhraseList> perpetrator_before;
   std::map<Language, WordSet> incident_nouns;  // "incident", "insiden": the story's event, by no type

@@ -4405,3 +4405,13 @@ TEST_CASE("A weekday after a cue of the future far back is the next such day", "
     CHECK(FormatIsoDay(*sanction->date.start) == "2026-01-30");
   }
 }
+
+TEST_CASE("Whose thing a harm's noun names it struck is its target", "[extract][rules]") {
+  CHECK(RolesOfType("Peretasan situs KPU terjadi pada Minggu.\n", EventType::kCyberattack) ==
+        std::vector<std::string>{"IDN-KPU:target"});
+  CHECK(RolesOfType("Pembobolan bursa kripto Jepang DMM Bitcoin dilakukan peretas Korut pada Mei 2024.\n",
+                    EventType::kTheft) == std::vector<std::string>{"JPN:target", "PRK:initiator"});
+  // The name right after the noun is still its possessor.
+  CHECK(RolesOfType("Serangan Rusia menghantam Kyiv pada Minggu.\n", EventType::kAttack) ==
+        std::vector<std::string>{"RUS:initiator", "UKR:target"});
+}
