@@ -2110,7 +2110,7 @@ class Extractor {
                               x_.until.at(lang_).count(f.tokens[date_token].folded) &&
                               !PutOffToDate(f, probe.clause_begin, date_token);
       if (probe.event.factuality == Factuality::kAsserted || runs_until || DeniedObject(f, trigger) ||
-          SpokenOf(f, trigger) || Opposed(f, trigger)) {
+          SpokenOf(f, trigger) || Opposed(f, trigger) || AnsweredReference(f, trigger)) {
         if (probe.event.factuality == Factuality::kAsserted && RedatesTold(f, c, earlier)) {
           return Drop(f, trigger, "a definite reference that gives the " + std::string(ToString(trigger.type)) +
                                       " told before a day of its own");
@@ -3096,6 +3096,15 @@ class Extractor {
       if (!x_.determiners.count(before)) return false;
     }
     return false;
+  }
+
+  // "vowed to bolster its deterrent in response to the drills", "sebagai
+  // tanggapan atas latihan itu": what a reaction answers is the event told,
+  // whatever the reaction may yet do.
+  bool AnsweredReference(const SentenceFacts& f, const TriggerMention& trigger) const {
+    size_t k = trigger.token;
+    if (k > 0 && x_.determiners.count(f.tokens[k - 1].folded)) --k;
+    return x_.reference_before.at(lang_).EndsBefore(f.tokens, k);
   }
 
   // Whether a capitalized name stands right before the trigger, after a

@@ -4415,3 +4415,12 @@ TEST_CASE("Whose thing a harm's noun names it struck is its target", "[extract][
   CHECK(RolesOfType("Serangan Rusia menghantam Kyiv pada Minggu.\n", EventType::kAttack) ==
         std::vector<std::string>{"RUS:initiator", "UKR:target"});
 }
+
+TEST_CASE("What a reaction answers is the event told whatever the reaction may do", "[extract][rules]") {
+  for (const char* text : {"North Korea vowed on Sunday to bolster its nuclear deterrent in response to the drills.\n",
+                           "Korut mengancam pada Minggu akan memperkuat kekuatan nuklirnya sebagai tanggapan atas "
+                           "latihan tersebut.\n"}) {
+    INFO(text);
+    CHECK(CountOfType(EventsOf(text), EventType::kDrill) == 0);
+  }
+}
