@@ -2483,8 +2483,13 @@ class Extractor {
   // a preposition it may set the scene: "during the 2017 crisis".)
   bool YearOfObjectNoun(const SentenceFacts& f, const TimeMention& t, size_t first, size_t last) const {
     if (t.span.precision != DatePrecision::kYear || t.relative_to_event || last >= f.tokens.size()) return false;
-    size_t determiner = x_.determiners.count(f.tokens[first].folded) ? first : first - 1;
-    if (first == 0 || !x_.determiners.count(f.tokens[determiner].folded) || determiner == 0) return false;
+    // ("the 2016", as the tagger reads it, or the determiner before it.)
+    size_t determiner = first;
+    if (!x_.determiners.count(f.tokens[determiner].folded)) {
+      if (first == 0) return false;
+      determiner = first - 1;
+    }
+    if (!x_.determiners.count(f.tokens[determiner].folded) || determiner == 0) return false;
     const Token& before = f.tokens[determiner - 1];
     if (!before.word || IsPreposition(f, determiner - 1)) return false;
     const Token& next = f.tokens[last];
@@ -4643,8 +4648,6 @@ class Extractor {
     return SIZE_MAX;
   }
 
-  // Whether token `k` is a preposition of place, setting, circumstance or
-  // topic, or no word: what follows it is no verb's modifier.
   // Whether a time mention opened by a preposition ends right before token
   // `end` ("on Friday" before "demanding").
   bool DateWithPrepositionEndsAt(const SentenceFacts& f, size_t end) const {
@@ -4670,6 +4673,8 @@ class Extractor {
     return token > 0 && f.tokens[token - 1].word && IsPreposition(f, token - 1);
   }
 
+  // Whether token `k` is a preposition of place, setting, circumstance or
+  // topic, or no word: what follows it is no verb's modifier.
   bool IsPreposition(const SentenceFacts& f, size_t k) const {
     const std::string& w = f.tokens[k].folded;
     return !f.tokens[k].word || x_.circumstance_prepositions.at(lang_).count(w) ||
