@@ -4244,16 +4244,19 @@ TEST_CASE("Whom a warning says will suffer is its target", "[extract][rules]") {
 }
 
 TEST_CASE("Not yet knowing who did an event told already does not deny it", "[extract][rules]") {
-  for (const char* body : {"Hackers broke into the ministry's servers on Friday. Police have yet to identify the hackers "
+  for (const char* body : {"North Korean hackers broke into the servers of a Japanese exchange on Friday. Police have yet to "
+                           "identify the hackers "
                            "behind the breach.\n",
                            "Russia struck the power grid on Friday. Investigators have not determined who carried out "
                            "the attack.\n",
-                           "Peretas membobol server kementerian pada Jumat. Polisi belum mengidentifikasi peretas di "
+                           "Peretas Korut membobol server Jepang pada Jumat. Polisi belum mengidentifikasi peretas di "
                            "balik pembobolan itu.\n",
                            "Rusia menyerang jaringan listrik pada Jumat. Belum diketahui siapa yang melancarkan "
                            "serangan itu.\n"}) {
     INFO(body);
-    for (const Event& e : EventsOf(body)) CHECK(e.factuality == Factuality::kAsserted);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE_FALSE(events.empty());  // the event told first is kept
+    for (const Event& e : events) CHECK(e.factuality == Factuality::kAsserted);
   }
 }
 
@@ -4378,7 +4381,9 @@ TEST_CASE("Not being told of an event told already does not deny it", "[extract]
                            "Korut menembakkan rudal pada Jumat. Seoul tidak diberitahu sebelumnya tentang peluncuran "
                            "itu.\n"}) {
     INFO(body);
-    for (const Event& e : EventsOf(body)) CHECK(e.factuality == Factuality::kAsserted);
+    std::vector<Event> events = EventsOf(body);
+    REQUIRE_FALSE(events.empty());  // the event told first is kept
+    for (const Event& e : events) CHECK(e.factuality == Factuality::kAsserted);
   }
 }
 
